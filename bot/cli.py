@@ -1,0 +1,136 @@
+"""The `hongqiao` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from service.clock import FakeClock, SystemClock
+from service.community import ConfigError
+from service.settings import get_settings
+
+if TYPE_CHECKING:
+    from bot.simulator import Simulator
+
+log = logging.getLogger("hongqiao")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="hongqiao", description="Hongqiao community bot")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="migrate and start the service with the simulator")
+    run.add_argument("--host", default=None)
+    run.add_argument("--port", type=int, default=None)
+
+    shell = sub.add_parser("shell", help="talk to the bot in the terminal")
+    shell.add_argument("--script", type=Path, help="run GROUP | SENDER | TEXT lines from a file")
+    shell.add_argument("--db", help="database URL (default: the same as `make run`)")
+    shell.add_argument("--fresh", action="store_true", help="start from an empty database")
+
+    sub.add_parser("migrate", help="apply database migrations")
+
+    classify = sub.add_parser("classify", help="classify JSON lines from stdin")
+    classify.add_argument("rest", nargs=argparse.REMAINDER)
+
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        if args.command == "classify":
+            from service.understanding.cli import run_classify
+
+            return run_classify(list(args.rest), sys.stdin, sys.stdout)
+        if args.command == "migrate":
+            from service.bootstrap import open_core
+
+            open_core(settings)
+            print("database is up to date")
+            return 0
+        if args.command == "shell":
+            return _shell(args)
+        if args.command == "run":
+            return _run(args)
+    except ConfigError as exc:
+        print(f"hongqiao: configuration error: {exc}", file=sys.stderr)
+        return 2
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def _shell(args: argparse.Namespace) -> int:
+    from bot.shell import ScriptError, interactive, parse_script, run_script
+    from bot.simulator import Simulator
+    from service.bootstrap import open_core
+
+    settings = get_settings()
+    core = open_core(settings, database_url=args.db, fresh=args.fresh)
+    if args.script is None:
+        simulator = Simulator(core, SystemClock())
+        asyncio.run(interactive(simulator, sys.stdin, sys.stdout))
+        return 0
+    try:
+        lines = args.script.read_text(encoding="utf-8").splitlines()
+        script = parse_script(lines, core.community)
+    except OSError as exc:
+        print(f"hongqiao: cannot read script {args.script}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except UnicodeDecodeError:
+        print(f"hongqiao: script {args.script} is not valid UTF-8", file=sys.stderr)
+        return 2
+    except ScriptError as exc:
+        print(f"hongqiao: {args.script}: {exc}", file=sys.stderr)
+        return 2
+    simulator = Simulator(core, FakeClock())
+    asyncio.run(run_script(simulator, script, sys.stdout))
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    import uvicorn
+    from fastapi import FastAPI
+
+    from bot.playground import playground_router
+    from bot.simulator import Simulator
+    from service.bootstrap import open_core
+    from service.web.app import create_app
+
+    settings = get_settings()
+    core = open_core(settings)
+    simulator = Simulator(core, SystemClock())
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(_deliver_forever(simulator))
+        yield
+        task.cancel()
+
+    app = create_app(core, [playground_router(simulator)], lifespan=lifespan)
+    host = args.host or settings.host
+    port = args.port or settings.port
+    print(
+        f"红桥已启动：模拟群聊 http://{host}:{port}/playground ，健康检查 http://{host}:{port}/healthz"
+    )
+    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
+    return 0
+
+
+async def _deliver_forever(simulator: Simulator) -> None:
+    while True:
+        try:
+            await simulator.deliver()
+        except Exception:
+            log.exception("delivery round failed")
+        await asyncio.sleep(1.0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

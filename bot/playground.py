@@ -1,0 +1,60 @@
+"""The web playground: the simulator in a browser, for trying the bot without WeChat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, Field
+
+from bot.simulator import Simulator
+
+PAGE = Path(__file__).resolve().parent / "static" / "playground.html"
+MAX_TEXT = 20_000
+
+
+class SayRequest(BaseModel):
+    group: str = Field(min_length=1, max_length=128)
+    sender: str = Field(min_length=1, max_length=64)
+    text: str = Field(max_length=MAX_TEXT)
+
+
+def playground_router(simulator: Simulator) -> APIRouter:
+    router = APIRouter(prefix="/playground")
+    community = simulator.core.community
+
+    @router.get("", response_class=HTMLResponse)
+    def page() -> str:
+        return PAGE.read_text(encoding="utf-8")
+
+    @router.get("/setup")
+    def setup() -> dict[str, Any]:
+        return {
+            "community": community.name,
+            "groups": [{"name": g.name, "kind": g.kind} for g in community.groups],
+            "people": [p.name for p in community.people],
+        }
+
+    @router.get("/transcript")
+    def transcript() -> list[dict[str, str]]:
+        return [_line(line) for line in simulator.transcript]
+
+    @router.post("/say")
+    async def say(body: SayRequest) -> dict[str, Any]:
+        if community.group(body.group) is None:
+            raise HTTPException(status_code=422, detail=f"unknown group {body.group!r}")
+        sent = await simulator.say(body.group, body.sender.strip(), body.text)
+        return {"replies": [{"room": m.room_id, "text": m.rendered()} for m in sent]}
+
+    return router
+
+
+def _line(line: Any) -> dict[str, str]:
+    return {
+        "room": line.room_id,
+        "sender": line.sender,
+        "text": line.text,
+        "at": line.at.isoformat(),
+    }

@@ -1,0 +1,1 @@
+"""Hongqiao domain core and HTTP service: plain functions over a SQLAlchemy session."""

@@ -1,0 +1,18 @@
+"""Who did something: a chat sender or a dashboard user, and the configured person if known."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.community import Person
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    person: Person | None = None
+
+    @property
+    def is_staff(self) -> bool:
+        return self.person is not None

@@ -1,0 +1,38 @@
+"""Open the database and the community configuration the same way in every entry point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.community import Community, load_community
+from service.db import make_engine, migrate, session_factory
+from service.models import Base
+from service.settings import Settings
+
+
+@dataclass(frozen=True)
+class Core:
+    community: Community
+    engine: Engine
+    factory: sessionmaker[Session]
+
+
+def open_core(settings: Settings, database_url: str | None = None, fresh: bool = False) -> Core:
+    """Validate config, connect, optionally wipe, and migrate to the newest schema."""
+    community = load_community(settings.config_dir)
+    engine = make_engine(database_url or settings.database_url)
+    if fresh:
+        wipe(engine)
+    migrate(engine)
+    return Core(community, engine, session_factory(engine))
+
+
+def wipe(engine: Engine) -> None:
+    """Drop every table this project owns (used by `--fresh` and the tests)."""
+    Base.metadata.drop_all(engine)
+    if inspect(engine).has_table("alembic_version"):
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE alembic_version"))

@@ -1,0 +1,190 @@
+"""Typed community configuration, validated at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from service.community.yaml_source import ConfigError, format_loc, line_of, load_yaml
+
+Role = Literal["admin", "secretary", "duty", "grid_head", "party_leader", "property"]
+GroupKind = Literal["community", "grid", "party", "resident", "property"]
+STAFF_GROUP_KINDS = frozenset({"community", "grid", "party", "property"})
+
+__all__ = ["Community", "ConfigError", "Grid", "Group", "Person", "load_community"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Person(_Strict):
+    name: str = Field(min_length=1)
+    roles: tuple[Role, ...] = ()
+
+
+class Grid(_Strict):
+    number: int = Field(ge=1)
+    name: str = Field(min_length=1)
+    buildings: tuple[int, ...] = Field(min_length=1)
+    head: str
+    group: str
+
+
+class Group(_Strict):
+    name: str = Field(min_length=1)
+    kind: GroupKind
+    building: int | None = Field(default=None, ge=1)
+    grid: int | None = Field(default=None, ge=1)
+    leader: str | None = None
+    members: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _kind_fields(self) -> Group:
+        if self.kind == "party" and self.building is None:
+            raise ValueError("a party group needs a building")
+        if self.kind == "grid" and self.grid is None:
+            raise ValueError("a grid group needs a grid number")
+        return self
+
+    @property
+    def is_staff_group(self) -> bool:
+        return self.kind in STAFF_GROUP_KINDS
+
+
+class Community(_Strict):
+    name: str = Field(min_length=1)
+    timezone: str = "Asia/Shanghai"
+    people: tuple[Person, ...]
+    grids: tuple[Grid, ...]
+    groups: tuple[Group, ...]
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown timezone {value!r}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Community:
+        _unique("people", [p.name for p in self.people], "name")
+        _unique("groups", [g.name for g in self.groups], "name")
+        _unique("grids", [str(g.number) for g in self.grids], "number")
+        people = {p.name for p in self.people}
+        groups = {g.name: g for g in self.groups}
+        seen_buildings: set[int] = set()
+        for i, grid in enumerate(self.grids):
+            if grid.head not in people:
+                raise ReferenceProblem(("grids", i, "head"), f"{grid.head!r} is not in people")
+            if grid.group not in groups or groups[grid.group].kind != "grid":
+                raise ReferenceProblem(
+                    ("grids", i, "group"), f"{grid.group!r} is not a group of kind grid"
+                )
+            twice = seen_buildings.intersection(grid.buildings)
+            if twice:
+                raise ReferenceProblem(
+                    ("grids", i, "buildings"), f"building {min(twice)} is in more than one grid"
+                )
+            seen_buildings.update(grid.buildings)
+        for i, group in enumerate(self.groups):
+            if group.leader is not None and group.leader not in people:
+                raise ReferenceProblem(
+                    ("groups", i, "leader"), f"{group.leader!r} is not in people"
+                )
+            for j, member in enumerate(group.members):
+                if member not in people:
+                    raise ReferenceProblem(
+                        ("groups", i, "members", j), f"{member!r} is not in people"
+                    )
+            if group.building is not None and group.building not in seen_buildings:
+                raise ReferenceProblem(
+                    ("groups", i, "building"), f"building {group.building} is in no grid"
+                )
+        for building in sorted(seen_buildings):
+            if not any(g.kind == "party" and g.building == building for g in self.groups):
+                raise ReferenceProblem(("groups",), f"building {building} has no party group")
+        if sum(1 for g in self.groups if g.kind == "community") != 1:
+            raise ReferenceProblem(("groups",), "exactly one group of kind community is needed")
+        return self
+
+    # -- lookups -------------------------------------------------------------------------
+
+    def person(self, name: str) -> Person | None:
+        return next((p for p in self.people if p.name == name), None)
+
+    def group(self, name: str) -> Group | None:
+        return next((g for g in self.groups if g.name == name), None)
+
+    @property
+    def community_group(self) -> Group:
+        return next(g for g in self.groups if g.kind == "community")
+
+    @property
+    def buildings(self) -> frozenset[int]:
+        return frozenset(b for grid in self.grids for b in grid.buildings)
+
+    def grid_of_building(self, building: int) -> Grid | None:
+        return next((g for g in self.grids if building in g.buildings), None)
+
+    def party_group(self, building: int) -> Group | None:
+        return next((g for g in self.groups if g.kind == "party" and g.building == building), None)
+
+    def chain(self, group: Group) -> Iterator[Group]:
+        """The group and every group above it: party group → grid group → community group."""
+        yield group
+        if group.kind == "community":
+            return
+        if group.kind == "party" and group.building is not None:
+            grid = self.grid_of_building(group.building)
+            grid_group = self.group(grid.group) if grid else None
+            if grid_group is not None:
+                yield grid_group
+        yield self.community_group
+
+    def may_act_for(self, person: Person, group: Group) -> bool:
+        """Members of a group, or of a group above it, may act on what that group handles."""
+        return any(person.name in g.members or person.name == g.leader for g in self.chain(group))
+
+    def duty_staff(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if "duty" in p.roles)
+
+
+class ReferenceProblem(Exception):
+    """Entries that are each valid but do not fit together; loc points at the culprit."""
+
+    def __init__(self, loc: tuple[str | int, ...], message: str) -> None:
+        super().__init__(message)
+        self.loc = loc
+        self.message = message
+
+
+def _unique(what: str, names: list[str], key: str) -> None:
+    for index, name in enumerate(names):
+        if name in names[:index]:
+            raise ReferenceProblem((what, index, key), f"{name!r} is listed more than once")
+
+
+def load_community(config_dir: Path) -> Community:
+    """Read config_dir/community.yaml; a broken file raises ConfigError naming file, line, key."""
+    path = config_dir / "community.yaml"
+    data, lines = load_yaml(path)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: line 1: expected a mapping with name, people, grids, groups")
+    try:
+        return Community.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc, msg = tuple(err["loc"]), err["msg"].removeprefix("Value error, ")
+        cause: Exception = exc
+    except ReferenceProblem as exc:
+        loc, msg, cause = exc.loc, exc.message, exc
+    line = line_of(lines, loc)
+    where = f"line {line}: " if line else ""
+    raise ConfigError(f"{path}: {where}{format_loc(loc)}: {msg}") from cause

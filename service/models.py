@@ -1,0 +1,126 @@
+"""Database tables (SQLAlchemy 2 typed models). Migrations live in service/migrations."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, String, Text, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, on every backend (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTCDateTime column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    # SQLAlchemy reads this as a plain class attribute, so it cannot be a ClassVar.
+    type_annotation_map = {  # noqa: RUF012
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class Ticket(Base):
+    __tablename__ = "tickets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    category: Mapped[str] = mapped_column(String(20), index=True)
+    subcategory: Mapped[str | None] = mapped_column(String(40))
+    emergency: Mapped[bool] = mapped_column(default=False)
+    building: Mapped[str | None] = mapped_column(String(10), index=True)
+    unit: Mapped[str | None] = mapped_column(String(10))
+    room: Mapped[str | None] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(String(80), default="")
+    keywords: Mapped[list[Any]] = mapped_column(default=list)
+    reporter_id: Mapped[str] = mapped_column(String(128))
+    reporter_name: Mapped[str] = mapped_column(String(128))
+    source_room_id: Mapped[str] = mapped_column(String(128))
+    source_group: Mapped[str | None] = mapped_column(String(128))
+    assigned_group: Mapped[str] = mapped_column(String(128), index=True)
+    created_at: Mapped[datetime] = mapped_column(index=True)
+    updated_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+    resolved_by: Mapped[str | None] = mapped_column(String(128))
+    resolution_note: Mapped[str | None] = mapped_column(Text)
+
+    events: Mapped[list[TicketEvent]] = relationship(
+        back_populates="ticket", order_by="TicketEvent.id", cascade="all, delete-orphan"
+    )
+
+
+class TicketEvent(Base):
+    """The audit timeline: one row for every change to a ticket."""
+
+    __tablename__ = "ticket_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str | None] = mapped_column(String(20))
+    actor_id: Mapped[str] = mapped_column(String(128))
+    actor_name: Mapped[str] = mapped_column(String(128))
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime]
+
+    ticket: Mapped[Ticket] = relationship(back_populates="events")
+
+
+class OutboxMessage(Base):
+    """Everything the bot says, written in the same transaction as its cause."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_state_id", "state", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    group_name: Mapped[str | None] = mapped_column(String(128))
+    room_id: Mapped[str | None] = mapped_column(String(128))
+    text: Mapped[str] = mapped_column(Text)
+    mentions: Mapped[list[Any]] = mapped_column(default=list)
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class RoomBinding(Base):
+    """Which chat room (by id) is which configured group; wins over matching by name."""
+
+    __tablename__ = "room_bindings"
+
+    room_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    group_name: Mapped[str] = mapped_column(String(128), index=True)
+    bound_at: Mapped[datetime]
+    bound_by: Mapped[str] = mapped_column(String(128))
+
+
+class SeenMessage(Base):
+    """Inbound message ids already handled, so a re-delivery is not answered twice."""
+
+    __tablename__ = "seen_messages"
+
+    message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    seen_at: Mapped[datetime]

@@ -1,0 +1,65 @@
+"""The outbox: what the bot will say, written in the same transaction as its cause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.models import OutboxMessage, RoomBinding
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One message to say: to a configured group (by name) or to a raw room id."""
+
+    text: str
+    group: str | None = None
+    room_id: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+    def __post_init__(self) -> None:
+        if (self.group is None) == (self.room_id is None):
+            raise ValueError("a notice goes to exactly one of group or room_id")
+
+
+def enqueue(session: Session, cause: str, notices: Iterable[Notice], now: datetime) -> None:
+    """Add one outbox row per notice; the key makes a repeated cause a no-op at the database."""
+    for index, notice in enumerate(notices):
+        session.add(
+            OutboxMessage(
+                idempotency_key=f"{cause}:{index}",
+                group_name=notice.group,
+                room_id=notice.room_id,
+                text=notice.text,
+                mentions=[{"id": m.id, "name": m.name} for m in notice.mentions],
+                state="pending",
+                attempts=0,
+                created_at=now,
+            )
+        )
+
+
+def pending(session: Session, limit: int = 100) -> list[OutboxMessage]:
+    stmt = (
+        select(OutboxMessage)
+        .where(OutboxMessage.state == "pending")
+        .order_by(OutboxMessage.id)
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))
+
+
+def room_for_group(session: Session, group_name: str) -> str:
+    """The chat room bound to a group; unbound groups use their name (the simulator's ids)."""
+    stmt = select(RoomBinding.room_id).where(RoomBinding.group_name == group_name).limit(1)
+    return session.scalar(stmt) or group_name

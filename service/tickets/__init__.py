@@ -1,0 +1,1 @@
+"""Tickets: one resident request from intake to rating."""

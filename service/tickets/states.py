@@ -1,0 +1,43 @@
+"""Ticket states and the transitions between them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+OPEN: Final = "open"
+CLAIMED: Final = "claimed"
+RESOLVED: Final = "resolved"
+CLOSED: Final = "closed"
+REOPENED: Final = "reopened"
+DUPLICATE: Final = "duplicate"
+NOT_RESPONSIBLE: Final = "not_responsible"
+CANCELLED: Final = "cancelled"
+
+LABELS_ZH: Final = {
+    OPEN: "待受理",
+    CLAIMED: "处理中",
+    RESOLVED: "已办结",
+    CLOSED: "已关闭",
+    REOPENED: "重新处理中",
+    DUPLICATE: "已合并",
+    NOT_RESPONSIBLE: "非本单位职责",
+    CANCELLED: "已撤销",
+}
+
+ACTIVE: Final = frozenset({OPEN, CLAIMED, REOPENED})
+FINAL: Final = frozenset({CLOSED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED})
+
+TRANSITIONS: Final[dict[str, frozenset[str]]] = {
+    OPEN: frozenset({CLAIMED, RESOLVED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED}),
+    CLAIMED: frozenset({RESOLVED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED}),
+    REOPENED: frozenset({CLAIMED, RESOLVED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED}),
+    RESOLVED: frozenset({CLOSED, REOPENED}),
+    CLOSED: frozenset(),
+    DUPLICATE: frozenset(),
+    NOT_RESPONSIBLE: frozenset(),
+    CANCELLED: frozenset(),
+}
+
+
+def can_move(current: str, target: str) -> bool:
+    return target in TRANSITIONS.get(current, frozenset())

@@ -1,0 +1,48 @@
+"""The result of reading one message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES = ("maintenance", "care", "inquiry", "culture", "emergency", "dispute", "none")
+REQUEST_CATEGORIES = frozenset(CATEGORIES) - {"none"}
+
+CATEGORY_LABELS_ZH = {
+    "maintenance": "维修维护",
+    "care": "爱心帮扶",
+    "inquiry": "信息咨询",
+    "culture": "文化娱乐",
+    "emergency": "应急处理",
+    "dispute": "矛盾调处",
+    "none": "非诉求",
+}
+
+
+@dataclass(frozen=True)
+class Understanding:
+    category: str
+    subcategory: str | None = None
+    building: str | None = None
+    unit: str | None = None
+    room: str | None = None
+    emergency: bool = False
+    keywords: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = field(default=())
+    summary: str = ""
+
+    @property
+    def is_request(self) -> bool:
+        return self.category != "none"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "category": self.category,
+            "subcategory": self.subcategory,
+            "building": self.building,
+            "unit": self.unit,
+            "room": self.room,
+            "emergency": self.emergency,
+            "keywords": list(self.keywords),
+            "reasons": list(self.reasons),
+            "summary": self.summary,
+        }

@@ -1,0 +1,1 @@
+"""The HTTP service (FastAPI): health, API and staff pages over the domain core."""

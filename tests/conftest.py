@@ -1,0 +1,66 @@
+"""Shared fixtures: a migrated database (SQLite, and PostgreSQL when configured) and a simulator."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from bot.simulator import Simulator
+from service.bootstrap import Core, open_core
+from service.clock import FakeClock
+from service.settings import REPO_ROOT, Settings
+
+PG_URL = os.environ.get("HONGQIAO_TEST_DATABASE_URL")
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """A throwaway PostgreSQL database on the configured server, dropped at the end."""
+    if not PG_URL:
+        pytest.skip("HONGQIAO_TEST_DATABASE_URL is not set")
+    server = make_url(PG_URL)
+    name = f"hongqiao_test_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield server.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'hongqiao.db'}"
+    url: str = request.getfixturevalue("pg_database")
+    return url
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(config_dir=REPO_ROOT / "config")
+
+
+@pytest.fixture
+def core(settings: Settings, database_url: str) -> Iterator[Core]:
+    core = open_core(settings, database_url=database_url, fresh=True)
+    yield core
+    core.engine.dispose()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def sim(core: Core, clock: FakeClock) -> Simulator:
+    return Simulator(core, clock)

@@ -1,0 +1,92 @@
+"""A broken community file fails fast, naming the file, the line and what is wrong."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from service.community import ConfigError, load_community
+from service.settings import REPO_ROOT
+
+CONFIG = REPO_ROOT / "config"
+
+
+def _broken(tmp_path: Path, old: str, new: str) -> Path:
+    shutil.copytree(CONFIG, tmp_path / "config")
+    path = tmp_path / "config" / "community.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return tmp_path / "config"
+
+
+def test_sample_community_has_the_groups_and_people_of_the_brief() -> None:
+    community = load_community(CONFIG)
+    assert community.name == "幸福里社区"
+    names = {g.name for g in community.groups}
+    for n in range(1, 7):
+        assert {f"{n}号楼居民群", f"{n}号楼党小组"} <= names
+    assert {
+        "社区党委工作群",
+        "第一网格党支部群",
+        "第二网格党支部群",
+        "物业服务中心群",
+        "幸福里业主群",
+    } <= names
+    assert [p.name for p in community.duty_staff()] == ["刘值班"]
+    leaders = [community.party_group(n).leader for n in range(1, 7)]  # type: ignore[union-attr]
+    assert leaders == ["张建国", "陈桂兰", "刘志强", "孙丽", "周海", "吴敏"]
+    chain = [g.name for g in community.chain(community.group("3号楼党小组"))]  # type: ignore[arg-type]
+    assert chain == ["3号楼党小组", "第一网格党支部群", "社区党委工作群"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("members: [刘志强, 李网格长, 王书记]", "members: [刘志强, 李网格长, 王书计]", "line 37"),
+        (
+            "{name: 6号楼党小组, kind: party, building: 6,",
+            "{name: 6号楼党小组, kind: party,",
+            "a party group needs a building",
+        ),
+        ("kind: property", "kind: shop", "line 27: groups[3].kind"),
+        ("timezone: Asia/Shanghai", "timezone: Mars/Base", "unknown timezone"),
+        ("buildings: [4, 5, 6]", "buildings: [3, 5, 6]", "building 3 is in more than one grid"),
+        ("groups:\n", "groups:\n  - {name: [oops\n", "YAML syntax error"),
+    ],
+)
+def test_broken_config_names_file_line_and_problem(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    config_dir = _broken(tmp_path, old, new)
+    with pytest.raises(ConfigError) as info:
+        load_community(config_dir)
+    message = str(info.value)
+    assert "community.yaml" in message
+    assert expected in message
+
+
+def test_missing_config_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read file"):
+        load_community(tmp_path)
+
+
+def test_command_line_refuses_to_start_on_a_broken_config(tmp_path: Path) -> None:
+    config_dir = _broken(tmp_path, "kind: property", "kind: shop")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "migrate"],
+        env={
+            "HONGQIAO_CONFIG_DIR": str(config_dir),
+            "HONGQIAO_DATABASE_URL": f"sqlite:///{tmp_path}/x.db",
+            "PATH": "",
+        },
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+    assert result.returncode == 2
+    assert "configuration error" in result.stderr and "groups[3].kind" in result.stderr

@@ -1,0 +1,79 @@
+"""`hongqiao shell --script`: the format community workers and acceptance tests rely on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from service.settings import REPO_ROOT
+
+
+def _shell(tmp_path: Path, script: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    path = tmp_path / "script.txt"
+    path.write_text(script, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "shell", "--script", str(path), *extra],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
+
+
+def test_script_prints_every_bot_message_in_order(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'shell.db'}"
+    script = (
+        "# comments and blank lines are skipped\n\n"
+        "3号楼居民群 | 张阿姨 | 2单元楼道灯坏了好几天了\n"
+        "3号楼居民群 | 李大爷 | 谢谢\n"
+        "3号楼党小组 | 刘志强 | #1 已处理 换了灯泡\n"
+    )
+    result = _shell(tmp_path, script, "--db", db, "--fresh")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split(":", 1)[0] for line in lines] == [
+        "-> 3号楼居民群",
+        "-> 3号楼党小组",
+        "-> 3号楼党小组",
+        "-> 3号楼居民群",
+    ]
+    assert lines[0].startswith("-> 3号楼居民群: @张阿姨 已收到您反映的问题（工单 #1")
+    assert " / 居民原话：2单元楼道灯坏了好几天了 / " in lines[1]
+    assert lines[3].endswith("已处理：换了灯泡。感谢您的反映！")
+
+    # The same database without --fresh keeps the tickets: the next one is #2.
+    again = _shell(tmp_path, "5号楼居民群 | 孙先生 | 电梯坏了\n", "--db", db)
+    assert "工单 #2" in again.stdout.splitlines()[0]
+
+
+def test_malformed_line_is_a_clear_error_and_runs_nothing(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'shell.db'}"
+    result = _shell(
+        tmp_path, "3号楼居民群 | 张阿姨 | 楼道灯坏了\n3号楼居民群 张阿姨 没有分隔符\n", "--db", db
+    )
+    assert result.returncode == 2
+    assert "line 2: expected 'GROUP | SENDER | TEXT'" in result.stderr
+    assert result.stdout == ""
+
+
+def test_unknown_group_and_missing_file(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'shell.db'}"
+    result = _shell(tmp_path, "火星群 | 张阿姨 | 楼道灯坏了\n", "--db", db)
+    assert result.returncode == 2 and "unknown group '火星群'" in result.stderr
+    missing = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "shell",
+            "--script",
+            str(tmp_path / "nope.txt"),
+            "--db",
+            db,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+    assert missing.returncode == 2 and "cannot read script" in missing.stderr

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.dispatcher import Dispatcher
+from bot.handlers import default_handlers
 from bot.identity import TrustedNames
 from bot.messages import InboundMessage, OutboundMessage
 from bot.router import Router
@@ -40,9 +41,9 @@ class Simulator:
         self.router = Router(
             core.factory,
             core.community,
-            classifier or Classifier.default(),
             clock,
             TrustedNames(core.community),
+            default_handlers(classifier or Classifier.default()),
         )
         self.dispatcher = Dispatcher(core.factory, self.gateway, clock)
 

@@ -36,6 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sub.add_parser("migrate", help="apply database migrations")
 
+    from service.staff import cli as staff_cli
+
+    staff_cli.add_parser(sub)
+
     classify = sub.add_parser("classify", help="classify JSON lines from stdin")
     classify.add_argument("rest", nargs=argparse.REMAINDER)
 
@@ -59,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _shell(args)
         if args.command == "run":
             return _run(args)
+        if args.command == "user":
+            from service.bootstrap import open_core
+
+            return staff_cli.run(args, open_core(settings), SystemClock())
     except ConfigError as exc:
         print(f"hongqiao: configuration error: {exc}", file=sys.stderr)
         return 2
@@ -101,11 +109,15 @@ def _run(args: argparse.Namespace) -> int:
     from bot.playground import playground_router
     from bot.simulator import Simulator
     from service.bootstrap import open_core
+    from service.staff.cli import first_admin_banner
     from service.web.app import create_app
 
     settings = get_settings()
     core = open_core(settings)
     simulator = Simulator(core, SystemClock())
+    banner = first_admin_banner(core, SystemClock())
+    if banner:
+        print(banner)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -113,11 +125,14 @@ def _run(args: argparse.Namespace) -> int:
         yield
         task.cancel()
 
-    app = create_app(core, [playground_router(simulator)], lifespan=lifespan)
+    app = create_app(
+        core, [playground_router(simulator)], lifespan=lifespan, secret_key=settings.secret_key
+    )
     host = args.host or settings.host
     port = args.port or settings.port
     print(
-        f"红桥已启动：模拟群聊 http://{host}:{port}/playground ，健康检查 http://{host}:{port}/healthz"
+        f"红桥已启动：工作台 http://{host}:{port}/ ，模拟群聊 http://{host}:{port}/playground ，"
+        f"接口文档 http://{host}:{port}/docs"
     )
     uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
     return 0

@@ -12,6 +12,7 @@ class Actor:
     id: str
     name: str
     person: Person | None = None
+    admin: bool = False
 
     @property
     def is_staff(self) -> bool:

@@ -8,6 +8,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.community import Community, load_community
+from service.community.imports import with_latest_import
 from service.db import make_engine, migrate, session_factory
 from service.models import Base
 from service.settings import Settings
@@ -27,7 +28,10 @@ def open_core(settings: Settings, database_url: str | None = None, fresh: bool =
     if fresh:
         wipe(engine)
     migrate(engine)
-    return Core(community, engine, session_factory(engine))
+    factory = session_factory(engine)
+    with factory() as session:
+        community = with_latest_import(session, community)
+    return Core(community, engine, factory)
 
 
 def wipe(engine: Engine) -> None:

@@ -124,3 +124,79 @@ class SeenMessage(Base):
 
     message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     seen_at: Mapped[datetime]
+
+
+# -- staff dashboard (issue 7) -------------------------------------------------------------
+
+
+class StaffAccount(Base):
+    """A dashboard / API login. role: admin, community (whole community) or grid (one grid)."""
+
+    __tablename__ = "staff_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20))
+    grid: Mapped[int | None]
+    person: Mapped[str | None] = mapped_column(String(128))  # the configured person, if any
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+    password_changed_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+
+
+class ApiToken(Base):
+    """A bearer token for the REST API; only its SHA-256 is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("staff_accounts.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    last_used_at: Mapped[datetime | None]
+
+
+class AppSecret(Base):
+    """Generated secrets that must survive a restart (the session signing key)."""
+
+    __tablename__ = "app_secrets"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CommunityImport(Base):
+    """A community layout imported from a spreadsheet; the newest one overrides the people,
+    grids and groups of config/community.yaml from the next start on."""
+
+    __tablename__ = "community_imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    imported_at: Mapped[datetime]
+    imported_by: Mapped[str] = mapped_column(String(128))
+    layout: Mapped[dict[str, Any]]
+
+
+class MemberContact(Base):
+    """Phone and home building of a community member (from the spreadsheet import)."""
+
+    __tablename__ = "member_contacts"
+
+    name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    building: Mapped[int | None]
+    updated_at: Mapped[datetime]
+
+
+Index("ix_tickets_state_id", Ticket.state, Ticket.id)
+Index("ix_tickets_building_id", Ticket.building, Ticket.id)
+Index("ix_tickets_group_id", Ticket.assigned_group, Ticket.id)
+Index("ix_tickets_category_id", Ticket.category, Ticket.id)
+Index("ix_tickets_emergency_state", Ticket.emergency, Ticket.state)
+Index("ix_ticket_events_kind_ticket", TicketEvent.kind, TicketEvent.ticket_id)
+Index("ix_outbox_sent_at", OutboxMessage.sent_at)

@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     port: int = 8000
     timezone: str = "Asia/Shanghai"
     log_level: str = "INFO"
+    # Signs dashboard session cookies; when unset, a key is generated once and kept in the DB.
+    secret_key: str | None = None
 
 
 @lru_cache(maxsize=1)

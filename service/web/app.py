@@ -1,27 +1,70 @@
-"""The FastAPI application factory."""
+"""The FastAPI application factory: health, dashboard pages, REST API and Open311."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
+from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
+from starlette.exceptions import HTTPException
+from starlette.middleware.sessions import SessionMiddleware
 
 from service.bootstrap import Core
+from service.clock import Clock, SystemClock
+from service.errors import DomainError
+from service.understanding import Classifier
+from service.web import api, auth, open311, pages
+from service.web.auth import ApiUnauthorized, CsrfFailed, LoginRequired, login_if_accounts
+from service.web.problems import (
+    domain_problem,
+    http_problem,
+    is_machine_path,
+    problem,
+    validation_problem,
+)
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
+STATIC = Path(__file__).resolve().parent / "static"
+SESSION_COOKIE_DAYS = 7
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """Staff API of Hongqiao (红桥). Authenticate with `Authorization: Bearer <token>`;
+tokens are created per staff account on the dashboard's 账户 page and carry that account's role
+(grid staff see their grid only). Errors are `application/problem+json`."""
 
 
 def create_app(
-    core: Core, routers: Sequence[APIRouter] = (), lifespan: Lifespan | None = None
+    core: Core,
+    routers: Sequence[APIRouter] = (),
+    lifespan: Lifespan | None = None,
+    *,
+    clock: Clock | None = None,
+    classifier: Classifier | None = None,
+    secret_key: str | None = None,
 ) -> FastAPI:
-    app = FastAPI(title="Hongqiao 红桥", lifespan=lifespan)
+    """`routers` come from outside the service (the bot's playground); staff must sign in to
+    use them as soon as any staff account exists."""
+    app = FastAPI(title="Hongqiao 红桥", description=DESCRIPTION, lifespan=lifespan)
     app.state.core = core
+    app.state.clock = clock or SystemClock()
+    app.state.classifier = classifier or Classifier.default()
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=auth.session_secret(core, secret_key),
+        session_cookie="hongqiao_session",
+        max_age=SESSION_COOKIE_DAYS * 24 * 3600,
+        same_site="lax",
+    )
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    @app.get("/healthz")
+    @app.get("/healthz", include_in_schema=False)
     def healthz(request: Request) -> JSONResponse:
         try:
             with core.engine.connect() as conn:
@@ -30,6 +73,80 @@ def create_app(
             return JSONResponse({"status": "error", "database": str(exc)}, status_code=503)
         return JSONResponse({"status": "ok", "database": "ok", "community": core.community.name})
 
+    app.include_router(auth.router)
+    app.include_router(pages.router)
+    app.include_router(api.router)
+    app.include_router(open311.router)
     for router in routers:
-        app.include_router(router)
+        app.include_router(router, dependencies=[Depends(login_if_accounts)])
+    _handle_errors(app)
     return app
+
+
+def _handle_errors(app: FastAPI) -> None:
+    from service.web.templating import render
+
+    @app.exception_handler(LoginRequired)
+    def login_required(request: Request, exc: LoginRequired) -> Response:
+        if is_machine_path(request.url.path) or request.method != "GET":
+            return problem(401, "sign in first", message_zh="请先登录。")
+        return auth.login_redirect(request, exc.expired)
+
+    @app.exception_handler(ApiUnauthorized)
+    def unauthorized(_request: Request, _exc: ApiUnauthorized) -> Response:
+        return problem(
+            401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"}
+        )
+
+    @app.exception_handler(CsrfFailed)
+    def csrf_failed(request: Request, _exc: CsrfFailed) -> Response:
+        return render(
+            request,
+            "error.html",
+            None,
+            status_code=403,
+            message="页面已过期或来源不明，请刷新页面后重试。",
+        )
+
+    @app.exception_handler(DomainError)
+    def domain_error(request: Request, exc: DomainError) -> Response:
+        if is_machine_path(request.url.path):
+            return domain_problem(exc)
+        return render(request, "error.html", None, status_code=400, message=exc.user_message)
+
+    @app.exception_handler(HTTPException)
+    def http_error(request: Request, exc: HTTPException) -> Response:
+        if is_machine_path(request.url.path) or request.url.path.startswith("/playground"):
+            return http_problem(exc)
+        if exc.status_code == 404:
+            return render(request, "error.html", None, status_code=404, message="没有这个页面。")
+        return render(
+            request,
+            "error.html",
+            None,
+            status_code=exc.status_code,
+            message="请求没有完成，请返回重试。",
+        )
+
+    @app.exception_handler(RequestValidationError)
+    def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if is_machine_path(request.url.path) or request.url.path.startswith("/playground"):
+            return validation_problem(request, exc)
+        return render(
+            request,
+            "error.html",
+            None,
+            status_code=422,
+            message="填写的内容不对，请返回检查后重试。",
+        )
+
+    @app.exception_handler(Exception)
+    def crashed(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        if is_machine_path(request.url.path):
+            return problem(500, "internal error")
+        return Response(
+            "抱歉，系统出了点问题，请稍后再试。",
+            status_code=500,
+            media_type="text/plain; charset=utf-8",
+        )

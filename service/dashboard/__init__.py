@@ -1,0 +1,1 @@
+"""Read-side views for the staff dashboard and the API: search, figures, charts, health."""

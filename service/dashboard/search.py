@@ -1,0 +1,131 @@
+"""Finding tickets: filters, what an account may see, and pages of results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, Select, false, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from service.community import Community
+from service.dashboard.upstream import Scope, scope_groups
+from service.models import Ticket
+
+MAX_PER_PAGE = 200
+MAX_QUERY = 100
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    state: str | None = None
+    category: str | None = None
+    subcategory: str | None = None
+    grid: int | None = None
+    building: int | None = None
+    since: date | None = None
+    until: date | None = None
+    q: str | None = None
+
+    def as_query(self) -> dict[str, str]:
+        """The filter as URL parameters (for links that keep it)."""
+        out: dict[str, str] = {}
+        for key, value in self.__dict__.items():
+            if value not in (None, ""):
+                out[key] = value.isoformat() if isinstance(value, date) else str(value)
+        return out
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Ticket]
+    total: int
+    page: int
+    per_page: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def scope_clause(community: Community, scope: Scope) -> ColumnElement[bool]:
+    """Tickets of a grid or building: by place, or by the group now handling them."""
+    if scope.kind == "community":
+        return true()
+    buildings, groups = scope_groups(community, scope)
+    if not buildings and not groups:
+        return false()
+    return or_(Ticket.building.in_(buildings), Ticket.assigned_group.in_(groups))
+
+
+def _day_start(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=zone)
+
+
+def filtered(community: Community, visible: Scope, flt: TicketFilter) -> Select[Ticket]:
+    zone = ZoneInfo(community.timezone)
+    stmt = select(Ticket).where(scope_clause(community, visible))
+    if flt.state:
+        stmt = stmt.where(Ticket.state == flt.state)
+    if flt.category:
+        stmt = stmt.where(Ticket.category == flt.category)
+    if flt.subcategory:
+        stmt = stmt.where(Ticket.subcategory == flt.subcategory)
+    if flt.grid is not None:
+        stmt = stmt.where(scope_clause(community, Scope("grid", flt.grid)))
+    if flt.building is not None:
+        stmt = stmt.where(Ticket.building == str(flt.building))
+    if flt.since is not None:
+        stmt = stmt.where(Ticket.created_at >= _day_start(flt.since, zone))
+    if flt.until is not None:
+        stmt = stmt.where(Ticket.created_at < _day_start(flt.until + timedelta(days=1), zone))
+    if flt.q:
+        needle = flt.q.strip()[:MAX_QUERY]
+        if needle.startswith("#") and needle[1:].isdigit():
+            stmt = stmt.where(Ticket.id == int(needle[1:]))
+        elif needle:
+            pattern = (
+                "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
+            stmt = stmt.where(
+                or_(
+                    Ticket.text.like(pattern, escape="\\"),
+                    Ticket.reporter_name.like(pattern, escape="\\"),
+                )
+            )
+    return stmt
+
+
+def search_tickets(
+    session: Session,
+    community: Community,
+    visible: Scope,
+    flt: TicketFilter,
+    page: int = 1,
+    per_page: int = 50,
+) -> Page:
+    per_page = max(1, min(per_page, MAX_PER_PAGE))
+    page = max(1, page)
+    stmt = filtered(community, visible, flt)
+    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    rows = session.scalars(
+        stmt.order_by(Ticket.id.desc()).offset((page - 1) * per_page).limit(per_page)
+    )
+    return Page(list(rows), total, page, per_page)
+
+
+def all_matching(
+    session: Session, community: Community, visible: Scope, flt: TicketFilter, limit: int
+) -> list[Ticket]:
+    stmt = filtered(community, visible, flt).order_by(Ticket.id.desc()).limit(limit)
+    return list(session.scalars(stmt))
+
+
+def is_visible(community: Community, visible: Scope, ticket: Ticket) -> bool:
+    if visible.kind == "community":
+        return True
+    buildings, groups = scope_groups(community, visible)
+    return ticket.building in buildings or ticket.assigned_group in groups

@@ -1,0 +1,196 @@
+"""Ticket exports and the monthly report as .xlsx (openpyxl)."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.community import Community
+from service.dashboard.periods import next_month
+from service.dashboard.search import scope_clause
+from service.dashboard.today import active_tickets, lateness
+from service.dashboard.upstream import Figures, Scope, compute_figures
+from service.models import Ticket
+from service.tickets import states
+from service.tickets.messages import place_of
+from service.understanding.model import CATEGORY_LABELS_ZH
+
+TICKET_COLUMNS = (
+    "工单号",
+    "状态",
+    "类别",
+    "子类",
+    "紧急",
+    "楼号",
+    "地点",
+    "居民原话",
+    "反映人",
+    "负责群",
+    "登记时间",
+    "办结时间",
+    "处理说明",
+)
+FIGURE_COLUMNS = (
+    "范围",
+    "受理量",
+    "响应率",
+    "解决率",
+    "按时办结率",
+    "满意率",
+    "平均接单(分钟)",
+    "平均办结(小时)",
+)
+_HEAD_FONT = Font(bold=True, color="FFFFFF")
+_HEAD_FILL = PatternFill("solid", fgColor="B71C1C")
+
+
+def _sheet(wb: Workbook, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    ws: Worksheet = wb.create_sheet(title)
+    ws.append(list(headers))
+    for cell in ws[1]:
+        cell.font, cell.fill = _HEAD_FONT, _HEAD_FILL
+    for row in rows:
+        ws.append([_safe(v) for v in row])
+    for index, header in enumerate(headers):
+        ws.column_dimensions[get_column_letter(index + 1)].width = max(10, min(40, len(header) * 3))
+    ws.freeze_panes = "A2"
+
+
+def _safe(value: Any) -> Any:
+    """Text that Excel would run as a formula is written as plain text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _local(value: datetime | None, zone: ZoneInfo) -> datetime | None:
+    return value.astimezone(zone).replace(tzinfo=None) if value else None
+
+
+def _save(wb: Workbook) -> bytes:
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _new() -> Workbook:
+    wb = Workbook()
+    if wb.active is not None:
+        wb.remove(wb.active)
+    return wb
+
+
+def ticket_row(ticket: Ticket, zone: ZoneInfo) -> list[Any]:
+    return [
+        ticket.id,
+        states.LABELS_ZH.get(ticket.state, ticket.state),
+        CATEGORY_LABELS_ZH.get(ticket.category, ticket.category),
+        ticket.subcategory or "",
+        "是" if ticket.emergency else "",
+        ticket.building or "",
+        place_of(ticket).label(),
+        ticket.text,
+        ticket.reporter_name,
+        ticket.assigned_group,
+        _local(ticket.created_at, zone),
+        _local(ticket.resolved_at, zone),
+        ticket.resolution_note or "",
+    ]
+
+
+def export_tickets(community: Community, tickets: Iterable[Ticket]) -> bytes:
+    zone = ZoneInfo(community.timezone)
+    wb = _new()
+    _sheet(wb, "工单", TICKET_COLUMNS, (ticket_row(t, zone) for t in tickets))
+    return _save(wb)
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _num(value: float | None) -> float | str:
+    return "—" if value is None else round(value, 1)
+
+
+def figure_row(label: str, f: Figures) -> list[Any]:
+    return [
+        label,
+        f.received,
+        _pct(f.response_rate),
+        _pct(f.resolution_rate),
+        _pct(f.on_time_resolution_rate),
+        _pct(f.satisfaction_rate),
+        _num(f.avg_claim_minutes),
+        _num(f.avg_resolve_hours),
+    ]
+
+
+def monthly_report(
+    session: Session, community: Community, scope: Scope, start: datetime, now: datetime
+) -> bytes:
+    """Rates for the community (or the scope), per grid and per building; tickets by
+    category; the overdue list as of now."""
+    zone = ZoneInfo(community.timezone)
+    end = next_month(start)
+
+    def figures(s: Scope) -> Figures:
+        return compute_figures(session, community, start, end, s)
+
+    grids = [g for g in community.grids if scope.kind == "community" or g.number == scope.number]
+    wb = _new()
+    title = f"{community.name} {start:%Y年%m月}"
+    _sheet(wb, "概况", FIGURE_COLUMNS, [figure_row(title, figures(scope))])
+    _sheet(
+        wb,
+        "网格",
+        FIGURE_COLUMNS,
+        [figure_row(g.name, figures(Scope("grid", g.number))) for g in grids],
+    )
+    _sheet(
+        wb,
+        "楼栋",
+        FIGURE_COLUMNS,
+        [figure_row(f"{b}号楼", figures(Scope("building", b))) for g in grids for b in g.buildings],
+    )
+    categories = Counter(
+        session.scalars(
+            select(Ticket.category).where(
+                Ticket.created_at >= start,
+                Ticket.created_at < end,
+                scope_clause(community, scope),
+            )
+        )
+    )
+    _sheet(
+        wb,
+        "类别",
+        ("类别", "工单数"),
+        [(CATEGORY_LABELS_ZH.get(c, c), n) for c, n in categories.most_common()],
+    )
+    late = [x for x in (lateness(t, now) for t in active_tickets(session, community, scope)) if x]
+    _sheet(
+        wb,
+        "超时工单",
+        ("超时类型", "应完成时间", *TICKET_COLUMNS),
+        (
+            [
+                ("未接单" if x.what == "claim" else "未办结"),
+                _local(x.due, zone),
+                *ticket_row(x.ticket, zone),
+            ]
+            for x in sorted(late, key=lambda x: x.due)
+        ),
+    )
+    return _save(wb)

@@ -1,0 +1,1 @@
+"""Staff accounts for the dashboard and the REST API: passwords, roles, tokens."""

@@ -1,0 +1,108 @@
+"""`hongqiao user add|passwd|list|token`: manage dashboard accounts from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from service.bootstrap import Core
+from service.clock import Clock
+from service.db import transaction
+from service.errors import DomainError
+from service.staff import accounts, tokens
+
+PasswordPrompt = Callable[[str], str]
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    user = sub.add_parser("user", help="manage staff accounts of the dashboard")
+    actions = user.add_subparsers(dest="user_command", required=True)
+    add = actions.add_parser("add", help="create an account (the password is asked for)")
+    add.add_argument("username")
+    add.add_argument("--role", choices=accounts.ROLES, default="community")
+    add.add_argument("--grid", type=int, help="grid number, for --role grid")
+    add.add_argument("--person", help="the person in config/community.yaml this account is")
+    add.add_argument("--name", help="name shown on the dashboard")
+    add.add_argument("--generate", action="store_true", help="generate and print a password")
+    passwd = actions.add_parser("passwd", help="set a new password")
+    passwd.add_argument("username")
+    passwd.add_argument("--generate", action="store_true", help="generate and print a password")
+    actions.add_parser("list", help="list accounts")
+    token = actions.add_parser("token", help="create an API token for an account")
+    token.add_argument("username")
+    token.add_argument("--label", default="cli")
+
+
+def _password(args: argparse.Namespace, prompt: PasswordPrompt, out: TextIO) -> str | None:
+    if args.generate:
+        password = accounts.generate_password()
+        print(f"生成的密码（只显示这一次）：{password}", file=out)
+        return password
+    first = prompt("新密码：")
+    if first != prompt("再输一次：") or not first:
+        print("两次输入的密码不一致。", file=sys.stderr)
+        return None
+    return first
+
+
+def run(
+    args: argparse.Namespace,
+    core: Core,
+    clock: Clock,
+    out: TextIO = sys.stdout,
+    prompt: PasswordPrompt = getpass.getpass,
+) -> int:
+    try:
+        with transaction(core.factory) as session:
+            now = clock.now()
+            if args.user_command == "list":
+                for a in accounts.list_accounts(session):
+                    grid = f" grid={a.grid}" if a.grid else ""
+                    person = f" person={a.person}" if a.person else ""
+                    state = "" if a.active else " (disabled)"
+                    print(
+                        f"{a.username}\t{a.role}{grid}{person}\t{a.display_name}{state}", file=out
+                    )
+                return 0
+            if args.user_command == "token":
+                account = accounts.get_account(session, args.username)
+                print(tokens.issue_token(session, account, args.label, now), file=out)
+                return 0
+            password = _password(args, prompt, out)
+            if password is None:
+                return 1
+            if args.user_command == "add":
+                accounts.add_account(
+                    session,
+                    core.community,
+                    username=args.username,
+                    password=password,
+                    role=args.role,
+                    now=now,
+                    display_name=args.name,
+                    grid=args.grid,
+                    person=args.person,
+                )
+                print(f"已创建账户 {args.username}。", file=out)
+            else:
+                accounts.set_password(session, args.username, password, now)
+                print(f"已为 {args.username} 设置新密码。", file=out)
+            return 0
+    except DomainError as exc:
+        print(f"hongqiao user: {exc.user_message} ({exc.detail})", file=sys.stderr)
+        return 1
+
+
+def first_admin_banner(core: Core, clock: Clock) -> str | None:
+    """Create the first admin on an empty database; the banner shows its password once."""
+    with transaction(core.factory) as session:
+        password = accounts.ensure_first_admin(session, core.community, clock.now())
+    if password is None:
+        return None
+    return (
+        "已创建第一个管理员账户（密码只显示这一次，请登录后妥善保存）：\n"
+        f"  用户名：admin\n  密码：{password}"
+    )

@@ -1,0 +1,213 @@
+"""Sign-in for people (session cookie + CSRF token) and for programs (bearer tokens)."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from datetime import datetime, timedelta
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from service.bootstrap import Core
+from service.db import transaction
+from service.models import AppSecret, StaffAccount
+from service.staff import accounts, tokens
+from service.web.context import DB, ClockDep, Staff
+
+SESSION_HOURS = 12
+SECRET_NAME = "session_key"
+
+router = APIRouter(include_in_schema=False)
+bearer = HTTPBearer(auto_error=False, description="A staff API token (账户页面生成)")
+
+
+class LoginRequired(Exception):
+    """The page needs a signed-in user; `expired` when an old session just ran out."""
+
+    def __init__(self, expired: bool = False) -> None:
+        super().__init__("login required")
+        self.expired = expired
+
+
+class ApiUnauthorized(Exception):
+    pass
+
+
+class CsrfFailed(Exception):
+    pass
+
+
+def session_secret(core: Core, configured: str | None) -> str:
+    """The configured key, else one generated once and kept in the database."""
+    if configured:
+        return configured
+    with transaction(core.factory) as session:
+        row = session.get(AppSecret, SECRET_NAME)
+        if row is None:
+            row = AppSecret(name=SECRET_NAME, value=secrets.token_urlsafe(48))
+            session.add(row)
+        return row.value
+
+
+# -- CSRF and flash ----------------------------------------------------------------------------
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not isinstance(token, str):
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return token
+
+
+async def verify_csrf(request: Request) -> None:
+    """Every form posts the session's token back; a forged form cannot know it."""
+    form = await request.form()
+    sent = form.get("csrf_token")
+    expected = request.session.get("csrf")
+    if not (isinstance(sent, str) and isinstance(expected, str)):
+        raise CsrfFailed()
+    if not hmac.compare_digest(sent.encode(), expected.encode()):
+        raise CsrfFailed()
+
+
+CsrfChecked = Depends(verify_csrf)
+
+
+def flash(request: Request, text: str, kind: str = "ok") -> None:
+    request.session["flash"] = {"kind": kind, "text": text}
+
+
+def pop_flash(request: Request) -> dict[str, Any] | None:
+    value = request.session.pop("flash", None)
+    return value if isinstance(value, dict) else None
+
+
+# -- who is signed in --------------------------------------------------------------------------
+
+
+def _epoch(value: datetime) -> float:
+    return value.timestamp()
+
+
+def current_staff(request: Request, session: DB, clock: ClockDep) -> Staff:
+    uid, since, until = (request.session.get(k) for k in ("uid", "since", "until"))
+    if not (
+        isinstance(uid, int) and isinstance(since, float | int) and isinstance(until, float | int)
+    ):
+        raise LoginRequired()
+    now = clock.now()
+    if _epoch(now) >= until:
+        request.session.clear()
+        raise LoginRequired(expired=True)
+    account = session.get(StaffAccount, uid)
+    if account is None or not account.active or _epoch(account.password_changed_at) > since:
+        request.session.clear()
+        raise LoginRequired(expired=True)
+    return Staff.of(account)
+
+
+StaffDep = Annotated[Staff, Depends(current_staff)]
+
+
+def admin_staff(staff: StaffDep) -> Staff:
+    accounts.require_role(staff.role, "admin")
+    return staff
+
+
+def login_if_accounts(request: Request, session: DB, clock: ClockDep) -> None:
+    """Guard for routers mounted from outside (the playground): open only while no account
+    exists at all, as in a bare developer setup; otherwise staff must sign in."""
+    if accounts.has_accounts(session):
+        current_staff(request, session, clock)
+
+
+def api_staff(
+    session: DB,
+    clock: ClockDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Staff:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise ApiUnauthorized()
+    account = tokens.account_for_token(session, credentials.credentials, clock.now())
+    if account is None:
+        raise ApiUnauthorized()
+    return Staff.of(account)
+
+
+ApiStaff = Annotated[Staff, Depends(api_staff)]
+
+
+def safe_next(target: str | None) -> str:
+    """Only local paths: `next=https://evil.example` must not send people away."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    return target
+
+
+def login_redirect(request: Request, expired: bool) -> RedirectResponse:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    url = f"/login?next={quote(target)}" + ("&expired=1" if expired else "")
+    return RedirectResponse(url, status_code=303)
+
+
+# -- routes ------------------------------------------------------------------------------------
+
+
+@router.get("/login")
+def login_page(request: Request, next: str = "/", expired: int = 0) -> Response:
+    from service.web.templating import render
+
+    message = "登录已过期，请重新登录。" if expired else None
+    return render(request, "login.html", None, next=safe_next(next), error=message)
+
+
+@router.post("/login", dependencies=[CsrfChecked])
+def login(
+    request: Request,
+    session: DB,
+    clock: ClockDep,
+    username: Annotated[str, Form(max_length=200)] = "",
+    password: Annotated[str, Form(max_length=1000)] = "",
+    next: Annotated[str, Form(max_length=2000)] = "/",
+) -> Response:
+    from service.web.templating import render
+
+    now = clock.now()
+    result = accounts.authenticate(session, username.strip(), password, now)
+    if result.account is None:
+        if result.retry_after is not None:
+            wait = max(1, int((result.retry_after - now).total_seconds()))
+            error = f"密码错误次数过多，请 {_wait_zh(wait)} 后再试。"
+        else:
+            error = "用户名或密码不对，请重新输入。"
+        return render(
+            request,
+            "login.html",
+            None,
+            status_code=401,
+            next=safe_next(next),
+            error=error,
+            username=username[:64],
+        )
+    request.session.clear()  # a fresh session (and CSRF token) for the signed-in user
+    request.session.update(
+        uid=result.account.id,
+        since=_epoch(now),
+        until=_epoch(now + timedelta(hours=SESSION_HOURS)),
+    )
+    return RedirectResponse(safe_next(next), status_code=303)
+
+
+def _wait_zh(seconds: int) -> str:
+    return f"{seconds} 秒" if seconds < 120 else f"{-(-seconds // 60)} 分钟"
+
+
+@router.post("/logout", dependencies=[CsrfChecked])
+def logout(request: Request) -> Response:
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)

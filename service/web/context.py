@@ -1,0 +1,79 @@
+"""Per-request plumbing shared by pages, API and Open311: database session, clock, the user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from service.actors import Actor
+from service.bootstrap import Core
+from service.clock import Clock
+from service.community import Community
+from service.dashboard.upstream import Scope
+from service.models import StaffAccount
+from service.understanding import Classifier
+
+
+@dataclass(frozen=True)
+class Staff:
+    """The signed-in account, detached from the database session."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    grid: int | None
+    person: str | None
+
+    @classmethod
+    def of(cls, account: StaffAccount) -> Staff:
+        return cls(
+            account.id,
+            account.username,
+            account.display_name,
+            account.role,
+            account.grid,
+            account.person,
+        )
+
+    @property
+    def scope(self) -> Scope:
+        return Scope("grid", self.grid) if self.role == "grid" else Scope("community")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    def actor(self, community: Community) -> Actor:
+        person = community.person(self.person) if self.person else None
+        return Actor(f"web:{self.username}", self.display_name, person, admin=self.is_admin)
+
+
+def core_of(request: Request) -> Core:
+    core: Core = request.app.state.core
+    return core
+
+
+def clock_of(request: Request) -> Clock:
+    clock: Clock = request.app.state.clock
+    return clock
+
+
+def classifier_of(request: Request) -> Classifier:
+    classifier: Classifier = request.app.state.classifier
+    return classifier
+
+
+def db(request: Request) -> Iterator[Session]:
+    """One transaction per request: committed when the handler returns normally."""
+    with core_of(request).factory() as session, session.begin():
+        yield session
+
+
+DB = Annotated[Session, Depends(db)]
+CoreDep = Annotated[Core, Depends(core_of)]
+ClockDep = Annotated[Clock, Depends(clock_of)]

@@ -1,0 +1,312 @@
+"""The staff dashboard: server-rendered Chinese pages over the domain functions."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+
+from service.community import members as member_list
+from service.community.imports import contacts, import_community, template
+from service.dashboard import charts, delivery
+from service.dashboard.periods import month_start, parse_month
+from service.dashboard.reminders import events_available
+from service.dashboard.search import TicketFilter, all_matching, search_tickets
+from service.dashboard.today import today
+from service.dashboard.upstream import due_times
+from service.errors import DomainError
+from service.reports.excel import export_tickets, monthly_report
+from service.staff import tokens
+from service.staff.accounts import get_account
+from service.tickets import states
+from service.understanding.model import REQUEST_CATEGORIES
+from service.web.actions import ACTIONS, DONE_ZH, ActionInput, notified_zh, perform, visible_ticket
+from service.web.auth import CsrfChecked, StaffDep, flash
+from service.web.context import DB, ClockDep, CoreDep
+from service.web.filters import page_filter
+from service.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EXPORT_LIMIT = 50_000
+
+
+def _xlsx(data: bytes, filename: str) -> Response:
+    quoted = urlencode({"f": filename})[2:]
+    return Response(
+        data,
+        media_type=XLSX,
+        headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quoted}"},
+    )
+
+
+@router.get("/")
+def today_page(
+    request: Request, staff: StaffDep, session: DB, core: CoreDep, clock: ClockDep
+) -> Response:
+    data = today(session, core.community, staff.scope, clock.now())
+    return render(
+        request,
+        "today.html",
+        staff,
+        page="today",
+        t=data,
+        now=clock.now(),
+        events_available=events_available(),
+    )
+
+
+@router.get("/tickets")
+def tickets_page(
+    request: Request,
+    staff: StaffDep,
+    session: DB,
+    core: CoreDep,
+    flt: Annotated[TicketFilter, Depends(page_filter)],
+    page: str = "1",
+) -> Response:
+    number = int(page) if page.isdigit() and len(page) < 7 else 1
+    found = search_tickets(session, core.community, staff.scope, flt, number, 50)
+    query = flt.as_query()
+    return render(
+        request,
+        "tickets.html",
+        staff,
+        page="tickets",
+        found=found,
+        flt=flt,
+        query=urlencode(query),
+        categories=sorted(REQUEST_CATEGORIES),
+        grids=[g for g in core.community.grids if staff.grid in (None, g.number)],
+    )
+
+
+@router.get("/tickets/export.xlsx")
+def tickets_export(
+    staff: StaffDep,
+    session: DB,
+    core: CoreDep,
+    clock: ClockDep,
+    flt: Annotated[TicketFilter, Depends(page_filter)],
+) -> Response:
+    rows = all_matching(session, core.community, staff.scope, flt, EXPORT_LIMIT)
+    stamp = clock.now().astimezone(ZoneInfo(core.community.timezone)).strftime("%Y%m%d-%H%M")
+    return _xlsx(export_tickets(core.community, rows), f"工单-{stamp}.xlsx")
+
+
+@router.get("/tickets/{ticket_id}")
+def ticket_page(
+    request: Request, ticket_id: str, staff: StaffDep, session: DB, core: CoreDep, clock: ClockDep
+) -> Response:
+    try:
+        if not ticket_id.isdigit() or len(ticket_id) > 10:
+            raise _not_found(ticket_id)
+        ticket = visible_ticket(session, core.community, staff, int(ticket_id))
+    except DomainError as exc:
+        return render(request, "error.html", staff, status_code=404, message=exc.user_message)
+    claim_due, resolve_due = due_times(ticket)
+    targets = [g.name for g in core.community.groups if g.is_staff_group]
+    return render(
+        request,
+        "ticket.html",
+        staff,
+        page="tickets",
+        ticket=ticket,
+        claim_due=claim_due,
+        resolve_due=resolve_due,
+        now=clock.now(),
+        targets=targets,
+        active=ticket.state in states.ACTIVE,
+    )
+
+
+def _not_found(ref: str) -> DomainError:
+    from service.errors import NotFound
+
+    return NotFound(f"bad ticket reference {ref[:20]!r}", "未找到这个工单，请核对编号。")
+
+
+@router.post("/tickets/{ticket_id}/{action}", dependencies=[CsrfChecked])
+def ticket_action(
+    request: Request,
+    ticket_id: int,
+    action: str,
+    staff: StaffDep,
+    session: DB,
+    core: CoreDep,
+    clock: ClockDep,
+    note: Annotated[str, Form(max_length=2000)] = "",
+    target: Annotated[str, Form(max_length=200)] = "",
+    into: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    back = RedirectResponse(f"/tickets/{ticket_id}", status_code=303)
+    if action not in ACTIONS:
+        flash(request, "没有这个操作。", "error")
+        return back
+    into_id = int(into.lstrip("#＃ ")) if into.lstrip("#＃ ").isdigit() and len(into) < 10 else None
+    try:
+        outcome = perform(
+            session,
+            core.community,
+            staff,
+            ticket_id,
+            action,
+            ActionInput(note=note, target=target, into_id=into_id),
+            clock.now(),
+        )
+    except DomainError as exc:
+        flash(request, exc.user_message, "error")
+        return back
+    flash(request, f"工单 #{ticket_id} {DONE_ZH[action]}{notified_zh(outcome)}。")
+    return back
+
+
+@router.get("/charts")
+def charts_page(
+    request: Request, staff: StaffDep, session: DB, core: CoreDep, clock: ClockDep
+) -> Response:
+    now, community, scope = clock.now(), core.community, staff.scope
+    data = {
+        "weekly": charts.weekly_by_category(session, community, scope, now).as_dict(),
+        "grids": charts.rates_by(
+            session, community, charts.grid_scopes(community, scope), now
+        ).as_dict(),
+        "buildings": charts.rates_by(
+            session, community, charts.building_scopes(community, scope), now
+        ).as_dict(),
+        "resolve": charts.time_to_resolve(session, community, scope, now).as_dict(),
+    }
+    return render(request, "charts.html", staff, page="charts", data=data)
+
+
+@router.get("/members")
+def members_page(request: Request, staff: StaffDep, session: DB, core: CoreDep) -> Response:
+    return render(
+        request,
+        "members.html",
+        staff,
+        page="members",
+        members=member_list.members(session, core.community),
+        events_available=events_available(),
+    )
+
+
+@router.get("/delivery")
+def delivery_page(request: Request, staff: StaffDep, session: DB) -> Response:
+    return render(request, "delivery.html", staff, page="delivery", h=delivery.health(session))
+
+
+@router.post("/delivery/{row_id}/retry", dependencies=[CsrfChecked])
+def delivery_retry(request: Request, row_id: int, staff: StaffDep, session: DB) -> Response:
+    try:
+        with session.begin_nested():
+            row = delivery.retry(session, row_id)
+        flash(request, f"消息 {row.id} 已重新排队，稍后发送到“{row.group_name or row.room_id}”。")
+    except DomainError as exc:
+        flash(request, exc.user_message, "error")
+    return RedirectResponse("/delivery", status_code=303)
+
+
+@router.get("/data")
+def data_page(request: Request, staff: StaffDep, clock: ClockDep, core: CoreDep) -> Response:
+    zone = ZoneInfo(core.community.timezone)
+    month = clock.now().astimezone(zone).strftime("%Y-%m")
+    return render(request, "data.html", staff, page="data", month=month, report=None)
+
+
+@router.get("/data/template.xlsx")
+def data_template(staff: StaffDep, session: DB, core: CoreDep) -> Response:
+    return _xlsx(template(core.community, contacts(session)), "社区名单模板.xlsx")
+
+
+@router.post("/data/import", dependencies=[CsrfChecked])
+async def data_import(
+    request: Request,
+    staff: StaffDep,
+    session: DB,
+    core: CoreDep,
+    clock: ClockDep,
+    file: Annotated[UploadFile, File()],
+) -> Response:
+    zone = ZoneInfo(core.community.timezone)
+    month = clock.now().astimezone(zone).strftime("%Y-%m")
+    if staff.role == "grid":
+        return render(
+            request,
+            "data.html",
+            staff,
+            status_code=403,
+            page="data",
+            month=month,
+            report=None,
+            error="只有社区工作人员和管理员可以导入名单。",
+        )
+    data = await file.read(5 * 1024 * 1024 + 1)
+    with session.begin_nested():
+        report = import_community(session, core.community, data, staff.username, clock.now())
+    return render(
+        request,
+        "data.html",
+        staff,
+        status_code=200 if report.ok else 422,
+        page="data",
+        month=month,
+        report=report,
+    )
+
+
+@router.get("/reports/monthly.xlsx")
+def monthly(
+    staff: StaffDep, session: DB, core: CoreDep, clock: ClockDep, month: str = ""
+) -> Response:
+    zone = ZoneInfo(core.community.timezone)
+    now = clock.now()
+    first = parse_month(month, now.astimezone(zone).date())
+    start = month_start(first, zone)
+    data = monthly_report(session, core.community, staff.scope, start, now)
+    return _xlsx(data, f"月报-{start:%Y-%m}.xlsx")
+
+
+@router.get("/account")
+def account_page(request: Request, staff: StaffDep, session: DB) -> Response:
+    account = get_account(session, staff.username)
+    return render(
+        request,
+        "account.html",
+        staff,
+        page="account",
+        tokens=tokens.tokens_of(session, account),
+        new_token=None,
+    )
+
+
+@router.post("/account/tokens", dependencies=[CsrfChecked])
+def account_new_token(
+    request: Request,
+    staff: StaffDep,
+    session: DB,
+    clock: ClockDep,
+    label: Annotated[str, Form(max_length=64)] = "api",
+) -> Response:
+    account = get_account(session, staff.username)
+    token = tokens.issue_token(session, account, label, clock.now())
+    session.flush()
+    return render(
+        request,
+        "account.html",
+        staff,
+        page="account",
+        tokens=tokens.tokens_of(session, account),
+        new_token=token,
+    )
+
+
+@router.post("/account/tokens/{token_id}/revoke", dependencies=[CsrfChecked])
+def account_revoke_token(request: Request, token_id: int, staff: StaffDep, session: DB) -> Response:
+    account = get_account(session, staff.username)
+    if tokens.revoke_token(session, account, token_id):
+        flash(request, "令牌已作废。")
+    return RedirectResponse("/account", status_code=303)

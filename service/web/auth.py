@@ -182,7 +182,7 @@ def login(
     if result.account is None:
         if result.retry_after is not None:
             wait = max(1, int((result.retry_after - now).total_seconds()))
-            error = f"密码错误次数过多，请 {_wait_zh(wait)} 后再试。"
+            error = f"密码错误次数过多，请 {_wait_zh(wait)}后再试。"
         else:
             error = "用户名或密码不对，请重新输入。"
         return render(

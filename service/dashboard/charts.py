@@ -57,7 +57,7 @@ def weekly_by_category(
         select(Ticket.created_at, Ticket.category).where(
             Ticket.created_at >= start, scope_clause(community, scope)
         )
-    ).tuples()
+    )
     counts: Counter[tuple[int, str]] = Counter()
     for created, category in rows:
         week = (created.astimezone(zone).date() - first_monday).days // 7
@@ -129,7 +129,7 @@ def time_to_resolve(
             Ticket.created_at >= now - timedelta(days=days),
             scope_clause(community, scope),
         )
-    ).tuples()
+    )
     counts = [0] * len(RESOLVE_BUCKETS)
     for created, resolved in rows:
         if resolved is None:

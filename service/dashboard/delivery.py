@@ -24,11 +24,12 @@ class Health:
 
 
 def health(session: Session, limit: int = 50) -> Health:
-    counts = dict(
-        session.execute(select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state))
-        .tuples()
-        .all()
-    )
+    counts: dict[str, int] = {
+        state: n
+        for state, n in session.execute(
+            select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
+        )
+    }
 
     def rows(state: str) -> list[OutboxMessage]:
         stmt = (

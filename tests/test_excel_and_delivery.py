@@ -148,7 +148,6 @@ class Broken:
 
 def test_delivery_health_shows_failures_and_retries_them(web: Web) -> None:
     from bot.dispatcher import Dispatcher
-
     from service.db import transaction
     from service.outbox import Notice, enqueue
 

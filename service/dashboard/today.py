@@ -14,7 +14,7 @@ from service.community import Community
 from service.dashboard.periods import month_start, next_month, previous_month
 from service.dashboard.reminders import Reminder, reminders_today
 from service.dashboard.search import scope_clause
-from service.dashboard.upstream import Figures, Scope, compute_figures, due_times
+from service.dashboard.upstream import Figures, Scope, compute_figures, due_times, limits
 from service.models import Ticket
 from service.tickets import states
 
@@ -24,6 +24,14 @@ class Late:
     ticket: Ticket
     due: datetime
     what: str  # "claim" or "resolve"
+
+
+@dataclass(frozen=True)
+class LateCount:
+    ticket_id: int
+    building: str | None
+    due: datetime
+    what: str
 
 
 @dataclass(frozen=True)
@@ -45,10 +53,14 @@ class Today:
     this_month: Figures
     last_month: Figures
     active: int
-    late: list[Late]
+    late_count: int
+    late: list[Late]  # the first SHOWN, most overdue first
     emergencies: list[Ticket]
     grids: list[GridRow]
     reminders: list[Reminder]
+
+
+SHOWN = 20
 
 
 def lateness(ticket: Ticket, now: datetime) -> Late | None:
@@ -58,6 +70,31 @@ def lateness(ticket: Ticket, now: datetime) -> Late | None:
     if ticket.state in states.ACTIVE and now > resolve_due:
         return Late(ticket, resolve_due, "resolve")
     return None
+
+
+def _late_counts(
+    session: Session, community: Community, scope: Scope, now: datetime
+) -> tuple[int, list[LateCount], list[str | None]]:
+    """Active tickets read as plain rows (no ORM objects): how many, which are late, where."""
+    rows = session.execute(
+        select(
+            Ticket.id,
+            Ticket.state,
+            Ticket.created_at,
+            Ticket.emergency,
+            Ticket.subcategory,
+            Ticket.building,
+        ).where(Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
+    ).all()
+    late = []
+    for ticket_id, state, created, emergency, subcategory, building in rows:
+        claim_due, resolve_due = limits(created, emergency, subcategory, False)
+        if state == states.OPEN and now > claim_due:
+            late.append(LateCount(ticket_id, building, claim_due, "claim"))
+        elif now > resolve_due:
+            late.append(LateCount(ticket_id, building, resolve_due, "resolve"))
+    late.sort(key=lambda x: x.due)
+    return len(rows), late, [row[5] for row in rows]
 
 
 def active_tickets(session: Session, community: Community, scope: Scope) -> list[Ticket]:
@@ -74,12 +111,16 @@ def today(session: Session, community: Community, scope: Scope, now: datetime) -
     start = month_start(now.astimezone(zone).date(), zone)
     this_month = compute_figures(session, community, start, next_month(start), scope)
     last_month = compute_figures(session, community, previous_month(start), start, scope)
-    active = active_tickets(session, community, scope)
-    late = sorted(
-        (x for x in (lateness(t, now) for t in active) if x is not None), key=lambda x: x.due
+    active, late, buildings = _late_counts(session, community, scope, now)
+    per_building = Counter(buildings)
+    late_per_building = Counter(x.building for x in late)
+    shown = {t.id: t for t in _tickets(session, [x.ticket_id for x in late[:SHOWN]])}
+    emergencies = session.scalars(
+        select(Ticket)
+        .where(Ticket.emergency, Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
+        .order_by(Ticket.id)
+        .limit(SHOWN)
     )
-    per_building = Counter(t.building for t in active)
-    late_per_building = Counter(x.ticket.building for x in late)
     visible = _visible_grids(community, scope)
     grids = [
         GridRow(
@@ -97,12 +138,17 @@ def today(session: Session, community: Community, scope: Scope, now: datetime) -
     return Today(
         this_month=this_month,
         last_month=last_month,
-        active=len(active),
-        late=late,
-        emergencies=[t for t in active if t.emergency],
+        active=active,
+        late_count=len(late),
+        late=[Late(shown[x.ticket_id], x.due, x.what) for x in late[:SHOWN]],
+        emergencies=list(emergencies),
         grids=grids,
         reminders=reminders_today(session, community, now),
     )
+
+
+def _tickets(session: Session, ids: list[int]) -> list[Ticket]:
+    return list(session.scalars(select(Ticket).where(Ticket.id.in_(ids)))) if ids else []
 
 
 def _visible_grids(community: Community, scope: Scope) -> set[int]:

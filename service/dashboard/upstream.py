@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community, Group
+from service.dashboard.sqltime import epoch
 from service.errors import IllegalTransition, InvalidInput, NotPermitted
 from service.models import Ticket, TicketEvent
 from service.outbox import Mention, Notice
@@ -33,13 +34,19 @@ UTILITY_WORDS = ("水", "电", "燃气", "煤气", "暖气", "供暖")
 
 def due_times(ticket: Ticket) -> tuple[datetime, datetime]:
     """(claim_due, resolve_due) from the default 12345 limits."""
-    created = ticket.created_at
-    if ticket.emergency:
+    return limits(
+        ticket.created_at, ticket.emergency, ticket.subcategory, getattr(ticket, "complex", False)
+    )
+
+
+def limits(
+    created: datetime, emergency: bool, subcategory: str | None, complex_: bool
+) -> tuple[datetime, datetime]:
+    if emergency:
         return created + timedelta(minutes=15), created + timedelta(hours=2)
-    if getattr(ticket, "complex", False):
+    if complex_:
         return created + timedelta(days=1), created + timedelta(days=15)
-    sub = ticket.subcategory or ""
-    if any(word in sub for word in UTILITY_WORDS):
+    if any(word in (subcategory or "") for word in UTILITY_WORDS):
         return created + timedelta(days=1), created + timedelta(hours=24)
     return created + timedelta(days=1), created + timedelta(days=7)
 
@@ -80,59 +87,64 @@ def scope_groups(community: Community, scope: Scope) -> tuple[set[str], set[str]
     return {str(b) for b in buildings}, groups
 
 
+def claim_limit_seconds() -> ColumnElement[float]:
+    return case((Ticket.emergency, 15 * 60), else_=24 * 3600)
+
+
+def resolve_limit_seconds() -> ColumnElement[float]:
+    utility = or_(*(Ticket.subcategory.contains(word) for word in UTILITY_WORDS))
+    return case((Ticket.emergency, 2 * 3600), (utility, 24 * 3600), else_=7 * 24 * 3600)
+
+
 def compute_figures(
     session: Session, community: Community, start: datetime, end: datetime, scope: Scope
 ) -> Figures:
-    claimed = (
-        select(TicketEvent.ticket_id, func.min(TicketEvent.at).label("at"))
-        .where(TicketEvent.kind == "claimed")
-        .group_by(TicketEvent.ticket_id)
-        .subquery()
+    """One aggregate query: limits are compared in seconds inside the database."""
+    first_claim = (
+        select(func.min(epoch(TicketEvent.at)))
+        .where(TicketEvent.ticket_id == Ticket.id, TicketEvent.kind == "claimed")
+        .scalar_subquery()
     )
-    stmt = (
-        select(Ticket, claimed.c.at)
-        .outerjoin(claimed, claimed.c.ticket_id == Ticket.id)
-        .where(Ticket.created_at >= start, Ticket.created_at < end)
-    )
+    created = epoch(Ticket.created_at)
+    answered = func.coalesce(first_claim, epoch(Ticket.resolved_at))
+    claim_wait = answered - created
+    resolve_wait = epoch(Ticket.resolved_at) - created
+    rows = select(
+        Ticket.id.label("id"),
+        claim_wait.label("claim_wait"),
+        resolve_wait.label("resolve_wait"),
+        claim_limit_seconds().label("claim_limit"),
+        resolve_limit_seconds().label("resolve_limit"),
+    ).where(Ticket.created_at >= start, Ticket.created_at < end)
     if scope.kind != "community":
         buildings, groups = scope_groups(community, scope)
-        stmt = stmt.where(Ticket.building.in_(buildings) | Ticket.assigned_group.in_(groups))
-    rows = session.execute(stmt).all()
-    received = len(rows)
-    responded = resolved = on_time = 0
-    claim_minutes: list[float] = []
-    resolve_hours: list[float] = []
-    for ticket, claimed_at in rows:
-        claim_due, resolve_due = due_times(ticket)
-        first_answer = _utc(claimed_at) or ticket.resolved_at
-        if first_answer is not None:
-            claim_minutes.append((first_answer - ticket.created_at).total_seconds() / 60)
-            responded += first_answer <= claim_due
-        if ticket.resolved_at is not None:
-            resolved += 1
-            on_time += ticket.resolved_at <= resolve_due
-            resolve_hours.append((ticket.resolved_at - ticket.created_at).total_seconds() / 3600)
-    rated = [t.rating for t, _ in rows if getattr(t, "rating", None)]
+        rows = rows.where(Ticket.building.in_(buildings) | Ticket.assigned_group.in_(groups))
+    t = rows.subquery()
+    totals = session.execute(
+        select(
+            func.count(t.c.id),
+            func.count(case((t.c.claim_wait <= t.c.claim_limit, 1))),
+            func.count(t.c.resolve_wait),
+            func.count(case((t.c.resolve_wait <= t.c.resolve_limit, 1))),
+            func.avg(t.c.claim_wait),
+            func.avg(t.c.resolve_wait),
+        )
+    ).one()
+    received, responded, resolved, on_time, claim_wait_avg, resolve_wait_avg = totals
     return Figures(
         received=received,
         response_rate=_ratio(responded, received),
         resolution_rate=_ratio(resolved, received),
         on_time_resolution_rate=_ratio(on_time, received),
-        satisfaction_rate=_ratio(sum(r == "satisfied" for r in rated), len(rated)),
-        reopen_rate=_ratio(sum(getattr(t, "reopen_count", 0) > 0 for t, _ in rows), received),
-        avg_claim_minutes=sum(claim_minutes) / len(claim_minutes) if claim_minutes else None,
-        avg_resolve_hours=sum(resolve_hours) / len(resolve_hours) if resolve_hours else None,
+        satisfaction_rate=None,  # ratings arrive with issue 4
+        reopen_rate=None,
+        avg_claim_minutes=None if claim_wait_avg is None else float(claim_wait_avg) / 60,
+        avg_resolve_hours=None if resolve_wait_avg is None else float(resolve_wait_avg) / 3600,
     )
 
 
 def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)  # aggregates over UTCDateTime come back naive
 
 
 # -- staff actions (service/tickets/flows.py) --------------------------------------------------

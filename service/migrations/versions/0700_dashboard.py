@@ -82,7 +82,9 @@ def upgrade() -> None:
         for name, columns in TICKET_INDEXES.items():
             batch_op.create_index(name, columns, unique=False)
     with op.batch_alter_table("ticket_events", schema=None) as batch_op:
-        batch_op.create_index("ix_ticket_events_kind_ticket", ["kind", "ticket_id"], unique=False)
+        batch_op.create_index(
+            "ix_ticket_events_kind_ticket", ["kind", "ticket_id", "at"], unique=False
+        )
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.create_index("ix_outbox_sent_at", ["sent_at"], unique=False)
 

@@ -3,6 +3,10 @@ duplicates, missing places, refusals, bindings and emergencies."""
 
 from __future__ import annotations
 
+import asyncio
+
+from bot.messages import InboundMessage
+from bot.shell import format_sent
 from bot.simulator import Simulator
 from tests.dialog import verify_dialog
 
@@ -231,3 +235,19 @@ def test_emergencies_get_fitting_safety_guidance_and_go_up_the_grid(sim: Simulat
         """,
     )
 
+
+
+def test_private_report_is_asked_for_the_building_then_routed(sim: Simulator) -> None:
+    def private(message_id: str, text: str) -> list[str]:
+        sim.router.handle(InboundMessage(message_id, "wx-he", "何阿姨", text))
+        return [format_sent(m) for m in asyncio.run(sim.deliver())]
+
+    assert private("p1", "楼道灯坏了好几天了") == [
+        "-> dm:wx-he: 请问是几号楼几单元？回复楼号后我们马上转给负责的同志。"
+    ]
+    answered = private("p2", "4号楼2单元")
+    assert answered[0] == (
+        "-> dm:wx-he: 已收到您反映的问题（工单 #1：楼道灯坏了好几天了，4号楼2单元），已转4号楼党小组处理。"
+    )
+    assert answered[1].startswith("-> 4号楼党小组: 【新工单 #1】维修维护·照明 / 地点：4号楼2单元")
+    assert "反映人：何阿姨（私聊）" in answered[1]

@@ -162,11 +162,13 @@ def main() -> int:
         core.engine.dispose()
     list_p95, today_p95 = p95(lists), p95(today)
     print(
-        f"ticket list with filters: p95 {list_p95:.1f} ms (median {statistics.median(lists):.1f} ms,"
+        f"ticket list with filters: p95 {list_p95:.1f} ms"
+        f" (median {statistics.median(lists):.1f} ms,"
         f" slowest query {worst}) target < 50 ms"
     )
     print(
-        f"Today page:               p95 {today_p95:.1f} ms (median {statistics.median(today):.1f} ms)"
+        f"Today page:               p95 {today_p95:.1f} ms"
+        f" (median {statistics.median(today):.1f} ms)"
         " target < 300 ms"
     )
     return 0 if list_p95 < 50 and today_p95 < 300 else 1

@@ -39,3 +39,7 @@ DIRECT_PREFIX = "dm:"
 def direct_room(contact_id: str) -> str:
     """The room id the outbox uses for a private chat with one contact."""
     return DIRECT_PREFIX + contact_id
+
+
+def is_direct(room_id: str) -> bool:
+    return room_id.startswith(DIRECT_PREFIX)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
@@ -31,6 +32,7 @@ def format_sent(message: OutboundMessage) -> str:
 def parse_script(lines: Iterable[str], community: Community) -> list[ScriptMessage]:
     """Check the whole script before running any of it, so a typo changes nothing."""
     parsed: list[ScriptMessage] = []
+    warned: set[str] = set()
     for line_no, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -39,8 +41,15 @@ def parse_script(lines: Iterable[str], community: Community) -> list[ScriptMessa
         if len(parts) != 3:
             raise ScriptError(f"line {line_no}: expected 'GROUP | SENDER | TEXT', got {line!r}")
         group, sender, text = parts[0].strip(), parts[1].strip(), parts[2].strip()
-        if community.group(group) is None:
-            raise ScriptError(f"line {line_no}: unknown group {group!r} (not in config)")
+        if not group:
+            raise ScriptError(f"line {line_no}: the group is empty")
+        if community.group(group) is None and group not in warned:
+            warned.add(group)
+            print(
+                f"hongqiao: line {line_no}: {group!r} is not a configured group; "
+                "the bot reads it only once an admin binds it (绑定 …)",
+                file=sys.stderr,
+            )
         if not sender:
             raise ScriptError(f"line {line_no}: the sender is empty")
         parsed.append(ScriptMessage(line_no, group, sender, text))

@@ -60,8 +60,8 @@ def status_notes(ticket: Ticket) -> str:
     return f"{label}：{notes[-1]}" if notes else label
 
 
-def as_request(ticket: Ticket) -> dict[str, Any]:
-    _, resolve_due = due_times(ticket)
+def as_request(ticket: Ticket, community: Community) -> dict[str, Any]:
+    _, resolve_due = due_times(ticket, community)
     return {
         "service_request_id": str(ticket.id),
         "status": status(ticket),
@@ -104,6 +104,10 @@ def file_request(
     if len(description) > MAX_DESCRIPTION:
         raise InvalidInput(f"description longer than {MAX_DESCRIPTION}", "描述太长了。")
     understood = classifier.classify(f"{address.strip()} {description}".strip())
+    if understood.building is None and service_code != "emergency":
+        raise InvalidInput(
+            "address_string must name a building, e.g. 3号楼2单元", "请在地址里写明几号楼。"
+        )
     understood = dataclasses.replace(
         understood,
         category=service_code,

@@ -55,7 +55,7 @@ def test_actions_queue_the_same_chat_messages(web: Web) -> None:
     assert web.outbox()[-2] == ("3号楼党小组", "工单 #1 已办结（王书记）：换了灯泡")
     again = client.post("/api/v1/tickets/1/resolve", json={"note": "x"}, headers=auth)
     assert again.status_code == 409 and again.headers["content-type"] == PROBLEM
-    assert "无需重复办结" in again.json()["message_zh"]
+    assert "无需重复操作" in again.json()["message_zh"]
     timeline = client.get("/api/v1/tickets/1", headers=auth).json()["timeline"]
     assert [e["kind"] for e in timeline] == ["created", "claimed", "resolved"]
 
@@ -130,6 +130,11 @@ def test_open311_post_files_a_ticket_and_tells_the_group(web: Web) -> None:
     number = filed.json()[0]["service_request_id"]
     assert web.outbox()[before:][0][0] == "6号楼党小组"
     assert len(web.outbox()) == before + 1  # no chat room to answer the filer in
+    nowhere = client.post(
+        "/open311/v2/requests.json",
+        data={"api_key": key, "service_code": "maintenance", "description": "路灯不亮"},
+    )
+    assert nowhere.status_code == 422 and "几号楼" in nowhere.json()["message_zh"]
     unknown = client.post(
         "/open311/v2/requests.json", data={"api_key": key, "service_code": "x", "description": "y"}
     )

@@ -114,7 +114,7 @@ def test_sign_in_filter_resolve_and_see_the_message_queued(
 
     page.click("text=发送状态")
     expect(page.locator("#pending-rows")).to_contain_text("工单 #9 已办结（王书记）：换了灯泡")
-    expect(page.locator("#pending-rows")).to_contain_text("已处理：换了灯泡。感谢您的反映！")
+    expect(page.locator("#pending-rows")).to_contain_text("已处理：换了灯泡。请回复“满意”")
     assert ("3号楼党小组", "工单 #9 已办结（王书记）：换了灯泡") in web.outbox()
 
 

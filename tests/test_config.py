@@ -15,9 +15,9 @@ from service.settings import REPO_ROOT
 CONFIG = REPO_ROOT / "config"
 
 
-def _broken(tmp_path: Path, old: str, new: str) -> Path:
+def _broken(tmp_path: Path, old: str, new: str, name: str = "community.yaml") -> Path:
     shutil.copytree(CONFIG, tmp_path / "config")
-    path = tmp_path / "config" / "community.yaml"
+    path = tmp_path / "config" / name
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -90,3 +90,20 @@ def test_command_line_refuses_to_start_on_a_broken_config(tmp_path: Path) -> Non
     )
     assert result.returncode == 2
     assert "configuration error" in result.stderr and "groups[3].kind" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    claim: 15m", "    claim: soon", "line 7: time_limits[0].claim: 'soon' is not a duration"),
+        ("place_wait: 10m", "place_wait: 1wd", "place_wait: use minutes, hours or days"),
+        ("  - name: default\n    claim: 1wd", "  - name: default\n    match: {emergency: false}\n    claim: 1wd", "the last time limit must have no match"),
+    ],
+)
+def test_broken_ticket_policy_names_file_line_and_problem(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    config_dir = _broken(tmp_path, old, new, "tickets.yaml")
+    with pytest.raises(ConfigError) as info:
+        load_community(config_dir)
+    assert "tickets.yaml" in str(info.value) and expected in str(info.value)

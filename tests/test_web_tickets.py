@@ -91,12 +91,13 @@ def test_resolving_on_the_web_tells_the_group_and_the_resident_like_chat_does(we
         ("3号楼党小组", "工单 #1 已办结（王书记）：换了灯泡"),
         (
             "3号楼居民群",
-            "您反映的问题（工单 #1：2单元楼道灯坏了好几天了）已处理：换了灯泡。感谢您的反映！",
+            "您反映的问题（工单 #1：楼道灯坏了好几天了）已处理：换了灯泡。"
+            "请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。",
         ),
     ]
     assert "已办结" in client.get("/tickets/1").text
     again = post_form(client, "/tickets/1", "/tickets/1/resolve", {"note": "再办一次"})
-    assert "无需重复办结" in flash_of(again.text)
+    assert "无需重复操作" in flash_of(again.text)
     assert len(web.outbox()) == before + 2
 
 
@@ -105,7 +106,10 @@ def test_claim_transfer_merge_and_complex(web: Web) -> None:
     claimed = post_form(client, "/tickets/3", "/tickets/3/claim", {})
     assert flash_of(claimed.text).startswith("工单 #3 已接单")
     moved = post_form(client, "/tickets/3", "/tickets/3/transfer", {"target": "物业服务中心群"})
-    assert flash_of(moved.text).startswith("工单 #3 已转办，已通知物业服务中心群")
+    assert (
+        flash_of(moved.text)
+        == "工单 #3 已转办，已通知5号楼党小组、物业服务中心群、反映问题的居民。"
+    )
     assert web.outbox()[-2][0] == "物业服务中心群" and "#3" in web.outbox()[-2][1]
     merged = post_form(client, "/tickets/4", "/tickets/4/merge", {"into": "#1"})
     assert flash_of(merged.text).startswith("工单 #4 已合并")
@@ -119,11 +123,11 @@ def test_claim_transfer_merge_and_complex(web: Web) -> None:
 @pytest.mark.parametrize(
     ("action", "data", "message"),
     [
-        ("transfer", {"target": "火星"}, "没有找到“火星”"),
+        ("transfer", {"target": "火星"}, "找不到“火星”"),
         ("merge", {"into": "abc"}, "请填写要合并到的工单号"),
         ("merge", {"into": "999"}, "未找到工单 #999"),
-        ("note", {"note": "   "}, "请写上备注内容"),
-        ("resolve", {"note": "长" * 501}, "处理说明太长了"),
+        ("note", {"note": "   "}, "写上内容"),
+        ("resolve", {"note": "长" * 501}, "说明太长了"),
         ("explode", {}, "没有这个操作"),
     ],
 )

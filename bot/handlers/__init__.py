@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.context import Context
-from bot.handlers import reports, ticket_commands
+from bot.handlers import bindings, reports, resident_commands, ticket_commands
 from service.outbox import Notice
 from service.understanding import Classifier
 
@@ -16,6 +16,13 @@ Handler = Callable[[Context], list[Notice] | None]
 
 def default_handlers(classifier: Classifier) -> list[Handler]:
     return [
+        bindings.handle,
         ticket_commands.handle,
+        resident_commands.handle,
         reports.ReportHandler(classifier),
     ]
+
+
+def unbound_room_handlers() -> list[Handler]:
+    """The only handlers that read rooms not bound to the community: admins binding them."""
+    return [bindings.handle]

@@ -23,8 +23,9 @@ from pydantic import ValidationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from service.community.config import Community, ReferenceProblem
+from service.community.config import Community
 from service.community.members import ROLE_LABELS_ZH
+from service.community.yaml_source import ReferenceProblem
 from service.models import CommunityImport, MemberContact
 
 log = logging.getLogger(__name__)
@@ -297,7 +298,9 @@ def read_layout(
 
 
 def validate_layout(current: Community, layout: dict[str, Any]) -> tuple[Community | None, str]:
-    data = current.model_dump() | layout
+    # Keep every other part of the configuration as the objects it already is (the time-limit
+    # policy does not round-trip through a dump); only people, grids and groups are replaced.
+    data = {name: getattr(current, name) for name in type(current).model_fields} | layout
     try:
         return Community.model_validate(data), ""
     except ValidationError as exc:

@@ -14,7 +14,7 @@ from service.community import Community
 from service.dashboard.periods import month_start, next_month, previous_month
 from service.dashboard.reminders import Reminder, reminders_today
 from service.dashboard.search import scope_clause
-from service.dashboard.upstream import Figures, Scope, compute_figures, due_times, limits
+from service.dashboard.upstream import Figures, Scope, compute_figures, due_times
 from service.models import Ticket
 from service.tickets import states
 
@@ -63,8 +63,8 @@ class Today:
 SHOWN = 20
 
 
-def lateness(ticket: Ticket, now: datetime) -> Late | None:
-    claim_due, resolve_due = due_times(ticket)
+def lateness(ticket: Ticket, community: Community, now: datetime) -> Late | None:
+    claim_due, resolve_due = due_times(ticket, community)
     if ticket.state == states.OPEN and now > claim_due:
         return Late(ticket, claim_due, "claim")
     if ticket.state in states.ACTIVE and now > resolve_due:
@@ -75,26 +75,37 @@ def lateness(ticket: Ticket, now: datetime) -> Late | None:
 def _late_counts(
     session: Session, community: Community, scope: Scope, now: datetime
 ) -> tuple[int, list[LateCount], list[str | None]]:
-    """Active tickets read as plain rows (no ORM objects): how many, which are late, where."""
+    """Active tickets read as plain rows: how many, which are late, where. Only the columns
+    the time limits need are loaded; the limits themselves come from service.tickets."""
     rows = session.execute(
         select(
             Ticket.id,
             Ticket.state,
+            Ticket.building,
             Ticket.created_at,
             Ticket.emergency,
             Ticket.subcategory,
-            Ticket.building,
+            Ticket.complex,
+            Ticket.reopened_at,
         ).where(Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
     ).all()
     late = []
-    for ticket_id, state, created, emergency, subcategory, building in rows:
-        claim_due, resolve_due = limits(created, emergency, subcategory, False)
+    for ticket_id, state, building, *timing in rows:
+        created, emergency, subcategory, complex_, reopened = timing
+        probe = Ticket(
+            created_at=created,
+            emergency=emergency,
+            subcategory=subcategory,
+            complex=complex_,
+            reopened_at=reopened,
+        )
+        claim_due, resolve_due = due_times(probe, community)
         if state == states.OPEN and now > claim_due:
             late.append(LateCount(ticket_id, building, claim_due, "claim"))
         elif now > resolve_due:
             late.append(LateCount(ticket_id, building, resolve_due, "resolve"))
     late.sort(key=lambda x: x.due)
-    return len(rows), late, [row[5] for row in rows]
+    return len(rows), late, [row[2] for row in rows]
 
 
 def active_tickets(session: Session, community: Community, scope: Scope) -> list[Ticket]:

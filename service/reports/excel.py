@@ -179,7 +179,8 @@ def monthly_report(
         ("类别", "工单数"),
         [(CATEGORY_LABELS_ZH.get(c, c), n) for c, n in categories.most_common()],
     )
-    late = [x for x in (lateness(t, now) for t in active_tickets(session, community, scope)) if x]
+    active = active_tickets(session, community, scope)
+    late = [x for x in (lateness(t, community, now) for t in active) if x]
     _sheet(
         wb,
         "超时工单",

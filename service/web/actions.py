@@ -64,7 +64,7 @@ def perform(
         if action == "claim":
             outcome = upstream.claim_ticket(session, community, ticket_id, actor, now)
         elif action == "resolve":
-            outcome = flows.resolve_ticket(session, community, ticket_id, actor, given.note, now)
+            outcome = upstream.resolve_ticket(session, community, ticket_id, actor, given.note, now)
         elif action == "transfer":
             outcome = upstream.transfer_ticket(
                 session, community, ticket_id, actor, given.target, now

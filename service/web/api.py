@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
+from service.community import Community
 from service.community import members as member_list
 from service.dashboard.search import TicketFilter, search_tickets
 from service.dashboard.upstream import Scope, compute_figures, due_times
@@ -67,8 +68,8 @@ class TicketOut(BaseModel):
     resolve_due: datetime
 
     @classmethod
-    def of(cls, t: Ticket) -> TicketOut:
-        claim_due, resolve_due = due_times(t)
+    def of(cls, t: Ticket, community: Community) -> TicketOut:
+        claim_due, resolve_due = due_times(t, community)
         return cls(
             id=t.id,
             state=t.state,
@@ -137,6 +138,7 @@ class FiguresOut(BaseModel):
     resolution_rate: float | None
     on_time_resolution_rate: float | None
     satisfaction_rate: float | None
+    rated: int
     reopen_rate: float | None
     avg_claim_minutes: float | None
     avg_resolve_hours: float | None
@@ -200,7 +202,7 @@ def list_tickets(
     flt = TicketFilter(state, category, subcategory, grid, building, since, until, q)
     found = search_tickets(session, core.community, staff.scope, flt, page, per_page)
     return TicketPage(
-        items=[TicketOut.of(t) for t in found.items],
+        items=[TicketOut.of(t, core.community) for t in found.items],
         total=found.total,
         page=found.page,
         per_page=found.per_page,
@@ -221,7 +223,7 @@ def get_ticket(ticket_id: TicketId, staff: ApiStaff, session: DB, core: CoreDep)
         )
         for e in ticket.events
     ]
-    return TicketDetail(**TicketOut.of(ticket).model_dump(), timeline=timeline)
+    return TicketDetail(**TicketOut.of(ticket, core.community).model_dump(), timeline=timeline)
 
 
 def _act(
@@ -235,7 +237,7 @@ def _act(
 ) -> ActionOut:
     outcome = perform(session, core.community, staff, ticket_id, action, given, clock.now())  # type: ignore[arg-type]
     notified = [n.group or "居民" for n in outcome.notices]
-    return ActionOut(ticket=TicketOut.of(outcome.ticket), notified=notified)
+    return ActionOut(ticket=TicketOut.of(outcome.ticket, core.community), notified=notified)
 
 
 @router.post("/tickets/{ticket_id}/claim", summary="Claim (接单)")

@@ -83,7 +83,7 @@ def list_requests(
     elif status == "closed":
         stmt = stmt.where(Ticket.state.not_in(states.ACTIVE))
     rows = session.scalars(stmt.order_by(Ticket.id.desc()).limit(MAX_RESULTS))
-    return [open311.as_request(t) for t in rows]
+    return [open311.as_request(t, core.community) for t in rows]
 
 
 @router.get("/requests/{request_id}.json", summary="One service request")
@@ -93,7 +93,11 @@ def get_request(
     session: DB,
     core: CoreDep,
 ) -> list[dict[str, Any]]:
-    return [open311.as_request(visible_ticket(session, core.community, staff, request_id))]
+    return [
+        open311.as_request(
+            visible_ticket(session, core.community, staff, request_id), core.community
+        )
+    ]
 
 
 @router.post("/requests.json", summary="File a new service request", status_code=201)

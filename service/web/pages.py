@@ -107,7 +107,7 @@ def ticket_page(
         ticket = visible_ticket(session, core.community, staff, int(ticket_id))
     except DomainError as exc:
         return render(request, "error.html", staff, status_code=404, message=exc.user_message)
-    claim_due, resolve_due = due_times(ticket)
+    claim_due, resolve_due = due_times(ticket, core.community)
     targets = [g.name for g in core.community.groups if g.is_staff_group]
     return render(
         request,

@@ -28,6 +28,7 @@ _COMMAND = re.compile(
     re.S,
 )
 _LOOSE = re.compile(r"^#\s*(?P<ref>\d+)\b")
+_EVENT_REF = re.compile(r"^#\s*E\s*\d", re.I)  # `#E7 …` is an event (bot/handlers/events.py)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def normalise(text: str) -> str:
 
 def parse(text: str) -> TicketCommand | UnknownTicketCommand | None:
     text = normalise(text)
-    if not text.startswith("#"):
+    if not text.startswith("#") or _EVENT_REF.match(text):
         return None
     match = _COMMAND.match(text)
     if match:

@@ -62,5 +62,7 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def sim(core: Core, clock: FakeClock) -> Simulator:
-    return Simulator(core, clock)
+def sim(core: Core, clock: FakeClock) -> Iterator[Simulator]:
+    simulator = Simulator(core, clock)
+    yield simulator
+    simulator.close()

@@ -7,9 +7,14 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from service.community.yaml_source import ConfigError, format_loc, line_of, load_yaml
+from service.community.yaml_source import (
+    ConfigError,
+    ReferenceProblem,
+    load_yaml,
+    validate_document,
+)
 
 Role = Literal["admin", "secretary", "duty", "grid_head", "party_leader", "property"]
 GroupKind = Literal["community", "grid", "party", "resident", "property"]
@@ -156,15 +161,6 @@ class Community(_Strict):
         return tuple(p for p in self.people if "duty" in p.roles)
 
 
-class ReferenceProblem(Exception):
-    """Entries that are each valid but do not fit together; loc points at the culprit."""
-
-    def __init__(self, loc: tuple[str | int, ...], message: str) -> None:
-        super().__init__(message)
-        self.loc = loc
-        self.message = message
-
-
 def _unique(what: str, names: list[str], key: str) -> None:
     for index, name in enumerate(names):
         if name in names[:index]:
@@ -177,14 +173,4 @@ def load_community(config_dir: Path) -> Community:
     data, lines = load_yaml(path)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: line 1: expected a mapping with name, people, grids, groups")
-    try:
-        return Community.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc, msg = tuple(err["loc"]), err["msg"].removeprefix("Value error, ")
-        cause: Exception = exc
-    except ReferenceProblem as exc:
-        loc, msg, cause = exc.loc, exc.message, exc
-    line = line_of(lines, loc)
-    where = f"line {line}: " if line else ""
-    raise ConfigError(f"{path}: {where}{format_loc(loc)}: {msg}") from cause
+    return validate_document(path, Community, data, lines)

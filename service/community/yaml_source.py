@@ -3,13 +3,46 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import BaseModel, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class ConfigError(Exception):
     """A configuration file is missing, unreadable or invalid; the message says where and why."""
+
+
+class ReferenceProblem(Exception):
+    """Entries that are each valid but do not fit together; loc points at the culprit."""
+
+    def __init__(self, loc: tuple[str | int, ...], message: str) -> None:
+        super().__init__(message)
+        self.loc = loc
+        self.message = message
+
+
+def validate_document(
+    path: Path,
+    model: type[M],
+    data: Any,
+    lines: dict[tuple[str | int, ...], int],
+    context: dict[str, Any] | None = None,
+) -> M:
+    """Validate a loaded document; any problem becomes a ConfigError naming file, line and key."""
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc, msg = tuple(err["loc"]), err["msg"].removeprefix("Value error, ")
+        cause: Exception = exc
+    except ReferenceProblem as exc:
+        loc, msg, cause = exc.loc, exc.message, exc
+    line = line_of(lines, loc)
+    where = f"line {line}: " if line else ""
+    raise ConfigError(f"{path}: {where}{format_loc(loc)}: {msg}") from cause
 
 
 def load_yaml(path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]]:

@@ -16,10 +16,10 @@ from service.events import flows, messages
 from service.events.config import EventsConfig
 from service.outbox import Notice
 
-_REF = r"#?\s*E\s*(?P<id>\d{1,12})"
+_REF = r"#?\s*E\s*(?P<id>\d+)"
 _LIST = re.compile(r"^(?:活动|活动列表|近期活动|我的活动)$")
-_SHOW = re.compile(r"^#\s*E\s*(?P<id>\d{1,12})$", re.I)
-_REF_FIRST = re.compile(r"^#\s*E\s*(?P<id>\d{1,12})\s*(?P<rest>.+)$", re.I | re.S)
+_SHOW = re.compile(r"^#\s*E\s*(?P<id>\d+)$", re.I)
+_REF_FIRST = re.compile(r"^#\s*E\s*(?P<id>\d+)\s*(?P<rest>.+)$", re.I | re.S)
 _VERBS: list[tuple[str, re.Pattern[str]]] = [
     (verb, re.compile(rf"^{word}\s*{_REF}(?P<rest>.*)$", re.I | re.S))
     for verb, word in (
@@ -45,6 +45,9 @@ _KEYS = {"地点": "place", "对象": "audience", "名额": "capacity", "时长"
 _KEY_SPLIT = re.compile(r"(地点|对象|名额|时长)\s*[:：]")
 _NAME_SPLIT = re.compile(r"[、,，;；\s]+")
 _RELATIVE = {"今天": 0, "明天": 1, "后天": 2}
+# A date without a year that lies further back than this this year means next year; a more
+# recent one is a mistake the create flow refuses ("活动时间已经过去了").
+ROLLOVER = timedelta(days=60)
 PRESET_KINDS = ("支部党员大会", "支委会", "党小组会", "党课", "主题党日", "升旗仪式")
 
 HELP = (
@@ -235,7 +238,7 @@ def _duration(text: str | None) -> int | None:
 
 def parse_when(text: str, now: datetime, zone: ZoneInfo) -> tuple[datetime, str] | None:
     """A date and time at the start of `text` (`12月5日19:30`, `明天下午3点半`, `2026-12-05 19:30`)
-    and the rest of the text; None when there is none. Without a year, the next such day."""
+    and the rest of the text; None when there is none."""
     match = _DATE.match(text.strip())
     if match is None:
         return None
@@ -253,8 +256,8 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> tuple[datetime, str]
             day = date(int(match["iy"]), int(match["im"]), int(match["id"]))
         else:
             day = date(int(match["y"] or today.year), int(match["m"]), int(match["d"]))
-            if match["y"] is None and day < today:
-                day = day.replace(year=today.year + 1)
+            if match["y"] is None and day < today - ROLLOVER:
+                day = day.replace(year=today.year + 1)  # in December, "1月3日" is next year
         moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
     except ValueError as exc:
         raise InvalidInput(f"not a date/time: {match[0]!r} ({exc})", BAD_TIME) from exc

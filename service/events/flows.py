@@ -358,7 +358,9 @@ def sign_up(
         event.capacity is not None and len(messages.by_status(event, SIGNED_UP)) >= event.capacity
     )
     status = WAITING if full else SIGNED_UP
-    response = _set_response(event, response, actor, status, None, room_id, now, requeue=True)
+    response = _set_response(
+        session, event, response, actor, status, None, room_id, now, requeue=True
+    )
     when = messages.when(event.starts_at, zone)
     if full:
         position = _waiting_position(event, response)
@@ -390,7 +392,9 @@ def take_leave(
         )
     reason = " ".join(reason.split())[:200]
     was_signed = response is not None and response.status == SIGNED_UP
-    _set_response(event, response, actor, LEAVE, reason or None, room_id, now, requeue=False)
+    _set_response(
+        session, event, response, actor, LEAVE, reason or None, room_id, now, requeue=False
+    )
     notices = _promote(event, community) if was_signed else []
     because = f"（{reason}）" if reason else ""
     return Outcome(f"已为您请假：{event.title} {event.ref}{because}。", notices, event)
@@ -412,12 +416,13 @@ def withdraw(
             f"{actor.name} has not signed up for {event_id}", f"您没有报名 {event.ref}，无需取消。"
         )
     was_signed = response.status == SIGNED_UP
-    _set_response(event, response, actor, WITHDRAWN, None, room_id, now, requeue=False)
+    _set_response(session, event, response, actor, WITHDRAWN, None, room_id, now, requeue=False)
     notices = _promote(event, community) if was_signed else []
     return Outcome(f"已取消您的报名：{event.title} {event.ref}。", notices, event)
 
 
 def _set_response(
+    session: Session,
     event: Event,
     response: EventResponse | None,
     actor: Actor,
@@ -438,12 +443,13 @@ def _set_response(
             updated_at=now,
         )
         event.responses.append(response)
-        return response
-    response.status, response.reason, response.room_id = status, reason, room_id
-    response.member_name = actor.name
-    response.updated_at = now
-    if requeue:
-        response.queued_at = now
+    else:
+        response.status, response.reason, response.room_id = status, reason, room_id
+        response.member_name = actor.name
+        response.updated_at = now
+        if requeue:
+            response.queued_at = now
+    session.flush()  # ids order the answers given at the same moment
     return response
 
 

@@ -182,5 +182,5 @@ def listing(events: list[tuple[Event, str]], zone: ZoneInfo) -> str:
     lines = ["近期活动："]
     for event, status in events:
         lines.append(f"{event.ref} {when(event.starts_at, zone)} {event.title}（{status}）")
-    lines.append("回复活动编号（如“#E1”）查看详情。")
+    lines.append(f"回复活动编号（如“{events[0][0].ref}”）查看详情。")
     return _lines(*lines)

@@ -65,7 +65,9 @@ def test_monthly_party_group_meeting_from_config(sim: Simulator) -> None:
         """,
     )
     with sim.core.factory() as session:
-        attendance = session.scalars(select(EventAttendance.member_name).order_by(EventAttendance.id))
+        attendance = session.scalars(
+            select(EventAttendance.member_name).order_by(EventAttendance.id)
+        )
         assert list(attendance) == ["刘志强", "王书记", "李网格长"]
         rows = session.execute(select(EventResponse.member_name, EventResponse.status)).all()
         statuses = {name: status for name, status in rows}

@@ -15,9 +15,10 @@ from service.settings import REPO_ROOT
 CONFIG = REPO_ROOT / "config"
 
 
-def _broken(tmp_path: Path, old: str, new: str) -> Path:
+def broken_config(tmp_path: Path, old: str, new: str, file: str = "community.yaml") -> Path:
+    """A copy of config/ with one replacement in `file`; returns the copied directory."""
     shutil.copytree(CONFIG, tmp_path / "config")
-    path = tmp_path / "config" / "community.yaml"
+    path = tmp_path / "config" / file
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -62,7 +63,7 @@ def test_sample_community_has_the_groups_and_people_of_the_brief() -> None:
 def test_broken_config_names_file_line_and_problem(
     tmp_path: Path, old: str, new: str, expected: str
 ) -> None:
-    config_dir = _broken(tmp_path, old, new)
+    config_dir = broken_config(tmp_path, old, new)
     with pytest.raises(ConfigError) as info:
         load_community(config_dir)
     message = str(info.value)
@@ -76,7 +77,7 @@ def test_missing_config_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_command_line_refuses_to_start_on_a_broken_config(tmp_path: Path) -> None:
-    config_dir = _broken(tmp_path, "kind: property", "kind: shop")
+    config_dir = broken_config(tmp_path, "kind: property", "kind: shop")
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "migrate"],
         env={

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from datetime import datetime
@@ -19,8 +18,7 @@ from service.community import ConfigError, load_community
 from service.events.config import load_events
 from service.settings import REPO_ROOT
 from service.web.app import create_app
-
-CONFIG = REPO_ROOT / "config"
+from tests.test_config import broken_config
 
 
 def test_group_calendar_feed_parses_and_unknown_groups_get_a_precise_404(sim: Simulator) -> None:
@@ -59,15 +57,6 @@ def test_cancelled_events_stay_in_the_feed_as_cancelled(sim: Simulator) -> None:
     assert str(first["uid"]) == "event-1@hongqiao" and str(first["status"]) == "CANCELLED"
 
 
-def _broken(tmp_path: Path, old: str, new: str) -> Path:
-    shutil.copytree(CONFIG, tmp_path / "config")
-    path = tmp_path / "config" / "events.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return tmp_path / "config"
-
-
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
@@ -99,7 +88,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
 def test_broken_events_config_names_file_line_and_key(
     tmp_path: Path, old: str, new: str, expected: str
 ) -> None:
-    config_dir = _broken(tmp_path, old, new)
+    config_dir = broken_config(tmp_path, old, new, "events.yaml")
     with pytest.raises(ConfigError) as info:
         load_events(config_dir, load_community(config_dir))
     assert "events.yaml" in str(info.value)

@@ -104,19 +104,20 @@ def _show(ctx: Context, event_id: int) -> list[Notice]:
     return [ctx.reply(messages.detail(event, _zone(ctx)))]
 
 
+def _who(ctx: Context) -> flows.Answer:
+    return flows.Answer(ctx.actor, ctx.group, ctx.room_id, ctx.now)
+
+
 def _sign_up(ctx: Context, event_id: int, _rest: str) -> list[Notice]:
-    args = (ctx.session, ctx.community, event_id, ctx.actor, ctx.group, ctx.room_id)
-    return _outcome(ctx, flows.sign_up(*args, ctx.now))
+    return _outcome(ctx, flows.sign_up(ctx.session, ctx.community, event_id, _who(ctx)))
 
 
 def _leave(ctx: Context, event_id: int, reason: str) -> list[Notice]:
-    args = (ctx.session, ctx.community, event_id, ctx.actor, ctx.group, ctx.room_id)
-    return _outcome(ctx, flows.take_leave(*args, reason, ctx.now))
+    return _outcome(ctx, flows.take_leave(ctx.session, ctx.community, event_id, _who(ctx), reason))
 
 
 def _withdraw(ctx: Context, event_id: int, _rest: str) -> list[Notice]:
-    args = (ctx.session, ctx.community, event_id, ctx.actor, ctx.group, ctx.room_id)
-    return _outcome(ctx, flows.withdraw(*args, ctx.now))
+    return _outcome(ctx, flows.withdraw(ctx.session, ctx.community, event_id, _who(ctx)))
 
 
 def _cancel(ctx: Context, event_id: int, reason: str) -> list[Notice]:

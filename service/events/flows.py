@@ -54,6 +54,16 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """Who answers an event, in which group and chat room, and when."""
+
+    actor: Actor
+    group: Group | None
+    room_id: str
+    now: datetime
+
+
+@dataclass(frozen=True)
 class NewEvent:
     title: str
     kind: str
@@ -242,6 +252,24 @@ def create_event(
     return Outcome(messages.created(event, zone, upcoming), notices, event)
 
 
+def _managed(
+    session: Session, community: Community, event_id: int, actor: Actor, what: str, refusal: str
+) -> Event:
+    """An event the actor may manage and that is not cancelled (else `refusal`, with {ref})."""
+    event = get_event(session, event_id)
+    _require_manager(community, event, actor, what)
+    if event.state == CANCELLED:
+        raise IllegalTransition(f"event {event_id} is cancelled", refusal.format(ref=event.ref))
+    return event
+
+
+def _tell_everyone_told(session: Session, event: Event, text: str) -> tuple[list[Notice], str]:
+    """Tell every group and person told about the event before; re-plan its jobs."""
+    _plan_jobs(session, event)
+    told = [t.removeprefix("group:") for t in event.told if t.startswith("group:")]
+    return [_notice(t, text) for t in event.told], messages.told_label(told)
+
+
 def cancel_event(
     session: Session,
     community: Community,
@@ -250,22 +278,13 @@ def cancel_event(
     reason: str,
     now: datetime,
 ) -> Outcome:
-    event = get_event(session, event_id)
-    _require_manager(community, event, actor, "cancel")
-    if event.state == CANCELLED:
-        raise IllegalTransition(
-            f"event {event_id} is already cancelled", f"活动 {event.ref} 已经取消过了。"
-        )
+    event = _managed(session, community, event_id, actor, "cancel", "活动 {ref} 已经取消过了。")
     event.state = CANCELLED
     event.cancel_reason = reason.strip()[:200] or None
     event.updated_at = now
-    zone = zone_of(community)
-    notices = [_notice(t, messages.cancelled(event, zone)) for t in event.told]
-    _plan_jobs(session, event)
-    told = _told_groups(event)
-    return Outcome(
-        f"已取消活动 {event.ref}（{event.title}）{messages.told_label(told)}。", notices, event
-    )
+    text = messages.cancelled(event, zone_of(community))
+    notices, told = _tell_everyone_told(session, event, text)
+    return Outcome(f"已取消活动 {event.ref}（{event.title}）{told}。", notices, event)
 
 
 def reschedule_event(
@@ -276,12 +295,8 @@ def reschedule_event(
     actor: Actor,
     now: datetime,
 ) -> Outcome:
-    event = get_event(session, event_id)
-    _require_manager(community, event, actor, "reschedule")
-    if event.state == CANCELLED:
-        raise IllegalTransition(
-            f"event {event_id} is cancelled", f"活动 {event.ref} 已取消，不能改期。"
-        )
+    refusal = "活动 {ref} 已取消，不能改期。"
+    event = _managed(session, community, event_id, actor, "reschedule", refusal)
     if new_start <= now:
         raise InvalidInput(
             f"new start {new_start.isoformat()} is not in the future",
@@ -297,52 +312,33 @@ def reschedule_event(
     event.holiday = None
     event.updated_at = now
     zone = zone_of(community)
-    notices = [_notice(t, messages.rescheduled(event, previous, zone)) for t in event.told]
-    _plan_jobs(session, event)
-    told = _told_groups(event)
-    return Outcome(
-        f"已将 {event.ref}（{event.title}）改到{messages.when(new_start, zone)}"
-        f"{messages.told_label(told)}。",
-        notices,
-        event,
-    )
+    notices, told = _tell_everyone_told(session, event, messages.rescheduled(event, previous, zone))
+    when = messages.when(new_start, zone)
+    return Outcome(f"已将 {event.ref}（{event.title}）改到{when}{told}。", notices, event)
 
 
 # -- members: sign up, leave, withdraw --------------------------------------------------------
 
 
 def _answerable(
-    session: Session,
-    community: Community,
-    event_id: int,
-    actor: Actor,
-    group: Group | None,
-    now: datetime,
-    what_zh: str,
-) -> Event:
+    session: Session, community: Community, event_id: int, who: Answer, what_zh: str
+) -> tuple[Event, EventResponse | None]:
+    """An open event the answerer is in the audience of, and their earlier answer if any."""
     event = get_event(session, event_id)
-    _require_open(event, now, what_zh)
-    if not in_audience(community, event, actor, group):
+    _require_open(event, who.now, what_zh)
+    if not in_audience(community, event, who.actor, who.group):
         raise NotPermitted(
-            f"{actor.name} ({actor.id}) is not in the audience of event {event_id}",
+            f"{who.actor.name} ({who.actor.id}) is not in the audience of event {event_id}",
             f"抱歉，{event.title} {event.ref} 面向{messages.audience_label(event)}，"
             "您不在通知范围内。",
         )
-    return event
+    return event, response_of(event, member_key(who.actor))
 
 
-def sign_up(
-    session: Session,
-    community: Community,
-    event_id: int,
-    actor: Actor,
-    group: Group | None,
-    room_id: str,
-    now: datetime,
-) -> Outcome:
-    event = _answerable(session, community, event_id, actor, group, now, "报名")
+def sign_up(session: Session, community: Community, event_id: int, who: Answer) -> Outcome:
+    event, response = _answerable(session, community, event_id, who, "报名")
+    actor, room_id, now = who.actor, who.room_id, who.now
     zone = zone_of(community)
-    response = response_of(event, member_key(actor))
     if response is not None and response.status == SIGNED_UP:
         raise InvalidInput(
             f"{actor.name} already signed up for {event_id}",
@@ -375,17 +371,10 @@ def sign_up(
 
 
 def take_leave(
-    session: Session,
-    community: Community,
-    event_id: int,
-    actor: Actor,
-    group: Group | None,
-    room_id: str,
-    reason: str,
-    now: datetime,
+    session: Session, community: Community, event_id: int, who: Answer, reason: str
 ) -> Outcome:
-    event = _answerable(session, community, event_id, actor, group, now, "请假")
-    response = response_of(event, member_key(actor))
+    event, response = _answerable(session, community, event_id, who, "请假")
+    actor, room_id, now = who.actor, who.room_id, who.now
     if response is not None and response.status == LEAVE:
         raise InvalidInput(
             f"{actor.name} already on leave for {event_id}", f"您已为 {event.ref} 请过假了。"
@@ -400,17 +389,9 @@ def take_leave(
     return Outcome(f"已为您请假：{event.title} {event.ref}{because}。", notices, event)
 
 
-def withdraw(
-    session: Session,
-    community: Community,
-    event_id: int,
-    actor: Actor,
-    group: Group | None,
-    room_id: str,
-    now: datetime,
-) -> Outcome:
-    event = _answerable(session, community, event_id, actor, group, now, "取消报名")
-    response = response_of(event, member_key(actor))
+def withdraw(session: Session, community: Community, event_id: int, who: Answer) -> Outcome:
+    event, response = _answerable(session, community, event_id, who, "取消报名")
+    actor, room_id, now = who.actor, who.room_id, who.now
     if response is None or response.status not in (SIGNED_UP, WAITING):
         raise InvalidInput(
             f"{actor.name} has not signed up for {event_id}", f"您没有报名 {event.ref}，无需取消。"
@@ -630,10 +611,6 @@ def _notice(target: str, text: str) -> Notice:
     if target.startswith("group:"):
         return Notice(text, group=target.removeprefix("group:"))
     return Notice(text, room_id=target)
-
-
-def _told_groups(event: Event) -> list[str]:
-    return [t.removeprefix("group:") for t in event.told if t.startswith("group:")]
 
 
 def _plan_jobs(session: Session, event: Event) -> None:

@@ -28,7 +28,7 @@ def test_monthly_party_group_meeting_from_config(sim: Simulator) -> None:
         -> 3号楼党小组: 【活动提醒】3号楼党小组会 #E1 / 时间：明天 12月3日（周四）19:30 / 地点：3号楼一层党员活动室 / 参加请回复“报名 #E1”，不能参加请回复“请假 #E1 原因”。
         3号楼党小组 | 刘志强 | 报名 #E1
         -> 3号楼党小组: @刘志强 已为您报名：3号楼党小组会 #E1，12月3日（周四）19:30。
-        3号楼党小组 | 李网格长 | 请假 #E1 去区里开会
+        3号楼党小组 | 李网格长 | 請假 #E1 去区里开会
         -> 3号楼党小组: @李网格长 已为您请假：3号楼党小组会 #E1（去区里开会）。
         # refusals: double answers, unknown numbers, someone outside the audience
         3号楼党小组 | 李网格长 | 请假 #E1 还是去开会

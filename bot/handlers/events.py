@@ -17,18 +17,19 @@ from service.events.config import EventsConfig
 from service.outbox import Notice
 
 _REF = r"#?\s*E\s*(?P<id>\d+)"
-_LIST = re.compile(r"^(?:活动|活动列表|近期活动|我的活动)$")
+_LIST = re.compile(r"^(?:活[动動]|活[动動]列表|近期活[动動]|我的活[动動])$")
 _SHOW = re.compile(r"^#\s*E\s*(?P<id>\d+)$", re.I)
 _REF_FIRST = re.compile(r"^#\s*E\s*(?P<id>\d+)\s*(?P<rest>.+)$", re.I | re.S)
 _VERBS: list[tuple[str, re.Pattern[str]]] = [
     (verb, re.compile(rf"^{word}\s*{_REF}(?P<rest>.*)$", re.I | re.S))
     for verb, word in (
-        ("withdraw", "取消报名"),
-        ("sign_up", "报名"),
-        ("leave", "请假"),
+        # simplified and traditional characters alike
+        ("withdraw", "取消[报報]名"),
+        ("sign_up", "[报報]名"),
+        ("leave", "[请請]假"),
         ("cancel", "取消"),
         ("reschedule", "改期"),
-        ("attend", "签到"),
+        ("attend", "[签簽]到"),
     )
 ]
 _BARE_VERB = re.compile(r"^(?:报名|请假|取消报名|签到|改期)$")

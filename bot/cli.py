@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -22,6 +23,10 @@ log = logging.getLogger("hongqiao")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["classify"]:
+        # classify owns its options (--eval FILE); argparse's REMAINDER would not pass them on.
+        return _classify(args_list[1:])
     parser = argparse.ArgumentParser(prog="hongqiao", description="Hongqiao community bot")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -36,19 +41,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sub.add_parser("migrate", help="apply database migrations")
 
-    classify = sub.add_parser("classify", help="classify JSON lines from stdin")
-    classify.add_argument("rest", nargs=argparse.REMAINDER)
+    sub.add_parser("classify", help="classify JSON lines from stdin (--eval FILE: evaluate)")
 
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     settings = get_settings()
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    _configure_logging(args.command)
     try:
-        if args.command == "classify":
-            from service.understanding.cli import run_classify
-
-            return run_classify(list(args.rest), sys.stdin, sys.stdout)
         if args.command == "migrate":
             from service.bootstrap import open_core
 
@@ -64,6 +62,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _classify(argv: list[str]) -> int:
+    from service.understanding.cli import run_classify
+
+    _configure_logging("classify")
+    return run_classify(argv, sys.stdin, sys.stdout)
+
+
+def _configure_logging(command: str) -> None:
+    # The shell's and classify's output is the point: keep routine logs out unless asked for.
+    quiet = command in {"shell", "classify"} and "HONGQIAO_LOG_LEVEL" not in os.environ
+    logging.basicConfig(
+        level="WARNING" if quiet else get_settings().log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
 
 
 def _shell(args: argparse.Namespace) -> int:

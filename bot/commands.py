@@ -1,13 +1,18 @@
-"""Parsing chat commands such as `#12 已处理 换了灯泡` (full-width ＃ and digits accepted)."""
+"""Parsing chat commands. Full-width ＃ and digits are accepted, spaces are optional.
+
+- ticket verbs: `#12 接单`, `#12 已处理 换了灯泡`, `#12 转 物业`, `#12 备注 …`, `#12 重复 #10`,
+  `#12 非职责 …`, `#12 复杂`, `#12 撤销`, `#12 进度`, `#12 满意`, `#12 不满意 原因`
+- words: `工单 #12`, `待办`, `统计`, `我的工单`, `满意 [#12]`, `不满意 [#12] 原因`
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-# Chat words for each ticket verb; longer words first so 已处理完 wins over 已处理.
+# Chat words for each ticket verb; longer words are tried first (不满意 before 满意).
 TICKET_VERBS: dict[str, tuple[str, ...]] = {
+    "claim": ("接单", "认领", "领单"),
     "resolve": (
         "已处理完毕",
         "已处理好",
@@ -18,17 +23,29 @@ TICKET_VERBS: dict[str, tuple[str, ...]] = {
         "已修好",
         "办结",
     ),
+    "transfer": ("转办", "转给", "转交", "转"),
+    "note": ("备注",),
+    "merge": ("重复", "合并到", "合并"),
+    "not_responsible": ("非本单位职责", "非职责"),
+    "complex": ("复杂",),
+    "cancel": ("撤销", "撤回"),
+    "progress": ("进度", "查询", "状态"),
+    "unsatisfied": ("不满意",),
+    "satisfied": ("非常满意", "满意"),
 }
-_VERB_WORDS = sorted(
-    ((word, verb) for verb, words in TICKET_VERBS.items() for word in words),
-    key=lambda pair: -len(pair[0]),
+_VERB_OF = {word: verb for verb, words in TICKET_VERBS.items() for word in words}
+_VERB_ALTERNATION = "|".join(sorted(_VERB_OF, key=len, reverse=True))
+_TICKET_COMMAND = re.compile(
+    rf"^#\s*(?P<ref>[^\s#]*?)\s*(?P<verb>{_VERB_ALTERNATION})(?P<rest>.*)$", re.S
 )
-_COMMAND = re.compile(
-    r"^#\s*(?P<ref>[^\s#]*?)\s*(?P<verb>" + "|".join(w for w, _ in _VERB_WORDS) + r")(?P<rest>.*)$",
-    re.S,
+_EVENT_REF = re.compile(r"^#\s*[Ee]\d+")
+_LOOSE = re.compile(r"^#\s*(?P<ref>\d+)(?!\d)")
+_DETAIL = re.compile(r"^工单\s*(?:#\s*(?P<ref>\S+)|(?P<num>\d+))$")
+_RATING = re.compile(
+    r"^(?P<verb>不满意|非常满意|满意)\s*(?:#\s*(?P<ref>\d+))?[\s，,：:。!！]*(?P<rest>.*)$", re.S
 )
-_LOOSE = re.compile(r"^#\s*(?P<ref>\d+)\b")
-_EVENT_REF = re.compile(r"^#\s*E\s*\d", re.I)  # `#E7 …` is an event (bot/handlers/events.py)
+_TICKET_NUMBER = re.compile(r"^#\s*(?P<ref>\d{1,10})$")
+MAX_REF_DIGITS = 10
 
 
 @dataclass(frozen=True)
@@ -41,24 +58,88 @@ class TicketCommand:
 
 @dataclass(frozen=True)
 class UnknownTicketCommand:
-    ticket_id: int
+    """Starts with # but is no command we know; ticket_id None when no number follows."""
+
+    ticket_id: int | None
+
+
+@dataclass(frozen=True)
+class WordCommand:
+    """A command without a leading ticket number: 待办, 统计, 我的工单, 工单 #12."""
+
+    verb: str
+    ticket_id: int | None = None
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class Rating:
+    satisfied: bool
+    ticket_id: int | None
+    reason: str
+
+    @property
+    def is_bare(self) -> bool:
+        """Only the verdict (and a number): clearly meant as a rating, never a new report."""
+        return not self.reason
+
+
+Command = TicketCommand | UnknownTicketCommand | WordCommand | Rating
+
+_WORDS = {
+    "待办": "todo",
+    "待办工单": "todo",
+    "统计": "stats",
+    "本月统计": "stats",
+    "我的工单": "mine",
+}
+
+
+# Only the parts commands are made of are folded (＃, full-width digits and spaces), so a
+# note such as "已联系电工，明天来" keeps its punctuation.
+_FOLD = str.maketrans({"＃": "#", "\u3000": " ", **{chr(0xFF10 + d): str(d) for d in range(10)}})
 
 
 def normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
+    return text.translate(_FOLD).strip()
 
 
-def parse(text: str) -> TicketCommand | UnknownTicketCommand | None:
+def _number(ref: str) -> int | None:
+    return int(ref) if ref.isdigit() and len(ref) <= MAX_REF_DIGITS else None
+
+
+def parse(text: str) -> Command | None:
     text = normalise(text)
+    if text in _WORDS:
+        return WordCommand(_WORDS[text])
+    detail = _DETAIL.match(text)
+    if detail:
+        ref = detail["ref"] or detail["num"]
+        return WordCommand("detail", _number(ref), ref)
+    rating = _RATING.match(text)
+    if rating:
+        ref = rating["ref"]
+        return Rating(rating["verb"] != "不满意", int(ref) if ref else None, rating["rest"].strip())
     if not text.startswith("#") or _EVENT_REF.match(text):
         return None
-    match = _COMMAND.match(text)
+    match = _TICKET_COMMAND.match(text)
     if match:
         ref = match["ref"]
-        verb = dict(_VERB_WORDS)[match["verb"]]
-        ticket_id = int(ref) if ref.isdigit() and len(ref) <= 10 else None
-        return TicketCommand(ticket_id, ref, verb, match["rest"].strip(" ：:，,"))
+        verb = _VERB_OF[match["verb"]]
+        argument = match["rest"].strip(" ：:，,")
+        if verb in {"satisfied", "unsatisfied"}:
+            return Rating(verb == "satisfied", _number(ref), argument)
+        return TicketCommand(_number(ref), ref, verb, argument)
+    number = _TICKET_NUMBER.match(text)
+    if number:
+        return WordCommand("progress", int(number["ref"]), number["ref"])
     loose = _LOOSE.match(text)
-    if loose and len(loose["ref"]) <= 10:
+    if loose and len(loose["ref"]) <= MAX_REF_DIGITS:
         return UnknownTicketCommand(int(loose["ref"]))
-    return None
+    return UnknownTicketCommand(None)
+
+
+def merge_target(argument: str) -> int | None:
+    """`#12 重复 #10` → 10."""
+    match = re.match(r"^#?\s*(\d{1,10})\b", normalise(argument))
+    return int(match[1]) if match else None

@@ -12,7 +12,7 @@ import logging
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.gateway import DeliveryError, Gateway
-from bot.messages import OutboundMessage
+from bot.messages import OutboundMessage, is_direct
 from service.clock import Clock
 from service.db import transaction
 from service.models import OutboxMessage
@@ -50,7 +50,10 @@ class Dispatcher:
 
     def _outbound(self, session: Session, row: OutboxMessage) -> OutboundMessage:
         room = row.room_id or room_for_group(session, row.group_name or "")
-        mentions = tuple(Mention(m["id"], m["name"]) for m in row.mentions)
+        # A private chat has nobody to @: the message already goes to that one person.
+        mentions = (
+            () if is_direct(room) else tuple(Mention(m["id"], m["name"]) for m in row.mentions)
+        )
         return OutboundMessage(room_id=room, text=row.text, mentions=mentions)
 
     async def _send(self, row_id: int, message: OutboundMessage) -> bool:

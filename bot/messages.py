@@ -7,7 +7,14 @@ from typing import Literal
 
 from service.outbox import DIRECT_PREFIX, Mention, direct_room
 
-__all__ = ["DIRECT_PREFIX", "InboundMessage", "MessageKind", "OutboundMessage", "direct_room"]
+__all__ = [
+    "DIRECT_PREFIX",
+    "InboundMessage",
+    "MessageKind",
+    "OutboundMessage",
+    "direct_room",
+    "is_direct",
+]
 
 MessageKind = Literal["text", "image", "voice", "video", "file", "link", "mini_program", "other"]
 
@@ -34,3 +41,7 @@ class OutboundMessage:
         prefix = "".join(f"@{m.name} " for m in self.mentions)
         return prefix + self.text
 
+
+
+def is_direct(room_id: str) -> bool:
+    return room_id.startswith(DIRECT_PREFIX)

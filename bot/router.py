@@ -36,12 +36,14 @@ class Router:
         clock: Clock,
         identities: IdentityResolver,
         handlers: Sequence[Handler],
+        unbound_handlers: Sequence[Handler] = (),
     ) -> None:
         self._factory = factory
         self._community = community
         self._clock = clock
         self._identities = identities
         self._handlers = list(handlers)
+        self._unbound_handlers = list(unbound_handlers)
 
     def handle(self, message: InboundMessage) -> None:
         """Handle one message exactly once; a failure rolls back and tells the sender."""
@@ -72,22 +74,23 @@ class Router:
     def _route(self, session: Session, message: InboundMessage) -> list[Notice]:
         now = self._clock.now()
         group = None
+        handlers = self._handlers
         if message.room_id is not None:
             group = group_for_room(
                 session, self._community, message.room_id, message.room_topic, now
             )
             if group is None:
-                log.debug("ignoring message in unbound room %s", message.room_id)
-                return []
+                log.debug("message in unbound room %s: only binding is read", message.room_id)
+                handlers = self._unbound_handlers
         actor = self._identities.resolve(session, message.sender_id, message.sender_name)
         ctx = Context(session, self._community, message, actor, group, now)
-        if message.kind == "voice":
+        if message.kind == "voice" and handlers is self._handlers:
             return [ctx.reply(VOICE_REPLY)]
         if message.kind != "text":
             return []
         if len(message.text) > MAX_TEXT_CHARS:
             return [ctx.reply(TOO_LONG_REPLY)]
-        for handler in self._handlers:
+        for handler in handlers:
             try:
                 with session.begin_nested():
                     notices = handler(ctx)
@@ -95,5 +98,5 @@ class Router:
                 log.info("refused message %s: %s", message.message_id, exc.detail)
                 return [ctx.reply(exc.user_message)]
             if notices is not None:
-                return notices
+                return list(notices)
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -62,7 +63,7 @@ def format_sent(message: OutboundMessage) -> str:
     return f"-> {message.room_id}: {text}"
 
 
-def parse_line(line_no: int, raw: str, community: Community) -> ScriptLine | None:
+def parse_line(line_no: int, raw: str) -> ScriptLine | None:
     """One script line: a message, a clock directive, or None for blanks and `#` comments."""
     line = raw.rstrip("\r\n")
     if not line.strip() or line.lstrip().startswith("#"):
@@ -75,8 +76,8 @@ def parse_line(line_no: int, raw: str, community: Community) -> ScriptLine | Non
     if len(parts) != 3:
         raise ScriptError(f"line {line_no}: expected 'GROUP | SENDER | TEXT', got {line!r}")
     group, sender, text = parts[0].strip(), parts[1].strip(), parts[2].strip()
-    if community.group(group) is None:
-        raise ScriptError(f"line {line_no}: unknown group {group!r} (not in config)")
+    if not group:
+        raise ScriptError(f"line {line_no}: the group is empty")
     if not sender:
         raise ScriptError(f"line {line_no}: the sender is empty")
     return ScriptMessage(line_no, group, sender, text)
@@ -84,8 +85,22 @@ def parse_line(line_no: int, raw: str, community: Community) -> ScriptLine | Non
 
 def parse_script(lines: Iterable[str], community: Community) -> list[ScriptLine]:
     """Check the whole script before running any of it, so a typo changes nothing."""
-    parsed = (parse_line(n, raw, community) for n, raw in enumerate(lines, start=1))
-    return [line for line in parsed if line is not None]
+    parsed: list[ScriptLine] = []
+    warned: set[str] = set()
+    for line_no, raw in enumerate(lines, start=1):
+        line = parse_line(line_no, raw)
+        if line is None:
+            continue
+        unknown = isinstance(line, ScriptMessage) and community.group(line.group) is None
+        if isinstance(line, ScriptMessage) and unknown and line.group not in warned:
+            warned.add(line.group)
+            print(
+                f"hongqiao: line {line_no}: {line.group!r} is not a configured group; "
+                "the bot reads it only once an admin binds it (绑定 …)",
+                file=sys.stderr,
+            )
+        parsed.append(line)
+    return parsed
 
 
 async def run_line(simulator: Simulator, line: ScriptLine) -> list[OutboundMessage]:

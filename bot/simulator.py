@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.dispatcher import Dispatcher
-from bot.handlers import default_handlers
+from bot.handlers import default_handlers, unbound_room_handlers
 from bot.identity import TrustedNames
 from bot.messages import InboundMessage, OutboundMessage
 from bot.router import Router
@@ -59,6 +59,7 @@ class Simulator:
             clock,
             TrustedNames(core.community),
             default_handlers(classifier or Classifier.default(), core.events),
+            unbound_room_handlers(),
         )
         self.dispatcher = Dispatcher(core.factory, self.gateway, clock)
         if scheduling is None and isinstance(clock, FakeClock):

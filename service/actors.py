@@ -12,6 +12,7 @@ class Actor:
     id: str
     name: str
     person: Person | None = None
+    admin: bool = False  # dashboard administrators may act on any ticket
 
     @property
     def is_staff(self) -> bool:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -63,10 +72,56 @@ class Ticket(Base):
     resolved_at: Mapped[datetime | None]
     resolved_by: Mapped[str | None] = mapped_column(String(128))
     resolution_note: Mapped[str | None] = mapped_column(Text)
+    claimed_at: Mapped[datetime | None]
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
+    closed_at: Mapped[datetime | None]
+    reopened_at: Mapped[datetime | None]
+    reopen_count: Mapped[int] = mapped_column(default=0)
+    complex: Mapped[bool] = mapped_column(default=False)
+    rating: Mapped[str | None] = mapped_column(String(20))  # satisfied / unsatisfied
+    rated_at: Mapped[datetime | None]
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    referred_to: Mapped[str | None] = mapped_column(Text)
+    awaiting_place: Mapped[bool] = mapped_column(default=False)
+    # How far up the ladder each time limit has gone: 0 none, 1 reminder, 2 grid, 3 community.
+    claim_stage: Mapped[int] = mapped_column(default=0)
+    resolve_stage: Mapped[int] = mapped_column(default=0)
 
     events: Mapped[list[TicketEvent]] = relationship(
         back_populates="ticket", order_by="TicketEvent.id", cascade="all, delete-orphan"
     )
+    followers: Mapped[list[TicketFollower]] = relationship(
+        back_populates="ticket", order_by="TicketFollower.id", cascade="all, delete-orphan"
+    )
+
+
+class TicketFollower(Base):
+    """A resident who reported the same problem: told of progress and asked to rate too."""
+
+    __tablename__ = "ticket_followers"
+    __table_args__ = (UniqueConstraint("ticket_id", "person_id", "room_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    person_id: Mapped[str] = mapped_column(String(128))
+    person_name: Mapped[str] = mapped_column(String(128))
+    room_id: Mapped[str] = mapped_column(String(128))
+    text: Mapped[str] = mapped_column(Text)
+    joined_at: Mapped[datetime]
+
+    ticket: Mapped[Ticket] = relationship(back_populates="followers")
+
+
+class PlaceQuestion(Base):
+    """A ticket waiting for its reporter to say which building it is about."""
+
+    __tablename__ = "place_questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(128), index=True)
+    sender_id: Mapped[str] = mapped_column(String(128))
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    expires_at: Mapped[datetime]
 
 
 class TicketEvent(Base):

@@ -18,7 +18,7 @@ def verify_dialog(sim: Simulator, transcript: str) -> None:
             assert steps, f"expected output before any input: {line}"
             steps[-1][1].append(line)
             continue
-        parsed = parse_line(line_no, line, sim.core.community)
+        parsed = parse_line(line_no, line)
         if parsed is not None:
             steps.append((parsed, []))
 

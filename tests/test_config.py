@@ -15,10 +15,9 @@ from service.settings import REPO_ROOT
 CONFIG = REPO_ROOT / "config"
 
 
-def broken_config(tmp_path: Path, old: str, new: str, file: str = "community.yaml") -> Path:
-    """A copy of config/ with one replacement in `file`; returns the copied directory."""
+def _broken(tmp_path: Path, old: str, new: str, name: str = "community.yaml") -> Path:
     shutil.copytree(CONFIG, tmp_path / "config")
-    path = tmp_path / "config" / file
+    path = tmp_path / "config" / name
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -63,7 +62,7 @@ def test_sample_community_has_the_groups_and_people_of_the_brief() -> None:
 def test_broken_config_names_file_line_and_problem(
     tmp_path: Path, old: str, new: str, expected: str
 ) -> None:
-    config_dir = broken_config(tmp_path, old, new)
+    config_dir = _broken(tmp_path, old, new)
     with pytest.raises(ConfigError) as info:
         load_community(config_dir)
     message = str(info.value)
@@ -77,7 +76,7 @@ def test_missing_config_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_command_line_refuses_to_start_on_a_broken_config(tmp_path: Path) -> None:
-    config_dir = broken_config(tmp_path, "kind: property", "kind: shop")
+    config_dir = _broken(tmp_path, "kind: property", "kind: shop")
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "migrate"],
         env={
@@ -91,3 +90,20 @@ def test_command_line_refuses_to_start_on_a_broken_config(tmp_path: Path) -> Non
     )
     assert result.returncode == 2
     assert "configuration error" in result.stderr and "groups[3].kind" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    claim: 15m", "    claim: soon", "line 7: time_limits[0].claim: 'soon' is not a duration"),
+        ("place_wait: 10m", "place_wait: 1wd", "place_wait: use minutes, hours or days"),
+        ("  - name: default\n    claim: 1wd", "  - name: default\n    match: {emergency: false}\n    claim: 1wd", "the last time limit must have no match"),
+    ],
+)
+def test_broken_ticket_policy_names_file_line_and_problem(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    config_dir = _broken(tmp_path, old, new, "tickets.yaml")
+    with pytest.raises(ConfigError) as info:
+        load_community(config_dir)
+    assert "tickets.yaml" in str(info.value) and expected in str(info.value)

@@ -18,7 +18,7 @@ from service.community import ConfigError, load_community
 from service.events.config import load_events
 from service.settings import REPO_ROOT
 from service.web.app import create_app
-from tests.test_config import broken_config
+from tests.test_config import _broken
 
 
 def test_group_calendar_feed_parses_and_unknown_groups_get_a_precise_404(sim: Simulator) -> None:
@@ -88,7 +88,7 @@ def test_cancelled_events_stay_in_the_feed_as_cancelled(sim: Simulator) -> None:
 def test_broken_events_config_names_file_line_and_key(
     tmp_path: Path, old: str, new: str, expected: str
 ) -> None:
-    config_dir = broken_config(tmp_path, old, new, "events.yaml")
+    config_dir = _broken(tmp_path, old, new, "events.yaml")
     with pytest.raises(ConfigError) as info:
         load_events(config_dir, load_community(config_dir))
     assert "events.yaml" in str(info.value)

@@ -40,7 +40,7 @@ def test_script_prints_every_bot_message_in_order(tmp_path: Path) -> None:
     ]
     assert lines[0].startswith("-> 3号楼居民群: @张阿姨 已收到您反映的问题（工单 #1")
     assert " / 居民原话：2单元楼道灯坏了好几天了 / " in lines[1]
-    assert lines[3].endswith("已处理：换了灯泡。感谢您的反映！")
+    assert "已处理：换了灯泡。请回复“满意”" in lines[3]
 
     # The same database without --fresh keeps the tickets: the next one is #2.
     again = _shell(tmp_path, "5号楼居民群 | 孙先生 | 电梯坏了\n", "--db", db)
@@ -60,7 +60,10 @@ def test_malformed_line_is_a_clear_error_and_runs_nothing(tmp_path: Path) -> Non
 def test_unknown_group_and_missing_file(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'shell.db'}"
     result = _shell(tmp_path, "火星群 | 张阿姨 | 楼道灯坏了\n", "--db", db)
-    assert result.returncode == 2 and "unknown group '火星群'" in result.stderr
+    assert result.returncode == 0 and result.stdout == ""
+    assert "'火星群' is not a configured group" in result.stderr
+    empty = _shell(tmp_path, " | 张阿姨 | 楼道灯坏了\n", "--db", db)
+    assert empty.returncode == 2 and "line 1: the group is empty" in empty.stderr
     missing = subprocess.run(
         [
             sys.executable,

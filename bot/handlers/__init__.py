@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.context import Context
-from bot.handlers import events, reports, ticket_commands
+from bot.handlers import bindings, events, reports, resident_commands, ticket_commands
 from service.events.config import EMPTY, EventsConfig
 from service.outbox import Notice
 from service.understanding import Classifier
@@ -17,8 +17,15 @@ Handler = Callable[[Context], list[Notice] | None]
 
 def default_handlers(classifier: Classifier, events_config: EventsConfig = EMPTY) -> list[Handler]:
     return [
+        bindings.handle,
         # Before the ticket commands: `#E7` is an event, not a malformed ticket number.
         events.EventCommands(events_config),
         ticket_commands.handle,
+        resident_commands.handle,
         reports.ReportHandler(classifier),
     ]
+
+
+def unbound_room_handlers() -> list[Handler]:
+    """The only handlers that read rooms not bound to the community: admins binding them."""
+    return [bindings.handle]

@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot import commands
 from bot.context import Context
 from service.errors import InvalidInput
 from service.events import flows, messages
@@ -68,7 +68,7 @@ class EventCommands:
 
 
 def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
-    text = commands.normalise(ctx.text)
+    text = unicodedata.normalize("NFKC", ctx.text).strip()  # ＃Ｅ７ reads as #E7
     if _LIST.match(text):
         return _list(ctx)
     if (show := _SHOW.match(text)) is not None:

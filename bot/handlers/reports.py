@@ -1,4 +1,5 @@
-"""Residents' messages: requests become tickets, chatter stays silent."""
+"""Residents' messages: requests become tickets, chatter stays silent, and an answer to
+`请问是几号楼几单元？` completes the ticket that asked it."""
 
 from __future__ import annotations
 
@@ -16,10 +17,20 @@ class ReportHandler:
         # Staff groups are for staff talk; only resident groups and private chats open tickets.
         if ctx.group is not None and ctx.group.is_staff_group:
             return None
+        notices: list[Notice] = []
+        question = flows.pending_place_question(ctx.session, ctx.room_id, ctx.actor.id)
+        if question is not None:
+            if question.expires_at > ctx.now:
+                understanding = self._classifier.classify(ctx.text)
+                return flows.answer_place(
+                    ctx.session, ctx.community, question, ctx.actor, understanding, ctx.now
+                ).notices
+            notices += flows.expire_place_questions(ctx.session, ctx.community, ctx.now)
         understanding = self._classifier.classify(ctx.text)
         if not understanding.is_request:
-            return None
+            return notices or None
         report = flows.Report(
             text=ctx.text, reporter=ctx.actor, room_id=ctx.room_id, group=ctx.group
         )
-        return flows.open_ticket(ctx.session, ctx.community, report, understanding, ctx.now).notices
+        outcome = flows.open_ticket(ctx.session, ctx.community, report, understanding, ctx.now)
+        return notices + outcome.notices

@@ -9,12 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from service.community.yaml_source import (
-    ConfigError,
-    ReferenceProblem,
-    load_yaml,
-    validate_document,
-)
+from service.community.policy import TicketPolicy, load_policy
+from service.community.yaml_source import ConfigError, ReferenceProblem, load_model
 
 Role = Literal["admin", "secretary", "duty", "grid_head", "party_leader", "property"]
 GroupKind = Literal["community", "grid", "party", "resident", "property"]
@@ -67,6 +63,7 @@ class Community(_Strict):
     people: tuple[Person, ...]
     grids: tuple[Grid, ...]
     groups: tuple[Group, ...]
+    policy: TicketPolicy  # from tickets.yaml
 
     @field_validator("timezone")
     @classmethod
@@ -128,6 +125,10 @@ class Community(_Strict):
         return next((g for g in self.groups if g.name == name), None)
 
     @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
     def community_group(self) -> Group:
         return next(g for g in self.groups if g.kind == "community")
 
@@ -169,8 +170,5 @@ def _unique(what: str, names: list[str], key: str) -> None:
 
 def load_community(config_dir: Path) -> Community:
     """Read config_dir/community.yaml; a broken file raises ConfigError naming file, line, key."""
-    path = config_dir / "community.yaml"
-    data, lines = load_yaml(path)
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: line 1: expected a mapping with name, people, grids, groups")
-    return validate_document(path, Community, data, lines)
+    policy = load_policy(config_dir)
+    return load_model(config_dir / "community.yaml", Community, extra={"policy": policy})

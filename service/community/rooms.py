@@ -15,8 +15,8 @@ def group_for_room(
     session: Session, community: Community, room_id: str, topic: str | None, now: datetime
 ) -> Group | None:
     binding = session.get(RoomBinding, room_id)
-    if binding is not None:
-        return community.group(binding.group_name)
+    if binding is not None:  # an empty group name marks a room an admin unbound
+        return community.group(binding.group_name) if binding.group_name else None
     for name in (topic, room_id):
         group = community.group(name) if name else None
         if group is None:
@@ -32,3 +32,26 @@ def group_for_room(
         )
         return group
     return None
+
+
+def bind_room(session: Session, room_id: str, group_name: str, by: str, now: datetime) -> None:
+    """Bind explicitly: this room becomes the group, replacing any room bound to it before."""
+    for old in session.scalars(select(RoomBinding).where(RoomBinding.group_name == group_name)):
+        session.delete(old)
+    existing = session.get(RoomBinding, room_id)
+    if existing is not None:
+        session.delete(existing)
+    session.flush()
+    session.add(RoomBinding(room_id=room_id, group_name=group_name, bound_at=now, bound_by=by))
+
+
+def unbind_room(session: Session, room_id: str, by: str, now: datetime) -> bool:
+    """Stop reading this room; it stays unbound (not matched by topic again) until bound."""
+    existing = session.get(RoomBinding, room_id)
+    if existing is not None and not existing.group_name:
+        return False
+    if existing is not None:
+        session.delete(existing)
+        session.flush()
+    session.add(RoomBinding(room_id=room_id, group_name="", bound_at=now, bound_by=by))
+    return True

@@ -24,16 +24,21 @@ class ReferenceProblem(Exception):
         self.message = message
 
 
-def validate_document(
+def load_model(
     path: Path,
     model: type[M],
-    data: Any,
-    lines: dict[tuple[str | int, ...], int],
+    extra: dict[str, Any] | None = None,
     context: dict[str, Any] | None = None,
 ) -> M:
-    """Validate a loaded document; any problem becomes a ConfigError naming file, line and key."""
+    """Parse and validate one YAML file; any problem raises ConfigError naming file, line, key.
+
+    `extra` adds already-validated fields that come from elsewhere (not from this file);
+    `context` reaches the model's validators (e.g. the community, to check references)."""
+    data, lines = load_yaml(path)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: line 1: expected a mapping at the top level")
     try:
-        return model.model_validate(data, context=context)
+        return model.model_validate({**data, **(extra or {})}, context=context)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc, msg = tuple(err["loc"]), err["msg"].removeprefix("Value error, ")

@@ -14,12 +14,7 @@ from dateutil.rrule import rrulestr
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from service.community import Community
-from service.community.yaml_source import (
-    ConfigError,
-    ReferenceProblem,
-    load_yaml,
-    validate_document,
-)
+from service.community.yaml_source import ReferenceProblem, load_model
 from service.events.leads import Lead, parse_lead
 
 log = logging.getLogger(__name__)
@@ -232,10 +227,5 @@ def load_events(config_dir: Path, community: Community) -> EventsConfig:
     if not path.exists():
         log.info("no %s: no recurring events", path)
         return EMPTY
-    data, lines = load_yaml(path)
-    if data is None:
-        return EMPTY
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: line 1: expected a mapping with defaults, presets, series")
-    file = validate_document(path, EventsFile, data, lines, context={"community": community})
+    file = load_model(path, EventsFile, context={"community": community})
     return EventsConfig(file.defaults, tuple(_template(entry, file) for entry in file.series))

@@ -1,23 +1,26 @@
-"""Ticket flows: each takes a session, changes state, records the audit event and returns the
-notices to send. The caller writes the notices to the outbox in the same transaction."""
+"""Ticket flows: each takes a session, checks who may do it, changes state, records the audit
+event and returns the notices to send. The caller writes the notices to the outbox in the same
+transaction, so nothing is said about a change that was not stored."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
-from service.models import Ticket, TicketEvent
+from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice
-from service.tickets import messages, states
-from service.tickets.routing import route
+from service.tickets import deadlines, messages, states
+from service.tickets.routing import Routing, route
 from service.understanding import Understanding
 
 MAX_TICKET_ID = 2**31 - 1
+MAX_NOTE_CHARS = 500
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,16 @@ class Outcome:
     notices: list[Notice]
 
 
+# -- helpers -----------------------------------------------------------------------------
+
+
 def _record(
-    ticket: Ticket, kind: str, actor: Actor, now: datetime, note: str | None, to_state: str | None
+    ticket: Ticket,
+    kind: str,
+    actor: Actor,
+    now: datetime,
+    note: str | None = None,
+    to_state: str | None = None,
 ) -> None:
     ticket.events.append(
         TicketEvent(
@@ -55,6 +66,94 @@ def _record(
     ticket.updated_at = now
 
 
+def _move(
+    ticket: Ticket, target: str, kind: str, actor: Actor, now: datetime, note: str | None = None
+) -> None:
+    if ticket.state == target and target != states.OPEN:
+        raise IllegalTransition(
+            f"ticket {ticket.id} is already {target}",
+            f"工单 #{ticket.id} 已经是“{messages.state_label(ticket)}”状态，无需重复操作。",
+        )
+    if not states.can_move(ticket.state, target):
+        raise IllegalTransition(
+            f"ticket {ticket.id} is {ticket.state}; cannot move to {target}",
+            f"工单 #{ticket.id} 当前状态为“{messages.state_label(ticket)}”，"
+            f"不能{_VERB_ZH[target]}。",
+        )
+    _record(ticket, kind, actor, now, note, target)
+
+
+_VERB_ZH = {
+    states.CLAIMED: "接单",
+    states.RESOLVED: "办结",
+    states.OPEN: "转办",
+    states.DUPLICATE: "合并",
+    states.NOT_RESPONSIBLE: "标记为非职责",
+    states.CANCELLED: "撤销",
+    states.CLOSED: "评价",
+    states.REOPENED: "评价",
+}
+
+
+def _note(text: str, required: str | None = None) -> str:
+    text = " ".join(text.split())
+    if len(text) > MAX_NOTE_CHARS:
+        raise InvalidInput(
+            f"note is {len(text)} characters (max {MAX_NOTE_CHARS})",
+            f"说明太长了，请控制在{MAX_NOTE_CHARS}字以内。",
+        )
+    if required is not None and not text:
+        raise InvalidInput("a note is required for this action", required)
+    return text
+
+
+def _resident_mentions(ticket: Ticket) -> list[tuple[str, Mention]]:
+    """Everyone to tell about the ticket: the reporter and those who reported it again."""
+    people = [(ticket.source_room_id, Mention(ticket.reporter_id, ticket.reporter_name))]
+    people += [(f.room_id, Mention(f.person_id, f.person_name)) for f in ticket.followers]
+    return people
+
+
+def _to_residents(ticket: Ticket, text: str) -> list[Notice]:
+    return [Notice(text, room_id=room, mentions=(m,)) for room, m in _resident_mentions(ticket)]
+
+
+def get_ticket(session: Session, ticket_id: int) -> Ticket:
+    ticket = session.get(Ticket, ticket_id) if 0 < ticket_id <= MAX_TICKET_ID else None
+    if ticket is None:
+        raise NotFound(
+            f"ticket {ticket_id} does not exist", f"未找到工单 #{ticket_id}，请核对编号。"
+        )
+    return ticket
+
+
+def may_act(community: Community, ticket: Ticket, actor: Actor) -> bool:
+    if actor.admin:
+        return True
+    group = community.group(ticket.assigned_group)
+    return (
+        actor.person is not None
+        and group is not None
+        and community.may_act_for(actor.person, group)
+    )
+
+
+def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:
+    if not may_act(community, ticket, actor):
+        raise NotPermitted(
+            f"{actor.name} ({actor.id}) may not act on ticket {ticket.id} "
+            f"assigned to {ticket.assigned_group}",
+            f"抱歉，只有{ticket.assigned_group}及上级的工作人员可以处理工单 #{ticket.id}。",
+        )
+
+
+def _is_resident_of(ticket: Ticket, actor: Actor) -> bool:
+    return actor.id == ticket.reporter_id or any(f.person_id == actor.id for f in ticket.followers)
+
+
+# -- intake ------------------------------------------------------------------------------
+
+
 def open_ticket(
     session: Session,
     community: Community,
@@ -62,7 +161,33 @@ def open_ticket(
     understanding: Understanding,
     now: datetime,
 ) -> Outcome:
+    """A new request joins an open ticket about the same problem, waits for its building, or
+    opens a ticket in the responsible group."""
     routing = route(community, understanding, report.group)
+    existing = _same_problem_open(session, community, routing, understanding, now)
+    if existing is not None:
+        return _follow(existing, report, understanding, community, now)
+    ticket = _new_ticket(session, report, understanding, routing, now)
+    resident = (Mention(report.reporter.id, report.reporter.name),)
+    if routing.place.building is None and not understanding.emergency:
+        ticket.awaiting_place = True
+        session.add(
+            PlaceQuestion(
+                room_id=report.room_id,
+                sender_id=report.reporter.id,
+                ticket_id=ticket.id,
+                expires_at=community.policy.place_wait.after(now, community.zone),
+            )
+        )
+        return Outcome(
+            ticket, [Notice(messages.ask_place(), room_id=report.room_id, mentions=resident)]
+        )
+    return Outcome(ticket, _announce(ticket, community, routing.group))
+
+
+def _new_ticket(
+    session: Session, report: Report, understanding: Understanding, routing: Routing, now: datetime
+) -> Ticket:
     ticket = Ticket(
         state=states.OPEN,
         category=understanding.category,
@@ -83,41 +208,138 @@ def open_ticket(
         updated_at=now,
     )
     session.add(ticket)
-    _record(ticket, "created", report.reporter, now, None, None)
+    _record(ticket, "created", report.reporter, now)
     session.flush()  # assigns the ticket number
-
-    resident = Mention(report.reporter.id, report.reporter.name)
-    notices = [
-        Notice(messages.acknowledgement(ticket), room_id=report.room_id, mentions=(resident,)),
-        Notice(messages.new_ticket_notice(ticket), group=routing.group.name),
-    ]
-    if ticket.emergency:
-        duty = tuple(Mention(p.name, p.name) for p in community.duty_staff())
-        for above in community.chain(routing.group):
-            if above.name != routing.group.name:
-                notices.append(
-                    Notice(messages.emergency_alert(ticket), group=above.name, mentions=duty)
-                )
-    return Outcome(ticket, notices)
-
-
-def get_ticket(session: Session, ticket_id: int) -> Ticket:
-    ticket = session.get(Ticket, ticket_id) if 0 < ticket_id <= MAX_TICKET_ID else None
-    if ticket is None:
-        raise NotFound(
-            f"ticket {ticket_id} does not exist", f"未找到工单 #{ticket_id}，请核对编号。"
-        )
     return ticket
 
 
-def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:
-    group = community.group(ticket.assigned_group)
-    if actor.person is None or group is None or not community.may_act_for(actor.person, group):
-        raise NotPermitted(
-            f"{actor.name} ({actor.id}) may not act on ticket {ticket.id} "
-            f"assigned to {ticket.assigned_group}",
-            f"抱歉，只有{ticket.assigned_group}及上级的工作人员可以处理工单 #{ticket.id}。",
+def _announce(ticket: Ticket, community: Community, group: Group) -> list[Notice]:
+    """Tell the resident and the responsible group; emergencies go up the grid at once."""
+    ack = messages.acknowledgement(ticket)
+    if ticket.emergency:
+        ack += community.policy.guidance_for(ticket.text)
+    resident = (Mention(ticket.reporter_id, ticket.reporter_name),)
+    notices = [
+        Notice(ack, room_id=ticket.source_room_id, mentions=resident),
+        Notice(messages.new_ticket_notice(ticket), group=group.name),
+    ]
+    if ticket.emergency:
+        duty = tuple(Mention(p.name, p.name) for p in community.duty_staff())
+        for above in list(community.chain(group))[1:]:
+            notices.append(
+                Notice(messages.emergency_alert(ticket), group=above.name, mentions=duty)
+            )
+    return notices
+
+
+def _same_problem_open(
+    session: Session,
+    community: Community,
+    routing: Routing,
+    understanding: Understanding,
+    now: datetime,
+) -> Ticket | None:
+    if routing.place.building is None or understanding.subcategory is None:
+        return None
+    since = now - community.policy.duplicate_window.span()
+    stmt = (
+        select(Ticket)
+        .where(
+            Ticket.building == routing.place.building,
+            Ticket.subcategory == understanding.subcategory,
+            Ticket.state.in_(states.ACTIVE),
+            Ticket.created_at >= since,
         )
+        .order_by(Ticket.id)
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
+def _follow(
+    ticket: Ticket,
+    report: Report,
+    understanding: Understanding,
+    community: Community,
+    now: datetime,
+) -> Outcome:
+    resident = (Mention(report.reporter.id, report.reporter.name),)
+    if _is_resident_of(ticket, report.reporter):
+        text = messages.you_reported_already(ticket)
+    else:
+        ticket.followers.append(
+            TicketFollower(
+                person_id=report.reporter.id,
+                person_name=report.reporter.name,
+                room_id=report.room_id,
+                text=report.text,
+                joined_at=now,
+            )
+        )
+        _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
+        text = messages.already_reported(ticket)
+    if understanding.emergency or ticket.emergency:
+        text += community.policy.guidance_for(report.text)
+    return Outcome(ticket, [Notice(text, room_id=report.room_id, mentions=resident)])
+
+
+def pending_place_question(session: Session, room_id: str, sender_id: str) -> PlaceQuestion | None:
+    stmt = select(PlaceQuestion).where(
+        PlaceQuestion.room_id == room_id, PlaceQuestion.sender_id == sender_id
+    )
+    return session.scalars(stmt.order_by(PlaceQuestion.id.desc())).first()
+
+
+def answer_place(
+    session: Session,
+    community: Community,
+    question: PlaceQuestion,
+    actor: Actor,
+    understanding: Understanding,
+    now: datetime,
+) -> Outcome:
+    """The reporter's next message names the building (or not: then the community handles it)."""
+    ticket = get_ticket(session, question.ticket_id)
+    session.delete(question)
+    ticket.awaiting_place = False
+    if understanding.building is not None:
+        ticket.building, ticket.unit, ticket.room = (
+            understanding.building,
+            understanding.unit,
+            understanding.room,
+        )
+        routing = route(community, understanding, None)
+        ticket.assigned_group = routing.group.name
+        _record(ticket, "place_given", actor, now, routing.place.label())
+    group = community.group(ticket.assigned_group) or community.community_group
+    return Outcome(ticket, _announce(ticket, community, group))
+
+
+def expire_place_questions(session: Session, community: Community, now: datetime) -> list[Notice]:
+    """Questions nobody answered in time: the ticket goes to the community group as it is."""
+    notices: list[Notice] = []
+    stmt = select(PlaceQuestion).where(PlaceQuestion.expires_at <= now).order_by(PlaceQuestion.id)
+    for question in session.scalars(stmt):
+        ticket = get_ticket(session, question.ticket_id)
+        session.delete(question)
+        ticket.awaiting_place = False
+        notices += _announce(ticket, community, community.community_group)
+    return notices
+
+
+# -- staff -------------------------------------------------------------------------------
+
+
+def claim_ticket(
+    session: Session, community: Community, ticket_id: int, actor: Actor, now: datetime
+) -> Outcome:
+    ticket = get_ticket(session, ticket_id)
+    _require_staff_of(community, ticket, actor)
+    _move(ticket, states.CLAIMED, "claimed", actor, now)
+    ticket.claimed_at = ticket.claimed_at or now
+    ticket.claimed_by = actor.name
+    notices = [Notice(messages.claimed_in_group(ticket), group=ticket.assigned_group)]
+    return Outcome(ticket, notices + _to_residents(ticket, messages.claimed_to_resident(ticket)))
 
 
 def resolve_ticket(
@@ -130,31 +352,286 @@ def resolve_ticket(
 ) -> Outcome:
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
-    note = note.strip()
-    if len(note) > 500:
-        raise InvalidInput(
-            f"resolution note for ticket {ticket_id} is {len(note)} characters (max 500)",
-            "处理说明太长了，请控制在500字以内。",
-        )
-    if not states.can_move(ticket.state, states.RESOLVED):
-        label = states.LABELS_ZH.get(ticket.state, ticket.state)
-        raise IllegalTransition(
-            f"ticket {ticket_id} is {ticket.state}; it cannot be resolved",
-            f"工单 #{ticket_id} 当前状态为“{label}”，无需重复办结。",
-        )
+    note = _note(note) or "已处理完毕"
+    _move(ticket, states.RESOLVED, "resolved", actor, now, note)
     ticket.resolved_at = now
     ticket.resolved_by = actor.name
-    ticket.resolution_note = note or "已处理完毕"
-    _record(ticket, "resolved", actor, now, ticket.resolution_note, states.RESOLVED)
-    resident = Mention(ticket.reporter_id, ticket.reporter_name)
+    ticket.resolution_note = note
+    ticket.claimed_at = ticket.claimed_at or now
+    notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]
+    return Outcome(ticket, notices + _to_residents(ticket, messages.resolved_to_resident(ticket)))
+
+
+def transfer_ticket(
+    session: Session,
+    community: Community,
+    ticket_id: int,
+    actor: Actor,
+    target: str,
+    now: datetime,
+) -> Outcome:
+    ticket = get_ticket(session, ticket_id)
+    _require_staff_of(community, ticket, actor)
+    group = resolve_target(community, ticket, target)
+    old = ticket.assigned_group
+    if group.name == old:
+        raise InvalidInput(
+            f"ticket {ticket_id} is already assigned to {old}",
+            f"工单 #{ticket_id} 已经由{old}负责，无需转办。",
+        )
+    _move(ticket, states.OPEN, "transferred", actor, now, f"{old} → {group.name}")
+    ticket.assigned_group = group.name
+    notices = [
+        Notice(messages.transferred_in_group(ticket, old), group=old),
+        Notice(messages.new_ticket_notice(ticket, transferred_from=old), group=group.name),
+    ]
+    return Outcome(
+        ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
+    )
+
+
+def resolve_target(community: Community, ticket: Ticket, target: str) -> Group:
+    """A group by name or by the words staff use: 物业, 3号楼, 网格, 第一网格, 社区."""
+    target = target.strip()
+    group = community.group(target)
+    if group is None and target in {"物业", "物业公司", "物业服务中心"}:
+        group = next((g for g in community.groups if g.kind == "property"), None)
+    if group is None and target in {"社区", "社区党委"}:
+        group = community.community_group
+    if group is None and target.rstrip("号楼栋").isdigit():
+        group = community.party_group(int(target.rstrip("号楼栋")))
+    if (
+        group is None
+        and target in {"网格", "网格党支部"}
+        and ticket.building
+        and ticket.building.isdigit()
+    ):
+        grid = community.grid_of_building(int(ticket.building))
+        group = community.group(grid.group) if grid else None
+    if group is None:
+        grid = next((g for g in community.grids if target in {g.name, f"{g.name}党支部"}), None)
+        group = community.group(grid.group) if grid else None
+    if group is None or not group.is_staff_group:
+        raise InvalidInput(
+            f"unknown transfer target {target!r}",
+            f"找不到“{target}”。可以转给：物业、N号楼、网格、社区，或填写群名。",
+        )
+    return group
+
+
+def add_note(
+    session: Session, community: Community, ticket_id: int, actor: Actor, note: str, now: datetime
+) -> Outcome:
+    ticket = get_ticket(session, ticket_id)
+    _require_staff_of(community, ticket, actor)
+    _record(ticket, "note", actor, now, _note(note, required="请在“备注”后写上内容。"))
+    return Outcome(ticket, [Notice(messages.note_added(ticket), group=ticket.assigned_group)])
+
+
+def merge_ticket(
+    session: Session,
+    community: Community,
+    ticket_id: int,
+    into_id: int,
+    actor: Actor,
+    now: datetime,
+) -> Outcome:
+    ticket = get_ticket(session, ticket_id)
+    into = get_ticket(session, into_id)
+    _require_staff_of(community, ticket, actor)
+    if into.id == ticket.id or into.state not in states.ACTIVE | {states.RESOLVED}:
+        raise InvalidInput(
+            f"cannot merge ticket {ticket_id} into {into_id} ({into.state})",
+            f"不能把工单 #{ticket_id} 合并到 #{into_id}，请确认 #{into_id} 是另一张处理中的工单。",
+        )
+    _move(ticket, states.DUPLICATE, "merged", actor, now, f"→ #{into.id}")
+    ticket.merged_into = into.id
+    for room, mention in _resident_mentions(ticket):
+        if not _is_resident_of(into, Actor(mention.id, mention.name)):
+            into.followers.append(
+                TicketFollower(
+                    person_id=mention.id,
+                    person_name=mention.name,
+                    room_id=room,
+                    text=ticket.text,
+                    joined_at=now,
+                )
+            )
+    _record(into, "follower_added", actor, now, f"#{ticket.id} 合并进来")
+    notices = [Notice(messages.merged_in_group(ticket, into), group=ticket.assigned_group)]
+    return Outcome(
+        ticket, notices + _to_residents(ticket, messages.merged_to_resident(ticket, into))
+    )
+
+
+def mark_not_responsible(
+    session: Session, community: Community, ticket_id: int, actor: Actor, note: str, now: datetime
+) -> Outcome:
+    ticket = get_ticket(session, ticket_id)
+    _require_staff_of(community, ticket, actor)
+    note = _note(note, required="请说明原因和建议去处，例如：#12 非职责 属于市政管理，请拨打12345")
+    _move(ticket, states.NOT_RESPONSIBLE, "not_responsible", actor, now, note)
+    ticket.referred_to = note
+    notices = [Notice(messages.not_responsible_in_group(ticket), group=ticket.assigned_group)]
+    return Outcome(
+        ticket, notices + _to_residents(ticket, messages.not_responsible_to_resident(ticket))
+    )
+
+
+def mark_complex(
+    session: Session, community: Community, ticket_id: int, actor: Actor, now: datetime
+) -> Outcome:
+    ticket = get_ticket(session, ticket_id)
+    _require_staff_of(community, ticket, actor)
+    if ticket.state not in states.ACTIVE:
+        raise IllegalTransition(
+            f"ticket {ticket_id} is {ticket.state}; only active tickets can be marked complex",
+            f"工单 #{ticket_id} 当前状态为“{messages.state_label(ticket)}”，不能再标记为复杂。",
+        )
+    ticket.complex = True
+    _record(ticket, "complex", actor, now)
+    due = deadlines.resolve_due(ticket, community)
+    text = messages.marked_complex(ticket, due, community.zone)
+    return Outcome(ticket, [Notice(text, group=ticket.assigned_group)])
+
+
+# -- residents ---------------------------------------------------------------------------
+
+
+def cancel_ticket(
+    session: Session, ticket_id: int, actor: Actor, room_id: str, now: datetime
+) -> Outcome:
+    ticket = get_ticket(session, ticket_id)
+    if actor.id != ticket.reporter_id:
+        raise NotPermitted(
+            f"{actor.id} is not the reporter of ticket {ticket_id}",
+            f"抱歉，只有反映人本人可以撤销工单 #{ticket_id}。",
+        )
+    _move(ticket, states.CANCELLED, "cancelled", actor, now)
+    mention = (Mention(actor.id, actor.name),)
     return Outcome(
         ticket,
         [
-            Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group),
-            Notice(
-                messages.resolved_to_resident(ticket),
-                room_id=ticket.source_room_id,
-                mentions=(resident,),
-            ),
+            Notice(messages.cancelled_to_resident(ticket), room_id=room_id, mentions=mention),
+            Notice(messages.cancelled_in_group(ticket), group=ticket.assigned_group),
         ],
     )
+
+
+def rate_ticket(
+    session: Session,
+    ticket_id: int | None,
+    actor: Actor,
+    room_id: str,
+    satisfied: bool,
+    reason: str,
+    now: datetime,
+) -> Outcome:
+    """满意 closes the ticket; 不满意 reopens it and sends it back to the group with the reason."""
+    waiting = tickets_waiting_for_rating(session, actor, room_id)
+    if ticket_id is not None:
+        ticket = next((t for t in waiting if t.id == ticket_id), None)
+        if ticket is None:
+            raise InvalidInput(
+                f"ticket {ticket_id} is not waiting for a rating from {actor.id}",
+                f"工单 #{ticket_id} 目前不需要您评价。",
+            )
+    elif not waiting:
+        raise InvalidInput(f"{actor.id} has no ticket to rate", "您目前没有待评价的工单。")
+    elif len(waiting) > 1:
+        numbers = "、".join(f"#{t.id}" for t in waiting)
+        raise InvalidInput(
+            f"{actor.id} has {len(waiting)} tickets to rate; a number is needed",
+            f"您有{len(waiting)}张工单待评价（{numbers}），"
+            f"请加上工单号，例如：满意 #{waiting[0].id}",
+        )
+    else:
+        ticket = waiting[0]
+    mention = (Mention(actor.id, actor.name),)
+    ticket.rated_at = now
+    if satisfied:
+        _move(ticket, states.CLOSED, "rated", actor, now, "满意")
+        ticket.rating = "satisfied"
+        ticket.closed_at = now
+        return Outcome(
+            ticket,
+            [
+                Notice(messages.rated_satisfied(ticket), room_id=room_id, mentions=mention),
+                Notice(messages.rated_in_group(ticket), group=ticket.assigned_group),
+            ],
+        )
+    reason = _note(reason) or "未说明原因"
+    _move(ticket, states.REOPENED, "reopened", actor, now, reason)
+    ticket.rating = "unsatisfied"
+    ticket.reopen_count += 1
+    ticket.reopened_at = now
+    ticket.resolve_stage = 0
+    return Outcome(
+        ticket,
+        [
+            Notice(messages.reopened_to_resident(ticket), room_id=room_id, mentions=mention),
+            Notice(messages.reopened_in_group(ticket, reason), group=ticket.assigned_group),
+        ],
+    )
+
+
+def tickets_waiting_for_rating(session: Session, actor: Actor, room_id: str) -> list[Ticket]:
+    followed = select(TicketFollower.ticket_id).where(
+        TicketFollower.person_id == actor.id, TicketFollower.room_id == room_id
+    )
+    stmt = select(Ticket).where(
+        Ticket.state == states.RESOLVED,
+        or_(
+            (Ticket.reporter_id == actor.id) & (Ticket.source_room_id == room_id),
+            Ticket.id.in_(followed),
+        ),
+    )
+    return list(session.scalars(stmt.order_by(Ticket.id)))
+
+
+def close_unrated(session: Session, community: Community, now: datetime) -> int:
+    """Resolved tickets nobody rated in time are closed without a rating."""
+    wait = community.policy.rating_wait
+    closed = 0
+    stmt = select(Ticket).where(Ticket.state == states.RESOLVED).order_by(Ticket.id)
+    system = Actor("system", "系统")
+    for ticket in session.scalars(stmt):
+        if ticket.resolved_at is not None and wait.after(ticket.resolved_at, community.zone) <= now:
+            _move(ticket, states.CLOSED, "auto_closed", system, now)
+            ticket.closed_at = now
+            closed += 1
+    return closed
+
+
+def ticket_progress(session: Session, community: Community, ticket_id: int, actor: Actor) -> str:
+    ticket = get_ticket(session, ticket_id)
+    if not (_is_resident_of(ticket, actor) or may_act(community, ticket, actor)):
+        raise NotPermitted(
+            f"{actor.id} may not see ticket {ticket_id}",
+            "抱歉，您只能查询自己反映的工单。",
+        )
+    return messages.progress(ticket)
+
+
+def ticket_timeline(session: Session, community: Community, ticket_id: int, actor: Actor) -> str:
+    ticket = get_ticket(session, ticket_id)
+    _require_staff_of(community, ticket, actor)
+    return messages.timeline(ticket, list(ticket.events), community.zone)
+
+
+def my_open_tickets(session: Session, actor: Actor) -> list[Ticket]:
+    followed = select(TicketFollower.ticket_id).where(TicketFollower.person_id == actor.id)
+    stmt = select(Ticket).where(
+        Ticket.state.notin_(states.FINAL),
+        or_(Ticket.reporter_id == actor.id, Ticket.id.in_(followed)),
+    )
+    return list(session.scalars(stmt.order_by(Ticket.id)))
+
+
+def group_todo(session: Session, group: Group) -> list[Ticket]:
+    stmt = select(Ticket).where(
+        Ticket.assigned_group == group.name,
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.awaiting_place.is_(False),
+    )
+    return list(session.scalars(stmt.order_by(Ticket.created_at, Ticket.id)))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from service.models import Ticket
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from service.models import Ticket, TicketEvent
+from service.tickets import states
 from service.tickets.routing import Place
 from service.understanding.model import CATEGORY_LABELS_ZH
 
 QUOTE_LIMIT = 200
+RATING_ASK = "请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。"
 
 
 def title(ticket: Ticket) -> str:
@@ -15,6 +20,10 @@ def title(ticket: Ticket) -> str:
 
 def place_of(ticket: Ticket) -> Place:
     return Place(ticket.building, ticket.unit, ticket.room)
+
+
+def headline(ticket: Ticket) -> str:
+    return f"工单 #{ticket.id}：{title(ticket)}，{place_of(ticket).label()}"
 
 
 def quote(text: str) -> str:
@@ -27,32 +36,61 @@ def kind_label(ticket: Ticket) -> str:
     return f"{label}·{ticket.subcategory}" if ticket.subcategory else label
 
 
+def state_label(ticket: Ticket) -> str:
+    return states.LABELS_ZH.get(ticket.state, ticket.state)
+
+
+def local(when: datetime, zone: ZoneInfo) -> str:
+    return when.astimezone(zone).strftime("%m月%d日 %H:%M")
+
+
+# -- intake ------------------------------------------------------------------------------
+
+
 def acknowledgement(ticket: Ticket) -> str:
-    return (
-        f"已收到您反映的问题（工单 #{ticket.id}：{title(ticket)}，{place_of(ticket).label()}），"
-        f"已转{ticket.assigned_group}处理。"
-    )
+    return f"已收到您反映的问题（{headline(ticket)}），已转{ticket.assigned_group}处理。"
 
 
-def new_ticket_notice(ticket: Ticket) -> str:
+def ask_place() -> str:
+    return "请问是几号楼几单元？回复楼号后我们马上转给负责的同志。"
+
+
+def already_reported(ticket: Ticket) -> str:
+    return f"已有居民反映过，已为您关注进展（{headline(ticket)}，{state_label(ticket)}）。"
+
+
+def you_reported_already(ticket: Ticket) -> str:
+    return f"您已反映过这个问题（{headline(ticket)}），目前{state_label(ticket)}，请耐心等待。"
+
+
+def new_ticket_notice(ticket: Ticket, transferred_from: str | None = None) -> str:
     head = "【紧急工单" if ticket.emergency else "【新工单"
     source = ticket.source_group or "私聊"
-    return "\n".join(
-        [
-            f"{head} #{ticket.id}】{kind_label(ticket)}",
-            f"地点：{place_of(ticket).label()}",
-            f"居民原话：{quote(ticket.text)}",
-            f"反映人：{ticket.reporter_name}（{source}）",
-            f"办结后请回复：#{ticket.id} 已处理 处理说明",
-        ]
-    )
+    lines = [
+        f"{head} #{ticket.id}】{kind_label(ticket)}",
+        f"地点：{place_of(ticket).label()}",
+        f"居民原话：{quote(ticket.text)}",
+        f"反映人：{ticket.reporter_name}（{source}）",
+    ]
+    if transferred_from:
+        lines.append(f"由{transferred_from}转来")
+    lines.append(f"接单请回复：#{ticket.id} 接单；办结后回复：#{ticket.id} 已处理 处理说明")
+    return "\n".join(lines)
 
 
 def emergency_alert(ticket: Ticket) -> str:
-    return (
-        f"【紧急】工单 #{ticket.id}：{title(ticket)}，{place_of(ticket).label()}。"
-        f"已转{ticket.assigned_group}，请值班人员立即跟进。"
-    )
+    return f"【紧急】{headline(ticket)}。已转{ticket.assigned_group}，请值班人员立即跟进。"
+
+
+# -- staff actions -----------------------------------------------------------------------
+
+
+def claimed_in_group(ticket: Ticket) -> str:
+    return f"工单 #{ticket.id} 已由{ticket.claimed_by}接单。"
+
+
+def claimed_to_resident(ticket: Ticket) -> str:
+    return f"您反映的问题（工单 #{ticket.id}）已有工作人员接单，{ticket.claimed_by}正在处理。"
 
 
 def resolved_in_group(ticket: Ticket) -> str:
@@ -62,5 +100,145 @@ def resolved_in_group(ticket: Ticket) -> str:
 def resolved_to_resident(ticket: Ticket) -> str:
     return (
         f"您反映的问题（工单 #{ticket.id}：{title(ticket)}）已处理：{ticket.resolution_note}。"
-        "感谢您的反映！"
+        + RATING_ASK
+    )
+
+
+def transferred_in_group(ticket: Ticket, old: str) -> str:
+    return f"工单 #{ticket.id} 已从{old}转至{ticket.assigned_group}。"
+
+
+def transferred_to_resident(ticket: Ticket) -> str:
+    return f"您反映的问题（工单 #{ticket.id}）已转{ticket.assigned_group}处理。"
+
+
+def note_added(ticket: Ticket) -> str:
+    return f"已为工单 #{ticket.id} 添加备注。"
+
+
+def merged_in_group(ticket: Ticket, into: Ticket) -> str:
+    return f"工单 #{ticket.id} 已合并到工单 #{into.id}，请在 #{into.id} 中继续处理。"
+
+
+def merged_to_resident(ticket: Ticket, into: Ticket) -> str:
+    return f"您反映的问题（工单 #{ticket.id}）与工单 #{into.id} 相同，已合并处理，结果会通知您。"
+
+
+def not_responsible_in_group(ticket: Ticket) -> str:
+    return f"工单 #{ticket.id} 已标记为非本单位职责：{ticket.referred_to}"
+
+
+def not_responsible_to_resident(ticket: Ticket) -> str:
+    return (
+        f"您反映的问题（工单 #{ticket.id}）不属于社区职责范围：{ticket.referred_to}。"
+        "如有疑问请联系社区。"
+    )
+
+
+def marked_complex(ticket: Ticket, due: datetime, zone: ZoneInfo) -> str:
+    return f"工单 #{ticket.id} 已标记为复杂工单，办结时限延长至{local(due, zone)}。"
+
+
+# -- residents ---------------------------------------------------------------------------
+
+
+def cancelled_to_resident(ticket: Ticket) -> str:
+    return f"已为您撤销工单 #{ticket.id}。"
+
+
+def cancelled_in_group(ticket: Ticket) -> str:
+    return f"工单 #{ticket.id} 已由居民{ticket.reporter_name}撤销，无需再处理。"
+
+
+def rated_satisfied(ticket: Ticket) -> str:
+    return f"感谢您的评价！工单 #{ticket.id} 已完结。"
+
+
+def rated_in_group(ticket: Ticket) -> str:
+    return f"工单 #{ticket.id} 居民评价：满意，已完结。"
+
+
+def reopened_to_resident(ticket: Ticket) -> str:
+    return f"抱歉没能让您满意，工单 #{ticket.id} 已重新交给{ticket.assigned_group}处理。"
+
+
+def reopened_in_group(ticket: Ticket, reason: str) -> str:
+    return (
+        f"【工单 #{ticket.id} 重新处理】居民不满意：{reason}\n"
+        f"地点：{place_of(ticket).label()}，原处理说明：{ticket.resolution_note}\n"
+        f"处理后请回复：#{ticket.id} 已处理 处理说明"
+    )
+
+
+def progress(ticket: Ticket) -> str:
+    text = f"{headline(ticket)}。当前状态：{state_label(ticket)}"
+    if ticket.state == states.CLAIMED and ticket.claimed_by:
+        text += f"，{ticket.claimed_by}正在处理"
+    if ticket.state in {states.RESOLVED, states.CLOSED} and ticket.resolution_note:
+        text += f"，处理说明：{ticket.resolution_note}"
+    if ticket.state == states.DUPLICATE and ticket.merged_into:
+        text += f"，已合并到工单 #{ticket.merged_into}"
+    return text + "。"
+
+
+def my_tickets(tickets: list[Ticket]) -> str:
+    if not tickets:
+        return "您目前没有进行中的工单。"
+    lines = [f"您的工单（{len(tickets)}件）："]
+    lines += [f"#{t.id} {title(t)}（{place_of(t).label()}）：{state_label(t)}" for t in tickets]
+    return "\n".join(lines)
+
+
+def todo(group: str, tickets: list[Ticket], now: datetime) -> str:
+    if not tickets:
+        return f"{group}目前没有待办工单。"
+    lines = [f"{group}待办工单（{len(tickets)}件，最早的在前）："]
+    for t in tickets:
+        lines.append(
+            f"#{t.id} {place_of(t).label()} {title(t)}：{state_label(t)}，{age(t.created_at, now)}"
+        )
+    return "\n".join(lines)
+
+
+def age(since: datetime, now: datetime) -> str:
+    minutes = int((now - since).total_seconds() // 60)
+    if minutes < 60:
+        return f"{max(minutes, 0)}分钟前"
+    if minutes < 1440:
+        return f"{minutes // 60}小时前"
+    return f"{minutes // 1440}天前"
+
+
+EVENT_LABELS = {
+    "created": "反映",
+    "claimed": "接单",
+    "resolved": "办结",
+    "transferred": "转办",
+    "note": "备注",
+    "merged": "合并",
+    "follower_added": "同一问题又有居民反映",
+    "not_responsible": "非本单位职责",
+    "complex": "标记复杂",
+    "cancelled": "撤销",
+    "rated": "评价满意",
+    "reopened": "不满意，重新处理",
+    "auto_closed": "超时未评价，自动完结",
+    "place_given": "补充楼栋",
+    "reminder": "超时提醒",
+    "escalated": "超时上报",
+}
+
+
+def timeline(ticket: Ticket, events: list[TicketEvent], zone: ZoneInfo) -> str:
+    lines = [progress(ticket), f"居民原话：{quote(ticket.text)}", "处理记录："]
+    for event in events:
+        label = EVENT_LABELS.get(event.kind, event.kind)
+        note = f"：{event.note}" if event.note else ""
+        lines.append(f"{local(event.at, zone)} {event.actor_name} {label}{note}")
+    return "\n".join(lines)
+
+
+def overdue_line(ticket: Ticket, what: str) -> str:
+    return (
+        f"#{ticket.id} {place_of(ticket).label()} {title(ticket)}（{ticket.assigned_group}）{what}"
     )

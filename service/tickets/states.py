@@ -17,7 +17,7 @@ LABELS_ZH: Final = {
     OPEN: "待受理",
     CLAIMED: "处理中",
     RESOLVED: "已办结",
-    CLOSED: "已关闭",
+    CLOSED: "已完结",
     REOPENED: "重新处理中",
     DUPLICATE: "已合并",
     NOT_RESPONSIBLE: "非本单位职责",
@@ -28,9 +28,10 @@ ACTIVE: Final = frozenset({OPEN, CLAIMED, REOPENED})
 FINAL: Final = frozenset({CLOSED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED})
 
 TRANSITIONS: Final[dict[str, frozenset[str]]] = {
-    OPEN: frozenset({CLAIMED, RESOLVED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED}),
-    CLAIMED: frozenset({RESOLVED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED}),
-    REOPENED: frozenset({CLAIMED, RESOLVED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED}),
+    OPEN: frozenset({OPEN, CLAIMED, RESOLVED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED}),
+    # claimed/reopened → open is a transfer: the new group has to claim it again.
+    CLAIMED: frozenset({OPEN, RESOLVED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED}),
+    REOPENED: frozenset({OPEN, CLAIMED, RESOLVED, DUPLICATE, NOT_RESPONSIBLE, CANCELLED}),
     RESOLVED: frozenset({CLOSED, REOPENED}),
     CLOSED: frozenset(),
     DUPLICATE: frozenset(),

@@ -1,42 +1,330 @@
-"""First keyword version; replaced by the full lexicon-driven classifier."""
+"""Lexicon-driven classifier: normalise, tokenise with jieba, score, decide with explicit rules.
+
+Decision order (each step explains itself in ``Understanding.reasons``):
+1. empty after normalisation → none
+2. advert or sale → none
+3. emergency signals (not negated, not hypothetical, no false alarm) ≥ threshold → emergency
+4. the message says the problem is solved → none (unless something is still wrong after it)
+5. thanks first, no sarcasm and no ongoing complaint → none; a staff notice → none
+6. category scores (signals always, topics once the message shows a problem, a request or a
+   question) ≥ threshold; several → the first issue raised wins unless a later one is much
+   stronger; none but an explicit question (请问) → inquiry; otherwise none
+"""
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
 
-from service.understanding.model import Understanding
-
-_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("emergency", "火情", ("着火", "冒烟", "起火")),
-    ("emergency", "燃气", ("煤气味", "燃气味", "漏气")),
-    ("emergency", "被困", ("被困", "困在")),
-    ("maintenance", "照明", ("灯",)),
-    ("maintenance", "电梯", ("电梯",)),
-    ("maintenance", "给排水", ("漏水", "堵", "停水")),
-    ("dispute", "噪音", ("吵", "噪音", "扰民")),
+from service.understanding.evidence import (
+    Evidence,
+    Scored,
+    char_signal_table,
+    followed_by_question,
+    gather,
 )
-_BUILDING = re.compile(r"(\d+)\s*(?:号楼|栋|幢)")
-_UNIT = re.compile(r"(\d+)\s*单元")
+from service.understanding.lexicon import Lexicon, load_lexicon
+from service.understanding.matcher import Hit, TermMatcher, build_index
+from service.understanding.model import Understanding
+from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
+from service.understanding.places import Place, extract_place
+from service.understanding.summary import summarise
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[2] / "config" / "lexicon"
+# Longer messages are cut: the first issue raised decides, and cost stays bounded.
+MAX_MESSAGE_CHARS = 2000
+# A later issue overrides the first one only when it is this many times stronger.
+LATER_ISSUE_FACTOR = 2.0
+_NOTICE_HEADER = re.compile(r"^\s*【[^】]{0,12}(?:通知|提示|公告|提醒|告知)[^】]{0,6}】")
+_PHONE = re.compile(r"(?<!\d)1[3-9]\d(?:[\s-]?[\dx*]{4}){2}(?!\d)")
+_REQUEST_CATEGORIES = ("maintenance", "care", "inquiry", "culture", "dispute")
+_COMPLAINT_CATEGORIES = frozenset({"maintenance", "care", "dispute"})
+
+
+@dataclass(frozen=True)
+class _Decision:
+    category: str
+    subcategory: str | None
+    anchor: Hit | None
+    keywords: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+def _fmt(items: list[Scored]) -> str:
+    return ", ".join(f"{s.hit.word} +{s.weight:g}" for s in items)
+
+
+def _unique(words: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(words))
+
+
+def _mask(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 class Classifier:
+    _default: ClassVar[Classifier | None] = None
+    _default_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._rewrite = FamilyRewriter(lexicon.synonyms.families)
+        self._char_table = char_signal_table(lexicon)
+        index = build_index(lexicon, self._canonical)
+        keep_whole = [self._canonical(w) for w in lexicon.synonyms.keep_whole]
+        self._matcher = TermMatcher(index, keep_whole)
+
+    @classmethod
+    def from_dir(cls, directory: Path | str) -> Classifier:
+        return cls(load_lexicon(Path(directory)))
+
     @classmethod
     def default(cls) -> Classifier:
-        return cls()
+        """The classifier for the repository lexicon, built once per process."""
+        with cls._default_lock:
+            if cls._default is None:
+                cls._default = cls.from_dir(DEFAULT_LEXICON_DIR)
+            return cls._default
+
+    @property
+    def tokenizer(self) -> object:
+        """The private jieba tokenizer holding the lexicon words."""
+        return self._matcher.tokenizer
+
+    def _canonical(self, word: str) -> str:
+        return self._rewrite(to_simplified(word.strip().lower()))
 
     def classify(self, text: str) -> Understanding:
-        for category, sub, words in _RULES:
-            hits = tuple(w for w in words if w in text)
-            if hits:
-                b = _BUILDING.search(text)
-                u = _UNIT.search(text)
-                return Understanding(
-                    category=category,
-                    subcategory=sub,
-                    building=b.group(1) if b else None,
-                    unit=u.group(1) if u else None,
-                    emergency=category == "emergency",
-                    keywords=hits,
-                    summary=text.strip()[:20],
+        try:
+            return self._classify(text if isinstance(text, str) else str(text))
+        except Exception:  # a chat bot must never die on one odd message
+            logger.exception("understanding failed; message treated as no request")
+            return Understanding(category="none", reasons=("internal error: not understood",))
+
+    def _classify(self, raw: str) -> Understanding:
+        norm = normalise(raw[:MAX_MESSAGE_CHARS], self._rewrite)
+        text = norm.text
+        if not text:
+            return Understanding(category="none", reasons=("empty message",))
+        place = extract_place(text)
+        # Place words are masked (same length, offsets kept) so 2单元门口 is not read as 单元门.
+        tokens = self._matcher.tokenize(_mask(text, place.spans))
+        hits = self._matcher.match(tokens)
+        evidence = gather(self.lexicon, tokens, hits, text, self._char_table)
+        decision = self._decide(text, evidence, place)
+        emergency = decision.category == "emergency"
+        summary = (
+            summarise(text, tokens, decision.anchor, place.spans)
+            if decision.category != "none"
+            else ""
+        )
+        return Understanding(
+            category=decision.category,
+            subcategory=decision.subcategory,
+            building=place.building,
+            unit=place.unit,
+            room=place.room,
+            emergency=emergency,
+            keywords=decision.keywords,
+            reasons=decision.reasons,
+            summary=summary,
+        )
+
+    # -- decision rules -------------------------------------------------------------------
+
+    def _decide(self, text: str, ev: Evidence, place: Place) -> _Decision:
+        reasons: list[str] = []
+        if ev.negated:
+            reasons.append("negated: " + ", ".join(h.word for h in ev.negated))
+
+        advert = self._advert_score(text, ev)
+        if advert >= 1.0:
+            words = ev.cue_words("advert")
+            return _Decision(
+                "none",
+                None,
+                None,
+                _unique(words),
+                (
+                    *reasons,
+                    f"advert or sale ({', '.join(words) or 'phone number'}) → none",
+                ),
+            )
+
+        emergency = self._emergency(ev, reasons)
+        if emergency is not None:
+            return emergency
+
+        if self._is_resolved(text, ev, reasons):
+            return _Decision("none", None, None, _unique(ev.cue_words("resolved")), tuple(reasons))
+
+        if self._is_thanks_only(ev, reasons) or self._is_notice(text, ev, reasons):
+            return _Decision("none", None, None, (), tuple(reasons))
+
+        return self._best_request(ev, reasons)
+
+    def _advert_score(self, text: str, ev: Evidence) -> float:
+        score = sum(
+            t.weight
+            for h in ev.cues.get("advert", [])
+            for t in h.terms
+            if t.kind == "cue" and t.name == "advert"
+        )
+        if _PHONE.search(text):
+            score += self.lexicon.cues.advert.get("phone_number", 0.0)
+        return score
+
+    def _emergency(self, ev: Evidence, reasons: list[str]) -> _Decision | None:
+        spec = self.lexicon.categories["emergency"]
+        counted = [
+            s for s in ev.signals("emergency") if s.hit.clause not in ev.hypothetical_clauses
+        ]
+        skipped = [s for s in ev.signals("emergency") if s.hit.clause in ev.hypothetical_clauses]
+        if skipped:
+            reasons.append("hypothetical, not counted as danger: " + _fmt(skipped))
+        score = sum(s.weight for s in counted)
+        if score < spec.threshold:
+            return None
+        if ev.has("false_alarm"):
+            reasons.append(f"false alarm ({', '.join(ev.cue_words('false_alarm'))}) → none")
+            return _Decision("none", None, None, (), tuple(reasons))
+        sub = self._subcategory("emergency", counted + ev.counted("emergency"))
+        reasons.append(
+            f"emergency cues {_fmt(counted)} = {score:g} ≥ {spec.threshold:g}: danger wins"
+        )
+        anchor = max(counted, key=lambda s: s.weight).hit
+        return _Decision(
+            "emergency", sub, anchor, _unique([s.hit.word for s in counted]), tuple(reasons)
+        )
+
+    def _is_resolved(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
+        solved = [h for h in ev.cues.get("resolved", []) if not followed_by_question(h, ev, text)]
+        if not solved:
+            return False
+        last = solved[-1]
+        later_ongoing = [h for h in ev.cues.get("ongoing", []) if h.start > last.start]
+        thanked = {h.clause for h in ev.cues.get("thanks", [])}
+        later_problem = [
+            s
+            for s in ev.scored
+            if s.is_signal
+            and s.hit.clause > last.clause
+            and s.hit.clause not in thanked
+            and s.category != "culture"
+        ]
+        if later_ongoing or later_problem:
+            words = [h.word for h in later_ongoing] + [s.hit.word for s in later_problem]
+            reasons.append(
+                f"solved cue {last.word} but still a problem after it: {', '.join(words)}"
+            )
+            return False
+        reasons.append(f"problem reported as solved ({last.word}) → none")
+        return True
+
+    def _is_thanks_only(self, ev: Evidence, reasons: list[str]) -> bool:
+        thanks = ev.cues.get("thanks", [])
+        if not thanks or not ev.tokens.clauses:
+            return False
+        first_clause = ev.tokens.clauses[0]
+        if thanks[0].clause != first_clause:
+            return False
+        if ev.has("sarcasm"):
+            reasons.append(
+                f"sarcastic thanks ({', '.join(ev.cue_words('sarcasm'))}) read as complaint"
+            )
+            return False
+        if ev.has("ongoing") and any(s.is_signal for s in ev.scored):
+            return False
+        reasons.append(f"opens with thanks ({thanks[0].word}) and no ongoing complaint → none")
+        return True
+
+    def _is_notice(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
+        header = _NOTICE_HEADER.match(text)
+        strong = ev.cue_words("strong_notice")
+        if header or strong:
+            reasons.append(
+                f"notice or forwarded news ({header.group(0) if header else strong[0]}) → none"
+            )
+            return True
+        return False
+
+    def _best_request(self, ev: Evidence, reasons: list[str]) -> _Decision:
+        asked = ev.is_question or ev.has("request")
+        complained = ev.has("complaint")
+        scores: dict[str, float] = {}
+        counted: dict[str, list[Scored]] = {}
+        for category in _REQUEST_CATEGORIES:
+            # Topics count once the message asks, or (for problems) complains.
+            opened = asked or (complained and category in _COMPLAINT_CATEGORIES)
+            if not opened and not ev.signals(category):
+                continue
+            items = ev.counted(category)
+            counted[category] = items
+            scores[category] = sum(s.weight for s in items)
+        candidates = [
+            c for c, score in scores.items() if score >= self.lexicon.categories[c].threshold
+        ]
+        if not candidates:
+            if ev.has("ask"):
+                reasons.append(f"explicit question ({ev.cue_words('ask')[0]}) → inquiry")
+                return _Decision(
+                    "inquiry",
+                    self.lexicon.categories["inquiry"].default_subcategory,
+                    ev.cues["ask"][0],
+                    (),
+                    tuple(reasons),
                 )
-        return Understanding(category="none")
+            reasons.append("no request found")
+            return _Decision("none", None, None, (), tuple(reasons))
+
+        def first_position(category: str) -> int:
+            return min(s.hit.start for s in counted[category])
+
+        candidates.sort(key=first_position)
+        chosen = candidates[0]
+        for other in candidates[1:]:
+            if scores[other] >= LATER_ISSUE_FACTOR * scores[chosen]:
+                chosen = other
+        if chosen != candidates[0]:
+            reasons.append(
+                f"{chosen} {scores[chosen]:g} outweighs the first issue "
+                f"{candidates[0]} {scores[candidates[0]]:g}"
+            )
+        elif len(candidates) > 1:
+            reasons.append("first issue raised decides: " + " before ".join(candidates))
+        items = counted[chosen]
+        reasons.append(f"{chosen} {scores[chosen]:g}: {_fmt(items)}")
+        if chosen == "maintenance" and ev.is_question:
+            reasons.append("a question about a broken thing is still maintenance")
+        if chosen == "dispute" and any(s.subcategory == "邻里漏水" for s in items):
+            reasons.append(
+                f"caused by a neighbour ({', '.join(ev.cue_words('neighbour'))}) → dispute"
+            )
+        sub = self._subcategory(chosen, items)
+        signals = [s for s in items if s.is_signal]
+        anchor = (signals or items)[0].hit
+        return _Decision(chosen, sub, anchor, _unique([s.hit.word for s in items]), tuple(reasons))
+
+    def _subcategory(self, category: str, items: list[Scored]) -> str:
+        totals: dict[str, float] = defaultdict(float)
+        first: dict[str, int] = {}
+        for s in items:
+            if s.subcategory is None:
+                continue
+            totals[s.subcategory] += s.weight
+            first.setdefault(s.subcategory, s.hit.start)
+        if not totals:
+            return self.lexicon.categories[category].default_subcategory
+        return max(totals, key=lambda sub: (totals[sub], -first[sub]))

@@ -1,0 +1,144 @@
+"""Ticket policy from config/tickets.yaml: time limits, waits and emergency safety guidance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import chinese_calendar
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from service.community.yaml_source import load_model
+
+_DURATION = re.compile(r"^\s*(\d+)\s*(m|h|d|wd)\s*$")
+
+
+@dataclass(frozen=True)
+class Duration:
+    """Calendar time, or working days (Chinese public holidays and make-up workdays)."""
+
+    amount: int
+    unit: str  # m, h, d or wd
+
+    @classmethod
+    def parse(cls, text: str) -> Duration:
+        match = _DURATION.match(text)
+        if not match or int(match[1]) <= 0:
+            raise ValueError(f"{text!r} is not a duration such as 15m, 2h, 3d or 1wd")
+        return cls(int(match[1]), match[2])
+
+    def span(self) -> timedelta:
+        """Calendar length; working days have none (their length depends on the date)."""
+        if self.unit == "wd":
+            raise ValueError("a working-day duration has no fixed length")
+        return timedelta(minutes=self.amount * {"m": 1, "h": 60, "d": 1440}[self.unit])
+
+    def after(self, start: datetime, zone: ZoneInfo, times: int = 1) -> datetime:
+        if self.unit == "wd":
+            return add_working_days(start, self.amount * times, zone)
+        return start + self.span() * times
+
+
+def is_workday(day: date) -> bool:
+    try:
+        return bool(chinese_calendar.is_workday(day))
+    except NotImplementedError:  # a year the calendar does not know: Monday to Friday
+        return day.weekday() < 5
+
+
+def add_working_days(start: datetime, days: int, zone: ZoneInfo) -> datetime:
+    """The same local time `days` working days later (from a day off: from the next workday)."""
+    local = start.astimezone(zone)
+    day = local.date()
+    if not is_workday(day):
+        while not is_workday(day):
+            day += timedelta(days=1)
+        local = datetime.combine(day, time(9, 0), zone)
+    for _ in range(days):
+        day += timedelta(days=1)
+        while not is_workday(day):
+            day += timedelta(days=1)
+    return datetime.combine(day, local.timetz())
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _duration(value: object) -> Duration:
+    if isinstance(value, Duration):
+        return value
+    return Duration.parse(str(value))
+
+
+class Match(_Strict):
+    emergency: bool | None = None
+    subcategories: tuple[str, ...] = ()
+
+
+class TimeLimit(_Strict):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    name: str
+    match: Match | None = None
+    claim: Duration
+    resolve: Duration
+
+    _parse = field_validator("claim", "resolve", mode="before")(lambda v: _duration(v))
+
+    def applies(self, emergency: bool, subcategory: str | None) -> bool:
+        if self.match is None:
+            return True
+        if self.match.emergency is not None and self.match.emergency != emergency:
+            return False
+        return not self.match.subcategories or subcategory in self.match.subcategories
+
+
+class Guidance(_Strict):
+    match: tuple[str, ...]
+    text: str = Field(min_length=1)
+
+
+class TicketPolicy(_Strict):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    time_limits: tuple[TimeLimit, ...] = Field(min_length=1)
+    complex_resolve: Duration
+    rating_wait: Duration
+    place_wait: Duration
+    duplicate_window: Duration
+    digest_time: time
+    safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
+
+    _parse = field_validator(
+        "complex_resolve", "rating_wait", "place_wait", "duplicate_window", mode="before"
+    )(lambda v: _duration(v))
+
+    @field_validator("place_wait", "duplicate_window")
+    @classmethod
+    def _calendar_only(cls, value: Duration) -> Duration:
+        if value.unit == "wd":
+            raise ValueError("use minutes, hours or days here, not working days")
+        return value
+
+    @field_validator("time_limits")
+    @classmethod
+    def _default_last(cls, limits: tuple[TimeLimit, ...]) -> tuple[TimeLimit, ...]:
+        if limits[-1].match is not None:
+            raise ValueError("the last time limit must have no match (it is the default)")
+        return limits
+
+    def limit_for(self, emergency: bool, subcategory: str | None) -> TimeLimit:
+        return next(t for t in self.time_limits if t.applies(emergency, subcategory))
+
+    def guidance_for(self, text: str) -> str:
+        return next(
+            g.text for g in self.safety_guidance if not g.match or any(w in text for w in g.match)
+        )
+
+
+def load_policy(config_dir: Path) -> TicketPolicy:
+    return load_model(config_dir / "tickets.yaml", TicketPolicy)

@@ -1,0 +1,110 @@
+"""Time limits at work: reminders, escalation up the grid, and the morning overdue list.
+
+Past a limit the responsible group gets a reminder; past twice the limit the grid group is told;
+past three times, the community group. Each step happens once and is recorded on the ticket."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.actors import Actor
+from service.community import Community, Group
+from service.community.policy import is_workday
+from service.models import Ticket, TicketEvent
+from service.outbox import Notice
+from service.tickets import deadlines, messages, states
+
+SYSTEM = Actor("system", "系统")
+_WHAT = {"claim": "超时未接单", "resolve": "超时未办结"}
+
+
+def _ladder(community: Community, ticket: Ticket) -> list[Group]:
+    group = community.group(ticket.assigned_group) or community.community_group
+    return list(community.chain(group))
+
+
+def _step_text(ticket: Ticket, kind: str, step: int, due: datetime, community: Community) -> str:
+    what = _WHAT[kind]
+    head = "【超时提醒】" if step == 1 else "【超时上报】"
+    action = f"#{ticket.id} 接单" if kind == "claim" else f"#{ticket.id} 已处理 处理说明"
+    return (
+        f"{head}{messages.headline(ticket)}，{what}（时限 {messages.local(due, community.zone)}）。"
+        f"负责：{ticket.assigned_group}。请尽快回复：{action}"
+    )
+
+
+def sweep_deadlines(session: Session, community: Community, now: datetime) -> list[Notice]:
+    """Take every active ticket one step up the ladder per limit passed; return what to say."""
+    notices: list[Notice] = []
+    stmt = (
+        select(Ticket)
+        .where(Ticket.state.in_(states.ACTIVE), Ticket.awaiting_place.is_(False))
+        .order_by(Ticket.id)
+    )
+    for ticket in session.scalars(stmt):
+        if ticket.state in {states.OPEN, states.REOPENED} and ticket.claimed_at is None:
+            notices += _climb(ticket, "claim", community, now)
+        notices += _climb(ticket, "resolve", community, now)
+    return notices
+
+
+def _climb(ticket: Ticket, kind: str, community: Community, now: datetime) -> list[Notice]:
+    ladder = _ladder(community, ticket)
+    stage = ticket.claim_stage if kind == "claim" else ticket.resolve_stage
+    due_at = deadlines.claim_due if kind == "claim" else deadlines.resolve_due
+    notices: list[Notice] = []
+    # Only the highest step that fell due is said, so a long outage does not flood the groups.
+    reached = stage
+    for step in range(stage + 1, len(ladder) + 1):
+        if due_at(ticket, community, step) <= now:
+            reached = step
+    if reached == stage:
+        return []
+    first_due = due_at(ticket, community, 1)
+    text = _step_text(ticket, kind, reached, first_due, community)
+    notices.append(Notice(text, group=ladder[reached - 1].name))
+    ticket.events.append(
+        TicketEvent(
+            kind="reminder" if reached == 1 else "escalated",
+            actor_id=SYSTEM.id,
+            actor_name=SYSTEM.name,
+            note=f"{_WHAT[kind]} → {ladder[reached - 1].name}",
+            at=now,
+        )
+    )
+    if kind == "claim":
+        ticket.claim_stage = reached
+    else:
+        ticket.resolve_stage = reached
+    return notices
+
+
+def overdue_digest(session: Session, community: Community, now: datetime) -> list[Notice]:
+    """The working-day morning list of overdue tickets for each grid group and the community."""
+    if not is_workday(now.astimezone(community.zone).date()):
+        return []
+    overdue: list[tuple[Ticket, str]] = []
+    stmt = select(Ticket).where(Ticket.state.in_(states.ACTIVE)).order_by(Ticket.id)
+    for ticket in session.scalars(stmt):
+        if ticket.claimed_at is None and deadlines.claim_due(ticket, community) <= now:
+            overdue.append((ticket, _WHAT["claim"]))
+        elif deadlines.resolve_due(ticket, community) <= now:
+            overdue.append((ticket, _WHAT["resolve"]))
+    if not overdue:
+        return []
+    notices: list[Notice] = []
+    for grid in community.grids:
+        mine = [(t, w) for t, w in overdue if t.building in {str(b) for b in grid.buildings}]
+        if mine:
+            notices.append(Notice(_digest(grid.name, mine), group=grid.group))
+    notices.append(Notice(_digest(community.name, overdue), group=community.community_group.name))
+    return notices
+
+
+def _digest(scope: str, items: list[tuple[Ticket, str]]) -> str:
+    lines = [f"【{scope}超时工单 {len(items)} 件】"]
+    lines += [messages.overdue_line(ticket, what) for ticket, what in items]
+    return "\n".join(lines)

@@ -1,0 +1,135 @@
+"""The figures hotlines are judged by (12345 接诉即办), for a period and a scope.
+
+- received: tickets opened in the period, not counting ones merged into another;
+- the rates' base: received less tickets withdrawn by the resident or not the community's job;
+- response rate: claimed (or resolved straight away) within the claim limit;
+- resolution rate: resolved (waiting for the rating, or closed after it);
+- on-time resolution rate: resolved within the resolve limit;
+- satisfaction rate: satisfied / rated (no rating counts as neither);
+- reopen rate: reopened at least once / ever resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.community import Community
+from service.models import Ticket
+from service.tickets import deadlines, states
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: Literal["community", "grid", "building"]
+    number: int | None = None
+
+    def label(self, community: Community) -> str:
+        if self.kind == "building":
+            return f"{self.number}号楼"
+        if self.kind == "grid":
+            grid = next((g for g in community.grids if g.number == self.number), None)
+            return grid.name if grid else f"网格{self.number}"
+        return community.name
+
+    def buildings(self, community: Community) -> list[str] | None:
+        """None means every ticket, including ones with no building."""
+        if self.kind == "building":
+            return [str(self.number)]
+        if self.kind == "grid":
+            grid = next((g for g in community.grids if g.number == self.number), None)
+            return [str(b) for b in grid.buildings] if grid else []
+        return None
+
+
+@dataclass(frozen=True)
+class Figures:
+    received: int
+    response_rate: float | None
+    resolution_rate: float | None
+    on_time_resolution_rate: float | None
+    satisfaction_rate: float | None
+    rated: int
+    reopen_rate: float | None
+    avg_claim_minutes: float | None
+    avg_resolve_hours: float | None
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def compute_figures(
+    session: Session, community: Community, start: datetime, end: datetime, scope: Scope
+) -> Figures:
+    stmt = select(Ticket).where(
+        Ticket.created_at >= start, Ticket.created_at < end, Ticket.state != states.DUPLICATE
+    )
+    buildings = scope.buildings(community)
+    if buildings is not None:
+        stmt = stmt.where(Ticket.building.in_(buildings))
+    tickets = list(session.scalars(stmt))
+    base = [t for t in tickets if t.state not in {states.CANCELLED, states.NOT_RESPONSIBLE}]
+    claimed_on_time = [
+        t for t in base if t.claimed_at and t.claimed_at <= deadlines.claim_due(t, community)
+    ]
+    resolved = [t for t in base if t.state in {states.RESOLVED, states.CLOSED} and t.resolved_at]
+    on_time = [
+        t
+        for t in resolved
+        if t.resolved_at and t.resolved_at <= deadlines.resolve_due(t, community)
+    ]
+    ever_resolved = [t for t in base if t.resolved_at is not None]
+    rated = [t for t in base if t.rating is not None]
+    return Figures(
+        received=len(tickets),
+        response_rate=_rate(len(claimed_on_time), len(base)),
+        resolution_rate=_rate(len(resolved), len(base)),
+        on_time_resolution_rate=_rate(len(on_time), len(base)),
+        satisfaction_rate=_rate(sum(t.rating == "satisfied" for t in rated), len(rated)),
+        rated=len(rated),
+        reopen_rate=_rate(sum(t.reopen_count > 0 for t in ever_resolved), len(ever_resolved)),
+        avg_claim_minutes=_mean(
+            [(t.claimed_at - t.created_at).total_seconds() / 60 for t in base if t.claimed_at]
+        ),
+        avg_resolve_hours=_mean(
+            [
+                (t.resolved_at - t.created_at).total_seconds() / 3600
+                for t in resolved
+                if t.resolved_at
+            ]
+        ),
+    )
+
+
+def month_of(now: datetime, community: Community) -> tuple[datetime, datetime]:
+    """The start of this month and of the next, in the community's timezone."""
+    start = now.astimezone(community.zone).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    end = (start + timedelta(days=32)).replace(day=1)
+    return start, end
+
+
+def format_figures(figures: Figures, title: str) -> str:
+    def pct(value: float | None) -> str:
+        return "—" if value is None else f"{value:.0%}"
+
+    lines = [
+        f"{title}：受理 {figures.received} 件",
+        f"响应率 {pct(figures.response_rate)}，解决率 {pct(figures.resolution_rate)}，"
+        f"按时办结率 {pct(figures.on_time_resolution_rate)}",
+        f"满意率 {pct(figures.satisfaction_rate)}（已评价 {figures.rated} 件），"
+        f"重开率 {pct(figures.reopen_rate)}",
+    ]
+    if figures.avg_claim_minutes is not None:
+        lines.append(f"平均接单用时 {figures.avg_claim_minutes:.0f} 分钟")
+    if figures.avg_resolve_hours is not None:
+        lines.append(f"平均办结用时 {figures.avg_resolve_hours:.1f} 小时")
+    return "\n".join(lines)

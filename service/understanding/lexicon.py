@@ -1,0 +1,196 @@
+"""Load and validate the keyword lexicon (config/lexicon/*.yaml).
+
+The lexicon is data a community worker edits without touching code: one file per request
+category, ``cues.yaml`` for decision cues and ``synonyms.yaml`` for word families. Every file
+is validated with pydantic; a broken file raises :class:`LexiconError` naming file and key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from service.understanding.model import CATEGORIES
+
+Weight = Annotated[float, Field(gt=0, le=5)]
+CATEGORY_FILES = tuple(c for c in CATEGORIES if c != "none")
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class LexiconError(ValueError):
+    """The lexicon directory or one of its files is missing or invalid."""
+
+
+def _check_words(words: list[str]) -> None:
+    for word in words:
+        if not isinstance(word, str) or not word.strip():
+            raise ValueError(f"empty or non-text keyword {word!r}")
+
+
+def _text_keys(value: Any) -> Any:
+    """YAML reads 110: 0.5 as an int key; keywords are always text."""
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        keys = [str(k) if isinstance(k, int | float) else k for k in value]
+        _check_words(keys)
+        return dict(zip(keys, value.values(), strict=True))
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SubcategorySpec(_Strict):
+    topics: dict[str, Weight] = Field(default_factory=dict)
+    signals: dict[str, Weight] = Field(default_factory=dict)
+
+    @field_validator("topics", "signals", mode="before")
+    @classmethod
+    def _words_are_text(cls, value: Any) -> Any:
+        return _text_keys(value)
+
+
+class CategorySpec(_Strict):
+    category: str
+    default_subcategory: str
+    threshold: Weight = 1.0
+    signals: dict[str, Weight] = Field(default_factory=dict)
+    topics: dict[str, Weight] = Field(default_factory=dict)
+    # A character inside a word the lexicon does not know (堵 in 堵得死死的): a weak signal.
+    char_signals: dict[str, Weight] = Field(default_factory=dict)
+    subcategories: dict[str, SubcategorySpec] = Field(default_factory=dict)
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str) -> str:
+        if value not in CATEGORY_FILES:
+            raise ValueError(f"unknown category {value!r}, expected one of {CATEGORY_FILES}")
+        return value
+
+    @field_validator("signals", "topics", mode="before")
+    @classmethod
+    def _words_are_text(cls, value: Any) -> Any:
+        return _text_keys(value)
+
+
+class CuesSpec(_Strict):
+    negation: list[str]
+    negation_gap: list[str] = Field(default_factory=list)
+    resolved: list[str]
+    ongoing: list[str]
+    false_alarm: list[str]
+    thanks: list[str]
+    social: list[str]
+    ask: list[str]
+    question: list[str]
+    request: list[str]
+    complaint: list[str] = Field(default_factory=list)
+    advert: dict[str, Weight]
+    notice: list[str]
+    strong_notice: list[str]
+    hypothetical: list[str]
+    sarcasm: list[str]
+    neighbour: list[str]
+    public: list[str]
+    neighbour_remap: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator(
+        "negation",
+        "negation_gap",
+        "resolved",
+        "ongoing",
+        "false_alarm",
+        "thanks",
+        "social",
+        "ask",
+        "question",
+        "request",
+        "complaint",
+        "notice",
+        "strong_notice",
+        "hypothetical",
+        "sarcasm",
+        "neighbour",
+        "public",
+        mode="before",
+    )
+    @classmethod
+    def _list_of_text(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            words = [str(v) if isinstance(v, int | float) else v for v in value]
+            _check_words(words)
+            return words
+        return value
+
+    @field_validator("advert", mode="before")
+    @classmethod
+    def _advert_words(cls, value: Any) -> Any:
+        return _text_keys(value)
+
+
+class SynonymsSpec(_Strict):
+    families: dict[str, list[str]]
+    keep_whole: list[str] = Field(default_factory=list)
+
+    @field_validator("families")
+    @classmethod
+    def _no_empty_variant(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for canonical, variants in value.items():
+            _check_words([canonical, *variants])
+        return value
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    categories: dict[str, CategorySpec]
+    cues: CuesSpec
+    synonyms: SynonymsSpec
+    source: Path
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError as exc:
+        raise LexiconError(f"{path}: lexicon file is missing") from exc
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read: {exc}") from exc
+
+
+def _validate(model: type[ModelT], path: Path) -> ModelT:
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top level")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"key {'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise LexiconError(f"{path}: {problems}") from exc
+
+
+def load_lexicon(directory: Path) -> Lexicon:
+    """Read and validate every lexicon file in ``directory``."""
+    if not directory.is_dir():
+        raise LexiconError(f"{directory}: lexicon directory not found")
+    categories: dict[str, CategorySpec] = {}
+    for name in CATEGORY_FILES:
+        path = directory / f"{name}.yaml"
+        spec = _validate(CategorySpec, path)
+        if spec.category != name:
+            raise LexiconError(f"{path}: key category: is {spec.category!r}, expected {name!r}")
+        categories[name] = spec
+    cues = _validate(CuesSpec, directory / "cues.yaml")
+    synonyms = _validate(SynonymsSpec, directory / "synonyms.yaml")
+    return Lexicon(categories=categories, cues=cues, synonyms=synonyms, source=directory)

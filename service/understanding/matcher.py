@@ -1,0 +1,161 @@
+"""Tokenise with a private jieba tokenizer and look lexicon terms up over its tokens.
+
+Every lexicon word is added to a private ``jieba.Tokenizer`` (never the global one) so that
+jieba keeps it in one piece; matching is then a dictionary lookup over runs of 1-4 tokens,
+longest first. Matching on token boundaries keeps 修 from firing inside 装修.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import jieba
+
+from service.understanding.lexicon import Lexicon
+
+MAX_TOKENS_PER_TERM = 4
+# High enough that jieba keeps a lexicon word whole instead of splitting it into common words.
+_LEXICON_WORD_FREQ = 200_000
+SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（）【】[]<>《》-_/\\|*&^%$")
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One role of a lexicon word: a category keyword or a decision cue."""
+
+    kind: str  # "signal", "topic" or "cue"
+    name: str  # category for signal/topic, cue list name for cue
+    subcategory: str | None
+    weight: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    word: str
+    start: int  # token index
+    end: int  # token index, exclusive
+    char_start: int
+    clause: int
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class Tokens:
+    words: tuple[str, ...]
+    offsets: tuple[int, ...]
+    clauses: tuple[int, ...]
+
+
+def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
+    cues = lexicon.cues
+    yield "negation", cues.negation
+    yield "negation_gap", cues.negation_gap
+    yield "resolved", cues.resolved
+    yield "ongoing", cues.ongoing
+    yield "false_alarm", cues.false_alarm
+    yield "thanks", cues.thanks
+    yield "social", cues.social
+    yield "ask", cues.ask
+    yield "question", cues.question
+    yield "request", cues.request
+    yield "complaint", cues.complaint
+    yield "notice", cues.notice
+    yield "strong_notice", cues.strong_notice
+    yield "hypothetical", cues.hypothetical
+    yield "sarcasm", cues.sarcasm
+    yield "neighbour", cues.neighbour
+    yield "public", cues.public
+
+
+def build_index(lexicon: Lexicon, canonical: Any) -> dict[str, tuple[Term, ...]]:
+    """Map each (normalised) lexicon word to all of its roles."""
+    index: dict[str, list[Term]] = {}
+
+    def add(word: str, term: Term) -> None:
+        key = canonical(word)
+        if key:
+            index.setdefault(key, []).append(term)
+
+    for spec in lexicon.categories.values():
+        for word, weight in spec.signals.items():
+            add(word, Term("signal", spec.category, None, weight))
+        for word, weight in spec.topics.items():
+            add(word, Term("topic", spec.category, None, weight))
+        for sub, sub_spec in spec.subcategories.items():
+            for word, weight in sub_spec.signals.items():
+                add(word, Term("signal", spec.category, sub, weight))
+            for word, weight in sub_spec.topics.items():
+                add(word, Term("topic", spec.category, sub, weight))
+    for name, words in _cue_lists(lexicon):
+        for word in words:
+            add(word, Term("cue", name, None, 1.0))
+    for word, weight in lexicon.cues.advert.items():
+        add(word, Term("cue", "advert", None, weight))
+    return {word: tuple(terms) for word, terms in index.items()}
+
+
+class TermMatcher:
+    def __init__(self, index: dict[str, tuple[Term, ...]], keep_whole: Iterable[str] = ()) -> None:
+        self._index = index
+        # Every proper prefix of a term: lets the matcher stop extending a run early.
+        self._prefixes = frozenset(w[:k] for w in index for k in range(1, len(w)))
+        self._tokenizer = jieba.Tokenizer()
+        self._tokenizer.initialize()
+        for word in [*index, *keep_whole]:
+            if len(word) > 1 and not word.isascii():
+                self._tokenizer.add_word(word, freq=_LEXICON_WORD_FREQ)
+
+    @property
+    def tokenizer(self) -> Any:
+        return self._tokenizer
+
+    def tokenize(self, text: str) -> Tokens:
+        words: list[str] = []
+        offsets: list[int] = []
+        clauses: list[int] = []
+        position = 0
+        clause = 0
+        # HMM off: new-word discovery would glue single-character keywords to neighbours.
+        for word in self._tokenizer.cut(text, HMM=False):
+            if word in SEPARATORS or word.isspace():
+                clause += 1
+            else:
+                words.append(word)
+                offsets.append(position)
+                clauses.append(clause)
+            position += len(word)
+        return Tokens(tuple(words), tuple(offsets), tuple(clauses))
+
+    def match(self, tokens: Tokens) -> list[Hit]:
+        """Longest lookup of 1-4 consecutive tokens within one clause, left to right."""
+        hits: list[Hit] = []
+        words, clauses = tokens.words, tokens.clauses
+        count = len(words)
+        index, prefixes = self._index, self._prefixes
+        i = 0
+        while i < count:
+            best_end = 0
+            best_terms: tuple[Term, ...] = ()
+            candidate = ""
+            j = i
+            limit = min(count, i + MAX_TOKENS_PER_TERM)
+            while j < limit and clauses[j] == clauses[i]:
+                candidate += words[j]
+                j += 1
+                terms = index.get(candidate)
+                if terms is not None:
+                    best_end, best_terms = j, terms
+                if candidate not in prefixes:
+                    break
+            if best_end:
+                word = "".join(words[i:best_end])
+                hits.append(Hit(word, i, best_end, tokens.offsets[i], clauses[i], best_terms))
+                i = best_end
+            else:
+                i += 1
+        return hits

@@ -1,0 +1,96 @@
+"""Text normalisation before matching: one canonical form for every way residents type.
+
+Steps: NFKC (full-width → half-width), control characters → space, emoji and WeChat emoji
+codes ([流泪]) removed, @mentions removed (and remembered), traditional → simplified (OpenCC),
+word families (typos, homophones, dialect) rewritten to their canonical word, whitespace
+collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import opencc
+
+_WECHAT_EMOJI = re.compile(r"\[[\u4e00-\u9fff]{1,4}\]")
+# WeChat ends a mention with U+2005; after NFKC that is a plain space.
+_MENTION = re.compile(r"@([^\s@,，。.!！?？:：;；]{1,12})")
+_SPACES = re.compile(r"\s+")
+_DROP_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Mn", "Me"})
+_SPACE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Zs"})
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    mentions: tuple[str, ...]
+
+
+@cache
+def _t2s() -> Any:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    result: str = _t2s().convert(text)
+    return result
+
+
+def _clean_char(ch: str) -> str:
+    if ch.isascii():
+        return " " if (ch < " " or ch == "\x7f") else ch
+    category = unicodedata.category(ch)
+    if category in _SPACE_CATEGORIES:
+        return " "
+    # Mn is dropped so emoji variation selectors go; CJK text has no combining marks.
+    if category in _DROP_CATEGORIES:
+        return ""
+    return ch
+
+
+class _CleanTable(dict[int, str]):
+    """str.translate table filled on first sight of each character (then a C-level lookup)."""
+
+    def __missing__(self, codepoint: int) -> str:
+        replacement = _clean_char(chr(codepoint))
+        if len(self) < 100_000:
+            self[codepoint] = replacement
+        return replacement
+
+
+_CLEAN = _CleanTable()
+
+
+class FamilyRewriter:
+    """Rewrite every variant of a word family to its canonical word, longest variant first."""
+
+    def __init__(self, families: Mapping[str, list[str]]) -> None:
+        self._canonical: dict[str, str] = {}
+        for canonical, variants in families.items():
+            for variant in variants:
+                self._canonical[to_simplified(variant.lower())] = canonical
+        ordered = sorted(self._canonical, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+    def __call__(self, text: str) -> str:
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: self._canonical[m.group(0)], text)
+
+
+def normalise(text: str, rewrite: FamilyRewriter | None = None) -> Normalised:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_CLEAN)
+    text = _WECHAT_EMOJI.sub(" ", text)
+    mentions = tuple(m.group(1) for m in _MENTION.finditer(text))
+    text = _MENTION.sub(" ", text)
+    text = to_simplified(text).lower()
+    if rewrite is not None:
+        text = rewrite(text)
+    text = _SPACES.sub(" ", text).strip()
+    return Normalised(text=text, mentions=mentions)

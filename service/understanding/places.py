@@ -1,0 +1,125 @@
+"""Find building, unit and room numbers in a normalised message.
+
+Accepted: 3号楼, 三号楼, 3栋, 3幢, 3#楼, 3#, 第三栋, 2单元, 二单元, 3-2-501, 5-501, 501室,
+a room right after the building or unit (5号楼501, 九号楼三零二), and a room followed by
+的/室/家 (502的陈阿姨). Not places: floors (5楼, 五层), landmarks, parking codes (B2-068),
+phone numbers, dates, times, money and counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from service.understanding.numerals import cn_digits, cn_to_int
+
+_CN_NUMBER = "[一二三四五六七八九十]{1,3}"  # no 两: "两栋楼" counts buildings
+_CN_ROOM = "[零〇○洞一幺二三四五六七八九]{3,4}"
+_NOT_BEFORE_NUMBER = r"(?<![0-9A-Za-z.:/\-#+])"
+
+_BUILDING = re.compile(
+    rf"(?:第\s*)?{_NOT_BEFORE_NUMBER}(?P<num>\d{{1,3}}|{_CN_NUMBER})\s*"
+    r"(?P<mark>号楼|号栋|栋|幢|#\s*楼|#)"
+)
+_UNIT = re.compile(rf"(?<![0-9A-Za-z.:/\-])(?P<num>\d{{1,2}}|{_CN_NUMBER})\s*单元")
+_TRIPLE = re.compile(
+    rf"{_NOT_BEFORE_NUMBER}(?P<b>\d{{1,3}})\s*-\s*(?P<u>\d{{1,2}})\s*-\s*(?P<r>\d{{3,4}})(?![\d\-])"
+)
+_DOUBLE = re.compile(rf"{_NOT_BEFORE_NUMBER}(?P<b>\d{{1,3}})\s*-\s*(?P<r>\d{{3,4}})(?![\d\-:])")
+# A room written straight after a building or unit: 5号楼501, 3单元302, 九号楼三零二.
+_ROOM_AFTER = re.compile(
+    rf"\s*(?P<r>\d{{3,4}}|{_CN_ROOM})(?![\d零〇一二三四五六七八九十]|\s*(?:楼|层|号楼|栋|幢|单元|块|元|个|人|米|平|年|月|日|天|次|斤|:))"
+)
+_ROOM_MARKED = re.compile(
+    rf"{_NOT_BEFORE_NUMBER}(?P<r>\d{{3,4}}|{_CN_ROOM})\s*(?=室|号房|房间|的|住户|业主|家|门口)"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    building: str | None = None
+    unit: str | None = None
+    room: str | None = None
+    spans: tuple[tuple[int, int], ...] = field(default=())
+
+
+def plausible_room(digits: str) -> bool:
+    """A room number is a floor (1-60) followed by a two-digit door number (01-30)."""
+    if len(digits) not in (3, 4) or not digits.isdigit():
+        return False
+    floor, door = int(digits[:-2]), int(digits[-2:])
+    return 1 <= floor <= 60 and 1 <= door <= 30
+
+
+def _number(text: str) -> str | None:
+    value = cn_to_int(text)
+    return str(value) if value is not None and value > 0 else None
+
+
+def _room(text: str) -> str | None:
+    digits = text if text.isdigit() else cn_digits(text)
+    return digits if digits is not None and plausible_room(digits) else None
+
+
+def extract_place(text: str) -> Place:
+    """Return the first building, unit and room the message names (strings of digits)."""
+    building: str | None = None
+    unit: str | None = None
+    room: str | None = None
+    spans: list[tuple[int, int]] = []
+
+    for match in _TRIPLE.finditer(text):
+        r = _room(match["r"])
+        if r is not None:
+            building, unit, room = str(int(match["b"])), str(int(match["u"])), r
+            spans.append(match.span())
+            break
+    if building is None:
+        for match in _DOUBLE.finditer(text):
+            r = _room(match["r"])
+            if r is not None and int(match["b"]) > 0:
+                building, room = str(int(match["b"])), r
+                spans.append(match.span())
+                break
+
+    building_match = None
+    for match in _BUILDING.finditer(text):
+        value = _number(match["num"])
+        if value is not None:
+            building_match = match
+            spans.append(match.span())
+            building = building or value
+            break
+    unit_match = None
+    for match in _UNIT.finditer(text):
+        value = _number(match["num"])
+        if value is not None and int(value) <= 30:
+            unit_match = match
+            spans.append(match.span())
+            unit = unit or value
+            break
+
+    if room is None:
+        anchors = [m.end() for m in (building_match, unit_match) if m is not None]
+        for end in sorted(anchors, reverse=True):
+            after = _ROOM_AFTER.match(text, end)
+            if after is not None and (r := _room(after["r"])) is not None:
+                room = r
+                spans.append(after.span("r"))
+                break
+    if room is None:
+        for match in _ROOM_MARKED.finditer(text):
+            r = _room(match["r"])
+            if r is not None:
+                room = r
+                spans.append(match.span("r"))
+                break
+    if room is None:
+        for match in re.finditer(r"(?P<r>\d{3,4})\s*室", text):
+            r = _room(match["r"])
+            if r is not None:
+                room = r
+                spans.append(match.span())
+                break
+
+    return Place(building=building, unit=unit, room=room, spans=tuple(sorted(spans)))

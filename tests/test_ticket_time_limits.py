@@ -1,0 +1,131 @@
+"""Time limits: reminders and escalation up the grid, unrated and unanswered tickets, the
+morning overdue list. Time moves only on the fake clock."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.messages import OutboundMessage
+from bot.simulator import Simulator
+from service.clock import FakeClock
+from service.models import Ticket, TicketEvent
+from service.tickets import jobs
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def say(sim: Simulator, group: str, sender: str, text: str) -> list[OutboundMessage]:
+    return asyncio.run(sim.say(group, sender, text))
+
+
+def sweep(sim: Simulator, clock: FakeClock, delta: timedelta) -> list[OutboundMessage]:
+    clock.advance(delta)
+    jobs.sweep_tickets(sim.core.factory, sim.core.community, clock.now())
+    return asyncio.run(sim.deliver())
+
+
+def rooms(messages: list[OutboundMessage]) -> list[str]:
+    return [m.room_id for m in messages]
+
+
+def events(sim: Simulator, ticket_id: int) -> list[str]:
+    with sim.core.factory() as session:
+        stmt = select(TicketEvent.kind).where(TicketEvent.ticket_id == ticket_id)
+        return list(session.scalars(stmt.order_by(TicketEvent.id)))
+
+
+def test_unclaimed_ticket_climbs_the_ladder_once_per_step(sim: Simulator, clock: FakeClock) -> None:
+    # Tuesday 2026-12-01 09:00: the claim limit is one working day.
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    assert sweep(sim, clock, timedelta(hours=23)) == []
+    reminder = sweep(sim, clock, timedelta(hours=1, minutes=1))
+    assert rooms(reminder) == ["3号楼党小组"]
+    assert reminder[0].text.startswith("【超时提醒】工单 #1")
+    assert "超时未接单" in reminder[0].text and "#1 接单" in reminder[0].text
+    assert sweep(sim, clock, timedelta(hours=1)) == []  # each step once
+    assert rooms(sweep(sim, clock, timedelta(days=1))) == ["第一网格党支部群"]
+    top = sweep(sim, clock, timedelta(days=1))
+    assert rooms(top) == ["社区党委工作群"] and top[0].text.startswith("【超时上报】")
+    assert sweep(sim, clock, timedelta(days=1)) == []
+    assert events(sim, 1) == ["created", "reminder", "escalated", "escalated"]
+
+
+def test_working_days_skip_the_weekend(sim: Simulator, clock: FakeClock) -> None:
+    clock.set(datetime(2026, 12, 4, 17, 0, tzinfo=SHANGHAI))  # a Friday
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    assert sweep(sim, clock, timedelta(days=2)) == []  # Sunday 17:00: not yet
+    assert rooms(sweep(sim, clock, timedelta(days=1, minutes=1))) == ["3号楼党小组"]
+
+
+def test_emergency_limits_are_minutes_and_claiming_stops_the_claim_ladder(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    say(sim, "2号楼居民群", "王阿姨", "救命 电梯里有人被困 1单元")
+    assert rooms(sweep(sim, clock, timedelta(minutes=16))) == ["2号楼党小组"]
+    assert rooms(sweep(sim, clock, timedelta(minutes=15))) == ["第一网格党支部群"]
+    say(sim, "2号楼党小组", "陈桂兰", "#1 接单")
+    assert sweep(sim, clock, timedelta(minutes=30)) == []
+    late = sweep(sim, clock, timedelta(hours=1, minutes=5))  # past the 2-hour resolve limit
+    assert rooms(late) == ["2号楼党小组"] and "超时未办结" in late[0].text
+
+
+def test_complex_ticket_gets_fifteen_days(sim: Simulator, clock: FakeClock) -> None:
+    say(sim, "6号楼居民群", "冯大姐", "6号楼下水道堵了 一股臭味")
+    say(sim, "6号楼党小组", "吴敏", "#1 接单")
+    say(sim, "6号楼党小组", "吴敏", "#1 复杂")
+    assert sweep(sim, clock, timedelta(days=8)) == []
+    assert rooms(sweep(sim, clock, timedelta(days=7, minutes=1))) == ["6号楼党小组"]
+
+
+def test_unrated_ticket_closes_after_three_days_without_a_rating(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    say(sim, "3号楼党小组", "刘志强", "#1 已处理 换了灯泡")
+    sweep(sim, clock, timedelta(days=2, hours=23))
+    with sim.core.factory() as session:
+        assert session.get_one(Ticket, 1).state == "resolved"
+    sweep(sim, clock, timedelta(hours=1))
+    with sim.core.factory() as session:
+        ticket = session.get_one(Ticket, 1)
+        assert (ticket.state, ticket.rating) == ("closed", None)
+    assert say(sim, "3号楼居民群", "张阿姨", "满意")[0].text == "您目前没有待评价的工单。"
+
+
+def test_unanswered_place_question_goes_to_the_community_group(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    asked = say(sim, "幸福里业主群", "何阿姨", "楼道里的灯坏了好久了 晚上上下楼很危险")
+    assert asked[0].text.startswith("请问是几号楼几单元")
+    assert sweep(sim, clock, timedelta(minutes=9)) == []
+    late = sweep(sim, clock, timedelta(minutes=2))
+    assert rooms(late) == ["幸福里业主群", "社区党委工作群"]
+    assert "未注明楼栋" in late[1].text
+    # The resident's next message is a new one, not an answer to a closed question.
+    assert say(sim, "幸福里业主群", "何阿姨", "谢谢") == []
+
+
+def test_morning_digest_lists_overdue_tickets_on_working_days_once(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    say(sim, "5号楼居民群", "周阿姨", "5号楼电梯坏了 一直停在3层不动")
+    community, factory = sim.core.community, sim.core.factory
+    clock.advance(timedelta(days=1, minutes=1))  # Wednesday 09:01
+    assert jobs.overdue_digest(factory, community, clock.now()) == 3
+    sent = asyncio.run(sim.deliver())
+    assert rooms(sent) == ["第一网格党支部群", "第二网格党支部群", "社区党委工作群"]
+    assert sent[2].text.splitlines()[0] == "【幸福里社区超时工单 2 件】"
+    assert "#1 3号楼2单元" in sent[0].text and "#2" not in sent[0].text
+    assert jobs.overdue_digest(factory, community, clock.now()) == 0
+    clock.set(datetime(2026, 12, 5, 9, 0, tzinfo=SHANGHAI))  # Saturday
+    assert jobs.overdue_digest(factory, community, clock.now()) == 0
+
+
+def test_nothing_overdue_sends_no_digest(sim: Simulator, clock: FakeClock) -> None:
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    assert jobs.overdue_digest(sim.core.factory, sim.core.community, clock.now()) == 0

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.community import Community, load_community
 from service.db import make_engine, migrate, session_factory
+from service.events.config import EventsConfig, load_events
 from service.models import Base
 from service.settings import Settings
 
@@ -18,16 +19,18 @@ class Core:
     community: Community
     engine: Engine
     factory: sessionmaker[Session]
+    events: EventsConfig
 
 
 def open_core(settings: Settings, database_url: str | None = None, fresh: bool = False) -> Core:
     """Validate config, connect, optionally wipe, and migrate to the newest schema."""
     community = load_community(settings.config_dir)
+    events = load_events(settings.config_dir, community)
     engine = make_engine(database_url or settings.database_url)
     if fresh:
         wipe(engine)
     migrate(engine)
-    return Core(community, engine, session_factory(engine))
+    return Core(community, engine, session_factory(engine), events)
 
 
 def wipe(engine: Engine) -> None:

@@ -179,3 +179,26 @@ class SeenMessage(Base):
 
     message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     seen_at: Mapped[datetime]
+
+
+# Feature tables live next to their domain code; importing them here registers them on Base.
+from service.events.models import (  # noqa: E402
+    Event,
+    EventAttendance,
+    EventResponse,
+    SchedulerJob,
+)
+
+__all__ = [
+    "Base",
+    "Event",
+    "EventAttendance",
+    "EventResponse",
+    "OutboxMessage",
+    "RoomBinding",
+    "SchedulerJob",
+    "SeenMessage",
+    "Ticket",
+    "TicketEvent",
+    "UTCDateTime",
+]

@@ -92,6 +92,7 @@ def _shell(args: argparse.Namespace) -> int:
     from bot.shell import ScriptError, interactive, parse_script, run_script
     from bot.simulator import Simulator
     from service.bootstrap import open_core
+    from service.scheduling import SchedulerBusy
 
     settings = get_settings()
     core = open_core(settings, database_url=args.db, fresh=args.fresh)
@@ -111,8 +112,18 @@ def _shell(args: argparse.Namespace) -> int:
     except ScriptError as exc:
         print(f"hongqiao: {args.script}: {exc}", file=sys.stderr)
         return 2
-    simulator = Simulator(core, FakeClock())
-    asyncio.run(run_script(simulator, script, sys.stdout))
+    try:
+        simulator = Simulator(core, FakeClock())
+    except SchedulerBusy as exc:
+        print(f"hongqiao: {exc}; give the script its own database with --db", file=sys.stderr)
+        return 2
+    try:
+        asyncio.run(run_script(simulator, script, sys.stdout))
+    except ScriptError as exc:
+        print(f"hongqiao: {args.script}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        simulator.close()
     return 0
 
 
@@ -123,24 +134,34 @@ def _run(args: argparse.Namespace) -> int:
     from bot.playground import playground_router
     from bot.simulator import Simulator
     from service.bootstrap import open_core
+    from service.jobs import background_scheduling
     from service.staff.cli import first_admin_banner
     from service.web.app import create_app
 
     settings = get_settings()
     core = open_core(settings)
-    simulator = Simulator(core, SystemClock())
-    banner = first_admin_banner(core, SystemClock())
+    clock = SystemClock()
+    # The scheduler runs in this process; a second instance on the same database stands by.
+    scheduling = background_scheduling(core, clock)
+    simulator = Simulator(core, clock, scheduling=scheduling)
+    banner = first_admin_banner(core, clock)
     if banner:
         print(banner)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        scheduling.start_or_standby()
         task = asyncio.create_task(_deliver_forever(simulator))
         yield
         task.cancel()
+        scheduling.shutdown()
 
     app = create_app(
-        core, [playground_router(simulator)], lifespan=lifespan, secret_key=settings.secret_key
+        core,
+        [playground_router(simulator)],
+        lifespan=lifespan,
+        clock=clock,
+        secret_key=settings.secret_key,
     )
     host = args.host or settings.host
     port = args.port or settings.port

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from service.outbox import Mention
+from service.outbox import DIRECT_PREFIX, Mention, direct_room
+
+__all__ = [
+    "DIRECT_PREFIX",
+    "InboundMessage",
+    "MessageKind",
+    "OutboundMessage",
+    "direct_room",
+    "is_direct",
+]
 
 MessageKind = Literal["text", "image", "voice", "video", "file", "link", "mini_program", "other"]
 
@@ -32,13 +41,6 @@ class OutboundMessage:
         prefix = "".join(f"@{m.name} " for m in self.mentions)
         return prefix + self.text
 
-
-DIRECT_PREFIX = "dm:"
-
-
-def direct_room(contact_id: str) -> str:
-    """The room id the outbox uses for a private chat with one contact."""
-    return DIRECT_PREFIX + contact_id
 
 
 def is_direct(room_id: str) -> bool:

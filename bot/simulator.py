@@ -12,7 +12,9 @@ from bot.identity import TrustedNames
 from bot.messages import InboundMessage, OutboundMessage
 from bot.router import Router
 from service.bootstrap import Core
-from service.clock import Clock
+from service.clock import Clock, FakeClock
+from service.jobs import manual_scheduling
+from service.scheduling import ManualScheduling, Scheduling
 from service.understanding import Classifier
 
 
@@ -32,8 +34,21 @@ class RecordingGateway:
         self.sent.append(message)
 
 
+class SimulationError(Exception):
+    """The simulation cannot do what was asked (e.g. move a real clock)."""
+
+
 class Simulator:
-    def __init__(self, core: Core, clock: Clock, classifier: Classifier | None = None) -> None:
+    """With a FakeClock the simulator runs its own ManualScheduling (started at once, catching
+    up what is overdue); with a real clock the caller may pass the scheduler it runs."""
+
+    def __init__(
+        self,
+        core: Core,
+        clock: Clock,
+        classifier: Classifier | None = None,
+        scheduling: Scheduling | None = None,
+    ) -> None:
         self.core = core
         self.clock = clock
         self.gateway = RecordingGateway()
@@ -43,10 +58,36 @@ class Simulator:
             core.community,
             clock,
             TrustedNames(core.community),
-            default_handlers(classifier or Classifier.default()),
+            default_handlers(classifier or Classifier.default(), core.events),
             unbound_room_handlers(),
         )
         self.dispatcher = Dispatcher(core.factory, self.gateway, clock)
+        if scheduling is None and isinstance(clock, FakeClock):
+            scheduling = manual_scheduling(core, clock)
+        self.scheduling = scheduling
+
+    async def advance_to(self, target: datetime) -> list[OutboundMessage]:
+        """Move the fake clock, running each job that falls due at its own time and delivering
+        what it queued at that time; returns everything said."""
+        scheduling = self.scheduling
+        if not isinstance(scheduling, ManualScheduling):
+            raise SimulationError("only the simulated clock can be moved (use --script)")
+        if target < self.clock.now():
+            now = self.clock.now().astimezone(target.tzinfo)
+            raise SimulationError(
+                f"{target:%Y-%m-%d %H:%M} is before the simulated time {now:%Y-%m-%d %H:%M}"
+            )
+        said: list[OutboundMessage] = await self.deliver()
+        while (due := scheduling.next_due()) is not None and due <= target:
+            scheduling.run_until(max(due, self.clock.now()))
+            said += await self.deliver()
+        scheduling.run_until(target)
+        return said + await self.deliver()
+
+    def close(self) -> None:
+        """Stop the scheduler and free its lease (a new Simulator may then take over)."""
+        if self.scheduling is not None:
+            self.scheduling.shutdown()
 
     async def say(self, group: str, sender: str, text: str) -> list[OutboundMessage]:
         """One message from `sender` in `group`; returns everything the bot said because of it."""

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.community import Community, load_community
 from service.community.imports import with_latest_import
 from service.db import make_engine, migrate, session_factory
+from service.events.config import EventsConfig, load_events
 from service.models import Base
 from service.settings import Settings
 
@@ -19,11 +20,13 @@ class Core:
     community: Community
     engine: Engine
     factory: sessionmaker[Session]
+    events: EventsConfig
 
 
 def open_core(settings: Settings, database_url: str | None = None, fresh: bool = False) -> Core:
     """Validate config, connect, optionally wipe, and migrate to the newest schema."""
     community = load_community(settings.config_dir)
+    events = load_events(settings.config_dir, community)
     engine = make_engine(database_url or settings.database_url)
     if fresh:
         wipe(engine)
@@ -31,7 +34,7 @@ def open_core(settings: Settings, database_url: str | None = None, fresh: bool =
     factory = session_factory(engine)
     with factory() as session:
         community = with_latest_import(session, community)
-    return Core(community, engine, factory)
+    return Core(community, engine, factory, events)
 
 
 def wipe(engine: Engine) -> None:

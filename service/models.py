@@ -255,3 +255,31 @@ Index("ix_tickets_category_id", Ticket.category, Ticket.id)
 Index("ix_tickets_emergency_state", Ticket.emergency, Ticket.state)
 Index("ix_ticket_events_kind_ticket", TicketEvent.kind, TicketEvent.ticket_id, TicketEvent.at)
 Index("ix_outbox_sent_at", OutboxMessage.sent_at)
+
+
+# Feature tables live next to their domain code; importing them here registers them on Base.
+from service.events.models import (  # noqa: E402
+    Event,
+    EventAttendance,
+    EventResponse,
+    SchedulerJob,
+)
+
+__all__ = [
+    "ApiToken",
+    "AppSecret",
+    "Base",
+    "CommunityImport",
+    "Event",
+    "EventAttendance",
+    "EventResponse",
+    "MemberContact",
+    "OutboxMessage",
+    "RoomBinding",
+    "SchedulerJob",
+    "SeenMessage",
+    "StaffAccount",
+    "Ticket",
+    "TicketEvent",
+    "UTCDateTime",
+]

@@ -49,6 +49,21 @@ def enqueue(session: Session, cause: str, notices: Iterable[Notice], now: dateti
         )
 
 
+def already_queued(session: Session, cause: str) -> bool:
+    """Whether `enqueue` already wrote the first notice of this cause."""
+    key = f"{cause}:0"
+    stmt = select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)
+    return session.scalar(stmt) is not None
+
+
+DIRECT_PREFIX = "dm:"
+
+
+def direct_room(contact_id: str) -> str:
+    """The room id the outbox uses for a private chat with one contact."""
+    return DIRECT_PREFIX + contact_id
+
+
 def pending(session: Session, limit: int = 100) -> list[OutboxMessage]:
     stmt = (
         select(OutboxMessage)

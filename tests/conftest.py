@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from bot.simulator import Simulator
 from service.bootstrap import Core, open_core
 from service.clock import FakeClock
+from service.scheduling import active
 from service.settings import REPO_ROOT, Settings
 
 PG_URL = os.environ.get("HONGQIAO_TEST_DATABASE_URL")
@@ -53,6 +54,9 @@ def settings() -> Settings:
 def core(settings: Settings, database_url: str) -> Iterator[Core]:
     core = open_core(settings, database_url=database_url, fresh=True)
     yield core
+    scheduling = active()
+    if scheduling is not None:  # a test that built a Simulator and did not close it
+        scheduling.shutdown()
     core.engine.dispose()
 
 
@@ -62,5 +66,7 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def sim(core: Core, clock: FakeClock) -> Simulator:
-    return Simulator(core, clock)
+def sim(core: Core, clock: FakeClock) -> Iterator[Simulator]:
+    simulator = Simulator(core, clock)
+    yield simulator
+    simulator.close()

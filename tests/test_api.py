@@ -93,6 +93,11 @@ def test_stats_groups_and_members(web: Web) -> None:
     assert stats["satisfaction_rate"] is None  # nothing rated: no rate, not zero
     groups = {g["name"]: g for g in client.get("/api/v1/groups", headers=auth).json()}
     assert groups["3号楼党小组"]["leader"] == "刘志强"
+    events = client.get("/api/v1/events", headers=auth).json()
+    assert events and {"ref", "signed_up", "waiting", "leave"} <= events[0].keys()
+    one = client.get(f"/api/v1/events/{events[0]['id']}", headers=auth).json()
+    assert one["title"] == events[0]["title"] and one["responses"] == []
+    assert client.get("/api/v1/events/999999", headers=auth).status_code == 404
     members = {m["name"]: m for m in client.get("/api/v1/members", headers=auth).json()}
     assert "3号楼党小组" in members["刘志强"]["groups"]
 

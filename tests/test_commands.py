@@ -12,7 +12,10 @@ from bot.commands import Rating, TicketCommand, UnknownTicketCommand, WordComman
     [
         ("#12 接单", TicketCommand(12, "12", "claim", "")),
         ("#12已处理换了灯泡", TicketCommand(12, "12", "resolve", "换了灯泡")),
-        ("＃１２ 已处理 换了灯泡，明天复查", TicketCommand(12, "12", "resolve", "换了灯泡，明天复查")),
+        (
+            "＃１２ 已处理 换了灯泡，明天复查",
+            TicketCommand(12, "12", "resolve", "换了灯泡，明天复查"),
+        ),
         ("#12 转 物业", TicketCommand(12, "12", "transfer", "物业")),
         ("#12 转办 2号楼", TicketCommand(12, "12", "transfer", "2号楼")),
         ("#12 重复 #10", TicketCommand(12, "12", "merge", "#10")),

@@ -95,9 +95,17 @@ def test_command_line_refuses_to_start_on_a_broken_config(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("    claim: 15m", "    claim: soon", "line 7: time_limits[0].claim: 'soon' is not a duration"),
+        (
+            "    claim: 15m",
+            "    claim: soon",
+            "line 7: time_limits[0].claim: 'soon' is not a duration",
+        ),
         ("place_wait: 10m", "place_wait: 1wd", "place_wait: use minutes, hours or days"),
-        ("  - name: default\n    claim: 1wd", "  - name: default\n    match: {emergency: false}\n    claim: 1wd", "the last time limit must have no match"),
+        (
+            "  - name: default\n    claim: 1wd",
+            "  - name: default\n    match: {emergency: false}\n    claim: 1wd",
+            "the last time limit must have no match",
+        ),
     ],
 )
 def test_broken_ticket_policy_names_file_line_and_problem(

@@ -11,7 +11,9 @@ from bot.simulator import Simulator
 from tests.dialog import verify_dialog
 
 
-def test_lifecycle_duplicate_claim_note_todo_resolve_reopen_rate_detail_stats(sim: Simulator) -> None:
+def test_lifecycle_duplicate_claim_note_todo_resolve_reopen_rate_detail_stats(
+    sim: Simulator,
+) -> None:
     verify_dialog(
         sim,
         """
@@ -234,7 +236,6 @@ def test_emergencies_get_fitting_safety_guidance_and_go_up_the_grid(sim: Simulat
         -> 社区党委工作群: @刘值班 【紧急】工单 #4：有个老人晕倒了，6号楼3单元。已转6号楼党小组，请值班人员立即跟进。
         """,
     )
-
 
 
 def test_private_report_is_asked_for_the_building_then_routed(sim: Simulator) -> None:

@@ -168,3 +168,99 @@ def test_empty_message_is_none_with_reason(classify: object) -> None:
     result = run(classify, "  ")
     assert result.category == "none"
     assert result.reasons == ("empty message",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "转发：关于开展夏季防溺水安全教育的通知",
+        "社区通知：本周六8点到12点线路检修停电 请提前做好准备",
+        "各位业主：明天上午电梯维保 暂停使用 请走楼梯",
+        "关于小区燃气管道改造的公示 有疑问请联系物业",
+    ],
+)
+def test_formal_notice_or_forward_is_none_even_with_danger_words(
+    classify: object, text: str
+) -> None:
+    result = run(classify, text)
+    assert (result.category, result.emergency) == ("none", False)
+    assert any("notice" in r for r in result.reasons)
+
+
+def test_supply_cut_off_for_someone_who_cannot_pay_is_care(classify: object) -> None:
+    result = run(classify, "楼下独居的赵奶奶欠费被停气了 她实在交不起 做不了饭")
+    assert result.category == "care"
+    assert run(classify, "我们楼又停气了 做不了饭").category == "maintenance"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("地库出口被一辆车堵死了 车主赶紧来挪车", "dispute"),
+        ("楼后面的排水沟堵死了 全是树叶和垃圾", "maintenance"),
+    ],
+)
+def test_same_first_word_goes_to_the_reading_with_more_evidence(
+    classify: object, text: str, category: str
+) -> None:
+    assert run(classify, text).category == category
+
+
+def test_question_about_eligibility_rules_is_inquiry_not_care(classify: object) -> None:
+    assert run(classify, "想问一下 独居老人有什么补贴政策").category == "inquiry"
+    assert run(classify, "隔壁独居老人没人照顾 社区能去看看他吗").category == "care"
+
+
+def test_thing_asked_about_without_a_fault_is_inquiry(classify: object) -> None:
+    result = run(classify, "家里的大件垃圾放哪里")
+    assert result.category == "inquiry"
+    assert run(classify, "垃圾桶满了没人收 放哪里").category == "maintenance"
+
+
+def test_weak_hint_after_solved_does_not_reopen(classify: object) -> None:
+    assert run(classify, "楼上已经不吵了 社区的人来说过之后好多了").category == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["真棒啊 楼上每天早上六点准时剁肉", "谢谢楼上啊 又蹦迪到两点 我明天还要上班"],
+)
+def test_sarcasm_opens_a_nuisance_complaint(classify: object, text: str) -> None:
+    assert run(classify, text).category == "dispute"
+
+
+def test_either_or_question_asks_for_information(classify: object) -> None:
+    assert run(classify, "独生子女奖励金是一次性发还是每年发").category == "inquiry"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("从楼上扔下来一个酒瓶 差点砸到人", "dispute"),
+        ("楼下小孩踢球 把我家窗户玻璃砸坏了 家长也不管", "dispute"),
+        ("6号楼电梯夹住人了 快来", "emergency"),
+        ("有人被压在下面 快来人", "emergency"),
+        ("门口的减速带被压碎了", "maintenance"),
+    ],
+)
+def test_who_or_what_is_hit_decides(classify: object, text: str, category: str) -> None:
+    assert run(classify, text).category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家电维修 空调清洗加氟 价格实惠 微信同号15800001111",
+        "高价回收旧家电 上门回收 有需要的私聊",
+        "昨天反映的门禁 今天刷卡能进了 给物业点个赞",
+        "早上那个着火的是烧烤店的烟 大家别慌",
+    ],
+)
+def test_more_adverts_fixes_and_false_alarms_are_none(classify: object, text: str) -> None:
+    assert run(classify, text).category == "none"
+
+
+def test_traditional_and_simplified_forms_count_once(classify: object) -> None:
+    result = run(classify, "又停電了")
+    assert result.category == "maintenance"
+    assert sum(r.count("停电 +") for r in result.reasons) == 1

@@ -150,6 +150,7 @@ def test_today_shows_rates_late_tickets_and_buildings(web: Web) -> None:
     assert "响应率" in page and "解决率" in page and "满意率" in page
     assert '超时工单 <span class="badge urgent">4</span>' in page
     assert '3号楼</b><span>在办 2</span><span class="late-count">超时 2' in page
-    assert "活动提醒功能尚未启用" in page
+    reminders = page.split('id="reminders"')[1].split("</table>")[0]
+    assert "<td>18:30</td>" in reminders and "3号楼党小组会（12-03 19:30" in reminders
     grid = web.login("zhao").get("/").text
     assert "3号楼</b>" not in grid and "4号楼</b>" in grid

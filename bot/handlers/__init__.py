@@ -7,16 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.context import Context
-from bot.handlers import bindings, reports, resident_commands, ticket_commands
+from bot.handlers import bindings, events, reports, resident_commands, ticket_commands
+from service.events.config import EMPTY, EventsConfig
 from service.outbox import Notice
 from service.understanding import Classifier
 
 Handler = Callable[[Context], list[Notice] | None]
 
 
-def default_handlers(classifier: Classifier) -> list[Handler]:
+def default_handlers(classifier: Classifier, events_config: EventsConfig = EMPTY) -> list[Handler]:
     return [
         bindings.handle,
+        # Before the ticket commands: `#E7` is an event, not a malformed ticket number.
+        events.EventCommands(events_config),
         ticket_commands.handle,
         resident_commands.handle,
         reports.ReportHandler(classifier),

@@ -24,15 +24,21 @@ class ReferenceProblem(Exception):
         self.message = message
 
 
-def load_model(path: Path, model: type[M], extra: dict[str, Any] | None = None) -> M:
+def load_model(
+    path: Path,
+    model: type[M],
+    extra: dict[str, Any] | None = None,
+    context: dict[str, Any] | None = None,
+) -> M:
     """Parse and validate one YAML file; any problem raises ConfigError naming file, line, key.
 
-    `extra` adds already-validated fields that come from elsewhere (not from this file)."""
+    `extra` adds already-validated fields that come from elsewhere (not from this file);
+    `context` reaches the model's validators (e.g. the community, to check references)."""
     data, lines = load_yaml(path)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: line 1: expected a mapping at the top level")
     try:
-        return model.model_validate({**data, **(extra or {})})
+        return model.model_validate({**data, **(extra or {})}, context=context)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc, msg = tuple(err["loc"]), err["msg"].removeprefix("Value error, ")

@@ -1,40 +1,64 @@
-"""Reminders going out today, from the events module when this installation has it."""
+"""Events for the dashboard: reminders going out today and upcoming events with sign-ups."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
+from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.community import Community
+from service.events.flows import leads_of
+from service.events.leads import MAX_LEAD
+from service.events.models import LEAVE, SCHEDULED, SIGNED_UP, WAITING, Event
 
-EVENTS_MODULE = "service.events"
+UPCOMING = timedelta(days=31)
 
 
 @dataclass(frozen=True)
 class Reminder:
     at: datetime
-    group: str
-    text: str
+    event: Event
+    groups: str
 
 
-def events_available() -> bool:
-    try:
-        return importlib.util.find_spec(EVENTS_MODULE) is not None
-    except ModuleNotFoundError:
-        return False
+@dataclass(frozen=True)
+class Upcoming:
+    event: Event
+    signed_up: int
+    waiting: int
+    leave: int
+
+
+def _scheduled(session: Session, start: datetime, end: datetime) -> list[Event]:
+    stmt = (
+        select(Event)
+        .where(Event.state == SCHEDULED, Event.starts_at >= start, Event.starts_at < end)
+        .order_by(Event.starts_at, Event.id)
+    )
+    return list(session.scalars(stmt))
 
 
 def reminders_today(session: Session, community: Community, now: datetime) -> list[Reminder]:
-    """Empty until the events branch provides `service.events.reminders_on(session, community,
-    now)` returning objects with at, group and text."""
-    if not events_available():
-        return []
-    module = importlib.import_module(EVENTS_MODULE)
-    source = getattr(module, "reminders_on", None)
-    if source is None:
-        return []
-    return [Reminder(r.at, r.group, r.text) for r in source(session, community, now)]
+    """Every reminder of a scheduled event that falls due today, in time order."""
+    zone = ZoneInfo(community.timezone)
+    today = now.astimezone(zone).date()
+    found = []
+    for event in _scheduled(session, now, now + MAX_LEAD + timedelta(days=1)):
+        for lead in leads_of(event):
+            due = lead.due(event.starts_at.astimezone(zone))
+            if due.date() == today:
+                audience = [*event.audience_groups, *event.audience_members]
+                found.append(Reminder(due, event, "、".join(audience) or "—"))
+    return sorted(found, key=lambda r: r.at)
+
+
+def upcoming_events(session: Session, now: datetime, limit: int = 30) -> list[Upcoming]:
+    out = []
+    for event in _scheduled(session, now, now + UPCOMING)[:limit]:
+        counts = Counter(r.status for r in event.responses)
+        out.append(Upcoming(event, counts[SIGNED_UP], counts[WAITING], counts[LEAVE]))
+    return out

@@ -3,12 +3,18 @@
 Decision order (each step explains itself in ``Understanding.reasons``):
 1. empty after normalisation → none
 2. advert or sale → none
-3. emergency signals (not negated, not hypothetical, no false alarm) ≥ threshold → emergency
-4. the message says the problem is solved → none (unless something is still wrong after it)
-5. thanks first, no sarcasm and no ongoing complaint → none; a staff notice → none
-6. category scores (signals always, topics once the message shows a problem, a request or a
-   question) ≥ threshold; several → the first issue raised wins unless a later one is much
-   stronger; none but an explicit question (请问) → inquiry; otherwise none
+3. a formal notice or forwarded post (【停水通知】, 社区通知：, 转发：, 关于……的通知) → none,
+   even when it names a danger (防溺水, 消防演练)
+4. emergency signals (not negated, not hypothetical, no false alarm) ≥ threshold → emergency
+5. the message says the problem is solved → none (unless a clear problem word follows it)
+6. thanks first, no sarcasm and no ongoing complaint → none; a staff notice → none
+7. category scores (signals always, topics once the message shows a problem, a request, a
+   question or sarcasm) ≥ threshold. Who causes it re-files maintenance words: a neighbour
+   makes a leak a dispute, an unpaid bill makes a cut-off help (care). A thing named in a
+   question without a fault is inquiry; a question about eligibility rules is inquiry, not
+   care. Several → the first issue raised wins (on the same first word, the stronger reading)
+   unless a later one is much stronger; none but an explicit question (请问) → inquiry;
+   otherwise none
 """
 
 from __future__ import annotations
@@ -42,7 +48,17 @@ DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[2] / "config" / "lexicon"
 MAX_MESSAGE_CHARS = 2000
 # A later issue overrides the first one only when it is this many times stronger.
 LATER_ISSUE_FACTOR = 2.0
-_NOTICE_HEADER = re.compile(r"^\s*【[^】]{0,12}(?:通知|提示|公告|提醒|告知)[^】]{0,6}】")
+# After "fixed", only a clear problem word (not a weak hint such as 说过) reopens the message.
+STILL_A_PROBLEM_WEIGHT = 0.6
+# A formal notice or forwarded post, recognised by how it opens: 【停水通知】, 社区通知：,
+# 转发：, 关于……的通知. It is shared information, even when it names a danger (防溺水).
+_NOTICE_HEADER = re.compile(
+    r"^\s*(?:【[^】]{0,12}(?:通知|提示|公告|提醒|告知|公示)[^】]{0,6}】"
+    r"|转发\s*[:：]"
+    r"|[^\s，,。!！?？:：]{0,10}(?:通知|公告|提示|公示|告知书|温馨提醒)\s*[:：]"
+    r"|各位(?:业主|居民|住户)\s*[:：]"
+    r"|关于[^，,。!！?？]{2,40}的(?:通知|公告|公示|倡议书|告知书))"
+)
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d(?:[\s-]?[\dx*]{4}){2}(?!\d)")
 _REQUEST_CATEGORIES = ("maintenance", "care", "inquiry", "culture", "dispute")
 _COMPLAINT_CATEGORIES = frozenset({"maintenance", "care", "dispute"})
@@ -163,6 +179,11 @@ class Classifier:
                 ),
             )
 
+        header = _NOTICE_HEADER.match(text)
+        if header:
+            reasons.append(f"formal notice or forwarded post ({header.group(0).strip()}) → none")
+            return _Decision("none", None, None, (), tuple(reasons))
+
         emergency = self._emergency(ev, reasons)
         if emergency is not None:
             return emergency
@@ -170,7 +191,7 @@ class Classifier:
         if self._is_resolved(text, ev, reasons):
             return _Decision("none", None, None, _unique(ev.cue_words("resolved")), tuple(reasons))
 
-        if self._is_thanks_only(ev, reasons) or self._is_notice(text, ev, reasons):
+        if self._is_thanks_only(ev, reasons) or self._is_notice(ev, reasons):
             return _Decision("none", None, None, (), tuple(reasons))
 
         return self._best_request(ev, reasons)
@@ -220,6 +241,7 @@ class Classifier:
             s
             for s in ev.scored
             if s.is_signal
+            and s.weight >= STILL_A_PROBLEM_WEIGHT
             and s.hit.clause > last.clause
             and s.hit.clause not in thanked
             and s.category != "culture"
@@ -250,19 +272,17 @@ class Classifier:
         reasons.append(f"opens with thanks ({thanks[0].word}) and no ongoing complaint → none")
         return True
 
-    def _is_notice(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
-        header = _NOTICE_HEADER.match(text)
+    def _is_notice(self, ev: Evidence, reasons: list[str]) -> bool:
         strong = ev.cue_words("strong_notice")
-        if header or strong:
-            reasons.append(
-                f"notice or forwarded news ({header.group(0) if header else strong[0]}) → none"
-            )
+        if strong:
+            reasons.append(f"notice or forwarded news ({strong[0]}) → none")
             return True
         return False
 
     def _best_request(self, ev: Evidence, reasons: list[str]) -> _Decision:
         asked = ev.is_question or ev.has("request")
-        complained = ev.has("complaint")
+        # Sarcasm (真棒啊, 谢谢楼上) is a complaint in disguise.
+        complained = ev.has("complaint") or ev.has("sarcasm")
         scores: dict[str, float] = {}
         counted: dict[str, list[Scored]] = {}
         for category in _REQUEST_CATEGORIES:
@@ -276,6 +296,14 @@ class Classifier:
         candidates = [
             c for c, score in scores.items() if score >= self.lexicon.categories[c].threshold
         ]
+        if (
+            "inquiry" in candidates
+            and "maintenance" in candidates
+            and not any(s.is_signal for s in counted["maintenance"])
+        ):
+            # 大件垃圾放哪里: a thing named in a question, nothing broken → information.
+            reasons.append("maintenance thing asked about without a fault → inquiry")
+            candidates.remove("maintenance")
         if not candidates:
             if ev.has("ask"):
                 reasons.append(f"explicit question ({ev.cue_words('ask')[0]}) → inquiry")
@@ -289,15 +317,19 @@ class Classifier:
             reasons.append("no request found")
             return _Decision("none", None, None, (), tuple(reasons))
 
-        def first_position(category: str) -> int:
-            return min(s.hit.start for s in counted[category])
+        def first_position(category: str) -> tuple[int, float]:
+            # Two readings of the same first word (堵死了: drain or parked car): more evidence wins.
+            return min(s.hit.start for s in counted[category]), -scores[category]
 
         candidates.sort(key=first_position)
         chosen = candidates[0]
         for other in candidates[1:]:
             if scores[other] >= LATER_ISSUE_FACTOR * scores[chosen]:
                 chosen = other
-        if chosen != candidates[0]:
+        if chosen == "care" and "inquiry" in candidates and self._asks_about_rules(ev):
+            reasons.append("a general question about eligibility rules is inquiry")
+            chosen = "inquiry"
+        elif chosen != candidates[0]:
             reasons.append(
                 f"{chosen} {scores[chosen]:g} outweighs the first issue "
                 f"{candidates[0]} {scores[candidates[0]]:g}"
@@ -314,8 +346,18 @@ class Classifier:
             )
         sub = self._subcategory(chosen, items)
         signals = [s for s in items if s.is_signal]
-        anchor = (signals or items)[0].hit
+        # The ticket title comes from the clause of the strongest problem word (first on ties).
+        anchor = max(signals or items, key=lambda s: s.weight).hit
         return _Decision(chosen, sub, anchor, _unique([s.hit.word for s in items]), tuple(reasons))
+
+    @staticmethod
+    def _asks_about_rules(ev: Evidence) -> bool:
+        """请问独居老人有什么补贴政策: asks about rules, nobody named to help."""
+        return (
+            ev.has("ask")
+            and any(s.subcategory == "政策咨询" and not s.is_signal for s in ev.counted("inquiry"))
+            and not ev.has("request")
+        )
 
     def _subcategory(self, category: str, items: list[Scored]) -> str:
         totals: dict[str, float] = defaultdict(float)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from service.understanding.lexicon import Lexicon
 from service.understanding.matcher import Hit, Term, Tokens
@@ -12,13 +13,12 @@ from service.understanding.matcher import Hit, Term, Tokens
 _QUESTION_FOLLOWERS = frozenset({"吗", "么", "没", "没有", "呢", "不"})
 # Question forms jieba splits unpredictably: particles, wh-words and A-not-A (开不开, 有没有).
 _QUESTION = re.compile(
-    r"[?吗嘛]|哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否|(\w)[不没]\1"
+    r"[?吗嘛]|哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否|(\w)[不没]\1|是\w{1,10}还是"
 )
 _NEGATION_PREFIX = ("没", "不", "无", "未", "别")
 
 
-@dataclass(frozen=True)
-class Scored:
+class Scored(NamedTuple):
     """One keyword counted for a category."""
 
     hit: Hit
@@ -101,8 +101,13 @@ def gather(
         h.clause for h in evidence.cues.get("hypothetical", [])
     )
 
-    neighbour_blames = evidence.has("neighbour") and not evidence.has("public")
-    remap = cues.neighbour_remap
+    # Who causes it: an unpaid bill turns a supply cut-off into help (care), a neighbour
+    # turns a leak into a dispute; public parts keep it maintenance.
+    remaps: list[tuple[str, dict[str, str]]] = []
+    if evidence.has("arrears"):
+        remaps.append(("care", cues.arrears_remap))
+    if evidence.has("neighbour") and not evidence.has("public"):
+        remaps.append(("dispute", cues.neighbour_remap))
     for hit in hits:
         category_terms = [t for t in hit.terms if t.kind in ("signal", "topic")]
         if not category_terms:
@@ -113,7 +118,7 @@ def gather(
             evidence.negated.append(hit)
             continue
         for term in category_terms:
-            evidence.scored.append(_score(hit, term, neighbour_blames, remap))
+            evidence.scored.append(_score(hit, term, remaps))
     _score_characters(char_table, evidence)
     return evidence
 
@@ -159,8 +164,11 @@ def _score_characters(table: dict[str, tuple[tuple[str, float], ...]], evidence:
                 evidence.scored.append(Scored(hit, category, None, weight, True))
 
 
-def _score(hit: Hit, term: Term, neighbour_blames: bool, remap: dict[str, str]) -> Scored:
+def _score(hit: Hit, term: Term, remaps: list[tuple[str, dict[str, str]]]) -> Scored:
     category, sub = term.name, term.subcategory
-    if neighbour_blames and category == "maintenance" and sub in remap:
-        category, sub = "dispute", remap[sub]
+    if category == "maintenance":
+        for target, remap in remaps:
+            if sub in remap:
+                category, sub = target, remap[sub]
+                break
     return Scored(hit, category, sub, term.weight, term.kind == "signal")

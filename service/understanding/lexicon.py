@@ -99,6 +99,9 @@ class CuesSpec(_Strict):
     neighbour: list[str]
     public: list[str]
     neighbour_remap: dict[str, str] = Field(default_factory=dict)
+    # Unpaid bills: a supply cut-off for someone who cannot pay is help, not a repair.
+    arrears: list[str] = Field(default_factory=list)
+    arrears_remap: dict[str, str] = Field(default_factory=dict)
 
     @field_validator(
         "negation",
@@ -118,6 +121,7 @@ class CuesSpec(_Strict):
         "sarcasm",
         "neighbour",
         "public",
+        "arrears",
         mode="before",
     )
     @classmethod

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import jieba
 
@@ -24,8 +24,7 @@ SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（�
 jieba.setLogLevel(logging.WARNING)
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """One role of a lexicon word: a category keyword or a decision cue."""
 
     kind: str  # "signal", "topic" or "cue"
@@ -34,8 +33,7 @@ class Term:
     weight: float
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     word: str
     start: int  # token index
     end: int  # token index, exclusive
@@ -70,6 +68,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "sarcasm", cues.sarcasm
     yield "neighbour", cues.neighbour
     yield "public", cues.public
+    yield "arrears", cues.arrears
 
 
 def build_index(lexicon: Lexicon, canonical: Any) -> dict[str, tuple[Term, ...]]:
@@ -96,7 +95,17 @@ def build_index(lexicon: Lexicon, canonical: Any) -> dict[str, tuple[Term, ...]]
             add(word, Term("cue", name, None, 1.0))
     for word, weight in lexicon.cues.advert.items():
         add(word, Term("cue", "advert", None, weight))
-    return {word: tuple(terms) for word, terms in index.items()}
+    return {word: _deduplicated(terms) for word, terms in index.items()}
+
+
+def _deduplicated(terms: list[Term]) -> tuple[Term, ...]:
+    """One role per (kind, name, subcategory): 停電 and 停电 are one word after conversion."""
+    best: dict[tuple[str, str, str | None], Term] = {}
+    for term in terms:
+        key = (term.kind, term.name, term.subcategory)
+        if key not in best or term.weight > best[key].weight:
+            best[key] = term
+    return tuple(best.values())
 
 
 class TermMatcher:

@@ -61,8 +61,15 @@ def _room(text: str) -> str | None:
     return digits if digits is not None and plausible_room(digits) else None
 
 
+# Every place form needs a digit, a building/unit/room mark or three numeral characters.
+_MAY_HOLD_PLACE = re.compile(r"[0-9#栋幢室]|单元|号楼|[零〇○洞一幺二三四五六七八九]{3}")
+_NO_PLACE = Place()
+
+
 def extract_place(text: str) -> Place:
     """Return the first building, unit and room the message names (strings of digits)."""
+    if _MAY_HOLD_PLACE.search(text) is None:
+        return _NO_PLACE
     building: str | None = None
     unit: str | None = None
     room: str | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
@@ -11,8 +12,11 @@ from pydantic import BaseModel, Field
 
 from service.community import Community
 from service.community import members as member_list
+from service.dashboard.reminders import Upcoming, upcoming_events
 from service.dashboard.search import TicketFilter, search_tickets
 from service.dashboard.upstream import Scope, compute_figures, due_times
+from service.events.flows import get_event
+from service.events.models import LEAVE, SIGNED_UP, WAITING
 from service.models import Ticket
 from service.tickets import states
 from service.tickets.messages import place_of
@@ -36,7 +40,7 @@ Category = Literal["maintenance", "care", "inquiry", "culture", "emergency", "di
 TicketId = Annotated[int, Field(ge=1, le=2**31 - 1)]
 
 
-class EventOut(BaseModel):
+class TimelineEntry(BaseModel):
     kind: str
     from_state: str | None
     to_state: str | None
@@ -95,7 +99,7 @@ class TicketOut(BaseModel):
 
 
 class TicketDetail(TicketOut):
-    timeline: list[EventOut]
+    timeline: list[TimelineEntry]
 
 
 class TicketPage(BaseModel):
@@ -213,7 +217,7 @@ def list_tickets(
 def get_ticket(ticket_id: TicketId, staff: ApiStaff, session: DB, core: CoreDep) -> TicketDetail:
     ticket = visible_ticket(session, core.community, staff, ticket_id)
     timeline = [
-        EventOut(
+        TimelineEntry(
             kind=e.kind,
             from_state=e.from_state,
             to_state=e.to_state,
@@ -388,3 +392,68 @@ def members(staff: ApiStaff, session: DB, core: CoreDep) -> list[MemberOut]:
         )
         for m in member_list.members(session, core.community)
     ]
+
+
+class SignUpOut(BaseModel):
+    member: str
+    status: str
+    reason: str | None
+    at: datetime
+
+
+class EventOut(BaseModel):
+    id: int
+    ref: str
+    title: str
+    kind: str
+    category: str
+    starts_at: datetime
+    duration_minutes: int
+    place: str
+    audience: list[str]
+    capacity: int | None
+    signed_up: int
+    waiting: int
+    leave: int
+
+
+class EventDetail(EventOut):
+    responses: list[SignUpOut]
+
+
+def _event_out(u: Upcoming) -> EventOut:
+    e = u.event
+    return EventOut(
+        id=e.id,
+        ref=e.ref,
+        title=e.title,
+        kind=e.kind,
+        category=e.category,
+        starts_at=e.starts_at,
+        duration_minutes=e.duration_minutes,
+        place=e.place,
+        audience=[*e.audience_groups, *e.audience_members],
+        capacity=e.capacity,
+        signed_up=u.signed_up,
+        waiting=u.waiting,
+        leave=u.leave,
+    )
+
+
+@router.get("/events", summary="Scheduled events of the next 31 days with sign-up counts")
+def events(staff: ApiStaff, session: DB, clock: ClockDep) -> list[EventOut]:
+    return [_event_out(u) for u in upcoming_events(session, clock.now(), limit=200)]
+
+
+@router.get("/events/{event_id}", summary="One event with its sign-ups")
+def event(event_id: TicketId, staff: ApiStaff, session: DB) -> EventDetail:
+    e = get_event(session, event_id)
+    counts = Counter(r.status for r in e.responses)
+    out = _event_out(Upcoming(e, counts[SIGNED_UP], counts[WAITING], counts[LEAVE]))
+    return EventDetail(
+        **out.model_dump(),
+        responses=[
+            SignUpOut(member=r.member_name, status=r.status, reason=r.reason, at=r.updated_at)
+            for r in e.responses
+        ],
+    )

@@ -22,6 +22,7 @@ from service.errors import DomainError
 from service.understanding import Classifier
 from service.web import api, auth, open311, pages
 from service.web.auth import ApiUnauthorized, CsrfFailed, LoginRequired, login_if_accounts
+from service.web.calendar import calendar_router
 from service.web.problems import (
     domain_problem,
     http_problem,
@@ -77,6 +78,7 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(open311.router)
+    app.include_router(calendar_router())
     for router in routers:
         app.include_router(router, dependencies=[Depends(login_if_accounts)])
     _handle_errors(app)

@@ -13,7 +13,7 @@ from service.community import members as member_list
 from service.community.imports import contacts, import_community, template
 from service.dashboard import charts, delivery
 from service.dashboard.periods import month_start, parse_month
-from service.dashboard.reminders import events_available
+from service.dashboard.reminders import upcoming_events
 from service.dashboard.search import TicketFilter, all_matching, search_tickets
 from service.dashboard.today import today
 from service.dashboard.upstream import due_times
@@ -48,15 +48,7 @@ def today_page(
     request: Request, staff: StaffDep, session: DB, core: CoreDep, clock: ClockDep
 ) -> Response:
     data = today(session, core.community, staff.scope, clock.now())
-    return render(
-        request,
-        "today.html",
-        staff,
-        page="today",
-        t=data,
-        now=clock.now(),
-        events_available=events_available(),
-    )
+    return render(request, "today.html", staff, page="today", t=data, now=clock.now())
 
 
 @router.get("/tickets")
@@ -183,14 +175,16 @@ def charts_page(
 
 
 @router.get("/members")
-def members_page(request: Request, staff: StaffDep, session: DB, core: CoreDep) -> Response:
+def members_page(
+    request: Request, staff: StaffDep, session: DB, core: CoreDep, clock: ClockDep
+) -> Response:
     return render(
         request,
         "members.html",
         staff,
         page="members",
         members=member_list.members(session, core.community),
-        events_available=events_available(),
+        events=upcoming_events(session, clock.now()),
     )
 
 

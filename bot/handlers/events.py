@@ -1,0 +1,266 @@
+"""Event commands in chat: `通知 12月5日19:30 党小组会 地点:… 对象:…`, `报名 #E7`,
+`请假 #E7 原因`, `取消报名 #E7`, `取消 #E7`, `改期 #E7 12月6日19:30`, `签到 #E7 张三 李四`,
+`活动`, `#E7`. Runs before the ticket commands so `#E7` never reads as a ticket number."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.context import Context
+from service.errors import InvalidInput
+from service.events import flows, messages
+from service.events.config import EventsConfig
+from service.outbox import Notice
+
+_REF = r"#?\s*E\s*(?P<id>\d+)"
+_LIST = re.compile(r"^(?:活[动動]|活[动動]列表|近期活[动動]|我的活[动動])$")
+_SHOW = re.compile(r"^#\s*E\s*(?P<id>\d+)$", re.I)
+_REF_FIRST = re.compile(r"^#\s*E\s*(?P<id>\d+)\s*(?P<rest>.+)$", re.I | re.S)
+_VERBS: list[tuple[str, re.Pattern[str]]] = [
+    (verb, re.compile(rf"^{word}\s*{_REF}(?P<rest>.*)$", re.I | re.S))
+    for verb, word in (
+        # simplified and traditional characters alike
+        ("withdraw", "取消[报報]名"),
+        ("sign_up", "[报報]名"),
+        ("leave", "[请請]假"),
+        ("cancel", "取消"),
+        ("reschedule", "改期"),
+        ("attend", "[签簽]到"),
+    )
+]
+_BARE_VERB = re.compile(r"^(?:报名|请假|取消报名|签到|改期)$")
+_ANNOUNCE = re.compile(r"^通知\s*(?P<rest>.+)$", re.S)
+
+_DATE = re.compile(
+    r"^(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
+    r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<rel>今天|明天|后天))"
+    r"\s*(?P<ampm>上午|早上|中午|下午|晚上)?\s*"
+    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})|(?P<h2>\d{1,2})[点时](?:(?P<half>半)|(?P<mi2>\d{1,2})分?)?)"
+)
+_KEYS = {"地点": "place", "对象": "audience", "名额": "capacity", "时长": "duration"}
+_KEY_SPLIT = re.compile(r"(地点|对象|名额|时长)\s*[:：]")
+_NAME_SPLIT = re.compile(r"[、,，;；\s]+")
+_RELATIVE = {"今天": 0, "明天": 1, "后天": 2}
+# A date without a year that lies further back than this this year means next year; a more
+# recent one is a mistake the create flow refuses ("活动时间已经过去了").
+ROLLOVER = timedelta(days=60)
+PRESET_KINDS = ("支部党员大会", "支委会", "党小组会", "党课", "主题党日", "升旗仪式")
+
+HELP = (
+    "活动指令：报名 #E编号；请假 #E编号 原因；取消报名 #E编号；#E编号 查看详情；活动 查看近期活动。"
+    "工作人员：通知 12月5日19:30 活动名称 地点:… 对象:群名或姓名；取消 #E编号；"
+    "改期 #E编号 12月6日19:30；签到 #E编号 姓名 或 签到 #E编号 全部。"
+)
+BAD_TIME = "没看懂时间，请写成“12月5日19:30”这样的格式。"
+
+
+class EventCommands:
+    def __init__(self, config: EventsConfig) -> None:
+        self._config = config
+
+    def __call__(self, ctx: Context) -> list[Notice] | None:
+        return handle(ctx, self._config)
+
+
+def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
+    text = unicodedata.normalize("NFKC", ctx.text).strip()  # ＃Ｅ７ reads as #E7
+    if _LIST.match(text):
+        return _list(ctx)
+    if (show := _SHOW.match(text)) is not None:
+        return _show(ctx, int(show["id"]))
+    if (first := _REF_FIRST.match(text)) is not None:
+        text = f"{first['rest'].strip()} #E{first['id']}"  # `#E7 报名` reads as `报名 #E7`
+        if not any(pattern.match(text) for _, pattern in _VERBS):
+            return [ctx.reply(HELP)]
+    for verb, pattern in _VERBS:
+        if (match := pattern.match(text)) is not None:
+            return _ACTIONS[verb](ctx, int(match["id"]), match["rest"].strip(" ：:，,"))
+    if _BARE_VERB.match(text):
+        return [ctx.reply(HELP)]
+    if (announce := _ANNOUNCE.match(text)) is not None:
+        return _announce(ctx, config, announce["rest"].strip())
+    return None
+
+
+def _zone(ctx: Context) -> ZoneInfo:
+    return ZoneInfo(ctx.community.timezone)
+
+
+def _outcome(ctx: Context, outcome: flows.Outcome) -> list[Notice]:
+    return [ctx.reply(outcome.reply), *outcome.notices]
+
+
+def _list(ctx: Context) -> list[Notice]:
+    found = flows.upcoming_for(ctx.session, ctx.community, ctx.actor, ctx.group, ctx.now)
+    return [ctx.reply(messages.listing(found, _zone(ctx)))]
+
+
+def _show(ctx: Context, event_id: int) -> list[Notice]:
+    event = flows.get_event(ctx.session, event_id)
+    return [ctx.reply(messages.detail(event, _zone(ctx)))]
+
+
+def _who(ctx: Context) -> flows.Answer:
+    return flows.Answer(ctx.actor, ctx.group, ctx.room_id, ctx.now)
+
+
+def _sign_up(ctx: Context, event_id: int, _rest: str) -> list[Notice]:
+    return _outcome(ctx, flows.sign_up(ctx.session, ctx.community, event_id, _who(ctx)))
+
+
+def _leave(ctx: Context, event_id: int, reason: str) -> list[Notice]:
+    return _outcome(ctx, flows.take_leave(ctx.session, ctx.community, event_id, _who(ctx), reason))
+
+
+def _withdraw(ctx: Context, event_id: int, _rest: str) -> list[Notice]:
+    return _outcome(ctx, flows.withdraw(ctx.session, ctx.community, event_id, _who(ctx)))
+
+
+def _cancel(ctx: Context, event_id: int, reason: str) -> list[Notice]:
+    outcome = flows.cancel_event(ctx.session, ctx.community, event_id, ctx.actor, reason, ctx.now)
+    return _outcome(ctx, outcome)
+
+
+def _reschedule(ctx: Context, event_id: int, rest: str) -> list[Notice]:
+    parsed = parse_when(rest, ctx.now, _zone(ctx))
+    if parsed is None or parsed[1].strip():
+        raise InvalidInput(
+            f"cannot read a new time in {rest!r}",
+            f"没看懂新的时间，请写成：改期 #E{event_id} 12月6日19:30",
+        )
+    outcome = flows.reschedule_event(
+        ctx.session, ctx.community, event_id, parsed[0], ctx.actor, ctx.now
+    )
+    return _outcome(ctx, outcome)
+
+
+def _attend(ctx: Context, event_id: int, rest: str) -> list[Notice]:
+    names = [n for n in _NAME_SPLIT.split(rest) if n]
+    if not names:
+        raise InvalidInput(
+            "attendance without names", f"请写出参加人的姓名，例如：签到 #E{event_id} 张三 李四"
+        )
+    everyone = names == ["全部"]
+    outcome = flows.record_attendance(
+        ctx.session, ctx.community, event_id, ctx.actor, None if everyone else names, ctx.now
+    )
+    return _outcome(ctx, outcome)
+
+
+_ACTIONS: dict[str, Callable[[Context, int, str], list[Notice]]] = {
+    "sign_up": _sign_up,
+    "leave": _leave,
+    "withdraw": _withdraw,
+    "cancel": _cancel,
+    "reschedule": _reschedule,
+    "attend": _attend,
+}
+
+
+# -- `通知 …`: a one-off event ----------------------------------------------------------------
+
+
+def _announce(ctx: Context, config: EventsConfig, rest: str) -> list[Notice] | None:
+    parsed = parse_when(rest, ctx.now, _zone(ctx))
+    if parsed is None:
+        return None  # "通知大家…" without a date is ordinary talk, not an event
+    starts_at, tail = parsed
+    new = _new_event(ctx, starts_at, tail)
+    outcome = flows.create_event(
+        ctx.session, ctx.community, config, new, ctx.actor, ctx.group, ctx.room_id, ctx.now
+    )
+    return _outcome(ctx, outcome)
+
+
+def _new_event(ctx: Context, starts_at: datetime, tail: str) -> flows.NewEvent:
+    parts = _KEY_SPLIT.split(tail)
+    title = parts[0].strip(" ，,。")
+    fields = {_KEYS[parts[i]]: parts[i + 1].strip(" ，,。") for i in range(1, len(parts) - 1, 2)}
+    if not title or len(title) > 50:
+        raise InvalidInput(
+            f"event title {title!r} is empty or too long",
+            "请写上活动名称（50字以内），例如：通知 12月5日19:30 党小组会 地点:社区活动室",
+        )
+    groups, members = _audience(ctx, fields.get("audience", ""))
+    return flows.NewEvent(
+        title=title,
+        kind=next((k for k in PRESET_KINDS if k in title), "活动"),
+        starts_at=starts_at,
+        place=fields.get("place", "")[:100],
+        audience_groups=groups,
+        audience_members=members,
+        capacity=_number(fields.get("capacity"), "名额", 1, 1000),
+        duration_minutes=_duration(fields.get("duration")),
+    )
+
+
+def _audience(ctx: Context, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    names = [n for n in _NAME_SPLIT.split(text) if n]
+    if not names:
+        if ctx.group is None:
+            raise InvalidInput("no audience", "请写明对象，例如：对象:3号楼党小组")
+        return (ctx.group.name,), ()
+    groups = [n for n in names if ctx.community.group(n) is not None]
+    members = [n for n in names if ctx.community.person(n) is not None]
+    unknown = [n for n in names if n not in groups and n not in members]
+    if unknown:
+        raise InvalidInput(
+            f"unknown audience {unknown}",
+            f"不认识对象“{'、'.join(unknown)}”，请写群名（如3号楼党小组）或工作人员姓名。",
+        )
+    return tuple(dict.fromkeys(groups)), tuple(dict.fromkeys(members))
+
+
+def _number(text: str | None, label: str, low: int, high: int) -> int | None:
+    if text is None:
+        return None
+    match = re.fullmatch(r"(\d{1,4})\s*人?", text)
+    if match is None or not low <= int(match[1]) <= high:
+        raise InvalidInput(f"bad {label} {text!r}", f"{label}请写{low}到{high}之间的数字。")
+    return int(match[1])
+
+
+def _duration(text: str | None) -> int | None:
+    if text is None:
+        return None
+    match = re.fullmatch(r"(\d{1,3}(?:\.\d)?)\s*(小时|个小时|h|分钟|分|min)?", text, re.I)
+    if match is None:
+        raise InvalidInput(f"bad duration {text!r}", "时长请写成“2小时”或“90分钟”。")
+    unit = (match[2] or "分钟").lower()
+    minutes = float(match[1]) * (60 if unit in ("小时", "个小时", "h") else 1)
+    if not 5 <= minutes <= 24 * 60:
+        raise InvalidInput(f"duration {minutes} out of range", "时长请在5分钟到24小时之间。")
+    return int(minutes)
+
+
+def parse_when(text: str, now: datetime, zone: ZoneInfo) -> tuple[datetime, str] | None:
+    """A date and time at the start of `text` (`12月5日19:30`, `明天下午3点半`, `2026-12-05 19:30`)
+    and the rest of the text; None when there is none."""
+    match = _DATE.match(text.strip())
+    if match is None:
+        return None
+    today = now.astimezone(zone).date()
+    hour = int(match["h"] if match["h"] is not None else match["h2"])
+    minute = int(match["mi"] or match["mi2"] or 0) + (30 if match["half"] else 0)
+    if match["ampm"] in ("下午", "晚上") and hour < 12:
+        hour += 12
+    if match["ampm"] == "中午" and hour < 6:
+        hour += 12
+    try:
+        if match["rel"]:
+            day = today + timedelta(days=_RELATIVE[match["rel"]])
+        elif match["iy"]:
+            day = date(int(match["iy"]), int(match["im"]), int(match["id"]))
+        else:
+            day = date(int(match["y"] or today.year), int(match["m"]), int(match["d"]))
+            if match["y"] is None and day < today - ROLLOVER:
+                day = day.replace(year=today.year + 1)  # in December, "1月3日" is next year
+        moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+    except ValueError as exc:
+        raise InvalidInput(f"not a date/time: {match[0]!r} ({exc})", BAD_TIME) from exc
+    return moment, text.strip()[match.end() :]

@@ -1,0 +1,1 @@
+"""Events: meetings and volunteer activities, their reminders, sign-ups and attendance."""

@@ -1,0 +1,623 @@
+"""Event flows: plain functions over a session. Each changes state and returns what to say;
+the caller writes the notices to the outbox in the same transaction. Refusals raise
+DomainError and change nothing. Reminder jobs follow committed changes (service.events.jobs)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.actors import Actor
+from service.community import Community, Group
+from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
+from service.events import messages
+from service.events.config import EventsConfig, EventTemplate
+from service.events.leads import Lead, parse_lead
+from service.events.models import (
+    CANCELLED,
+    LEAVE,
+    SCHEDULED,
+    SIGNED_UP,
+    WAITING,
+    WITHDRAWN,
+    Event,
+    EventAttendance,
+    EventResponse,
+)
+from service.events.recurrence import occurrences
+from service.outbox import Mention, Notice, direct_room
+
+log = logging.getLogger(__name__)
+
+MAX_EVENT_ID = 2**31 - 1
+# A reminder later than this after its due time is stale: skipped and logged, never sent.
+REMINDER_GRACE = timedelta(hours=2)
+# A reminder sent later than this after its due time says that it is late.
+LATE_NOTE_AFTER = timedelta(minutes=5)
+MANAGER_ROLES = frozenset({"admin", "secretary"})
+LIST_WINDOW = timedelta(days=31)
+LIST_LIMIT = 8
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """`reply` answers the person who wrote; `notices` go to everyone else concerned."""
+
+    reply: str
+    notices: list[Notice] = field(default_factory=list)
+    event: Event | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Who answers an event, in which group and chat room, and when."""
+
+    actor: Actor
+    group: Group | None
+    room_id: str
+    now: datetime
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    title: str
+    kind: str
+    starts_at: datetime
+    place: str
+    audience_groups: tuple[str, ...]
+    audience_members: tuple[str, ...]
+    capacity: int | None = None
+    duration_minutes: int | None = None
+
+
+def zone_of(community: Community) -> ZoneInfo:
+    return ZoneInfo(community.timezone)
+
+
+def stamp(moment: datetime) -> str:
+    """A compact UTC stamp of an occurrence's start, used in job arguments and outbox keys."""
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
+
+
+def member_key(actor: Actor) -> str:
+    return actor.person.name if actor.person is not None else actor.id
+
+
+# -- lookups ---------------------------------------------------------------------------------
+
+
+def get_event(session: Session, event_id: int) -> Event:
+    event = session.get(Event, event_id) if 0 < event_id <= MAX_EVENT_ID else None
+    if event is None:
+        raise NotFound(f"event {event_id} does not exist", f"未找到活动 #E{event_id}，请核对编号。")
+    return event
+
+
+def expected_members(community: Community, event: Event) -> list[str]:
+    """Configured people who should answer: members of the audience groups and listed members."""
+    names: list[str] = []
+    for group_name in event.audience_groups:
+        group = community.group(group_name)
+        if group is not None:
+            names.extend([*([group.leader] if group.leader else []), *group.members])
+    names.extend(event.audience_members)
+    return list(dict.fromkeys(names))
+
+
+def in_audience(community: Community, event: Event, actor: Actor, group: Group | None) -> bool:
+    if group is not None and group.name in event.audience_groups:
+        return True
+    return actor.person is not None and actor.person.name in expected_members(community, event)
+
+
+def response_of(event: Event, key: str) -> EventResponse | None:
+    return next((r for r in event.responses if r.member_key == key), None)
+
+
+def _may_manage(community: Community, event: Event, actor: Actor) -> bool:
+    person = actor.person
+    if person is None:
+        return False
+    if person.name == event.organiser or MANAGER_ROLES.intersection(person.roles):
+        return True
+    groups = [community.group(name) for name in event.audience_groups]
+    return any(g is not None and community.may_act_for(person, g) for g in groups)
+
+
+def _require_manager(community: Community, event: Event, actor: Actor, what: str) -> None:
+    if not _may_manage(community, event, actor):
+        raise NotPermitted(
+            f"{actor.name} ({actor.id}) may not {what} event {event.id}",
+            f"抱歉，只有组织人或相关工作人员可以操作活动 {event.ref}。",
+        )
+
+
+def _require_open(event: Event, now: datetime, what_zh: str) -> None:
+    if event.state == CANCELLED:
+        raise IllegalTransition(f"event {event.id} is cancelled", f"活动 {event.ref} 已取消。")
+    if now >= event.starts_at:
+        raise IllegalTransition(
+            f"event {event.id} has started; too late to {what_zh}",
+            f"活动 {event.ref} 已经开始，不能再{what_zh}了。",
+        )
+
+
+# -- recurring events ------------------------------------------------------------------------
+
+
+def materialise(
+    session: Session, config: EventsConfig, zone: ZoneInfo, now: datetime, until: datetime
+) -> list[Event]:
+    """Create the occurrences of every recurring event starting in (now, until]; idempotent."""
+    planned: list[tuple[EventTemplate, datetime, str, datetime | None, str | None]] = []
+    for template in config.series:
+        existing = set(
+            session.scalars(select(Event.occurrence_key).where(Event.series_key == template.key))
+        )
+        for occ in occurrences(template, zone, now, until):
+            if occ.key not in existing:
+                planned.append((template, occ.starts_at, occ.key, occ.moved_from, occ.holiday))
+    created: list[Event] = []
+    for template, starts_at, key, moved_from, holiday in sorted(planned, key=lambda p: p[1]):
+        event = Event(
+            series_key=template.key,
+            occurrence_key=key,
+            title=template.title,
+            kind=template.kind,
+            category=template.category,
+            state=SCHEDULED,
+            starts_at=starts_at,
+            duration_minutes=template.duration,
+            place=template.place,
+            audience_groups=list(template.audience_groups),
+            audience_members=list(template.audience_members),
+            organiser=template.organiser,
+            capacity=template.capacity,
+            reminders=[lead.spec for lead in template.reminders],
+            summary_lead=template.summary.spec if template.summary else None,
+            moved_from=moved_from,
+            holiday=holiday,
+            told=[],
+            created_by="config",
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(event)
+        created.append(event)
+    session.flush()
+    return created
+
+
+# -- staff: create, cancel, reschedule -------------------------------------------------------
+
+
+def create_event(
+    session: Session,
+    community: Community,
+    config: EventsConfig,
+    new: NewEvent,
+    actor: Actor,
+    source: Group | None,
+    room_id: str,
+    now: datetime,
+) -> Outcome:
+    """Create a one-off event; the audience groups (other than the one it was posted in) get
+    the announcement at once."""
+    if actor.person is None:
+        raise NotPermitted(
+            f"{actor.name} ({actor.id}) is not staff and may not create events",
+            "抱歉，只有社区工作人员可以发布活动通知。",
+        )
+    if new.starts_at <= now:
+        raise InvalidInput(
+            f"event start {new.starts_at.isoformat()} is not in the future",
+            "活动时间已经过去了，请检查日期和时间。",
+        )
+    zone = zone_of(community)
+    leads = list(config.default_reminders)
+    event = Event(
+        series_key=None,
+        occurrence_key=None,
+        title=new.title,
+        kind=new.kind,
+        category="volunteer" if new.capacity is not None else "meeting",
+        state=SCHEDULED,
+        starts_at=new.starts_at,
+        duration_minutes=new.duration_minutes or config.defaults.duration,
+        place=new.place,
+        audience_groups=list(new.audience_groups),
+        audience_members=list(new.audience_members),
+        organiser=actor.person.name,
+        capacity=new.capacity,
+        reminders=[lead.spec for lead in leads],
+        summary_lead=config.default_summary.spec if config.default_summary else None,
+        told=[],
+        created_by=actor.name,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(event)
+    session.flush()
+    here = f"group:{source.name}" if source is not None else room_id
+    targets = [t for t in _audience_targets(event) if t != here]
+    event.told = [here, *targets]
+    notices = [_notice(t, messages.announcement(event, zone)) for t in targets]
+    _plan_jobs(session, event)
+    upcoming = [lead for lead in leads if lead.due(event.starts_at.astimezone(zone)) > now]
+    return Outcome(messages.created(event, zone, upcoming), notices, event)
+
+
+def _managed(
+    session: Session, community: Community, event_id: int, actor: Actor, what: str, refusal: str
+) -> Event:
+    """An event the actor may manage and that is not cancelled (else `refusal`, with {ref})."""
+    event = get_event(session, event_id)
+    _require_manager(community, event, actor, what)
+    if event.state == CANCELLED:
+        raise IllegalTransition(f"event {event_id} is cancelled", refusal.format(ref=event.ref))
+    return event
+
+
+def _tell_everyone_told(session: Session, event: Event, text: str) -> tuple[list[Notice], str]:
+    """Tell every group and person told about the event before; re-plan its jobs."""
+    _plan_jobs(session, event)
+    told = [t.removeprefix("group:") for t in event.told if t.startswith("group:")]
+    return [_notice(t, text) for t in event.told], messages.told_label(told)
+
+
+def cancel_event(
+    session: Session,
+    community: Community,
+    event_id: int,
+    actor: Actor,
+    reason: str,
+    now: datetime,
+) -> Outcome:
+    event = _managed(session, community, event_id, actor, "cancel", "活动 {ref} 已经取消过了。")
+    event.state = CANCELLED
+    event.cancel_reason = reason.strip()[:200] or None
+    event.updated_at = now
+    text = messages.cancelled(event, zone_of(community))
+    notices, told = _tell_everyone_told(session, event, text)
+    return Outcome(f"已取消活动 {event.ref}（{event.title}）{told}。", notices, event)
+
+
+def reschedule_event(
+    session: Session,
+    community: Community,
+    event_id: int,
+    new_start: datetime,
+    actor: Actor,
+    now: datetime,
+) -> Outcome:
+    refusal = "活动 {ref} 已取消，不能改期。"
+    event = _managed(session, community, event_id, actor, "reschedule", refusal)
+    if new_start <= now:
+        raise InvalidInput(
+            f"new start {new_start.isoformat()} is not in the future",
+            "新的时间已经过去了，请检查日期和时间。",
+        )
+    if new_start == event.starts_at:
+        raise InvalidInput(
+            f"event {event_id} already starts then", f"活动 {event.ref} 本来就是这个时间。"
+        )
+    previous = event.starts_at
+    event.starts_at = new_start
+    event.moved_from = None
+    event.holiday = None
+    event.updated_at = now
+    zone = zone_of(community)
+    notices, told = _tell_everyone_told(session, event, messages.rescheduled(event, previous, zone))
+    when = messages.when(new_start, zone)
+    return Outcome(f"已将 {event.ref}（{event.title}）改到{when}{told}。", notices, event)
+
+
+# -- members: sign up, leave, withdraw --------------------------------------------------------
+
+
+def _answerable(
+    session: Session, community: Community, event_id: int, who: Answer, what_zh: str
+) -> tuple[Event, EventResponse | None]:
+    """An open event the answerer is in the audience of, and their earlier answer if any."""
+    event = get_event(session, event_id)
+    _require_open(event, who.now, what_zh)
+    if not in_audience(community, event, who.actor, who.group):
+        raise NotPermitted(
+            f"{who.actor.name} ({who.actor.id}) is not in the audience of event {event_id}",
+            f"抱歉，{event.title} {event.ref} 面向{messages.audience_label(event)}，"
+            "您不在通知范围内。",
+        )
+    return event, response_of(event, member_key(who.actor))
+
+
+def sign_up(session: Session, community: Community, event_id: int, who: Answer) -> Outcome:
+    event, response = _answerable(session, community, event_id, who, "报名")
+    actor, room_id, now = who.actor, who.room_id, who.now
+    zone = zone_of(community)
+    if response is not None and response.status == SIGNED_UP:
+        raise InvalidInput(
+            f"{actor.name} already signed up for {event_id}",
+            f"您已报名 {event.ref}，无需重复报名。",
+        )
+    if response is not None and response.status == WAITING:
+        position = _waiting_position(event, response)
+        raise InvalidInput(
+            f"{actor.name} is already waiting for {event_id}",
+            f"您已在 {event.ref} 的候补名单中（第{position}位），有名额时会通知您。",
+        )
+    full = (
+        event.capacity is not None and len(messages.by_status(event, SIGNED_UP)) >= event.capacity
+    )
+    status = WAITING if full else SIGNED_UP
+    response = _set_response(
+        session, event, response, actor, status, None, room_id, now, requeue=True
+    )
+    when = messages.when(event.starts_at, zone)
+    if full:
+        position = _waiting_position(event, response)
+        return Outcome(
+            f"{event.ref} 名额已满，已为您登记候补（第{position}位），有人取消时会通知您。",
+            [],
+            event,
+        )
+    places = messages.places_line(event)
+    suffix = f"{places.removeprefix('名额：')}。" if places else ""
+    return Outcome(f"已为您报名：{event.title} {event.ref}，{when}。{suffix}", [], event)
+
+
+def take_leave(
+    session: Session, community: Community, event_id: int, who: Answer, reason: str
+) -> Outcome:
+    event, response = _answerable(session, community, event_id, who, "请假")
+    actor, room_id, now = who.actor, who.room_id, who.now
+    if response is not None and response.status == LEAVE:
+        raise InvalidInput(
+            f"{actor.name} already on leave for {event_id}", f"您已为 {event.ref} 请过假了。"
+        )
+    reason = " ".join(reason.split())[:200]
+    was_signed = response is not None and response.status == SIGNED_UP
+    _set_response(
+        session, event, response, actor, LEAVE, reason or None, room_id, now, requeue=False
+    )
+    notices = _promote(event, community) if was_signed else []
+    because = f"（{reason}）" if reason else ""
+    return Outcome(f"已为您请假：{event.title} {event.ref}{because}。", notices, event)
+
+
+def withdraw(session: Session, community: Community, event_id: int, who: Answer) -> Outcome:
+    event, response = _answerable(session, community, event_id, who, "取消报名")
+    actor, room_id, now = who.actor, who.room_id, who.now
+    if response is None or response.status not in (SIGNED_UP, WAITING):
+        raise InvalidInput(
+            f"{actor.name} has not signed up for {event_id}", f"您没有报名 {event.ref}，无需取消。"
+        )
+    was_signed = response.status == SIGNED_UP
+    _set_response(session, event, response, actor, WITHDRAWN, None, room_id, now, requeue=False)
+    notices = _promote(event, community) if was_signed else []
+    return Outcome(f"已取消您的报名：{event.title} {event.ref}。", notices, event)
+
+
+def _set_response(
+    session: Session,
+    event: Event,
+    response: EventResponse | None,
+    actor: Actor,
+    status: str,
+    reason: str | None,
+    room_id: str,
+    now: datetime,
+    requeue: bool,
+) -> EventResponse:
+    if response is None:
+        response = EventResponse(
+            member_key=member_key(actor),
+            member_name=actor.name,
+            status=status,
+            reason=reason,
+            room_id=room_id,
+            queued_at=now,
+            updated_at=now,
+        )
+        event.responses.append(response)
+    else:
+        response.status, response.reason, response.room_id = status, reason, room_id
+        response.member_name = actor.name
+        response.updated_at = now
+        if requeue:
+            response.queued_at = now
+    session.flush()  # ids order the answers given at the same moment
+    return response
+
+
+def _waiting_position(event: Event, response: EventResponse) -> int:
+    return [r.id for r in messages.by_status(event, WAITING)].index(response.id) + 1
+
+
+def _promote(event: Event, community: Community) -> list[Notice]:
+    """Give a freed place to the first on the waiting list and tell them where they asked."""
+    if event.capacity is None:
+        return []
+    waiting = messages.by_status(event, WAITING)
+    if not waiting or len(messages.by_status(event, SIGNED_UP)) >= event.capacity:
+        return []
+    first = waiting[0]
+    first.status = SIGNED_UP
+    text = messages.promoted(event, zone_of(community))
+    mentions = (
+        () if first.room_id.startswith("dm:") else (Mention(first.member_key, first.member_name),)
+    )
+    return [Notice(text, room_id=first.room_id, mentions=mentions)]
+
+
+# -- attendance and listings -------------------------------------------------------------------
+
+
+def record_attendance(
+    session: Session,
+    community: Community,
+    event_id: int,
+    actor: Actor,
+    names: list[str] | None,
+    now: datetime,
+) -> Outcome:
+    """`names=None` records everyone who signed up."""
+    event = get_event(session, event_id)
+    _require_manager(community, event, actor, "record attendance for")
+    if event.state == CANCELLED:
+        raise IllegalTransition(
+            f"event {event_id} is cancelled", f"活动 {event.ref} 已取消，无需签到。"
+        )
+    if now < event.starts_at - timedelta(minutes=30):
+        raise IllegalTransition(
+            f"event {event_id} has not started", f"活动 {event.ref} 还没开始，开始后再签到。"
+        )
+    signed = [r.member_name for r in messages.by_status(event, SIGNED_UP)]
+    if names is None:
+        if not signed:
+            raise InvalidInput(
+                f"event {event_id} has no sign-ups",
+                f"{event.ref} 还没有人报名，请写出参加人的姓名。",
+            )
+        names = signed
+    known = {p.name for p in community.people} | {r.member_name for r in event.responses}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise InvalidInput(
+            f"unknown attendees for event {event_id}: {unknown}",
+            f"没有找到：{'、'.join(unknown)}。"
+            f"请写报名或通知名单上的姓名，或“签到 {event.ref} 全部”。",
+        )
+    present = {a.member_name for a in event.attendance}
+    for name in dict.fromkeys(names):
+        if name not in present:
+            event.attendance.append(
+                EventAttendance(member_name=name, recorded_by=actor.name, recorded_at=now)
+            )
+    all_names = "、".join(a.member_name for a in event.attendance)
+    return Outcome(
+        f"已记录 {event.title} {event.ref} 出勤{len(event.attendance)}人：{all_names}。", [], event
+    )
+
+
+def upcoming_for(
+    session: Session, community: Community, actor: Actor, group: Group | None, now: datetime
+) -> list[tuple[Event, str]]:
+    """The sender's upcoming events with their own status (已报名, 候补, 已请假, 未回复)."""
+    stmt = (
+        select(Event)
+        .where(
+            Event.state == SCHEDULED, Event.starts_at > now, Event.starts_at <= now + LIST_WINDOW
+        )
+        .order_by(Event.starts_at, Event.id)
+    )
+    key = member_key(actor)
+    labels = {SIGNED_UP: "已报名", WAITING: "候补", LEAVE: "已请假", WITHDRAWN: "已取消报名"}
+    found: list[tuple[Event, str]] = []
+    for event in session.scalars(stmt):
+        if not in_audience(community, event, actor, group):
+            continue
+        response = response_of(event, key)
+        found.append((event, labels[response.status] if response else "未回复"))
+        if len(found) >= LIST_LIMIT:
+            break
+    return found
+
+
+# -- what the scheduled jobs say ---------------------------------------------------------------
+
+
+def _live(session: Session, event_id: int, start: str, what: str) -> Event | None:
+    event = session.get(Event, event_id)
+    if event is None or event.state != SCHEDULED or stamp(event.starts_at) != start:
+        log.info("skipping %s for event %s at %s: cancelled, moved or gone", what, event_id, start)
+        return None
+    return event
+
+
+def reminder(
+    session: Session, community: Community, event_id: int, lead: Lead, start: str, now: datetime
+) -> list[Notice]:
+    """The reminder of one lead time, to every audience group (listed members privately)."""
+    event = _live(session, event_id, start, f"reminder {lead.spec}")
+    if event is None:
+        return []
+    zone = zone_of(community)
+    due = lead.due(event.starts_at.astimezone(zone))
+    late = now - due
+    if now >= event.starts_at or late > REMINDER_GRACE:
+        log.warning(
+            "skipping reminder %s of event %s: due %s, now %s (grace %s)",
+            lead.spec,
+            event_id,
+            due.isoformat(),
+            now.isoformat(),
+            REMINDER_GRACE,
+        )
+        return []
+    text = messages.reminder(event, now, zone, late if late > LATE_NOTE_AFTER else None)
+    targets = _audience_targets(event)
+    event.told = list(dict.fromkeys([*event.told, *targets]))
+    return [_notice(t, text) for t in targets]
+
+
+def summary(
+    session: Session, community: Community, event_id: int, start: str, now: datetime
+) -> list[Notice]:
+    """The organiser's summary, privately, and one nudge to those who have not answered."""
+    event = _live(session, event_id, start, "summary")
+    if event is None or event.organiser is None or now >= event.starts_at:
+        return []
+    zone = zone_of(community)
+    answered = {r.member_key for r in event.responses}
+    silent = [n for n in expected_members(community, event) if n not in answered]
+    notices = [
+        Notice(messages.summary(event, now, zone, silent), room_id=direct_room(event.organiser))
+    ]
+    nudge = messages.nudge(event, now, zone)
+    nudged: set[str] = set()
+    for group_name in event.audience_groups:
+        group = community.group(group_name)
+        if group is None:
+            continue
+        members = [n for n in silent if n == group.leader or n in group.members]
+        members = [n for n in members if n not in nudged]
+        if members:
+            nudged.update(members)
+            notices.append(
+                Notice(nudge, group=group_name, mentions=tuple(Mention(n, n) for n in members))
+            )
+    for name in silent:
+        if name not in nudged:
+            notices.append(Notice(nudge, room_id=direct_room(name)))
+    return notices
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _audience_targets(event: Event) -> list[str]:
+    """Where the audience is told: "group:<name>" per group, a private room per listed member."""
+    return [f"group:{g}" for g in event.audience_groups] + [
+        direct_room(m) for m in event.audience_members
+    ]
+
+
+def _notice(target: str, text: str) -> Notice:
+    if target.startswith("group:"):
+        return Notice(text, group=target.removeprefix("group:"))
+    return Notice(text, room_id=target)
+
+
+def _plan_jobs(session: Session, event: Event) -> None:
+    from service.events.jobs import sync_after_commit
+
+    sync_after_commit(session, event.id)
+
+
+def leads_of(event: Event) -> list[Lead]:
+    return [parse_lead(spec) for spec in event.reminders]

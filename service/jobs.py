@@ -1,0 +1,23 @@
+"""Every feature's standing jobs, registered whenever a scheduler starts. Add yours to SETUPS
+(see service/scheduling.py for how to write and register a job)."""
+
+from __future__ import annotations
+
+from service.bootstrap import Core
+from service.clock import Clock, FakeClock
+from service.events import jobs as event_jobs
+from service.scheduling import BackgroundScheduling, ManualScheduling, Setup
+
+SETUPS: tuple[Setup, ...] = (event_jobs.setup,)
+
+
+def background_scheduling(core: Core, clock: Clock) -> BackgroundScheduling:
+    """The scheduler of `hongqiao run` (not started yet: call start_or_standby())."""
+    return BackgroundScheduling(core, clock, SETUPS)
+
+
+def manual_scheduling(core: Core, clock: FakeClock) -> ManualScheduling:
+    """The scheduler of the simulator and tests, started; moved with run_until()."""
+    scheduling = ManualScheduling(core, clock, SETUPS)
+    scheduling.start()
+    return scheduling

@@ -1,0 +1,517 @@
+"""The scheduling facade: APScheduler 3 with its SQLAlchemy job store in the project database.
+
+How to register a job (any feature):
+
+1. Write the job as a module-level function with plain arguments (ints, strings), e.g.
+   `def sweep_overdue() -> None:` in `service/tickets/jobs.py`. Inside, take what it needs from
+   `runtime()`: `rt.factory` (sessions), `rt.community`, `rt.clock` (never `datetime.now()`),
+   `rt.zone`, `rt.scheduling`. Jobs queue messages through the outbox; they never send.
+2. Register it from a `setup(scheduling)` function and add that to `service/jobs.py: SETUPS`:
+
+       scheduling.every("tickets:sweep", sweep_overdue, timedelta(minutes=5),
+                        misfire_grace_time=timedelta(minutes=5))
+       scheduling.cron("tickets:overdue-digest", overdue_digest, hour=9, minute=0,
+                        misfire_grace_time=timedelta(hours=2))
+       scheduling.at(f"event:{event_id}:summary", send_summary, when, args=(event_id, stamp),
+                     misfire_grace_time=timedelta(hours=2))
+
+   "Working days only" is a check inside the job: `if not is_working_day(today): return`
+   (service/events/holidays.py knows the make-up working days).
+3. Job ids are stable names; registering the same id again replaces the job, and keeps its
+   next run time when nothing changed (so a restart does not lose a run that is due).
+   To change jobs after a database change, call `on_commit(session, action)`: the action runs
+   against the scheduler once the transaction commits, and is dropped on rollback.
+
+Exactly one scheduler runs per database: `start()` takes a lease (a PostgreSQL advisory lock,
+or a lock file next to a SQLite database). `BackgroundScheduling.start_or_standby()` waits as a
+standby when another process holds it. Simulations use `ManualScheduling`, which runs every job
+that falls due, in order, each at its own due time on a FakeClock.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from apscheduler.util import obj_to_ref
+from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.bootstrap import Core
+from service.clock import Clock, FakeClock
+from service.community import Community
+
+log = logging.getLogger(__name__)
+
+JOBSTORE_TABLE = "apscheduler_jobs"
+ADVISORY_LOCK_KEY = 0x686F6E677169616F  # "hongqiao"
+Action = Callable[["Scheduling"], None]
+Setup = Callable[["Scheduling"], None]
+
+
+class SchedulerBusy(Exception):
+    """Another process runs the scheduler on this database."""
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """What a job needs, handed over by the running scheduler instead of pickled arguments."""
+
+    core: Core
+    clock: Clock
+    scheduling: Scheduling
+
+    @property
+    def factory(self) -> sessionmaker[Session]:
+        return self.core.factory
+
+    @property
+    def community(self) -> Community:
+        return self.core.community
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.core.community.timezone)
+
+
+@dataclass(frozen=True)
+class ScheduledJob:
+    id: str
+    next_run_time: datetime | None
+    args: tuple[Any, ...]
+
+
+_active: Scheduling | None = None
+_active_lock = threading.Lock()
+
+
+def active() -> Scheduling | None:
+    """The scheduler running in this process, if any."""
+    return _active
+
+
+def runtime() -> Runtime:
+    scheduling = _active
+    if scheduling is None:
+        raise RuntimeError("no scheduler runs in this process; jobs cannot run")
+    return scheduling.runtime
+
+
+# -- leases: exactly one scheduler per database ------------------------------------------------
+
+
+class Lease(Protocol):
+    def acquire(self) -> bool: ...
+
+    def release(self) -> None: ...
+
+
+class AdvisoryLease:
+    """PostgreSQL: a session-level advisory lock held on one dedicated connection."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._conn: Connection | None = None
+
+    def acquire(self) -> bool:
+        if self._conn is not None:
+            return True
+        conn = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        if conn.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}):
+            self._conn = conn
+            return True
+        conn.close()
+        return False
+
+    def release(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        try:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
+        finally:
+            conn.close()
+
+
+class FileLease:
+    """SQLite: an exclusive flock on a file next to the database."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        if self._fd is not None:
+            return True
+        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+
+class _NoLease:
+    """In-memory databases cannot be shared between processes."""
+
+    def acquire(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        return None
+
+
+def lease_for(engine: Engine) -> Lease:
+    if engine.dialect.name == "postgresql":
+        return AdvisoryLease(engine)
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        return FileLease(Path(database + ".scheduler-lock"))
+    return _NoLease()
+
+
+# -- the facade --------------------------------------------------------------------------------
+
+
+class Scheduling:
+    """Register jobs by stable id; the scheduler behind it is real APScheduler."""
+
+    def __init__(
+        self, core: Core, clock: Clock, scheduler: BaseScheduler, setups: Sequence[Setup]
+    ) -> None:
+        self.core = core
+        self.clock = clock
+        self.zone = ZoneInfo(core.community.timezone)
+        self.runtime = Runtime(core, clock, self)
+        self._scheduler = scheduler
+        self._store = SQLAlchemyJobStore(engine=core.engine, tablename=JOBSTORE_TABLE)
+        self._scheduler.add_jobstore(self._store, "default")
+        self._setups = list(setups)
+        self._lease = lease_for(core.engine)
+        self._started = False
+
+    @property
+    def running(self) -> bool:
+        return self._started
+
+    def start(self) -> None:
+        """Take the lease, start APScheduler, register the standing jobs; SchedulerBusy if taken."""
+        if not self.try_start():
+            raise SchedulerBusy(
+                "another process runs the scheduler on this database "
+                f"({self.core.engine.url.render_as_string(hide_password=True)})"
+            )
+
+    def try_start(self) -> bool:
+        global _active
+        if self._started:
+            return True
+        if not self._lease.acquire():
+            return False
+        with _active_lock:
+            if _active is not None and _active is not self:
+                log.warning("replacing the scheduler that was active in this process")
+            _active = self
+        self._start_scheduler()
+        self._started = True
+        for setup in self._setups:
+            setup(self)
+        log.info("scheduler started (%s)", type(self).__name__)
+        return True
+
+    def _start_scheduler(self) -> None:
+        self._scheduler.start()
+
+    def shutdown(self) -> None:
+        global _active
+        if self._started:
+            self._scheduler.shutdown(wait=True)
+            self._started = False
+        self._lease.release()
+        with _active_lock:
+            if _active is self:
+                _active = None
+
+    # -- registration ---------------------------------------------------------------------
+
+    def at(
+        self,
+        job_id: str,
+        func: Callable[..., None],
+        when: datetime,
+        *,
+        args: Sequence[Any] = (),
+        misfire_grace_time: timedelta,
+        coalesce: bool = True,
+    ) -> None:
+        """Run once at `when` (timezone-aware)."""
+        if when.tzinfo is None:
+            raise ValueError(f"job {job_id}: naive datetime {when}")
+        trigger = DateTrigger(run_date=when, timezone=self.zone)
+        self._add(job_id, func, trigger, args, misfire_grace_time, coalesce)
+
+    def cron(
+        self,
+        job_id: str,
+        func: Callable[..., None],
+        *,
+        misfire_grace_time: timedelta,
+        coalesce: bool = True,
+        **fields: str | int,
+    ) -> None:
+        """Cron fields as in APScheduler's CronTrigger (hour=9, minute=0, day_of_week='mon-fri'),
+        in the community's timezone."""
+        trigger = CronTrigger(timezone=self.zone, **fields)
+        self._add(job_id, func, trigger, (), misfire_grace_time, coalesce)
+
+    def every(
+        self,
+        job_id: str,
+        func: Callable[..., None],
+        interval: timedelta,
+        *,
+        misfire_grace_time: timedelta,
+        coalesce: bool = True,
+    ) -> None:
+        trigger = IntervalTrigger(
+            seconds=int(interval.total_seconds()),
+            start_date=self.clock.now() + interval,
+            timezone=self.zone,
+        )
+        self._add(job_id, func, trigger, (), misfire_grace_time, coalesce)
+
+    def remove(self, job_id: str) -> bool:
+        try:
+            self._scheduler.remove_job(job_id)
+        except JobLookupError:
+            return False
+        return True
+
+    def get(self, job_id: str) -> ScheduledJob | None:
+        job = self._scheduler.get_job(job_id)
+        if job is None:
+            return None
+        return ScheduledJob(job.id, job.next_run_time, tuple(job.args))
+
+    def jobs(self) -> list[ScheduledJob]:
+        """Every stored job, soonest first."""
+        return [
+            ScheduledJob(j.id, j.next_run_time, tuple(j.args)) for j in self._scheduler.get_jobs()
+        ]
+
+    def _add(
+        self,
+        job_id: str,
+        func: Callable[..., None],
+        trigger: Any,
+        args: Sequence[Any],
+        grace: timedelta,
+        coalesce: bool,
+    ) -> None:
+        grace_seconds = int(grace.total_seconds())
+        existing = self._scheduler.get_job(job_id)
+        if (
+            existing is not None
+            and existing.func_ref == obj_to_ref(func)
+            and str(existing.trigger) == str(trigger)
+            and tuple(existing.args) == tuple(args)
+            and existing.misfire_grace_time == grace_seconds
+            and existing.coalesce == coalesce
+        ):
+            return  # unchanged: keep its next run time, even one that is overdue
+        next_run = trigger.get_next_fire_time(None, self.clock.now())
+        if next_run is None:
+            self.remove(job_id)
+            return
+        self._scheduler.add_job(
+            func,
+            trigger,
+            args=list(args),
+            id=job_id,
+            name=job_id,
+            replace_existing=True,
+            coalesce=coalesce,
+            misfire_grace_time=grace_seconds,
+            max_instances=1,
+            next_run_time=next_run,
+        )
+
+
+class BackgroundScheduling(Scheduling):
+    """The real thing: APScheduler's BackgroundScheduler on the wall clock."""
+
+    def __init__(self, core: Core, clock: Clock, setups: Sequence[Setup]) -> None:
+        scheduler = BackgroundScheduler(
+            timezone=ZoneInfo(core.community.timezone),
+            job_defaults={"coalesce": True, "misfire_grace_time": 300, "max_instances": 1},
+        )
+        super().__init__(core, clock, scheduler, setups)
+        self._stop = threading.Event()
+        self._standby: threading.Thread | None = None
+
+    def start_or_standby(self, retry: timedelta = timedelta(seconds=15)) -> bool:
+        """Start now, or wait in a thread until the other scheduler's lease is free."""
+        if self.try_start():
+            return True
+        log.warning("another process runs the scheduler on this database; standing by")
+        self._standby = threading.Thread(
+            target=self._wait_for_lease, args=(retry,), name="scheduler-standby", daemon=True
+        )
+        self._standby.start()
+        return False
+
+    def _wait_for_lease(self, retry: timedelta) -> None:
+        while not self._stop.wait(retry.total_seconds()):
+            if self.try_start():
+                log.warning("the other scheduler is gone; this process took over")
+                return
+
+    def shutdown(self) -> None:
+        self._stop.set()
+        super().shutdown()
+
+
+class _PassiveScheduler(BaseScheduler):  # type: ignore[misc]
+    """An APScheduler that never wakes up by itself; ManualScheduling drives it."""
+
+    def shutdown(self, wait: bool = True) -> None:
+        super().shutdown(wait)
+
+    def wakeup(self) -> None:
+        return None
+
+
+class ManualScheduling(Scheduling):
+    """For simulations and tests: jobs run only when the FakeClock is moved, in due order."""
+
+    def __init__(self, core: Core, clock: FakeClock, setups: Sequence[Setup]) -> None:
+        super().__init__(
+            core, clock, _PassiveScheduler(timezone=ZoneInfo(core.community.timezone)), setups
+        )
+        self.fake_clock = clock
+
+    def _start_scheduler(self) -> None:
+        self._scheduler.start(paused=True)
+
+    def try_start(self) -> bool:
+        """Start, then catch up as APScheduler does: overdue jobs run now, within their grace."""
+        if self._started:
+            return True
+        if not super().try_start():
+            return False
+        self.run_due()
+        return True
+
+    def next_due(self) -> datetime | None:
+        due: datetime | None = self._store.get_next_run_time()
+        return due
+
+    def run_until(self, target: datetime) -> int:
+        """Move the clock to `target`, running each job at its own due time; returns runs."""
+        if target < self.fake_clock.now():
+            raise ValueError("the clock cannot go backwards")
+        ran = 0
+        while True:
+            due = self._store.get_next_run_time()
+            if due is None or due > target:
+                break
+            if due > self.fake_clock.now():
+                self.fake_clock.set(due)
+            ran += self.run_due()
+        self.fake_clock.set(target)
+        return ran
+
+    def run_due(self) -> int:
+        """Run what is due now, as APScheduler would after a start: coalesced, and skipping
+        (with a log line) run times older than the job's misfire grace time."""
+        now = self.fake_clock.now()
+        ran = 0
+        for job in self._store.get_due_jobs(now):
+            current = self._scheduler.get_job(job.id)
+            if current is None or current.next_run_time != job.next_run_time:
+                continue  # an earlier job in this batch changed it
+            run_times: list[datetime] = []
+            following = job.next_run_time
+            while following is not None and following <= now:
+                run_times.append(following)
+                following = job.trigger.get_next_fire_time(following, now)
+            for run_time in run_times[-1:] if job.coalesce else run_times:
+                late = now - run_time
+                if job.misfire_grace_time is not None and late > timedelta(
+                    seconds=job.misfire_grace_time
+                ):
+                    log.warning('Run time of job "%s" was missed by %s', job.id, late)
+                    continue
+                try:
+                    job.func(*job.args, **job.kwargs)
+                except Exception:
+                    log.exception('job "%s" raised', job.id)
+                ran += 1
+            after = self._scheduler.get_job(job.id)
+            if after is None or after.next_run_time != job.next_run_time:
+                continue  # the job replaced or removed itself
+            if following is None:
+                self.remove(job.id)
+            else:
+                self._scheduler.modify_job(job.id, next_run_time=following)
+        return ran
+
+
+# -- changes that wait for a commit ------------------------------------------------------------
+
+_PENDING = "hongqiao.scheduling.pending"
+_LISTENING = "hongqiao.scheduling.listening"
+
+
+def on_commit(session: Session, action: Action) -> None:
+    """Run `action(scheduling)` after this session's transaction commits (dropped on rollback).
+
+    Without a scheduler in this process the action is dropped with a log line; the active
+    scheduler's daily planning picks the change up."""
+    session.info.setdefault(_PENDING, []).append(action)
+    if not session.info.get(_LISTENING):
+        session.info[_LISTENING] = True
+        event.listen(session, "after_commit", _run_pending)
+        event.listen(session, "after_rollback", _drop_pending)
+
+
+def _run_pending(session: Session) -> None:
+    actions: list[Action] = session.info.pop(_PENDING, [])
+    scheduling = _active
+    if not actions:
+        return
+    if scheduling is None:
+        log.info("no scheduler in this process: %d job change(s) wait for planning", len(actions))
+        return
+    for action in actions:
+        try:
+            action(scheduling)
+        except Exception:
+            log.exception("a job change after commit failed")
+
+
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)

@@ -51,6 +51,7 @@ def seed(sim: Simulator, clock: FakeClock) -> None:
             clock.advance(timedelta(hours=hours))
             party = next(r.room_id for r in replies if r.text.startswith("【"))
             asyncio.run(sim.say(party, "王书记", f"#{number} 已处理 已修好"))
+            asyncio.run(sim.say(group, resident, "满意" if hours < 24 else "不满意 太慢了"))
     clock.set(start + timedelta(days=36, hours=2))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -42,7 +43,9 @@ class Duration:
         return start + self.span() * times
 
 
+@lru_cache(maxsize=8192)
 def is_workday(day: date) -> bool:
+    """Cached: the calendar is fixed data, and the dashboard asks about the same days often."""
     try:
         return bool(chinese_calendar.is_workday(day))
     except NotImplementedError:  # a year the calendar does not know: Monday to Friday

@@ -72,6 +72,17 @@ def lateness(ticket: Ticket, community: Community, now: datetime) -> Late | None
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Timing:
+    """What the time limits read (service.tickets.deadlines.Timed), without a whole ticket."""
+
+    created_at: datetime
+    emergency: bool
+    subcategory: str | None
+    complex: bool
+    reopened_at: datetime | None
+
+
 def _late_counts(
     session: Session, community: Community, scope: Scope, now: datetime
 ) -> tuple[int, list[LateCount], list[str | None]]:
@@ -90,16 +101,9 @@ def _late_counts(
         ).where(Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
     ).all()
     late = []
-    for ticket_id, state, building, *timing in rows:
-        created, emergency, subcategory, complex_, reopened = timing
-        probe = Ticket(
-            created_at=created,
-            emergency=emergency,
-            subcategory=subcategory,
-            complex=complex_,
-            reopened_at=reopened,
-        )
-        claim_due, resolve_due = due_times(probe, community)
+    for ticket_id, state, building, created, emergency, subcategory, complex_, reopened in rows:
+        timing = _Timing(created, emergency, subcategory, complex_, reopened)
+        claim_due, resolve_due = due_times(timing, community)
         if state == states.OPEN and now > claim_due:
             late.append(LateCount(ticket_id, building, claim_due, "claim"))
         elif now > resolve_due:

@@ -6,30 +6,46 @@ The claim clock starts when the ticket is opened; the resolve clock restarts whe
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
 from service.community import Community
 from service.community.policy import Duration
-from service.models import Ticket
 
 
-def claim_limit(ticket: Ticket, community: Community) -> Duration:
+class Timed(Protocol):
+    """What the time limits read from a ticket: a Ticket, or a lighter row with these fields
+    (the dashboard checks thousands of tickets per page view)."""
+
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def emergency(self) -> bool: ...
+    @property
+    def subcategory(self) -> str | None: ...
+    @property
+    def complex(self) -> bool: ...
+    @property
+    def reopened_at(self) -> datetime | None: ...
+
+
+def claim_limit(ticket: Timed, community: Community) -> Duration:
     return community.policy.limit_for(ticket.emergency, ticket.subcategory).claim
 
 
-def resolve_limit(ticket: Ticket, community: Community) -> Duration:
+def resolve_limit(ticket: Timed, community: Community) -> Duration:
     if ticket.complex:
         return community.policy.complex_resolve
     return community.policy.limit_for(ticket.emergency, ticket.subcategory).resolve
 
 
-def claim_due(ticket: Ticket, community: Community, step: int = 1) -> datetime:
+def claim_due(ticket: Timed, community: Community, step: int = 1) -> datetime:
     return claim_limit(ticket, community).after(ticket.created_at, community.zone, step)
 
 
-def resolve_due(ticket: Ticket, community: Community, step: int = 1) -> datetime:
+def resolve_due(ticket: Timed, community: Community, step: int = 1) -> datetime:
     start = ticket.reopened_at or ticket.created_at
     return resolve_limit(ticket, community).after(start, community.zone, step)
 
 
-def due_times(ticket: Ticket, community: Community) -> tuple[datetime, datetime]:
+def due_times(ticket: Timed, community: Community) -> tuple[datetime, datetime]:
     return claim_due(ticket, community), resolve_due(ticket, community)

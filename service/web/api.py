@@ -20,7 +20,7 @@ from service.events.models import LEAVE, SIGNED_UP, WAITING
 from service.models import Ticket
 from service.tickets import states
 from service.tickets.messages import place_of
-from service.web.actions import ActionInput, perform, visible_ticket
+from service.web.actions import Action, ActionInput, perform, visible_ticket
 from service.web.auth import ApiStaff
 from service.web.context import DB, ClockDep, CoreDep, Staff
 
@@ -105,6 +105,7 @@ class TicketDetail(TicketOut):
 class TicketPage(BaseModel):
     items: list[TicketOut]
     total: int
+    total_capped: bool = Field(description="true when there are more than `total` (10,000)")
     page: int
     per_page: int
 
@@ -208,6 +209,7 @@ def list_tickets(
     return TicketPage(
         items=[TicketOut.of(t, core.community) for t in found.items],
         total=found.total,
+        total_capped=found.total_capped,
         page=found.page,
         per_page=found.per_page,
     )
@@ -236,10 +238,10 @@ def _act(
     core: CoreDep,
     clock: ClockDep,
     ticket_id: int,
-    action: str,
+    action: Action,
     given: ActionInput,
 ) -> ActionOut:
-    outcome = perform(session, core.community, staff, ticket_id, action, given, clock.now())  # type: ignore[arg-type]
+    outcome = perform(session, core.community, staff, ticket_id, action, given, clock.now())
     notified = [n.group or "居民" for n in outcome.notices]
     return ActionOut(ticket=TicketOut.of(outcome.ticket, core.community), notified=notified)
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from service.community import members as member_list
 from service.community.imports import contacts, import_community, template
@@ -25,7 +26,7 @@ from service.tickets import states
 from service.understanding.model import REQUEST_CATEGORIES
 from service.web.actions import ACTIONS, DONE_ZH, ActionInput, notified_zh, perform, visible_ticket
 from service.web.auth import CsrfChecked, StaffDep, flash
-from service.web.context import DB, ClockDep, CoreDep
+from service.web.context import DB, ClockDep, CoreDep, Staff
 from service.web.filters import page_filter
 from service.web.templating import render
 
@@ -264,8 +265,7 @@ def monthly(
     return _xlsx(data, f"月报-{start:%Y-%m}.xlsx")
 
 
-@router.get("/account")
-def account_page(request: Request, staff: StaffDep, session: DB) -> Response:
+def _account(request: Request, staff: Staff, session: Session, new_token: str | None) -> Response:
     account = get_account(session, staff.username)
     return render(
         request,
@@ -273,8 +273,13 @@ def account_page(request: Request, staff: StaffDep, session: DB) -> Response:
         staff,
         page="account",
         tokens=tokens.tokens_of(session, account),
-        new_token=None,
+        new_token=new_token,
     )
+
+
+@router.get("/account")
+def account_page(request: Request, staff: StaffDep, session: DB) -> Response:
+    return _account(request, staff, session, None)
 
 
 @router.post("/account/tokens", dependencies=[CsrfChecked])
@@ -288,14 +293,7 @@ def account_new_token(
     account = get_account(session, staff.username)
     token = tokens.issue_token(session, account, label, clock.now())
     session.flush()
-    return render(
-        request,
-        "account.html",
-        staff,
-        page="account",
-        tokens=tokens.tokens_of(session, account),
-        new_token=token,
-    )
+    return _account(request, staff, session, token)
 
 
 @router.post("/account/tokens/{token_id}/revoke", dependencies=[CsrfChecked])

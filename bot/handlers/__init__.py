@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.context import Context
-from bot.handlers import reports, ticket_commands
+from bot.handlers import auth, reports, ticket_commands
 from service.outbox import Notice
 from service.understanding import Classifier
 
@@ -16,6 +16,7 @@ Handler = Callable[[Context], list[Notice] | None]
 
 def default_handlers(classifier: Classifier) -> list[Handler]:
     return [
+        auth.handle,
         ticket_commands.handle,
         reports.ReportHandler(classifier),
     ]

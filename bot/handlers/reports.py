@@ -7,6 +7,8 @@ from service.outbox import Notice
 from service.tickets import flows
 from service.understanding import Classifier
 
+ASK_BUILDING_REPLY = "请问是哪栋楼、哪个单元？请连同问题再发一次，例如：3号楼2单元楼道灯坏了。"
+
 
 class ReportHandler:
     def __init__(self, classifier: Classifier) -> None:
@@ -19,6 +21,9 @@ class ReportHandler:
         understanding = self._classifier.classify(ctx.text)
         if not understanding.is_request:
             return None
+        if ctx.is_private and understanding.building is None and not understanding.emergency:
+            # A private chat has no building of its own; ask rather than guess.
+            return [ctx.reply(ASK_BUILDING_REPLY)]
         report = flows.Report(
             text=ctx.text, reporter=ctx.actor, room_id=ctx.room_id, group=ctx.group
         )

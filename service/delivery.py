@@ -96,9 +96,7 @@ def delivery_health(session: Session, failures: int = 10) -> DeliveryHealth:
             for g in gateways
         ],
         recent_failures=[
-            FailedDelivery(
-                r.id, r.group_name or r.room_id or "", r.text, r.last_error, r.attempts
-            )
+            FailedDelivery(r.id, r.group_name or r.room_id or "", r.text, r.last_error, r.attempts)
             for r in failed_rows
         ],
     )

@@ -39,9 +39,7 @@ def issue_code(session: Session, community: Community, person_name: str, now: da
             f"配置中没有“{person_name}”这个人。",
         )
     session.execute(
-        delete(StaffCode).where(
-            StaffCode.person_name == person.name, StaffCode.used_at.is_(None)
-        )
+        delete(StaffCode).where(StaffCode.person_name == person.name, StaffCode.used_at.is_(None))
     )
     code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
     session.add(

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from service.bootstrap import Core
+from service.delivery import delivery_health
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
 
@@ -29,6 +32,15 @@ def create_app(
         except Exception as exc:  # the point of a health check is to report, not to raise
             return JSONResponse({"status": "error", "database": str(exc)}, status_code=503)
         return JSONResponse({"status": "ok", "database": "ok", "community": core.community.name})
+
+    @app.get("/healthz/delivery")
+    def delivery() -> JSONResponse:
+        """Outbox and chat-account health: pending and failed rows, last send, login state."""
+        with core.factory() as session:
+            health = delivery_health(session)
+        body = jsonable_encoder(asdict(health))
+        body["ok"] = health.ok
+        return JSONResponse(body, status_code=200 if health.ok else 503)
 
     for router in routers:
         app.include_router(router)

@@ -34,6 +34,8 @@ from bot.wecom import (
 from service.bootstrap import Core
 from service.clock import Clock, SystemClock
 from service.community import ConfigError
+from service.community.rooms import group_for_room
+from service.db import transaction
 from service.models import OutboxMessage
 from service.settings import Settings
 from service.understanding import Classifier
@@ -75,6 +77,15 @@ class LiveBot:
 def _notify(dispatchers: list[Dispatcher]) -> None:
     for dispatcher in dispatchers:
         dispatcher.notify()
+
+
+def bind_rooms(core: Core, clock: Clock, rooms: list[tuple[str, str | None]]) -> None:
+    """Rooms the account is in: a configured group's room binds by topic the first time."""
+    with transaction(core.factory) as session:
+        for room_id, topic in rooms:
+            group = group_for_room(session, core.community, room_id, topic, clock.now())
+            if group is not None:
+                log.info("room %s is %s", room_id, group.name)
 
 
 def credentials(settings: Settings) -> tuple[str, str]:
@@ -119,6 +130,7 @@ def build_live(
         handle,
         max_age=timedelta(seconds=settings.inbound_max_age_seconds),
         on_ready=lambda: _notify(dispatchers),
+        on_rooms=lambda rooms: bind_rooms(core, clock, rooms),
         sleep=sleep,
     )
     live = LiveBot(router, gateway, dispatchers)

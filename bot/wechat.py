@@ -46,6 +46,7 @@ from bot.wechaty_compat import (
     QuietScheduler,
     Wechaty,
     WechatyOptions,
+    new_wechaty,
 )
 from service.clock import Clock
 from service.db import transaction
@@ -122,7 +123,7 @@ def service_bot(token: str, endpoint: str) -> Wechaty:
         port=free_port(),
         scheduler=QuietScheduler(),
     )
-    return Wechaty(options)
+    return new_wechaty(options)
 
 
 def puppet_bot(puppet: Puppet) -> Wechaty:
@@ -134,7 +135,7 @@ def puppet_bot(puppet: Puppet) -> Wechaty:
         port=free_port(),
         scheduler=QuietScheduler(),
     )
-    return Wechaty(options)
+    return new_wechaty(options)
 
 
 def strip_mention(text: str, name: str) -> str:
@@ -164,6 +165,7 @@ class WechatGateway:
         *,
         max_age: timedelta = timedelta(minutes=10),
         on_ready: Callable[[], None] = lambda: None,
+        on_rooms: Callable[[list[tuple[str, str | None]]], None] = lambda rooms: None,
         sleep: Sleep = asyncio.sleep,
         retry_first: float = 1.0,
         retry_cap: float = 60.0,
@@ -174,6 +176,7 @@ class WechatGateway:
         self._handle = handle
         self._max_age = max_age
         self._on_ready = on_ready
+        self._on_rooms = on_rooms
         self._sleep = sleep
         self._retry_first = retry_first
         self._retry_cap = retry_cap
@@ -264,7 +267,20 @@ class WechatGateway:
         log.info("WeChat logged in as %s (%s); delivery resumes", self.self_name, contact_id)
         self._record("logged_in", account=self.self_name or contact_id)
         self.login_event.set()
+        await self._announce_rooms()
         self._on_ready()
+
+    async def _announce_rooms(self) -> None:
+        """Tell the bot which rooms the account is in, so configured ones bind by topic now."""
+        rooms: list[tuple[str, str | None]] = []
+        try:
+            for room_id in await self._bot.puppet.room_list():
+                room = self._bot.Room.load(room_id)
+                await room.ready()
+                rooms.append((room_id, room.payload.topic if room.payload else None))
+        except Exception:
+            log.exception("could not list the account's rooms")
+        self._on_rooms(rooms)
 
     async def _on_logout(self, payload: Any) -> None:
         self.logged_in = False

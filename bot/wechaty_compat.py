@@ -15,6 +15,9 @@ Other python-wechaty facts this module settles:
   import (a dataclass default reads it), so it points under `data/` here;
 - its plugin manager starts an APScheduler on every login and fails on the second start, so
   `QuietScheduler` makes starting idempotent (in memory, no job store file);
+- it caches contacts and rooms in class-level pools shared by every `Wechaty` in the process,
+  bound to whichever instance loaded them first; `new_wechaty` empties them, so a new instance
+  (after a restart in the same process, or in tests) never talks through a stopped one;
 - it uses `telnetlib`, removed in Python 3.13: the project supports Python 3.11-3.12 only.
 """
 
@@ -64,6 +67,7 @@ from grpclib.const import Status as GrpcStatus
 from grpclib.exceptions import GRPCError
 from wechaty import Contact, Message, Room, Wechaty, WechatyOptions
 from wechaty.fake_puppet import FakePuppet
+from wechaty.user import Tag
 from wechaty_grpc.wechaty import PuppetStub
 from wechaty_puppet import MessageType, Puppet
 from wechaty_puppet.schemas.puppet import PuppetOptions
@@ -76,6 +80,12 @@ class QuietScheduler(AsyncIOScheduler):  # type: ignore[misc]
     def start(self, *args: Any, **kwargs: Any) -> None:
         if not self.running:
             super().start(*args, **kwargs)
+
+
+def new_wechaty(options: WechatyOptions) -> Wechaty:
+    for user_class in (Contact, Room, Tag):
+        user_class._pool.clear()
+    return Wechaty(options)
 
 
 __all__ = [
@@ -93,4 +103,5 @@ __all__ = [
     "Room",
     "Wechaty",
     "WechatyOptions",
+    "new_wechaty",
 ]

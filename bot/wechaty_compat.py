@@ -16,8 +16,9 @@ Other python-wechaty facts this module settles:
 - its plugin manager starts an APScheduler on every login and fails on the second start, so
   `QuietScheduler` makes starting idempotent (in memory, no job store file);
 - it caches contacts and rooms in class-level pools shared by every `Wechaty` in the process,
-  bound to whichever instance loaded them first; `new_wechaty` empties them, so a new instance
-  (after a restart in the same process, or in tests) never talks through a stopped one;
+  bound to whichever instance loaded them first, and remembers seen message ids process-wide;
+  `new_wechaty` empties both, so a new instance (in tests, or a restart in the same process)
+  starts like a new process and never talks through a stopped one;
 - it uses `telnetlib`, removed in Python 3.13: the project supports Python 3.11-3.12 only.
 """
 
@@ -68,6 +69,7 @@ from grpclib.exceptions import GRPCError
 from wechaty import Contact, Message, Room, Wechaty, WechatyOptions
 from wechaty.fake_puppet import FakePuppet
 from wechaty.user import Tag
+from wechaty.utils.async_helper import SingleIdContainer
 from wechaty_grpc.wechaty import PuppetStub
 from wechaty_puppet import MessageType, Puppet
 from wechaty_puppet.schemas.puppet import PuppetOptions
@@ -85,6 +87,7 @@ class QuietScheduler(AsyncIOScheduler):  # type: ignore[misc]
 def new_wechaty(options: WechatyOptions) -> Wechaty:
     for user_class in (Contact, Room, Tag):
         user_class._pool.clear()
+    SingleIdContainer._instance = None  # the message ids it has seen, in memory only
     return Wechaty(options)
 
 

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+import pytest
 from sqlalchemy import func, select
 
 from service.bootstrap import Core
@@ -92,10 +93,8 @@ def test_kill_and_restart_mid_burst_doubles_no_ticket_and_loses_no_notice(
             _report(puppet, n)
         await until(lambda: _count(core, SeenMessage) == 120, rounds=5000)
         puppet.after_send = die_at_150
-        try:
+        with pytest.raises(Killed):
             await live.dispatchers[0].drain()
-        except Killed:
-            pass
         puppet.after_send = lambda _sent: None
         await live.stop()
 

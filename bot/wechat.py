@@ -376,7 +376,9 @@ class WechatGateway:
             return
         room = self._bot.Room.load(message.room_id)
         await room.ready()
+        # Some puppets list members only in the room payload, some only via room_members().
         members = set(await self._bot.puppet.room_members(message.room_id))
+        members.update(room.payload.member_ids or [])
         # Only members can be @mentioned; anyone else (say, staff not bound yet) is named.
         named = "".join(f"@{m.name} " for m in message.mentions if m.id not in members)
         ids = [m.id for m in message.mentions if m.id in members]

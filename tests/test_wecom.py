@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bot.live import build_live
+from bot.live import LiveBot, build_live
 from bot.wechat import puppet_bot
 from bot.wecom import load_wecom
 from service.bootstrap import Core
@@ -77,18 +77,23 @@ def _config(tmp_path: Path, robots: str) -> Path:
 ROBOT = "robots:\n  - {group: 社区党委工作群, webhook_env: HONGQIAO_WECOM_COMMUNITY}\n"
 
 
-def test_staff_group_notices_go_to_the_robot_paced_and_slowed_by_45009(
+def _live_with_robot(
     core: Core, settings: Settings, clock: FakeClock, wecom: WeComServer, tmp_path: Path
-) -> None:
-    settings = settings.model_copy(update={"config_dir": _config(tmp_path, ROBOT)})
-    live = build_live(
+) -> LiveBot:
+    return build_live(
         core,
-        settings,
+        settings.model_copy(update={"config_dir": _config(tmp_path, ROBOT)}),
         puppet_bot(RecordingPuppet(clock)),
         clock,
         sleep=fake_sleep(clock),
         environ={"HONGQIAO_WECOM_COMMUNITY": wecom.url},
     )
+
+
+def test_staff_group_notices_go_to_the_robot_paced_and_slowed_by_45009(
+    core: Core, settings: Settings, clock: FakeClock, wecom: WeComServer, tmp_path: Path
+) -> None:
+    live = _live_with_robot(core, settings, clock, wecom, tmp_path)
     robot = next(d for d in live.dispatchers if d.name.startswith("wecom"))
     with transaction(core.factory) as session:
         notices = [
@@ -130,15 +135,7 @@ def test_staff_group_notices_go_to_the_robot_paced_and_slowed_by_45009(
 def test_robot_errors_are_retried_then_marked_failed(
     core: Core, settings: Settings, clock: FakeClock, wecom: WeComServer, tmp_path: Path
 ) -> None:
-    settings = settings.model_copy(update={"config_dir": _config(tmp_path, ROBOT)})
-    live = build_live(
-        core,
-        settings,
-        puppet_bot(RecordingPuppet(clock)),
-        clock,
-        sleep=fake_sleep(clock),
-        environ={"HONGQIAO_WECOM_COMMUNITY": wecom.url},
-    )
+    live = _live_with_robot(core, settings, clock, wecom, tmp_path)
     robot = next(d for d in live.dispatchers if d.name.startswith("wecom"))
     with transaction(core.factory) as session:
         enqueue(session, "test:bad", [Notice("提醒", group="社区党委工作群")], clock.now())

@@ -251,3 +251,39 @@ def test_long_text_goes_out_in_parts_cut_at_lines(
         await live.stop()
 
     asyncio.run(run())
+
+
+def test_lost_connection_is_retried_with_backoff_and_logged(
+    core: Core,
+    settings: Settings,
+    puppet: RecordingPuppet,
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    drops = [ConnectionResetError("stream reset"), OSError("network is unreachable")]
+    original_start = puppet.start
+
+    async def flaky_start() -> None:
+        if drops:
+            raise drops.pop(0)
+        await original_start()
+
+    puppet.start = flaky_start  # type: ignore[method-assign]
+
+    async def run() -> None:
+        live = live_bot(core, settings, puppet, clock)
+        before = clock.now()
+        await connect(live)
+        assert (clock.now() - before).total_seconds() == 1 + 2  # waited 1 s, then 2 s
+        report = puppet.inject("c_zhang", "2单元楼道灯坏了", RESIDENTS)
+        await _handled(core, report)
+        await live.dispatchers[0].drain()
+        assert len(puppet.sent) == 2  # working normally after the reconnects
+        await live.stop()
+
+    asyncio.run(run())
+    lost = [r.getMessage() for r in caplog.records if "connection lost" in r.getMessage()]
+    assert lost == [
+        "WeChat connection lost (ConnectionResetError: stream reset); reconnecting in 1 s",
+        "WeChat connection lost (OSError: network is unreachable); reconnecting in 2 s",
+    ]

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from service.bootstrap import Core
 from service.clock import Clock, SystemClock
 from service.web.calendar import calendar_router
+from service.delivery import delivery_health
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
 
@@ -37,6 +40,15 @@ def create_app(
         return JSONResponse({"status": "ok", "database": "ok", "community": core.community.name})
 
     app.include_router(calendar_router())
+    @app.get("/healthz/delivery")
+    def delivery() -> JSONResponse:
+        """Outbox and chat-account health: pending and failed rows, last send, login state."""
+        with core.factory() as session:
+            health = delivery_health(session)
+        body = jsonable_encoder(asdict(health))
+        body["ok"] = health.ok
+        return JSONResponse(body, status_code=200 if health.ok else 503)
+
     for router in routers:
         app.include_router(router)
     return app

@@ -7,14 +7,18 @@ Decision order (each step explains itself in ``Understanding.reasons``):
    even when it names a danger (防溺水, 消防演练)
 4. emergency signals (not negated, not hypothetical, no false alarm) ≥ threshold → emergency
 5. the message says the problem is solved → none (unless a clear problem word follows it)
-6. thanks first, no sarcasm and no ongoing complaint → none; a staff notice → none
+6. thanks first, no sarcasm, no ongoing complaint and no "but" (不过, 可惜) before a problem
+   → none; a staff notice → none; an apology (不好意思, 道个歉) that asks and complains of
+   nothing → none. Clauses that reminisce, fear or make peace (小时候停电, 最怕停电, 大家别在
+   群里吵了) are not counted at all
 7. category scores (signals always, topics once the message shows a problem, a request, a
    question or sarcasm) ≥ threshold. Who causes it re-files maintenance words: a neighbour
-   makes a leak a dispute, an unpaid bill makes a cut-off help (care). A thing named in a
-   question without a fault is inquiry; a question about eligibility rules is inquiry, not
-   care. Several → the first issue raised wins (on the same first word, the stronger reading)
-   unless a later one is much stronger; none but an explicit question (请问) → inquiry;
-   otherwise none
+   makes a leak a dispute (only water coming through, not low pressure), an unpaid bill
+   makes a cut-off help (care). A thing named in a question without a fault is inquiry, a
+   fault in a question is maintenance; a question about eligibility rules is inquiry, not
+   care. Several → the first issue raised wins (on the same first word, the stronger
+   reading) unless a later one is much stronger; none but an explicit question (请问) →
+   inquiry; otherwise none
 """
 
 from __future__ import annotations
@@ -56,6 +60,8 @@ _NOTICE_HEADER = re.compile(
     r"^\s*(?:【[^】]{0,12}(?:通知|提示|公告|提醒|告知|公示)[^】]{0,6}】"
     r"|转发\s*[:：]"
     r"|[^\s，,。!！?？:：]{0,10}(?:通知|公告|提示|公示|告知书|温馨提醒)\s*[:：]"
+    r"|[^\s，,。!！?？:：]{0,4}(?:通知|公告)\s"
+    r"|接(?:上级|街道|社区|物业)?通知"
     r"|各位(?:业主|居民|住户)\s*[:：]"
     r"|关于[^，,。!！?？]{2,40}的(?:通知|公告|公示|倡议书|告知书))"
 )
@@ -191,8 +197,17 @@ class Classifier:
         if self._is_resolved(text, ev, reasons):
             return _Decision("none", None, None, _unique(ev.cue_words("resolved")), tuple(reasons))
 
-        if self._is_thanks_only(ev, reasons) or self._is_notice(ev, reasons):
+        if (
+            self._is_thanks_only(ev, reasons)
+            or self._is_notice(ev, reasons)
+            or self._is_apology(ev, reasons)
+        ):
             return _Decision("none", None, None, (), tuple(reasons))
+        if ev.muted:
+            reasons.append(
+                "not a report now (reminiscing, fear or peacemaking): "
+                + ", ".join(h.word for h in ev.muted)
+            )
 
         return self._best_request(ev, reasons)
 
@@ -269,7 +284,21 @@ class Classifier:
             return False
         if ev.has("ongoing") and any(s.is_signal for s in ev.scored):
             return False
+        contrasts = ev.cues.get("contrast", [])
+        if contrasts and any(s.is_signal and s.hit.start > contrasts[0].start for s in ev.scored):
+            reasons.append(f"thanks, but ({contrasts[0].word}) a problem follows")
+            return False
         reasons.append(f"opens with thanks ({thanks[0].word}) and no ongoing complaint → none")
+        return True
+
+    @staticmethod
+    def _is_apology(ev: Evidence, reasons: list[str]) -> bool:
+        """我家装修有点吵 不好意思: an apology that asks nothing and complains of nothing."""
+        if not ev.has("apology"):
+            return False
+        if ev.asks_for_action or ev.has("ongoing") or ev.has("opener"):
+            return False
+        reasons.append(f"apology ({ev.cue_words('apology')[0]}) without a request → none")
         return True
 
     def _is_notice(self, ev: Evidence, reasons: list[str]) -> bool:
@@ -281,8 +310,8 @@ class Classifier:
 
     def _best_request(self, ev: Evidence, reasons: list[str]) -> _Decision:
         asked = ev.is_question or ev.has("request")
-        # Sarcasm (真棒啊, 谢谢楼上) is a complaint in disguise.
-        complained = ev.has("complaint") or ev.has("sarcasm")
+        # Sarcasm (真棒啊, 谢谢楼上) and time gone by (三天没拉了) are complaints too.
+        complained = ev.complained
         scores: dict[str, float] = {}
         counted: dict[str, list[Scored]] = {}
         for category in _REQUEST_CATEGORIES:
@@ -304,6 +333,14 @@ class Classifier:
             # 大件垃圾放哪里: a thing named in a question, nothing broken → information.
             reasons.append("maintenance thing asked about without a fault → inquiry")
             candidates.remove("maintenance")
+        elif (
+            "inquiry" in candidates
+            and "maintenance" in candidates
+            and not any(s.is_signal for s in counted["inquiry"])
+        ):
+            # 垃圾分类的桶满到溢出来了 没人收吗: a fault asked about is still maintenance.
+            reasons.append("a fault in a question outweighs the things it names → maintenance")
+            candidates.remove("inquiry")
         if not candidates:
             if ev.has("ask"):
                 reasons.append(f"explicit question ({ev.cue_words('ask')[0]}) → inquiry")

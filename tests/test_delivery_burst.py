@@ -1,12 +1,19 @@
 """A burst of 200 reports through the real Wechaty class: paced, in order, nothing lost or
-repeated, also across a kill and restart in the middle. Time is the fake clock's."""
+repeated, also across a kill and restart in the middle. Time is the fake clock's.
+
+The 200 reports are about the same problem, so the test config shortens the duplicate window
+(config/tickets.yaml) to one minute and time moves on between reports: each one opens a ticket
+of its own instead of joining the open one."""
 
 from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 from collections import Counter
+from datetime import timedelta
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -14,12 +21,26 @@ from sqlalchemy import func, select
 from service.bootstrap import Core
 from service.clock import FakeClock
 from service.models import SeenMessage, Ticket
-from service.settings import Settings
+from service.settings import REPO_ROOT, Settings
 from tests.wechat_fakes import RecordingPuppet, Sent, connect, live_bot, until
 
 RESIDENTS = "r3@chatroom"
 PARTY = "p3@chatroom"
 REPORTS = 200
+DUPLICATE_WINDOW = timedelta(minutes=1)
+BETWEEN_REPORTS = 2 * DUPLICATE_WINDOW
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """The repo's config with a one-minute duplicate window."""
+    config = tmp_path / "config"
+    shutil.copytree(REPO_ROOT / "config", config)
+    tickets = config / "tickets.yaml"
+    text = tickets.read_text(encoding="utf-8")
+    assert "duplicate_window: 24h" in text
+    tickets.write_text(text.replace("duplicate_window: 24h", "duplicate_window: 1m"), "utf-8")
+    return Settings(config_dir=config)
 
 
 class Killed(BaseException):
@@ -47,6 +68,19 @@ def _count(core: Core, model: type) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
+async def _reports(core: Core, puppet: RecordingPuppet, clock: FakeClock, numbers: range) -> None:
+    """Residents report one after the other, two minutes apart (longer than the window)."""
+    for n in numbers:
+        message_id = _report(puppet, n)
+
+        def seen(message_id: str = message_id) -> bool:
+            with core.factory() as session:
+                return session.get(SeenMessage, message_id) is not None
+
+        await until(seen)
+        clock.advance(BETWEEN_REPORTS)
+
+
 def _ticket_numbers(texts: list[str], pattern: str) -> list[int]:
     return [int(m[1]) for t in texts if (m := re.search(pattern, t))]
 
@@ -59,13 +93,12 @@ def test_burst_is_paced_in_order_without_loss_or_repeat(
     async def run() -> None:
         live = live_bot(core, settings, puppet, clock)
         await connect(live)
-        for n in range(REPORTS):
-            _report(puppet, n)
-        await until(lambda: _count(core, SeenMessage) == REPORTS, rounds=5000)
+        await _reports(core, puppet, clock, range(REPORTS))
         await live.dispatchers[0].drain()
         await live.stop()
 
     asyncio.run(run())
+    assert _count(core, Ticket) == REPORTS
     acks = _ticket_numbers(puppet.texts(RESIDENTS), r"工单 #(\d+)：")
     notices = _ticket_numbers(puppet.texts(PARTY), r"【新工单 #(\d+)】")
     assert acks == notices == list(range(1, REPORTS + 1))  # each once, in order per room
@@ -89,9 +122,7 @@ def test_kill_and_restart_mid_burst_doubles_no_ticket_and_loses_no_notice(
     async def before_kill() -> None:
         live = live_bot(core, settings, puppet, clock)
         await connect(live)
-        for n in range(120):
-            _report(puppet, n)
-        await until(lambda: _count(core, SeenMessage) == 120, rounds=5000)
+        await _reports(core, puppet, clock, range(120))
         puppet.after_send = die_at_150
         with pytest.raises(Killed):
             await live.dispatchers[0].drain()
@@ -101,8 +132,9 @@ def test_kill_and_restart_mid_burst_doubles_no_ticket_and_loses_no_notice(
     async def after_restart() -> None:
         live = live_bot(core, settings, puppet, clock)
         await connect(live)
-        for n in range(REPORTS):  # WeChat replays history after the reconnect, then new ones
+        for n in range(120):  # WeChat replays history after the reconnect ...
             _report(puppet, n)
+        await _reports(core, puppet, clock, range(120, REPORTS))  # ... then new ones come
         await until(lambda: _count(core, SeenMessage) == REPORTS, rounds=5000)
         await live.dispatchers[0].drain()
         await live.stop()

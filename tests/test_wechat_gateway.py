@@ -18,6 +18,7 @@ from service.delivery import delivery_health
 from service.identity import issue_code
 from service.models import OutboxMessage, RoomBinding, SeenMessage, Ticket
 from service.settings import Settings
+from service.tickets.messages import ask_place
 from tests.wechat_fakes import BOT_NAME, RecordingPuppet, connect, live_bot, until
 
 RESIDENTS = "r3@chatroom"
@@ -127,14 +128,12 @@ def test_own_echoes_old_messages_unbound_rooms_and_other_kinds(
         await live.dispatchers[0].drain()
         with core.factory() as session:
             assert session.get(SeenMessage, stale) is None  # ignored, not answered
-            tickets = list(session.scalars(select(Ticket)))
-        assert [t.text for t in tickets] == ["3号楼2单元电梯坏了"]
-        said = [(s.conversation, s.text) for s in puppet.sent]
-        assert (RESIDENTS, f"@李大爷 {VOICE_REPLY}") in said
-        assert (
-            "c_li",
-            "请问是哪栋楼、哪个单元？请连同问题再发一次，例如：3号楼2单元楼道灯坏了。",
-        ) in said
+            tickets = {t.text: t.awaiting_place for t in session.scalars(select(Ticket))}
+        # The private report waits for its building; nothing from the stale or unbound room.
+        assert tickets == {"3号楼2单元电梯坏了": False, "楼道灯坏了": True}
+        said = [(s.conversation, s.text, s.mention_ids) for s in puppet.sent]
+        assert (RESIDENTS, f"@李大爷 {VOICE_REPLY}", ("c_li",)) in said
+        assert ("c_li", ask_place(), ()) in said  # a private chat gets no @mention
         assert len(said) == 4  # voice, ack, party notice, question: nothing for the rest
         # The bot's own messages came back as events and were not handled as inbound.
         assert _count(core, SeenMessage) == 5

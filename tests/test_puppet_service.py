@@ -31,9 +31,13 @@ NODE_DIR = REPO_ROOT / "tests" / ".node"
 TOKEN = "insecure_hongqiao_test_token"
 DEADLINE = 60.0
 
-CONTACTS = [{"id": "c_zhang", "name": "张阿姨"}, {"id": "c_liu", "name": "刘志强"}]
+CONTACTS = [
+    {"id": "c_zhang", "name": "张阿姨"},
+    {"id": "c_wang", "name": "王大妈"},
+    {"id": "c_liu", "name": "刘志强"},
+]
 ROOMS = [
-    {"id": "r3@chatroom", "topic": "3号楼居民群", "members": ["c_zhang"]},
+    {"id": "r3@chatroom", "topic": "3号楼居民群", "members": ["c_zhang", "c_wang"]},
     {"id": "p3@chatroom", "topic": "3号楼党小组", "members": ["c_liu"]},
 ]
 
@@ -178,18 +182,32 @@ def test_bot_on_the_puppet_service_end_to_end(service: PuppetService, tmp_path: 
     bot = _hongqiao(env, "bot")
     log = Lines(bot.stdout)
     try:
+        log.wait_for(lambda line: "scheduler started" in line, "the scheduler to start")
         log.wait_for(lambda line: "WeChat logged in as 红桥小助手" in line, "the bot to log in")
 
         service.say("c_zhang", "2单元楼道灯坏了好几天了", room="r3@chatroom")
         ack = service.sent("r3@chatroom", r"^@张阿姨 已收到您反映的问题（工单 #1")
         assert ack["mentions"] == ["c_zhang"]
         notice = service.sent("p3@chatroom", r"^【新工单 #1】维修维护·照明")
-        assert "办结后请回复：#1 已处理" in notice["text"]
+        assert "办结后回复：#1 已处理" in notice["text"]
+
+        # The same problem again joins ticket #1 instead of opening another one.
+        service.say("c_wang", "2单元楼道灯坏了", room="r3@chatroom")
+        joined = service.sent("r3@chatroom", r"^@王大妈 已有居民反映过.*工单 #1")
+        assert joined["mentions"] == ["c_wang"]
+
+        # A private report without a building is asked for it; private replies mention nobody.
+        service.say("c_wang", "电梯坏了")
+        question = service.sent("c_wang", r"^请问是几号楼几单元？")
+        service.say("c_wang", "3号楼1单元")
+        private_ack = service.sent("c_wang", r"^已收到您反映的问题（工单 #2")
+        assert question["mentions"] == private_ack["mentions"] == []
+        service.sent("p3@chatroom", r"^【新工单 #2】")
 
         service.say("c_liu", "#1 已处理 换了灯泡", room="p3@chatroom")
         service.sent("p3@chatroom", r"^@刘志强 抱歉，只有3号楼党小组")  # not bound yet
 
-        code = subprocess.run(
+        code = subprocess.run(  # a second process uses the database while the bot runs
             [sys.executable, "-m", "bot.cli", "staff", "code", "刘志强"],
             cwd=REPO_ROOT,
             env=env,
@@ -204,11 +222,15 @@ def test_bot_on_the_puppet_service_end_to_end(service: PuppetService, tmp_path: 
 
         service.say("c_liu", "#1 已处理 换了灯泡", room="p3@chatroom")
         service.sent("p3@chatroom", r"^工单 #1 已办结（刘志强）：换了灯泡")
-        service.sent("r3@chatroom", r"^@张阿姨 您反映的问题（工单 #1：.*已处理：换了灯泡")
+        for resident in ("张阿姨", "王大妈"):  # the reporter and the one who joined
+            service.sent("r3@chatroom", rf"^@{resident} 您反映的问题（工单 #1：.*已处理：换了灯泡")
     finally:
         bot.send_signal(signal.SIGTERM)
         code_at_exit = bot.wait(timeout=30)
     assert code_at_exit == 0, "\n".join(log.seen[-30:])
+    # SIGTERM stops the scheduler (and frees its lease on the database) before the bot exits.
+    log.wait_for(lambda line: "Scheduler has been shut down" in line, "the scheduler to stop")
+    log.wait_for(lambda line: "bot stopped" in line, "the bot to stop")
     assert not (REPO_ROOT / ".wechaty").exists()  # python-wechaty's cache went under data/
 
 

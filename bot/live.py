@@ -71,14 +71,17 @@ class LiveBot:
         return connection
 
     async def stop(self) -> None:
-        for task in self.tasks:
-            task.cancel()
-        await asyncio.gather(*self.tasks, return_exceptions=True)
-        await self.gateway.stop()
-        for robot in self.wecom:
-            await robot.close()
-        if self.scheduling is not None:
-            self.scheduling.shutdown()
+        """Stop delivering and scheduling; the scheduler's lease is freed even if a part fails."""
+        try:
+            for task in self.tasks:
+                task.cancel()
+            await asyncio.gather(*self.tasks, return_exceptions=True)
+            await self.gateway.stop()
+            for robot in self.wecom:
+                await robot.close()
+        finally:
+            if self.scheduling is not None:
+                self.scheduling.shutdown()
 
 
 def _notify(dispatchers: list[Dispatcher]) -> None:

@@ -14,8 +14,8 @@ from sqlalchemy import text
 
 from service.bootstrap import Core
 from service.clock import Clock, SystemClock
-from service.web.calendar import calendar_router
 from service.delivery import delivery_health
+from service.web.calendar import calendar_router
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
 

@@ -19,6 +19,11 @@ Decision order (each step explains itself in ``Understanding.reasons``):
    care. Several → the first issue raised wins (on the same first word, the stronger
    reading) unless a later one is much stronger; none but an explicit question (请问) →
    inquiry; otherwise none
+8. learned fallback (service/understanding/learned.py): where step 7 found no request, or
+   only a bare question, and no cue says "not a request" (thanks, solved, advert, notice,
+   apology, false alarm, hypothetical or muted talk), word-level evidence learned from
+   labelled messages decides when it is clear enough (a log-odds margin chosen by
+   cross-validation); the reason names its top words and weights
 """
 
 from __future__ import annotations
@@ -38,8 +43,9 @@ from service.understanding.evidence import (
     followed_by_question,
     gather,
 )
+from service.understanding.learned import LearnedModel, features, load_learned
 from service.understanding.lexicon import Lexicon, load_lexicon
-from service.understanding.matcher import Hit, TermMatcher, build_index
+from service.understanding.matcher import Hit, TermMatcher, Tokens, build_index
 from service.understanding.model import Understanding
 from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
 from service.understanding.places import Place, extract_place
@@ -68,6 +74,19 @@ _NOTICE_HEADER = re.compile(
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d(?:[\s-]?[\dx*]{4}){2}(?!\d)")
 _REQUEST_CATEGORIES = ("maintenance", "care", "inquiry", "culture", "dispute")
 _COMPLAINT_CATEGORIES = frozenset({"maintenance", "care", "dispute"})
+# Cues that say a message is not a request: the learned evidence never overrides them.
+NOT_A_REQUEST_CUES = (
+    "thanks",
+    "resolved",
+    "advert",
+    "notice",
+    "strong_notice",
+    "apology",
+    "false_alarm",
+    "hypothetical",
+    "social",
+)
+LEARNED_WORDS_SHOWN = 4
 
 
 @dataclass(frozen=True)
@@ -77,6 +96,77 @@ class _Decision:
     anchor: Hit | None
     keywords: tuple[str, ...]
     reasons: tuple[str, ...]
+    # The rules found nothing ("none") or only a bare question ("inquiry"): learned evidence
+    # may decide instead.
+    open_to_learning: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleReading:
+    """What the rules made of one message, before any learned evidence."""
+
+    text: str
+    masked: str
+    place: Place
+    tokens: Tokens
+    evidence: Evidence
+    decision: _Decision
+
+
+def learned_candidate(
+    reading: RuleReading, model: LearnedModel, against: str | None = None
+) -> tuple[str, float, list[str]] | None:
+    """The best learned request category, its log-odds over the rules' open reading (none
+    or a bare question) and the features the table knows; None when the rules are sure or
+    a cue says the message is not a request. ``against`` forces the reading to compare
+    with (cross-validation asks "what if the rules had found nothing here")."""
+    ev = reading.evidence
+    against = against or reading.decision.open_to_learning
+    if against is None or ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES):
+        return None
+    scores, known = model.scores(features(reading.masked, reading.tokens))
+    base = scores[model.index(against)]
+    best = max(
+        (c for c in model.classes if c not in ("none", against)),
+        key=lambda c: scores[model.index(c)],
+    )
+    return best, scores[model.index(best)] - base, known
+
+
+def learned_decision(
+    reading: RuleReading, model: LearnedModel, margin_over_none: float, margin_over_inquiry: float
+) -> _Decision | None:
+    """The learned reading of a message the rules left open, or None to keep the rules'."""
+    candidate = learned_candidate(reading, model)
+    if candidate is None:
+        return None
+    best, margin, known = candidate
+    rules = reading.decision
+    against = rules.open_to_learning or "none"
+    needed = margin_over_none if against == "none" else margin_over_inquiry
+    if margin < needed:
+        return None
+    top = model.top_contributions(known, best, against, LEARNED_WORDS_SHOWN)
+    shown = ", ".join(f"{c.feature} +{c.weight:.1f}" for c in top)
+    reason = f"learned: {shown} → {best} (log-odds {margin:.1f} over {against} ≥ {needed:g})"
+    return _Decision(
+        best,
+        None,
+        _anchor(reading.tokens, [c.feature for c in top]),
+        tuple(c.feature for c in top),
+        (*rules.reasons, reason),
+    )
+
+
+def _anchor(tokens: Tokens, words: list[str]) -> Hit | None:
+    """The token of the strongest learned word (or the one a character pair sits in)."""
+    if not tokens.words:
+        return None
+    for word in words:
+        for i, token in enumerate(tokens.words):
+            if word in token or token in word:
+                return Hit(token, i, i + 1, tokens.offsets[i], tokens.clauses[i], ())
+    return Hit(tokens.words[0], 0, 1, tokens.offsets[0], tokens.clauses[0], ())
 
 
 def _fmt(items: list[Scored]) -> str:
@@ -100,8 +190,9 @@ class Classifier:
     _default: ClassVar[Classifier | None] = None
     _default_lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, learned: LearnedModel | None = None) -> None:
         self.lexicon = lexicon
+        self.learned = learned
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
         self._char_table = char_signal_table(lexicon)
         index = build_index(lexicon, self._canonical)
@@ -110,7 +201,8 @@ class Classifier:
 
     @classmethod
     def from_dir(cls, directory: Path | str) -> Classifier:
-        return cls(load_lexicon(Path(directory)))
+        path = Path(directory)
+        return cls(load_lexicon(path), load_learned(path))
 
     @classmethod
     def default(cls) -> Classifier:
@@ -135,17 +227,44 @@ class Classifier:
             logger.exception("understanding failed; message treated as no request")
             return Understanding(category="none", reasons=("internal error: not understood",))
 
-    def _classify(self, raw: str) -> Understanding:
+    def read_rules(self, raw: str) -> RuleReading | None:
+        """The rules' reading of a message (None when nothing is left after normalising)."""
         norm = normalise(raw[:MAX_MESSAGE_CHARS], self._rewrite)
         text = norm.text
         if not text:
-            return Understanding(category="none", reasons=("empty message",))
+            return None
         place = extract_place(text)
         # Place words are masked (same length, offsets kept) so 2单元门口 is not read as 单元门.
-        tokens = self._matcher.tokenize(_mask(text, place.spans))
+        masked = _mask(text, place.spans)
+        tokens = self._matcher.tokenize(masked)
         hits = self._matcher.match(tokens)
         evidence = gather(self.lexicon, tokens, hits, text, self._char_table)
         decision = self._decide(text, evidence, place)
+        return RuleReading(text, masked, place, tokens, evidence, decision)
+
+    def _classify(self, raw: str) -> Understanding:
+        reading = self.read_rules(raw)
+        if reading is None:
+            return Understanding(category="none", reasons=("empty message",))
+        text, place, tokens, decision = (
+            reading.text,
+            reading.place,
+            reading.tokens,
+            reading.decision,
+        )
+        if decision.open_to_learning is not None and self.learned is not None:
+            learned = learned_decision(
+                reading,
+                self.learned,
+                self.learned.margin_over_none,
+                self.learned.margin_over_inquiry,
+            )
+            if learned is not None:
+                items = reading.evidence.counted(learned.category)
+                sub = self._subcategory(learned.category, items)
+                decision = _Decision(
+                    learned.category, sub, learned.anchor, learned.keywords, learned.reasons
+                )
         emergency = decision.category == "emergency"
         summary = (
             summarise(text, tokens, decision.anchor, place.spans)
@@ -350,9 +469,10 @@ class Classifier:
                     ev.cues["ask"][0],
                     (),
                     tuple(reasons),
+                    open_to_learning="inquiry",
                 )
             reasons.append("no request found")
-            return _Decision("none", None, None, (), tuple(reasons))
+            return _Decision("none", None, None, (), tuple(reasons), open_to_learning="none")
 
         def first_position(category: str) -> tuple[int, float]:
             # Two readings of the same first word (堵死了: drain or parked car): more evidence wins.

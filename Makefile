@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench install install-dev clean
+.PHONY: run bot test lint bench install install-dev clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,10 +23,15 @@ install-dev: $(VENV)/.installed-dev
 run: install
 	$(PY) -m bot.cli run
 
+bot: install
+	$(PY) -m bot.cli bot
+
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
+# Includes tests/test_puppet_service.py, which npm-installs the Node puppet service into
+# tests/.node the first time (needs node and npm).
 test: lint
 	$(VENV)/bin/pytest
 
@@ -34,4 +39,4 @@ bench: install-dev
 	@for f in bench/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tests/.node

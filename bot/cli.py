@@ -30,7 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hongqiao", description="Hongqiao community bot")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="migrate and start the service with the simulator")
+    run = sub.add_parser(
+        "run", help="start the service: on WeChat when the puppet token is set, else simulator"
+    )
     run.add_argument("--host", default=None)
     run.add_argument("--port", type=int, default=None)
 
@@ -44,6 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from service.staff import cli as staff_cli
 
     staff_cli.add_parser(sub)
+    sub.add_parser("bot", help="run the bot on WeChat through a Wechaty puppet service")
+
+    staff = sub.add_parser("staff", help="staff identity on WeChat")
+    staff_sub = staff.add_subparsers(dest="staff_command", required=True)
+    staff_code = staff_sub.add_parser("code", help="print a one-time code binding NAME's WeChat")
+    staff_code.add_argument("name", help="a person from config/community.yaml")
 
     sub.add_parser("classify", help="classify JSON lines from stdin (--eval FILE: evaluate)")
 
@@ -65,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from service.bootstrap import open_core
 
             return staff_cli.run(args, open_core(settings), SystemClock())
+        if args.command == "bot":
+            return _bot()
+        if args.command == "staff":
+            return _staff_code(args.name)
     except ConfigError as exc:
         print(f"hongqiao: configuration error: {exc}", file=sys.stderr)
         return 2
@@ -127,7 +139,39 @@ def _shell(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bot() -> int:
+    from bot.live import credentials, run_bot
+    from service.bootstrap import open_core
+
+    settings = get_settings()
+    credentials(settings)  # fail before touching the database when they are missing
+    core = open_core(settings)
+    return asyncio.run(run_bot(core, settings))
+
+
+def _staff_code(name: str) -> int:
+    from service.bootstrap import open_core
+    from service.db import transaction
+    from service.errors import DomainError
+    from service.identity import CODE_VALIDITY, issue_code
+
+    core = open_core(get_settings())
+    try:
+        with transaction(core.factory) as session:
+            code = issue_code(session, core.community, name, SystemClock().now())
+    except DomainError as exc:
+        print(f"hongqiao: {exc.detail}", file=sys.stderr)
+        return 2
+    hours = int(CODE_VALIDITY.total_seconds() // 3600)
+    print(f"{name} 的认证码：{code}（{hours}小时内有效，只能用一次）")
+    print(f"请{name}用自己的微信私聊小助手，发送：认证 {code}")
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    if settings.puppet_token:
+        return _run_live(args)
     import uvicorn
     from fastapi import FastAPI
 
@@ -138,7 +182,6 @@ def _run(args: argparse.Namespace) -> int:
     from service.staff.cli import first_admin_banner
     from service.web.app import create_app
 
-    settings = get_settings()
     core = open_core(settings)
     clock = SystemClock()
     # The scheduler runs in this process; a second instance on the same database stands by.
@@ -169,6 +212,35 @@ def _run(args: argparse.Namespace) -> int:
         f"红桥已启动：工作台 http://{host}:{port}/ ，模拟群聊 http://{host}:{port}/playground ，"
         f"接口文档 http://{host}:{port}/docs"
     )
+    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
+    return 0
+
+
+def _run_live(args: argparse.Namespace) -> int:
+    """The HTTP service with the bot on WeChat in the same process (no playground: the
+    simulator would compete with WeChat for the outbox)."""
+    import uvicorn
+    from fastapi import FastAPI
+
+    from bot.live import credentials, open_live
+    from service.bootstrap import open_core
+    from service.web.app import create_app
+
+    settings = get_settings()
+    credentials(settings)
+    core = open_core(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        live = await open_live(core, settings)  # GatewayFatal here: startup fails, exit 3
+        live.start()
+        yield
+        await live.stop()
+
+    app = create_app(core, lifespan=lifespan)
+    host = args.host or settings.host
+    port = args.port or settings.port
+    print(f"红桥已连接微信，投递状态 http://{host}:{port}/healthz/delivery")
     uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
     return 0
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community
+from service.identity import person_for_contact
 
 
 class IdentityResolver(Protocol):
@@ -22,3 +23,17 @@ class TrustedNames:
 
     def resolve(self, session: Session, sender_id: str, sender_name: str) -> Actor:
         return Actor(sender_id, sender_name, self._community.person(sender_id))
+
+
+class BoundContacts:
+    """WeChat: a sender is staff only when their contact id was bound with a one-time code
+    (`认证 CODE`); until then, whatever their nickname, they are a resident."""
+
+    def __init__(self, community: Community) -> None:
+        self._community = community
+
+    def resolve(self, session: Session, sender_id: str, sender_name: str) -> Actor:
+        person = person_for_contact(session, self._community, sender_id)
+        if person is None:
+            return Actor(sender_id, sender_name)
+        return Actor(sender_id, person.name, person)

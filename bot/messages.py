@@ -35,6 +35,7 @@ class OutboundMessage:
     room_id: str
     text: str
     mentions: tuple[Mention, ...] = field(default=())
+    group: str | None = None  # the configured group it is for, when it has one
 
     def rendered(self) -> str:
         """The text as a chat user sees it, mentions first."""

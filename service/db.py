@@ -37,7 +37,7 @@ def migrate(engine: Engine) -> None:
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")  # feature branches (0002, 0600 …) until the lead joins them
+        command.upgrade(cfg, "head")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

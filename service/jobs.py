@@ -7,8 +7,9 @@ from service.bootstrap import Core
 from service.clock import Clock, FakeClock
 from service.events import jobs as event_jobs
 from service.scheduling import BackgroundScheduling, ManualScheduling, Setup
+from service.tickets import jobs as ticket_jobs
 
-SETUPS: tuple[Setup, ...] = (event_jobs.setup,)
+SETUPS: tuple[Setup, ...] = (event_jobs.setup, ticket_jobs.setup)
 
 
 def background_scheduling(core: Core, clock: Clock) -> BackgroundScheduling:

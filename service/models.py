@@ -159,6 +159,10 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    # Delivery bookkeeping (migration 0500): when a failed row may be tried again, and how many
+    # parts of a text split for sending are already out, so a restart resumes after them.
+    next_attempt_at: Mapped[datetime | None]
+    parts_sent: Mapped[int] = mapped_column(default=0)
 
 
 class RoomBinding(Base):
@@ -257,6 +261,42 @@ Index("ix_ticket_events_kind_ticket", TicketEvent.kind, TicketEvent.ticket_id, T
 Index("ix_outbox_sent_at", OutboxMessage.sent_at)
 
 
+class StaffCode(Base):
+    """A one-time code that binds a configured person to the chat contact who sends it."""
+
+    __tablename__ = "staff_codes"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    person_name: Mapped[str] = mapped_column(String(128), index=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    used_by: Mapped[str | None] = mapped_column(String(128))
+
+
+class StaffBinding(Base):
+    """A chat contact id proven (by a one-time code) to be a configured person."""
+
+    __tablename__ = "staff_bindings"
+
+    contact_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    person_name: Mapped[str] = mapped_column(String(128), index=True)
+    bound_at: Mapped[datetime]
+
+
+class GatewayStatus(Base):
+    """The last known state of each chat connection (login, logout, reconnecting)."""
+
+    __tablename__ = "gateway_status"
+
+    gateway: Mapped[str] = mapped_column(String(32), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20))
+    account: Mapped[str | None] = mapped_column(String(128))
+    detail: Mapped[str | None] = mapped_column(Text)
+    since: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
 # Feature tables live next to their domain code; importing them here registers them on Base.
 from service.events.models import (  # noqa: E402
     Event,
@@ -273,13 +313,18 @@ __all__ = [
     "Event",
     "EventAttendance",
     "EventResponse",
+    "GatewayStatus",
     "MemberContact",
     "OutboxMessage",
+    "PlaceQuestion",
     "RoomBinding",
     "SchedulerJob",
     "SeenMessage",
     "StaffAccount",
+    "StaffBinding",
+    "StaffCode",
     "Ticket",
     "TicketEvent",
+    "TicketFollower",
     "UTCDateTime",
 ]

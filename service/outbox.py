@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from service.models import OutboxMessage, RoomBinding
@@ -64,14 +64,14 @@ def direct_room(contact_id: str) -> str:
     return DIRECT_PREFIX + contact_id
 
 
-def pending(session: Session, limit: int = 100) -> list[OutboxMessage]:
-    stmt = (
-        select(OutboxMessage)
-        .where(OutboxMessage.state == "pending")
-        .order_by(OutboxMessage.id)
-        .limit(limit)
-    )
-    return list(session.scalars(stmt))
+def pending(
+    session: Session, limit: int = 100, where: ColumnElement[bool] | None = None
+) -> list[OutboxMessage]:
+    """Rows waiting to be sent, oldest first; `where` narrows them to one delivery channel."""
+    stmt = select(OutboxMessage).where(OutboxMessage.state == "pending")
+    if where is not None:
+        stmt = stmt.where(where)
+    return list(session.scalars(stmt.order_by(OutboxMessage.id).limit(limit)))
 
 
 def room_for_group(session: Session, group_name: str) -> str:

@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.simulator import Simulator
+from service import holidays
 from service.bootstrap import Core, open_core
 from service.clock import FakeClock
-from service.events import holidays
 from service.events.flows import stamp
 from service.events.jobs import send_reminder
 from service.events.models import Event

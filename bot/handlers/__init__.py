@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.context import Context
-from bot.handlers import bindings, events, reports, resident_commands, ticket_commands
+from bot.handlers import auth, bindings, events, reports, resident_commands, ticket_commands
 from service.events.config import EMPTY, EventsConfig
 from service.outbox import Notice
 from service.understanding import Classifier
@@ -17,6 +17,7 @@ Handler = Callable[[Context], list[Notice] | None]
 
 def default_handlers(classifier: Classifier, events_config: EventsConfig = EMPTY) -> list[Handler]:
     return [
+        auth.handle,  # 认证 CODE in a private chat binds a contact to a staff member
         bindings.handle,
         # Before the ticket commands: `#E7` is an event, not a malformed ticket number.
         events.EventCommands(events_config),

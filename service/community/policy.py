@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import chinese_calendar
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from service.community.yaml_source import load_model
+from service.holidays import is_working_day
 
 _DURATION = re.compile(r"^\s*(\d+)\s*(m|h|d|wd)\s*$")
 
@@ -43,26 +42,17 @@ class Duration:
         return start + self.span() * times
 
 
-@lru_cache(maxsize=8192)
-def is_workday(day: date) -> bool:
-    """Cached: the calendar is fixed data, and the dashboard asks about the same days often."""
-    try:
-        return bool(chinese_calendar.is_workday(day))
-    except NotImplementedError:  # a year the calendar does not know: Monday to Friday
-        return day.weekday() < 5
-
-
 def add_working_days(start: datetime, days: int, zone: ZoneInfo) -> datetime:
     """The same local time `days` working days later (from a day off: from the next workday)."""
     local = start.astimezone(zone)
     day = local.date()
-    if not is_workday(day):
-        while not is_workday(day):
+    if not is_working_day(day):
+        while not is_working_day(day):
             day += timedelta(days=1)
         local = datetime.combine(day, time(9, 0), zone)
     for _ in range(days):
         day += timedelta(days=1)
-        while not is_workday(day):
+        while not is_working_day(day):
             day += timedelta(days=1)
     return datetime.combine(day, local.timetz())
 

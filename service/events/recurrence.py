@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrulestr
 
 from service.events.config import EventTemplate
-from service.events.holidays import next_working_day, public_holiday
+from service.holidays import next_working_day, public_holiday
 
 # An occurrence moved by a holiday can land later than its original date; look back this far.
 MOVE_LOOKBACK = timedelta(days=14)

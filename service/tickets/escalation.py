@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community, Group
-from service.community.policy import is_workday
+from service.holidays import is_working_day
 from service.models import Ticket, TicketEvent
 from service.outbox import Notice
 from service.tickets import deadlines, messages, states
@@ -84,7 +84,7 @@ def _climb(ticket: Ticket, kind: str, community: Community, now: datetime) -> li
 
 def overdue_digest(session: Session, community: Community, now: datetime) -> list[Notice]:
     """The working-day morning list of overdue tickets for each grid group and the community."""
-    if not is_workday(now.astimezone(community.zone).date()):
+    if not is_working_day(now.astimezone(community.zone).date()):
         return []
     overdue: list[tuple[Ticket, str]] = []
     stmt = select(Ticket).where(Ticket.state.in_(states.ACTIVE)).order_by(Ticket.id)

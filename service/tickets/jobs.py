@@ -5,16 +5,43 @@ from what happened, so running a job twice for the same moment says nothing twic
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.community import Community
 from service.db import transaction
-from service.models import OutboxMessage
-from service.outbox import enqueue
+from service.outbox import already_queued, enqueue
+from service.scheduling import Scheduling, runtime
 from service.tickets import escalation, flows
+
+SWEEP_JOB = "tickets:sweep"
+DIGEST_JOB = "tickets:overdue-digest"
+# Deadlines are checked this often: a reminder comes at most this late (the simulator runs
+# every sweep, so shorter costs test time).
+SWEEP_EVERY = timedelta(minutes=10)
+
+
+def setup(scheduling: Scheduling) -> None:
+    scheduling.every(SWEEP_JOB, run_sweep, SWEEP_EVERY, misfire_grace_time=timedelta(hours=1))
+    digest = scheduling.core.community.policy.digest_time
+    scheduling.cron(
+        DIGEST_JOB,
+        run_overdue_digest,
+        hour=digest.hour,
+        minute=digest.minute,
+        misfire_grace_time=timedelta(hours=2),
+    )
+
+
+def run_sweep() -> None:
+    rt = runtime()
+    sweep_tickets(rt.factory, rt.community, rt.clock.now())
+
+
+def run_overdue_digest() -> None:
+    rt = runtime()
+    overdue_digest(rt.factory, rt.community, rt.clock.now())
 
 
 def sweep_tickets(factory: sessionmaker[Session], community: Community, now: datetime) -> int:
@@ -28,17 +55,11 @@ def sweep_tickets(factory: sessionmaker[Session], community: Community, now: dat
 
 
 def overdue_digest(factory: sessionmaker[Session], community: Community, now: datetime) -> int:
-    """The 09:00 list; keyed by the local date so a second run that day says nothing."""
-    day = now.astimezone(community.zone).date().isoformat()
+    """The working-day morning list; keyed by the local date so it goes out once a day."""
+    cause = f"digest:{now.astimezone(community.zone).date().isoformat()}"
     with transaction(factory) as session:
         notices = escalation.overdue_digest(session, community, now)
-        if notices and not _already_sent(session, day):
-            enqueue(session, f"digest:{day}", notices, now)
-            return len(notices)
-    return 0
-
-
-def _already_sent(session: Session, day: str) -> bool:
-    key = f"digest:{day}:0"
-    stmt = select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)
-    return session.scalar(stmt) is not None
+        if not notices or already_queued(session, cause):
+            return 0
+        enqueue(session, cause, notices, now)
+    return len(notices)

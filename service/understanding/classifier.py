@@ -7,14 +7,23 @@ Decision order (each step explains itself in ``Understanding.reasons``):
    even when it names a danger (防溺水, 消防演练)
 4. emergency signals (not negated, not hypothetical, no false alarm) ≥ threshold → emergency
 5. the message says the problem is solved → none (unless a clear problem word follows it)
-6. thanks first, no sarcasm and no ongoing complaint → none; a staff notice → none
+6. thanks first, no sarcasm, no ongoing complaint and no "but" (不过, 可惜) before a problem
+   → none; a staff notice → none; an apology (不好意思, 道个歉) that asks and complains of
+   nothing → none. Clauses that reminisce, fear or make peace (小时候停电, 最怕停电, 大家别在
+   群里吵了) are not counted at all
 7. category scores (signals always, topics once the message shows a problem, a request, a
    question or sarcasm) ≥ threshold. Who causes it re-files maintenance words: a neighbour
-   makes a leak a dispute, an unpaid bill makes a cut-off help (care). A thing named in a
-   question without a fault is inquiry; a question about eligibility rules is inquiry, not
-   care. Several → the first issue raised wins (on the same first word, the stronger reading)
-   unless a later one is much stronger; none but an explicit question (请问) → inquiry;
-   otherwise none
+   makes a leak a dispute (only water coming through, not low pressure), an unpaid bill
+   makes a cut-off help (care). A thing named in a question without a fault is inquiry, a
+   fault in a question is maintenance; a question about eligibility rules is inquiry, not
+   care. Several → the first issue raised wins (on the same first word, the stronger
+   reading) unless a later one is much stronger; none but an explicit question (请问) →
+   inquiry; otherwise none
+8. learned fallback (service/understanding/learned.py): where step 7 found no request, or
+   only a bare question, and no cue says "not a request" (thanks, solved, advert, notice,
+   apology, false alarm, hypothetical or muted talk), word-level evidence learned from
+   labelled messages decides when it is clear enough (a log-odds margin chosen by
+   cross-validation); the reason names its top words and weights
 """
 
 from __future__ import annotations
@@ -34,8 +43,9 @@ from service.understanding.evidence import (
     followed_by_question,
     gather,
 )
+from service.understanding.learned import LearnedModel, features, load_learned
 from service.understanding.lexicon import Lexicon, load_lexicon
-from service.understanding.matcher import Hit, TermMatcher, build_index
+from service.understanding.matcher import Hit, TermMatcher, Tokens, build_index
 from service.understanding.model import Understanding
 from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
 from service.understanding.places import Place, extract_place
@@ -56,12 +66,27 @@ _NOTICE_HEADER = re.compile(
     r"^\s*(?:【[^】]{0,12}(?:通知|提示|公告|提醒|告知|公示)[^】]{0,6}】"
     r"|转发\s*[:：]"
     r"|[^\s，,。!！?？:：]{0,10}(?:通知|公告|提示|公示|告知书|温馨提醒)\s*[:：]"
+    r"|[^\s，,。!！?？:：]{0,4}(?:通知|公告)\s"
+    r"|接(?:上级|街道|社区|物业)?通知"
     r"|各位(?:业主|居民|住户)\s*[:：]"
     r"|关于[^，,。!！?？]{2,40}的(?:通知|公告|公示|倡议书|告知书))"
 )
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d(?:[\s-]?[\dx*]{4}){2}(?!\d)")
 _REQUEST_CATEGORIES = ("maintenance", "care", "inquiry", "culture", "dispute")
 _COMPLAINT_CATEGORIES = frozenset({"maintenance", "care", "dispute"})
+# Cues that say a message is not a request: the learned evidence never overrides them.
+NOT_A_REQUEST_CUES = (
+    "thanks",
+    "resolved",
+    "advert",
+    "notice",
+    "strong_notice",
+    "apology",
+    "false_alarm",
+    "hypothetical",
+    "social",
+)
+LEARNED_WORDS_SHOWN = 4
 
 
 @dataclass(frozen=True)
@@ -71,6 +96,77 @@ class _Decision:
     anchor: Hit | None
     keywords: tuple[str, ...]
     reasons: tuple[str, ...]
+    # The rules found nothing ("none") or only a bare question ("inquiry"): learned evidence
+    # may decide instead.
+    open_to_learning: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleReading:
+    """What the rules made of one message, before any learned evidence."""
+
+    text: str
+    masked: str
+    place: Place
+    tokens: Tokens
+    evidence: Evidence
+    decision: _Decision
+
+
+def learned_candidate(
+    reading: RuleReading, model: LearnedModel, against: str | None = None
+) -> tuple[str, float, list[str]] | None:
+    """The best learned request category, its log-odds over the rules' open reading (none
+    or a bare question) and the features the table knows; None when the rules are sure or
+    a cue says the message is not a request. ``against`` forces the reading to compare
+    with (cross-validation asks "what if the rules had found nothing here")."""
+    ev = reading.evidence
+    against = against or reading.decision.open_to_learning
+    if against is None or ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES):
+        return None
+    scores, known = model.scores(features(reading.masked, reading.tokens))
+    base = scores[model.index(against)]
+    best = max(
+        (c for c in model.classes if c not in ("none", against)),
+        key=lambda c: scores[model.index(c)],
+    )
+    return best, scores[model.index(best)] - base, known
+
+
+def learned_decision(
+    reading: RuleReading, model: LearnedModel, margin_over_none: float, margin_over_inquiry: float
+) -> _Decision | None:
+    """The learned reading of a message the rules left open, or None to keep the rules'."""
+    candidate = learned_candidate(reading, model)
+    if candidate is None:
+        return None
+    best, margin, known = candidate
+    rules = reading.decision
+    against = rules.open_to_learning or "none"
+    needed = margin_over_none if against == "none" else margin_over_inquiry
+    if margin < needed:
+        return None
+    top = model.top_contributions(known, best, against, LEARNED_WORDS_SHOWN)
+    shown = ", ".join(f"{c.feature} +{c.weight:.1f}" for c in top)
+    reason = f"learned: {shown} → {best} (log-odds {margin:.1f} over {against} ≥ {needed:g})"
+    return _Decision(
+        best,
+        None,
+        _anchor(reading.tokens, [c.feature for c in top]),
+        tuple(c.feature for c in top),
+        (*rules.reasons, reason),
+    )
+
+
+def _anchor(tokens: Tokens, words: list[str]) -> Hit | None:
+    """The token of the strongest learned word (or the one a character pair sits in)."""
+    if not tokens.words:
+        return None
+    for word in words:
+        for i, token in enumerate(tokens.words):
+            if word in token or token in word:
+                return Hit(token, i, i + 1, tokens.offsets[i], tokens.clauses[i], ())
+    return Hit(tokens.words[0], 0, 1, tokens.offsets[0], tokens.clauses[0], ())
 
 
 def _fmt(items: list[Scored]) -> str:
@@ -94,8 +190,9 @@ class Classifier:
     _default: ClassVar[Classifier | None] = None
     _default_lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, learned: LearnedModel | None = None) -> None:
         self.lexicon = lexicon
+        self.learned = learned
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
         self._char_table = char_signal_table(lexicon)
         index = build_index(lexicon, self._canonical)
@@ -104,7 +201,8 @@ class Classifier:
 
     @classmethod
     def from_dir(cls, directory: Path | str) -> Classifier:
-        return cls(load_lexicon(Path(directory)))
+        path = Path(directory)
+        return cls(load_lexicon(path), load_learned(path))
 
     @classmethod
     def default(cls) -> Classifier:
@@ -129,17 +227,44 @@ class Classifier:
             logger.exception("understanding failed; message treated as no request")
             return Understanding(category="none", reasons=("internal error: not understood",))
 
-    def _classify(self, raw: str) -> Understanding:
+    def read_rules(self, raw: str) -> RuleReading | None:
+        """The rules' reading of a message (None when nothing is left after normalising)."""
         norm = normalise(raw[:MAX_MESSAGE_CHARS], self._rewrite)
         text = norm.text
         if not text:
-            return Understanding(category="none", reasons=("empty message",))
+            return None
         place = extract_place(text)
         # Place words are masked (same length, offsets kept) so 2单元门口 is not read as 单元门.
-        tokens = self._matcher.tokenize(_mask(text, place.spans))
+        masked = _mask(text, place.spans)
+        tokens = self._matcher.tokenize(masked)
         hits = self._matcher.match(tokens)
         evidence = gather(self.lexicon, tokens, hits, text, self._char_table)
         decision = self._decide(text, evidence, place)
+        return RuleReading(text, masked, place, tokens, evidence, decision)
+
+    def _classify(self, raw: str) -> Understanding:
+        reading = self.read_rules(raw)
+        if reading is None:
+            return Understanding(category="none", reasons=("empty message",))
+        text, place, tokens, decision = (
+            reading.text,
+            reading.place,
+            reading.tokens,
+            reading.decision,
+        )
+        if decision.open_to_learning is not None and self.learned is not None:
+            learned = learned_decision(
+                reading,
+                self.learned,
+                self.learned.margin_over_none,
+                self.learned.margin_over_inquiry,
+            )
+            if learned is not None:
+                items = reading.evidence.counted(learned.category)
+                sub = self._subcategory(learned.category, items)
+                decision = _Decision(
+                    learned.category, sub, learned.anchor, learned.keywords, learned.reasons
+                )
         emergency = decision.category == "emergency"
         summary = (
             summarise(text, tokens, decision.anchor, place.spans)
@@ -191,8 +316,17 @@ class Classifier:
         if self._is_resolved(text, ev, reasons):
             return _Decision("none", None, None, _unique(ev.cue_words("resolved")), tuple(reasons))
 
-        if self._is_thanks_only(ev, reasons) or self._is_notice(ev, reasons):
+        if (
+            self._is_thanks_only(ev, reasons)
+            or self._is_notice(ev, reasons)
+            or self._is_apology(ev, reasons)
+        ):
             return _Decision("none", None, None, (), tuple(reasons))
+        if ev.muted:
+            reasons.append(
+                "not a report now (reminiscing, fear or peacemaking): "
+                + ", ".join(h.word for h in ev.muted)
+            )
 
         return self._best_request(ev, reasons)
 
@@ -269,7 +403,21 @@ class Classifier:
             return False
         if ev.has("ongoing") and any(s.is_signal for s in ev.scored):
             return False
+        contrasts = ev.cues.get("contrast", [])
+        if contrasts and any(s.is_signal and s.hit.start > contrasts[0].start for s in ev.scored):
+            reasons.append(f"thanks, but ({contrasts[0].word}) a problem follows")
+            return False
         reasons.append(f"opens with thanks ({thanks[0].word}) and no ongoing complaint → none")
+        return True
+
+    @staticmethod
+    def _is_apology(ev: Evidence, reasons: list[str]) -> bool:
+        """我家装修有点吵 不好意思: an apology that asks nothing and complains of nothing."""
+        if not ev.has("apology"):
+            return False
+        if ev.asks_for_action or ev.has("ongoing") or ev.has("opener"):
+            return False
+        reasons.append(f"apology ({ev.cue_words('apology')[0]}) without a request → none")
         return True
 
     def _is_notice(self, ev: Evidence, reasons: list[str]) -> bool:
@@ -281,8 +429,8 @@ class Classifier:
 
     def _best_request(self, ev: Evidence, reasons: list[str]) -> _Decision:
         asked = ev.is_question or ev.has("request")
-        # Sarcasm (真棒啊, 谢谢楼上) is a complaint in disguise.
-        complained = ev.has("complaint") or ev.has("sarcasm")
+        # Sarcasm (真棒啊, 谢谢楼上) and time gone by (三天没拉了) are complaints too.
+        complained = ev.complained
         scores: dict[str, float] = {}
         counted: dict[str, list[Scored]] = {}
         for category in _REQUEST_CATEGORIES:
@@ -304,6 +452,14 @@ class Classifier:
             # 大件垃圾放哪里: a thing named in a question, nothing broken → information.
             reasons.append("maintenance thing asked about without a fault → inquiry")
             candidates.remove("maintenance")
+        elif (
+            "inquiry" in candidates
+            and "maintenance" in candidates
+            and not any(s.is_signal for s in counted["inquiry"])
+        ):
+            # 垃圾分类的桶满到溢出来了 没人收吗: a fault asked about is still maintenance.
+            reasons.append("a fault in a question outweighs the things it names → maintenance")
+            candidates.remove("inquiry")
         if not candidates:
             if ev.has("ask"):
                 reasons.append(f"explicit question ({ev.cue_words('ask')[0]}) → inquiry")
@@ -313,9 +469,10 @@ class Classifier:
                     ev.cues["ask"][0],
                     (),
                     tuple(reasons),
+                    open_to_learning="inquiry",
                 )
             reasons.append("no request found")
-            return _Decision("none", None, None, (), tuple(reasons))
+            return _Decision("none", None, None, (), tuple(reasons), open_to_learning="none")
 
         def first_position(category: str) -> tuple[int, float]:
             # Two readings of the same first word (堵死了: drain or parked car): more evidence wins.

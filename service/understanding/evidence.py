@@ -16,6 +16,25 @@ _QUESTION = re.compile(
     r"[?吗嘛]|哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否|(\w)[不没]\1|是\w{1,10}还是"
 )
 _NEGATION_PREFIX = ("没", "不", "无", "未", "别")
+# Time gone by without action (三天没拉了, 多久没打扫, 半个月没人管): a complaint.
+_OVERDUE = re.compile(
+    r"(?:[\d一二两三四五六七八九十几多]|好几|半)(?:个)?(?:天|周|星期|礼拜|月|年)(?:了)?[都也还]?没"
+    r"|多久没|好久没|这么久没"
+)
+
+
+class Remap(NamedTuple):
+    """Who causes it re-files subcategories (a neighbour's leak is a dispute)."""
+
+    source: str
+    target: str
+    subcategories: dict[str, str]
+    only_words_with: tuple[str, ...]  # empty: every word of the subcategory
+
+    def applies(self, category: str, word: str, subcategory: str | None) -> bool:
+        if category != self.source or subcategory not in self.subcategories:
+            return False
+        return not self.only_words_with or any(part in word for part in self.only_words_with)
 
 
 class Scored(NamedTuple):
@@ -33,10 +52,13 @@ class Evidence:
     tokens: Tokens
     hits: list[Hit]
     has_question_mark: bool
+    overdue: bool = False
     cues: dict[str, list[Hit]] = field(default_factory=lambda: defaultdict(list))
     scored: list[Scored] = field(default_factory=list)
     negated: list[Hit] = field(default_factory=list)
     hypothetical_clauses: frozenset[int] = frozenset()
+    muted_clauses: frozenset[int] = frozenset()
+    muted: list[Hit] = field(default_factory=list)
     _by_category: dict[str, list[Scored]] | None = None
 
     def has(self, cue: str) -> bool:
@@ -50,8 +72,12 @@ class Evidence:
         return self.has_question_mark or self.has("question") or self.has("ask")
 
     @property
+    def complained(self) -> bool:
+        return self.overdue or self.has("complaint") or self.has("sarcasm")
+
+    @property
     def asks_for_action(self) -> bool:
-        return self.is_question or self.has("request") or self.has("complaint")
+        return self.is_question or self.has("request") or self.complained
 
     def signals(self, category: str) -> list[Scored]:
         return [s for s in self.counted(category) if s.is_signal]
@@ -90,50 +116,90 @@ def gather(
     text: str,
     char_table: dict[str, tuple[tuple[str, float], ...]],
 ) -> Evidence:
-    cues = lexicon.cues
     negation, gap = _negation_sets(lexicon)
-    evidence = Evidence(tokens=tokens, hits=hits, has_question_mark=bool(_QUESTION.search(text)))
+    evidence = Evidence(
+        tokens=tokens,
+        hits=hits,
+        has_question_mark=bool(_QUESTION.search(text)),
+        overdue=bool(_OVERDUE.search(text)),
+    )
+    cue_hits = evidence.cues
     for hit in hits:
-        for term in hit.terms:
-            if term.kind == "cue":
-                evidence.cues[term.name].append(hit)
+        for name in hit.cue_names:
+            cue_hits[name].append(hit)
     evidence.hypothetical_clauses = frozenset(
         h.clause for h in evidence.cues.get("hypothetical", [])
     )
 
     # Who causes it: an unpaid bill turns a supply cut-off into help (care), a neighbour
     # turns a leak into a dispute; public parts keep it maintenance.
-    remaps: list[tuple[str, dict[str, str]]] = []
+    # A neighbour only causes water coming through (漏, 渗), not low pressure or a cut-off.
+    remaps: list[Remap] = []
+    arrears, by_public, by_neighbour = _remaps(lexicon)
     if evidence.has("arrears"):
-        remaps.append(("care", cues.arrears_remap))
-    if evidence.has("neighbour") and not evidence.has("public"):
-        remaps.append(("dispute", cues.neighbour_remap))
+        remaps.append(arrears)
+    neighbour, public = evidence.has("neighbour"), evidence.has("public")
+    if public and not neighbour:
+        remaps.append(by_public)
+    elif neighbour and not public:
+        remaps.append(by_neighbour)
+    # Reminiscing, fears and peacemaking clauses mention problems without reporting one.
+    evidence.muted_clauses = frozenset(h.clause for h in evidence.cues.get("muted", []))
+    muted = evidence.muted_clauses
     for hit in hits:
-        category_terms = [t for t in hit.terms if t.kind in ("signal", "topic")]
+        category_terms = hit.category_terms
         if not category_terms:
             continue
-        if any(t.kind == "signal" for t in category_terms) and _is_negated(
-            hit, tokens, negation, gap
-        ):
+        if muted and hit.clause in muted:
+            evidence.muted.append(hit)
+            continue
+        if hit.has_signal and _is_negated(hit, tokens, negation, gap):
             evidence.negated.append(hit)
             continue
+        if len(category_terms) == 1:
+            evidence.scored.append(_score(hit, category_terms[0], remaps))
+            continue
+        # One word counts once per category: its strongest role (施工 as actor and as noise).
+        strongest: dict[str, Scored] = {}
         for term in category_terms:
-            evidence.scored.append(_score(hit, term, remaps))
+            scored = _score(hit, term, remaps)
+            kept = strongest.get(scored.category)
+            if kept is None or (scored.weight, scored.is_signal) > (kept.weight, kept.is_signal):
+                strongest[scored.category] = scored
+        evidence.scored.extend(strongest.values())
     _score_characters(char_table, evidence)
     return evidence
 
 
-_NEGATION_CACHE: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+# Per-lexicon values built once. Keyed by id() and holding the object itself, so an id reused
+# by a later lexicon is recognised as a different one.
+_NEGATION_CACHE: dict[int, tuple[object, tuple[frozenset[str], frozenset[str]]]] = {}
+_REMAP_CACHE: dict[int, tuple[object, tuple[Remap, Remap, Remap]]] = {}
 
 
 def _negation_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    key = id(lexicon.cues)
-    if key not in _NEGATION_CACHE:
-        _NEGATION_CACHE[key] = (
-            frozenset(lexicon.cues.negation),
-            frozenset(lexicon.cues.negation_gap),
+    cues = lexicon.cues
+    cached = _NEGATION_CACHE.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        cached = (cues, (frozenset(cues.negation), frozenset(cues.negation_gap)))
+        _NEGATION_CACHE[id(cues)] = cached
+    return cached[1]
+
+
+def _remaps(lexicon: Lexicon) -> tuple[Remap, Remap, Remap]:
+    """The unpaid-bill, public-part and neighbour remaps of one lexicon."""
+    cues = lexicon.cues
+    cached = _REMAP_CACHE.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        leak = tuple(cues.neighbour_leak)
+        remaps = (
+            Remap("maintenance", "care", cues.arrears_remap, ()),
+            Remap("dispute", "maintenance", cues.public_remap, leak),
+            Remap("maintenance", "dispute", cues.neighbour_remap, leak),
         )
-    return _NEGATION_CACHE[key]
+        cached = (cues, remaps)
+        _REMAP_CACHE[id(cues)] = cached
+    return cached[1]
 
 
 def char_signal_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, float], ...]]:
@@ -144,14 +210,32 @@ def char_signal_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, float], ..
     return {ch: tuple(entries) for ch, entries in table.items()}
 
 
+_SIGNAL_CHARS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _signal_chars(table: dict[str, tuple[tuple[str, float], ...]]) -> frozenset[str]:
+    cached = _SIGNAL_CHARS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = (table, frozenset(table))
+        _SIGNAL_CHARS[id(table)] = cached
+    return cached[1]
+
+
 def _score_characters(table: dict[str, tuple[tuple[str, float], ...]], evidence: Evidence) -> None:
     """Weak signals from single characters in words the lexicon does not list."""
     if not table:
         return
     tokens = evidence.tokens
     covered = {i for hit in evidence.hits for i in range(hit.start, hit.end)}
+    signal_chars = _signal_chars(table)
+    muted = evidence.muted_clauses
     for i, word in enumerate(tokens.words):
-        if i in covered or word.startswith(_NEGATION_PREFIX):
+        if (
+            signal_chars.isdisjoint(word)
+            or i in covered
+            or word.startswith(_NEGATION_PREFIX)
+            or tokens.clauses[i] in muted
+        ):
             continue
         best: dict[str, float] = {}
         for ch in word:
@@ -164,11 +248,10 @@ def _score_characters(table: dict[str, tuple[tuple[str, float], ...]], evidence:
                 evidence.scored.append(Scored(hit, category, None, weight, True))
 
 
-def _score(hit: Hit, term: Term, remaps: list[tuple[str, dict[str, str]]]) -> Scored:
+def _score(hit: Hit, term: Term, remaps: list[Remap]) -> Scored:
     category, sub = term.name, term.subcategory
-    if category == "maintenance":
-        for target, remap in remaps:
-            if sub in remap:
-                category, sub = target, remap[sub]
-                break
+    for remap in remaps:  # usually none
+        if remap.applies(category, hit.word, sub):
+            category, sub = remap.target, remap.subcategories[sub or ""]
+            break
     return Scored(hit, category, sub, term.weight, term.kind == "signal")

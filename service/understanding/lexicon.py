@@ -99,6 +99,18 @@ class CuesSpec(_Strict):
     neighbour: list[str]
     public: list[str]
     neighbour_remap: dict[str, str] = Field(default_factory=dict)
+    # Water from public parts (公共管道) is maintenance, not 高空抛物: dispute → maintenance.
+    public_remap: dict[str, str] = Field(default_factory=dict)
+    # Only words holding one of these (漏, 渗 ...) are re-filed by a neighbour or public part.
+    neighbour_leak: list[str] = Field(default_factory=list)
+    # An apology or admission without a request: not a request.
+    apology: list[str] = Field(default_factory=list)
+    # ... unless it is the polite opening of a report (打扰一下, 不好意思在群里说这个).
+    opener: list[str] = Field(default_factory=list)
+    # Clauses that mention a problem without reporting one (小时候停电, 别在群里吵).
+    muted: list[str] = Field(default_factory=list)
+    # A contrast after thanks (不过, 可惜) reopens the complaint.
+    contrast: list[str] = Field(default_factory=list)
     # Unpaid bills: a supply cut-off for someone who cannot pay is help, not a repair.
     arrears: list[str] = Field(default_factory=list)
     arrears_remap: dict[str, str] = Field(default_factory=dict)
@@ -122,6 +134,11 @@ class CuesSpec(_Strict):
         "neighbour",
         "public",
         "arrears",
+        "neighbour_leak",
+        "apology",
+        "opener",
+        "muted",
+        "contrast",
         mode="before",
     )
     @classmethod

@@ -40,6 +40,27 @@ class Hit(NamedTuple):
     char_start: int
     clause: int
     terms: tuple[Term, ...]
+    # The same terms sorted by role once per lexicon word (not once per message).
+    cue_names: tuple[str, ...] = ()
+    category_terms: tuple[Term, ...] = ()
+    has_signal: bool = False
+
+
+class _Entry(NamedTuple):
+    terms: tuple[Term, ...]
+    cue_names: tuple[str, ...]
+    category_terms: tuple[Term, ...]
+    has_signal: bool
+
+
+def _entry(terms: tuple[Term, ...]) -> _Entry:
+    categories = tuple(t for t in terms if t.kind != "cue")
+    return _Entry(
+        terms,
+        tuple(t.name for t in terms if t.kind == "cue"),
+        categories,
+        any(t.kind == "signal" for t in categories),
+    )
 
 
 @dataclass(frozen=True)
@@ -69,6 +90,10 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "neighbour", cues.neighbour
     yield "public", cues.public
     yield "arrears", cues.arrears
+    yield "apology", cues.apology
+    yield "opener", cues.opener
+    yield "muted", cues.muted
+    yield "contrast", cues.contrast
 
 
 def build_index(lexicon: Lexicon, canonical: Any) -> dict[str, tuple[Term, ...]]:
@@ -110,9 +135,15 @@ def _deduplicated(terms: list[Term]) -> tuple[Term, ...]:
 
 class TermMatcher:
     def __init__(self, index: dict[str, tuple[Term, ...]], keep_whole: Iterable[str] = ()) -> None:
-        self._index = index
+        self._index = {word: _entry(terms) for word, terms in index.items()}
         # Every proper prefix of a term: lets the matcher stop extending a run early.
         self._prefixes = frozenset(w[:k] for w in index for k in range(1, len(w)))
+        # One lookup per token: (its entry or None, whether a longer term starts with it).
+        # Most tokens are in neither and cost a single miss.
+        self._first: dict[str, tuple[_Entry | None, bool]] = {
+            word: (self._index.get(word), word in self._prefixes)
+            for word in (*self._index, *self._prefixes)
+        }
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
         for word in [*index, *keep_whole]:
@@ -127,43 +158,62 @@ class TermMatcher:
         words: list[str] = []
         offsets: list[int] = []
         clauses: list[int] = []
+        add_word, add_offset, add_clause = words.append, offsets.append, clauses.append
         position = 0
         clause = 0
+        separators = SEPARATORS
         # HMM off: new-word discovery would glue single-character keywords to neighbours.
         for word in self._tokenizer.cut(text, HMM=False):
-            if word in SEPARATORS or word.isspace():
+            if word in separators or word.isspace():
                 clause += 1
             else:
-                words.append(word)
-                offsets.append(position)
-                clauses.append(clause)
+                add_word(word)
+                add_offset(position)
+                add_clause(clause)
             position += len(word)
         return Tokens(tuple(words), tuple(offsets), tuple(clauses))
 
     def match(self, tokens: Tokens) -> list[Hit]:
         """Longest lookup of 1-4 consecutive tokens within one clause, left to right."""
         hits: list[Hit] = []
-        words, clauses = tokens.words, tokens.clauses
+        words, clauses, offsets = tokens.words, tokens.clauses, tokens.offsets
         count = len(words)
-        index, prefixes = self._index, self._prefixes
+        index, prefixes, first = self._index, self._prefixes, self._first
         i = 0
         while i < count:
-            best_end = 0
-            best_terms: tuple[Term, ...] = ()
-            candidate = ""
-            j = i
-            limit = min(count, i + MAX_TOKENS_PER_TERM)
-            while j < limit and clauses[j] == clauses[i]:
-                candidate += words[j]
-                j += 1
-                terms = index.get(candidate)
-                if terms is not None:
-                    best_end, best_terms = j, terms
-                if candidate not in prefixes:
-                    break
-            if best_end:
-                word = "".join(words[i:best_end])
-                hits.append(Hit(word, i, best_end, tokens.offsets[i], clauses[i], best_terms))
+            word = words[i]
+            found = first.get(word)
+            if found is None:
+                i += 1
+                continue
+            best, extends = found
+            best_end = i + 1
+            if extends:
+                clause = clauses[i]
+                candidate = word
+                for j in range(i + 1, min(count, i + MAX_TOKENS_PER_TERM)):
+                    if clauses[j] != clause:
+                        break
+                    candidate += words[j]
+                    entry = index.get(candidate)
+                    if entry is not None:
+                        best, best_end = entry, j + 1
+                    if candidate not in prefixes:
+                        break
+            if best is not None:
+                hits.append(
+                    Hit(
+                        "".join(words[i:best_end]),
+                        i,
+                        best_end,
+                        offsets[i],
+                        clauses[i],
+                        best.terms,
+                        best.cue_names,
+                        best.category_terms,
+                        best.has_signal,
+                    )
+                )
                 i = best_end
             else:
                 i += 1

@@ -36,7 +36,26 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+# Where OpenCC looks for characters to convert: CJK Unified Ideographs and the compatibility
+# block (the extensions are rare in chat and still converted when another character is).
+_CJK_BLOCKS = ((0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+@cache
+def traditional_characters() -> frozenset[str]:
+    """Every character OpenCC's t2s changes on its own, computed once from OpenCC itself.
+
+    A message without any of them is left as it is: no conversion cost, and no phrase-level
+    rewriting of simplified text (t2s turns the simplified 打坏 into 打坯).
+    """
+    chars = [chr(code) for first, last in _CJK_BLOCKS for code in range(first, last + 1)]
+    converted: str = _t2s().convert("\n".join(chars))
+    return frozenset(ch for ch, out in zip(chars, converted.split("\n"), strict=True) if ch != out)
+
+
 def to_simplified(text: str) -> str:
+    if traditional_characters().isdisjoint(text):
+        return text
     result: str = _t2s().convert(text)
     return result
 
@@ -84,11 +103,16 @@ class FamilyRewriter:
 
 
 def normalise(text: str, rewrite: FamilyRewriter | None = None) -> Normalised:
-    text = unicodedata.normalize("NFKC", text)
+    # Each step is skipped when the text cannot need it (most messages are plain text).
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     text = text.translate(_CLEAN)
-    text = _WECHAT_EMOJI.sub(" ", text)
-    mentions = tuple(m.group(1) for m in _MENTION.finditer(text))
-    text = _MENTION.sub(" ", text)
+    if "[" in text:
+        text = _WECHAT_EMOJI.sub(" ", text)
+    mentions: tuple[str, ...] = ()
+    if "@" in text:
+        mentions = tuple(m.group(1) for m in _MENTION.finditer(text))
+        text = _MENTION.sub(" ", text)
     text = to_simplified(text).lower()
     if rewrite is not None:
         text = rewrite(text)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -18,6 +20,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from service.bootstrap import Core
 from service.clock import Clock, SystemClock
+from service.delivery import delivery_health
 from service.errors import DomainError
 from service.understanding import Classifier
 from service.web import api, auth, open311, pages
@@ -79,6 +82,16 @@ def create_app(
     app.include_router(api.router)
     app.include_router(open311.router)
     app.include_router(calendar_router())
+
+    @app.get("/healthz/delivery")
+    def delivery() -> JSONResponse:
+        """Outbox and chat-account health: pending and failed rows, last send, login state."""
+        with core.factory() as session:
+            health = delivery_health(session)
+        body = jsonable_encoder(asdict(health))
+        body["ok"] = health.ok
+        return JSONResponse(body, status_code=200 if health.ok else 503)
+
     for router in routers:
         app.include_router(router, dependencies=[Depends(login_if_accounts)])
     _handle_errors(app)

@@ -18,6 +18,7 @@ from service.dashboard.reminders import upcoming_events
 from service.dashboard.search import TicketFilter, all_matching, search_tickets
 from service.dashboard.today import today
 from service.dashboard.upstream import due_times
+from service.delivery import delivery_health
 from service.errors import DomainError
 from service.reports.excel import export_tickets, monthly_report
 from service.staff import tokens
@@ -191,7 +192,14 @@ def members_page(
 
 @router.get("/delivery")
 def delivery_page(request: Request, staff: StaffDep, session: DB) -> Response:
-    return render(request, "delivery.html", staff, page="delivery", h=delivery.health(session))
+    return render(
+        request,
+        "delivery.html",
+        staff,
+        page="delivery",
+        h=delivery_health(session, failures=50),
+        waiting=delivery.waiting(session),
+    )
 
 
 @router.post("/delivery/{row_id}/retry", dependencies=[CsrfChecked])

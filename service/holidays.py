@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import chinese_calendar
 
@@ -54,8 +54,12 @@ def public_holiday(day: date) -> str | None:
     return str(_NAMES_ZH.get(name, name))
 
 
+@lru_cache(maxsize=8192)
 def is_working_day(day: date) -> bool:
-    """Working days include the make-up Saturdays and Sundays (调休) of known years."""
+    """Working days include the make-up Saturdays and Sundays (调休) of known years.
+
+    Cached: the calendar is fixed data, and the dashboard checks the same days for thousands
+    of tickets on every page view."""
     if not _known(day):
         return day.weekday() < 5 and (day.month, day.day) not in _FIXED_HOLIDAYS
     return bool(chinese_calendar.is_workday(day))

@@ -1,0 +1,216 @@
+"""The bot on WeChat: gateway, router (understanding and handlers), and the outbox dispatchers
+(one paced sender for the WeChat account, one per WeCom robot)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import signal
+from collections.abc import Mapping
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import ColumnElement, or_
+
+from bot.dispatcher import Dispatcher
+from bot.handlers import default_handlers, unbound_room_handlers
+from bot.identity import BoundContacts
+from bot.messages import InboundMessage
+from bot.pacing import Pace, Pacer, Sleep
+from bot.router import Router
+from bot.wechat import GatewayFatal, WechatGateway, probe_service, service_bot
+from bot.wechaty_compat import Wechaty
+from bot.wecom import (
+    MAX_CONTENT_BYTES,
+    ROBOT_PACE,
+    WeComGateway,
+    load_wecom,
+    utf8_size,
+    webhook_url,
+)
+from service.bootstrap import Core
+from service.clock import Clock, SystemClock
+from service.community import ConfigError
+from service.community.rooms import group_for_room
+from service.db import transaction
+from service.jobs import background_scheduling
+from service.models import OutboxMessage
+from service.scheduling import BackgroundScheduling
+from service.settings import Settings
+from service.understanding import Classifier
+
+log = logging.getLogger(__name__)
+
+EXIT_GATEWAY = 3
+
+
+class MissingCredentials(ConfigError):
+    pass
+
+
+@dataclass
+class LiveBot:
+    router: Router
+    gateway: WechatGateway
+    dispatchers: list[Dispatcher] = field(default_factory=list)
+    wecom: list[WeComGateway] = field(default_factory=list)
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    scheduling: BackgroundScheduling | None = None  # reminders and ticket time limits
+
+    def start(self) -> asyncio.Task[None]:
+        """Connect, deliver and schedule in the background; returns the connection task."""
+        if self.scheduling is not None:
+            self.scheduling.start_or_standby()
+        connection = self.gateway.start()
+        self.tasks = [
+            asyncio.create_task(d.run(), name=f"deliver-{d.name}") for d in self.dispatchers
+        ]
+        return connection
+
+    async def stop(self) -> None:
+        """Stop delivering and scheduling; the scheduler's lease is freed even if a part fails."""
+        try:
+            for task in self.tasks:
+                task.cancel()
+            await asyncio.gather(*self.tasks, return_exceptions=True)
+            await self.gateway.stop()
+            for robot in self.wecom:
+                await robot.close()
+        finally:
+            if self.scheduling is not None:
+                self.scheduling.shutdown()
+
+
+def _notify(dispatchers: list[Dispatcher]) -> None:
+    for dispatcher in dispatchers:
+        dispatcher.notify()
+
+
+def bind_rooms(core: Core, clock: Clock, rooms: list[tuple[str, str | None]]) -> None:
+    """Rooms the account is in: a configured group's room binds by topic the first time."""
+    with transaction(core.factory) as session:
+        for room_id, topic in rooms:
+            group = group_for_room(session, core.community, room_id, topic, clock.now())
+            if group is not None:
+                log.info("room %s is %s", room_id, group.name)
+
+
+def credentials(settings: Settings) -> tuple[str, str]:
+    if not settings.puppet_token or not settings.puppet_endpoint:
+        raise MissingCredentials(
+            "set WECHATY_PUPPET_SERVICE_TOKEN and WECHATY_PUPPET_SERVICE_ENDPOINT (HOST:PORT of a "
+            "Wechaty puppet service with TLS disabled); see README"
+        )
+    return settings.puppet_token, settings.puppet_endpoint
+
+
+def build_live(
+    core: Core,
+    settings: Settings,
+    bot: Wechaty,
+    clock: Clock,
+    *,
+    sleep: Sleep = asyncio.sleep,
+    rng: random.Random | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> LiveBot:
+    """Wire the bot; nothing runs until `start` (tests drive the parts directly)."""
+    router = Router(
+        core.factory,
+        core.community,
+        clock,
+        BoundContacts(core.community),
+        default_handlers(Classifier.default(), core.events),
+        unbound_room_handlers(),
+    )
+    robots = load_wecom(settings.config_dir, core.community).robots
+    urls = {robot.group: webhook_url(robot, environ or os.environ) for robot in robots}
+    dispatchers: list[Dispatcher] = []
+
+    def handle(message: InboundMessage) -> None:
+        router.handle(message)
+        _notify(dispatchers)
+
+    gateway = WechatGateway(
+        bot,
+        core.factory,
+        clock,
+        handle,
+        max_age=timedelta(seconds=settings.inbound_max_age_seconds),
+        on_ready=lambda: _notify(dispatchers),
+        on_rooms=lambda rooms: bind_rooms(core, clock, rooms),
+        sleep=sleep,
+    )
+    live = LiveBot(router, gateway, dispatchers)
+    wechat_rows: ColumnElement[bool] | None = None
+    if urls:
+        wechat_rows = or_(
+            OutboxMessage.group_name.is_(None), OutboxMessage.group_name.not_in(list(urls))
+        )
+    pace = Pace(settings.send_interval_seconds, settings.send_jitter_seconds)
+    dispatchers.append(
+        Dispatcher(
+            core.factory,
+            gateway,
+            clock,
+            pacer=Pacer(pace, clock, sleep, rng),
+            max_chars=settings.send_max_chars,
+            where=wechat_rows,
+            name="wechat",
+        )
+    )
+    for group, url in urls.items():
+        robot = WeComGateway(url)
+        live.wecom.append(robot)
+        dispatchers.append(
+            Dispatcher(
+                core.factory,
+                robot,
+                clock,
+                pacer=Pacer(ROBOT_PACE, clock, sleep, rng),
+                max_chars=MAX_CONTENT_BYTES - 200,  # room for the @mentions in front
+                text_size=utf8_size,
+                where=OutboxMessage.group_name == group,
+                name=f"wecom:{group}",
+            )
+        )
+    return live
+
+
+async def open_live(core: Core, settings: Settings) -> LiveBot:
+    """Check the puppet service (GatewayFatal when unusable) and wire the bot to it."""
+    token, endpoint = credentials(settings)
+    await probe_service(endpoint, token)
+    clock = SystemClock()
+    live = build_live(core, settings, service_bot(token, endpoint), clock)
+    live.scheduling = background_scheduling(core, clock)
+    return live
+
+
+async def run_bot(core: Core, settings: Settings) -> int:
+    """`hongqiao bot`: run until SIGINT/SIGTERM; a fatal gateway error exits non-zero."""
+    try:
+        live = await open_live(core, settings)
+    except GatewayFatal as exc:
+        log.error("cannot start the WeChat gateway: %s", exc)
+        print(f"hongqiao: {exc}", flush=True)
+        return EXIT_GATEWAY
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    connection = live.start()
+    stopper = asyncio.create_task(stop.wait())
+    done, _ = await asyncio.wait({connection, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    code = 0
+    if connection in done and not connection.cancelled() and connection.exception() is not None:
+        print(f"hongqiao: {connection.exception()}", flush=True)
+        code = EXIT_GATEWAY
+    stopper.cancel()
+    await live.stop()
+    log.info("bot stopped")
+    return code

@@ -1,0 +1,161 @@
+"""Word-level evidence learned from labelled messages: a multinomial naive Bayes table.
+
+The rules decide first and explain themselves. Where they find no request (or only a bare
+question), this table weighs every word the message has: for each feature (a jieba token or a
+pair of adjacent Chinese characters) it holds log P(feature | category), learned from the
+labelled lines by ``python -m service.understanding.learn`` and stored as data in
+``config/lexicon/learned.json``. A feature's evidence for a category over ``none`` is the
+difference of two numbers in the table, so every learned decision names its top words and
+their weights ("learned: 没拉 +1.4, 三天 +0.6 → maintenance").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from service.understanding.lexicon import LexiconError
+from service.understanding.matcher import Tokens
+from service.understanding.model import CATEGORIES
+
+LEARNED_FILE = "learned.json"
+FORMAT_VERSION = 1
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def features(masked_text: str, tokens: Tokens) -> set[str]:
+    """Tokens (not bare numbers) and adjacent Chinese character pairs of one message.
+
+    Character pairs carry words the tokenizer splits or does not know (没拉 in 三天没拉了).
+    ``masked_text`` is the normalised text with place words blanked, as the tokens were cut.
+    """
+    found = {word for word in tokens.words if not word.isdigit()}
+    for run in _CJK_RUN.findall(masked_text):
+        found.update(run[i : i + 2] for i in range(len(run) - 1))
+    return found
+
+
+@dataclass(frozen=True)
+class Contribution:
+    feature: str
+    weight: float  # log-odds added for the category over the one it is compared with
+
+
+@dataclass(frozen=True)
+class LearnedModel:
+    """Log prior and per-feature log likelihood of every category, in ``classes`` order."""
+
+    classes: tuple[str, ...]
+    prior: tuple[float, ...]
+    table: dict[str, tuple[float, ...]]
+    # Log-odds a learned request category needs over none (rules found nothing) and over
+    # inquiry (rules found only a bare question); chosen by cross-validation at training time.
+    margin_over_none: float
+    margin_over_inquiry: float
+
+    def scores(self, found: Iterable[str]) -> tuple[list[float], list[str]]:
+        """Log score per class and the features the table knows."""
+        scores = list(self.prior)
+        known: list[str] = []
+        table = self.table
+        for feature in found:
+            row = table.get(feature)
+            if row is None:
+                continue
+            known.append(feature)
+            scores = [a + b for a, b in zip(scores, row, strict=True)]
+        return scores, known
+
+    def index(self, category: str) -> int:
+        return self.classes.index(category)
+
+    def top_contributions(
+        self, known: Iterable[str], category: str, against: str, limit: int = 4
+    ) -> list[Contribution]:
+        c, a = self.index(category), self.index(against)
+        items = [Contribution(f, self.table[f][c] - self.table[f][a]) for f in known]
+        items.sort(key=lambda item: (-item.weight, item.feature))
+        return [item for item in items[:limit] if item.weight > 0]
+
+
+def train_naive_bayes(
+    examples: list[tuple[set[str], str]],
+    alpha: float,
+    margin_over_none: float = 0.0,
+    margin_over_inquiry: float = 0.0,
+) -> LearnedModel:
+    """Multinomial naive Bayes over present/absent features, Laplace-style smoothing ``alpha``."""
+    classes = CATEGORIES
+    counts: dict[str, list[int]] = {}
+    per_class = [0] * len(classes)
+    totals = [0] * len(classes)
+    for found, label in examples:
+        k = classes.index(label)
+        per_class[k] += 1
+        totals[k] += len(found)
+        for feature in found:
+            counts.setdefault(feature, [0] * len(classes))[k] += 1
+    vocabulary = len(counts)
+    n = len(examples)
+    prior = tuple(math.log((per_class[k] + 1) / (n + len(classes))) for k in range(len(classes)))
+    denominators = [math.log(totals[k] + alpha * vocabulary) for k in range(len(classes))]
+    table = {
+        feature: tuple(math.log(row[k] + alpha) - denominators[k] for k in range(len(classes)))
+        for feature, row in counts.items()
+    }
+    return LearnedModel(classes, prior, table, margin_over_none, margin_over_inquiry)
+
+
+def dump_model(model: LearnedModel, path: Path, about: dict[str, Any]) -> None:
+    data = {
+        "format": FORMAT_VERSION,
+        "about": about,
+        "classes": list(model.classes),
+        "prior": [round(v, 4) for v in model.prior],
+        "margin_over_none": model.margin_over_none,
+        "margin_over_inquiry": model.margin_over_inquiry,
+        "features": {f: [round(v, 3) for v in row] for f, row in sorted(model.table.items())},
+    }
+    path.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+
+
+def load_learned(directory: Path) -> LearnedModel | None:
+    """The learned table next to the lexicon, or None when there is none (rules only)."""
+    path = directory / LEARNED_FILE
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read learned weights: {exc}") from exc
+    try:
+        if data["format"] != FORMAT_VERSION:
+            raise ValueError(f"format {data['format']!r}, expected {FORMAT_VERSION}")
+        classes = tuple(str(c) for c in data["classes"])
+        if set(classes) != set(CATEGORIES) or len(classes) != len(CATEGORIES):
+            raise ValueError(f"classes {classes!r} are not the categories {CATEGORIES!r}")
+        width = len(classes)
+        prior = tuple(float(v) for v in data["prior"])
+        table = {str(f): tuple(float(v) for v in row) for f, row in data["features"].items()}
+        if len(prior) != width or any(len(row) != width for row in table.values()):
+            raise ValueError("every row needs one number per class")
+        return LearnedModel(
+            classes,
+            prior,
+            table,
+            float(data["margin_over_none"]),
+            float(data["margin_over_inquiry"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise LexiconError(
+            f"{path}: invalid learned weights ({exc}); re-run python -m service.understanding.learn"
+        ) from exc

@@ -143,7 +143,7 @@ def test_monthly_report_has_rates_categories_and_overdue(web: Web) -> None:
 
 class Broken:
     async def send(self, message: OutboundMessage) -> None:
-        raise DeliveryError("rate limited")
+        raise DeliveryError("room not found")
 
 
 def test_delivery_health_shows_failures_and_retries_them(web: Web) -> None:
@@ -153,12 +153,11 @@ def test_delivery_health_shows_failures_and_retries_them(web: Web) -> None:
 
     with transaction(web.sim.core.factory) as session:
         enqueue(session, "test", [Notice("明早停水", group="6号楼党小组")], web.sim.clock.now())
-    dispatcher = Dispatcher(web.sim.core.factory, Broken(), web.sim.clock)
-    for _ in range(5):
-        asyncio.run(dispatcher.drain())
+    dispatcher = Dispatcher(web.sim.core.factory, Broken(), web.sim.clock, max_attempts=1)
+    asyncio.run(dispatcher.drain())
     client = web.login("wang")
     page = client.get("/delivery").text
-    assert '<div class="value down" id="failed">1</div>' in page and "rate limited" in page
+    assert '<div class="value down" id="failed">1</div>' in page and "room not found" in page
     import re
 
     row = re.search(r'action="/delivery/(\d+)/retry"', page)

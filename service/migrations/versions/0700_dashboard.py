@@ -2,7 +2,7 @@
 and the indexes the ticket list and the Today page need
 
 Revision ID: 0700
-Revises: 0001
+Revises: 0500
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0700"
-down_revision: str | None = "0001"
+down_revision: str | None = "0500"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

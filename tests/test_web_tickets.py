@@ -56,6 +56,10 @@ def test_filters_narrow_the_list(web: Web) -> None:
         "building=abc",
         "grid=-1",
         "since=not-a-date",
+        "building=²",
+        "page=²",
+        "q=%23" + "9" * 30,
+        "q=%00",
         "page=-5",
         "q=" + "长" * 600,
     ],
@@ -64,6 +68,12 @@ def test_hostile_filters_answer_safely(web: Web, query: str) -> None:
     page = web.login("wang").get(f"/tickets?{query}")
     assert page.status_code in (200, 422)
     assert "<script>" not in page.text
+
+
+@pytest.mark.parametrize("ref", ["²", "0", "99999999999999999999", "abc", "%00"])
+def test_odd_ticket_numbers_are_not_found(web: Web, ref: str) -> None:
+    page = web.login("wang").get(f"/tickets/{ref}")
+    assert page.status_code == 404 and "未找到" in page.text
 
 
 def test_resident_words_are_shown_escaped(web: Web) -> None:

@@ -144,7 +144,7 @@ def _int(value: str, what: str, required: bool = True) -> int | None:
             raise _RowError(f"缺少{what}")
         return None
     text = value.removesuffix(".0").removesuffix("号楼")
-    if not text.isdigit() or not 0 < int(text) < 100_000:
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) < 100_000:
         raise _RowError(f"{what}“{value[:20]}”不是正整数")
     return int(text)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -84,7 +85,7 @@ def filtered(community: Community, visible: Scope, flt: TicketFilter) -> Select[
         stmt = stmt.where(Ticket.created_at < _day_start(flt.until + timedelta(days=1), zone))
     if flt.q:
         needle = flt.q.strip()[:MAX_QUERY]
-        if needle.startswith("#") and needle[1:].isdigit():
+        if re.fullmatch(r"#[0-9]{1,9}", needle):
             stmt = stmt.where(Ticket.id == int(needle[1:]))
         elif needle:
             pattern = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated
 
@@ -11,10 +12,13 @@ from service.dashboard.search import TicketFilter
 from service.tickets import states
 from service.understanding.model import REQUEST_CATEGORIES
 
+_NUMBER = re.compile(r"[0-9]{1,9}")
 
-def _int(text: str | None) -> int | None:
-    text = (text or "").strip()
-    return int(text) if text.isdigit() and len(text) < 9 else None
+
+def parse_int(text: str | None) -> int | None:
+    """A plain ASCII number (str.isdigit also accepts ² and other digits int() refuses)."""
+    text = (text or "").strip().lstrip("#＃").strip()
+    return int(text) if _NUMBER.fullmatch(text) else None
 
 
 def _date(text: str | None) -> date | None:
@@ -39,8 +43,8 @@ def page_filter(
         state=state if state in states.LABELS_ZH else None,
         category=category if category in REQUEST_CATEGORIES else None,
         subcategory=(subcategory or "").strip()[:40] or None,
-        grid=_int(grid),
-        building=_int(building),
+        grid=parse_int(grid),
+        building=parse_int(building),
         since=_date(since),
         until=_date(until),
         q=(q or "").strip()[:100] or None,

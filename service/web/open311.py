@@ -21,6 +21,7 @@ from service.tickets import states
 from service.web.actions import visible_ticket
 from service.web.auth import ApiUnauthorized, api_staff, bearer
 from service.web.context import DB, ClockDep, CoreDep, Staff, classifier_of
+from service.web.filters import parse_int
 
 router = APIRouter(prefix="/open311/v2", tags=["open311"])
 MAX_RESULTS = 1000
@@ -70,7 +71,7 @@ def list_requests(
 ) -> list[dict[str, Any]]:
     stmt = select(Ticket).where(scope_clause(core.community, staff.scope))
     if service_request_id:
-        ids = [int(x) for x in service_request_id.split(",") if x.strip().isdigit() and len(x) < 10]
+        ids = [n for n in map(parse_int, service_request_id.split(",")) if n is not None]
         stmt = stmt.where(Ticket.id.in_(ids))
     if service_code:
         stmt = stmt.where(Ticket.category == service_code)

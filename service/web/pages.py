@@ -28,7 +28,7 @@ from service.understanding.model import REQUEST_CATEGORIES
 from service.web.actions import ACTIONS, DONE_ZH, ActionInput, notified_zh, perform, visible_ticket
 from service.web.auth import CsrfChecked, StaffDep, flash
 from service.web.context import DB, ClockDep, CoreDep, Staff
-from service.web.filters import page_filter
+from service.web.filters import page_filter, parse_int
 from service.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -62,7 +62,7 @@ def tickets_page(
     flt: Annotated[TicketFilter, Depends(page_filter)],
     page: str = "1",
 ) -> Response:
-    number = int(page) if page.isdigit() and len(page) < 7 else 1
+    number = parse_int(page) or 1
     found = search_tickets(session, core.community, staff.scope, flt, number, 50)
     query = flt.as_query()
     return render(
@@ -96,9 +96,10 @@ def ticket_page(
     request: Request, ticket_id: str, staff: StaffDep, session: DB, core: CoreDep, clock: ClockDep
 ) -> Response:
     try:
-        if not ticket_id.isdigit() or len(ticket_id) > 10:
+        number = parse_int(ticket_id)
+        if number is None:
             raise _not_found(ticket_id)
-        ticket = visible_ticket(session, core.community, staff, int(ticket_id))
+        ticket = visible_ticket(session, core.community, staff, number)
     except DomainError as exc:
         return render(request, "error.html", staff, status_code=404, message=exc.user_message)
     claim_due, resolve_due = due_times(ticket, core.community)
@@ -140,7 +141,7 @@ def ticket_action(
     if action not in ACTIONS:
         flash(request, "没有这个操作。", "error")
         return back
-    into_id = int(into.lstrip("#＃ ")) if into.lstrip("#＃ ").isdigit() and len(into) < 10 else None
+    into_id = parse_int(into)
     try:
         outcome = perform(
             session,

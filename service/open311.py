@@ -14,6 +14,7 @@ from service.dashboard.upstream import due_times
 from service.errors import InvalidInput
 from service.models import Ticket
 from service.outbox import Notice
+from service.textclean import without_nul
 from service.tickets import flows, states
 from service.tickets.messages import place_of
 from service.understanding import Classifier
@@ -98,6 +99,9 @@ def file_request(
     """Open a ticket from an Open311 POST; only the staff group is notified."""
     if service_code not in REQUEST_CATEGORIES:
         raise InvalidInput(f"unknown service_code {service_code!r}", "没有这类服务。")
+    description, address, name, contact = (
+        without_nul(x) for x in (description, address, name, contact)
+    )
     description = description.strip()
     if not description:
         raise InvalidInput("description is required", "请描述问题。")

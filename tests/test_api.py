@@ -86,6 +86,17 @@ def test_bad_requests_are_problems_not_crashes(web: Web) -> None:
         assert answer.headers["content-type"] == PROBLEM
 
 
+def test_nul_characters_are_dropped_not_fatal(web: Web) -> None:
+    # PostgreSQL refuses NUL in text; a stray one must not turn into a server error.
+    client, auth = web.client(), web.token("wang")
+    assert client.get("/api/v1/tickets?q=%00灯", headers=auth).json()["total"] == 1
+    assert client.get("/open311/v2/requests.json?service_code=%00", headers=auth).json() == []
+    noted = client.post("/api/v1/tickets/1/notes", json={"note": "已\u0000联系"}, headers=auth)
+    assert noted.status_code == 200
+    timeline = client.get("/api/v1/tickets/1", headers=auth).json()["timeline"]
+    assert timeline[-1]["note"] == "已联系"
+
+
 def test_stats_groups_and_members(web: Web) -> None:
     client, auth = web.client(), web.token("wang")
     stats = client.get("/api/v1/stats", headers=auth).json()

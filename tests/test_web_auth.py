@@ -25,6 +25,7 @@ def test_wrong_password_is_refused_and_repeated_guesses_are_slowed(
     assert first.status_code == 401 and "用户名或密码不对" in first.text
     unknown = sign_in(client, "nobody", "wrong password")
     assert "用户名或密码不对" in unknown.text  # no hint which of the two was wrong
+    assert sign_in(client, "no\x00body", "x").status_code == 401  # NUL: refused, not a crash
     sign_in(client, "wang", "wrong again")
     third = sign_in(client, "wang", "and again")
     assert "30 秒后再试" in third.text

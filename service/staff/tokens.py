@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.models import ApiToken, StaffAccount
+from service.textclean import without_nul
 
 PREFIX = "hq_"
 
@@ -24,7 +25,7 @@ def issue_token(session: Session, account: StaffAccount, label: str, now: dateti
         ApiToken(
             account_id=account.id,
             token_hash=_digest(token),
-            label=label.strip()[:64] or "api",
+            label=without_nul(label).strip()[:64] or "api",
             created_at=now,
         )
     )

@@ -16,6 +16,7 @@ from service.bootstrap import Core
 from service.db import transaction
 from service.models import AppSecret, StaffAccount
 from service.staff import accounts, tokens
+from service.textclean import without_nul
 from service.web.context import DB, ClockDep, Staff
 
 SESSION_HOURS = 12
@@ -178,7 +179,9 @@ def login(
     from service.web.templating import render
 
     now = clock.now()
-    result = accounts.authenticate(session, username.strip(), password, now)
+    result = accounts.authenticate(
+        session, without_nul(username).strip(), without_nul(password), now
+    )
     if result.account is None:
         if result.retry_after is not None:
             wait = max(1, int((result.retry_after - now).total_seconds()))

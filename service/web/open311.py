@@ -17,6 +17,7 @@ from service import open311
 from service.dashboard.search import scope_clause
 from service.models import Ticket
 from service.outbox import enqueue
+from service.textclean import without_nul
 from service.tickets import states
 from service.web.actions import visible_ticket
 from service.web.auth import ApiUnauthorized, api_staff, bearer
@@ -74,7 +75,7 @@ def list_requests(
         ids = [n for n in map(parse_int, service_request_id.split(",")) if n is not None]
         stmt = stmt.where(Ticket.id.in_(ids))
     if service_code:
-        stmt = stmt.where(Ticket.category == service_code)
+        stmt = stmt.where(Ticket.category == without_nul(service_code))
     if start_date:
         stmt = stmt.where(Ticket.created_at >= _aware(start_date))
     if end_date:

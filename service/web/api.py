@@ -14,7 +14,7 @@ from service.community import Community
 from service.community import members as member_list
 from service.dashboard.reminders import Upcoming, upcoming_events
 from service.dashboard.search import TicketFilter, search_tickets
-from service.dashboard.upstream import Scope, compute_figures, due_times
+from service.dashboard.upstream import Figures, Scope, compute_figures, due_times
 from service.events.flows import get_event
 from service.events.models import LEAVE, SIGNED_UP, WAITING
 from service.models import Ticket
@@ -138,15 +138,7 @@ class FiguresOut(BaseModel):
     number: int | None
     start: datetime
     end: datetime
-    received: int
-    response_rate: float | None
-    resolution_rate: float | None
-    on_time_resolution_rate: float | None
-    satisfaction_rate: float | None
-    rated: int
-    reopen_rate: float | None
-    avg_claim_minutes: float | None
-    avg_resolve_hours: float | None
+    figures: Figures  # service.tickets.stats.Figures, as the chat command 统计 computes it
 
 
 class BuildingOut(BaseModel):
@@ -334,7 +326,7 @@ def stats(
         number=wanted.number,
         start=datetime.combine(first, time.min, tzinfo=zone),
         end=datetime.combine(last, time.min, tzinfo=zone),
-        **f.__dict__,
+        figures=f,
     )
 
 

@@ -98,9 +98,13 @@ def create_app(
     return app
 
 
-def _handle_errors(app: FastAPI) -> None:
+def _page_error(request: Request, status: int, message: str) -> Response:
     from service.web.templating import render
 
+    return render(request, "error.html", None, status_code=status, message=message)
+
+
+def _handle_errors(app: FastAPI) -> None:
     @app.exception_handler(LoginRequired)
     def login_required(request: Request, exc: LoginRequired) -> Response:
         if is_machine_path(request.url.path) or request.method != "GET":
@@ -115,45 +119,27 @@ def _handle_errors(app: FastAPI) -> None:
 
     @app.exception_handler(CsrfFailed)
     def csrf_failed(request: Request, _exc: CsrfFailed) -> Response:
-        return render(
-            request,
-            "error.html",
-            None,
-            status_code=403,
-            message="页面已过期或来源不明，请刷新页面后重试。",
-        )
+        return _page_error(request, 403, "页面已过期或来源不明，请刷新页面后重试。")
 
     @app.exception_handler(DomainError)
     def domain_error(request: Request, exc: DomainError) -> Response:
         if is_machine_path(request.url.path):
             return domain_problem(exc)
-        return render(request, "error.html", None, status_code=400, message=exc.user_message)
+        return _page_error(request, 400, exc.user_message)
 
     @app.exception_handler(HTTPException)
     def http_error(request: Request, exc: HTTPException) -> Response:
         if is_machine_path(request.url.path) or request.url.path.startswith("/playground"):
             return http_problem(exc)
         if exc.status_code == 404:
-            return render(request, "error.html", None, status_code=404, message="没有这个页面。")
-        return render(
-            request,
-            "error.html",
-            None,
-            status_code=exc.status_code,
-            message="请求没有完成，请返回重试。",
-        )
+            return _page_error(request, 404, "没有这个页面。")
+        return _page_error(request, exc.status_code, "请求没有完成，请返回重试。")
 
     @app.exception_handler(RequestValidationError)
     def invalid(request: Request, exc: RequestValidationError) -> Response:
         if is_machine_path(request.url.path) or request.url.path.startswith("/playground"):
             return validation_problem(request, exc)
-        return render(
-            request,
-            "error.html",
-            None,
-            status_code=422,
-            message="填写的内容不对，请返回检查后重试。",
-        )
+        return _page_error(request, 422, "填写的内容不对，请返回检查后重试。")
 
     @app.exception_handler(Exception)
     def crashed(request: Request, exc: Exception) -> Response:

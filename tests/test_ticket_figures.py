@@ -11,7 +11,7 @@ import pytest
 from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
-from service.tickets.stats import Scope, compute_figures, month_of
+from service.tickets.stats import Scope, cached_figures, compute_figures, month_of
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -73,3 +73,21 @@ def test_stats_reply_in_grid_group_covers_its_buildings(sim: Simulator) -> None:
     assert reply[0].text.splitlines()[0] == "本月统计（第一网格）：受理 1 件"
     reply = asyncio.run(sim.say("社区党委工作群", "王书记", "统计"))
     assert reply[0].text.splitlines()[0] == "本月统计（幸福里社区）：受理 2 件"
+
+
+def test_cached_figures_follow_every_change_to_the_period(sim: Simulator) -> None:
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    start, end = month_of(sim.clock.now(), sim.core.community)
+    scope = Scope("community")
+
+    def figures() -> tuple[int, float | None]:
+        with sim.core.factory() as session:
+            f = cached_figures(session, sim.core.community, start, end, scope)
+        return f.received, f.resolution_rate
+
+    assert figures() == (1, 0.0)
+    assert figures() == (1, 0.0)  # unchanged: served again
+    say(sim, "3号楼党小组", "刘志强", "#1 已处理 换了灯泡")
+    assert figures() == (1, 1.0)
+    say(sim, "5号楼居民群", "周阿姨", "5号楼电梯坏了 一直停在3层不动")
+    assert figures() == (2, 0.5)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from service.community.yaml_source import load_model
 from service.holidays import is_working_day
@@ -34,12 +35,17 @@ class Duration:
         """Calendar length; working days have none (their length depends on the date)."""
         if self.unit == "wd":
             raise ValueError("a working-day duration has no fixed length")
-        return timedelta(minutes=self.amount * {"m": 1, "h": 60, "d": 1440}[self.unit])
+        return _span(self.amount, self.unit)
 
     def after(self, start: datetime, zone: ZoneInfo, times: int = 1) -> datetime:
         if self.unit == "wd":
             return add_working_days(start, self.amount * times, zone)
         return start + self.span() * times
+
+
+@cache
+def _span(amount: int, unit: str) -> timedelta:
+    return timedelta(minutes=amount * {"m": 1, "h": 60, "d": 1440}[unit])
 
 
 def add_working_days(start: datetime, days: int, zone: ZoneInfo) -> datetime:
@@ -106,6 +112,8 @@ class TicketPolicy(_Strict):
     digest_time: time
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
 
+    _limits: dict[tuple[bool, str | None], TimeLimit] = PrivateAttr(default_factory=dict)
+
     _parse = field_validator(
         "complex_resolve", "rating_wait", "place_wait", "duplicate_window", mode="before"
     )(lambda v: _duration(v))
@@ -125,7 +133,13 @@ class TicketPolicy(_Strict):
         return limits
 
     def limit_for(self, emergency: bool, subcategory: str | None) -> TimeLimit:
-        return next(t for t in self.time_limits if t.applies(emergency, subcategory))
+        # Figures and sweeps ask this for every ticket; the answer depends on two fields only.
+        key = (emergency, subcategory)
+        limit = self._limits.get(key)
+        if limit is None:
+            limit = next(t for t in self.time_limits if t.applies(emergency, subcategory))
+            self._limits[key] = limit
+        return limit
 
     def guidance_for(self, text: str) -> str:
         return next(

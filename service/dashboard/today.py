@@ -14,7 +14,7 @@ from service.community import Community
 from service.dashboard.periods import month_start, next_month, previous_month
 from service.dashboard.reminders import Reminder, reminders_today
 from service.dashboard.search import scope_clause
-from service.dashboard.upstream import Figures, Scope, compute_figures, due_times
+from service.dashboard.upstream import Figures, Scope, cached_figures, due_times
 from service.models import Ticket
 from service.tickets import states
 
@@ -88,18 +88,22 @@ def _late_counts(
 ) -> tuple[int, list[LateCount], list[str | None]]:
     """Active tickets read as plain rows: how many, which are late, where. Only the columns
     the time limits need are loaded; the limits themselves come from service.tickets."""
-    rows = session.execute(
-        select(
-            Ticket.id,
-            Ticket.state,
-            Ticket.building,
-            Ticket.created_at,
-            Ticket.emergency,
-            Ticket.subcategory,
-            Ticket.complex,
-            Ticket.reopened_at,
-        ).where(Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
-    ).all()
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Ticket.id,
+                Ticket.state,
+                Ticket.building,
+                Ticket.created_at,
+                Ticket.emergency,
+                Ticket.subcategory,
+                Ticket.complex,
+                Ticket.reopened_at,
+            ).where(Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
+        )
+        .all()
+    )
     late = []
     for ticket_id, state, building, created, emergency, subcategory, complex_, reopened in rows:
         timing = _Timing(created, emergency, subcategory, complex_, reopened)
@@ -124,8 +128,8 @@ def active_tickets(session: Session, community: Community, scope: Scope) -> list
 def today(session: Session, community: Community, scope: Scope, now: datetime) -> Today:
     zone = ZoneInfo(community.timezone)
     start = month_start(now.astimezone(zone).date(), zone)
-    this_month = compute_figures(session, community, start, next_month(start), scope)
-    last_month = compute_figures(session, community, previous_month(start), start, scope)
+    this_month = cached_figures(session, community, start, next_month(start), scope)
+    last_month = cached_figures(session, community, previous_month(start), start, scope)
     active, late, buildings = _late_counts(session, community, scope, now)
     per_building = Counter(buildings)
     late_per_building = Counter(x.building for x in late)

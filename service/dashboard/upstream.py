@@ -15,12 +15,13 @@ from service.tickets.flows import (
     resolve_ticket,
     transfer_ticket,
 )
-from service.tickets.stats import Figures, Scope, compute_figures
+from service.tickets.stats import Figures, Scope, cached_figures, compute_figures
 
 __all__ = [
     "Figures",
     "Scope",
     "add_note",
+    "cached_figures",
     "claim_ticket",
     "compute_figures",
     "due_times",

@@ -38,20 +38,7 @@ def handle(ctx: Context) -> list[Notice] | None:
 
 
 def target_group(community: Community, what: str) -> Group:
-    words = what.split()
-    joined = "".join(words)
-    group = community.group(joined)
-    if group is None and joined in {"社区", "社区党委"}:
-        group = community.community_group
-    if group is None and joined in {"物业", "物业服务中心"}:
-        group = next((g for g in community.groups if g.kind == "property"), None)
-    if group is None:
-        grid = next((g for g in community.grids if joined in {g.name, f"{g.name}党支部"}), None)
-        group = community.group(grid.group) if grid else None
-    building = re.match(r"^(\d+)(?:号楼|栋|幢)?(居民群|党小组)$", joined)
-    if group is None and building:
-        number, kind = int(building[1]), "resident" if building[2] == "居民群" else "party"
-        group = next((g for g in community.groups if g.kind == kind and g.building == number), None)
+    group = community.find_group(what)
     if group is None:
         raise InvalidInput(f"no configured group matches {what!r}", f"找不到“{what}”。{USAGE}")
     return group

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
@@ -15,6 +16,7 @@ from service.community.yaml_source import ConfigError, ReferenceProblem, load_mo
 
 Role = Literal["admin", "secretary", "duty", "grid_head", "party_leader", "property"]
 GroupKind = Literal["community", "grid", "party", "resident", "property"]
+_BUILDING_GROUP = re.compile(r"^(\d+)(?:号楼|栋|幢)?(居民群|党小组)?$")
 STAFF_GROUP_KINDS = frozenset({"community", "grid", "party", "property"})
 
 __all__ = ["Community", "ConfigError", "Grid", "Group", "Person", "load_community"]
@@ -154,6 +156,25 @@ class Community(_Strict):
             if grid_group is not None:
                 yield grid_group
         yield self.community_group
+
+    def find_group(self, words: str) -> Group | None:
+        """A group by its name or by the words staff use: 社区, 物业, 第一网格(党支部), 3号楼
+        (its party group), 3号楼居民群 / 3号楼党小组. Spaces are ignored."""
+        text = "".join(words.split())
+        group = self.group(text)
+        if group is None and text in {"社区", "社区党委"}:
+            group = self.community_group
+        if group is None and text in {"物业", "物业公司", "物业服务中心"}:
+            group = next((g for g in self.groups if g.kind == "property"), None)
+        if group is None:
+            grid = next((g for g in self.grids if text in {g.name, f"{g.name}党支部"}), None)
+            group = self.group(grid.group) if grid else None
+        building = _BUILDING_GROUP.match(text)
+        if group is None and building:
+            kind = "resident" if building[2] == "居民群" else "party"
+            number = int(building[1])
+            group = next((g for g in self.groups if g.kind == kind and g.building == number), None)
+        return group
 
     def may_act_for(self, person: Person, group: Group) -> bool:
         """Members of a group, or of a group above it, may act on what that group handles."""

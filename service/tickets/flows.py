@@ -391,25 +391,12 @@ def transfer_ticket(
 
 
 def resolve_target(community: Community, ticket: Ticket, target: str) -> Group:
-    """A group by name or by the words staff use: 物业, 3号楼, 网格, 第一网格, 社区."""
+    """A staff group by name or by the words staff use (Community.find_group), and 网格 for the
+    grid of this ticket's building."""
     target = target.strip()
-    group = community.group(target)
-    if group is None and target in {"物业", "物业公司", "物业服务中心"}:
-        group = next((g for g in community.groups if g.kind == "property"), None)
-    if group is None and target in {"社区", "社区党委"}:
-        group = community.community_group
-    if group is None and target.rstrip("号楼栋").isdigit():
-        group = community.party_group(int(target.rstrip("号楼栋")))
-    if (
-        group is None
-        and target in {"网格", "网格党支部"}
-        and ticket.building
-        and ticket.building.isdigit()
-    ):
-        grid = community.grid_of_building(int(ticket.building))
-        group = community.group(grid.group) if grid else None
-    if group is None:
-        grid = next((g for g in community.grids if target in {g.name, f"{g.name}党支部"}), None)
+    group = community.find_group(target)
+    if group is None and target in {"网格", "网格党支部"} and (ticket.building or "").isdigit():
+        grid = community.grid_of_building(int(ticket.building or 0))
         group = community.group(grid.group) if grid else None
     if group is None or not group.is_staff_group:
         raise InvalidInput(

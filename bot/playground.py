@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
-from bot.simulator import Simulator
+from bot.simulator import ChatLine, Simulator
 
 PAGE = Path(__file__).resolve().parent / "static" / "playground.html"
 MAX_TEXT = 20_000
@@ -51,7 +51,7 @@ def playground_router(simulator: Simulator) -> APIRouter:
     return router
 
 
-def _line(line: Any) -> dict[str, str]:
+def _line(line: ChatLine) -> dict[str, str]:
     return {
         "room": line.room_id,
         "sender": line.sender,

@@ -207,6 +207,19 @@ class StaffAccount(Base):
     created_at: Mapped[datetime]
 
 
+class StaffAuditEntry(Base):
+    """Every change to a staff account: who changed what for whom, and when."""
+
+    __tablename__ = "staff_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(128))  # username, or "命令行" for the terminal
+    account: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(30))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
 class ApiToken(Base):
     """A bearer token for the REST API; only its SHA-256 is stored."""
 
@@ -321,6 +334,7 @@ __all__ = [
     "SchedulerJob",
     "SeenMessage",
     "StaffAccount",
+    "StaffAuditEntry",
     "StaffBinding",
     "StaffCode",
     "Ticket",

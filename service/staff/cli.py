@@ -12,7 +12,7 @@ from service.bootstrap import Core
 from service.clock import Clock
 from service.db import transaction
 from service.errors import DomainError
-from service.staff import accounts, tokens
+from service.staff import accounts, admin, tokens
 
 PasswordPrompt = Callable[[str], str]
 
@@ -86,9 +86,12 @@ def run(
                     grid=args.grid,
                     person=args.person,
                 )
+                words = admin.role_words(args.role, args.grid)
+                admin.record(session, admin.TERMINAL, args.username, "added", now, words)
                 print(f"已创建账户 {args.username}。", file=out)
             else:
                 accounts.set_password(session, args.username, password, now)
+                admin.record(session, admin.TERMINAL, args.username, "password_reset", now)
                 print(f"已为 {args.username} 设置新密码。", file=out)
             return 0
     except DomainError as exc:

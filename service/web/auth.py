@@ -15,7 +15,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from service.bootstrap import Core
 from service.db import transaction
 from service.models import AppSecret, StaffAccount
-from service.staff import accounts, tokens
+from service.staff import accounts, admin, tokens
 from service.textclean import without_nul
 from service.web.context import DB, ClockDep, Staff
 
@@ -120,6 +120,17 @@ def admin_staff(staff: StaffDep) -> Staff:
     return staff
 
 
+def staff_or_none(request: Request, session: DB, clock: ClockDep) -> Staff | None:
+    """The signed-in account, or None where nobody needs to sign in (see login_if_accounts)."""
+    try:
+        return current_staff(request, session, clock)
+    except LoginRequired:
+        return None
+
+
+OptionalStaff = Annotated[Staff | None, Depends(staff_or_none)]
+
+
 def login_if_accounts(request: Request, session: DB, clock: ClockDep) -> None:
     """Guard for routers mounted from outside (the playground): open only while no account
     exists at all, as in a bare developer setup; otherwise staff must sign in."""
@@ -164,7 +175,16 @@ def login_page(request: Request, next: str = "/", expired: int = 0) -> Response:
     from service.web.templating import render
 
     message = "登录已过期，请重新登录。" if expired else None
-    return render(request, "login.html", None, next=safe_next(next), error=message)
+    return render(
+        request, "login.html", None, next=safe_next(next), error=message, admins=_admins(request)
+    )
+
+
+def _admins(request: Request) -> list[str]:
+    from service.web.context import core_of
+
+    with core_of(request).factory() as session:
+        return admin.admin_names(session)
 
 
 @router.post("/login", dependencies=[CsrfChecked])
@@ -196,6 +216,7 @@ def login(
             next=safe_next(next),
             error=error,
             username=username[:64],
+            admins=admin.admin_names(session),
         )
     request.session.clear()  # a fresh session (and CSRF token) for the signed-in user
     request.session.update(

@@ -62,6 +62,14 @@ class Today:
 
 SHOWN = 20
 
+# The four rate cards: name, figure, and what it counts in one line a worker understands.
+RATE_CARDS = (
+    ("响应率", "response_rate", "本月登记的工单里，按时接单的占多少"),
+    ("解决率", "resolution_rate", "本月登记的工单里，已经办结的占多少"),
+    ("满意率", "satisfaction_rate", "居民评价过的工单里，评“满意”的占多少"),
+    ("按时办结率", "on_time_resolution_rate", "本月登记的工单里，在时限内办结的占多少"),
+)
+
 
 def lateness(ticket: Ticket, community: Community, now: datetime) -> Late | None:
     claim_due, resolve_due = due_times(ticket, community)
@@ -125,6 +133,19 @@ def active_tickets(session: Session, community: Community, scope: Scope) -> list
     return list(session.scalars(stmt))
 
 
+def open_emergencies(
+    session: Session, community: Community, scope: Scope, limit: int
+) -> list[Ticket]:
+    """Emergencies not yet dealt with, oldest first: they lead every list they appear in."""
+    stmt = (
+        select(Ticket)
+        .where(Ticket.emergency, Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
+        .order_by(Ticket.id)
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))
+
+
 def today(session: Session, community: Community, scope: Scope, now: datetime) -> Today:
     zone = ZoneInfo(community.timezone)
     start = month_start(now.astimezone(zone).date(), zone)
@@ -134,12 +155,7 @@ def today(session: Session, community: Community, scope: Scope, now: datetime) -
     per_building = Counter(buildings)
     late_per_building = Counter(x.building for x in late)
     shown = {t.id: t for t in _tickets(session, [x.ticket_id for x in late[:SHOWN]])}
-    emergencies = session.scalars(
-        select(Ticket)
-        .where(Ticket.emergency, Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
-        .order_by(Ticket.id)
-        .limit(SHOWN)
-    )
+    emergencies = open_emergencies(session, community, scope, SHOWN)
     visible = _visible_grids(community, scope)
     grids = [
         GridRow(
@@ -160,7 +176,7 @@ def today(session: Session, community: Community, scope: Scope, now: datetime) -
         active=active,
         late_count=len(late),
         late=[Late(shown[x.ticket_id], x.due, x.what) for x in late[:SHOWN]],
-        emergencies=list(emergencies),
+        emergencies=emergencies,
         grids=grids,
         reminders=reminders_today(session, community, now),
     )

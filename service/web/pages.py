@@ -16,12 +16,13 @@ from service.dashboard import charts, delivery
 from service.dashboard.periods import month_start, parse_month
 from service.dashboard.reminders import upcoming_events
 from service.dashboard.search import TicketFilter, all_matching, search_tickets
-from service.dashboard.today import today
+from service.dashboard.timeline import describe
+from service.dashboard.today import RATE_CARDS, open_emergencies, today
 from service.dashboard.upstream import due_times
 from service.delivery import delivery_health
 from service.errors import DomainError
 from service.reports.excel import export_tickets, monthly_report
-from service.staff import tokens
+from service.staff import admin, tokens
 from service.staff.accounts import get_account
 from service.tickets import states
 from service.understanding.model import REQUEST_CATEGORIES
@@ -29,11 +30,13 @@ from service.web.actions import ACTIONS, DONE_ZH, ActionInput, notified_zh, perf
 from service.web.auth import CsrfChecked, StaffDep, flash
 from service.web.context import DB, ClockDep, CoreDep, Staff
 from service.web.filters import page_filter, parse_int
+from service.web.paging import paginate
 from service.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 EXPORT_LIMIT = 50_000
+PER_PAGE = 20
 
 
 def _xlsx(data: bytes, filename: str) -> Response:
@@ -50,7 +53,7 @@ def today_page(
     request: Request, staff: StaffDep, session: DB, core: CoreDep, clock: ClockDep
 ) -> Response:
     data = today(session, core.community, staff.scope, clock.now())
-    return render(request, "today.html", staff, page="today", t=data, now=clock.now())
+    return render(request, "today.html", staff, page="today", t=data, cards=RATE_CARDS)
 
 
 @router.get("/tickets")
@@ -63,14 +66,16 @@ def tickets_page(
     page: str = "1",
 ) -> Response:
     number = parse_int(page) or 1
-    found = search_tickets(session, core.community, staff.scope, flt, number, 50)
+    found = search_tickets(session, core.community, staff.scope, flt, number, PER_PAGE)
     query = flt.as_query()
+    urgent = open_emergencies(session, core.community, staff.scope, 10) if number == 1 else []
     return render(
         request,
         "tickets.html",
         staff,
         page="tickets",
         found=found,
+        urgent=urgent,
         flt=flt,
         query=urlencode(query),
         categories=sorted(REQUEST_CATEGORIES),
@@ -112,8 +117,8 @@ def ticket_page(
         ticket=ticket,
         claim_due=claim_due,
         resolve_due=resolve_due,
-        now=clock.now(),
         targets=targets,
+        timeline=[(event.at, describe(event)) for event in ticket.events],
         active=ticket.state in states.ACTIVE,
     )
 
@@ -179,27 +184,43 @@ def charts_page(
 
 @router.get("/members")
 def members_page(
-    request: Request, staff: StaffDep, session: DB, core: CoreDep, clock: ClockDep
+    request: Request,
+    staff: StaffDep,
+    session: DB,
+    core: CoreDep,
+    clock: ClockDep,
+    ep: str = "1",
+    mp: str = "1",
 ) -> Response:
+    events = paginate(upcoming_events(session, clock.now()), ep, 10, "ep")
+    members = paginate(member_list.members(session, core.community), mp, 20, "mp")
     return render(
         request,
         "members.html",
         staff,
         page="members",
-        members=member_list.members(session, core.community),
-        events=upcoming_events(session, clock.now()),
+        members=members,
+        events=events,
+        params={"ep": events.page, "mp": members.page},
     )
 
 
 @router.get("/delivery")
-def delivery_page(request: Request, staff: StaffDep, session: DB) -> Response:
+def delivery_page(
+    request: Request, staff: StaffDep, session: DB, fp: str = "1", wp: str = "1"
+) -> Response:
+    health = delivery_health(session, failures=200)
+    failures = paginate(health.recent_failures, fp, 10, "fp")
+    waiting = paginate(delivery.waiting(session, limit=200), wp, 10, "wp")
     return render(
         request,
         "delivery.html",
         staff,
         page="delivery",
-        h=delivery_health(session, failures=50),
-        waiting=delivery.waiting(session),
+        h=health,
+        failures=failures,
+        waiting=waiting,
+        params={"fp": failures.page, "wp": waiting.page},
     )
 
 
@@ -283,6 +304,7 @@ def _account(request: Request, staff: Staff, session: Session, new_token: str | 
         page="account",
         tokens=tokens.tokens_of(session, account),
         new_token=new_token,
+        admins=admin.admin_names(session),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,10 +12,11 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from service.community.imports import KIND_LABELS_ZH
+from service.dashboard.words import duration_zh
 from service.staff.accounts import ROLE_LABELS_ZH
 from service.tickets import states
 from service.understanding.model import CATEGORY_LABELS_ZH
-from service.web.context import Staff, core_of
+from service.web.context import Staff, clock_of, core_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 templates = Jinja2Templates(directory=TEMPLATES)
@@ -28,7 +29,16 @@ NAV = (
     ("delivery", "/delivery", "发送状态"),
     ("data", "/data", "导入导出"),
     ("playground", "/playground", "模拟群聊"),
+    ("account", "/account", "我的账户"),
 )
+ADMIN_NAV = (("accounts", "/accounts", "账户管理"),)
+
+
+def nav_items(staff: Staff | None) -> tuple[tuple[str, str, str], ...]:
+    """Every section the account may open, in menu order."""
+    if staff is None:
+        return ()
+    return NAV + ADMIN_NAV if staff.is_admin else NAV
 
 
 def _local(value: datetime | None, zone: str, fmt: str = "%m-%d %H:%M") -> str:
@@ -36,18 +46,38 @@ def _local(value: datetime | None, zone: str, fmt: str = "%m-%d %H:%M") -> str:
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
+    return "暂无" if value is None else f"{value * 100:.0f}%"
+
+
+def _place(ticket: Any) -> str:
+    """Building, unit and room as a resident would say them."""
+    if not ticket.building:
+        return "未注明楼栋"
+    unit = f"{ticket.unit}单元" if ticket.unit else ""
+    room = f"{ticket.room}室" if getattr(ticket, "room", None) else ""
+    return f"{ticket.building}号楼{unit}{room}"
+
+
+def _ago(value: datetime | None, now: datetime) -> str:
+    return f"{duration_zh(now - value)}前" if value else "—"
+
+
+def _duration(value: timedelta) -> str:
+    return duration_zh(value)
 
 
 templates.env.filters["local"] = _local
 templates.env.filters["percent"] = _percent
+templates.env.filters["place"] = _place
+templates.env.filters["ago"] = _ago
+templates.env.filters["duration"] = _duration
 templates.env.globals.update(
     STATE_LABELS=states.LABELS_ZH,
     CATEGORY_LABELS=CATEGORY_LABELS_ZH,
     ROLE_LABELS=ROLE_LABELS_ZH,
     KIND_LABELS=KIND_LABELS_ZH,
     ACTIVE_STATES=states.ACTIVE,
-    NAV=NAV,
+    nav_items=nav_items,
 )
 
 
@@ -66,6 +96,7 @@ def render(
             "tz": community.timezone,
             "csrf_token": csrf_token(request),
             "flash": pop_flash(request),
+            "now": clock_of(request).now(),
             **context,
         },
         status_code=status_code,

@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import io
-import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from bot.simulator import Simulator
-from service.bootstrap import open_core
 from service.clock import FakeClock
-from service.settings import REPO_ROOT, Settings
-from tests.browser_support import CHROMIUM_ARGS, ensure_chromium, live_server
-from tests.web_support import PASSWORD, Web, make_web
+from tests.browser_support import chromium, live_server, seeded_web
+from tests.web_support import PASSWORD, Web
 
 pytestmark = pytest.mark.browser
-ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
 
 # (days after 1 November, group, resident, words, resolved after hours or None)
 HISTORY = [
@@ -57,32 +53,17 @@ def seed(sim: Simulator, clock: FakeClock) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    chromium = ensure_chromium()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[Web, str]]:
-    core = open_core(
-        Settings(config_dir=REPO_ROOT / "config"),
-        database_url=f"sqlite:///{tmp_path / 'browser.db'}",
-        fresh=True,
-    )
-    clock = FakeClock(FakeClock().now().replace(month=11, day=1))
-    sim = Simulator(core, clock)
-    # Playwright's sync API keeps an event loop running in this thread; the simulator's own
-    # asyncio.run calls go to a thread of their own.
-    seeding = threading.Thread(target=seed, args=(sim, clock))
-    seeding.start()
-    seeding.join()
-    web = make_web(sim)
+    web = seeded_web(tmp_path / "browser.db", seed)
     web.add_staff("wang", "community", person="王书记")
     with live_server(web.app) as url:
         yield web, url
-    core.engine.dispose()
+    web.sim.core.engine.dispose()
 
 
 def sign_in(page: Page, url: str, password: str = PASSWORD) -> None:
@@ -151,20 +132,16 @@ def test_import_with_one_bad_row_and_download_the_monthly_report(
 
 def test_today_and_charts_pages_render(browser: Browser, site: tuple[Web, str]) -> None:
     _, url = site
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     sign_in(page, url)
     expect(page.locator("[data-kpi=resolution_rate] .value")).to_have_text("33%")
     expect(page.locator(".tile").first).to_be_visible()
-    page.screenshot(path=str(ARTIFACTS / "today.png"), full_page=True)
 
     phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
     sign_in(phone, url)
     expect(phone.locator("h1")).to_contain_text("今日概况")
-    phone.screenshot(path=str(ARTIFACTS / "today-phone.png"), full_page=True)
 
     page.click("text=图表")
     page.wait_for_function(
         "() => window.Chart && Chart.instances && Object.keys(Chart.instances).length === 4"
     )
-    page.screenshot(path=str(ARTIFACTS / "charts.png"), full_page=True)

@@ -28,22 +28,73 @@ RESOLVE_BUCKETS: tuple[tuple[str, float], ...] = (
 )
 
 
+# One colour per meaning on every chart: a category keeps its colour wherever it is drawn, and
+# red means emergency only. Rates have colours of their own, none of them red.
+CATEGORY_COLOURS = {
+    "emergency": "#c62828",
+    "maintenance": "#1565c0",
+    "care": "#7b1fa2",
+    "inquiry": "#00838f",
+    "culture": "#e65100",
+    "dispute": "#6d4c41",
+    "none": "#757575",
+}
+RATE_COLOURS = {
+    "response_rate": "#3949ab",
+    "resolution_rate": "#2e7d32",
+    "on_time_resolution_rate": "#f9a825",
+    "satisfaction_rate": "#546e7a",
+}
+COUNT_AXIS = "工单数（件）"
+PERCENT_AXIS = "比例（%）"
+
+
 @dataclass(frozen=True)
 class Series:
     label: str
     values: list[float | None]
+    colour: str = "#546e7a"
 
 
 @dataclass(frozen=True)
 class Chart:
     labels: list[str]
     series: list[Series]
+    x_title: str = ""
+    y_title: str = COUNT_AXIS
+    percent: bool = False
+
+    @property
+    def empty(self) -> bool:
+        """Nothing counted at all: the page says 暂无数据 instead of drawing bare axes."""
+        return not any(v for s in self.series for v in s.values)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "labels": self.labels,
-            "series": [{"label": s.label, "values": s.values} for s in self.series],
+            "series": [
+                {"label": s.label, "values": s.values, "colour": s.colour} for s in self.series
+            ],
+            "x_title": self.x_title,
+            "y_title": self.y_title,
+            "percent": self.percent,
+            "empty": self.empty,
         }
+
+
+def _category_series(counts: Counter[tuple[int, str]], slots: int) -> list[Series]:
+    """One series per category, largest first, each in its category's colour."""
+    totals: Counter[str] = Counter()
+    for (_, category), n in counts.items():
+        totals[category] += n
+    return [
+        Series(
+            CATEGORY_LABELS_ZH.get(c, "其他"),
+            [float(counts[(i, c)]) for i in range(slots)],
+            CATEGORY_COLOURS.get(c, "#757575"),
+        )
+        for c, _ in totals.most_common()
+    ]
 
 
 def weekly_by_category(
@@ -63,14 +114,7 @@ def weekly_by_category(
         week = (created.astimezone(zone).date() - first_monday).days // 7
         counts[(week, category)] += 1
     labels = [(first_monday + timedelta(weeks=w)).strftime("%m-%d") for w in range(WEEKS)]
-    categories = sorted(
-        {c for _, c in counts}, key=lambda c: -sum(n for (_, cat), n in counts.items() if cat == c)
-    )
-    series = [
-        Series(CATEGORY_LABELS_ZH.get(c, c), [float(counts[(w, c)]) for w in range(WEEKS)])
-        for c in categories
-    ]
-    return Chart(labels, series)
+    return Chart(labels, _category_series(counts, WEEKS), "每周（周一的日期）")
 
 
 RATE_FIELDS = (
@@ -79,6 +123,7 @@ RATE_FIELDS = (
     ("按时办结率", "on_time_resolution_rate"),
     ("满意率", "satisfaction_rate"),
 )
+PLACE_TITLES = {"grid": "网格", "building": "楼栋"}
 
 
 def _percent(figures: Figures, field: str) -> float | None:
@@ -97,9 +142,16 @@ def rates_by(
     figures = [
         compute_figures(session, community, start, next_month(start), scope) for _, scope in scopes
     ]
+    kind = scopes[0][1].kind if scopes else "grid"
     return Chart(
         [label for label, _ in scopes],
-        [Series(name, [_percent(f, field) for f in figures]) for name, field in RATE_FIELDS],
+        [
+            Series(name, [_percent(f, field) for f in figures], RATE_COLOURS[field])
+            for name, field in RATE_FIELDS
+        ],
+        PLACE_TITLES.get(kind, ""),
+        PERCENT_AXIS,
+        percent=True,
     )
 
 
@@ -124,19 +176,21 @@ def time_to_resolve(
     session: Session, community: Community, scope: Scope, now: datetime, days: int = 90
 ) -> Chart:
     rows = session.execute(
-        select(Ticket.created_at, Ticket.resolved_at).where(
+        select(Ticket.created_at, Ticket.resolved_at, Ticket.category).where(
             Ticket.resolved_at.is_not(None),
             Ticket.created_at >= now - timedelta(days=days),
             scope_clause(community, scope),
         )
     )
-    counts = [0] * len(RESOLVE_BUCKETS)
-    for created, resolved in rows:
+    counts: Counter[tuple[int, str]] = Counter()
+    for created, resolved, category in rows:
         if resolved is None:
             continue
         hours = (resolved - created).total_seconds() / 3600
         index = next(i for i, (_, limit) in enumerate(RESOLVE_BUCKETS) if hours < limit)
-        counts[index] += 1
+        counts[(index, category)] += 1
     return Chart(
-        [label for label, _ in RESOLVE_BUCKETS], [Series("工单数", [float(c) for c in counts])]
+        [label for label, _ in RESOLVE_BUCKETS],
+        _category_series(counts, len(RESOLVE_BUCKETS)),
+        "从登记到办结的用时",
     )

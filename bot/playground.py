@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from bot.simulator import ChatLine, Simulator
+from service.web.auth import OptionalStaff
+from service.web.templating import render
 
-PAGE = Path(__file__).resolve().parent / "static" / "playground.html"
 MAX_TEXT = 20_000
+URGENT_MARK = "【紧急"  # how the bot's emergency alerts and emergency ticket notices begin
 
 
 class SayRequest(BaseModel):
@@ -26,8 +27,9 @@ def playground_router(simulator: Simulator) -> APIRouter:
     community = simulator.core.community
 
     @router.get("", response_class=HTMLResponse)
-    def page() -> str:
-        return PAGE.read_text(encoding="utf-8")
+    def page(request: Request, staff: OptionalStaff) -> HTMLResponse:
+        """The dashboard's page frame (menu, styles) around the chat columns."""
+        return render(request, "playground.html", staff, page="playground")
 
     @router.get("/setup")
     def setup() -> dict[str, Any]:
@@ -38,7 +40,7 @@ def playground_router(simulator: Simulator) -> APIRouter:
         }
 
     @router.get("/transcript")
-    def transcript() -> list[dict[str, str]]:
+    def transcript() -> list[dict[str, str | bool]]:
         return [_line(line) for line in simulator.transcript]
 
     @router.post("/say")
@@ -51,10 +53,11 @@ def playground_router(simulator: Simulator) -> APIRouter:
     return router
 
 
-def _line(line: ChatLine) -> dict[str, str]:
+def _line(line: ChatLine) -> dict[str, str | bool]:
     return {
         "room": line.room_id,
         "sender": line.sender,
         "text": line.text,
         "at": line.at.isoformat(),
+        "urgent": not line.sender and line.text.startswith(URGENT_MARK),
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
@@ -41,7 +42,7 @@ def playground_router(simulator: Simulator) -> APIRouter:
 
     @router.get("/transcript")
     def transcript() -> list[dict[str, str | bool]]:
-        return [_line(line) for line in simulator.transcript]
+        return [_line(line, community.zone) for line in simulator.transcript]
 
     @router.post("/say")
     async def say(body: SayRequest) -> dict[str, Any]:
@@ -53,11 +54,12 @@ def playground_router(simulator: Simulator) -> APIRouter:
     return router
 
 
-def _line(line: ChatLine) -> dict[str, str | bool]:
+def _line(line: ChatLine, zone: ZoneInfo) -> dict[str, str | bool]:
     return {
         "room": line.room_id,
         "sender": line.sender,
         "text": line.text,
         "at": line.at.isoformat(),
+        "time": line.at.astimezone(zone).strftime("%m-%d %H:%M"),
         "urgent": not line.sender and line.text.startswith(URGENT_MARK),
     }

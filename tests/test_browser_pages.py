@@ -21,6 +21,7 @@ from service.clock import FakeClock
 from service.db import transaction
 from service.models import Ticket
 from service.settings import REPO_ROOT
+from service.staff import admin
 from service.tickets.jobs import sweep_tickets
 from service.web.templating import NAV
 from tests.browser_support import chromium, ensure_axe, live_server, seeded_web
@@ -89,6 +90,17 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     web = seeded_web(tmp_path_factory.mktemp("pages") / "pages.db", _seed_more)
     web.add_staff("boss", "admin", person="王书记")
     core = web.sim.core
+    with transaction(core.factory) as session:
+        admin.add(
+            session,
+            core.community,
+            "boss",
+            username="liwg",
+            role="grid",
+            grid=1,
+            display_name="李网格长",
+            now=web.sim.clock.now(),
+        )
     with live_server(web.app) as url:
         yield Site(
             url,
@@ -315,7 +327,7 @@ def test_playground_looks_like_the_dashboard(
 ) -> None:
     page = signed_in[viewport]
     page.goto(site.url + "/playground")
-    page.wait_for_selector(".pg-col .msg.bot")
+    page.wait_for_selector(".pg-col .msg.bot.urgent")
     expect(page.locator("#menu a[aria-current=page]")).to_have_text("模拟群聊")
     background = "el => getComputedStyle(el).backgroundColor"
     bot = page.locator(".msg.bot:not(.urgent)").first
@@ -337,22 +349,25 @@ def test_charts_have_axes_with_units_whole_numbers_and_colours_by_meaning(
     page.goto(site.url + "/charts")
     _settle(page, "charts")
     charts = page.evaluate(
-        """() => Object.values(Chart.instances).map((c) => ({
-          id: c.canvas.id,
-          x: c.options.scales.x.title.text, y: c.options.scales.y.title.text,
-          precision: c.options.scales.y.ticks.precision,
-          labels: c.config.plugins.map((p) => p.id),
-          colours: Object.fromEntries(c.data.datasets.map((d) => [d.label, d.backgroundColor])),
-        }))"""
+        """() => Object.values(Chart.instances).map((c) => {
+          const [value, place] = c.options.indexAxis === "y" ? ["x", "y"] : ["y", "x"];
+          return {
+            id: c.canvas.id,
+            place: c.options.scales[place].title.text, value: c.options.scales[value].title.text,
+            precision: c.options.scales[value].ticks.precision,
+            labels: c.config.plugins.map((p) => p.id),
+            colours: Object.fromEntries(c.data.datasets.map((d) => [d.label, d.backgroundColor])),
+          };
+        })"""
     )
     assert {c["id"] for c in charts} == {"weekly", "resolve", "grids", "buildings"}
     for chart in charts:
-        assert chart["x"] and chart["y"], chart
+        assert chart["place"] and chart["value"], chart
         assert "valueLabels" in chart["labels"]
         if chart["id"] in ("weekly", "resolve"):
-            assert chart["y"] == "工单数（件）" and chart["precision"] == 0
+            assert chart["value"] == "工单数（件）" and chart["precision"] == 0
         else:
-            assert chart["y"] == "比例（%）"
+            assert chart["value"] == "比例（%）"
     by_id = {c["id"]: c["colours"] for c in charts}
     shared = set(by_id["weekly"]) & set(by_id["resolve"])
     assert shared and all(by_id["weekly"][k] == by_id["resolve"][k] for k in shared)

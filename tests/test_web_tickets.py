@@ -172,3 +172,14 @@ def test_today_shows_rates_late_tickets_and_buildings(web: Web) -> None:
     assert ">18:30</td>" in reminders and "3号楼党小组会（12-03 19:30" in reminders
     grid = web.login("zhao").get("/").text
     assert "3号楼</b>" not in grid and "4号楼</b>" in grid
+
+
+def test_pages_say_when_nothing_is_counted_yet(sim: Simulator) -> None:
+    web = make_web(sim)
+    web.add_staff("wang", "community")
+    client = web.login("wang")
+    charts = client.get("/charts").text
+    assert charts.count("暂无数据") == 4 and "<canvas" not in charts
+    today = client.get("/").text
+    assert today.count('<span class="prev">暂无</span>') == 4
+    assert "—" not in today.split('aria-label="本月指标"')[1].split("</section>")[0]

@@ -60,8 +60,8 @@ class Series:
 class Chart:
     labels: list[str]
     series: list[Series]
-    x_title: str = ""
-    y_title: str = COUNT_AXIS
+    category_title: str = ""
+    value_title: str = COUNT_AXIS
     percent: bool = False
 
     @property
@@ -75,8 +75,8 @@ class Chart:
             "series": [
                 {"label": s.label, "values": s.values, "colour": s.colour} for s in self.series
             ],
-            "x_title": self.x_title,
-            "y_title": self.y_title,
+            "category_title": self.category_title,
+            "value_title": self.value_title,
             "percent": self.percent,
             "empty": self.empty,
         }

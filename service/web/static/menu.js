@@ -3,6 +3,10 @@
 (function () {
   document.documentElement.classList.add("js");
   document.addEventListener("DOMContentLoaded", function () {
+    // Folded panels (the ticket filters) start open where the screen has room for them.
+    if (!window.matchMedia("(max-width: 640px)").matches) {
+      document.querySelectorAll("details.wide-open").forEach(function (d) { d.open = true; });
+    }
     const button = document.getElementById("menu-button");
     const header = document.getElementById("top");
     if (!button || !header) return;

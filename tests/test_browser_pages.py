@@ -373,3 +373,18 @@ def test_charts_have_axes_with_units_whole_numbers_and_colours_by_meaning(
     assert shared and all(by_id["weekly"][k] == by_id["resolve"][k] for k in shared)
     reds = [k for c in charts for k, v in c["colours"].items() if v == "#c62828"]
     assert set(reds) <= {"应急处理"}
+
+
+def test_keyboard_focus_is_visible(site: Site, signed_in: dict[str, Page]) -> None:
+    page = signed_in["desktop"]
+    page.goto(site.url + "/tickets")
+    seen = []
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        seen.append(
+            page.evaluate(
+                """() => { const s = getComputedStyle(document.activeElement);
+                   return [document.activeElement.tagName, s.outlineStyle, s.outlineWidth]; }"""
+            )
+        )
+    assert all(style != "none" and float(width[:-2]) >= 2 for _, style, width in seen), seen

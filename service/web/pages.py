@@ -295,22 +295,24 @@ def monthly(
     return _xlsx(data, f"月报-{start:%Y-%m}.xlsx")
 
 
-def _account(request: Request, staff: Staff, session: Session, new_token: str | None) -> Response:
+def _account(
+    request: Request, staff: Staff, session: Session, new_token: str | None, tp: str = "1"
+) -> Response:
     account = get_account(session, staff.username)
     return render(
         request,
         "account.html",
         staff,
         page="account",
-        tokens=tokens.tokens_of(session, account),
+        tokens=paginate(tokens.tokens_of(session, account), tp, 10, "tp"),
         new_token=new_token,
         admins=admin.admin_names(session),
     )
 
 
 @router.get("/account")
-def account_page(request: Request, staff: StaffDep, session: DB) -> Response:
-    return _account(request, staff, session, None)
+def account_page(request: Request, staff: StaffDep, session: DB, tp: str = "1") -> Response:
+    return _account(request, staff, session, None, tp)
 
 
 @router.post("/account/tokens", dependencies=[CsrfChecked])

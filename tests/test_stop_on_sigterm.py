@@ -42,10 +42,11 @@ ROUNDS = int(os.environ.get("HONGQIAO_SIGTERM_ROUNDS", "4"))
 # and takes seconds: long enough for SIGTERM to land while it runs.
 EXTRA_DAILY_SERIES = 30
 EXIT_WITHIN = 10.0
+# Real processes (npm install the first time, Node, a bot start each round): a longer limit.
+pytestmark = pytest.mark.timeout(max(900, 40 * ROUNDS))
 ZONE = ZoneInfo("Asia/Shanghai")
 
-# Real processes (npm install the first time, Node, several bot starts): a longer limit.
-pytestmark = pytest.mark.timeout(900)
+
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from service.clock import FakeClock
 from tests.browser_support import chromium, live_server, seeded_web
 from tests.web_support import PASSWORD, Web
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
 # (days after 1 November, group, resident, words, resolved after hours or None)
 HISTORY = [

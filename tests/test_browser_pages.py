@@ -28,7 +28,7 @@ from tests.browser_support import chromium, ensure_axe, live_server, seeded_web
 from tests.test_browser import seed
 from tests.web_support import PASSWORD
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}

@@ -257,6 +257,10 @@ def test_every_section_is_reachable_from_the_phone_menu(
 ) -> None:
     page = signed_in["phone"]
     page.goto(site.url + "/")
+    page.click("#menu-button")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "menu-open-phone.png"))
+    page.click("#menu-button")
     sections = [*NAV, ("accounts", "/accounts", "账户管理")]
     for _, href, label in sections:
         button = page.locator("#menu-button")

@@ -24,7 +24,8 @@ How to register a job (any feature):
 
 Stopping is safe whatever a job is doing: `shutdown()` stops handing out runs, waits for the
 running jobs with no scheduler lock held (up to `STOP_WAIT`; they may still add or change jobs),
-then stops APScheduler without waiting and frees the lease, on every path.
+then stops APScheduler without waiting and frees the lease, on every path. A long job checks
+`scheduling.stopping` between steps and leaves the rest to the next start.
 
 Exactly one scheduler runs per database: `start()` takes a lease (a PostgreSQL advisory lock,
 or a lock file next to a SQLite database). `BackgroundScheduling.start_or_standby()` waits as a
@@ -66,7 +67,7 @@ log = logging.getLogger(__name__)
 JOBSTORE_TABLE = "apscheduler_jobs"
 ADVISORY_LOCK_KEY = 0x686F6E677169616F  # "hongqiao"
 # How long stopping waits for running jobs before it stops without them.
-STOP_WAIT = timedelta(seconds=8)
+STOP_WAIT = timedelta(seconds=5)
 Action = Callable[["Scheduling"], None]
 Setup = Callable[["Scheduling"], None]
 
@@ -217,6 +218,7 @@ class Scheduling:
         self._executor = DrainableExecutor()
         self._scheduler.add_executor(self._executor, "default")
         self._lifecycle = threading.RLock()
+        self._stopping = threading.Event()
         self._store = SQLAlchemyJobStore(engine=core.engine, tablename=JOBSTORE_TABLE)
         self._scheduler.add_jobstore(self._store, "default")
         self._setups = list(setups)
@@ -226,6 +228,11 @@ class Scheduling:
     @property
     def running(self) -> bool:
         return self._started
+
+    @property
+    def stopping(self) -> bool:
+        """True once shutdown() has begun: a long job should stop at its next step."""
+        return self._stopping.is_set()
 
     def start(self) -> None:
         """Take the lease, start APScheduler, register the standing jobs; SchedulerBusy if taken."""
@@ -242,6 +249,7 @@ class Scheduling:
                 return True
             if not self._may_start() or not self._lease.acquire():
                 return False
+            self._stopping.clear()
             with _active_lock:
                 if _active is not None and _active is not self:
                     log.warning("replacing the scheduler that was active in this process")
@@ -262,6 +270,7 @@ class Scheduling:
     def shutdown(self) -> None:
         """Stop running jobs and free the lease; never hangs on a job that changes jobs."""
         global _active
+        self._stopping.set()
         with self._lifecycle:
             try:
                 if self._started:
@@ -291,6 +300,11 @@ class Scheduling:
                 self._executor.running(),
                 wait,
             )
+        # The job store leaves first: APScheduler's loop thread hands out due runs once more
+        # after shutdown(), to an executor that is gone, and then counts them as run (a one-off
+        # reminder due at that moment would be lost). Left in the database, they run after the
+        # next start. The store's engine is the Core's: it is not disposed here.
+        scheduler.remove_jobstore("default", shutdown=False)
         scheduler.shutdown(wait=False)
 
     # -- registration ---------------------------------------------------------------------

@@ -92,6 +92,7 @@ def _make_planning_overdue(database_url: str) -> None:
             elif job.id.startswith("event:"):
                 job.remove()
     finally:
+        scheduler.remove_jobstore("default", shutdown=False)  # or its last pass runs the job
         scheduler.shutdown(wait=False)
 
 

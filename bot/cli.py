@@ -193,11 +193,11 @@ def _run(args: argparse.Namespace) -> int:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        scheduling.start_or_standby()
+        scheduling.start_in_background()
         task = asyncio.create_task(_deliver_forever(simulator))
         yield
         task.cancel()
-        scheduling.shutdown()
+        await asyncio.to_thread(scheduling.shutdown)
 
     app = create_app(
         core,

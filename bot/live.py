@@ -63,7 +63,7 @@ class LiveBot:
     def start(self) -> asyncio.Task[None]:
         """Connect, deliver and schedule in the background; returns the connection task."""
         if self.scheduling is not None:
-            self.scheduling.start_or_standby()
+            self.scheduling.start_in_background()
         connection = self.gateway.start()
         self.tasks = [
             asyncio.create_task(d.run(), name=f"deliver-{d.name}") for d in self.dispatchers
@@ -81,7 +81,7 @@ class LiveBot:
                 await robot.close()
         finally:
             if self.scheduling is not None:
-                self.scheduling.shutdown()
+                await asyncio.to_thread(self.scheduling.shutdown)
 
 
 def _notify(dispatchers: list[Dispatcher]) -> None:

@@ -13,7 +13,7 @@ SETUPS: tuple[Setup, ...] = (event_jobs.setup, ticket_jobs.setup)
 
 
 def background_scheduling(core: Core, clock: Clock) -> BackgroundScheduling:
-    """The scheduler of `hongqiao run` (not started yet: call start_or_standby())."""
+    """The scheduler of `hongqiao run` (not started yet: call start_in_background())."""
     return BackgroundScheduling(core, clock, SETUPS)
 
 

@@ -28,8 +28,8 @@ then stops APScheduler without waiting and frees the lease, on every path. A lon
 `scheduling.stopping` between steps and leaves the rest to the next start.
 
 Exactly one scheduler runs per database: `start()` takes a lease (a PostgreSQL advisory lock,
-or a lock file next to a SQLite database). `BackgroundScheduling.start_or_standby()` waits as a
-standby when another process holds it. Simulations use `ManualScheduling`, which runs every job
+or a lock file next to a SQLite database). `BackgroundScheduling.start_in_background()` waits as
+a standby when another process holds it. Simulations use `ManualScheduling`, which runs every job
 that falls due, in order, each at its own due time on a FakeClock.
 """
 
@@ -249,7 +249,6 @@ class Scheduling:
                 return True
             if not self._may_start() or not self._lease.acquire():
                 return False
-            self._stopping.clear()
             with _active_lock:
                 if _active is not None and _active is not self:
                     log.warning("replacing the scheduler that was active in this process")
@@ -424,22 +423,27 @@ class BackgroundScheduling(Scheduling):
         self._stop = threading.Event()
         self._standby: threading.Thread | None = None
 
-    def start_or_standby(self, retry: timedelta = timedelta(seconds=15)) -> bool:
-        """Start now, or wait in a thread until the other scheduler's lease is free."""
-        if self.try_start():
-            return True
-        log.warning("another process runs the scheduler on this database; standing by")
+    def start_in_background(self, retry: timedelta = timedelta(seconds=15)) -> None:
+        """Start in a thread, or stand by there until the other scheduler's lease is free.
+
+        Start-up planning can take seconds; in a thread it never holds up the web service or
+        the bot, nor a SIGTERM: shutdown() makes the planning stop early."""
         self._standby = threading.Thread(
-            target=self._wait_for_lease, args=(retry,), name="scheduler-standby", daemon=True
+            target=self._start_or_wait, args=(retry,), name="scheduler-start", daemon=True
         )
         self._standby.start()
-        return False
 
-    def _wait_for_lease(self, retry: timedelta) -> None:
-        while not self._stop.wait(retry.total_seconds()):
+    def _start_or_wait(self, retry: timedelta) -> None:
+        try:
             if self.try_start():
-                log.warning("the other scheduler is gone; this process took over")
                 return
+            log.warning("another process runs the scheduler on this database; standing by")
+            while not self._stop.wait(retry.total_seconds()):
+                if self.try_start():
+                    log.warning("the other scheduler is gone; this process took over")
+                    return
+        except Exception:
+            log.exception("the scheduler could not start")
 
     def _may_start(self) -> bool:
         return not self._stop.is_set()  # a standby that wakes after shutdown() stays down

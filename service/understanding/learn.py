@@ -2,10 +2,11 @@
 
 Reads the labelled lines (``tests/data/understanding_tune.jsonl``, every
 ``understanding_extra*.jsonl`` and every ``understanding_train_*.jsonl``; never the held-out or
-dev files, nor the lines moved out of training because they are close to held-out lines), picks the smoothing and the
-two decision margins by k-fold cross-validation on those lines only, then trains on all of
-them and writes ``config/lexicon/learned.json``. A community worker who adds labelled lines
-(or changes the lexicon, which changes how messages are cut into words) re-runs it.
+dev files, nor the lines moved out of training because they are close to held-out lines),
+picks the smoothing and the two decision margins by k-fold cross-validation on those lines
+only, then trains on all of them and writes ``config/lexicon/learned.json``. A community
+worker who adds labelled lines (or changes the lexicon, which changes how messages are cut
+into words) re-runs it.
 
 Options:
   --exclude NAME   leave one training file out (repeatable), e.g. a fresh set not yet measured

@@ -5,7 +5,10 @@ Decision order (each step explains itself in ``Understanding.reasons``):
 2. advert or sale → none
 3. a formal notice or forwarded post (【停水通知】, 社区通知：, 转发：, 关于……的通知) → none,
    even when it names a danger (防溺水, 消防演练)
-4. emergency signals (not negated, not hypothetical, no false alarm) ≥ threshold → emergency
+4. emergency signals (not negated, not hypothetical, no false alarm) plus a situation read
+   from config/lexicon/situations.yaml (hazard + someone or something at risk, see
+   situations.py) ≥ threshold → emergency; ≥ the possible threshold → possible emergency
+   (可能紧急), unless a not-a-request cue (thanks, solved, notice ...) is there
 5. the message says the problem is solved → none (unless a clear problem word follows it)
 6. thanks first, no sarcasm, no ongoing complaint and no "but" (不过, 可惜) before a problem
    → none; a staff notice → none; an apology (不好意思, 道个歉) that asks and complains of
@@ -46,9 +49,10 @@ from service.understanding.evidence import (
 from service.understanding.learned import LearnedModel, features, load_learned
 from service.understanding.lexicon import Lexicon, load_lexicon
 from service.understanding.matcher import Hit, TermMatcher, Tokens, build_index
-from service.understanding.model import Understanding
+from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY, Understanding
 from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
 from service.understanding.places import Place, extract_place
+from service.understanding.situations import SituationReader, load_situations
 from service.understanding.summary import summarise
 
 logger = logging.getLogger(__name__)
@@ -99,6 +103,8 @@ class _Decision:
     # The rules found nothing ("none") or only a bare question ("inquiry"): learned evidence
     # may decide instead.
     open_to_learning: str | None = None
+    # "emergency" or "possible" (可能紧急) when category is emergency.
+    level: str | None = None
 
 
 @dataclass(frozen=True)
@@ -193,6 +199,9 @@ class Classifier:
     def __init__(self, lexicon: Lexicon, learned: LearnedModel | None = None) -> None:
         self.lexicon = lexicon
         self.learned = learned
+        self.situations: SituationReader | None = load_situations(
+            lexicon.source, lexicon.cues.hypothetical
+        )
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
         self._char_table = char_signal_table(lexicon)
         index = build_index(lexicon, self._canonical)
@@ -266,6 +275,7 @@ class Classifier:
                     learned.category, sub, learned.anchor, learned.keywords, learned.reasons
                 )
         emergency = decision.category == "emergency"
+        level = (decision.level or EMERGENCY) if emergency else None
         summary = (
             summarise(text, tokens, decision.anchor, place.spans)
             if decision.category != "none"
@@ -278,6 +288,7 @@ class Classifier:
             unit=place.unit,
             room=place.room,
             emergency=emergency,
+            emergency_level=level,
             keywords=decision.keywords,
             reasons=decision.reasons,
             summary=summary,
@@ -309,7 +320,7 @@ class Classifier:
             reasons.append(f"formal notice or forwarded post ({header.group(0).strip()}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
 
-        emergency = self._emergency(ev, reasons)
+        emergency = self._emergency(text, ev, reasons)
         if emergency is not None:
             return emergency
 
@@ -341,28 +352,63 @@ class Classifier:
             score += self.lexicon.cues.advert.get("phone_number", 0.0)
         return score
 
-    def _emergency(self, ev: Evidence, reasons: list[str]) -> _Decision | None:
+    def _emergency(self, text: str, ev: Evidence, reasons: list[str]) -> _Decision | None:
+        """Danger now: emergency signals plus a situation (hazard + at risk), two levels."""
         spec = self.lexicon.categories["emergency"]
         counted = [
             s for s in ev.signals("emergency") if s.hit.clause not in ev.hypothetical_clauses
         ]
         skipped = [s for s in ev.signals("emergency") if s.hit.clause in ev.hypothetical_clauses]
+        situation = self.situations.read(text) if self.situations is not None else None
+        if situation is not None:
+            # A word the situation already used (不见了 as hazard and as signal) counts once.
+            used = [part for h in situation.hazards for part in h.split("+")]
+            counted = [
+                s for s in counted if not any(s.hit.word in u or u in s.hit.word for u in used)
+            ]
+        score = sum(s.weight for s in counted) + (situation.score if situation else 0.0)
+        # Partial evidence (a possible emergency) needs a situation; signals alone need the
+        # full threshold, as before.
+        possible = (
+            self.situations.spec.possible_threshold
+            if self.situations is not None and situation is not None
+            else spec.threshold
+        )
+        if score < possible:
+            if skipped:
+                reasons.append("hypothetical, not counted as danger: " + _fmt(skipped))
+            return None
         if skipped:
             reasons.append("hypothetical, not counted as danger: " + _fmt(skipped))
-        score = sum(s.weight for s in counted)
-        if score < spec.threshold:
-            return None
         if ev.has("false_alarm"):
             reasons.append(f"false alarm ({', '.join(ev.cue_words('false_alarm'))}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
-        sub = self._subcategory("emergency", counted + ev.counted("emergency"))
-        reasons.append(
-            f"emergency cues {_fmt(counted)} = {score:g} ≥ {spec.threshold:g}: danger wins"
-        )
-        anchor = max(counted, key=lambda s: s.weight).hit
-        return _Decision(
-            "emergency", sub, anchor, _unique([s.hit.word for s in counted]), tuple(reasons)
-        )
+        level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
+        if level == POSSIBLE_EMERGENCY and any(ev.has(c) for c in NOT_A_REQUEST_CUES):
+            return None  # partial evidence does not outweigh thanks, "solved", a notice ...
+        parts = [_fmt(counted)] if counted else []
+        if situation is not None:
+            parts.append(situation.reason())
+        words = [s.hit.word for s in counted] + (list(situation.hazards) if situation else [])
+        if counted:
+            sub = self._subcategory("emergency", counted + ev.counted("emergency"))
+            anchor: Hit | None = max(counted, key=lambda s: s.weight).hit
+        else:
+            assert situation is not None
+            sub = situation.subcategory
+            anchor = _anchor(ev.tokens, [w.split("+")[0] for w in situation.hazards])
+        if situation is not None and (not counted or situation.score >= spec.threshold):
+            sub = situation.subcategory
+        if level == EMERGENCY:
+            reasons.append(
+                f"emergency: {' + '.join(parts)} = {score:g} ≥ {spec.threshold:g}: danger wins"
+            )
+        else:
+            reasons.append(
+                f"possible emergency (可能紧急): {' + '.join(parts)} = {score:g}"
+                f" ≥ {possible:g}, below {spec.threshold:g}: page, but it may not be one"
+            )
+        return _Decision("emergency", sub, anchor, _unique(words), tuple(reasons), level=level)
 
     def _is_resolved(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
         solved = [h for h in ev.cues.get("resolved", []) if not followed_by_question(h, ev, text)]

@@ -187,7 +187,8 @@ def _read_yaml(path: Path) -> Any:
         raise LexiconError(f"{path}: cannot read: {exc}") from exc
 
 
-def _validate(model: type[ModelT], path: Path) -> ModelT:
+def validate_file(model: type[ModelT], path: Path) -> ModelT:
+    """Read one YAML file into ``model``; errors name the file and the key."""
     data = _read_yaml(path)
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: expected a mapping at the top level")
@@ -208,10 +209,10 @@ def load_lexicon(directory: Path) -> Lexicon:
     categories: dict[str, CategorySpec] = {}
     for name in CATEGORY_FILES:
         path = directory / f"{name}.yaml"
-        spec = _validate(CategorySpec, path)
+        spec = validate_file(CategorySpec, path)
         if spec.category != name:
             raise LexiconError(f"{path}: key category: is {spec.category!r}, expected {name!r}")
         categories[name] = spec
-    cues = _validate(CuesSpec, directory / "cues.yaml")
-    synonyms = _validate(SynonymsSpec, directory / "synonyms.yaml")
+    cues = validate_file(CuesSpec, directory / "cues.yaml")
+    synonyms = validate_file(SynonymsSpec, directory / "synonyms.yaml")
     return Lexicon(categories=categories, cues=cues, synonyms=synonyms, source=directory)

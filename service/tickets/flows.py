@@ -18,6 +18,7 @@ from service.outbox import Mention, Notice
 from service.tickets import deadlines, messages, states
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
+from service.understanding.model import POSSIBLE_EMERGENCY
 
 MAX_TICKET_ID = 2**31 - 1
 MAX_NOTE_CHARS = 500
@@ -193,6 +194,9 @@ def _new_ticket(
         category=understanding.category,
         subcategory=understanding.subcategory,
         emergency=understanding.emergency,
+        emergency_level=(
+            POSSIBLE_EMERGENCY if understanding.emergency_level == POSSIBLE_EMERGENCY else None
+        ),
         building=routing.place.building,
         unit=routing.place.unit,
         room=routing.place.room,

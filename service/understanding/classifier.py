@@ -360,13 +360,14 @@ class Classifier:
         ]
         skipped = [s for s in ev.signals("emergency") if s.hit.clause in ev.hypothetical_clauses]
         situation = self.situations.read(text) if self.situations is not None else None
+        adding = counted
         if situation is not None:
             # A word the situation already used (不见了 as hazard and as signal) counts once.
             used = [part for h in situation.hazards for part in h.split("+")]
-            counted = [
+            adding = [
                 s for s in counted if not any(s.hit.word in u or u in s.hit.word for u in used)
             ]
-        score = sum(s.weight for s in counted) + (situation.score if situation else 0.0)
+        score = sum(s.weight for s in adding) + (situation.score if situation else 0.0)
         # Partial evidence (a possible emergency) needs a situation; signals alone need the
         # full threshold, as before.
         possible = (
@@ -386,7 +387,7 @@ class Classifier:
         level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
         if level == POSSIBLE_EMERGENCY and any(ev.has(c) for c in NOT_A_REQUEST_CUES):
             return None  # partial evidence does not outweigh thanks, "solved", a notice ...
-        parts = [_fmt(counted)] if counted else []
+        parts = [_fmt(adding)] if adding else []
         if situation is not None:
             parts.append(situation.reason())
         words = [s.hit.word for s in counted] + (list(situation.hazards) if situation else [])

@@ -10,9 +10,7 @@ added to the emergency signals of the category files, and a reason naming every 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from service.understanding.lexicon import LexiconError, Weight, validate_file
 
 SITUATIONS_FILE = "situations.yaml"
-_CLAUSE_SPLIT = re.compile(r"[\s,，.。!！?？;；:：、~～…]+")
 MAX_EXTRA_HAZARDS = 2
 
 
@@ -71,7 +68,7 @@ class SituationsSpec(_Strict):
 @dataclass(frozen=True)
 class _Pattern:
     text: str  # as written in the file, for reasons
-    parts: tuple[re.Pattern[str], ...]  # every part must match in one clause
+    parts: tuple[frozenset[str], ...]  # a word of every part in one clause (or the next)
 
 
 @dataclass(frozen=True)
@@ -79,8 +76,8 @@ class _Situation:
     name: str
     weight: float
     hazards: tuple[_Pattern, ...]
-    at_risk: re.Pattern[str] | None
-    not_with: re.Pattern[str] | None
+    at_risk: frozenset[str]
+    not_with: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -92,9 +89,8 @@ class SituationReading:
 
     def reason(self) -> str:
         risk = f" + at risk: {self.at_risk}" if self.at_risk else ""
-        return (
-            f"situation {self.subcategory}: hazard {', '.join(self.hazards)}{risk} = {self.score:g}"
-        )
+        hazards = ", ".join(self.hazards)
+        return f"situation {self.subcategory}: hazard {hazards}{risk} = {self.score:g}"
 
 
 def _alternatives(spec: str, families: dict[str, list[str]], where: str) -> list[str]:
@@ -112,112 +108,159 @@ def _alternatives(spec: str, families: dict[str, list[str]], where: str) -> list
     return words
 
 
-def _regex(words: list[str]) -> re.Pattern[str]:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in ordered))
+_SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…")
+
+
+class _Found:
+    """Where each table word occurs in one message: clause number and character position."""
+
+    def __init__(self, text: str, by_first: dict[str, tuple[str, ...]]) -> None:
+        self.text = text
+        self.clause_of: list[int] = []
+        self.clause_start: list[int] = []
+        self.at: dict[str, list[int]] = {}
+        clause, previous_sep = 0, True
+        clause_of, at = self.clause_of, self.at
+        for i, ch in enumerate(text):
+            if ch in _SEPARATORS:
+                if not previous_sep:
+                    clause += 1
+                previous_sep = True
+                clause_of.append(-1)
+                continue
+            if previous_sep:
+                previous_sep = False
+                self.clause_start.append(i)
+            clause_of.append(clause)
+            candidates = by_first.get(ch)
+            if candidates:
+                for word in candidates:
+                    if text.startswith(word, i):
+                        at.setdefault(word, []).append(i)
 
 
 class SituationReader:
     def __init__(self, spec: SituationsSpec, hypothetical: list[str], source: str) -> None:
         self.spec = spec
         self._negation = tuple(spec.negation)
-        self._skip_clause = (
-            _regex([*spec.past, *hypothetical]) if spec.past or hypothetical else None
-        )
+        self._skip = frozenset([*spec.past, *hypothetical])
         situations = []
+        words: set[str] = set(self._skip)
+        hazard_words: set[str] = set()
         for name, item in spec.situations.items():
             where = f"{source}: key situations.{name}"
             hazards = tuple(
                 _Pattern(
                     h,
                     tuple(
-                        _regex(_alternatives(part, spec.families, where)) for part in h.split("+")
+                        frozenset(_alternatives(part, spec.families, where))
+                        for part in h.split("+")
                     ),
                 )
                 for h in item.hazard
             )
-            risk_words = [w for r in item.at_risk for w in _alternatives(r, spec.families, where)]
-            situations.append(
-                _Situation(
-                    item.subcategory or name,
-                    item.weight,
-                    hazards,
-                    _regex(risk_words) if risk_words else None,
-                    _regex(item.not_with) if item.not_with else None,
-                )
+            risk = frozenset(
+                w for r in item.at_risk for w in _alternatives(r, spec.families, where)
             )
+            situation = _Situation(
+                item.subcategory or name, item.weight, hazards, risk, frozenset(item.not_with)
+            )
+            situations.append(situation)
+            for pattern in hazards:
+                for part in pattern.parts:
+                    hazard_words.update(part)
+            words.update(risk)
+            words.update(situation.not_with)
+        words.update(hazard_words)
         self._situations = tuple(situations)
-        # A cheap first pass: a message with none of these characters has no hazard at all.
-        first_chars = {
-            w[0]
-            for s in spec.situations.values()
-            for h in s.hazard
-            for part in h.split("+")
-            for w in _alternatives(part, spec.families, source)
-        }
-        self._any_hazard = re.compile("[" + re.escape("".join(sorted(first_chars))) + "]")
+        # Which hazard patterns a word can start: only those are tried on a message.
+        self._patterns_of: dict[str, set[tuple[int, int]]] = {}
+        for k, situation in enumerate(situations):
+            for j, pattern in enumerate(situation.hazards):
+                for word in pattern.parts[0]:
+                    self._patterns_of.setdefault(word, set()).add((k, j))
+        self._words = frozenset(words)
+        self._hazard_words = frozenset(hazard_words)
+        by_first: dict[str, list[str]] = {}
+        for word in sorted(words):
+            by_first.setdefault(word[0], []).append(word)
+        self._by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
 
-    def _negated(self, clause: str, start: int) -> bool:
-        before = clause[max(0, start - self.spec.negation_reach - 2) : start]
+    def _negated(self, found: _Found, pos: int) -> bool:
+        clause = found.clause_of[pos]
+        begin = max(found.clause_start[clause], pos - self.spec.negation_reach - 2)
+        before = found.text[begin:pos]
         return any(n in before for n in self._negation)
 
-    def _clause_match(self, pattern: _Pattern, clause: str) -> str | None:
-        found: list[str] = []
-        for part in pattern.parts:
-            hit = None
-            for m in part.finditer(clause):
-                if not self._negated(clause, m.start()):
-                    hit = m.group(0)
-                    break
-            if hit is None:
-                return None
-            found.append(hit)
-        return "+".join(found)
+    def _clauses(self, found: _Found, part: frozenset[str], skipped: set[int]) -> dict[int, str]:
+        """Clauses holding a word of ``part`` that is not negated: clause → the word."""
+        out: dict[int, str] = {}
+        for word in part & found.at.keys():
+            for pos in found.at[word]:
+                clause = found.clause_of[pos]
+                if clause in skipped or clause in out or self._negated(found, pos):
+                    continue
+                out[clause] = word
+        return out
 
-    def _at_risk(self, situation: _Situation, clauses: list[str]) -> str | None:
-        """The first word saying who or what is exposed, not negated (没砸到人)."""
-        if situation.at_risk is None:
+    def _hazard(self, found: _Found, pattern: _Pattern, skipped: set[int]) -> str | None:
+        per_part = [self._clauses(found, part, skipped) for part in pattern.parts]
+        if any(not clauses for clauses in per_part):
             return None
-        for clause in clauses:
-            for m in situation.at_risk.finditer(clause):
-                if not self._negated(clause, m.start()):
-                    return m.group(0)
+        if len(per_part) == 1:
+            first = min(per_part[0])
+            return per_part[0][first]
+        # Residents run one thought over two clauses (燃气表刚才哧哧响, 一股味): the parts
+        # may sit in one clause or in a clause and the one after it.
+        for clause in sorted(per_part[0]):
+            chosen = []
+            for clauses in per_part:
+                word = clauses.get(clause) or clauses.get(clause + 1) or clauses.get(clause - 1)
+                if word is None:
+                    break
+                chosen.append(word)
+            else:
+                return "+".join(chosen)
         return None
 
     def read(self, text: str) -> SituationReading | None:
         """The strongest situation in ``text`` (normalised), or None."""
-        if not self._any_hazard.search(text):
-            return None
-        clauses = [c for c in _CLAUSE_SPLIT.split(text) if c]
-        if self._skip_clause is not None:
-            clauses = [c for c in clauses if not self._skip_clause.search(c)]
-        if not clauses:
-            return None
-        # Residents run one thought over two clauses (燃气表刚才哧哧响, 一股味): the parts of
-        # a hazard may sit in a clause or in the clause after it.
-        windows = clauses + [f"{a} {b}" for a, b in pairwise(clauses)]
+        found = _Found(text, self._by_first)
+        if self._hazard_words.isdisjoint(found.at):
+            return None  # the cheap first pass: no hazard word at all
+        skipped = {
+            found.clause_of[pos] for word in self._skip & found.at.keys() for pos in found.at[word]
+        }
+        candidates: set[tuple[int, int]] = set()
+        for word in found.at:
+            candidates.update(self._patterns_of.get(word, ()))
         best: SituationReading | None = None
-        for situation in self._situations:
-            hazards: list[str] = []
-            if situation.not_with is not None and situation.not_with.search(text):
+        for k in sorted({k for k, _ in candidates}):
+            situation = self._situations[k]
+            if not situation.not_with.isdisjoint(found.at):
                 continue
-            for pattern in situation.hazards:
-                for clause in windows if len(pattern.parts) > 1 else clauses:
-                    hit = self._clause_match(pattern, clause)
-                    if hit is not None:
-                        # 冒黑烟 and 黑烟 are one hazard, not two.
-                        if not any(hit in h or h in hit for h in hazards):
-                            hazards.append(hit)
-                        break
+            hazards: list[str] = []
+            for j, pattern in enumerate(situation.hazards):
+                if (k, j) not in candidates:
+                    continue
+                hit = self._hazard(found, pattern, skipped)
+                # 冒黑烟 and 黑烟 are one hazard, not two.
+                if hit is not None and not any(hit in h or h in hit for h in hazards):
+                    hazards.append(hit)
             if not hazards:
                 continue
             extra = min(len(hazards) - 1, MAX_EXTRA_HAZARDS) * self.spec.extra_hazard_weight
-            risk = self._at_risk(situation, clauses)
+            risk = self._at_risk(found, situation, skipped)
             score = situation.weight + extra + (self.spec.at_risk_weight if risk else 0.0)
             reading = SituationReading(situation.name, round(score, 3), tuple(hazards), risk)
             if best is None or reading.score > best.score:
                 best = reading
         return best
+
+    def _at_risk(self, found: _Found, situation: _Situation, skipped: set[int]) -> str | None:
+        """The first word saying who or what is exposed, not negated (没砸到人)."""
+        clauses = self._clauses(found, situation.at_risk, skipped)
+        return clauses[min(clauses)] if clauses else None
 
 
 def load_situations(directory: Path, hypothetical: list[str]) -> SituationReader | None:

@@ -90,7 +90,12 @@ NOT_A_REQUEST_CUES = (
     "hypothetical",
     "social",
 )
+# Partial danger evidence gives way to these; "hypothetical" is left to the situation table,
+# which skips only the clauses that speak of what might happen (差点 is a near miss, not a maybe).
+POSSIBLE_BLOCKERS = tuple(c for c in NOT_A_REQUEST_CUES if c != "hypothetical")
 LEARNED_WORDS_SHOWN = 4
+# A signal this strong in the rules' category is not re-filed under another request category.
+CLEAR_SIGNAL = 1.0
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,41 @@ def learned_decision(
     )
 
 
+def second_opinion(
+    reading: RuleReading, model: LearnedModel, margins: tuple[float, float, float]
+) -> tuple[str, float, list[str]] | None:
+    """The learned category that would replace the rules' decided one, its lead in log-odds
+    and the features known; None when the rules' reading stands.
+
+    The rules stay the veto: a full emergency is never taken back, a not-a-request cue
+    (thanks, solved, notice, false alarm ...) is never turned into a request, and a possible
+    emergency is never turned into anything but an emergency.
+    """
+    rules = reading.decision
+    ev = reading.evidence
+    if rules.open_to_learning is not None or rules.category == "emergency":
+        return None
+    blocked = ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES)
+    if rules.category == "none" and blocked:
+        return None
+    scores, known = model.scores(features(reading.masked, reading.tokens))
+    best = max(model.classes, key=lambda c: scores[model.index(c)])
+    if best == rules.category:
+        return None
+    lead = scores[model.index(best)] - scores[model.index(rules.category)]
+    override, to_none, to_emergency = margins
+    needed = to_none if best == "none" else to_emergency if best == "emergency" else override
+    if best == "emergency" and blocked:
+        return None
+    if best not in ("none", "emergency") and any(
+        s.weight >= CLEAR_SIGNAL for s in ev.signals(rules.category)
+    ):
+        return None  # a clear problem word (停气) keeps its category against word statistics
+    if lead < needed:
+        return None
+    return best, lead, known
+
+
 def _anchor(tokens: Tokens, words: list[str]) -> Hit | None:
     """The token of the strongest learned word (or the one a character pair sits in)."""
     if not tokens.words:
@@ -199,9 +239,7 @@ class Classifier:
     def __init__(self, lexicon: Lexicon, learned: LearnedModel | None = None) -> None:
         self.lexicon = lexicon
         self.learned = learned
-        self.situations: SituationReader | None = load_situations(
-            lexicon.source, lexicon.cues.hypothetical
-        )
+        self.situations: SituationReader | None = load_situations(lexicon.source)
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
         self._char_table = char_signal_table(lexicon)
         index = build_index(lexicon, self._canonical)
@@ -272,8 +310,16 @@ class Classifier:
                 items = reading.evidence.counted(learned.category)
                 sub = self._subcategory(learned.category, items)
                 decision = _Decision(
-                    learned.category, sub, learned.anchor, learned.keywords, learned.reasons
+                    learned.category,
+                    sub,
+                    learned.anchor,
+                    learned.keywords,
+                    learned.reasons,
+                    # Word evidence alone is partial evidence of danger.
+                    level=POSSIBLE_EMERGENCY if learned.category == "emergency" else None,
                 )
+        elif self.learned is not None:
+            decision = self._second_opinion(reading, self.learned, decision)
         emergency = decision.category == "emergency"
         level = (decision.level or EMERGENCY) if emergency else None
         summary = (
@@ -293,6 +339,29 @@ class Classifier:
             reasons=decision.reasons,
             summary=summary,
         )
+
+    def _second_opinion(
+        self, reading: RuleReading, model: LearnedModel, rules: _Decision
+    ) -> _Decision:
+        margins = (model.margin_override, model.margin_to_none, model.margin_to_emergency)
+        found = second_opinion(reading, model, margins)
+        if found is None:
+            return rules
+        best, lead, known = found
+        top = model.top_contributions(known, best, rules.category, LEARNED_WORDS_SHOWN)
+        shown = ", ".join(f"{c.feature} +{c.weight:.1f}" for c in top)
+        level = POSSIBLE_EMERGENCY if best == "emergency" else None
+        what = "possible emergency (可能紧急)" if level else best
+        reason = (
+            f"learned second opinion: {shown} → {what} (log-odds {lead:.1f} over the rules'"
+            f" {rules.category})"
+        )
+        sub = (
+            self._subcategory(best, reading.evidence.counted(best)) if best != "none" else None
+        )
+        anchor = _anchor(reading.tokens, [c.feature for c in top]) if best != "none" else None
+        keywords = tuple(c.feature for c in top) if best != "none" else ()
+        return _Decision(best, sub, anchor, keywords, (*rules.reasons, reason), level=level)
 
     # -- decision rules -------------------------------------------------------------------
 
@@ -385,7 +454,7 @@ class Classifier:
             reasons.append(f"false alarm ({', '.join(ev.cue_words('false_alarm'))}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
         level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
-        if level == POSSIBLE_EMERGENCY and any(ev.has(c) for c in NOT_A_REQUEST_CUES):
+        if level == POSSIBLE_EMERGENCY and any(ev.has(c) for c in POSSIBLE_BLOCKERS):
             return None  # partial evidence does not outweigh thanks, "solved", a notice ...
         parts = [_fmt(adding)] if adding else []
         if situation is not None:

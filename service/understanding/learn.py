@@ -28,6 +28,7 @@ from service.understanding.classifier import (
     Classifier,
     RuleReading,
     learned_candidate,
+    second_opinion,
 )
 from service.understanding.learned import LEARNED_FILE, dump_model, features, train_naive_bayes
 from service.understanding.lexicon import load_lexicon
@@ -42,11 +43,18 @@ NEVER_TRAIN_ON = frozenset(
         "understanding_heldout.jsonl",
         "understanding_dev.jsonl",
         "understanding_guard_near_heldout.jsonl",
+        "understanding_guard_c_near_heldout.jsonl",
     }
 )
 TRAINING_PATTERNS = ("understanding_extra*.jsonl", "understanding_train_*.jsonl")
+FRESH_PREFIX = "understanding_train_"
+# A missed emergency costs this many false alarms when the emergency margin is chosen.
+MISS_COST = 3.0
 ALPHAS = (0.1, 0.2, 0.3, 0.5, 1.0)
 MARGINS = tuple(m / 2 for m in range(0, 21))  # 0 … 10 in steps of 0.5
+OVERRIDE_MARGINS = tuple(m / 2 for m in range(0, 41))  # 0 … 20
+# Below this the second opinion is a coin toss on odd input (电梯坏了 × 1500).
+MIN_OVERRIDE_MARGIN = 3.0
 NEVER = float("inf")
 SEED = 20240603
 
@@ -56,6 +64,10 @@ class Labelled:
     label: str
     found: set[str]
     reading: RuleReading | None
+    # From a set the rules were never tuned on (understanding_train_*): only such lines can
+    # show how often the rules are wrong on unseen wording, so only they choose the
+    # second-opinion margins.
+    fresh: bool = False
 
 
 def training_files(data_dir: Path, exclude: set[str]) -> list[Path]:
@@ -76,7 +88,8 @@ def read_labelled(classifier: Classifier, files: list[Path]) -> list[Labelled]:
                 raise SystemExit(f"{path}:{number}: needs a text and a known category")
             reading = classifier.read_rules(row["text"])
             found = features(reading.masked, reading.tokens) if reading else set()
-            examples.append(Labelled(label, found, reading))
+            fresh = path.name.startswith(FRESH_PREFIX)
+            examples.append(Labelled(label, found, reading, fresh))
     return examples
 
 
@@ -97,13 +110,33 @@ class Outcome:
     over_inquiry: tuple[str, float] | None  # as if the rules had found only a bare question
 
 
-def cross_validate(examples: list[Labelled], k: int, alpha: float) -> list[Outcome]:
+@dataclass(frozen=True)
+class Second:
+    """A fresh held-out-fold line: label, the rules' decided reading and the learned one."""
+
+    label: str
+    rules: str
+    best: str | None  # the learned category second_opinion would consider (None: rules stand)
+    lead: float
+
+
+def cross_validate(
+    examples: list[Labelled], k: int, alpha: float, seconds: list[Second] | None = None
+) -> list[Outcome]:
     outcomes: list[Outcome] = []
     for fold in _folds(len(examples), k):
         held = set(fold)
         model = train_naive_bayes(
             [(e.found, e.label) for i, e in enumerate(examples) if i not in held], alpha
         )
+        if seconds is not None:
+            for i in fold:
+                e = examples[i]
+                if e.fresh and e.reading is not None:
+                    found = second_opinion(e.reading, model, (0.0, 0.0, 0.0))
+                    rules = e.reading.decision.category
+                    best, lead = (found[0], found[1]) if found else (None, 0.0)
+                    seconds.append(Second(e.label, rules, best, lead))
         for i in fold:
             e = examples[i]
             if e.reading is None:
@@ -149,6 +182,42 @@ def _forced_open_margin(outcomes: list[Outcome], side: str) -> tuple[float, floa
     return best_margin, best_score
 
 
+def choose_overrides(seconds: list[Second]) -> tuple[float, float, float]:
+    """Margins for the learned second opinion: to another request category, to none, and to
+    a possible emergency (a miss costs MISS_COST false alarms). Each is the margin with the
+    best gain on fresh lines over keeping the rules' reading; NEVER when nothing is gained."""
+
+    def gain(target: str, margin: float) -> float:
+        total = 0.0
+        for s in seconds:
+            if s.best is None or s.lead < margin or _kind(s.best) != target:
+                continue
+            if target == "emergency":
+                if s.label == "emergency":
+                    total += MISS_COST if s.rules != "emergency" else 0
+                elif s.rules == s.label:
+                    total -= 1
+                continue
+            total += (s.best == s.label) - (s.rules == s.label)
+        return total
+
+    chosen = []
+    for target in ("request", "none", "emergency"):
+        best_margin, best_gain = NEVER, 0.0
+        for margin in sorted(OVERRIDE_MARGINS, reverse=True):
+            if margin < MIN_OVERRIDE_MARGIN:
+                break
+            g = gain(target, margin)
+            if g > best_gain:
+                best_margin, best_gain = margin, g
+        chosen.append(best_margin)
+    return chosen[0], chosen[1], chosen[2]
+
+
+def _kind(category: str) -> str:
+    return category if category in ("none", "emergency") else "request"
+
+
 def combined_accuracy(outcomes: list[Outcome], over_none: float, over_inquiry: float) -> float:
     """Rules first, learned evidence where they left the message open."""
     right = 0
@@ -179,8 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     n = len(examples)
     print(f"training lines: {n} from {', '.join(p.name for p in files)}")
     best: tuple[float, float, float, float] | None = None
+    seconds_of: dict[float, list[Second]] = {}
     for alpha in ALPHAS:
-        outcomes = cross_validate(examples, args.folds, alpha)
+        seconds_of[alpha] = []
+        outcomes = cross_validate(examples, args.folds, alpha, seconds_of[alpha])
         over_none, none_accuracy = _forced_open_margin(outcomes, "none")
         over_inquiry, question_accuracy = _forced_open_margin(outcomes, "inquiry")
         combined = combined_accuracy(outcomes, over_none, over_inquiry)
@@ -199,8 +270,14 @@ def main(argv: list[str] | None = None) -> int:
         f"chosen: alpha {alpha:g}, margins {over_none:g} over none,"
         f" {over_inquiry:g} over a bare question"
     )
+    seconds = seconds_of[alpha]
+    overrides = choose_overrides(seconds)
+    print(
+        f"second opinion on {len(seconds)} fresh lines: margins {overrides[0]:g} to another"
+        f" request, {overrides[1]:g} to none, {overrides[2]:g} to a possible emergency"
+    )
     model = train_naive_bayes(
-        [(e.found, e.label) for e in examples], alpha, over_none, over_inquiry
+        [(e.found, e.label) for e in examples], alpha, over_none, over_inquiry, overrides
     )
     out = args.out or args.lexicon / LEARNED_FILE
     dump_model(

@@ -56,10 +56,11 @@ class SituationsSpec(_Strict):
     negation: list[str]
     negation_reach: int = Field(ge=0, le=10)
     past: list[str] = Field(default_factory=list)
+    might: list[str] = Field(default_factory=list)
     families: dict[str, list[str]] = Field(default_factory=dict)
     situations: dict[str, SituationSpec]
 
-    @field_validator("negation", "past", mode="before")
+    @field_validator("negation", "past", "might", mode="before")
     @classmethod
     def _words(cls, value: Any) -> Any:
         return _texts(value)
@@ -140,10 +141,10 @@ class _Found:
 
 
 class SituationReader:
-    def __init__(self, spec: SituationsSpec, hypothetical: list[str], source: str) -> None:
+    def __init__(self, spec: SituationsSpec, source: str) -> None:
         self.spec = spec
         self._negation = tuple(spec.negation)
-        self._skip = frozenset([*spec.past, *hypothetical])
+        self._skip = frozenset([*spec.past, *spec.might])
         situations = []
         words: set[str] = set(self._skip)
         hazard_words: set[str] = set()
@@ -263,10 +264,10 @@ class SituationReader:
         return clauses[min(clauses)] if clauses else None
 
 
-def load_situations(directory: Path, hypothetical: list[str]) -> SituationReader | None:
+def load_situations(directory: Path) -> SituationReader | None:
     """The situation table next to the lexicon (None when the file is absent)."""
     path = directory / SITUATIONS_FILE
     if not path.exists():
         return None
     spec = validate_file(SituationsSpec, path)
-    return SituationReader(spec, hypothetical, str(path))
+    return SituationReader(spec, str(path))

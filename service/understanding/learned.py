@@ -68,16 +68,10 @@ class LearnedModel:
 
     def scores(self, found: Iterable[str]) -> tuple[list[float], list[str]]:
         """Log score per class and the features the table knows."""
-        scores = list(self.prior)
-        known: list[str] = []
         table = self.table
-        for feature in found:
-            row = table.get(feature)
-            if row is None:
-                continue
-            known.append(feature)
-            scores = [a + b for a, b in zip(scores, row, strict=True)]
-        return scores, known
+        known = [feature for feature in found if feature in table]
+        rows = [self.prior, *(table[feature] for feature in known)]
+        return [sum(column) for column in zip(*rows, strict=True)], known
 
     def index(self, category: str) -> int:
         return self.classes.index(category)

@@ -10,6 +10,8 @@ added to the emergency signals of the category files, and a reason naming every 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,35 +111,27 @@ def _alternatives(spec: str, families: dict[str, list[str]], where: str) -> list
     return words
 
 
-_SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…")
+_CLAUSE = re.compile(r"[^\s,，.。!！?？;；:：、~～…]+")
 
 
 class _Found:
-    """Where each table word occurs in one message: clause number and character position."""
+    """Where each table word occurs in one message, and where its clauses start."""
 
     def __init__(self, text: str, by_first: dict[str, tuple[str, ...]]) -> None:
         self.text = text
-        self.clause_of: list[int] = []
-        self.clause_start: list[int] = []
+        self.clause_start = [m.start() for m in _CLAUSE.finditer(text)]
         self.at: dict[str, list[int]] = {}
-        clause, previous_sep = 0, True
-        clause_of, at = self.clause_of, self.at
+        at = self.at
+        get = by_first.get
         for i, ch in enumerate(text):
-            if ch in _SEPARATORS:
-                if not previous_sep:
-                    clause += 1
-                previous_sep = True
-                clause_of.append(-1)
-                continue
-            if previous_sep:
-                previous_sep = False
-                self.clause_start.append(i)
-            clause_of.append(clause)
-            candidates = by_first.get(ch)
+            candidates = get(ch)
             if candidates:
                 for word in candidates:
                     if text.startswith(word, i):
                         at.setdefault(word, []).append(i)
+
+    def clause(self, pos: int) -> int:
+        return bisect_right(self.clause_start, pos) - 1
 
 
 class SituationReader:
@@ -188,7 +182,7 @@ class SituationReader:
         self._by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
 
     def _negated(self, found: _Found, pos: int) -> bool:
-        clause = found.clause_of[pos]
+        clause = found.clause(pos)
         begin = max(found.clause_start[clause], pos - self.spec.negation_reach - 2)
         before = found.text[begin:pos]
         return any(n in before for n in self._negation)
@@ -198,7 +192,7 @@ class SituationReader:
         out: dict[int, str] = {}
         for word in part & found.at.keys():
             for pos in found.at[word]:
-                clause = found.clause_of[pos]
+                clause = found.clause(pos)
                 if clause in skipped or clause in out or self._negated(found, pos):
                     continue
                 out[clause] = word
@@ -230,7 +224,7 @@ class SituationReader:
         if self._hazard_words.isdisjoint(found.at):
             return None  # the cheap first pass: no hazard word at all
         skipped = {
-            found.clause_of[pos] for word in self._skip & found.at.keys() for pos in found.at[word]
+            found.clause(pos) for word in self._skip & found.at.keys() for pos in found.at[word]
         }
         candidates: set[tuple[int, int]] = set()
         for word in found.at:

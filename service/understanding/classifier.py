@@ -306,6 +306,8 @@ class Classifier:
                 self.learned.margin_over_none,
                 self.learned.margin_over_inquiry,
             )
+            if learned is not None and learned.category == "emergency" and self._past(text):
+                learned = None  # word evidence of danger in a story about last month
             if learned is not None:
                 items = reading.evidence.counted(learned.category)
                 sub = self._subcategory(learned.category, items)
@@ -319,7 +321,9 @@ class Classifier:
                     level=POSSIBLE_EMERGENCY if learned.category == "emergency" else None,
                 )
         elif self.learned is not None:
-            decision = self._second_opinion(reading, self.learned, decision)
+            second = self._second_opinion(reading, self.learned, decision)
+            if second.category != "emergency" or not self._past(text):
+                decision = second
         emergency = decision.category == "emergency"
         level = (decision.level or EMERGENCY) if emergency else None
         summary = (
@@ -339,6 +343,9 @@ class Classifier:
             reasons=decision.reasons,
             summary=summary,
         )
+
+    def _past(self, text: str) -> bool:
+        return self.situations is not None and self.situations.told_as_past(text)
 
     def _second_opinion(
         self, reading: RuleReading, model: LearnedModel, rules: _Decision
@@ -428,6 +435,9 @@ class Classifier:
             s for s in ev.signals("emergency") if s.hit.clause not in ev.hypothetical_clauses
         ]
         skipped = [s for s in ev.signals("emergency") if s.hit.clause in ev.hypothetical_clauses]
+        if counted and self.situations is not None and self.situations.told_as_past(text):
+            reasons.append("told as past, not danger now: " + _fmt(counted))
+            counted = []
         situation = self.situations.read(text) if self.situations is not None else None
         adding = counted
         if situation is not None:

@@ -114,6 +114,9 @@ class CuesSpec(_Strict):
     # Unpaid bills: a supply cut-off for someone who cannot pay is help, not a repair.
     arrears: list[str] = Field(default_factory=list)
     arrears_remap: dict[str, str] = Field(default_factory=dict)
+    # A vulnerable person stranded by an outage, with a request: help for the person (care).
+    stranded: list[str] = Field(default_factory=list)
+    stranded_remap: dict[str, str] = Field(default_factory=dict)
 
     @field_validator(
         "negation",
@@ -134,6 +137,7 @@ class CuesSpec(_Strict):
         "neighbour",
         "public",
         "arrears",
+        "stranded",
         "neighbour_leak",
         "apology",
         "opener",

@@ -139,8 +139,10 @@ class SituationReader:
         self.spec = spec
         self._negation = tuple(spec.negation)
         self._skip = frozenset([*spec.past, *spec.might])
+        self._past = frozenset(spec.past)
+        self._now = frozenset(spec.families.get("now", ()))
         situations = []
-        words: set[str] = set(self._skip)
+        words: set[str] = set(self._skip) | self._now
         hazard_words: set[str] = set()
         for name, item in spec.situations.items():
             where = f"{source}: key situations.{name}"
@@ -223,6 +225,8 @@ class SituationReader:
         found = _Found(text, self._by_first)
         if self._hazard_words.isdisjoint(found.at):
             return None  # the cheap first pass: no hazard word at all
+        if self._told_as_past(found):
+            return None
         skipped = {
             found.clause(pos) for word in self._skip & found.at.keys() for pos in found.at[word]
         }
@@ -251,6 +255,19 @@ class SituationReader:
             if best is None or reading.score > best.score:
                 best = reading
         return best
+
+    def _told_as_past(self, found: _Found) -> bool:
+        """上个月电梯停了 把我关在里面: a past time in the first clause sets the time of the
+        whole message, unless a word of the `now` family says it is happening again."""
+        first_clause_past = any(
+            found.clause(pos) == 0
+            for word in self._past & found.at.keys()
+            for pos in found.at[word]
+        )
+        return first_clause_past and self._now.isdisjoint(found.at)
+
+    def told_as_past(self, text: str) -> bool:
+        return self._told_as_past(_Found(text, self._by_first))
 
     def _at_risk(self, found: _Found, situation: _Situation, skipped: set[int]) -> str | None:
         """The first word saying who or what is exposed, not negated (没砸到人)."""

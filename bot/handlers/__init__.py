@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.context import Context
-from bot.handlers import auth, bindings, events, reports, resident_commands, ticket_commands
+from bot.handlers import (
+    auth,
+    bindings,
+    corrections,
+    events,
+    reports,
+    resident_commands,
+    ticket_commands,
+)
 from service.events.config import EMPTY, EventsConfig
 from service.outbox import Notice
 from service.understanding import Classifier
@@ -21,6 +29,7 @@ def default_handlers(classifier: Classifier, events_config: EventsConfig = EMPTY
         bindings.handle,
         # Before the ticket commands: `#E7` is an event, not a malformed ticket number.
         events.EventCommands(events_config),
+        corrections.CorrectionCommands(classifier),  # #12 改类 / 非紧急 / 紧急 / 非诉求
         ticket_commands.handle,
         resident_commands.handle,
         reports.ReportHandler(classifier),

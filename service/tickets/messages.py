@@ -237,6 +237,7 @@ EVENT_LABELS = {
     "reopened": "不满意，重新处理",
     "auto_closed": "超时未评价，自动完结",
     "place_given": "补充楼栋",
+    "corrected": "更正识别",
     "reminder": "超时提醒",
     "escalated": "超时上报",
 }

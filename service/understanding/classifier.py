@@ -344,6 +344,25 @@ class Classifier:
             summary=summary,
         )
 
+    def classify_without_emergency(self, text: str) -> Understanding:
+        """The best reading that is not an emergency (staff said 非紧急): the rules' request
+        pass without the danger step, or the learned best request category."""
+        reading = self.read_rules(text)
+        if reading is None:
+            return Understanding(category="none")
+        decision = self._best_request(reading.evidence, [])
+        category, sub = decision.category, decision.subcategory
+        model = self.learned
+        if category == "none" and model is not None:
+            scores, _ = model.scores(features(reading.masked, reading.tokens))
+            options = [c for c in model.classes if c not in ("none", "emergency")]
+            category = max(options, key=lambda c: scores[model.index(c)])
+            sub = self._subcategory(category, reading.evidence.counted(category))
+        elif category == "none":
+            category = "maintenance"
+            sub = self.lexicon.categories[category].default_subcategory
+        return Understanding(category=category, subcategory=sub, reasons=decision.reasons)
+
     def _past(self, text: str) -> bool:
         return self.situations is not None and self.situations.told_as_past(text)
 

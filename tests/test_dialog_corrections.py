@@ -4,12 +4,21 @@ Each correction is stored with the message text, audited and counted."""
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
+import pytest
 from sqlalchemy import select
 
+from bot.cli import main as cli_main
 from bot.simulator import Simulator
 from service.models import Correction, Ticket, TicketEvent
 from service.tickets import corrections
+from service.understanding.learn import main as learn_main
 from tests.dialog import verify_dialog
+
+DATA = Path(__file__).parent / "data"
 
 
 def test_staff_correct_readings_in_chat_and_each_correction_is_stored(sim: Simulator) -> None:
@@ -72,3 +81,31 @@ def test_staff_correct_readings_in_chat_and_each_correction_is_stored(sim: Simul
         ]
         rows = corrections.training_rows(session)
         assert {"text": "1单元楼下的路灯不亮了", "category": "none"} in rows
+
+
+def test_corrections_are_listed_and_feed_the_learner(
+    sim: Simulator, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    verify_dialog(
+        sim,
+        """
+        3号楼居民群 | 张阿姨 | 2单元楼道灯坏了好几天了
+        -> 3号楼居民群: @张阿姨 已收到您反映的问题（工单 #1：楼道灯坏了好几天了，3号楼2单元），已转3号楼党小组处理。
+        -> 3号楼党小组: 【新工单 #1】维修维护·照明 / 地点：3号楼2单元 / 居民原话：2单元楼道灯坏了好几天了 / 反映人：张阿姨（3号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        3号楼党小组 | 刘志强 | #1 改类 噪音
+        -> 3号楼党小组: 已更正工单 #1：改类：维修维护·照明 → 矛盾调处·噪音。
+        """,
+    )
+    url = sim.core.engine.url.render_as_string(hide_password=False)
+    assert cli_main(["lexicon", "corrections", "--db", url]) == 0
+    listed = capsys.readouterr().out
+    assert "刘志强 #1 改类: 维修维护·照明 → 矛盾调处·噪音: 2单元楼道灯坏了好几天了" in listed
+    assert "1 corrections" in listed
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(DATA / "understanding_tune.jsonl", data / "understanding_tune.jsonl")
+    out = tmp_path / "learned.json"
+    argv = ["--data", str(data), "--with-corrections", "--db", url, "--out", str(out)]
+    assert learn_main(argv) == 0
+    about = json.loads(out.read_text(encoding="utf-8"))["about"]
+    assert about["trained_on"]["staff corrections (database)"] == 1

@@ -12,6 +12,9 @@ Options:
   --exclude NAME   leave one training file out (repeatable), e.g. a fresh set not yet measured
   --folds K        cross-validation folds (default 5)
   --out PATH       where to write the weights (default config/lexicon/learned.json)
+  --with-corrections  also learn from staff corrections stored in the database
+                   (`#12 改类 …`, `非紧急`, `紧急`, `非诉求`; `hongqiao lexicon corrections`
+                   lists them); --db URL picks the database (default HONGQIAO_DATABASE_URL)
 """
 
 from __future__ import annotations
@@ -90,6 +93,36 @@ def read_labelled(classifier: Classifier, files: list[Path]) -> list[Labelled]:
             found = features(reading.masked, reading.tokens) if reading else set()
             fresh = path.name.startswith(FRESH_PREFIX)
             examples.append(Labelled(label, found, reading, fresh))
+    return examples
+
+
+CORRECTIONS_SOURCE = "staff corrections (database)"
+
+
+def stored_corrections(database_url: str | None) -> list[dict[str, str | None]]:
+    """Each message staff corrected, with its corrected category (latest correction wins)."""
+    from service.bootstrap import open_core
+    from service.settings import get_settings
+    from service.tickets.corrections import training_rows
+
+    core = open_core(get_settings(), database_url=database_url)
+    with core.factory() as session:
+        return training_rows(session)
+
+
+def labelled_rows(
+    classifier: Classifier, rows: list[dict[str, str | None]], fresh: bool
+) -> list[Labelled]:
+    """Staff corrections read like training lines; they are wording the rules got wrong, so
+    they count as fresh for choosing the second-opinion margins."""
+    examples = []
+    for row in rows:
+        text, label = row.get("text"), row.get("category")
+        if not isinstance(text, str) or label not in CATEGORIES:
+            continue
+        reading = classifier.read_rules(text)
+        found = features(reading.masked, reading.tokens) if reading else set()
+        examples.append(Labelled(label, found, reading, fresh))
     return examples
 
 
@@ -238,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA_DIR)
     parser.add_argument("--lexicon", type=Path, default=DEFAULT_LEXICON_DIR)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--with-corrections", action="store_true")
+    parser.add_argument("--db", default=None)
     args = parser.parse_args(argv)
     files = training_files(args.data, set(args.exclude))
     if not files:
@@ -245,8 +280,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     classifier = Classifier(load_lexicon(args.lexicon))  # rules only
     examples = read_labelled(classifier, files)
+    trained_on = {p.name: sum(1 for _ in p.open(encoding="utf-8")) for p in files}
+    if args.with_corrections:
+        rows = stored_corrections(args.db)
+        examples += labelled_rows(classifier, rows, fresh=True)
+        trained_on[CORRECTIONS_SOURCE] = len(rows)
+        print(f"staff corrections: {len(rows)} messages")
     n = len(examples)
-    print(f"training lines: {n} from {', '.join(p.name for p in files)}")
+    print(f"training lines: {n} from {', '.join(trained_on)}")
     best: tuple[float, float, float, float] | None = None
     seconds_of: dict[float, list[Second]] = {}
     for alpha in ALPHAS:
@@ -285,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
         out,
         {
             "generated_by": "python -m service.understanding.learn",
-            "trained_on": {p.name: sum(1 for _ in p.open(encoding="utf-8")) for p in files},
+            "trained_on": trained_on,
             "alpha": alpha,
             "cross_validation": f"{args.folds}-fold, margins chosen with the rules forced open",
         },

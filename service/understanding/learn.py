@@ -47,6 +47,7 @@ NEVER_TRAIN_ON = frozenset(
         "understanding_dev.jsonl",
         "understanding_guard_near_heldout.jsonl",
         "understanding_guard_c_near_heldout.jsonl",
+        "understanding_guard_a_near_heldout.jsonl",
     }
 )
 TRAINING_PATTERNS = ("understanding_extra*.jsonl", "understanding_train_*.jsonl")

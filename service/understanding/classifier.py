@@ -199,6 +199,11 @@ def second_opinion(
         s.weight >= CLEAR_SIGNAL for s in ev.signals(rules.category)
     ):
         return None  # a clear problem word (停气) keeps its category against word statistics
+    doubt = ev.negated or ev.is_question or ev.has("contrast") or ev.has("social")
+    if best == "none" and ev.signals(rules.category) and not doubt:
+        # A problem word the rules counted (异响) keeps the message a request, unless a
+        # negation, a question, a contrast or chatter gives a reason to doubt it.
+        return None
     if lead < needed:
         return None
     return best, lead, known

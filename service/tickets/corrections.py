@@ -182,6 +182,29 @@ def training_rows(session: Session) -> list[dict[str, str | None]]:
     return [{"text": text, "category": category} for text, category in latest.items()]
 
 
+@dataclass(frozen=True)
+class Agreement:
+    """How the current classifier reads the corrected messages: agreeing with staff or not."""
+
+    total: int
+    agreeing: int
+    emergencies: int  # corrected to an emergency
+    emergencies_caught: int  # ... that the classifier now pages (either level)
+
+
+def agreement(session: Session, classifier: Classifier, limit: int = 500) -> Agreement:
+    rows = training_rows(session)[-limit:]
+    agreeing = emergencies = caught = 0
+    for row in rows:
+        text, category = str(row["text"]), row["category"]
+        result = classifier.classify(text)
+        agreeing += result.category == category
+        if category == "emergency":
+            emergencies += 1
+            caught += result.emergency
+    return Agreement(len(rows), agreeing, emergencies, caught)
+
+
 def per_month(session: Session, community: Community) -> list[tuple[str, Counter[str]]]:
     """Corrections per calendar month (community time zone), newest first, counted by kind."""
     months: dict[str, Counter[str]] = {}

@@ -64,6 +64,7 @@ def correct_ticket(
 @router.get("/corrections")
 def corrections_page(request: Request, staff: StaffDep, session: DB, core: CoreDep) -> Response:
     months = corrections.per_month(session, core.community)
+    agreement = corrections.agreement(session, Classifier.default())
     latest = [
         c
         for c in corrections.list_corrections(session, SHOWN)
@@ -79,6 +80,7 @@ def corrections_page(request: Request, staff: StaffDep, session: DB, core: CoreD
         kind_labels=corrections.KIND_LABELS_ZH,
         latest=latest,
         describe=corrections.describe,
+        agreement=agreement,
     )
 
 

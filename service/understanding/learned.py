@@ -91,6 +91,7 @@ def train_naive_bayes(
     margin_over_none: float = 0.0,
     margin_over_inquiry: float = 0.0,
     overrides: tuple[float, float, float] = (float("inf"), float("inf"), float("inf")),
+    min_count: int = 1,
 ) -> LearnedModel:
     """Multinomial naive Bayes over present/absent features, Laplace-style smoothing ``alpha``."""
     classes = CATEGORIES
@@ -107,9 +108,11 @@ def train_naive_bayes(
     n = len(examples)
     prior = tuple(math.log((per_class[k] + 1) / (n + len(classes))) for k in range(len(classes)))
     denominators = [math.log(totals[k] + alpha * vocabulary) for k in range(len(classes))]
+    # A word seen in one line only is noise more than evidence, and it costs start-up time.
     table = {
         feature: tuple(math.log(row[k] + alpha) - denominators[k] for k in range(len(classes)))
         for feature, row in counts.items()
+        if sum(row) >= min_count
     }
     return LearnedModel(classes, prior, table, margin_over_none, margin_over_inquiry, *overrides)
 
@@ -159,9 +162,11 @@ def load_learned(directory: Path) -> LearnedModel | None:
             raise ValueError(f"classes {classes!r} are not the categories {CATEGORIES!r}")
         width = len(classes)
         prior = tuple(float(v) for v in data["prior"])
-        table = {str(f): tuple(float(v) for v in row) for f, row in data["features"].items()}
+        table = {f: tuple(row) for f, row in data["features"].items()}  # JSON numbers
         if len(prior) != width or any(len(row) != width for row in table.values()):
             raise ValueError("every row needs one number per class")
+        if not all(isinstance(v, int | float) for v in next(iter(table.values()), ())):
+            raise ValueError("rows must hold numbers")
         return LearnedModel(
             classes,
             prior,

@@ -1,51 +1,29 @@
-"""Parsing chat commands. Full-width ＃ and digits are accepted, spaces are optional.
+"""Reading chat commands with the tables of config/commands.yaml (service.community.chatwords).
 
-- ticket verbs: `#12 接单`, `#12 已处理 换了灯泡`, `#12 转 物业`, `#12 备注 …`, `#12 重复 #10`,
-  `#12 非职责 …`, `#12 复杂`, `#12 撤销`, `#12 进度`, `#12 满意`, `#12 不满意 原因`
-- words: `工单 #12`, `待办`, `统计`, `我的工单`, `满意 [#12]`, `不满意 [#12] 原因`
+- ticket references: `#12`, `＃12`, `12号工单`, `工单12`, `2号 已处理` (staff groups only), and a
+  quote-reply to the bot's notice (the number is taken from the quoted text);
+- ticket verbs after the reference, at its start (`#12 办完了 换了灯泡`) or, when unambiguous
+  and not negated, at its end (`#12 换了新灯泡，已处理`);
+- words on their own: `待办`, `统计`, `我的工单`, `工单 #12`, `满意 [#12]`, `不满意 [#12] 原因`;
+- an unknown word after `#12` is answered with the closest commands (`suggestions`).
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-# Chat words for each ticket verb; longer words are tried first (不满意 before 满意).
-TICKET_VERBS: dict[str, tuple[str, ...]] = {
-    "claim": ("接单", "认领", "领单"),
-    "resolve": (
-        "已处理完毕",
-        "已处理好",
-        "已处理完",
-        "已处理",
-        "已解决",
-        "已办结",
-        "已修好",
-        "办结",
-    ),
-    "transfer": ("转办", "转给", "转交", "转"),
-    "note": ("备注",),
-    "merge": ("重复", "合并到", "合并"),
-    "not_responsible": ("非本单位职责", "非职责"),
-    "complex": ("复杂",),
-    "cancel": ("撤销", "撤回"),
-    "progress": ("进度", "查询", "状态"),
-    "unsatisfied": ("不满意",),
-    "satisfied": ("非常满意", "满意"),
-}
-_VERB_OF = {word: verb for verb, words in TICKET_VERBS.items() for word in words}
-_VERB_ALTERNATION = "|".join(sorted(_VERB_OF, key=len, reverse=True))
-_TICKET_COMMAND = re.compile(
-    rf"^#\s*(?P<ref>[^\s#]*?)\s*(?P<verb>{_VERB_ALTERNATION})(?P<rest>.*)$", re.S
-)
+from service.community.chatwords import ChatWords, TicketVerb, default_chat_words
+
+MAX_REF_DIGITS = 10
 _EVENT_REF = re.compile(r"^#\s*[Ee]\d+")
-_LOOSE = re.compile(r"^#\s*(?P<ref>\d+)(?!\d)")
 _DETAIL = re.compile(r"^工单\s*(?:#\s*(?P<ref>\S+)|(?P<num>\d+))$")
 _RATING = re.compile(
     r"^(?P<verb>不满意|非常满意|满意)\s*(?:#\s*(?P<ref>\d+))?[\s，,：:。!！]*(?P<rest>.*)$", re.S
 )
-_TICKET_NUMBER = re.compile(r"^#\s*(?P<ref>\d{1,10})$")
-MAX_REF_DIGITS = 10
+_QUOTED_NUMBER = re.compile(r"#\s*(\d{1,10})(?!\d)")
+_TRIM = " ：:，,。.!！~～、"
 
 
 @dataclass(frozen=True)
@@ -54,6 +32,7 @@ class TicketCommand:
     ref: str
     verb: str
     argument: str
+    loose: bool = field(default=False, compare=False)  # "2号 已处理": staff groups only
 
 
 @dataclass(frozen=True)
@@ -61,6 +40,7 @@ class UnknownTicketCommand:
     """Starts with # but is no command we know; ticket_id None when no number follows."""
 
     ticket_id: int | None
+    said: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -86,15 +66,6 @@ class Rating:
 
 Command = TicketCommand | UnknownTicketCommand | WordCommand | Rating
 
-_WORDS = {
-    "待办": "todo",
-    "待办工单": "todo",
-    "统计": "stats",
-    "本月统计": "stats",
-    "我的工单": "mine",
-}
-
-
 # Only the parts commands are made of are folded (＃, full-width digits and spaces), so a
 # note such as "已联系电工，明天来" keeps its punctuation.
 _FOLD = str.maketrans({"＃": "#", "\u3000": " ", **{chr(0xFF10 + d): str(d) for d in range(10)}})
@@ -108,38 +79,145 @@ def _number(ref: str) -> int | None:
     return int(ref) if ref.isdigit() and len(ref) <= MAX_REF_DIGITS else None
 
 
-def parse(text: str) -> Command | None:
-    text = normalise(text)
-    if text in _WORDS:
-        return WordCommand(_WORDS[text])
-    detail = _DETAIL.match(text)
-    if detail:
-        ref = detail["ref"] or detail["num"]
-        return WordCommand("detail", _number(ref), ref)
-    rating = _RATING.match(text)
-    if rating:
-        ref = rating["ref"]
-        return Rating(rating["verb"] != "不满意", int(ref) if ref else None, rating["rest"].strip())
-    if not text.startswith("#") or _EVENT_REF.match(text):
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled tables: reference patterns, verb words longest first, whole-message words."""
+
+    words: ChatWords
+    refs: tuple[tuple[re.Pattern[str], bool], ...]
+    verb_words: tuple[tuple[str, str], ...]  # (word, verb), longest word first
+    whole: dict[str, str]
+    quote: re.Pattern[str]
+
+    @classmethod
+    def of(cls, words: ChatWords) -> Grammar:
+        verb_words = sorted(
+            ((w, row.verb) for row in words.ticket_verbs for w in row.words),
+            key=lambda pair: len(pair[0]),
+            reverse=True,
+        )
+        whole = {w: verb for verb, ws in words.words.items() for w in ws}
+        return cls(
+            words,
+            tuple((ref.regex(), ref.verb_required) for ref in words.ticket_refs),
+            tuple(verb_words),
+            whole,
+            re.compile(words.quote_reply, re.S),
+        )
+
+    # -- verbs -------------------------------------------------------------------------
+
+    def _negated(self, text: str, start: int) -> bool:
+        return any(text[:start].endswith(n) for n in self.words.negations)
+
+    def verb_at_start(self, rest: str) -> tuple[str, str] | None:
+        for word, verb in self.verb_words:
+            if rest.startswith(word):
+                return verb, rest[len(word) :]
         return None
-    match = _TICKET_COMMAND.match(text)
-    if match:
-        ref = match["ref"]
-        verb = _VERB_OF[match["verb"]]
-        argument = match["rest"].strip(" ：:，,")
-        if verb in {"satisfied", "unsatisfied"}:
-            return Rating(verb == "satisfied", _number(ref), argument)
-        return TicketCommand(_number(ref), ref, verb, argument)
-    number = _TICKET_NUMBER.match(text)
-    if number:
-        return WordCommand("progress", int(number["ref"]), number["ref"])
-    loose = _LOOSE.match(text)
-    if loose and len(loose["ref"]) <= MAX_REF_DIGITS:
-        return UnknownTicketCommand(int(loose["ref"]))
-    return UnknownTicketCommand(None)
+
+    def verb_inside(self, rest: str) -> tuple[str, str] | None:
+        """A command word at the end of the message ("换了新灯泡，已处理"), not negated."""
+        body = rest.rstrip(_TRIM)
+        for word, verb in self.verb_words:
+            start = len(body) - len(word)
+            if len(word) >= 2 and body.endswith(word) and not self._negated(body, start):
+                return verb, body[:start]
+        return None
+
+    def suggestions(self, said: str, limit: int = 3) -> list[TicketVerb]:
+        """The commands whose words look most like what was typed."""
+        said = said.strip(_TRIM)[:8]
+        scored: dict[str, float] = {}
+        for word, verb in self.verb_words:
+            score = difflib.SequenceMatcher(None, said, word).ratio()
+            score += 0.5 * len(set(said) & set(word)) / max(len(word), 1)
+            scored[verb] = max(scored.get(verb, 0.0), score)
+        ranked = sorted(scored, key=lambda v: (-scored[v], self._order(v)))
+        rows = [self.words.verb(v) for v in ranked if scored[v] > 0.3][:limit]
+        found = [row for row in rows if row is not None]
+        for fallback in ("claim", "resolve", "progress"):
+            row = self.words.verb(fallback)
+            if len(found) < limit and row is not None and row not in found:
+                found.append(row)
+        return found
+
+    def _order(self, verb: str) -> int:
+        return next(i for i, row in enumerate(self.words.ticket_verbs) if row.verb == verb)
+
+    # -- parsing -------------------------------------------------------------------------
+
+    def parse(self, text: str) -> Command | None:
+        text = normalise(text)
+        quoted = self.quote.match(text)
+        if quoted:
+            number = _QUOTED_NUMBER.search(quoted["quoted"])
+            if number is None:
+                return None
+            text = f"#{number[1]} {normalise(quoted['reply'])}"
+        compact = text.strip(_TRIM)
+        if compact in self.whole:
+            return WordCommand(self.whole[compact])
+        detail = _DETAIL.match(text)
+        if detail:
+            ref = detail["ref"] or detail["num"]
+            return WordCommand("detail", _number(ref), ref)
+        rating = _RATING.match(text)
+        if rating:
+            ref = rating["ref"]
+            reason = rating["rest"].strip()
+            return Rating(rating["verb"] != "不满意", int(ref) if ref else None, reason)
+        if _EVENT_REF.match(text):
+            return None
+        for pattern, verb_required in self.refs:
+            match = pattern.match(text)
+            if match is None:
+                continue
+            command = self._after_ref(match["n"], match["rest"].strip(), verb_required)
+            if command is not None:
+                return command
+        # "#话题" is a hashtag in a resident group; staff are told how to write a number.
+        return UnknownTicketCommand(None, text) if text.startswith("#") else None
+
+    def _after_ref(self, ref: str, rest: str, loose: bool) -> Command | None:
+        ticket_id = _number(ref)
+        if loose and ticket_id is None:
+            return None
+        rest = rest.lstrip(_TRIM)
+        # A loose reference ("2号 已处理") needs the command word right after it, so that
+        # "3号楼的灯修好了" stays a sentence.
+        found = self.verb_at_start(rest) or (None if loose else self.verb_inside(rest))
+        if found is not None:
+            verb, argument = found
+            argument = argument.strip(_TRIM)
+            if verb in {"satisfied", "unsatisfied"}:
+                return Rating(verb == "satisfied", ticket_id, argument)
+            return TicketCommand(ticket_id, ref, verb, argument, loose=loose)
+        if loose:
+            return None
+        if not rest and ticket_id is not None:
+            return WordCommand("progress", ticket_id, ref)
+        return UnknownTicketCommand(ticket_id, rest)
+
+
+_COMPILED: dict[int, tuple[ChatWords, Grammar]] = {}
+
+
+def grammar(words: ChatWords | None = None) -> Grammar:
+    """The compiled grammar of a table (compiled once per loaded table)."""
+    words = words or default_chat_words()
+    known = _COMPILED.get(id(words))
+    if known is None or known[0] is not words:
+        known = (words, Grammar.of(words))
+        _COMPILED[id(words)] = known
+    return known[1]
+
+
+def parse(text: str, words: ChatWords | None = None) -> Command | None:
+    return grammar(words).parse(text)
 
 
 def merge_target(argument: str) -> int | None:
     """`#12 重复 #10` → 10."""
-    match = re.match(r"^#?\s*(\d{1,10})\b", normalise(argument))
+    match = re.match(r"^#?\s*(\d{1,10})(?!\d)", normalise(argument))
     return int(match[1]) if match else None

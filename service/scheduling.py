@@ -22,6 +22,11 @@ How to register a job (any feature):
    To change jobs after a database change, call `on_commit(session, action)`: the action runs
    against the scheduler once the transaction commits, and is dropped on rollback.
 
+Stopping is safe whatever a job is doing: `shutdown()` stops handing out runs, waits for the
+running jobs with no scheduler lock held (up to `STOP_WAIT`; they may still add or change jobs),
+then stops APScheduler without waiting and frees the lease, on every path. A long job checks
+`scheduling.stopping` between steps and leaves the rest to the next start.
+
 Exactly one scheduler runs per database: `start()` takes a lease (a PostgreSQL advisory lock,
 or a lock file next to a SQLite database). `BackgroundScheduling.start_or_standby()` waits as a
 standby when another process holds it. Simulations use `ManualScheduling`, which runs every job
@@ -55,11 +60,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.bootstrap import Core
 from service.clock import Clock, FakeClock
 from service.community import Community
+from service.scheduling_executor import DrainableExecutor
 
 log = logging.getLogger(__name__)
 
 JOBSTORE_TABLE = "apscheduler_jobs"
 ADVISORY_LOCK_KEY = 0x686F6E677169616F  # "hongqiao"
+# How long stopping waits for running jobs before it stops without them.
+STOP_WAIT = timedelta(seconds=5)
 Action = Callable[["Scheduling"], None]
 Setup = Callable[["Scheduling"], None]
 
@@ -207,6 +215,10 @@ class Scheduling:
         self.zone = ZoneInfo(core.community.timezone)
         self.runtime = Runtime(core, clock, self)
         self._scheduler = scheduler
+        self._executor = DrainableExecutor()
+        self._scheduler.add_executor(self._executor, "default")
+        self._lifecycle = threading.RLock()
+        self._stopping = threading.Event()
         self._store = SQLAlchemyJobStore(engine=core.engine, tablename=JOBSTORE_TABLE)
         self._scheduler.add_jobstore(self._store, "default")
         self._setups = list(setups)
@@ -216,6 +228,11 @@ class Scheduling:
     @property
     def running(self) -> bool:
         return self._started
+
+    @property
+    def stopping(self) -> bool:
+        """True once shutdown() has begun: a long job should stop at its next step."""
+        return self._stopping.is_set()
 
     def start(self) -> None:
         """Take the lease, start APScheduler, register the standing jobs; SchedulerBusy if taken."""
@@ -227,33 +244,68 @@ class Scheduling:
 
     def try_start(self) -> bool:
         global _active
-        if self._started:
-            return True
-        if not self._lease.acquire():
-            return False
-        with _active_lock:
-            if _active is not None and _active is not self:
-                log.warning("replacing the scheduler that was active in this process")
-            _active = self
-        self._start_scheduler()
-        self._started = True
-        for setup in self._setups:
-            setup(self)
+        with self._lifecycle:
+            if self._started:
+                return True
+            if not self._may_start() or not self._lease.acquire():
+                return False
+            self._stopping.clear()
+            with _active_lock:
+                if _active is not None and _active is not self:
+                    log.warning("replacing the scheduler that was active in this process")
+                _active = self
+            self._start_scheduler()
+            self._started = True
+            for setup in self._setups:
+                setup(self)
         log.info("scheduler started (%s)", type(self).__name__)
+        return True
+
+    def _may_start(self) -> bool:
         return True
 
     def _start_scheduler(self) -> None:
         self._scheduler.start()
 
     def shutdown(self) -> None:
+        """Stop running jobs and free the lease; never hangs on a job that changes jobs."""
         global _active
-        if self._started:
-            self._scheduler.shutdown(wait=True)
-            self._started = False
-        self._lease.release()
-        with _active_lock:
-            if _active is self:
-                _active = None
+        self._stopping.set()
+        with self._lifecycle:
+            try:
+                if self._started:
+                    self._stop_scheduler()
+            finally:
+                self._started = False
+                try:
+                    self._lease.release()
+                except Exception:
+                    log.exception("releasing the scheduler lease failed")
+                with _active_lock:
+                    if _active is self:
+                        _active = None
+
+    def _stop_scheduler(self) -> None:
+        scheduler = self._scheduler
+        scheduler.pause()
+        try:
+            # A barrier: a pass that is handing out runs holds the job-store lock until done.
+            scheduler.get_jobs()
+        except Exception:
+            log.exception("reading the job store while stopping failed")
+        wait = STOP_WAIT.total_seconds()
+        if not self._executor.drain(wait):
+            log.warning(
+                "%d scheduled job(s) still running after %.0f s; stopping without them",
+                self._executor.running(),
+                wait,
+            )
+        # The job store leaves first: APScheduler's loop thread hands out due runs once more
+        # after shutdown(), to an executor that is gone, and then counts them as run (a one-off
+        # reminder due at that moment would be lost). Left in the database, they run after the
+        # next start. The store's engine is the Core's: it is not disposed here.
+        scheduler.remove_jobstore("default", shutdown=False)
+        scheduler.shutdown(wait=False)
 
     # -- registration ---------------------------------------------------------------------
 
@@ -388,6 +440,9 @@ class BackgroundScheduling(Scheduling):
             if self.try_start():
                 log.warning("the other scheduler is gone; this process took over")
                 return
+
+    def _may_start(self) -> bool:
+        return not self._stop.is_set()  # a standby that wakes after shutdown() stays down
 
     def shutdown(self) -> None:
         self._stop.set()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import faulthandler
+import gc
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,25 @@ from service.scheduling import active
 from service.settings import REPO_ROOT, Settings
 
 PG_URL = os.environ.get("HONGQIAO_TEST_DATABASE_URL")
+STACKS_BEFORE_TIMEOUT = 5.0  # seconds
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, object, object]:
+    """Dump every thread's stack shortly before pytest-timeout fails a hanging test: the
+    failure shows the main thread, a deadlock needs the others too."""
+    marker = item.get_closest_marker("timeout")
+    limit = (
+        float(marker.args[0]) if marker and marker.args else float(item.config.getini("timeout"))
+    )
+    if limit > STACKS_BEFORE_TIMEOUT:
+        faulthandler.dump_traceback_later(limit - STACKS_BEFORE_TIMEOUT)
+    try:
+        return (yield)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+
+
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
@@ -57,6 +78,9 @@ def core(settings: Settings, database_url: str) -> Iterator[Core]:
     scheduling = active()
     if scheduling is not None:  # a test that built a Simulator and did not close it
         scheduling.shutdown()
+    # A session a test forgot to close lives in a reference cycle until the collector runs; on
+    # PostgreSQL its open transaction would block the next test's DROP TABLE.
+    gc.collect()
     core.engine.dispose()
 
 

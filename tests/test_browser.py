@@ -20,7 +20,7 @@ from service.settings import REPO_ROOT, Settings
 from tests.browser_support import CHROMIUM_ARGS, ensure_chromium, live_server
 from tests.web_support import PASSWORD, Web, make_web
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
 
 # (days after 1 November, group, resident, words, resolved after hours or None)

@@ -115,3 +115,20 @@ def test_broken_ticket_policy_names_file_line_and_problem(
     with pytest.raises(ConfigError) as info:
         load_community(config_dir)
     assert "tickets.yaml" in str(info.value) and expected in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('{pattern: "{n}号工单"}', '{pattern: "号工单"}', "ticket_refs[2].pattern"),
+        ("words: [备注, 记一下, 说明]", "words: [备注, 接单]", "both claim and note"),
+        ("  - verb: complex", "  - verb: Complex!", "ticket_verbs[6].verb"),
+        ("chain_line: '", "chain_line: '(", "not a regular expression"),
+    ],
+)
+def test_a_broken_command_table_is_refused_at_start(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_community(_broken(tmp_path, old, new, "commands.yaml"))
+    assert "commands.yaml" in str(info.value) and expected in str(info.value)

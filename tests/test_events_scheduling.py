@@ -122,7 +122,8 @@ def test_restart_in_the_middle_of_a_day_sends_each_reminder_once(core: Core) -> 
     clock_b = FakeClock(at("2026-12-03", "14:00"))
     sim_b = Simulator(core, clock_b)
     try:
-        study = sim_b.core.factory().scalars(select(Event).where(Event.title == "支部学习")).one()
+        with sim_b.core.factory() as session:
+            study = session.scalars(select(Event).where(Event.title == "支部学习")).one()
         # the job fires again (a crash between queueing and the job store's update): no-op
         send_reminder(study.id, "1h", stamp(study.starts_at))
         send_reminder(study.id, "1h", stamp(study.starts_at))

@@ -41,6 +41,9 @@ ROOMS = [
     {"id": "p3@chatroom", "topic": "3号楼党小组", "members": ["c_liu"]},
 ]
 
+# Real processes (npm install the first time, Node, several bot starts): a longer limit.
+pytestmark = pytest.mark.timeout(900)
+
 
 def _install_node_packages() -> None:
     """npm install (the versions in the lock file) into tests/.node, once per lock file."""

@@ -9,7 +9,7 @@ from service.tickets import flows, messages
 
 
 def handle(ctx: Context) -> list[Notice] | None:
-    command = commands.parse(ctx.text)
+    command = commands.parse(ctx.text, ctx.community.words)
     if isinstance(command, commands.WordCommand) and command.verb == "mine":
         tickets = flows.my_open_tickets(ctx.session, ctx.actor)
         return [ctx.reply(messages.my_tickets(tickets))]

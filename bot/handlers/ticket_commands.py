@@ -1,7 +1,12 @@
-"""Staff replies on tickets (`#12 接单`, `#12 已处理 …`, `#12 转 物业` …) and the staff words
-`待办`, `统计`, `工单 #12`; residents' `#12 撤销` and `#12 进度`."""
+"""Staff replies on tickets (`#12 接单`, `#12 办完了 …`, `#12 转 物业` …) and the staff words
+`待办`, `统计`, `工单 #12`; residents' `#12 撤销` and `#12 进度`.
+
+The words come from config/commands.yaml; each verb there has one handler in VERB_HANDLERS.
+Adding a command is a row in that table plus a function here."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from bot import commands
 from bot.context import Context
@@ -9,12 +14,10 @@ from service.errors import InvalidInput, NotPermitted
 from service.outbox import Notice
 from service.tickets import flows, messages, stats
 
-HELP_REPLY = (
-    "没看懂这条指令。可以回复：#工单号 接单、#工单号 已处理 处理说明、#工单号 转 物业、"
-    "#工单号 备注 内容、#工单号 进度"
-)
 BAD_REF_REPLY = "工单编号应为数字，例如：#12 已处理 换了灯泡"
 STAFF_ONLY_REPLY = "抱歉，这条指令只对本群的工作人员开放。"
+
+VerbHandler = Callable[[Context, int, str], list[Notice]]
 
 
 def _require_number(ticket_id: int | None) -> int:
@@ -23,56 +26,106 @@ def _require_number(ticket_id: int | None) -> int:
     return ticket_id
 
 
+def help_reply(ctx: Context, ticket_id: int, said: str) -> str:
+    """An unknown word after `#12`: the closest commands, written out for this ticket."""
+    rows = commands.grammar(ctx.community.words).suggestions(said)
+    examples = "、".join(row.example.replace("{n}", str(ticket_id)) for row in rows)
+    return f"没看懂“{said[:20]}”。您是不是想回复：{examples}"
+
+
 def handle(ctx: Context) -> list[Notice] | None:
-    command = commands.parse(ctx.text)
+    command = commands.parse(ctx.text, ctx.community.words)
+    staff_room = ctx.group is not None and ctx.group.is_staff_group
     if isinstance(command, commands.UnknownTicketCommand):
         if command.ticket_id is not None:
-            return [ctx.reply(HELP_REPLY)]
+            return [ctx.reply(help_reply(ctx, command.ticket_id, command.said))]
         # "#话题" in a resident group is a hashtag, not a command; staff get told how to write one.
-        staff_room = ctx.group is not None and ctx.group.is_staff_group
         return [ctx.reply(BAD_REF_REPLY)] if staff_room else None
     if isinstance(command, commands.TicketCommand):
-        return _ticket_verb(ctx, command)
+        if command.loose and not staff_room:
+            return None  # "2号 已处理" means a ticket only in a staff group
+        handler = VERB_HANDLERS.get(command.verb)
+        if handler is None:  # a table row without code: say what we can do
+            return [ctx.reply(help_reply(ctx, command.ticket_id or 0, command.verb))]
+        return handler(ctx, _require_number(command.ticket_id), command.argument)
     if isinstance(command, commands.WordCommand) and command.verb != "mine":
         return _word(ctx, command)
     return None
 
 
-def _ticket_verb(ctx: Context, command: commands.TicketCommand) -> list[Notice]:
-    ticket_id = _require_number(command.ticket_id)
-    s, c, actor, now, arg = ctx.session, ctx.community, ctx.actor, ctx.now, command.argument
-    if command.verb == "claim":
-        return flows.claim_ticket(s, c, ticket_id, actor, now).notices
-    if command.verb == "resolve":
-        return flows.resolve_ticket(s, c, ticket_id, actor, arg, now).notices
-    if command.verb == "transfer":
-        if not arg:
-            raise InvalidInput("transfer without a target", "请写明转给谁，例如：#12 转 物业")
-        return flows.transfer_ticket(s, c, ticket_id, actor, arg, now).notices
-    if command.verb == "note":
-        return flows.add_note(s, c, ticket_id, actor, arg, now).notices
-    if command.verb == "merge":
-        into = commands.merge_target(arg)
-        if into is None:
-            raise InvalidInput(
-                "merge without a target number", "请写明合并到哪张工单，例如：#12 重复 #10"
-            )
-        return flows.merge_ticket(s, c, ticket_id, into, actor, now).notices
-    if command.verb == "not_responsible":
-        return flows.mark_not_responsible(s, c, ticket_id, actor, arg, now).notices
-    if command.verb == "complex":
-        return flows.mark_complex(s, c, ticket_id, actor, now).notices
-    if command.verb == "cancel":
-        return flows.cancel_ticket(s, ticket_id, actor, ctx.room_id, now).notices
-    if command.verb == "progress":
-        return [ctx.reply(flows.ticket_progress(s, c, ticket_id, actor))]
-    return [ctx.reply(HELP_REPLY)]
+# -- one function per verb of config/commands.yaml ---------------------------------------
+
+
+def _claim(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+    return flows.claim_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+
+
+def _resolve(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
+    return flows.resolve_ticket(
+        ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now
+    ).notices
+
+
+def _transfer(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
+    if not arg:
+        raise InvalidInput("transfer without a target", "请写明转给谁，例如：#12 转 物业")
+    return flows.transfer_ticket(
+        ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now
+    ).notices
+
+
+def _note(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
+    return flows.add_note(ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now).notices
+
+
+def _merge(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
+    into = commands.merge_target(arg)
+    if into is None:
+        raise InvalidInput(
+            "merge without a target number", "请写明合并到哪张工单，例如：#12 重复 #10"
+        )
+    return flows.merge_ticket(
+        ctx.session, ctx.community, ticket_id, into, ctx.actor, ctx.now
+    ).notices
+
+
+def _not_responsible(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
+    return flows.mark_not_responsible(
+        ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now
+    ).notices
+
+
+def _complex(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+    return flows.mark_complex(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+
+
+def _cancel(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+    return flows.cancel_ticket(ctx.session, ticket_id, ctx.actor, ctx.room_id, ctx.now).notices
+
+
+def _progress(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+    return [ctx.reply(flows.ticket_progress(ctx.session, ctx.community, ticket_id, ctx.actor))]
+
+
+VERB_HANDLERS: dict[str, VerbHandler] = {
+    "claim": _claim,
+    "resolve": _resolve,
+    "transfer": _transfer,
+    "note": _note,
+    "merge": _merge,
+    "not_responsible": _not_responsible,
+    "complex": _complex,
+    "cancel": _cancel,
+    "progress": _progress,
+}
+# Read by bot/handlers/resident_commands.py (ratings), not here.
+RESIDENT_VERBS = frozenset({"satisfied", "unsatisfied"})
 
 
 def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:
     if command.verb == "progress":
         ticket_id = _require_number(command.ticket_id)
-        return [ctx.reply(flows.ticket_progress(ctx.session, ctx.community, ticket_id, ctx.actor))]
+        return _progress(ctx, ticket_id, "")
     if command.verb == "detail":
         ticket_id = _require_number(command.ticket_id)
         text = flows.ticket_timeline(ctx.session, ctx.community, ticket_id, ctx.actor)

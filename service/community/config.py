@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from service.community.chatwords import ChatWords, load_chat_words
 from service.community.policy import TicketPolicy, load_policy
 from service.community.yaml_source import ConfigError, ReferenceProblem, load_model
 
@@ -67,6 +68,7 @@ class Community(_Strict):
     grids: tuple[Grid, ...]
     groups: tuple[Group, ...]
     policy: TicketPolicy  # from tickets.yaml
+    words: ChatWords  # from commands.yaml
 
     @field_validator("timezone")
     @classmethod
@@ -193,4 +195,7 @@ def _unique(what: str, names: list[str], key: str) -> None:
 def load_community(config_dir: Path) -> Community:
     """Read config_dir/community.yaml; a broken file raises ConfigError naming file, line, key."""
     policy = load_policy(config_dir)
-    return load_model(config_dir / "community.yaml", Community, extra={"policy": policy})
+    words = load_chat_words(config_dir)
+    return load_model(
+        config_dir / "community.yaml", Community, extra={"policy": policy, "words": words}
+    )

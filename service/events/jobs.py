@@ -54,7 +54,10 @@ def plan_events() -> None:
         )
     if created:
         log.info("materialised %d event occurrence(s)", len(created))
-    for event_id in upcoming:
+    for done, event_id in enumerate(upcoming):
+        if rt.scheduling.stopping:
+            log.info("stopping: %d event(s) left to plan at the next start", len(upcoming) - done)
+            return
         sync_event(rt.scheduling, event_id)
 
 

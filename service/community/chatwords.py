@@ -1,0 +1,96 @@
+"""The words people type to the bot, from config/commands.yaml: ticket references, command
+words, quote-replies, thanks that count as a rating, sign-up words. Validated at start-up."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from service.community.yaml_source import load_model
+
+NUMBER = r"(?P<n>[0-9A-Za-z]{1,12})"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TicketRef(_Strict):
+    pattern: str = Field(min_length=3)
+    verb_required: bool = False
+
+    @field_validator("pattern")
+    @classmethod
+    def _has_number(cls, value: str) -> str:
+        if value.count("{n}") != 1:
+            raise ValueError("a ticket reference pattern needs exactly one {n}")
+        return value
+
+    def regex(self) -> re.Pattern[str]:
+        before, after = (re.escape(part) for part in self.pattern.split("{n}"))
+        # "#abc" is read as a (bad) reference so staff are told to write a number; the other
+        # forms take digits only.
+        number = NUMBER if self.pattern.startswith("#") else r"(?P<n>\d{1,12})"
+        return re.compile(rf"^{before}\s*{number}\s*{after}(?P<rest>.*)$", re.S)
+
+
+class TicketVerb(_Strict):
+    verb: str = Field(pattern=r"^[a-z_]+$")
+    label: str = Field(min_length=1)
+    example: str = Field(min_length=1)
+    staff: bool
+    words: tuple[str, ...] = Field(min_length=1)
+
+
+class ChatWords(_Strict):
+    ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
+    quote_reply: str
+    negations: tuple[str, ...] = ()
+    ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
+    words: dict[str, tuple[str, ...]]
+    thanks_as_satisfied: tuple[str, ...] = ()
+    sign_up: tuple[str, ...] = ()
+    chain_line: str
+
+    @field_validator("quote_reply", "chain_line")
+    @classmethod
+    def _regex(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _unique_words(self) -> ChatWords:
+        seen: dict[str, str] = {}
+        for row in self.ticket_verbs:
+            for word in row.words:
+                if not word.strip():
+                    raise ValueError(f"{row.verb}: empty word")
+                if word in seen and seen[word] != row.verb:
+                    raise ValueError(f"{word!r} is a word of both {seen[word]} and {row.verb}")
+                seen[word] = row.verb
+        verbs = [row.verb for row in self.ticket_verbs]
+        duplicated = {v for v in verbs if verbs.count(v) > 1}
+        if duplicated:
+            raise ValueError(f"ticket verb listed twice: {', '.join(sorted(duplicated))}")
+        return self
+
+    def verb(self, name: str) -> TicketVerb | None:
+        return next((row for row in self.ticket_verbs if row.verb == name), None)
+
+
+def load_chat_words(config_dir: Path) -> ChatWords:
+    return load_model(config_dir / "commands.yaml", ChatWords)
+
+
+@cache
+def default_chat_words() -> ChatWords:
+    """The repository's table (tests and callers without a loaded community)."""
+    from service.settings import REPO_ROOT
+
+    return load_chat_words(REPO_ROOT / "config")

@@ -10,7 +10,6 @@ from bot.context import Context
 from bot.handlers import (
     auth,
     bindings,
-    corrections,
     events,
     reports,
     resident_commands,
@@ -29,7 +28,6 @@ def default_handlers(classifier: Classifier, events_config: EventsConfig = EMPTY
         bindings.handle,
         # Before the ticket commands: `#E7` is an event, not a malformed ticket number.
         events.EventCommands(events_config),
-        corrections.CorrectionCommands(classifier),  # #12 改类 / 非紧急 / 紧急 / 非诉求
         ticket_commands.handle,
         resident_commands.handle,
         reports.ReportHandler(classifier),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import os
 import sys
@@ -55,6 +56,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sub.add_parser("classify", help="classify JSON lines from stdin (--eval FILE: evaluate)")
 
+    lexicon = sub.add_parser("lexicon", help="the classifier's lexicon and what staff corrected")
+    lexicon_sub = lexicon.add_subparsers(dest="lexicon_command", required=True)
+    listed = lexicon_sub.add_parser("corrections", help="list staff corrections of readings")
+    listed.add_argument("--db", help="database URL (default: HONGQIAO_DATABASE_URL)")
+    listed.add_argument("--jsonl", action="store_true", help="labelled lines for learning")
+
     args = parser.parse_args(args_list)
     settings = get_settings()
     _configure_logging(args.command)
@@ -77,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _bot()
         if args.command == "staff":
             return _staff_code(args.name)
+        if args.command == "lexicon":
+            return _lexicon_corrections(args)
     except ConfigError as exc:
         print(f"hongqiao: configuration error: {exc}", file=sys.stderr)
         return 2
@@ -91,9 +100,28 @@ def _classify(argv: list[str]) -> int:
     return run_classify(argv, sys.stdin, sys.stdout)
 
 
+def _lexicon_corrections(args: argparse.Namespace) -> int:
+    """`hongqiao lexicon corrections`: one line per correction, newest first (or --jsonl)."""
+    from service.bootstrap import open_core
+    from service.tickets import corrections
+
+    core = open_core(get_settings(), database_url=args.db)
+    with core.factory() as session:
+        if args.jsonl:
+            for row in corrections.training_rows(session):
+                print(json.dumps(row, ensure_ascii=False))
+            return 0
+        listed = corrections.list_corrections(session)
+        for c in listed:
+            when = c.at.astimezone(core.community.zone).strftime("%Y-%m-%d %H:%M")
+            print(f"{when} {c.actor_name} {corrections.describe(c)}: {c.text}")
+        print(f"{len(listed)} corrections")
+    return 0
+
+
 def _configure_logging(command: str) -> None:
     # The shell's and classify's output is the point: keep routine logs out unless asked for.
-    quiet = command in {"shell", "classify"} and "HONGQIAO_LOG_LEVEL" not in os.environ
+    quiet = command in {"shell", "classify", "lexicon"} and "HONGQIAO_LOG_LEVEL" not in os.environ
     logging.basicConfig(
         level="WARNING" if quiet else get_settings().log_level,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

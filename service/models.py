@@ -56,6 +56,8 @@ class Ticket(Base):
     category: Mapped[str] = mapped_column(String(20), index=True)
     subcategory: Mapped[str | None] = mapped_column(String(40))
     emergency: Mapped[bool] = mapped_column(default=False)
+    # "possible" (可能紧急: partial evidence of danger) or None for a full emergency or none.
+    emergency_level: Mapped[str | None] = mapped_column(String(16))
     building: Mapped[str | None] = mapped_column(String(10), index=True)
     unit: Mapped[str | None] = mapped_column(String(10))
     room: Mapped[str | None] = mapped_column(String(10))
@@ -122,6 +124,28 @@ class PlaceQuestion(Base):
     sender_id: Mapped[str] = mapped_column(String(128))
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
     expires_at: Mapped[datetime]
+
+
+class Correction(Base):
+    """A staff correction of how a message was read (#12 改类 …, 非紧急, 紧急, 非诉求), kept with
+    the message text so it can teach the classifier (learn --with-corrections)."""
+
+    __tablename__ = "understanding_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    # category / not_emergency / emergency / not_request
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    before_category: Mapped[str] = mapped_column(String(20))
+    before_subcategory: Mapped[str | None] = mapped_column(String(40))
+    before_emergency: Mapped[bool]
+    category: Mapped[str] = mapped_column(String(20))
+    subcategory: Mapped[str | None] = mapped_column(String(40))
+    emergency: Mapped[bool]
+    actor_id: Mapped[str] = mapped_column(String(128))
+    actor_name: Mapped[str] = mapped_column(String(128))
+    at: Mapped[datetime] = mapped_column(index=True)
 
 
 class TicketEvent(Base):

@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.context import Context
-from bot.handlers import auth, bindings, events, reports, resident_commands, ticket_commands
+from bot.handlers import (
+    auth,
+    bindings,
+    events,
+    reports,
+    resident_commands,
+    ticket_commands,
+)
 from service.events.config import EMPTY, EventsConfig
 from service.outbox import Notice
 from service.understanding import Classifier

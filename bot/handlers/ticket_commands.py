@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from bot import commands
 from bot.context import Context
+from bot.handlers import corrections
 from service.errors import InvalidInput, NotPermitted
 from service.outbox import Notice
 from service.tickets import flows, messages, stats
@@ -117,6 +118,7 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
     "complex": _complex,
     "cancel": _cancel,
     "progress": _progress,
+    **corrections.VERB_HANDLERS,  # 改类, 非紧急, 紧急, 非诉求 (issue #10)
 }
 # Read by bot/handlers/resident_commands.py (ratings), not here.
 RESIDENT_VERBS = frozenset({"satisfied", "unsatisfied"})

@@ -31,6 +31,7 @@ _WHAT_ZH = {
     "place_given": "补充了楼栋",
     "reminder": "超时提醒",
     "escalated": "超时上报",
+    "corrected": "更正了识别结果",
 }
 _OTHER_ZH = "更新了工单"
 

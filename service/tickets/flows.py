@@ -18,6 +18,7 @@ from service.outbox import Mention, Notice
 from service.tickets import deadlines, messages, states
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
+from service.understanding.model import POSSIBLE_EMERGENCY
 
 MAX_TICKET_ID = 2**31 - 1
 MAX_NOTE_CHARS = 500
@@ -151,6 +152,12 @@ def _is_resident_of(ticket: Ticket, actor: Actor) -> bool:
     return actor.id == ticket.reporter_id or any(f.person_id == actor.id for f in ticket.followers)
 
 
+# Used by other flows of the domain (service/tickets/corrections.py).
+record = _record
+move = _move
+require_staff_of = _require_staff_of
+
+
 # -- intake ------------------------------------------------------------------------------
 
 
@@ -193,6 +200,9 @@ def _new_ticket(
         category=understanding.category,
         subcategory=understanding.subcategory,
         emergency=understanding.emergency,
+        emergency_level=(
+            POSSIBLE_EMERGENCY if understanding.emergency_level == POSSIBLE_EMERGENCY else None
+        ),
         building=routing.place.building,
         unit=routing.place.unit,
         room=routing.place.room,
@@ -224,12 +234,22 @@ def _announce(ticket: Ticket, community: Community, group: Group) -> list[Notice
         Notice(messages.new_ticket_notice(ticket), group=group.name),
     ]
     if ticket.emergency:
-        duty = tuple(Mention(p.name, p.name) for p in community.duty_staff())
-        for above in list(community.chain(group))[1:]:
-            notices.append(
-                Notice(messages.emergency_alert(ticket), group=above.name, mentions=duty)
-            )
+        notices += emergency_alerts(community, ticket, group)
     return notices
+
+
+def emergency_alerts(
+    community: Community, ticket: Ticket, group: Group | None = None
+) -> list[Notice]:
+    """The @duty alerts to every group above the one handling an emergency."""
+    group = group or community.group(ticket.assigned_group)
+    if group is None:
+        return []
+    duty = tuple(Mention(p.name, p.name) for p in community.duty_staff())
+    return [
+        Notice(messages.emergency_alert(ticket), group=above.name, mentions=duty)
+        for above in list(community.chain(group))[1:]
+    ]
 
 
 def _same_problem_open(

@@ -74,11 +74,24 @@ def new_ticket_notice(ticket: Ticket, transferred_from: str | None = None) -> st
     ]
     if transferred_from:
         lines.append(f"由{transferred_from}转来")
+    if ticket.emergency and ticket.emergency_level == "possible":
+        lines.append(POSSIBLE_EMERGENCY_LINE.format(id=ticket.id))
     lines.append(f"接单请回复：#{ticket.id} 接单；办结后回复：#{ticket.id} 已处理 处理说明")
     return "\n".join(lines)
 
 
+# A possible emergency (可能紧急) is paged like an emergency, with this line in the notice.
+POSSIBLE_EMERGENCY_LINE = (
+    "（系统判断可能紧急，不一定是紧急情况，请尽快核实；如不紧急请回复：#{id} 非紧急）"
+)
+
+
 def emergency_alert(ticket: Ticket) -> str:
+    if ticket.emergency_level == "possible":
+        return (
+            f"【可能紧急】{headline(ticket)}。已转{ticket.assigned_group}，"
+            "请值班人员尽快核实，可能不是紧急情况。"
+        )
     return f"【紧急】{headline(ticket)}。已转{ticket.assigned_group}，请值班人员立即跟进。"
 
 
@@ -224,6 +237,7 @@ EVENT_LABELS = {
     "reopened": "不满意，重新处理",
     "auto_closed": "超时未评价，自动完结",
     "place_given": "补充楼栋",
+    "corrected": "更正识别",
     "reminder": "超时提醒",
     "escalated": "超时上报",
 }

@@ -5,7 +5,10 @@ Decision order (each step explains itself in ``Understanding.reasons``):
 2. advert or sale → none
 3. a formal notice or forwarded post (【停水通知】, 社区通知：, 转发：, 关于……的通知) → none,
    even when it names a danger (防溺水, 消防演练)
-4. emergency signals (not negated, not hypothetical, no false alarm) ≥ threshold → emergency
+4. emergency signals (not negated, not hypothetical, no false alarm) plus a situation read
+   from config/lexicon/situations.yaml (hazard + someone or something at risk, see
+   situations.py) ≥ threshold → emergency; ≥ the possible threshold → possible emergency
+   (可能紧急), unless a not-a-request cue (thanks, solved, notice ...) is there
 5. the message says the problem is solved → none (unless a clear problem word follows it)
 6. thanks first, no sarcasm, no ongoing complaint and no "but" (不过, 可惜) before a problem
    → none; a staff notice → none; an apology (不好意思, 道个歉) that asks and complains of
@@ -46,9 +49,10 @@ from service.understanding.evidence import (
 from service.understanding.learned import LearnedModel, features, load_learned
 from service.understanding.lexicon import Lexicon, load_lexicon
 from service.understanding.matcher import Hit, TermMatcher, Tokens, build_index
-from service.understanding.model import Understanding
+from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY, Understanding
 from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
 from service.understanding.places import Place, extract_place
+from service.understanding.situations import SituationReader, load_situations
 from service.understanding.summary import summarise
 
 logger = logging.getLogger(__name__)
@@ -86,7 +90,12 @@ NOT_A_REQUEST_CUES = (
     "hypothetical",
     "social",
 )
+# Partial danger evidence gives way to these; "hypothetical" is left to the situation table,
+# which skips only the clauses that speak of what might happen (差点 is a near miss, not a maybe).
+POSSIBLE_BLOCKERS = tuple(c for c in NOT_A_REQUEST_CUES if c != "hypothetical")
 LEARNED_WORDS_SHOWN = 4
+# A signal this strong in the rules' category is not re-filed under another request category.
+CLEAR_SIGNAL = 1.0
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,8 @@ class _Decision:
     # The rules found nothing ("none") or only a bare question ("inquiry"): learned evidence
     # may decide instead.
     open_to_learning: str | None = None
+    # "emergency" or "possible" (可能紧急) when category is emergency.
+    level: str | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +169,46 @@ def learned_decision(
     )
 
 
+def second_opinion(
+    reading: RuleReading, model: LearnedModel, margins: tuple[float, float, float]
+) -> tuple[str, float, list[str]] | None:
+    """The learned category that would replace the rules' decided one, its lead in log-odds
+    and the features known; None when the rules' reading stands.
+
+    The rules stay the veto: a full emergency is never taken back, a not-a-request cue
+    (thanks, solved, notice, false alarm ...) is never turned into a request, and a possible
+    emergency is never turned into anything but an emergency.
+    """
+    rules = reading.decision
+    ev = reading.evidence
+    if rules.open_to_learning is not None or rules.category == "emergency":
+        return None
+    blocked = ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES)
+    if rules.category == "none" and blocked:
+        return None
+    scores, known = model.scores(features(reading.masked, reading.tokens))
+    best = max(model.classes, key=lambda c: scores[model.index(c)])
+    if best == rules.category:
+        return None
+    lead = scores[model.index(best)] - scores[model.index(rules.category)]
+    override, to_none, to_emergency = margins
+    needed = to_none if best == "none" else to_emergency if best == "emergency" else override
+    if best == "emergency" and blocked:
+        return None
+    if best not in ("none", "emergency") and any(
+        s.weight >= CLEAR_SIGNAL for s in ev.signals(rules.category)
+    ):
+        return None  # a clear problem word (停气) keeps its category against word statistics
+    doubt = ev.negated or ev.is_question or ev.has("contrast") or ev.has("social")
+    if best == "none" and ev.signals(rules.category) and not doubt:
+        # A problem word the rules counted (异响) keeps the message a request, unless a
+        # negation, a question, a contrast or chatter gives a reason to doubt it.
+        return None
+    if lead < needed:
+        return None
+    return best, lead, known
+
+
 def _anchor(tokens: Tokens, words: list[str]) -> Hit | None:
     """The token of the strongest learned word (or the one a character pair sits in)."""
     if not tokens.words:
@@ -193,6 +244,7 @@ class Classifier:
     def __init__(self, lexicon: Lexicon, learned: LearnedModel | None = None) -> None:
         self.lexicon = lexicon
         self.learned = learned
+        self.situations: SituationReader | None = load_situations(lexicon.source)
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
         self._char_table = char_signal_table(lexicon)
         index = build_index(lexicon, self._canonical)
@@ -259,13 +311,26 @@ class Classifier:
                 self.learned.margin_over_none,
                 self.learned.margin_over_inquiry,
             )
+            if learned is not None and learned.category == "emergency" and self._past(text):
+                learned = None  # word evidence of danger in a story about last month
             if learned is not None:
                 items = reading.evidence.counted(learned.category)
                 sub = self._subcategory(learned.category, items)
                 decision = _Decision(
-                    learned.category, sub, learned.anchor, learned.keywords, learned.reasons
+                    learned.category,
+                    sub,
+                    learned.anchor,
+                    learned.keywords,
+                    learned.reasons,
+                    # Word evidence alone is partial evidence of danger.
+                    level=POSSIBLE_EMERGENCY if learned.category == "emergency" else None,
                 )
+        elif self.learned is not None:
+            second = self._second_opinion(reading, self.learned, decision)
+            if second.category != "emergency" or not self._past(text):
+                decision = second
         emergency = decision.category == "emergency"
+        level = (decision.level or EMERGENCY) if emergency else None
         summary = (
             summarise(text, tokens, decision.anchor, place.spans)
             if decision.category != "none"
@@ -278,10 +343,56 @@ class Classifier:
             unit=place.unit,
             room=place.room,
             emergency=emergency,
+            emergency_level=level,
             keywords=decision.keywords,
             reasons=decision.reasons,
             summary=summary,
         )
+
+    def classify_without_emergency(self, text: str) -> Understanding:
+        """The best reading that is not an emergency (staff said 非紧急): the rules' request
+        pass without the danger step, or the learned best request category."""
+        reading = self.read_rules(text)
+        if reading is None:
+            return Understanding(category="none")
+        decision = self._best_request(reading.evidence, [])
+        category, sub = decision.category, decision.subcategory
+        model = self.learned
+        if category == "none" and model is not None:
+            scores, _ = model.scores(features(reading.masked, reading.tokens))
+            options = [c for c in model.classes if c not in ("none", "emergency")]
+            category = max(options, key=lambda c: scores[model.index(c)])
+            sub = self._subcategory(category, reading.evidence.counted(category))
+        elif category == "none":
+            category = "maintenance"
+            sub = self.lexicon.categories[category].default_subcategory
+        return Understanding(category=category, subcategory=sub, reasons=decision.reasons)
+
+    def _past(self, text: str) -> bool:
+        return self.situations is not None and self.situations.told_as_past(text)
+
+    def _second_opinion(
+        self, reading: RuleReading, model: LearnedModel, rules: _Decision
+    ) -> _Decision:
+        margins = (model.margin_override, model.margin_to_none, model.margin_to_emergency)
+        found = second_opinion(reading, model, margins)
+        if found is None:
+            return rules
+        best, lead, known = found
+        top = model.top_contributions(known, best, rules.category, LEARNED_WORDS_SHOWN)
+        shown = ", ".join(f"{c.feature} +{c.weight:.1f}" for c in top)
+        level = POSSIBLE_EMERGENCY if best == "emergency" else None
+        what = "possible emergency (可能紧急)" if level else best
+        reason = (
+            f"learned second opinion: {shown} → {what} (log-odds {lead:.1f} over the rules'"
+            f" {rules.category})"
+        )
+        sub = (
+            self._subcategory(best, reading.evidence.counted(best)) if best != "none" else None
+        )
+        anchor = _anchor(reading.tokens, [c.feature for c in top]) if best != "none" else None
+        keywords = tuple(c.feature for c in top) if best != "none" else ()
+        return _Decision(best, sub, anchor, keywords, (*rules.reasons, reason), level=level)
 
     # -- decision rules -------------------------------------------------------------------
 
@@ -309,7 +420,7 @@ class Classifier:
             reasons.append(f"formal notice or forwarded post ({header.group(0).strip()}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
 
-        emergency = self._emergency(ev, reasons)
+        emergency = self._emergency(text, ev, reasons)
         if emergency is not None:
             return emergency
 
@@ -341,28 +452,67 @@ class Classifier:
             score += self.lexicon.cues.advert.get("phone_number", 0.0)
         return score
 
-    def _emergency(self, ev: Evidence, reasons: list[str]) -> _Decision | None:
+    def _emergency(self, text: str, ev: Evidence, reasons: list[str]) -> _Decision | None:
+        """Danger now: emergency signals plus a situation (hazard + at risk), two levels."""
         spec = self.lexicon.categories["emergency"]
         counted = [
             s for s in ev.signals("emergency") if s.hit.clause not in ev.hypothetical_clauses
         ]
         skipped = [s for s in ev.signals("emergency") if s.hit.clause in ev.hypothetical_clauses]
+        if counted and self.situations is not None and self.situations.told_as_past(text):
+            reasons.append("told as past, not danger now: " + _fmt(counted))
+            counted = []
+        situation = self.situations.read(text) if self.situations is not None else None
+        adding = counted
+        if situation is not None:
+            # A word the situation already used (不见了 as hazard and as signal) counts once.
+            used = [part for h in situation.hazards for part in h.split("+")]
+            adding = [
+                s for s in counted if not any(s.hit.word in u or u in s.hit.word for u in used)
+            ]
+        score = sum(s.weight for s in adding) + (situation.score if situation else 0.0)
+        # Partial evidence (a possible emergency) needs a situation; signals alone need the
+        # full threshold, as before.
+        possible = (
+            self.situations.spec.possible_threshold
+            if self.situations is not None and situation is not None
+            else spec.threshold
+        )
+        if score < possible:
+            if skipped:
+                reasons.append("hypothetical, not counted as danger: " + _fmt(skipped))
+            return None
         if skipped:
             reasons.append("hypothetical, not counted as danger: " + _fmt(skipped))
-        score = sum(s.weight for s in counted)
-        if score < spec.threshold:
-            return None
         if ev.has("false_alarm"):
             reasons.append(f"false alarm ({', '.join(ev.cue_words('false_alarm'))}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
-        sub = self._subcategory("emergency", counted + ev.counted("emergency"))
-        reasons.append(
-            f"emergency cues {_fmt(counted)} = {score:g} ≥ {spec.threshold:g}: danger wins"
-        )
-        anchor = max(counted, key=lambda s: s.weight).hit
-        return _Decision(
-            "emergency", sub, anchor, _unique([s.hit.word for s in counted]), tuple(reasons)
-        )
+        level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
+        if level == POSSIBLE_EMERGENCY and any(ev.has(c) for c in POSSIBLE_BLOCKERS):
+            return None  # partial evidence does not outweigh thanks, "solved", a notice ...
+        parts = [_fmt(adding)] if adding else []
+        if situation is not None:
+            parts.append(situation.reason())
+        words = [s.hit.word for s in counted] + (list(situation.hazards) if situation else [])
+        if counted:
+            sub = self._subcategory("emergency", counted + ev.counted("emergency"))
+            anchor: Hit | None = max(counted, key=lambda s: s.weight).hit
+        else:
+            assert situation is not None
+            sub = situation.subcategory
+            anchor = _anchor(ev.tokens, [w.split("+")[0] for w in situation.hazards])
+        if situation is not None and (not counted or situation.score >= spec.threshold):
+            sub = situation.subcategory
+        if level == EMERGENCY:
+            reasons.append(
+                f"emergency: {' + '.join(parts)} = {score:g} ≥ {spec.threshold:g}: danger wins"
+            )
+        else:
+            reasons.append(
+                f"possible emergency (可能紧急): {' + '.join(parts)} = {score:g}"
+                f" ≥ {possible:g}, below {spec.threshold:g}: page, but it may not be one"
+            )
+        return _Decision("emergency", sub, anchor, _unique(words), tuple(reasons), level=level)
 
     def _is_resolved(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
         solved = [h for h in ev.cues.get("resolved", []) if not followed_by_question(h, ev, text)]

@@ -31,6 +31,7 @@ OUTPUT_FIELDS = (
     "unit",
     "room",
     "emergency",
+    "emergency_level",
     "keywords",
     "summary",
     "reasons",
@@ -96,7 +97,14 @@ def evaluate_file(classifier: Classifier, path: str, stdout: TextIO, stderr: Tex
     for example in examples:
         result = classifier.classify(example.text)
         predictions.append(
-            Prediction(result.category, result.emergency, result.building, result.unit, result.room)
+            Prediction(
+                result.category,
+                result.emergency,
+                result.building,
+                result.unit,
+                result.room,
+                result.emergency_level,
+            )
         )
     stdout.write(format_report(evaluate(examples, predictions)) + "\n")
     if skipped:

@@ -33,6 +33,21 @@ class Prediction:
     building: str | None = None
     unit: str | None = None
     room: str | None = None
+    # "emergency" or "possible" (可能紧急) when ``emergency`` is set.
+    level: str | None = None
+
+
+@dataclass(frozen=True)
+class LevelCounts:
+    """Emergencies caught at each level, and alarms raised at each level."""
+
+    caught_emergency: int = 0
+    caught_possible: int = 0
+    missed: int = 0
+    alarms_emergency: int = 0
+    alarms_possible: int = 0
+    false_emergency: int = 0
+    false_possible: int = 0
 
 
 @dataclass(frozen=True)
@@ -60,6 +75,7 @@ class Report:
     emergency: BinaryScores
     place_accuracy: dict[str, float]
     errors: list[tuple[Example, Prediction]] = field(default_factory=list)
+    levels: LevelCounts = field(default_factory=LevelCounts)
 
 
 def _ratio(numerator: int, denominator: int) -> float:
@@ -117,7 +133,23 @@ def evaluate(examples: Sequence[Example], predictions: Sequence[Prediction]) -> 
         emergency=binary_scores((e.category == "emergency", p.emergency) for e, p in pairs),
         place_accuracy=place_accuracy,
         errors=[(e, p) for e, p in pairs if e.category != p.category],
+        levels=level_counts(pairs),
     )
+
+
+def level_counts(pairs: Sequence[tuple[Example, Prediction]]) -> LevelCounts:
+    """Recall counts either level as caught; precision counts both as alarms."""
+    counts: Counter[str] = Counter()
+    for e, p in pairs:
+        level = (p.level or "emergency") if p.emergency else None
+        truly = e.category == "emergency"
+        if truly:
+            counts["missed" if level is None else f"caught_{level}"] += 1
+        if level is not None:
+            counts[f"alarms_{level}"] += 1
+            if not truly:
+                counts[f"false_{level}"] += 1
+    return LevelCounts(**counts)
 
 
 def format_report(report: Report) -> str:
@@ -133,21 +165,28 @@ def format_report(report: Report) -> str:
     for expected, row in report.confusion.items():
         cells = "".join(f"{row.get(label, 0):>12d}" for label in labels)
         lines.append(f"  {expected:<12}{cells}")
-    rn, em = report.request_vs_none, report.emergency
+    rn, em, lv = report.request_vs_none, report.emergency, report.levels
     lines += [
         "",
         f"Category accuracy: {report.accuracy:.3f}",
         f"Request vs none: precision {rn.precision:.3f} recall {rn.recall:.3f} F1 {rn.f1:.3f}",
-        f"Emergency: recall {em.recall:.3f} precision {em.precision:.3f} F1 {em.f1:.3f}",
+        f"Emergency (either level): recall {em.recall:.3f} precision {em.precision:.3f}"
+        f" F1 {em.f1:.3f}",
+        f"  caught as emergency {lv.caught_emergency}, as possible emergency (可能紧急)"
+        f" {lv.caught_possible}, missed {lv.missed}",
+        f"  alarms: emergency {lv.alarms_emergency} ({lv.false_emergency} false),"
+        f" possible {lv.alarms_possible} ({lv.false_possible} false)",
         "Place exact match: "
         + ", ".join(f"{name} {acc:.3f}" for name, acc in report.place_accuracy.items()),
         "",
         f"Misclassified ({len(report.errors)})",
     ]
     for example, prediction in report.errors:
+        got = prediction.category
+        if prediction.emergency and prediction.level == "possible":
+            got += " (possible)"
         lines.append(
-            f"  line {example.line}: expected {example.category}, got {prediction.category}: "
-            f"{example.text}"
+            f"  line {example.line}: expected {example.category}, got {got}: {example.text}"
         )
     return "\n".join(lines)
 

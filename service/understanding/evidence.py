@@ -92,8 +92,10 @@ class Evidence:
 
 def _is_negated(hit: Hit, tokens: Tokens, negation: frozenset[str], gap: frozenset[str]) -> bool:
     k = hit.start - 1
-    if k >= 0 and tokens.words[k] in gap and tokens.clauses[k] == hit.clause:
-        k -= 1
+    # Up to two words may stand between (没闻到什么煤气味, 没有人被困).
+    for _ in range(2):
+        if k >= 0 and tokens.words[k] in gap and tokens.clauses[k] == hit.clause:
+            k -= 1
     return k >= 0 and tokens.clauses[k] == hit.clause and tokens.words[k] in negation
 
 
@@ -135,9 +137,11 @@ def gather(
     # turns a leak into a dispute; public parts keep it maintenance.
     # A neighbour only causes water coming through (漏, 渗), not low pressure or a cut-off.
     remaps: list[Remap] = []
-    arrears, by_public, by_neighbour = _remaps(lexicon)
+    arrears, by_public, by_neighbour, stranded = _remaps(lexicon)
     if evidence.has("arrears"):
         remaps.append(arrears)
+    elif evidence.has("stranded") and (evidence.has("request") or evidence.is_question):
+        remaps.append(stranded)
     neighbour, public = evidence.has("neighbour"), evidence.has("public")
     if public and not neighbour:
         remaps.append(by_public)
@@ -174,7 +178,7 @@ def gather(
 # Per-lexicon values built once. Keyed by id() and holding the object itself, so an id reused
 # by a later lexicon is recognised as a different one.
 _NEGATION_CACHE: dict[int, tuple[object, tuple[frozenset[str], frozenset[str]]]] = {}
-_REMAP_CACHE: dict[int, tuple[object, tuple[Remap, Remap, Remap]]] = {}
+_REMAP_CACHE: dict[int, tuple[object, tuple[Remap, Remap, Remap, Remap]]] = {}
 
 
 def _negation_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -186,8 +190,8 @@ def _negation_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return cached[1]
 
 
-def _remaps(lexicon: Lexicon) -> tuple[Remap, Remap, Remap]:
-    """The unpaid-bill, public-part and neighbour remaps of one lexicon."""
+def _remaps(lexicon: Lexicon) -> tuple[Remap, Remap, Remap, Remap]:
+    """The unpaid-bill, public-part, neighbour and stranded-person remaps of one lexicon."""
     cues = lexicon.cues
     cached = _REMAP_CACHE.get(id(cues))
     if cached is None or cached[0] is not cues:
@@ -196,6 +200,7 @@ def _remaps(lexicon: Lexicon) -> tuple[Remap, Remap, Remap]:
             Remap("maintenance", "care", cues.arrears_remap, ()),
             Remap("dispute", "maintenance", cues.public_remap, leak),
             Remap("maintenance", "dispute", cues.neighbour_remap, leak),
+            Remap("maintenance", "care", cues.stranded_remap, ()),
         )
         cached = (cues, remaps)
         _REMAP_CACHE[id(cues)] = cached

@@ -59,19 +59,19 @@ class LearnedModel:
     # inquiry (rules found only a bare question); chosen by cross-validation at training time.
     margin_over_none: float
     margin_over_inquiry: float
+    # A second opinion on what the rules decided (they are not sure on unseen wording): the
+    # learned best category replaces the rules' one when it leads by this log-odds margin.
+    # Chosen by cross-validation on lines the rules were never tuned on; inf = never.
+    margin_override: float = float("inf")
+    margin_to_none: float = float("inf")
+    margin_to_emergency: float = float("inf")
 
     def scores(self, found: Iterable[str]) -> tuple[list[float], list[str]]:
         """Log score per class and the features the table knows."""
-        scores = list(self.prior)
-        known: list[str] = []
         table = self.table
-        for feature in found:
-            row = table.get(feature)
-            if row is None:
-                continue
-            known.append(feature)
-            scores = [a + b for a, b in zip(scores, row, strict=True)]
-        return scores, known
+        known = [feature for feature in found if feature in table]
+        rows = [self.prior, *(table[feature] for feature in known)]
+        return [sum(column) for column in zip(*rows, strict=True)], known
 
     def index(self, category: str) -> int:
         return self.classes.index(category)
@@ -90,6 +90,8 @@ def train_naive_bayes(
     alpha: float,
     margin_over_none: float = 0.0,
     margin_over_inquiry: float = 0.0,
+    overrides: tuple[float, float, float] = (float("inf"), float("inf"), float("inf")),
+    min_count: int = 1,
 ) -> LearnedModel:
     """Multinomial naive Bayes over present/absent features, Laplace-style smoothing ``alpha``."""
     classes = CATEGORIES
@@ -106,11 +108,13 @@ def train_naive_bayes(
     n = len(examples)
     prior = tuple(math.log((per_class[k] + 1) / (n + len(classes))) for k in range(len(classes)))
     denominators = [math.log(totals[k] + alpha * vocabulary) for k in range(len(classes))]
+    # A word seen in one line only is noise more than evidence, and it costs start-up time.
     table = {
         feature: tuple(math.log(row[k] + alpha) - denominators[k] for k in range(len(classes)))
         for feature, row in counts.items()
+        if sum(row) >= min_count
     }
-    return LearnedModel(classes, prior, table, margin_over_none, margin_over_inquiry)
+    return LearnedModel(classes, prior, table, margin_over_none, margin_over_inquiry, *overrides)
 
 
 def dump_model(model: LearnedModel, path: Path, about: dict[str, Any]) -> None:
@@ -121,11 +125,24 @@ def dump_model(model: LearnedModel, path: Path, about: dict[str, Any]) -> None:
         "prior": [round(v, 4) for v in model.prior],
         "margin_over_none": model.margin_over_none,
         "margin_over_inquiry": model.margin_over_inquiry,
+        "margin_override": _finite(model.margin_override),
+        "margin_to_none": _finite(model.margin_to_none),
+        "margin_to_emergency": _finite(model.margin_to_emergency),
         "features": {f: [round(v, 3) for v in row] for f, row in sorted(model.table.items())},
     }
     path.write_text(
         json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )
+
+
+def _finite(value: float) -> float | None:
+    """JSON has no infinity: a margin that is never reached is written as null."""
+    return None if math.isinf(value) else value
+
+
+def _margin(data: dict[str, Any], key: str) -> float:
+    value = data.get(key)
+    return float("inf") if value is None else float(value)
 
 
 def load_learned(directory: Path) -> LearnedModel | None:
@@ -145,15 +162,20 @@ def load_learned(directory: Path) -> LearnedModel | None:
             raise ValueError(f"classes {classes!r} are not the categories {CATEGORIES!r}")
         width = len(classes)
         prior = tuple(float(v) for v in data["prior"])
-        table = {str(f): tuple(float(v) for v in row) for f, row in data["features"].items()}
+        table = {f: tuple(row) for f, row in data["features"].items()}  # JSON numbers
         if len(prior) != width or any(len(row) != width for row in table.values()):
             raise ValueError("every row needs one number per class")
+        if not all(isinstance(v, int | float) for v in next(iter(table.values()), ())):
+            raise ValueError("rows must hold numbers")
         return LearnedModel(
             classes,
             prior,
             table,
             float(data["margin_over_none"]),
             float(data["margin_over_inquiry"]),
+            _margin(data, "margin_override"),
+            _margin(data, "margin_to_none"),
+            _margin(data, "margin_to_emergency"),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LexiconError(

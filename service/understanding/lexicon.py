@@ -114,6 +114,9 @@ class CuesSpec(_Strict):
     # Unpaid bills: a supply cut-off for someone who cannot pay is help, not a repair.
     arrears: list[str] = Field(default_factory=list)
     arrears_remap: dict[str, str] = Field(default_factory=dict)
+    # A vulnerable person stranded by an outage, with a request: help for the person (care).
+    stranded: list[str] = Field(default_factory=list)
+    stranded_remap: dict[str, str] = Field(default_factory=dict)
 
     @field_validator(
         "negation",
@@ -134,6 +137,7 @@ class CuesSpec(_Strict):
         "neighbour",
         "public",
         "arrears",
+        "stranded",
         "neighbour_leak",
         "apology",
         "opener",
@@ -187,7 +191,8 @@ def _read_yaml(path: Path) -> Any:
         raise LexiconError(f"{path}: cannot read: {exc}") from exc
 
 
-def _validate(model: type[ModelT], path: Path) -> ModelT:
+def validate_file(model: type[ModelT], path: Path) -> ModelT:
+    """Read one YAML file into ``model``; errors name the file and the key."""
     data = _read_yaml(path)
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: expected a mapping at the top level")
@@ -208,10 +213,10 @@ def load_lexicon(directory: Path) -> Lexicon:
     categories: dict[str, CategorySpec] = {}
     for name in CATEGORY_FILES:
         path = directory / f"{name}.yaml"
-        spec = _validate(CategorySpec, path)
+        spec = validate_file(CategorySpec, path)
         if spec.category != name:
             raise LexiconError(f"{path}: key category: is {spec.category!r}, expected {name!r}")
         categories[name] = spec
-    cues = _validate(CuesSpec, directory / "cues.yaml")
-    synonyms = _validate(SynonymsSpec, directory / "synonyms.yaml")
+    cues = validate_file(CuesSpec, directory / "cues.yaml")
+    synonyms = validate_file(SynonymsSpec, directory / "synonyms.yaml")
     return Lexicon(categories=categories, cues=cues, synonyms=synonyms, source=directory)

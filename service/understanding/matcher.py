@@ -90,6 +90,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "neighbour", cues.neighbour
     yield "public", cues.public
     yield "arrears", cues.arrears
+    yield "stranded", cues.stranded
     yield "apology", cues.apology
     yield "opener", cues.opener
     yield "muted", cues.muted

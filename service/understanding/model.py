@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 CATEGORIES = ("maintenance", "care", "inquiry", "culture", "emergency", "dispute", "none")
 REQUEST_CATEGORIES = frozenset(CATEGORIES) - {"none"}
+EMERGENCY = "emergency"
+POSSIBLE_EMERGENCY = "possible"
 
 CATEGORY_LABELS_ZH = {
     "maintenance": "维修维护",
@@ -26,6 +28,9 @@ class Understanding:
     unit: str | None = None
     room: str | None = None
     emergency: bool = False
+    # "emergency" (danger now) or "possible" (可能紧急: partial evidence of danger now); both
+    # page duty staff and set ``emergency``; None when there is no danger.
+    emergency_level: str | None = None
     keywords: tuple[str, ...] = ()
     reasons: tuple[str, ...] = field(default=())
     summary: str = ""
@@ -42,6 +47,7 @@ class Understanding:
             "unit": self.unit,
             "room": self.room,
             "emergency": self.emergency,
+            "emergency_level": self.emergency_level,
             "keywords": list(self.keywords),
             "reasons": list(self.reasons),
             "summary": self.summary,

@@ -25,6 +25,7 @@ NAV = (
     ("today", "/", "今日"),
     ("tickets", "/tickets", "工单"),
     ("charts", "/charts", "图表"),
+    ("corrections", "/corrections", "识别更正"),
     ("members", "/members", "活动与成员"),
     ("delivery", "/delivery", "发送状态"),
     ("data", "/data", "导入导出"),

@@ -1,0 +1,284 @@
+"""Emergencies told as situations: hazard + someone or something at risk + happening now.
+
+``config/lexicon/situations.yaml`` lists, per emergency subcategory, word families for the
+hazard (``电梯+停|卡``: a lift word and a stuck word in one clause) and for who or what is at
+risk. Matching is on characters of the normalised text, clause by clause, so it does not
+depend on how jieba cuts a run-on message. A hazard after a negation (没闻到煤气味, 不是烟) or
+in a clause about the past or about what might happen does not count. The result is a score
+added to the emergency signals of the category files, and a reason naming every word used.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from service.understanding.lexicon import LexiconError, Weight, validate_file
+
+SITUATIONS_FILE = "situations.yaml"
+MAX_EXTRA_HAZARDS = 2
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _texts(value: Any) -> Any:
+    if isinstance(value, list):
+        out = [str(v) if isinstance(v, int | float) else v for v in value]
+        for word in out:
+            if not isinstance(word, str) or not word.strip():
+                raise ValueError(f"empty or non-text entry {word!r}")
+        return out
+    return value
+
+
+class SituationSpec(_Strict):
+    subcategory: str | None = None
+    weight: Weight
+    hazard: list[str]
+    at_risk: list[str] = Field(default_factory=list)
+    not_with: list[str] = Field(default_factory=list)
+
+    @field_validator("hazard", "at_risk", "not_with", mode="before")
+    @classmethod
+    def _words(cls, value: Any) -> Any:
+        return _texts(value)
+
+
+class SituationsSpec(_Strict):
+    possible_threshold: Weight
+    at_risk_weight: Weight
+    extra_hazard_weight: Weight = 0.2
+    negation: list[str]
+    negation_reach: int = Field(ge=0, le=10)
+    past: list[str] = Field(default_factory=list)
+    might: list[str] = Field(default_factory=list)
+    families: dict[str, list[str]] = Field(default_factory=dict)
+    situations: dict[str, SituationSpec]
+
+    @field_validator("negation", "past", "might", mode="before")
+    @classmethod
+    def _words(cls, value: Any) -> Any:
+        return _texts(value)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    text: str  # as written in the file, for reasons
+    parts: tuple[frozenset[str], ...]  # a word of every part in one clause (or the next)
+
+
+@dataclass(frozen=True)
+class _Situation:
+    name: str
+    weight: float
+    hazards: tuple[_Pattern, ...]
+    at_risk: frozenset[str]
+    not_with: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SituationReading:
+    subcategory: str
+    score: float
+    hazards: tuple[str, ...]
+    at_risk: str | None
+
+    def reason(self) -> str:
+        risk = f" + at risk: {self.at_risk}" if self.at_risk else ""
+        hazards = ", ".join(self.hazards)
+        return f"situation {self.subcategory}: hazard {hazards}{risk} = {self.score:g}"
+
+
+def _alternatives(spec: str, families: dict[str, list[str]], where: str) -> list[str]:
+    words: list[str] = []
+    for item in spec.split("|"):
+        item = item.strip()
+        if item.startswith("@"):
+            if item[1:] not in families:
+                raise LexiconError(f"{where}: unknown family {item!r}")
+            words.extend(families[item[1:]])
+        elif item:
+            words.append(item)
+    if not words:
+        raise LexiconError(f"{where}: empty alternative in {spec!r}")
+    return words
+
+
+_CLAUSE = re.compile(r"[^\s,，.。!！?？;；:：、~～…]+")
+
+
+class _Found:
+    """Where each table word occurs in one message, and where its clauses start."""
+
+    def __init__(self, text: str, by_first: dict[str, tuple[str, ...]]) -> None:
+        self.text = text
+        self.clause_start = [m.start() for m in _CLAUSE.finditer(text)]
+        self.at: dict[str, list[int]] = {}
+        at = self.at
+        get = by_first.get
+        for i, ch in enumerate(text):
+            candidates = get(ch)
+            if candidates:
+                for word in candidates:
+                    if text.startswith(word, i):
+                        at.setdefault(word, []).append(i)
+
+    def clause(self, pos: int) -> int:
+        return bisect_right(self.clause_start, pos) - 1
+
+
+class SituationReader:
+    def __init__(self, spec: SituationsSpec, source: str) -> None:
+        self.spec = spec
+        self._negation = tuple(spec.negation)
+        self._skip = frozenset([*spec.past, *spec.might])
+        self._past = frozenset(spec.past)
+        self._now = frozenset(spec.families.get("now", ()))
+        situations = []
+        words: set[str] = set(self._skip) | self._now
+        hazard_words: set[str] = set()
+        for name, item in spec.situations.items():
+            where = f"{source}: key situations.{name}"
+            hazards = tuple(
+                _Pattern(
+                    h,
+                    tuple(
+                        frozenset(_alternatives(part, spec.families, where))
+                        for part in h.split("+")
+                    ),
+                )
+                for h in item.hazard
+            )
+            risk = frozenset(
+                w for r in item.at_risk for w in _alternatives(r, spec.families, where)
+            )
+            situation = _Situation(
+                item.subcategory or name, item.weight, hazards, risk, frozenset(item.not_with)
+            )
+            situations.append(situation)
+            for pattern in hazards:
+                for part in pattern.parts:
+                    hazard_words.update(part)
+            words.update(risk)
+            words.update(situation.not_with)
+        words.update(hazard_words)
+        self._situations = tuple(situations)
+        # Which hazard patterns a word can start: only those are tried on a message.
+        self._patterns_of: dict[str, set[tuple[int, int]]] = {}
+        for k, situation in enumerate(situations):
+            for j, pattern in enumerate(situation.hazards):
+                for word in pattern.parts[0]:
+                    self._patterns_of.setdefault(word, set()).add((k, j))
+        self._words = frozenset(words)
+        self._hazard_words = frozenset(hazard_words)
+        by_first: dict[str, list[str]] = {}
+        for word in sorted(words):
+            by_first.setdefault(word[0], []).append(word)
+        self._by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
+
+    def _negated(self, found: _Found, pos: int) -> bool:
+        clause = found.clause(pos)
+        begin = max(found.clause_start[clause], pos - self.spec.negation_reach - 2)
+        before = found.text[begin:pos]
+        return any(n in before for n in self._negation)
+
+    def _clauses(self, found: _Found, part: frozenset[str], skipped: set[int]) -> dict[int, str]:
+        """Clauses holding a word of ``part`` that is not negated: clause → the word."""
+        out: dict[int, str] = {}
+        for word in part & found.at.keys():
+            for pos in found.at[word]:
+                clause = found.clause(pos)
+                if clause in skipped or clause in out or self._negated(found, pos):
+                    continue
+                out[clause] = word
+        return out
+
+    def _hazard(self, found: _Found, pattern: _Pattern, skipped: set[int]) -> str | None:
+        per_part = [self._clauses(found, part, skipped) for part in pattern.parts]
+        if any(not clauses for clauses in per_part):
+            return None
+        if len(per_part) == 1:
+            first = min(per_part[0])
+            return per_part[0][first]
+        # Residents run one thought over two clauses (燃气表刚才哧哧响, 一股味): the parts
+        # may sit in one clause or in a clause and the one after it.
+        for clause in sorted(per_part[0]):
+            chosen = []
+            for clauses in per_part:
+                word = clauses.get(clause) or clauses.get(clause + 1) or clauses.get(clause - 1)
+                if word is None:
+                    break
+                chosen.append(word)
+            else:
+                return "+".join(chosen)
+        return None
+
+    def read(self, text: str) -> SituationReading | None:
+        """The strongest situation in ``text`` (normalised), or None."""
+        found = _Found(text, self._by_first)
+        if self._hazard_words.isdisjoint(found.at):
+            return None  # the cheap first pass: no hazard word at all
+        if self._told_as_past(found):
+            return None
+        skipped = {
+            found.clause(pos) for word in self._skip & found.at.keys() for pos in found.at[word]
+        }
+        candidates: set[tuple[int, int]] = set()
+        for word in found.at:
+            candidates.update(self._patterns_of.get(word, ()))
+        best: SituationReading | None = None
+        for k in sorted({k for k, _ in candidates}):
+            situation = self._situations[k]
+            if not situation.not_with.isdisjoint(found.at):
+                continue
+            hazards: list[str] = []
+            for j, pattern in enumerate(situation.hazards):
+                if (k, j) not in candidates:
+                    continue
+                hit = self._hazard(found, pattern, skipped)
+                # 冒黑烟 and 黑烟 are one hazard, not two.
+                if hit is not None and not any(hit in h or h in hit for h in hazards):
+                    hazards.append(hit)
+            if not hazards:
+                continue
+            extra = min(len(hazards) - 1, MAX_EXTRA_HAZARDS) * self.spec.extra_hazard_weight
+            risk = self._at_risk(found, situation, skipped)
+            score = situation.weight + extra + (self.spec.at_risk_weight if risk else 0.0)
+            reading = SituationReading(situation.name, round(score, 3), tuple(hazards), risk)
+            if best is None or reading.score > best.score:
+                best = reading
+        return best
+
+    def _told_as_past(self, found: _Found) -> bool:
+        """上个月电梯停了 把我关在里面: a past time in the first clause sets the time of the
+        whole message, unless a word of the `now` family says it is happening again."""
+        first_clause_past = any(
+            found.clause(pos) == 0
+            for word in self._past & found.at.keys()
+            for pos in found.at[word]
+        )
+        return first_clause_past and self._now.isdisjoint(found.at)
+
+    def told_as_past(self, text: str) -> bool:
+        return self._told_as_past(_Found(text, self._by_first))
+
+    def _at_risk(self, found: _Found, situation: _Situation, skipped: set[int]) -> str | None:
+        """The first word saying who or what is exposed, not negated (没砸到人)."""
+        clauses = self._clauses(found, situation.at_risk, skipped)
+        return clauses[min(clauses)] if clauses else None
+
+
+def load_situations(directory: Path) -> SituationReader | None:
+    """The situation table next to the lexicon (None when the file is absent)."""
+    path = directory / SITUATIONS_FILE
+    if not path.exists():
+        return None
+    spec = validate_file(SituationsSpec, path)
+    return SituationReader(spec, str(path))

@@ -17,6 +17,7 @@ from service.tickets import flows, messages, stats
 BAD_REF_REPLY = "工单编号应为数字，例如：#12 已处理 换了灯泡"
 STAFF_ONLY_REPLY = "抱歉，这条指令只对本群的工作人员开放。"
 
+RESIDENT_WORDS = frozenset({"mine", "split"})
 VerbHandler = Callable[[Context, int, str], list[Notice]]
 
 
@@ -44,11 +45,13 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.TicketCommand):
         if command.loose and not staff_room:
             return None  # "2号 已处理" means a ticket only in a staff group
+        if command.verb in RESIDENT_VERBS:
+            return None
         handler = VERB_HANDLERS.get(command.verb)
         if handler is None:  # a table row without code: say what we can do
             return [ctx.reply(help_reply(ctx, command.ticket_id or 0, command.verb))]
         return handler(ctx, _require_number(command.ticket_id), command.argument)
-    if isinstance(command, commands.WordCommand) and command.verb != "mine":
+    if isinstance(command, commands.WordCommand) and command.verb not in RESIDENT_WORDS:
         return _word(ctx, command)
     return None
 
@@ -118,8 +121,9 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
     "cancel": _cancel,
     "progress": _progress,
 }
-# Read by bot/handlers/resident_commands.py (ratings), not here.
-RESIDENT_VERBS = frozenset({"satisfied", "unsatisfied"})
+# Verbs answered by later handlers: ratings (resident_commands) and 不是同一件事 (reports,
+# which can read the resident's words again).
+RESIDENT_VERBS = frozenset({"satisfied", "unsatisfied", "split"})
 
 
 def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:

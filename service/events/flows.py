@@ -367,6 +367,8 @@ def sign_up(session: Session, community: Community, event_id: int, who: Answer) 
         )
     places = messages.places_line(event)
     suffix = f"{places.removeprefix('名额：')}。" if places else ""
+    if event.capacity is not None and len(messages.by_status(event, SIGNED_UP)) >= event.capacity:
+        suffix = f"您报上了最后一个名额（共{event.capacity}人）。"
     return Outcome(f"已为您报名：{event.title} {event.ref}，{when}。{suffix}", [], event)
 
 
@@ -526,6 +528,44 @@ def upcoming_for(
         if len(found) >= LIST_LIMIT:
             break
     return found
+
+
+def open_events_for_group(
+    session: Session, community: Community, group: Group, now: datetime
+) -> list[Event]:
+    """Events not yet started within the listing window whose audience includes this group:
+    the candidates when someone there says "我也报名" without a number."""
+    stmt = (
+        select(Event)
+        .where(
+            Event.state == SCHEDULED, Event.starts_at > now, Event.starts_at <= now + LIST_WINDOW
+        )
+        .order_by(Event.starts_at, Event.id)
+    )
+    return [e for e in session.scalars(stmt) if group.name in e.audience_groups]
+
+
+def sign_up_many(
+    session: Session, community: Community, event_id: int, who: Answer, names: list[str]
+) -> Outcome:
+    """A 接龙 list: everyone on it is signed up (the sender as themself, others by name);
+    those already on the list are named, not refused."""
+    event = get_event(session, event_id)
+    _require_open(event, who.now, "报名")
+    added: list[str] = []
+    already: list[str] = []
+    waiting: list[str] = []
+    for name in names:
+        actor = who.actor if name == who.actor.name else Actor(f"name:{name}", name)
+        listed = [r for r in event.responses if r.status in (SIGNED_UP, WAITING)]
+        if any(r.member_name == name or r.member_key == member_key(actor) for r in listed):
+            already.append(name)
+            continue
+        outcome = sign_up(
+            session, community, event_id, Answer(actor, who.group, who.room_id, who.now)
+        )
+        (waiting if "候补" in outcome.reply else added).append(name)
+    return Outcome(messages.chain_signed(event, added, already, waiting), [], event)
 
 
 # -- what the scheduled jobs say ---------------------------------------------------------------

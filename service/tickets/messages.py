@@ -55,31 +55,72 @@ def ask_place() -> str:
     return "请问是几号楼几单元？回复楼号后我们马上转给负责的同志。"
 
 
-def already_reported(ticket: Ticket) -> str:
-    return f"已有居民反映过，已为您关注进展（{headline(ticket)}，{state_label(ticket)}）。"
+def short(text: str, limit: int = 20) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def already_reported(ticket: Ticket, own_text: str) -> str:
+    return (
+        f"您说的“{short(own_text)}”已有居民反映过（{headline(ticket)}，{state_label(ticket)}），"
+        "已为您关注进展，结果会告诉您。如果不是同一件事，请回复“不是同一件事”。"
+    )
 
 
 def you_reported_already(ticket: Ticket) -> str:
     return f"您已反映过这个问题（{headline(ticket)}），目前{state_label(ticket)}，请耐心等待。"
 
 
-def new_ticket_notice(ticket: Ticket, transferred_from: str | None = None) -> str:
+def reporter_line(ticket: Ticket) -> str:
+    return f"反映人：{ticket.reporter_name}（{ticket.source_group or '私聊'}）"
+
+
+def new_ticket_notice(
+    ticket: Ticket, transferred_from: str | None = None, look_alike: Ticket | None = None
+) -> str:
     head = "【紧急工单" if ticket.emergency else "【新工单"
-    source = ticket.source_group or "私聊"
     lines = [
         f"{head} #{ticket.id}】{kind_label(ticket)}",
         f"地点：{place_of(ticket).label()}",
         f"居民原话：{quote(ticket.text)}",
-        f"反映人：{ticket.reporter_name}（{source}）",
+        reporter_line(ticket),
     ]
     if transferred_from:
         lines.append(f"由{transferred_from}转来")
+    if look_alike is not None:
+        lines.append(
+            f"可能与 #{look_alike.id}（{title(look_alike)}）相同，"
+            f"如是请回复 #{ticket.id} 重复 #{look_alike.id}"
+        )
     lines.append(f"接单请回复：#{ticket.id} 接单；办结后回复：#{ticket.id} 已处理 处理说明")
     return "\n".join(lines)
 
 
-def emergency_alert(ticket: Ticket) -> str:
-    return f"【紧急】{headline(ticket)}。已转{ticket.assigned_group}，请值班人员立即跟进。"
+def alert_title(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
+    """What happened and where, for the first line of an alert (no 救命 / 快来人)."""
+    what = ticket.summary or ""
+    for cry in sorted(cry_words, key=len, reverse=True):
+        what = what.replace(cry, "")
+    what = what.strip(" ，,。.!！~")
+    if len(what) < 2:
+        words = [str(k) for k in ticket.keywords or () if str(k) not in cry_words]
+        what = "".join(words) or ticket.subcategory or "紧急情况"
+    place = place_of(ticket)
+    return f"{place.label()} {what}" if place.building else what
+
+
+def emergency_alert(ticket: Ticket, title_text: str, guidance: str) -> str:
+    """Readable from a lock screen: the first line says what, where and which ticket."""
+    return "\n".join(
+        [
+            f"【紧急 #{ticket.id}】{title_text}",
+            f"类别：{kind_label(ticket)}",
+            f"居民原话：{quote(ticket.text)}",
+            reporter_line(ticket),
+            f"已告知居民：{guidance}",
+            f"负责：{ticket.assigned_group}。请立即跟进，接单回复：#{ticket.id} 接单",
+        ]
+    )
 
 
 # -- staff actions -----------------------------------------------------------------------
@@ -97,11 +138,21 @@ def resolved_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 已办结（{ticket.resolved_by}）：{ticket.resolution_note}"
 
 
-def resolved_to_resident(ticket: Ticket) -> str:
-    return (
-        f"您反映的问题（工单 #{ticket.id}：{title(ticket)}）已处理：{ticket.resolution_note}。"
-        + RATING_ASK
-    )
+SAFETY_ASK = "请问您和家人现在是否已经安全？回复“安全了”即可，需要帮助请随时说。"
+
+
+def resolved_to_resident(ticket: Ticket, what: str, ask_safe: bool = False) -> str:
+    """`what` is the resident's own problem: the ticket's title, or a joined resident's words."""
+    ask = SAFETY_ASK if ask_safe else RATING_ASK
+    return f"您反映的问题（工单 #{ticket.id}：{what}）已处理：{ticket.resolution_note}。{ask}"
+
+
+def safe_confirmed(ticket: Ticket) -> str:
+    return f"平安就好！工单 #{ticket.id} 已完结，有事请随时在群里说。"
+
+
+def safe_in_group(ticket: Ticket) -> str:
+    return f"工单 #{ticket.id} 居民已确认安全，已完结。"
 
 
 def transferred_in_group(ticket: Ticket, old: str) -> str:
@@ -152,6 +203,10 @@ def cancelled_in_group(ticket: Ticket) -> str:
 
 def rated_satisfied(ticket: Ticket) -> str:
     return f"感谢您的评价！工单 #{ticket.id} 已完结。"
+
+
+def thanks_taken(ticket: Ticket) -> str:
+    return f"不客气！已按“满意”记下您对工单 #{ticket.id} 的评价，此单完结。"
 
 
 def rated_in_group(ticket: Ticket) -> str:

@@ -50,10 +50,24 @@ def handle(ctx: Context) -> list[Notice] | None:
         handler = VERB_HANDLERS.get(command.verb)
         if handler is None:  # a table row without code: say what we can do
             return [ctx.reply(help_reply(ctx, command.ticket_id or 0, command.verb))]
-        return handler(ctx, _require_number(command.ticket_id), command.argument)
+        notices = handler(ctx, _require_number(command.ticket_id), command.argument)
+        return confirmed_here(ctx, notices)
     if isinstance(command, commands.WordCommand) and command.verb not in RESIDENT_WORDS:
         return _word(ctx, command)
     return None
+
+
+def confirmed_here(ctx: Context, notices: list[Notice]) -> list[Notice]:
+    """Whoever typed a command sees its confirmation where they typed it: when the flow only
+    told the responsible group (another room), the same words are also said here."""
+    here = ctx.group.name if ctx.group is not None else None
+    if any(n.room_id == ctx.room_id or (here and n.group == here) for n in notices):
+        return notices
+    for notice in notices:
+        group = ctx.community.group(notice.group) if notice.group else None
+        if group is not None and group.is_staff_group:
+            return [*notices, ctx.reply(notice.text)]
+    return notices
 
 
 # -- one function per verb of config/commands.yaml ---------------------------------------
@@ -106,6 +120,10 @@ def _cancel(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
     return flows.cancel_ticket(ctx.session, ticket_id, ctx.actor, ctx.room_id, ctx.now).notices
 
 
+def _take_back(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+    return flows.take_back(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+
+
 def _progress(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
     return [ctx.reply(flows.ticket_progress(ctx.session, ctx.community, ticket_id, ctx.actor))]
 
@@ -118,6 +136,7 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
     "merge": _merge,
     "not_responsible": _not_responsible,
     "complex": _complex,
+    "take_back": _take_back,
     "cancel": _cancel,
     "progress": _progress,
 }

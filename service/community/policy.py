@@ -126,6 +126,12 @@ class QuietHours(_Strict):
         end = datetime.combine(local.date(), self.end, zone)
         return end if end > local else end + timedelta(days=1)
 
+    def started_before(self, moment: datetime, zone: ZoneInfo) -> datetime:
+        """The start of the quiet period that contains `moment` (or the last one before it)."""
+        local = moment.astimezone(zone)
+        start = datetime.combine(local.date(), self.start, zone)
+        return start if start <= local else start - timedelta(days=1)
+
 
 class TicketPolicy(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)

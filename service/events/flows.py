@@ -579,6 +579,20 @@ def _live(session: Session, event_id: int, start: str, what: str) -> Event | Non
     return event
 
 
+# A reminder moved out of the quiet hours still comes at least this long before the start.
+QUIET_MARGIN = timedelta(minutes=15)
+
+
+def after_quiet_hours(community: Community, planned: datetime, starts_at: datetime) -> datetime:
+    """When a reminder planned for `planned` is sent: at the end of the quiet hours if it falls
+    in them (config/tickets.yaml), but never later than shortly before the start."""
+    quiet = community.policy.quiet_hours
+    zone = zone_of(community)
+    if not quiet.contains(planned, zone):
+        return planned
+    return max(planned, min(quiet.ends_after(planned, zone), starts_at - QUIET_MARGIN))
+
+
 def reminder(
     session: Session, community: Community, event_id: int, lead: Lead, start: str, now: datetime
 ) -> list[Notice]:
@@ -587,7 +601,7 @@ def reminder(
     if event is None:
         return []
     zone = zone_of(community)
-    due = lead.due(event.starts_at.astimezone(zone))
+    due = after_quiet_hours(community, lead.due(event.starts_at.astimezone(zone)), event.starts_at)
     late = now - due
     if now >= event.starts_at or late > REMINDER_GRACE:
         log.warning(

@@ -140,15 +140,33 @@ def get_ticket(session: Session, ticket_id: int) -> Ticket:
     return ticket
 
 
+TRANSFER_ARROW = " → "
+
+
+def senders(ticket: Ticket) -> list[str]:
+    """The groups that transferred this ticket away, oldest first (from its audit events)."""
+    found: list[str] = []
+    for event in ticket.events:
+        if event.kind == "transferred" and event.note and TRANSFER_ARROW in event.note:
+            old = event.note.split(TRANSFER_ARROW, 1)[0]
+            if old not in found:
+                found.append(old)
+    return found
+
+
 def may_act(community: Community, ticket: Ticket, actor: Actor) -> bool:
+    """Who may act on a ticket, the one definition: admins; people of the responsible group or
+    a group above it; and people of a group that transferred it away (or above that group),
+    so a ticket handed to 物业 stays in reach of the building and grid that sent it."""
     if actor.admin:
         return True
-    group = community.group(ticket.assigned_group)
-    return (
-        actor.person is not None
-        and group is not None
-        and community.may_act_for(actor.person, group)
-    )
+    if actor.person is None:
+        return False
+    for name in [ticket.assigned_group, *senders(ticket)]:
+        group = community.group(name)
+        if group is not None and community.may_act_for(actor.person, group):
+            return True
+    return False
 
 
 def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:
@@ -208,7 +226,7 @@ def _open_new(
         return Outcome(
             ticket, [Notice(messages.ask_place(), room_id=report.room_id, mentions=resident)]
         )
-    return Outcome(ticket, _announce(ticket, community, routing.group, look_alike))
+    return Outcome(ticket, _announce(ticket, community, routing.group, look_alike, now))
 
 
 def _new_ticket(
@@ -240,13 +258,23 @@ def _new_ticket(
 
 
 def _announce(
-    ticket: Ticket, community: Community, group: Group, look_alike: Ticket | None = None
+    ticket: Ticket,
+    community: Community,
+    group: Group,
+    look_alike: Ticket | None = None,
+    now: datetime | None = None,
 ) -> list[Notice]:
     """Tell the resident and the responsible group; emergencies go up the grid at once, each
-    alert saying what happened, where, in the resident's words and what they were told."""
+    alert saying what happened, where, in the resident's words and what they were told.
+    In the quiet hours a non-emergency wakes nobody: the group hears of it in the morning
+    summary (service/tickets/jobs.py), and the resident is told so."""
     ack = messages.acknowledgement(ticket)
     resident = (Mention(ticket.reporter_id, ticket.reporter_name),)
     if not ticket.emergency:
+        quiet = community.policy.quiet_hours
+        if now is not None and quiet.contains(now, community.zone):
+            ack = messages.acknowledgement_at_night(ticket, quiet.end.strftime("%H:%M"))
+            return [Notice(ack, room_id=ticket.source_room_id, mentions=resident)]
         notice = messages.new_ticket_notice(ticket, look_alike=look_alike)
         return [
             Notice(ack, room_id=ticket.source_room_id, mentions=resident),
@@ -357,7 +385,7 @@ def answer_place(
         ticket.assigned_group = routing.group.name
         _record(ticket, "place_given", actor, now, routing.place.label())
     group = community.group(ticket.assigned_group) or community.community_group
-    return Outcome(ticket, _announce(ticket, community, group))
+    return Outcome(ticket, _announce(ticket, community, group, now=now))
 
 
 def expire_place_questions(session: Session, community: Community, now: datetime) -> list[Notice]:
@@ -437,11 +465,42 @@ def transfer_ticket(
             f"ticket {ticket_id} is already assigned to {old}",
             f"工单 #{ticket_id} 已经由{old}负责，无需转办。",
         )
-    _move(ticket, states.OPEN, "transferred", actor, now, f"{old} → {group.name}")
+    _move(ticket, states.OPEN, "transferred", actor, now, f"{old}{TRANSFER_ARROW}{group.name}")
     ticket.assigned_group = group.name
     notices = [
         Notice(messages.transferred_in_group(ticket, old), group=old),
         Notice(messages.new_ticket_notice(ticket, transferred_from=old), group=group.name),
+    ]
+    return Outcome(
+        ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
+    )
+
+
+def take_back(
+    session: Session, community: Community, ticket_id: int, actor: Actor, now: datetime
+) -> Outcome:
+    """`#12 收回`: a group that transferred the ticket (or a group above it) takes it back; it
+    goes to the nearest such group the actor belongs to."""
+    ticket = get_ticket(session, ticket_id)
+    person = actor.person
+    mine = [
+        name
+        for name in reversed(senders(ticket))
+        if (group := community.group(name)) is not None
+        and (actor.admin or (person is not None and community.may_act_for(person, group)))
+    ]
+    if not mine or mine[0] == ticket.assigned_group:
+        raise NotPermitted(
+            f"{actor.name} ({actor.id}) sent no transfer of ticket {ticket_id}",
+            f"工单 #{ticket_id} 不是从您这边转出的，无法收回。",
+        )
+    old = ticket.assigned_group
+    _move(ticket, states.OPEN, "taken_back", actor, now, f"{old}{TRANSFER_ARROW}{mine[0]}")
+    ticket.assigned_group = mine[0]
+    ticket.claim_stage = ticket.resolve_stage = 0
+    notices = [
+        Notice(messages.taken_back_in_group(ticket, actor.name), group=old),
+        Notice(messages.new_ticket_notice(ticket, transferred_from=old), group=mine[0]),
     ]
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
@@ -688,8 +747,14 @@ def my_open_tickets(session: Session, actor: Actor) -> list[Ticket]:
 
 
 def group_todo(session: Session, group: Group) -> list[Ticket]:
+    """The group's own active tickets and those escalated to it (the escalation said
+    "请回复 #5 接单" there, so 待办 there must list #5)."""
+    escalated = select(TicketEvent.ticket_id).where(
+        TicketEvent.kind.in_(("escalated", "reminder")),
+        TicketEvent.note.like(f"%{TRANSFER_ARROW}{group.name}"),
+    )
     stmt = select(Ticket).where(
-        Ticket.assigned_group == group.name,
+        or_(Ticket.assigned_group == group.name, Ticket.id.in_(escalated)),
         Ticket.state.in_(states.ACTIVE),
         Ticket.awaiting_place.is_(False),
     )

@@ -51,6 +51,13 @@ def acknowledgement(ticket: Ticket) -> str:
     return f"已收到您反映的问题（{headline(ticket)}），已转{ticket.assigned_group}处理。"
 
 
+def acknowledgement_at_night(ticket: Ticket, until: str) -> str:
+    return (
+        f"已收到您反映的问题（{headline(ticket)}），夜间已登记，"
+        f"{until}后转{ticket.assigned_group}处理。如有危险请直接拨打110、119或120。"
+    )
+
+
 def ask_place() -> str:
     return "请问是几号楼几单元？回复楼号后我们马上转给负责的同志。"
 
@@ -159,6 +166,10 @@ def transferred_in_group(ticket: Ticket, old: str) -> str:
     return f"工单 #{ticket.id} 已从{old}转至{ticket.assigned_group}。"
 
 
+def taken_back_in_group(ticket: Ticket, by: str) -> str:
+    return f"工单 #{ticket.id} 已由{by}收回，改由{ticket.assigned_group}处理，本群无需再跟进。"
+
+
 def transferred_to_resident(ticket: Ticket) -> str:
     return f"您反映的问题（工单 #{ticket.id}）已转{ticket.assigned_group}处理。"
 
@@ -249,8 +260,10 @@ def todo(group: str, tickets: list[Ticket], now: datetime) -> str:
         return f"{group}目前没有待办工单。"
     lines = [f"{group}待办工单（{len(tickets)}件，最早的在前）："]
     for t in tickets:
+        owner = "" if t.assigned_group == group else f"（超时上报，负责：{t.assigned_group}）"
         lines.append(
-            f"#{t.id} {place_of(t).label()} {title(t)}：{state_label(t)}，{age(t.created_at, now)}"
+            f"#{t.id} {place_of(t).label()} {title(t)}：{state_label(t)}，"
+            f"{age(t.created_at, now)}{owner}"
         )
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from service.actors import Actor
@@ -187,9 +188,16 @@ def materialise(
             created_at=now,
             updated_at=now,
         )
-        session.add(event)
+        # Two processes starting at once may plan the same occurrence: the second insert
+        # meets the unique (series_key, occurrence_key) and is skipped, not a crash.
+        try:
+            with session.begin_nested():
+                session.add(event)
+                session.flush()
+        except IntegrityError:
+            log.info("occurrence %s of %s was planned by another process", key, template.key)
+            continue
         created.append(event)
-    session.flush()
     return created
 
 

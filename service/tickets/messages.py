@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from service.models import Ticket, TicketEvent
 from service.tickets import states
 from service.tickets.routing import Place
+from service.tickets.wording import describe
 from service.understanding.model import CATEGORY_LABELS_ZH
 
 QUOTE_LIMIT = 200
@@ -244,7 +245,13 @@ def progress(ticket: Ticket) -> str:
         text += f"，处理说明：{ticket.resolution_note}"
     if ticket.state == states.DUPLICATE and ticket.merged_into:
         text += f"，已合并到工单 #{ticket.merged_into}"
-    return text + "。"
+    if ticket.complex and ticket.state in states.ACTIVE:
+        text += "（复杂工单）"
+    text += "。"
+    notes = [e for e in ticket.events if e.kind == "note" and e.note]
+    if notes and ticket.state in states.ACTIVE:
+        text += f"最新进展：{notes[-1].note}（{notes[-1].actor_name}）。"
+    return text
 
 
 def my_tickets(tickets: list[Ticket]) -> str:
@@ -277,32 +284,10 @@ def age(since: datetime, now: datetime) -> str:
     return f"{minutes // 1440}天前"
 
 
-EVENT_LABELS = {
-    "created": "反映",
-    "claimed": "接单",
-    "resolved": "办结",
-    "transferred": "转办",
-    "note": "备注",
-    "merged": "合并",
-    "follower_added": "同一问题又有居民反映",
-    "not_responsible": "非本单位职责",
-    "complex": "标记复杂",
-    "cancelled": "撤销",
-    "rated": "评价满意",
-    "reopened": "不满意，重新处理",
-    "auto_closed": "超时未评价，自动完结",
-    "place_given": "补充楼栋",
-    "reminder": "超时提醒",
-    "escalated": "超时上报",
-}
-
-
 def timeline(ticket: Ticket, events: list[TicketEvent], zone: ZoneInfo) -> str:
     lines = [progress(ticket), f"居民原话：{quote(ticket.text)}", "处理记录："]
     for event in events:
-        label = EVENT_LABELS.get(event.kind, event.kind)
-        note = f"：{event.note}" if event.note else ""
-        lines.append(f"{local(event.at, zone)} {event.actor_name} {label}{note}")
+        lines.append(f"{local(event.at, zone)} {event.actor_name} {describe(event).line()}")
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from service.community.imports import KIND_LABELS_ZH
 from service.staff.accounts import ROLE_LABELS_ZH
 from service.tickets import states
+from service.tickets.wording import describe
 from service.understanding.model import CATEGORY_LABELS_ZH
 from service.web.context import Staff, core_of
 
@@ -43,6 +44,7 @@ templates.env.filters["local"] = _local
 templates.env.filters["percent"] = _percent
 templates.env.globals.update(
     STATE_LABELS=states.LABELS_ZH,
+    describe_event=describe,
     CATEGORY_LABELS=CATEGORY_LABELS_ZH,
     ROLE_LABELS=ROLE_LABELS_ZH,
     KIND_LABELS=KIND_LABELS_ZH,

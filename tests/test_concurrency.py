@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import threading
 import time
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
 
+from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
 from service.db import make_engine, session_factory, transaction
@@ -62,3 +66,26 @@ def test_planning_twice_and_concurrently_creates_each_occurrence_once(core: Core
         assert flows.materialise(session, core.events, zone, now, until) == []
     with core.factory() as session:
         assert session.scalar(select(func.count()).select_from(Event)) == len(first)
+
+
+def test_rescheduling_from_chat_moves_jobs_after_the_commit_without_a_lock(
+    sim: Simulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    """改期 used to print 'database is locked': the job change ran when the handler's SAVEPOINT
+    was released, while the message's own transaction still held SQLite's write lock."""
+    caplog.set_level(logging.INFO)
+    said = asyncio.run(
+        sim.say(
+            "社区党委工作群",
+            "王书记",
+            "通知 12月5日19:30 党小组会 地点:社区活动室 对象:3号楼党小组",
+        )
+    )
+    ref = next(m.text.split("#E")[1].split("：")[0] for m in said if "已发布活动" in m.text)
+    said = asyncio.run(sim.say("社区党委工作群", "王书记", f"改期 #E{ref} 12月6日19:30"))
+    assert any("改到12月6日" in m.text for m in said)
+    later = asyncio.run(sim.advance_to(sim.clock.now().replace(day=6, hour=18, minute=31)))
+    reminders = [m.text for m in later if f"#E{ref}" in m.text and "活动提醒" in m.text]
+    assert len(reminders) == 2  # the day before at 18:00 and an hour before the new start
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "database is locked" not in caplog.text

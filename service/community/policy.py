@@ -106,6 +106,7 @@ class DuplicateRules(_Strict):
 
     generic_words: frozenset[str] = frozenset()  # place and state words that prove nothing
     private_words: tuple[str, ...] = ()  # one household's matter (我家, 家里 …)
+    filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
 
 
 class QuietHours(_Strict):

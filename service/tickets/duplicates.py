@@ -26,6 +26,7 @@ from service.tickets.routing import Place
 from service.understanding import Understanding
 
 SUMMARY_OVERLAP = 0.6
+OWN_SUMMARY_OVERLAP = 0.4
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,40 @@ def same_words(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SUMMARY_OVERLAP
 
 
-def find(session: Session, community: Community, new: Problem, now: datetime) -> Match:
-    """The open ticket this report repeats, or a look-alike to name, or neither."""
+def _own(ticket: Ticket, reporter_id: str) -> bool:
+    return ticket.reporter_id == reporter_id or any(
+        f.person_id == reporter_id for f in ticket.followers
+    )
+
+
+def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
+    """The same resident writing again ("楼道里的旧家具还在", "我家那个漏水的怎么样了"): in their
+    own place, with any problem word sharing a character with the first report (漏水 / 滴水,
+    扔垃圾 / 扔东西, not 砸墙 / 拖椅子), or most of a summary. The classifier may file the
+    follow-up under another subcategory, so that is not compared."""
+    if new.place.building != old.place.building or new.emergency != old.emergency:
+        return False
+    if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
+        return False
+    if same_words(new, old, rules):
+        return True
+    mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
+    shared = set("".join(mine)) & set("".join(theirs))
+    if shared - set(rules.filler_chars):
+        return True
+    a, b = _pairs(new.summary), _pairs(old.summary)
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= OWN_SUMMARY_OVERLAP
+
+
+def find(
+    session: Session,
+    community: Community,
+    new: Problem,
+    now: datetime,
+    reporter_id: str | None = None,
+) -> Match:
+    """The open ticket this report repeats, or a look-alike to name, or neither. A resident's
+    own open tickets are compared whatever their age; other people's within the window."""
     if new.place.building is None or new.subcategory is None:
         return Match(None, None)
     rules = community.policy.duplicates
@@ -118,7 +151,6 @@ def find(session: Session, community: Community, new: Problem, now: datetime) ->
         .where(
             Ticket.building == new.place.building,
             Ticket.state.in_(states.ACTIVE),
-            Ticket.created_at >= since,
             Ticket.awaiting_place.is_(False),
         )
         .order_by(Ticket.id)
@@ -126,7 +158,11 @@ def find(session: Session, community: Community, new: Problem, now: datetime) ->
     look_alike: Ticket | None = None
     for ticket in session.scalars(stmt):
         old = Problem.of_ticket(ticket)
-        if kept_apart(new, old, rules):
+        if reporter_id is not None and _own(ticket, reporter_id):
+            if same_reporter_again(new, old, rules):
+                return Match(ticket, None)
+            continue
+        if ticket.created_at < since or kept_apart(new, old, rules):
             continue
         if same_words(new, old, rules) and (ticket.subcategory == new.subcategory or new.emergency):
             return Match(ticket, None)

@@ -196,7 +196,7 @@ def open_ticket(
     opens a ticket in the responsible group."""
     routing = route(community, understanding, report.group)
     problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
-    match = duplicates.find(session, community, problem, now)
+    match = duplicates.find(session, community, problem, now, report.reporter.id)
     if match.same is not None:
         return _follow(match.same, report, understanding, community, now)
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)

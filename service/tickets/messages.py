@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -107,14 +108,29 @@ def new_ticket_notice(
 def alert_title(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
     """What happened and where, for the first line of an alert (no 救命 / 快来人)."""
     what = ticket.summary or ""
-    for cry in sorted(cry_words, key=len, reverse=True):
-        what = what.replace(cry, "")
-    what = what.strip(" ，,。.!！~")
-    if len(what) < 2:
-        words = [str(k) for k in ticket.keywords or () if str(k) not in cry_words]
-        what = "".join(words) or ticket.subcategory or "紧急情况"
+    if len(what) < 4 or any(cry in what for cry in cry_words):
+        what = _telling_clause(ticket, cry_words)
     place = place_of(ticket)
     return f"{place.label()} {what}" if place.building else what
+
+
+_CLAUSES = re.compile(r"[\s，,。.!！?？~～、；;]+")
+_PLACE_PREFIX = re.compile(
+    r"^(?:\d+号楼|\d+栋|[一二三四五六七八九十]+号楼)?(?:\d+单元)?(?:\d{3,4}室?)?"
+)
+
+
+def _telling_clause(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
+    """The clause of the resident's words that says what happens: without cries and without
+    the place (which the title gives anyway); the longest, or the first with a keyword."""
+    clauses = [_PLACE_PREFIX.sub("", c) for c in _CLAUSES.split(ticket.text)]
+    clauses = [c for c in clauses if len(c) >= 2 and not any(cry in c for cry in cry_words)]
+    keywords = [str(k) for k in ticket.keywords or () if str(k) not in cry_words]
+    with_keyword = [c for c in clauses if any(k in c for k in keywords)]
+    longest = max(clauses, key=len, default="")
+    if with_keyword and len(with_keyword[0]) >= len(longest) // 2:
+        return with_keyword[0][:30]
+    return longest[:30] or ticket.subcategory or "紧急情况"
 
 
 def emergency_alert(ticket: Ticket, title_text: str, guidance: str) -> str:

@@ -34,6 +34,7 @@ class Problem:
     """What the comparison needs to know about a report or a ticket."""
 
     place: Place
+    category: str
     subcategory: str | None
     emergency: bool
     text: str
@@ -44,6 +45,7 @@ class Problem:
     def of_report(cls, place: Place, understanding: Understanding, text: str) -> Problem:
         return cls(
             place,
+            understanding.category,
             understanding.subcategory,
             understanding.emergency,
             text,
@@ -55,6 +57,7 @@ class Problem:
     def of_ticket(cls, ticket: Ticket) -> Problem:
         return cls(
             Place(ticket.building, ticket.unit, ticket.room),
+            ticket.category,
             ticket.subcategory,
             ticket.emergency,
             ticket.text,
@@ -116,15 +119,17 @@ def _own(ticket: Ticket, reporter_id: str) -> bool:
 
 def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     """The same resident writing again ("楼道里的旧家具还在", "我家那个漏水的怎么样了"): in their
-    own place, with any problem word sharing a character with the first report (漏水 / 滴水,
-    扔垃圾 / 扔东西, not 砸墙 / 拖椅子), or most of a summary. The classifier may file the
-    follow-up under another subcategory, so that is not compared."""
+    own place and the same category, with any problem word sharing a character with the first
+    report (漏水 / 滴水, 扔垃圾 / 扔东西, not 砸墙 / 拖椅子), or most of a summary. The classifier
+    may file the follow-up under another subcategory, so that is not compared."""
     if new.place.building != old.place.building or new.emergency != old.emergency:
         return False
     if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
         return False
     if same_words(new, old, rules):
         return True
+    if new.category != old.category:  # 占道经营 is not 下水道, though both have 道
+        return False
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
     shared = set("".join(mine)) & set("".join(theirs))
     if shared - set(rules.filler_chars):
@@ -140,8 +145,8 @@ def find(
     now: datetime,
     reporter_id: str | None = None,
 ) -> Match:
-    """The open ticket this report repeats, or a look-alike to name, or neither. A resident's
-    own open tickets are compared whatever their age; other people's within the window."""
+    """The open ticket of the duplicate window this report repeats, or a look-alike to name,
+    or neither. A resident's own tickets are compared with a lower bar (same_reporter_again)."""
     if new.place.building is None or new.subcategory is None:
         return Match(None, None)
     rules = community.policy.duplicates
@@ -151,6 +156,7 @@ def find(
         .where(
             Ticket.building == new.place.building,
             Ticket.state.in_(states.ACTIVE),
+            Ticket.created_at >= since,
             Ticket.awaiting_place.is_(False),
         )
         .order_by(Ticket.id)
@@ -162,7 +168,7 @@ def find(
             if same_reporter_again(new, old, rules):
                 return Match(ticket, None)
             continue
-        if ticket.created_at < since or kept_apart(new, old, rules):
+        if kept_apart(new, old, rules):
             continue
         if same_words(new, old, rules) and (ticket.subcategory == new.subcategory or new.emergency):
             return Match(ticket, None)

@@ -24,6 +24,7 @@ _RATING = re.compile(
 )
 _QUOTED_NUMBER = re.compile(r"#\s*(\d{1,10})(?!\d)")
 _TRIM = " ：:，,。.!！~～、"
+_QUESTION = ("吗", "？", "?", "没有", "呢")
 
 
 @dataclass(frozen=True)
@@ -117,13 +118,26 @@ class Grammar:
         return None
 
     def verb_inside(self, rest: str) -> tuple[str, str] | None:
-        """A command word at the end of the message ("换了新灯泡，已处理"), not negated."""
+        """A command word later in the message, not negated and not in a question: at the end
+        ("换了新灯泡，已处理": the rest is the note) or inside ("电梯修好了 维保换了门机板": the
+        whole message is the note). Words of two different commands make it no command."""
         body = rest.rstrip(_TRIM)
+        if not body or body.endswith(_QUESTION):
+            return None
         for word, verb in self.verb_words:
             start = len(body) - len(word)
             if len(word) >= 2 and body.endswith(word) and not self._negated(body, start):
-                return verb, body[:start]
-        return None
+                # "…，已处理" leaves the note before it; "窗户玻璃换好了" is the note itself.
+                glued = start > 0 and body[start - 1] not in _TRIM
+                return verb, body if glued else body[:start]
+        found: set[str] = set()
+        for word, verb in self.verb_words:
+            at = body.find(word)
+            while len(word) >= 2 and at >= 0:
+                if not self._negated(body, at):
+                    found.add(verb)
+                at = body.find(word, at + 1)
+        return (found.pop(), body) if len(found) == 1 else None
 
     def suggestions(self, said: str, limit: int = 3) -> list[TicketVerb]:
         """The commands whose words look most like what was typed."""

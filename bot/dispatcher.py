@@ -141,9 +141,13 @@ class Dispatcher:
     def _item(self, session: Session, row: OutboxMessage) -> _Item:
         room = row.room_id or room_for_group(session, row.group_name or "")
         # A private chat has nobody to @: the message already goes to that one person.
-        mentions = () if is_direct(room) else tuple(
-            Mention(contact_for_person(session, m["id"]) or m["id"], m["name"])
-            for m in row.mentions
+        mentions = (
+            ()
+            if is_direct(room)
+            else tuple(
+                Mention(contact_for_person(session, m["id"]) or m["id"], m["name"])
+                for m in row.mentions
+            )
         )
         message = OutboundMessage(room, row.text, mentions, group=row.group_name)
         return _Item(row.id, message, row.parts_sent, row.next_attempt_at)

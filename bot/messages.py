@@ -43,6 +43,5 @@ class OutboundMessage:
         return prefix + self.text
 
 
-
 def is_direct(room_id: str) -> bool:
     return room_id.startswith(DIRECT_PREFIX)

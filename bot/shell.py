@@ -75,7 +75,9 @@ def parse_line(line_no: int, raw: str) -> ScriptLine | None:
     parts = line.split("|", 2)
     if len(parts) != 3:
         raise ScriptError(f"line {line_no}: expected 'GROUP | SENDER | TEXT', got {line!r}")
-    group, sender, text = parts[0].strip(), parts[1].strip(), parts[2].strip()
+    # A line break inside a message (a 接龙 list, a quote-reply) is written as \n.
+    group, sender = parts[0].strip(), parts[1].strip()
+    text = parts[2].strip().replace("\\n", "\n")
     if not group:
         raise ScriptError(f"line {line_no}: the group is empty")
     if not sender:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from service.models import OutboxMessage, RoomBinding
@@ -54,6 +54,19 @@ def already_queued(session: Session, cause: str) -> bool:
     key = f"{cause}:0"
     stmt = select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)
     return session.scalar(stmt) is not None
+
+
+def last_notice_was_event(session: Session, group: str, room_id: str) -> bool:
+    """Whether the newest thing the bot said in this chat was about an event (#E…), so a bare
+    "+1" there answers it."""
+    stmt = (
+        select(OutboxMessage.text)
+        .where(or_(OutboxMessage.group_name == group, OutboxMessage.room_id == room_id))
+        .order_by(OutboxMessage.id.desc())
+        .limit(1)
+    )
+    text = session.scalar(stmt)
+    return text is not None and "#E" in text
 
 
 DIRECT_PREFIX = "dm:"

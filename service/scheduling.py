@@ -558,6 +558,12 @@ def on_commit(session: Session, action: Action) -> None:
 
 
 def _run_pending(session: Session) -> None:
+    # SQLAlchemy also calls after_commit when a SAVEPOINT is released (the router runs each
+    # handler in one). The outer transaction still holds SQLite's write lock then, so the job
+    # change would wait for it and fail with "database is locked" (and could outlive a later
+    # rollback): act only once the outermost transaction has committed.
+    if session.in_transaction():
+        return
     actions: list[Action] = session.info.pop(_PENDING, [])
     scheduling = _active
     if not actions:

@@ -14,7 +14,7 @@ from bot.context import Context
 from service.errors import InvalidInput
 from service.events import flows, messages
 from service.events.config import EventsConfig
-from service.outbox import Notice
+from service.outbox import Notice, last_notice_was_event
 
 _REF = r"#?\s*E\s*(?P<id>\d+)"
 _LIST = re.compile(r"^(?:活[动動]|活[动動]列表|近期活[动動]|我的活[动動])$")
@@ -84,7 +84,38 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
         return [ctx.reply(HELP)]
     if (announce := _ANNOUNCE.match(text)) is not None:
         return _announce(ctx, config, announce["rest"].strip())
-    return None
+    return _everyday_sign_up(ctx, text)
+
+
+def _chain_names(ctx: Context, text: str) -> list[str]:
+    """The names of a 接龙 list ("1.张阿姨 / 2.老刘"), in order; [] when it is no such list."""
+    pattern = re.compile(ctx.community.words.chain_line)
+    names = [m["name"] for m in map(pattern.match, text.splitlines()) if m is not None]
+    return list(dict.fromkeys(names)) if len(names) >= 2 or "接龙" in text else []
+
+
+def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
+    """`我也报名`, `报名+1`, `+1` right after an event notice, or a 接龙 list: a sign-up for the one
+    open event of this group; with several, the bot asks which."""
+    if ctx.group is None:
+        return None
+    names = _chain_names(ctx, text)
+    kind = "chain" if names else ctx.community.words.sign_up_kind(text)
+    if kind is None:
+        return None
+    if kind == "after_notice" and not last_notice_was_event(
+        ctx.session, ctx.group.name, ctx.room_id
+    ):
+        return None
+    events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
+    if not events:
+        return None
+    if len(events) > 1:
+        return [ctx.reply(messages.which_event(events, _zone(ctx)))]
+    if kind == "chain":
+        outcome = flows.sign_up_many(ctx.session, ctx.community, events[0].id, _who(ctx), names)
+        return _outcome(ctx, outcome)
+    return _sign_up(ctx, events[0].id, "")
 
 
 def _zone(ctx: Context) -> ZoneInfo:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bot import commands
 from bot.context import Context
 from service.outbox import Notice
 from service.tickets import flows
@@ -17,6 +18,20 @@ class ReportHandler:
         # Staff groups are for staff talk; only resident groups and private chats open tickets.
         if ctx.group is not None and ctx.group.is_staff_group:
             return None
+        command = commands.parse(ctx.text, ctx.community.words)
+        split = (isinstance(command, commands.WordCommand) and command.verb == "split") or (
+            isinstance(command, commands.TicketCommand) and command.verb == "split"
+        )
+        if split and isinstance(command, commands.WordCommand | commands.TicketCommand):
+            report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
+            return flows.split_follower(
+                ctx.session,
+                ctx.community,
+                command.ticket_id,
+                report,
+                self._classifier.classify,
+                ctx.now,
+            ).notices
         notices: list[Notice] = []
         question = flows.pending_place_question(ctx.session, ctx.room_id, ctx.actor.id)
         if question is not None:

@@ -1,11 +1,17 @@
-"""Residents' words: ratings (`满意`, `不满意 原因`, with or without `#12`) and `我的工单`."""
+"""Residents' words: ratings (`满意`, `不满意 原因`, with or without `#12`), thanks right after a
+resolution (counted as 满意, and said so), and `我的工单`."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from bot import commands
 from bot.context import Context
 from service.outbox import Notice
 from service.tickets import flows, messages
+
+# How long after a resolution notice a thanks still reads as the answer to it.
+THANKS_WINDOW = timedelta(hours=24)
 
 
 def handle(ctx: Context) -> list[Notice] | None:
@@ -28,4 +34,18 @@ def handle(ctx: Context) -> list[Notice] | None:
             ctx.now,
         )
         return outcome.notices
+    if ctx.community.words.is_thanks(ctx.text):
+        return _thanks_as_rating(ctx)
     return None
+
+
+def _thanks_as_rating(ctx: Context) -> list[Notice] | None:
+    """ "好了好了 谢谢" right after a resolution, with one ticket to rate: that is 满意."""
+    waiting = flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+    recent = [t for t in waiting if t.resolved_at and ctx.now - t.resolved_at <= THANKS_WINDOW]
+    if len(waiting) != 1 or not recent:
+        return None  # plain thanks: chatter, stays silent
+    outcome = flows.rate_ticket(
+        ctx.session, recent[0].id, ctx.actor, ctx.room_id, True, "", ctx.now, from_thanks=True
+    )
+    return outcome.notices

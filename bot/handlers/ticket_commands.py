@@ -18,6 +18,7 @@ from service.tickets import flows, messages, stats
 BAD_REF_REPLY = "工单编号应为数字，例如：#12 已处理 换了灯泡"
 STAFF_ONLY_REPLY = "抱歉，这条指令只对本群的工作人员开放。"
 
+RESIDENT_WORDS = frozenset({"mine", "split"})
 VerbHandler = Callable[[Context, int, str], list[Notice]]
 
 
@@ -45,13 +46,29 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.TicketCommand):
         if command.loose and not staff_room:
             return None  # "2号 已处理" means a ticket only in a staff group
+        if command.verb in RESIDENT_VERBS:
+            return None
         handler = VERB_HANDLERS.get(command.verb)
         if handler is None:  # a table row without code: say what we can do
             return [ctx.reply(help_reply(ctx, command.ticket_id or 0, command.verb))]
-        return handler(ctx, _require_number(command.ticket_id), command.argument)
-    if isinstance(command, commands.WordCommand) and command.verb != "mine":
+        notices = handler(ctx, _require_number(command.ticket_id), command.argument)
+        return confirmed_here(ctx, notices)
+    if isinstance(command, commands.WordCommand) and command.verb not in RESIDENT_WORDS:
         return _word(ctx, command)
     return None
+
+
+def confirmed_here(ctx: Context, notices: list[Notice]) -> list[Notice]:
+    """Whoever typed a command sees its confirmation where they typed it: when the flow only
+    told the responsible group (another room), the same words are also said here."""
+    here = ctx.group.name if ctx.group is not None else None
+    if any(n.room_id == ctx.room_id or (here and n.group == here) for n in notices):
+        return notices
+    for notice in notices:
+        group = ctx.community.group(notice.group) if notice.group else None
+        if group is not None and group.is_staff_group:
+            return [*notices, ctx.reply(notice.text)]
+    return notices
 
 
 # -- one function per verb of config/commands.yaml ---------------------------------------
@@ -104,6 +121,10 @@ def _cancel(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
     return flows.cancel_ticket(ctx.session, ticket_id, ctx.actor, ctx.room_id, ctx.now).notices
 
 
+def _take_back(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+    return flows.take_back(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+
+
 def _progress(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
     return [ctx.reply(flows.ticket_progress(ctx.session, ctx.community, ticket_id, ctx.actor))]
 
@@ -116,12 +137,14 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
     "merge": _merge,
     "not_responsible": _not_responsible,
     "complex": _complex,
+    "take_back": _take_back,
     "cancel": _cancel,
     "progress": _progress,
     **corrections.VERB_HANDLERS,  # 改类, 非紧急, 紧急, 非诉求 (issue #10)
 }
-# Read by bot/handlers/resident_commands.py (ratings), not here.
-RESIDENT_VERBS = frozenset({"satisfied", "unsatisfied"})
+# Verbs answered by later handlers: ratings (resident_commands) and 不是同一件事 (reports,
+# which can read the resident's words again).
+RESIDENT_VERBS = frozenset({"satisfied", "unsatisfied", "split"})
 
 
 def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:

@@ -4,6 +4,7 @@ words, quote-replies, thanks that count as a rating, sign-up words. Validated at
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -53,6 +54,7 @@ class ChatWords(_Strict):
     words: dict[str, tuple[str, ...]]
     thanks_as_satisfied: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
+    sign_up_after_notice: tuple[str, ...] = ()
     chain_line: str
 
     @field_validator("quote_reply", "chain_line")
@@ -80,8 +82,40 @@ class ChatWords(_Strict):
             raise ValueError(f"ticket verb listed twice: {', '.join(sorted(duplicated))}")
         return self
 
+    def is_thanks(self, text: str) -> bool:
+        """Only thanks and "it works now" words, spaces, punctuation and emoji."""
+        return _consumed(text, self.thanks_as_satisfied)
+
+    def sign_up_kind(self, text: str) -> str | None:
+        """ "always" for 我也报名, "after_notice" for +1, None for anything else."""
+        text = _bare(text)
+        if text in {_bare(w) for w in self.sign_up}:
+            return "always"
+        if text in {_bare(w) for w in self.sign_up_after_notice}:
+            return "after_notice"
+        return None
+
     def verb(self, name: str) -> TicketVerb | None:
         return next((row for row in self.ticket_verbs if row.verb == name), None)
+
+
+def _bare(text: str) -> str:
+    """Letters, digits, CJK and + only: punctuation, spaces and emoji fall away."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if ch.isalnum() or ch == "+").lower()
+
+
+def _consumed(text: str, words: tuple[str, ...]) -> bool:
+    rest = _bare(text)
+    if not rest:
+        return any(not _bare(w) and w in text for w in words)  # 👍 alone
+    ordered = sorted({_bare(w) for w in words if _bare(w)}, key=len, reverse=True)
+    while rest:
+        word = next((w for w in ordered if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
 
 
 def load_chat_words(config_dir: Path) -> ChatWords:

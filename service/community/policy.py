@@ -101,6 +101,39 @@ class Guidance(_Strict):
     text: str = Field(min_length=1)
 
 
+class DuplicateRules(_Strict):
+    """Words for telling the same problem from a look-alike (service/tickets/duplicates.py)."""
+
+    generic_words: frozenset[str] = frozenset()  # place and state words that prove nothing
+    private_words: tuple[str, ...] = ()  # one household's matter (我家, 家里 …)
+    filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
+
+
+class QuietHours(_Strict):
+    """Non-emergency reminders, escalations and digests wait for the end of the quiet hours."""
+
+    start: time = time(22, 0)
+    end: time = time(7, 0)
+
+    def contains(self, moment: datetime, zone: ZoneInfo) -> bool:
+        clock = moment.astimezone(zone).timetz().replace(tzinfo=None)
+        if self.start <= self.end:
+            return self.start <= clock < self.end
+        return clock >= self.start or clock < self.end
+
+    def ends_after(self, moment: datetime, zone: ZoneInfo) -> datetime:
+        """The end of the quiet period that contains `moment` (or the next one)."""
+        local = moment.astimezone(zone)
+        end = datetime.combine(local.date(), self.end, zone)
+        return end if end > local else end + timedelta(days=1)
+
+    def started_before(self, moment: datetime, zone: ZoneInfo) -> datetime:
+        """The start of the quiet period that contains `moment` (or the last one before it)."""
+        local = moment.astimezone(zone)
+        start = datetime.combine(local.date(), self.start, zone)
+        return start if start <= local else start - timedelta(days=1)
+
+
 class TicketPolicy(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
@@ -111,6 +144,9 @@ class TicketPolicy(_Strict):
     duplicate_window: Duration
     digest_time: time
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
+    duplicates: DuplicateRules = DuplicateRules()
+    cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)
+    quiet_hours: QuietHours = QuietHours()
 
     _limits: dict[tuple[bool, str | None], TimeLimit] = PrivateAttr(default_factory=dict)
 

@@ -1,8 +1,8 @@
 """A ticket's audit events in plain Chinese for the ticket page: who did what, with the detail.
 
-The page renders every event through `describe`, and only through it. When the shared wording
-of audit events (used by chat and this page alike) lands, point `describe` at it; nothing else
-on the page knows event codes.
+The page renders every event through `describe`, and only through it; the words for each kind
+of event come from `service.tickets.wording`, which chat uses too. Nothing else on the page
+knows event codes.
 """
 
 from __future__ import annotations
@@ -10,30 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.models import TicketEvent
+from service.tickets import wording
 
 SYSTEM_ZH = "红桥小助手"
-
-# What happened, by event kind; the detail (note) follows where the kind has one.
-_WHAT_ZH = {
-    "created": "反映问题，登记为工单",
-    "claimed": "接单",
-    "resolved": "办结",
-    "transferred": "转办",
-    "note": "添加备注",
-    "merged": "合并到其他工单",
-    "follower_added": "同一问题又有居民反映",
-    "not_responsible": "标记为非社区职责",
-    "complex": "标记为复杂工单，办结时限延长到 15 天",
-    "cancelled": "居民撤销了工单",
-    "rated": "居民评价：满意",
-    "reopened": "居民不满意，重新处理",
-    "auto_closed": "3 天未评价，自动完结",
-    "place_given": "补充了楼栋",
-    "reminder": "超时提醒",
-    "escalated": "超时上报",
-    "corrected": "更正了识别结果",
-}
-_OTHER_ZH = "更新了工单"
 
 
 @dataclass(frozen=True)
@@ -46,9 +25,10 @@ class Entry:
 
 
 def describe(event: TicketEvent) -> Entry:
+    """What happened in the shared wording of audit events (service/tickets/wording.py, also
+    used by chat), and the detail in words (a transfer names both groups)."""
     who = SYSTEM_ZH if event.actor_id == "system" else event.actor_name
-    what = _WHAT_ZH.get(event.kind, _OTHER_ZH)
-    return Entry(who, what, _detail(event))
+    return Entry(who, wording.describe(event).action, _detail(event))
 
 
 def _detail(event: TicketEvent) -> str | None:
@@ -63,8 +43,6 @@ def _detail(event: TicketEvent) -> str | None:
         return f"{what}，已通知“{group}”"
     if event.kind == "merged" and note.startswith("→"):
         return f"合并到工单 {note[1:].strip()}"
-    if event.kind == "rated":
-        return None
     if event.kind == "place_given":
         return f"地点：{note}"
     if event.kind == "reopened":

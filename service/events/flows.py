@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from service.actors import Actor
@@ -187,9 +188,16 @@ def materialise(
             created_at=now,
             updated_at=now,
         )
-        session.add(event)
+        # Two processes starting at once may plan the same occurrence: the second insert
+        # meets the unique (series_key, occurrence_key) and is skipped, not a crash.
+        try:
+            with session.begin_nested():
+                session.add(event)
+                session.flush()
+        except IntegrityError:
+            log.info("occurrence %s of %s was planned by another process", key, template.key)
+            continue
         created.append(event)
-    session.flush()
     return created
 
 
@@ -367,6 +375,8 @@ def sign_up(session: Session, community: Community, event_id: int, who: Answer) 
         )
     places = messages.places_line(event)
     suffix = f"{places.removeprefix('名额：')}。" if places else ""
+    if event.capacity is not None and len(messages.by_status(event, SIGNED_UP)) >= event.capacity:
+        suffix = f"您报上了最后一个名额（共{event.capacity}人）。"
     return Outcome(f"已为您报名：{event.title} {event.ref}，{when}。{suffix}", [], event)
 
 
@@ -528,6 +538,44 @@ def upcoming_for(
     return found
 
 
+def open_events_for_group(
+    session: Session, community: Community, group: Group, now: datetime
+) -> list[Event]:
+    """Events not yet started within the listing window whose audience includes this group:
+    the candidates when someone there says "我也报名" without a number."""
+    stmt = (
+        select(Event)
+        .where(
+            Event.state == SCHEDULED, Event.starts_at > now, Event.starts_at <= now + LIST_WINDOW
+        )
+        .order_by(Event.starts_at, Event.id)
+    )
+    return [e for e in session.scalars(stmt) if group.name in e.audience_groups]
+
+
+def sign_up_many(
+    session: Session, community: Community, event_id: int, who: Answer, names: list[str]
+) -> Outcome:
+    """A 接龙 list: everyone on it is signed up (the sender as themself, others by name);
+    those already on the list are named, not refused."""
+    event = get_event(session, event_id)
+    _require_open(event, who.now, "报名")
+    added: list[str] = []
+    already: list[str] = []
+    waiting: list[str] = []
+    for name in names:
+        actor = who.actor if name == who.actor.name else Actor(f"name:{name}", name)
+        listed = [r for r in event.responses if r.status in (SIGNED_UP, WAITING)]
+        if any(r.member_name == name or r.member_key == member_key(actor) for r in listed):
+            already.append(name)
+            continue
+        outcome = sign_up(
+            session, community, event_id, Answer(actor, who.group, who.room_id, who.now)
+        )
+        (waiting if "候补" in outcome.reply else added).append(name)
+    return Outcome(messages.chain_signed(event, added, already, waiting), [], event)
+
+
 # -- what the scheduled jobs say ---------------------------------------------------------------
 
 
@@ -539,6 +587,20 @@ def _live(session: Session, event_id: int, start: str, what: str) -> Event | Non
     return event
 
 
+# A reminder moved out of the quiet hours still comes at least this long before the start.
+QUIET_MARGIN = timedelta(minutes=15)
+
+
+def after_quiet_hours(community: Community, planned: datetime, starts_at: datetime) -> datetime:
+    """When a reminder planned for `planned` is sent: at the end of the quiet hours if it falls
+    in them (config/tickets.yaml), but never later than shortly before the start."""
+    quiet = community.policy.quiet_hours
+    zone = zone_of(community)
+    if not quiet.contains(planned, zone):
+        return planned
+    return max(planned, min(quiet.ends_after(planned, zone), starts_at - QUIET_MARGIN))
+
+
 def reminder(
     session: Session, community: Community, event_id: int, lead: Lead, start: str, now: datetime
 ) -> list[Notice]:
@@ -547,7 +609,7 @@ def reminder(
     if event is None:
         return []
     zone = zone_of(community)
-    due = lead.due(event.starts_at.astimezone(zone))
+    due = after_quiet_hours(community, lead.due(event.starts_at.astimezone(zone)), event.starts_at)
     late = now - due
     if now >= event.starts_at or late > REMINDER_GRACE:
         log.warning(

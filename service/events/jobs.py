@@ -97,7 +97,8 @@ def sync_event(scheduling: Scheduling, event_id: int) -> None:
         if event.summary_lead and event.organiser:
             due = parse_lead(event.summary_lead).due(local_start)
             wanted.append((summary_job_id(event_id), send_summary, due, (event_id, start)))
-    for job_id, func, due, args in wanted:
+    for job_id, func, planned, args in wanted:
+        due = flows.after_quiet_hours(rt.community, planned, event.starts_at)
         existing = scheduling.get(job_id)
         if live and due > now:
             scheduling.at(job_id, func, due, args=args, misfire_grace_time=flows.REMINDER_GRACE)

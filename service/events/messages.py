@@ -184,3 +184,22 @@ def listing(events: list[tuple[Event, str]], zone: ZoneInfo) -> str:
         lines.append(f"{event.ref} {when(event.starts_at, zone)} {event.title}（{status}）")
     lines.append(f"回复活动编号（如“{events[0][0].ref}”）查看详情。")
     return _lines(*lines)
+
+
+def chain_signed(event: Event, added: list[str], already: list[str], waiting: list[str]) -> str:
+    parts = [f"接龙已登记 {event.title} {event.ref}"]
+    if added:
+        parts.append(f"新报名{len(added)}人：{'、'.join(added)}")
+    if waiting:
+        parts.append(f"名额已满，候补：{'、'.join(waiting)}")
+    if already:
+        parts.append(f"之前已报名：{'、'.join(already)}")
+    places = places_line(event)
+    if event.capacity is not None and len(by_status(event, SIGNED_UP)) >= event.capacity:
+        places = f"名额已报满（共{event.capacity}人）"
+    return "，".join(parts) + "。" + (f"{places}。" if places else "")
+
+
+def which_event(events: list[Event], zone: ZoneInfo) -> str:
+    choices = "；".join(f"{e.ref} {e.title}（{when(e.starts_at, zone)}）" for e in events[:5])
+    return f"请问报名哪个活动？{choices}。请回复“报名 #E编号”。"

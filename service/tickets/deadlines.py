@@ -1,7 +1,9 @@
 """When a ticket is due to be claimed and resolved, from the community's time limits.
 
 The claim clock starts when the ticket is opened; the resolve clock restarts when a resident's
-不满意 reopens it. Step k of the escalation ladder falls due at k times the limit."""
+不满意 reopens it. A non-emergency opened in the quiet hours (config/tickets.yaml) starts its
+clocks when they end: nobody was told of it before. Step k of the escalation ladder falls due
+at k times the limit. This module is the one definition of "late"."""
 
 from __future__ import annotations
 
@@ -38,12 +40,20 @@ def resolve_limit(ticket: Timed, community: Community) -> Duration:
     return community.policy.limit_for(ticket.emergency, ticket.subcategory).resolve
 
 
+def clock_start(ticket: Timed, community: Community, moment: datetime) -> datetime:
+    quiet = community.policy.quiet_hours
+    if ticket.emergency or not quiet.contains(moment, community.zone):
+        return moment
+    return quiet.ends_after(moment, community.zone)
+
+
 def claim_due(ticket: Timed, community: Community, step: int = 1) -> datetime:
-    return claim_limit(ticket, community).after(ticket.created_at, community.zone, step)
+    start = clock_start(ticket, community, ticket.created_at)
+    return claim_limit(ticket, community).after(start, community.zone, step)
 
 
 def resolve_due(ticket: Timed, community: Community, step: int = 1) -> datetime:
-    start = ticket.reopened_at or ticket.created_at
+    start = clock_start(ticket, community, ticket.reopened_at or ticket.created_at)
     return resolve_limit(ticket, community).after(start, community.zone, step)
 
 

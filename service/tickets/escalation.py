@@ -16,6 +16,7 @@ from service.holidays import is_working_day
 from service.models import Ticket, TicketEvent
 from service.outbox import Notice
 from service.tickets import deadlines, messages, states
+from service.tickets.flows import TRANSFER_ARROW
 
 SYSTEM = Actor("system", "系统")
 _WHAT = {"claim": "超时未接单", "resolve": "超时未办结"}
@@ -36,14 +37,19 @@ def _step_text(ticket: Ticket, kind: str, step: int, due: datetime, community: C
     )
 
 
-def sweep_deadlines(session: Session, community: Community, now: datetime) -> list[Notice]:
-    """Take every active ticket one step up the ladder per limit passed; return what to say."""
+def sweep_deadlines(
+    session: Session, community: Community, now: datetime, emergencies_only: bool = False
+) -> list[Notice]:
+    """Take every active ticket one step up the ladder per limit passed; return what to say.
+    During quiet hours only emergencies climb; the others wait for the morning."""
     notices: list[Notice] = []
     stmt = (
         select(Ticket)
         .where(Ticket.state.in_(states.ACTIVE), Ticket.awaiting_place.is_(False))
         .order_by(Ticket.id)
     )
+    if emergencies_only:
+        stmt = stmt.where(Ticket.emergency.is_(True))
     for ticket in session.scalars(stmt):
         if ticket.state in {states.OPEN, states.REOPENED} and ticket.claimed_at is None:
             notices += _climb(ticket, "claim", community, now)
@@ -71,7 +77,7 @@ def _climb(ticket: Ticket, kind: str, community: Community, now: datetime) -> li
             kind="reminder" if reached == 1 else "escalated",
             actor_id=SYSTEM.id,
             actor_name=SYSTEM.name,
-            note=f"{_WHAT[kind]} → {ladder[reached - 1].name}",
+            note=f"{_WHAT[kind]}{TRANSFER_ARROW}{ladder[reached - 1].name}",
             at=now,
         )
     )
@@ -108,3 +114,61 @@ def _digest(scope: str, items: list[tuple[Ticket, str]]) -> str:
     lines = [f"【{scope}超时工单 {len(items)} 件】"]
     lines += [messages.overdue_line(ticket, what) for ticket, what in items]
     return "\n".join(lines)
+
+
+def night_tickets(
+    session: Session, community: Community, since: datetime, until: datetime
+) -> list[Ticket]:
+    """Non-emergency tickets opened during the quiet hours: their groups were not woken."""
+    stmt = (
+        select(Ticket)
+        .where(
+            Ticket.created_at >= since,
+            Ticket.created_at < until,
+            Ticket.emergency.is_(False),
+            Ticket.awaiting_place.is_(False),
+            Ticket.state.in_(states.ACTIVE),
+        )
+        .order_by(Ticket.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def one_per_group(notices: list[Notice], heading: str | None = None) -> list[Notice]:
+    """Several notices for one group in one sweep become one message (a heading, then each);
+    the order of first appearance is kept. Room notices pass unchanged."""
+    merged: dict[str, list[str]] = {}
+    out: list[Notice | str] = []
+    for notice in notices:
+        if notice.group is None or notice.mentions:
+            out.append(notice)
+            continue
+        if notice.group not in merged:
+            merged[notice.group] = []
+            out.append(notice.group)
+        merged[notice.group].append(notice.text)
+    result: list[Notice] = []
+    for item in out:
+        if isinstance(item, Notice):
+            result.append(item)
+            continue
+        texts = merged[item]
+        if len(texts) == 1 and heading is None:
+            result.append(Notice(texts[0], group=item))
+            continue
+        head = heading or f"【超时工单汇总 {len(texts)} 条】"
+        result.append(Notice("\n".join([head, *texts]), group=item))
+    return result
+
+
+def morning_summary(
+    session: Session, community: Community, since: datetime, until: datetime
+) -> list[Notice]:
+    """At the end of the quiet hours: the night's new tickets, per responsible group."""
+    notices: list[Notice] = []
+    for ticket in night_tickets(session, community, since, until):
+        line = f"夜间新工单 {messages.overdue_line(ticket, '')}".rstrip()
+        notices.append(
+            Notice(f"{line}，接单请回复：#{ticket.id} 接单", group=ticket.assigned_group)
+        )
+    return notices

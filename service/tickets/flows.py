@@ -4,6 +4,7 @@ transaction, so nothing is said about a change that was not stored."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,7 +16,7 @@ from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice
-from service.tickets import deadlines, messages, states
+from service.tickets import deadlines, duplicates, messages, states
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
 from service.understanding.model import POSSIBLE_EMERGENCY
@@ -115,8 +116,20 @@ def _resident_mentions(ticket: Ticket) -> list[tuple[str, Mention]]:
     return people
 
 
-def _to_residents(ticket: Ticket, text: str) -> list[Notice]:
-    return [Notice(text, room_id=room, mentions=(m,)) for room, m in _resident_mentions(ticket)]
+def _to_residents(ticket: Ticket, text: str | Callable[[str], str]) -> list[Notice]:
+    """One notice per resident; a callable text is given what that resident reported in their
+    own words (the ticket's title for the reporter), so nobody hears about someone else's."""
+    if isinstance(text, str):
+        people = _resident_mentions(ticket)
+        return [Notice(text, room_id=room, mentions=(m,)) for room, m in people]
+    reporter = Mention(ticket.reporter_id, ticket.reporter_name)
+    notices = [
+        Notice(text(messages.title(ticket)), room_id=ticket.source_room_id, mentions=(reporter,))
+    ]
+    for f in ticket.followers:
+        own = Mention(f.person_id, f.person_name)
+        notices.append(Notice(text(messages.short(f.text)), room_id=f.room_id, mentions=(own,)))
+    return notices
 
 
 def get_ticket(session: Session, ticket_id: int) -> Ticket:
@@ -128,15 +141,33 @@ def get_ticket(session: Session, ticket_id: int) -> Ticket:
     return ticket
 
 
+TRANSFER_ARROW = " → "
+
+
+def senders(ticket: Ticket) -> list[str]:
+    """The groups that transferred this ticket away, oldest first (from its audit events)."""
+    found: list[str] = []
+    for event in ticket.events:
+        if event.kind == "transferred" and event.note and TRANSFER_ARROW in event.note:
+            old = event.note.split(TRANSFER_ARROW, 1)[0]
+            if old not in found:
+                found.append(old)
+    return found
+
+
 def may_act(community: Community, ticket: Ticket, actor: Actor) -> bool:
+    """Who may act on a ticket, the one definition: admins; people of the responsible group or
+    a group above it; and people of a group that transferred it away (or above that group),
+    so a ticket handed to 物业 stays in reach of the building and grid that sent it."""
     if actor.admin:
         return True
-    group = community.group(ticket.assigned_group)
-    return (
-        actor.person is not None
-        and group is not None
-        and community.may_act_for(actor.person, group)
-    )
+    if actor.person is None:
+        return False
+    for name in [ticket.assigned_group, *senders(ticket)]:
+        group = community.group(name)
+        if group is not None and community.may_act_for(actor.person, group):
+            return True
+    return False
 
 
 def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:
@@ -171,9 +202,22 @@ def open_ticket(
     """A new request joins an open ticket about the same problem, waits for its building, or
     opens a ticket in the responsible group."""
     routing = route(community, understanding, report.group)
-    existing = _same_problem_open(session, community, routing, understanding, now)
-    if existing is not None:
-        return _follow(existing, report, understanding, community, now)
+    problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
+    match = duplicates.find(session, community, problem, now, report.reporter.id)
+    if match.same is not None:
+        return _follow(match.same, report, understanding, community, now)
+    return _open_new(session, community, report, understanding, routing, now, match.look_alike)
+
+
+def _open_new(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    routing: Routing,
+    now: datetime,
+    look_alike: Ticket | None = None,
+) -> Outcome:
     ticket = _new_ticket(session, report, understanding, routing, now)
     resident = (Mention(report.reporter.id, report.reporter.name),)
     if routing.place.building is None and not understanding.emergency:
@@ -189,7 +233,7 @@ def open_ticket(
         return Outcome(
             ticket, [Notice(messages.ask_place(), room_id=report.room_id, mentions=resident)]
         )
-    return Outcome(ticket, _announce(ticket, community, routing.group))
+    return Outcome(ticket, _announce(ticket, community, routing.group, look_alike, now))
 
 
 def _new_ticket(
@@ -223,57 +267,50 @@ def _new_ticket(
     return ticket
 
 
-def _announce(ticket: Ticket, community: Community, group: Group) -> list[Notice]:
-    """Tell the resident and the responsible group; emergencies go up the grid at once."""
+def _announce(
+    ticket: Ticket,
+    community: Community,
+    group: Group,
+    look_alike: Ticket | None = None,
+    now: datetime | None = None,
+) -> list[Notice]:
+    """Tell the resident and the responsible group; emergencies go up the grid at once, each
+    alert saying what happened, where, in the resident's words and what they were told.
+    In the quiet hours a non-emergency wakes nobody: the group hears of it in the morning
+    summary (service/tickets/jobs.py), and the resident is told so."""
     ack = messages.acknowledgement(ticket)
-    if ticket.emergency:
-        ack += community.policy.guidance_for(ticket.text)
     resident = (Mention(ticket.reporter_id, ticket.reporter_name),)
-    notices = [
-        Notice(ack, room_id=ticket.source_room_id, mentions=resident),
-        Notice(messages.new_ticket_notice(ticket), group=group.name),
-    ]
-    if ticket.emergency:
-        notices += emergency_alerts(community, ticket, group)
-    return notices
+    if not ticket.emergency:
+        quiet = community.policy.quiet_hours
+        if now is not None and quiet.contains(now, community.zone):
+            ack = messages.acknowledgement_at_night(ticket, quiet.end.strftime("%H:%M"))
+            return [Notice(ack, room_id=ticket.source_room_id, mentions=resident)]
+        notice = messages.new_ticket_notice(ticket, look_alike=look_alike)
+        return [
+            Notice(ack, room_id=ticket.source_room_id, mentions=resident),
+            Notice(notice, group=group.name),
+        ]
+    guidance = community.policy.guidance_for(ticket.text)
+    resident_notice = Notice(ack + guidance, room_id=ticket.source_room_id, mentions=resident)
+    return [resident_notice, *emergency_alerts(community, ticket, group)]
 
 
 def emergency_alerts(
     community: Community, ticket: Ticket, group: Group | None = None
 ) -> list[Notice]:
-    """The @duty alerts to every group above the one handling an emergency."""
+    """The alert to the group handling an emergency, and with @duty to every group above it:
+    what happened and where, the resident's words and the advice they were sent."""
     group = group or community.group(ticket.assigned_group)
     if group is None:
         return []
+    guidance = community.policy.guidance_for(ticket.text)
+    title = messages.alert_title(ticket, community.policy.cry_words)
+    text = messages.emergency_alert(ticket, title, guidance)
     duty = tuple(Mention(p.name, p.name) for p in community.duty_staff())
-    return [
-        Notice(messages.emergency_alert(ticket), group=above.name, mentions=duty)
-        for above in list(community.chain(group))[1:]
+    above = list(community.chain(group))[1:]
+    return [Notice(text, group=group.name)] + [
+        Notice(text, group=g.name, mentions=duty) for g in above
     ]
-
-
-def _same_problem_open(
-    session: Session,
-    community: Community,
-    routing: Routing,
-    understanding: Understanding,
-    now: datetime,
-) -> Ticket | None:
-    if routing.place.building is None or understanding.subcategory is None:
-        return None
-    since = now - community.policy.duplicate_window.span()
-    stmt = (
-        select(Ticket)
-        .where(
-            Ticket.building == routing.place.building,
-            Ticket.subcategory == understanding.subcategory,
-            Ticket.state.in_(states.ACTIVE),
-            Ticket.created_at >= since,
-        )
-        .order_by(Ticket.id)
-        .limit(1)
-    )
-    return session.scalars(stmt).first()
 
 
 def _follow(
@@ -297,10 +334,46 @@ def _follow(
             )
         )
         _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
-        text = messages.already_reported(ticket)
+        text = messages.already_reported(ticket, report.text)
     if understanding.emergency or ticket.emergency:
         text += community.policy.guidance_for(report.text)
     return Outcome(ticket, [Notice(text, room_id=report.room_id, mentions=resident)])
+
+
+def split_follower(
+    session: Session,
+    community: Community,
+    ticket_id: int | None,
+    report: Report,
+    understand: Callable[[str], Understanding],
+    now: datetime,
+) -> Outcome:
+    """`不是同一件事`: a joined resident gets a ticket of their own for what they said."""
+    stmt = (
+        select(TicketFollower)
+        .join(Ticket)
+        .where(
+            TicketFollower.person_id == report.reporter.id,
+            TicketFollower.room_id == report.room_id,
+            Ticket.state.in_(states.ACTIVE | {states.RESOLVED}),
+        )
+        .order_by(TicketFollower.joined_at.desc(), TicketFollower.id.desc())
+    )
+    if ticket_id is not None:
+        stmt = stmt.where(TicketFollower.ticket_id == ticket_id)
+    follower = session.scalars(stmt).first()
+    if follower is None:
+        raise InvalidInput(
+            f"{report.reporter.id} follows no open ticket here",
+            "您反映的问题都是单独登记的，没有与别人的合并。",
+        )
+    old = follower.ticket
+    old.followers.remove(follower)
+    _record(old, "follower_split", report.reporter, now, messages.quote(follower.text))
+    understanding = understand(follower.text)
+    own = Report(follower.text, report.reporter, report.room_id, report.group)
+    routing = route(community, understanding, report.group)
+    return _open_new(session, community, own, understanding, routing, now)
 
 
 def pending_place_question(session: Session, room_id: str, sender_id: str) -> PlaceQuestion | None:
@@ -332,7 +405,7 @@ def answer_place(
         ticket.assigned_group = routing.group.name
         _record(ticket, "place_given", actor, now, routing.place.label())
     group = community.group(ticket.assigned_group) or community.community_group
-    return Outcome(ticket, _announce(ticket, community, group))
+    return Outcome(ticket, _announce(ticket, community, group, now=now))
 
 
 def expire_place_questions(session: Session, community: Community, now: datetime) -> list[Notice]:
@@ -379,7 +452,20 @@ def resolve_ticket(
     ticket.resolution_note = note
     ticket.claimed_at = ticket.claimed_at or now
     notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]
-    return Outcome(ticket, notices + _to_residents(ticket, messages.resolved_to_resident(ticket)))
+    ask_safe = asks_if_safe(community, ticket)
+    told = _to_residents(
+        ticket, lambda what: messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
+    )
+    return Outcome(ticket, notices + told)
+
+
+def asks_if_safe(community: Community, ticket: Ticket) -> bool:
+    """An emergency handled with 110, 119 or 120: the resident is asked whether they are safe,
+    not to rate a service."""
+    if not ticket.emergency:
+        return False
+    guidance = community.policy.guidance_for(ticket.text)
+    return any(number in guidance for number in ("110", "119", "120"))
 
 
 def transfer_ticket(
@@ -399,11 +485,42 @@ def transfer_ticket(
             f"ticket {ticket_id} is already assigned to {old}",
             f"工单 #{ticket_id} 已经由{old}负责，无需转办。",
         )
-    _move(ticket, states.OPEN, "transferred", actor, now, f"{old} → {group.name}")
+    _move(ticket, states.OPEN, "transferred", actor, now, f"{old}{TRANSFER_ARROW}{group.name}")
     ticket.assigned_group = group.name
     notices = [
         Notice(messages.transferred_in_group(ticket, old), group=old),
         Notice(messages.new_ticket_notice(ticket, transferred_from=old), group=group.name),
+    ]
+    return Outcome(
+        ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
+    )
+
+
+def take_back(
+    session: Session, community: Community, ticket_id: int, actor: Actor, now: datetime
+) -> Outcome:
+    """`#12 收回`: a group that transferred the ticket (or a group above it) takes it back; it
+    goes to the nearest such group the actor belongs to."""
+    ticket = get_ticket(session, ticket_id)
+    person = actor.person
+    mine = [
+        name
+        for name in reversed(senders(ticket))
+        if (group := community.group(name)) is not None
+        and (actor.admin or (person is not None and community.may_act_for(person, group)))
+    ]
+    if not mine or mine[0] == ticket.assigned_group:
+        raise NotPermitted(
+            f"{actor.name} ({actor.id}) sent no transfer of ticket {ticket_id}",
+            f"工单 #{ticket_id} 不是从您这边转出的，无法收回。",
+        )
+    old = ticket.assigned_group
+    _move(ticket, states.OPEN, "taken_back", actor, now, f"{old}{TRANSFER_ARROW}{mine[0]}")
+    ticket.assigned_group = mine[0]
+    ticket.claim_stage = ticket.resolve_stage = 0
+    notices = [
+        Notice(messages.taken_back_in_group(ticket, actor.name), group=old),
+        Notice(messages.new_ticket_notice(ticket, transferred_from=old), group=mine[0]),
     ]
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
@@ -533,8 +650,10 @@ def rate_ticket(
     satisfied: bool,
     reason: str,
     now: datetime,
+    from_thanks: bool = False,
 ) -> Outcome:
-    """满意 closes the ticket; 不满意 reopens it and sends it back to the group with the reason."""
+    """满意 closes the ticket; 不满意 reopens it and sends it back to the group with the reason.
+    `from_thanks`: the resident only thanked us; the answer says it was taken as 满意."""
     waiting = tickets_waiting_for_rating(session, actor, room_id)
     if ticket_id is not None:
         ticket = next((t for t in waiting if t.id == ticket_id), None)
@@ -557,13 +676,25 @@ def rate_ticket(
     mention = (Mention(actor.id, actor.name),)
     ticket.rated_at = now
     if satisfied:
-        _move(ticket, states.CLOSED, "rated", actor, now, "满意")
+        if from_thanks and ticket.emergency:
+            # "安全了，谢谢" after an emergency is relief, not a verdict on a service.
+            _move(ticket, states.CLOSED, "confirmed_safe", actor, now)
+            ticket.closed_at = now
+            return Outcome(
+                ticket,
+                [
+                    Notice(messages.safe_confirmed(ticket), room_id=room_id, mentions=mention),
+                    Notice(messages.safe_in_group(ticket), group=ticket.assigned_group),
+                ],
+            )
+        _move(ticket, states.CLOSED, "rated", actor, now, "满意（致谢）" if from_thanks else "满意")
         ticket.rating = "satisfied"
         ticket.closed_at = now
+        answer = messages.thanks_taken(ticket) if from_thanks else messages.rated_satisfied(ticket)
         return Outcome(
             ticket,
             [
-                Notice(messages.rated_satisfied(ticket), room_id=room_id, mentions=mention),
+                Notice(answer, room_id=room_id, mentions=mention),
                 Notice(messages.rated_in_group(ticket), group=ticket.assigned_group),
             ],
         )
@@ -636,8 +767,14 @@ def my_open_tickets(session: Session, actor: Actor) -> list[Ticket]:
 
 
 def group_todo(session: Session, group: Group) -> list[Ticket]:
+    """The group's own active tickets and those escalated to it (the escalation said
+    "请回复 #5 接单" there, so 待办 there must list #5)."""
+    escalated = select(TicketEvent.ticket_id).where(
+        TicketEvent.kind.in_(("escalated", "reminder")),
+        TicketEvent.note.like(f"%{TRANSFER_ARROW}{group.name}"),
+    )
     stmt = select(Ticket).where(
-        Ticket.assigned_group == group.name,
+        or_(Ticket.assigned_group == group.name, Ticket.id.in_(escalated)),
         Ticket.state.in_(states.ACTIVE),
         Ticket.awaiting_place.is_(False),
     )

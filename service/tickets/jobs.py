@@ -45,18 +45,40 @@ def run_overdue_digest() -> None:
 
 
 def sweep_tickets(factory: sessionmaker[Session], community: Community, now: datetime) -> int:
-    """Expire place questions, close unrated tickets, climb the escalation ladder."""
+    """Expire place questions, close unrated tickets, climb the escalation ladder.
+
+    Quiet hours (config/tickets.yaml): only emergencies climb; at the first sweep after them
+    the rest climbs, and each group gets one summary with the night's new tickets. Several
+    reminders for one group in one sweep are always sent as one message."""
+    quiet = community.policy.quiet_hours
+    zone = community.zone
     with transaction(factory) as session:
+        if quiet.contains(now, zone):
+            notices = escalation.sweep_deadlines(session, community, now, emergencies_only=True)
+            enqueue(session, f"sweep:{now.isoformat()}", notices, now)
+            return len(notices)
         notices = flows.expire_place_questions(session, community, now)
         flows.close_unrated(session, community, now)
-        notices += escalation.sweep_deadlines(session, community, now)
+        overdue = escalation.sweep_deadlines(session, community, now)
+        previous = now - SWEEP_EVERY
+        if quiet.contains(previous, zone):
+            started = quiet.started_before(previous, zone)
+            night = escalation.morning_summary(session, community, started, now)
+            notices += escalation.one_per_group(night + overdue, heading=MORNING_HEADING)
+        else:
+            notices += escalation.one_per_group(overdue)
         enqueue(session, f"sweep:{now.isoformat()}", notices, now)
     return len(notices)
+
+
+MORNING_HEADING = "【早间汇总】夜间等待的新工单和超时提醒："
 
 
 def overdue_digest(factory: sessionmaker[Session], community: Community, now: datetime) -> int:
     """The working-day morning list; keyed by the local date so it goes out once a day."""
     cause = f"digest:{now.astimezone(community.zone).date().isoformat()}"
+    if community.policy.quiet_hours.contains(now, community.zone):
+        return 0  # the morning summary after the quiet hours lists what is overdue
     with transaction(factory) as session:
         notices = escalation.overdue_digest(session, community, now)
         if not notices or already_queued(session, cause):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from service.models import Ticket, TicketEvent
 from service.tickets import states
 from service.tickets.routing import Place
+from service.tickets.wording import describe
 from service.understanding.model import CATEGORY_LABELS_ZH
 
 QUOTE_LIMIT = 200
@@ -51,31 +53,56 @@ def acknowledgement(ticket: Ticket) -> str:
     return f"已收到您反映的问题（{headline(ticket)}），已转{ticket.assigned_group}处理。"
 
 
+def acknowledgement_at_night(ticket: Ticket, until: str) -> str:
+    return (
+        f"已收到您反映的问题（{headline(ticket)}），夜间已登记，"
+        f"{until}后转{ticket.assigned_group}处理。如有危险请直接拨打110、119或120。"
+    )
+
+
 def ask_place() -> str:
     return "请问是几号楼几单元？回复楼号后我们马上转给负责的同志。"
 
 
-def already_reported(ticket: Ticket) -> str:
-    return f"已有居民反映过，已为您关注进展（{headline(ticket)}，{state_label(ticket)}）。"
+def short(text: str, limit: int = 20) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def already_reported(ticket: Ticket, own_text: str) -> str:
+    return (
+        f"您说的“{short(own_text)}”已有居民反映过（{headline(ticket)}，{state_label(ticket)}），"
+        "已为您关注进展，结果会告诉您。如果不是同一件事，请回复“不是同一件事”。"
+    )
 
 
 def you_reported_already(ticket: Ticket) -> str:
     return f"您已反映过这个问题（{headline(ticket)}），目前{state_label(ticket)}，请耐心等待。"
 
 
-def new_ticket_notice(ticket: Ticket, transferred_from: str | None = None) -> str:
+def reporter_line(ticket: Ticket) -> str:
+    return f"反映人：{ticket.reporter_name}（{ticket.source_group or '私聊'}）"
+
+
+def new_ticket_notice(
+    ticket: Ticket, transferred_from: str | None = None, look_alike: Ticket | None = None
+) -> str:
     head = "【紧急工单" if ticket.emergency else "【新工单"
-    source = ticket.source_group or "私聊"
     lines = [
         f"{head} #{ticket.id}】{kind_label(ticket)}",
         f"地点：{place_of(ticket).label()}",
         f"居民原话：{quote(ticket.text)}",
-        f"反映人：{ticket.reporter_name}（{source}）",
+        reporter_line(ticket),
     ]
     if transferred_from:
         lines.append(f"由{transferred_from}转来")
     if ticket.emergency and ticket.emergency_level == "possible":
         lines.append(POSSIBLE_EMERGENCY_LINE.format(id=ticket.id))
+    if look_alike is not None:
+        lines.append(
+            f"可能与 #{look_alike.id}（{title(look_alike)}）相同，"
+            f"如是请回复 #{ticket.id} 重复 #{look_alike.id}"
+        )
     lines.append(f"接单请回复：#{ticket.id} 接单；办结后回复：#{ticket.id} 已处理 处理说明")
     return "\n".join(lines)
 
@@ -86,13 +113,49 @@ POSSIBLE_EMERGENCY_LINE = (
 )
 
 
-def emergency_alert(ticket: Ticket) -> str:
-    if ticket.emergency_level == "possible":
-        return (
-            f"【可能紧急】{headline(ticket)}。已转{ticket.assigned_group}，"
-            "请值班人员尽快核实，可能不是紧急情况。"
-        )
-    return f"【紧急】{headline(ticket)}。已转{ticket.assigned_group}，请值班人员立即跟进。"
+def alert_title(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
+    """What happened and where, for the first line of an alert (no 救命 / 快来人)."""
+    what = ticket.summary or ""
+    if len(what) < 4 or any(cry in what for cry in cry_words):
+        what = _telling_clause(ticket, cry_words)
+    place = place_of(ticket)
+    return f"{place.label()} {what}" if place.building else what
+
+
+_CLAUSES = re.compile(r"[\s，,。.!！?？~～、；;]+")
+_PLACE_PREFIX = re.compile(
+    r"^(?:\d+号楼|\d+栋|[一二三四五六七八九十]+号楼)?(?:\d+单元)?(?:\d{3,4}室?)?"
+)
+
+
+def _telling_clause(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
+    """The clause of the resident's words that says what happens: without cries and without
+    the place (which the title gives anyway); the longest, or the first with a keyword."""
+    clauses = [_PLACE_PREFIX.sub("", c) for c in _CLAUSES.split(ticket.text)]
+    clauses = [c for c in clauses if len(c) >= 2 and not any(cry in c for cry in cry_words)]
+    keywords = [str(k) for k in ticket.keywords or () if str(k) not in cry_words]
+    with_keyword = [c for c in clauses if any(k in c for k in keywords)]
+    longest = max(clauses, key=len, default="")
+    if with_keyword and len(with_keyword[0]) >= len(longest) // 2:
+        return with_keyword[0][:30]
+    return longest[:30] or ticket.subcategory or "紧急情况"
+
+
+def emergency_alert(ticket: Ticket, title_text: str, guidance: str) -> str:
+    """Readable from a lock screen: the first line says what, where and which ticket; a
+    possible emergency says so, and how to call it off."""
+    possible = ticket.emergency_level == "possible"
+    lines = [
+        f"【{'可能紧急' if possible else '紧急'} #{ticket.id}】{title_text}",
+        f"类别：{kind_label(ticket)}",
+        f"居民原话：{quote(ticket.text)}",
+        reporter_line(ticket),
+        f"已告知居民：{guidance}",
+    ]
+    if possible:
+        lines.append(POSSIBLE_EMERGENCY_LINE.format(id=ticket.id))
+    lines.append(f"负责：{ticket.assigned_group}。请立即跟进，接单回复：#{ticket.id} 接单")
+    return "\n".join(lines)
 
 
 # -- staff actions -----------------------------------------------------------------------
@@ -110,15 +173,29 @@ def resolved_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 已办结（{ticket.resolved_by}）：{ticket.resolution_note}"
 
 
-def resolved_to_resident(ticket: Ticket) -> str:
-    return (
-        f"您反映的问题（工单 #{ticket.id}：{title(ticket)}）已处理：{ticket.resolution_note}。"
-        + RATING_ASK
-    )
+SAFETY_ASK = "请问您和家人现在是否已经安全？回复“安全了”即可，需要帮助请随时说。"
+
+
+def resolved_to_resident(ticket: Ticket, what: str, ask_safe: bool = False) -> str:
+    """`what` is the resident's own problem: the ticket's title, or a joined resident's words."""
+    ask = SAFETY_ASK if ask_safe else RATING_ASK
+    return f"您反映的问题（工单 #{ticket.id}：{what}）已处理：{ticket.resolution_note}。{ask}"
+
+
+def safe_confirmed(ticket: Ticket) -> str:
+    return f"平安就好！工单 #{ticket.id} 已完结，有事请随时在群里说。"
+
+
+def safe_in_group(ticket: Ticket) -> str:
+    return f"工单 #{ticket.id} 居民已确认安全，已完结。"
 
 
 def transferred_in_group(ticket: Ticket, old: str) -> str:
     return f"工单 #{ticket.id} 已从{old}转至{ticket.assigned_group}。"
+
+
+def taken_back_in_group(ticket: Ticket, by: str) -> str:
+    return f"工单 #{ticket.id} 已由{by}收回，改由{ticket.assigned_group}处理，本群无需再跟进。"
 
 
 def transferred_to_resident(ticket: Ticket) -> str:
@@ -167,6 +244,10 @@ def rated_satisfied(ticket: Ticket) -> str:
     return f"感谢您的评价！工单 #{ticket.id} 已完结。"
 
 
+def thanks_taken(ticket: Ticket) -> str:
+    return f"不客气！已按“满意”记下您对工单 #{ticket.id} 的评价，此单完结。"
+
+
 def rated_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 居民评价：满意，已完结。"
 
@@ -191,7 +272,13 @@ def progress(ticket: Ticket) -> str:
         text += f"，处理说明：{ticket.resolution_note}"
     if ticket.state == states.DUPLICATE and ticket.merged_into:
         text += f"，已合并到工单 #{ticket.merged_into}"
-    return text + "。"
+    if ticket.complex and ticket.state in states.ACTIVE:
+        text += "（复杂工单）"
+    text += "。"
+    notes = [e for e in ticket.events if e.kind == "note" and e.note]
+    if notes and ticket.state in states.ACTIVE:
+        text += f"最新进展：{notes[-1].note}（{notes[-1].actor_name}）。"
+    return text
 
 
 def my_tickets(tickets: list[Ticket]) -> str:
@@ -207,8 +294,10 @@ def todo(group: str, tickets: list[Ticket], now: datetime) -> str:
         return f"{group}目前没有待办工单。"
     lines = [f"{group}待办工单（{len(tickets)}件，最早的在前）："]
     for t in tickets:
+        owner = "" if t.assigned_group == group else f"（超时上报，负责：{t.assigned_group}）"
         lines.append(
-            f"#{t.id} {place_of(t).label()} {title(t)}：{state_label(t)}，{age(t.created_at, now)}"
+            f"#{t.id} {place_of(t).label()} {title(t)}：{state_label(t)}，"
+            f"{age(t.created_at, now)}{owner}"
         )
     return "\n".join(lines)
 
@@ -222,33 +311,10 @@ def age(since: datetime, now: datetime) -> str:
     return f"{minutes // 1440}天前"
 
 
-EVENT_LABELS = {
-    "created": "反映",
-    "claimed": "接单",
-    "resolved": "办结",
-    "transferred": "转办",
-    "note": "备注",
-    "merged": "合并",
-    "follower_added": "同一问题又有居民反映",
-    "not_responsible": "非本单位职责",
-    "complex": "标记复杂",
-    "cancelled": "撤销",
-    "rated": "评价满意",
-    "reopened": "不满意，重新处理",
-    "auto_closed": "超时未评价，自动完结",
-    "place_given": "补充楼栋",
-    "corrected": "更正识别",
-    "reminder": "超时提醒",
-    "escalated": "超时上报",
-}
-
-
 def timeline(ticket: Ticket, events: list[TicketEvent], zone: ZoneInfo) -> str:
     lines = [progress(ticket), f"居民原话：{quote(ticket.text)}", "处理记录："]
     for event in events:
-        label = EVENT_LABELS.get(event.kind, event.kind)
-        note = f"：{event.note}" if event.note else ""
-        lines.append(f"{local(event.at, zone)} {event.actor_name} {label}{note}")
+        lines.append(f"{local(event.at, zone)} {event.actor_name} {describe(event).line()}")
     return "\n".join(lines)
 
 

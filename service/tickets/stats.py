@@ -192,19 +192,33 @@ def month_of(now: datetime, community: Community) -> tuple[datetime, datetime]:
     return start, end
 
 
+def readable_duration(minutes: float) -> str:
+    """One unit a person reads at a glance: 40 分钟, 2.5 小时, 3.2 天."""
+    if minutes < 90:
+        return f"{minutes:.0f} 分钟"
+    if minutes < 48 * 60:
+        return f"{minutes / 60:.1f} 小时"
+    return f"{minutes / 1440:.1f} 天"
+
+
 def format_figures(figures: Figures, title: str) -> str:
     def pct(value: float | None) -> str:
         return "—" if value is None else f"{value:.0%}"
 
     lines = [
         f"{title}：受理 {figures.received} 件",
-        f"响应率 {pct(figures.response_rate)}，解决率 {pct(figures.resolution_rate)}，"
-        f"按时办结率 {pct(figures.on_time_resolution_rate)}",
-        f"满意率 {pct(figures.satisfaction_rate)}（已评价 {figures.rated} 件），"
-        f"重开率 {pct(figures.reopen_rate)}",
+        f"响应率 {pct(figures.response_rate)}：在时限内接单的占比",
+        f"解决率 {pct(figures.resolution_rate)}：已经办结的占比",
+        f"按时办结率 {pct(figures.on_time_resolution_rate)}：在时限内办结的占比",
+        (
+            f"满意率 {pct(figures.satisfaction_rate)}：评价过的 {figures.rated} 件里满意的占比"
+            if figures.rated
+            else "满意率 —：还没有居民评价"
+        ),
+        f"重开率 {pct(figures.reopen_rate)}：办结后居民不满意、重新处理的占比",
     ]
     if figures.avg_claim_minutes is not None:
-        lines.append(f"平均接单用时 {figures.avg_claim_minutes:.0f} 分钟")
+        lines.append(f"平均接单用时 {readable_duration(figures.avg_claim_minutes)}")
     if figures.avg_resolve_hours is not None:
-        lines.append(f"平均办结用时 {figures.avg_resolve_hours:.1f} 小时")
+        lines.append(f"平均办结用时 {readable_duration(figures.avg_resolve_hours * 60)}")
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from service.events.models import LEAVE, SIGNED_UP, WAITING
 from service.models import Ticket
 from service.tickets import states
 from service.tickets.messages import place_of
+from service.tickets.wording import describe
 from service.web.actions import Action, ActionInput, perform, visible_ticket
 from service.web.auth import ApiStaff
 from service.web.context import DB, ClockDep, CoreDep, Staff
@@ -42,6 +43,7 @@ TicketId = Annotated[int, Field(ge=1, le=2**31 - 1)]
 
 class TimelineEntry(BaseModel):
     kind: str
+    action_zh: str  # the same wording as the chat timeline and the ticket page
     from_state: str | None
     to_state: str | None
     actor: str
@@ -213,6 +215,7 @@ def get_ticket(ticket_id: TicketId, staff: ApiStaff, session: DB, core: CoreDep)
     timeline = [
         TimelineEntry(
             kind=e.kind,
+            action_zh=describe(e).action,
             from_state=e.from_state,
             to_state=e.to_state,
             actor=e.actor_name,

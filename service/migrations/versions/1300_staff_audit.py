@@ -1,7 +1,7 @@
 """staff audit: every change to a staff account made from the dashboard or the terminal
 
 Revision ID: 1300
-Revises: 0700
+Revises: 1000
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1300"
-down_revision: str | None = "0700"
+down_revision: str | None = "1000"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

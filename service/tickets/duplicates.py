@@ -1,0 +1,177 @@
+"""Is a new report the same problem as an open ticket? Decided by evidence, not by bucket.
+
+Hard rules first (any one keeps them apart): another building; another unit or room where both
+give one; an emergency and a non-emergency; one household's matter and a shared one; two
+different households. Then the problem words must agree: a keyword of one contains a keyword of
+the other once place and state words (config/tickets.yaml `duplicates.generic_words`) are set
+aside; when one side has no such words, the two summaries must share most character pairs.
+
+A candidate of the same building and subcategory that passes the hard rules but not the words is
+a look-alike: a new ticket is opened and the staff notice names it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.community import Community
+from service.community.policy import DuplicateRules
+from service.models import Ticket
+from service.tickets import states
+from service.tickets.routing import Place
+from service.understanding import Understanding
+
+SUMMARY_OVERLAP = 0.6
+OWN_SUMMARY_OVERLAP = 0.4
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What the comparison needs to know about a report or a ticket."""
+
+    place: Place
+    category: str
+    subcategory: str | None
+    emergency: bool
+    text: str
+    summary: str
+    keywords: tuple[str, ...]
+
+    @classmethod
+    def of_report(cls, place: Place, understanding: Understanding, text: str) -> Problem:
+        return cls(
+            place,
+            understanding.category,
+            understanding.subcategory,
+            understanding.emergency,
+            text,
+            understanding.summary,
+            tuple(understanding.keywords),
+        )
+
+    @classmethod
+    def of_ticket(cls, ticket: Ticket) -> Problem:
+        return cls(
+            Place(ticket.building, ticket.unit, ticket.room),
+            ticket.category,
+            ticket.subcategory,
+            ticket.emergency,
+            ticket.text,
+            ticket.summary,
+            tuple(str(k) for k in ticket.keywords or ()),
+        )
+
+    def is_private(self, rules: DuplicateRules) -> bool:
+        """One household's matter: a room number, or words such as 我家 / 家里."""
+        return self.place.room is not None or any(w in self.text for w in rules.private_words)
+
+
+@dataclass(frozen=True)
+class Match:
+    same: Ticket | None  # join this one
+    look_alike: Ticket | None  # open a new ticket, but name this one to staff
+
+
+def _differs(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def kept_apart(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
+    if new.place.building != old.place.building:
+        return True
+    if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
+        return True
+    if new.emergency != old.emergency:
+        return True
+    new_private, old_private = new.is_private(rules), old.is_private(rules)
+    if new_private != old_private:
+        return True
+    # Two households: the same only when both name the same room.
+    return new_private and (new.place.room is None or new.place.room != old.place.room)
+
+
+def _problem_words(keywords: Iterable[str], rules: DuplicateRules) -> set[str]:
+    return {k for k in keywords if k and k not in rules.generic_words}
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def same_words(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
+    mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
+    if mine and theirs:
+        return any(a in b or b in a for a in mine for b in theirs)
+    # Without problem words on one side, the summaries themselves must mostly agree.
+    a, b = _pairs(new.summary), _pairs(old.summary)
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SUMMARY_OVERLAP
+
+
+def _own(ticket: Ticket, reporter_id: str) -> bool:
+    return ticket.reporter_id == reporter_id or any(
+        f.person_id == reporter_id for f in ticket.followers
+    )
+
+
+def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
+    """The same resident writing again ("楼道里的旧家具还在", "我家那个漏水的怎么样了"): in their
+    own place and the same category, with any problem word sharing a character with the first
+    report (漏水 / 滴水, 扔垃圾 / 扔东西, not 砸墙 / 拖椅子), or most of a summary. The classifier
+    may file the follow-up under another subcategory, so that is not compared."""
+    if new.place.building != old.place.building or new.emergency != old.emergency:
+        return False
+    if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
+        return False
+    if same_words(new, old, rules):
+        return True
+    if new.category != old.category:  # 占道经营 is not 下水道, though both have 道
+        return False
+    mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
+    shared = set("".join(mine)) & set("".join(theirs))
+    if shared - set(rules.filler_chars):
+        return True
+    a, b = _pairs(new.summary), _pairs(old.summary)
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= OWN_SUMMARY_OVERLAP
+
+
+def find(
+    session: Session,
+    community: Community,
+    new: Problem,
+    now: datetime,
+    reporter_id: str | None = None,
+) -> Match:
+    """The open ticket of the duplicate window this report repeats, or a look-alike to name,
+    or neither. A resident's own tickets are compared with a lower bar (same_reporter_again)."""
+    if new.place.building is None or new.subcategory is None:
+        return Match(None, None)
+    rules = community.policy.duplicates
+    since = now - community.policy.duplicate_window.span()
+    stmt = (
+        select(Ticket)
+        .where(
+            Ticket.building == new.place.building,
+            Ticket.state.in_(states.ACTIVE),
+            Ticket.created_at >= since,
+            Ticket.awaiting_place.is_(False),
+        )
+        .order_by(Ticket.id)
+    )
+    look_alike: Ticket | None = None
+    for ticket in session.scalars(stmt):
+        old = Problem.of_ticket(ticket)
+        if reporter_id is not None and _own(ticket, reporter_id):
+            if same_reporter_again(new, old, rules):
+                return Match(ticket, None)
+            continue
+        if kept_apart(new, old, rules):
+            continue
+        if same_words(new, old, rules) and (ticket.subcategory == new.subcategory or new.emergency):
+            return Match(ticket, None)
+        if ticket.subcategory == new.subcategory and look_alike is None:
+            look_alike = ticket
+    return Match(None, look_alike)

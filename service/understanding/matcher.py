@@ -26,6 +26,11 @@ _RE_HAN = jieba.re_han_default
 _RE_SKIP = jieba.re_skip_default
 # jieba.re_eng: single characters of these are joined into one token.
 _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# Cached steps of _cut_block that are not log-probabilities (those are <= 0): a fragment that
+# only begins dictionary words, and one that begins none. The cache is bounded.
+_PREFIX = 1.0
+_ABSENT = 2.0
+_MAX_STEPS = 100_000
 SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（）【】[]<>《》-_/\\|*&^%$")
 
 jieba.setLogLevel(logging.WARNING)
@@ -154,9 +159,9 @@ class TermMatcher:
         }
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
-        # log(frequency) of each dictionary fragment met so far (see _cut_block).
-        self._log_freq: dict[str, float] = {}
-        self._log_total_of = -1
+        # log(frequency) - log(total) of each fragment met so far, or a sentinel (_cut_block).
+        self._steps: dict[str, float] = {}
+        self._steps_total = -1
         self._log_total = 0.0
         for word in [*index, *keep_whole]:
             if len(word) > 1 and not word.isascii():
@@ -208,14 +213,18 @@ class TermMatcher:
 
     def _cut_block(self, block: str, add: Callable[[str], None]) -> None:
         """jieba's ``__cut_DAG_NO_HMM``: best route by dictionary log frequency, runs of
-        single ASCII letters and digits joined."""
-        freq = self._tokenizer.FREQ
-        logs = self._log_freq
-        if self._log_total_of != self._tokenizer.total:
-            logs.clear()
-            self._log_total_of = self._tokenizer.total
-            self._log_total = log(self._tokenizer.total)
+        single ASCII letters and digits joined. Same floating-point steps as jieba
+        (``log(freq) - log(total)`` then ``+ route``), so the same ties and the same cut."""
+        tokenizer = self._tokenizer
+        freq = tokenizer.FREQ
+        steps = self._steps
+        if self._steps_total != tokenizer.total:
+            steps.clear()
+            self._steps_total = tokenizer.total
+            self._log_total = log(tokenizer.total)
         log_total = self._log_total
+        unknown = 0.0 - log_total  # log(1) - log(total): a character jieba does not know
+        get = steps.get
         n = len(block)
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)
@@ -224,12 +233,21 @@ class TermMatcher:
             best_end = -1
             i = start
             fragment = block[start]
-            while fragment in freq:
-                if freq[fragment]:
-                    lf = logs.get(fragment)
-                    if lf is None:
-                        lf = logs[fragment] = log(freq[fragment])
-                    candidate = lf - log_total + score[i + 1]
+            while True:
+                step = get(fragment)
+                if step is None:
+                    count = freq.get(fragment)
+                    if count is None:
+                        step = _ABSENT
+                    else:
+                        step = log(count) - log_total if count else _PREFIX
+                    if len(steps) < _MAX_STEPS:
+                        steps[fragment] = step
+                if step > 0.0:  # a sentinel: not a word
+                    if step == _ABSENT:
+                        break
+                else:
+                    candidate = step + score[i + 1]
                     # max() over (score, end) tuples: ties go to the longer word.
                     if best_end < 0 or candidate >= best_score:
                         best_score, best_end = candidate, i
@@ -238,10 +256,7 @@ class TermMatcher:
                     break
                 fragment = block[start : i + 1]
             if best_end < 0:
-                lf = logs.get(block[start])
-                if lf is None:
-                    lf = logs[block[start]] = log(freq.get(block[start]) or 1)
-                best_score, best_end = lf - log_total + score[start + 1], start
+                best_score, best_end = unknown + score[start + 1], start
             score[start] = best_score
             end[start] = best_end
         x = 0

@@ -126,11 +126,17 @@ class _Found:
         at = self.at
         # Only positions whose character starts a table word are tried (found by one regex
         # scan, left to right as before).
+        get = at.get
+        startswith = text.startswith
         for match in first_chars.finditer(text):
             i = match.start()
             for word in by_first[match.group()]:
-                if text.startswith(word, i):
-                    at.setdefault(word, []).append(i)
+                if startswith(word, i):
+                    positions = get(word)
+                    if positions is None:
+                        at[word] = [i]
+                    else:
+                        positions.append(i)
 
     def clause(self, pos: int) -> int:
         return bisect_right(self.clause_start, pos) - 1

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT / "tests" / "data" / "understanding_dev.jsonl"
-ROUNDS = 9
+ROUNDS = 21
 
 STARTUP_PROBE = """
 import time

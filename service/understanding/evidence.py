@@ -60,6 +60,7 @@ class Evidence:
     muted_clauses: frozenset[int] = frozenset()
     muted: list[Hit] = field(default_factory=list)
     _by_category: dict[str, list[Scored]] | None = None
+    _signals: dict[str, list[Scored]] | None = None
 
     def has(self, cue: str) -> bool:
         return bool(self.cues.get(cue))
@@ -80,7 +81,13 @@ class Evidence:
         return self.is_question or self.has("request") or self.complained
 
     def signals(self, category: str) -> list[Scored]:
-        return [s for s in self.counted(category) if s.is_signal]
+        # Asked many times per message; built once, like counted(), after gather().
+        if self._signals is None:
+            self._signals = {}
+        found = self._signals.get(category)
+        if found is None:
+            found = self._signals[category] = [s for s in self.counted(category) if s.is_signal]
+        return found
 
     def counted(self, category: str) -> list[Scored]:
         if self._by_category is None:

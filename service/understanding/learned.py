@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +71,15 @@ class LearnedModel:
         """Log score per class and the features the table knows."""
         table = self.table
         known = [feature for feature in found if feature in table]
-        rows = [self.prior, *(table[feature] for feature in known)]
+        rows = [self.prior, *map(table.__getitem__, known)]
         return [sum(column) for column in zip(*rows, strict=True)], known
 
     def index(self, category: str) -> int:
-        return self.classes.index(category)
+        return self._positions[category]
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {category: k for k, category in enumerate(self.classes)}
 
     def top_contributions(
         self, known: Iterable[str], category: str, against: str, limit: int = 4

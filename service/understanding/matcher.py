@@ -8,8 +8,9 @@ longest first. Matching on token boundaries keeps 修 from firing inside 装修.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from math import log
 from typing import Any, NamedTuple
 
 import jieba
@@ -19,6 +20,17 @@ from service.understanding.lexicon import Lexicon
 MAX_TOKENS_PER_TERM = 4
 # High enough that jieba keeps a lexicon word whole instead of splitting it into common words.
 _LEXICON_WORD_FREQ = 200_000
+# jieba's own block and whitespace patterns: the fast cut below must split exactly as
+# ``Tokenizer.cut(text, HMM=False)`` does.
+_RE_HAN = jieba.re_han_default
+_RE_SKIP = jieba.re_skip_default
+# jieba.re_eng: single characters of these are joined into one token.
+_ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# Cached steps of _cut_block that are not log-probabilities (those are <= 0): a fragment that
+# only begins dictionary words, and one that begins none. The cache is bounded.
+_PREFIX = 1.0
+_ABSENT = 2.0
+_MAX_STEPS = 100_000
 SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（）【】[]<>《》-_/\\|*&^%$")
 
 jieba.setLogLevel(logging.WARNING)
@@ -147,6 +159,10 @@ class TermMatcher:
         }
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
+        # log(frequency) - log(total) of each fragment met so far, or a sentinel (_cut_block).
+        self._steps: dict[str, float] = {}
+        self._steps_total = -1
+        self._log_total = 0.0
         for word in [*index, *keep_whole]:
             if len(word) > 1 and not word.isascii():
                 self._tokenizer.add_word(word, freq=_LEXICON_WORD_FREQ)
@@ -164,7 +180,7 @@ class TermMatcher:
         clause = 0
         separators = SEPARATORS
         # HMM off: new-word discovery would glue single-character keywords to neighbours.
-        for word in self._tokenizer.cut(text, HMM=False):
+        for word in self.cut(text):
             if word in separators or word.isspace():
                 clause += 1
             else:
@@ -173,6 +189,92 @@ class TermMatcher:
                 add_clause(clause)
             position += len(word)
         return Tokens(tuple(words), tuple(offsets), tuple(clauses))
+
+    def cut(self, text: str) -> list[str]:
+        """Exactly ``self.tokenizer.lcut(text, HMM=False)``, in one pass per block: jieba's
+        word graph and best route are fused, and log frequencies are looked up once per
+        fragment (tests/test_understanding_speed.py compares the two)."""
+        out: list[str] = []
+        add = out.append
+        blocks = _RE_HAN.split(text)
+        # re.split with one group: odd items are the matched (Chinese/alphanumeric) blocks.
+        for k, block in enumerate(blocks):
+            if not block:
+                continue
+            if k % 2:
+                self._cut_block(block, add)
+            else:
+                for piece in _RE_SKIP.split(block):
+                    if _RE_SKIP.match(piece):
+                        add(piece)
+                    else:
+                        out.extend(piece)
+        return out
+
+    def _cut_block(self, block: str, add: Callable[[str], None]) -> None:
+        """jieba's ``__cut_DAG_NO_HMM``: best route by dictionary log frequency, runs of
+        single ASCII letters and digits joined. Same floating-point steps as jieba
+        (``log(freq) - log(total)`` then ``+ route``), so the same ties and the same cut."""
+        tokenizer = self._tokenizer
+        freq = tokenizer.FREQ
+        steps = self._steps
+        if self._steps_total != tokenizer.total:
+            steps.clear()
+            self._steps_total = tokenizer.total
+            self._log_total = log(tokenizer.total)
+        log_total = self._log_total
+        unknown = 0.0 - log_total  # log(1) - log(total): a character jieba does not know
+        get = steps.get
+        n = len(block)
+        score = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        for start in range(n - 1, -1, -1):
+            best_score = 0.0
+            best_end = -1
+            i = start
+            fragment = block[start]
+            while True:
+                step = get(fragment)
+                if step is None:
+                    count = freq.get(fragment)
+                    if count is None:
+                        step = _ABSENT
+                    else:
+                        step = log(count) - log_total if count else _PREFIX
+                    if len(steps) < _MAX_STEPS:
+                        steps[fragment] = step
+                if step > 0.0:  # a sentinel: not a word
+                    if step == _ABSENT:
+                        break
+                else:
+                    candidate = step + score[i + 1]
+                    # max() over (score, end) tuples: ties go to the longer word.
+                    if best_end < 0 or candidate >= best_score:
+                        best_score, best_end = candidate, i
+                i += 1
+                if i >= n:
+                    break
+                fragment = block[start : i + 1]
+            if best_end < 0:
+                best_score, best_end = unknown + score[start + 1], start
+            score[start] = best_score
+            end[start] = best_end
+        x = 0
+        buf = ""
+        eng = _ENG_CHARS
+        while x < n:
+            y = end[x] + 1
+            word = block[x:y]
+            if y - x == 1 and word in eng:
+                buf += word
+            else:
+                if buf:
+                    add(buf)
+                    buf = ""
+                add(word)
+            x = y
+        if buf:
+            add(buf)
 
     def match(self, tokens: Tokens) -> list[Hit]:
         """Longest lookup of 1-4 consecutive tokens within one clause, left to right."""

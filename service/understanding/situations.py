@@ -117,18 +117,26 @@ _CLAUSE = re.compile(r"[^\s,，.。!！?？;；:：、~～…]+")
 class _Found:
     """Where each table word occurs in one message, and where its clauses start."""
 
-    def __init__(self, text: str, by_first: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self, text: str, by_first: dict[str, tuple[str, ...]], first_chars: re.Pattern[str]
+    ) -> None:
         self.text = text
         self.clause_start = [m.start() for m in _CLAUSE.finditer(text)]
         self.at: dict[str, list[int]] = {}
         at = self.at
-        get = by_first.get
-        for i, ch in enumerate(text):
-            candidates = get(ch)
-            if candidates:
-                for word in candidates:
-                    if text.startswith(word, i):
-                        at.setdefault(word, []).append(i)
+        # Only positions whose character starts a table word are tried (found by one regex
+        # scan, left to right as before).
+        get = at.get
+        startswith = text.startswith
+        for match in first_chars.finditer(text):
+            i = match.start()
+            for word in by_first[match.group()]:
+                if startswith(word, i):
+                    positions = get(word)
+                    if positions is None:
+                        at[word] = [i]
+                    else:
+                        positions.append(i)
 
     def clause(self, pos: int) -> int:
         return bisect_right(self.clause_start, pos) - 1
@@ -182,6 +190,19 @@ class SituationReader:
         for word in sorted(words):
             by_first.setdefault(word[0], []).append(word)
         self._by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
+        self._first_chars = re.compile(
+            "[" + "".join(map(re.escape, sorted(by_first))) + "]" if by_first else "(?!)"
+        )
+        # The last message read: the classifier asks told_as_past and read of the same text.
+        self._last: _Found | None = None
+
+    def _found(self, text: str) -> _Found:
+        last = self._last
+        if last is not None and last.text == text:
+            return last
+        found = _Found(text, self._by_first, self._first_chars)
+        self._last = found
+        return found
 
     def _negated(self, found: _Found, pos: int) -> bool:
         clause = found.clause(pos)
@@ -222,7 +243,7 @@ class SituationReader:
 
     def read(self, text: str) -> SituationReading | None:
         """The strongest situation in ``text`` (normalised), or None."""
-        found = _Found(text, self._by_first)
+        found = self._found(text)
         if self._hazard_words.isdisjoint(found.at):
             return None  # the cheap first pass: no hazard word at all
         if self._told_as_past(found):
@@ -267,7 +288,7 @@ class SituationReader:
         return first_clause_past and self._now.isdisjoint(found.at)
 
     def told_as_past(self, text: str) -> bool:
-        return self._told_as_past(_Found(text, self._by_first))
+        return self._told_as_past(self._found(text))
 
     def _at_risk(self, found: _Found, situation: _Situation, skipped: set[int]) -> str | None:
         """The first word saying who or what is exposed, not negated (没砸到人)."""

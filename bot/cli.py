@@ -39,7 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     shell = sub.add_parser("shell", help="talk to the bot in the terminal")
     shell.add_argument("--script", type=Path, help="run GROUP | SENDER | TEXT lines from a file")
-    shell.add_argument("--db", help="database URL (default: the same as `make run`)")
+    shell.add_argument(
+        "--db", help="database URL or SQLite file path (default: the same as `make run`)"
+    )
     shell.add_argument("--fresh", action="store_true", help="start from an empty database")
 
     sub.add_parser("migrate", help="apply database migrations")
@@ -59,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     lexicon = sub.add_parser("lexicon", help="the classifier's lexicon and what staff corrected")
     lexicon_sub = lexicon.add_subparsers(dest="lexicon_command", required=True)
     listed = lexicon_sub.add_parser("corrections", help="list staff corrections of readings")
-    listed.add_argument("--db", help="database URL (default: HONGQIAO_DATABASE_URL)")
+    listed.add_argument(
+        "--db", help="database URL or SQLite file path (default: HONGQIAO_DATABASE_URL)"
+    )
     listed.add_argument("--jsonl", action="store_true", help="labelled lines for learning")
 
     args = parser.parse_args(args_list)
@@ -105,7 +109,7 @@ def _lexicon_corrections(args: argparse.Namespace) -> int:
     from service.bootstrap import open_core
     from service.tickets import corrections
 
-    core = open_core(get_settings(), database_url=args.db)
+    core = open_core(get_settings(), database_url=_database_url(args.db))
     with core.factory() as session:
         if args.jsonl:
             for row in corrections.training_rows(session):
@@ -135,7 +139,7 @@ def _shell(args: argparse.Namespace) -> int:
     from service.scheduling import SchedulerBusy
 
     settings = get_settings()
-    core = open_core(settings, database_url=args.db, fresh=args.fresh)
+    core = open_core(settings, database_url=_database_url(args.db), fresh=args.fresh)
     if args.script is None:
         simulator = Simulator(core, SystemClock())
         asyncio.run(interactive(simulator, sys.stdin, sys.stdout))
@@ -194,6 +198,13 @@ def _staff_code(name: str) -> int:
     print(f"{name} 的认证码：{code}（{hours}小时内有效，只能用一次）")
     print(f"请{name}用自己的微信私聊小助手，发送：认证 {code}")
     return 0
+
+
+def _database_url(value: str | None) -> str | None:
+    """`--db` takes a SQLAlchemy URL or, as people type it, a path to a SQLite file."""
+    if value is None or "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
 def _run(args: argparse.Namespace) -> int:

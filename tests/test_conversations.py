@@ -4,6 +4,7 @@ in their own words, alerts that say what happened."""
 from __future__ import annotations
 
 from bot.simulator import Simulator
+from service.models import Ticket
 from tests.dialog import verify_dialog
 
 
@@ -259,4 +260,27 @@ def test_plain_figures_last_note_in_progress_and_a_chinese_timeline(sim: Simulat
         6号楼党小组 | 吴敏 | 统计
         -> 6号楼党小组: @吴敏 本月统计（6号楼）：受理 1 件 / 响应率 100%：在时限内接单的占比 / 解决率 100%：已经办结的占比 / 按时办结率 100%：在时限内办结的占比 / 满意率 —：还没有居民评价 / 重开率 0%：办结后居民不满意、重新处理的占比 / 平均接单用时 2.5 小时 / 平均办结用时 26.5 小时
         """,
+    )
+
+
+def test_a_transfer_may_say_why_and_the_group_it_goes_to_reads_it(sim: Simulator) -> None:
+    """`#N 转物业 <reason>`: the first word names the group, the rest is the reason."""
+    verify_dialog(
+        sim,
+        """
+        4号楼居民群 | 杨师傅 | 4号楼3单元暖气一直不热 家里才16度
+        -> 4号楼居民群: @杨师傅 已收到您反映的问题（工单 #1：暖气一直不热，4号楼3单元），已转4号楼党小组处理。
+        -> 4号楼党小组: 【新工单 #1】维修维护·供暖 / 地点：4号楼3单元 / 居民原话：4号楼3单元暖气一直不热 家里才16度 / 反映人：杨师傅（4号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        4号楼党小组 | 孙丽 | #1 转物业 应该是单元主管道有气堵 要水暖工来排气
+        -> 4号楼党小组: 工单 #1 已从4号楼党小组转至物业服务中心群。
+        -> 物业服务中心群: 【新工单 #1】维修维护·供暖 / 地点：4号楼3单元 / 居民原话：4号楼3单元暖气一直不热 家里才16度 / 反映人：杨师傅（4号楼居民群） / 由4号楼党小组转来：应该是单元主管道有气堵 要水暖工来排气 / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        -> 4号楼居民群: @杨师傅 您反映的问题（工单 #1）已转物业服务中心群处理。
+        """,
+    )
+    with sim.core.factory() as session:
+        ticket = session.get(Ticket, 1)
+        assert ticket is not None and ticket.assigned_group == "物业服务中心群"
+        assert [e.note for e in ticket.events if e.kind == "note"] == ["应该是单元主管道有气堵 要水暖工来排气"]
+    assert any(
+        "由4号楼党小组转来：应该是单元主管道有气堵" in line.text for line in sim.transcript
     )

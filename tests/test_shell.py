@@ -80,3 +80,12 @@ def test_unknown_group_and_missing_file(tmp_path: Path) -> None:
         cwd=REPO_ROOT,
     )
     assert missing.returncode == 2 and "cannot read script" in missing.stderr
+
+
+def test_db_takes_a_plain_file_path_as_people_type_it(tmp_path: Path) -> None:
+    """An outside tester typed `--db /tmp/x.db` and got a traceback; a path means SQLite."""
+    db = tmp_path / "plain.db"
+    result = _shell(tmp_path, "3号楼居民群 | 张阿姨 | 2单元楼道灯坏了好几天了\n", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "工单 #1" in result.stdout
+    assert db.exists()

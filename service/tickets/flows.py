@@ -478,7 +478,7 @@ def transfer_ticket(
 ) -> Outcome:
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
-    group = resolve_target(community, ticket, target)
+    group, reason = _target_and_reason(community, ticket, target)
     old = ticket.assigned_group
     if group.name == old:
         raise InvalidInput(
@@ -487,9 +487,12 @@ def transfer_ticket(
         )
     _move(ticket, states.OPEN, "transferred", actor, now, f"{old}{TRANSFER_ARROW}{group.name}")
     ticket.assigned_group = group.name
+    if reason:
+        _record(ticket, "note", actor, now, reason)
+    notice = messages.new_ticket_notice(ticket, transferred_from=old, transfer_reason=reason)
     notices = [
         Notice(messages.transferred_in_group(ticket, old), group=old),
-        Notice(messages.new_ticket_notice(ticket, transferred_from=old), group=group.name),
+        Notice(notice, group=group.name),
     ]
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
@@ -525,6 +528,19 @@ def take_back(
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
     )
+
+
+def _target_and_reason(community: Community, ticket: Ticket, text: str) -> tuple[Group, str]:
+    """`转 物业 应该是主管道有气堵`: the group is the first word when the whole text names none;
+    the rest is the reason, kept as a note and shown to the group it goes to."""
+    text = text.strip()
+    first, _, rest = text.partition(" ")
+    if rest and community.find_group(text) is None:
+        try:
+            return resolve_target(community, ticket, first), rest.strip()
+        except InvalidInput:
+            pass
+    return resolve_target(community, ticket, text), ""
 
 
 def resolve_target(community: Community, ticket: Ticket, target: str) -> Group:

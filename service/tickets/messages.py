@@ -85,7 +85,10 @@ def reporter_line(ticket: Ticket) -> str:
 
 
 def new_ticket_notice(
-    ticket: Ticket, transferred_from: str | None = None, look_alike: Ticket | None = None
+    ticket: Ticket,
+    transferred_from: str | None = None,
+    look_alike: Ticket | None = None,
+    transfer_reason: str = "",
 ) -> str:
     head = "【紧急工单" if ticket.emergency else "【新工单"
     lines = [
@@ -95,7 +98,8 @@ def new_ticket_notice(
         reporter_line(ticket),
     ]
     if transferred_from:
-        lines.append(f"由{transferred_from}转来")
+        why = f"：{transfer_reason}" if transfer_reason else ""
+        lines.append(f"由{transferred_from}转来{why}")
     if ticket.emergency and ticket.emergency_level == "possible":
         lines.append(POSSIBLE_EMERGENCY_LINE.format(id=ticket.id))
     if look_alike is not None:

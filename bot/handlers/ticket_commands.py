@@ -35,10 +35,29 @@ def help_reply(ctx: Context, ticket_id: int, said: str) -> str:
     return f"没看懂“{said[:20]}”。您是不是想回复：{examples}"
 
 
+def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
+    """Staff write whole sentences after `#12` ("#12 燃气公司来了 已关总阀 阿婆没事"): nothing
+    they say is lost. It is kept as a note (for those who may act on the ticket), and the reply
+    says how to claim or close it. None when they may not act on it: then the usual help."""
+    try:
+        flows.add_note(ctx.session, ctx.community, ticket_id, ctx.actor, said.strip(), ctx.now)
+    except (InvalidInput, NotPermitted):
+        return None
+    rows = commands.grammar(ctx.community.words).suggestions(said)
+    examples = "、".join(row.example.replace("{n}", str(ticket_id)) for row in rows)
+    return [
+        ctx.reply(f"已记入工单 #{ticket_id} 的处理记录。如需接单、办结或转办，请回复：{examples}")
+    ]
+
+
 def handle(ctx: Context) -> list[Notice] | None:
     command = commands.parse(ctx.text, ctx.community.words)
     staff_room = ctx.group is not None and ctx.group.is_staff_group
     if isinstance(command, commands.UnknownTicketCommand):
+        if command.ticket_id is not None and staff_room and command.said.strip():
+            kept = _kept_as_note(ctx, command.ticket_id, command.said)
+            if kept is not None:
+                return kept
         if command.ticket_id is not None:
             return [ctx.reply(help_reply(ctx, command.ticket_id, command.said))]
         # "#话题" in a resident group is a hashtag, not a command; staff get told how to write one.

@@ -3,6 +3,8 @@ in their own words, alerts that say what happened."""
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.simulator import Simulator
 from service.models import Ticket
 from tests.dialog import verify_dialog
@@ -284,3 +286,18 @@ def test_a_transfer_may_say_why_and_the_group_it_goes_to_reads_it(sim: Simulator
     assert any(
         "由4号楼党小组转来：应该是单元主管道有气堵" in line.text for line in sim.transcript
     )
+
+
+def test_two_emergencies_in_one_building_are_never_joined_by_their_cries(sim: Simulator) -> None:
+    """Found by an outside tester: a child alone in a stopped lift was joined to a fight in the
+    same building because both messages cried for help. Each gets its own ticket and alert."""
+    asyncio.run(sim.say("5号楼居民群", "老贺", "快来人啊 5号楼门口有人拿着砖头打架 已经见血了"))
+    said = asyncio.run(
+        sim.say("5号楼居民群", "小曾", "救命 快来人 5号楼1单元电梯停在半空 我女儿一个人关在里面在哭")
+    )
+    with sim.core.factory() as session:
+        tickets = session.query(Ticket).order_by(Ticket.id).all()
+        assert [t.emergency for t in tickets] == [True, True]
+        assert tickets[1].followers == []
+    alerts = [m.rendered() for m in said if m.rendered().startswith("【紧急 #2】")]
+    assert len(alerts) >= 1, [m.rendered() for m in said]

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from service.community.yaml_source import load_model
 from service.holidays import is_working_day
@@ -107,6 +108,7 @@ class DuplicateRules(_Strict):
     generic_words: frozenset[str] = frozenset()  # place and state words that prove nothing
     private_words: tuple[str, ...] = ()  # one household's matter (我家, 家里 …)
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
+    cry_words: tuple[str, ...] = ()  # the policy's cry_words, set when the policy is built
 
 
 class QuietHours(_Strict):
@@ -153,6 +155,16 @@ class TicketPolicy(_Strict):
     _parse = field_validator(
         "complex_resolve", "rating_wait", "place_wait", "duplicate_window", mode="before"
     )(lambda v: _duration(v))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cries_prove_no_duplicate(cls, data: Any) -> Any:
+        """The cry words (one list in config) are also no evidence that two reports match."""
+        if isinstance(data, dict) and data.get("cry_words"):
+            duplicates = dict(data.get("duplicates") or {})
+            duplicates.setdefault("cry_words", tuple(data["cry_words"]))
+            data = {**data, "duplicates": duplicates}
+        return data
 
     @field_validator("place_wait", "duplicate_window")
     @classmethod

@@ -95,7 +95,13 @@ def kept_apart(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
 
 
 def _problem_words(keywords: Iterable[str], rules: DuplicateRules) -> set[str]:
-    return {k for k in keywords if k and k not in rules.generic_words}
+    """Keywords that say what the problem is: not place or state words, and not cries (救命,
+    快来人 say nothing about what happens: a child in a lift and a fight both have them)."""
+    return {
+        k
+        for k in keywords
+        if k and k not in rules.generic_words and not any(cry in k for cry in rules.cry_words)
+    }
 
 
 def _pairs(text: str) -> set[str]:

@@ -301,3 +301,18 @@ def test_two_emergencies_in_one_building_are_never_joined_by_their_cries(sim: Si
         assert tickets[1].followers == []
     alerts = [m.rendered() for m in said if m.rendered().startswith("【紧急 #2】")]
     assert len(alerts) >= 1, [m.rendered() for m in said]
+
+
+def test_a_sign_up_with_more_said_after_it_is_still_a_sign_up(sim: Simulator) -> None:
+    """Found by an outside tester: `我也报名 周六上午有空…` was asked for a building and filed as
+    a ticket."""
+    verify_dialog(
+        sim,
+        """
+        社区党委工作群 | 王书记 | 通知 12月5日9:00 健康义诊 地点:社区广场 对象:3号楼居民群
+        -> 社区党委工作群: @王书记 已发布活动 #E30：健康义诊 / 时间：12月5日（周六）09:00，约90分钟 / 地点：社区广场 / 对象：3号楼居民群 / 提醒：前一天18:00、开始前1小时 / 取消请回复“取消 #E30”，改期请回复“改期 #E30 月日 时:分”。
+        -> 3号楼居民群: 【活动通知】健康义诊 #E30 / 时间：12月5日（周六）09:00 / 地点：社区广场 / 参加请回复“报名 #E30”，不能参加请回复“请假 #E30 原因”。
+        3号楼居民群 | 温阿姨 | 我也报名 周六上午有空 可以帮忙量血压 我以前是护士😊
+        -> 3号楼居民群: @温阿姨 已为您报名：健康义诊 #E30，12月5日（周六）09:00。
+        """,
+    )

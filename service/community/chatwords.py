@@ -87,9 +87,10 @@ class ChatWords(_Strict):
         return _consumed(text, self.thanks_as_satisfied)
 
     def sign_up_kind(self, text: str) -> str | None:
-        """ "always" for 我也报名, "after_notice" for +1, None for anything else."""
+        """ "always" for 我也报名 (also when more follows: "我也报名 周六上午有空"),
+        "after_notice" for +1, None for anything else."""
         text = _bare(text)
-        if text in {_bare(w) for w in self.sign_up}:
+        if any(text.startswith(_bare(w)) for w in self.sign_up):
             return "always"
         if text in {_bare(w) for w in self.sign_up_after_notice}:
             return "after_notice"

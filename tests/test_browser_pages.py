@@ -308,7 +308,7 @@ def test_timeline_speaks_chinese_and_names_both_groups(
     page = signed_in["desktop"]
     page.goto(f"{site.url}/tickets/{site.rich}")
     timeline = page.locator("#timeline").inner_text()
-    assert "超时提醒" in timeline and "同一问题又有居民反映" in timeline
+    assert "超时提醒" in timeline and "又有居民反映同一问题" in timeline
     assert not RAW_CODE.search(timeline), timeline
     for code in ("reminder", "escalated", "follower_added", "待受理 → 待受理"):
         assert code not in timeline

@@ -192,12 +192,16 @@ class SituationReader:
     def _clauses(self, found: _Found, part: frozenset[str], skipped: set[int]) -> dict[int, str]:
         """Clauses holding a word of ``part`` that is not negated: clause → the word."""
         out: dict[int, str] = {}
-        for word in part & found.at.keys():
-            for pos in found.at[word]:
-                clause = found.clause(pos)
-                if clause in skipped or clause in out or self._negated(found, pos):
-                    continue
-                out[clause] = word
+        # By position (the longer word first on a tie), not by set order: the same message
+        # must read the same in every process (PYTHONHASHSEED changes set order).
+        places = sorted(
+            (pos, -len(word), word) for word in part & found.at.keys() for pos in found.at[word]
+        )
+        for pos, _, word in places:
+            clause = found.clause(pos)
+            if clause in skipped or clause in out or self._negated(found, pos):
+                continue
+            out[clause] = word
         return out
 
     def _hazard(self, found: _Found, pattern: _Pattern, skipped: set[int]) -> str | None:

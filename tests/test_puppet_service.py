@@ -93,6 +93,16 @@ class Lines:
                 return line
         raise AssertionError(f"timed out waiting for {what}; saw:\n" + "\n".join(self.seen[-40:]))
 
+    def wait_for_each(self, wanted: dict[str, Callable[[str], bool]]) -> None:
+        """Lines that may come in any order (the scheduler starts in its own thread)."""
+        left = dict(wanted)
+        while left:
+            matches = tuple(left.values())
+            line = self.wait_for(
+                lambda line, ms=matches: any(m(line) for m in ms), " and ".join(left)
+            )
+            left = {what: match for what, match in left.items() if not match(line)}
+
 
 class PuppetService:
     def __init__(self, port: int) -> None:
@@ -185,8 +195,12 @@ def test_bot_on_the_puppet_service_end_to_end(service: PuppetService, tmp_path: 
     bot = _hongqiao(env, "bot")
     log = Lines(bot.stdout)
     try:
-        log.wait_for(lambda line: "scheduler started" in line, "the scheduler to start")
-        log.wait_for(lambda line: "WeChat logged in as 红桥小助手" in line, "the bot to log in")
+        log.wait_for_each(
+            {
+                "the scheduler to start": lambda line: "scheduler started" in line,
+                "the bot to log in": lambda line: "WeChat logged in as 红桥小助手" in line,
+            }
+        )
 
         service.say("c_zhang", "2单元楼道灯坏了好几天了", room="r3@chatroom")
         ack = service.sent("r3@chatroom", r"^@张阿姨 已收到您反映的问题（工单 #1")

@@ -8,7 +8,10 @@ Decision order (each step explains itself in ``Understanding.reasons``):
 4. emergency signals (not negated, not hypothetical, no false alarm) plus a situation read
    from config/lexicon/situations.yaml (hazard + someone or something at risk, see
    situations.py) ≥ threshold → emergency; ≥ the possible threshold → possible emergency
-   (可能紧急), unless a not-a-request cue (thanks, solved, notice ...) is there
+   (可能紧急), unless a not-a-request cue (thanks, solved, notice ...) is there. Not danger:
+   a standing false-alarm cue (not doubted: 不是演习; danger not back: 结果又), a dream, film,
+   story, rumour or news elsewhere (situations.yaml `framing`), a question about a fee or rule
+   (partial evidence only); the same framing asking nothing is no request at all
 5. the message says the problem is solved → none (unless a clear problem word follows it)
 6. thanks first, no sarcasm, no ongoing complaint and no "but" (不过, 可惜) before a problem
    → none; a staff notice → none; an apology (不好意思, 道个歉) that asks and complains of
@@ -96,6 +99,8 @@ POSSIBLE_BLOCKERS = tuple(c for c in NOT_A_REQUEST_CUES if c != "hypothetical")
 LEARNED_WORDS_SHOWN = 4
 # A signal this strong in the rules' category is not re-filed under another request category.
 CLEAR_SIGNAL = 1.0
+# An emergency word this strong (着火, 被困) is not explained away by a nuisance cause.
+DECISIVE = 1.5
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,8 @@ def learned_candidate(
     against = against or reading.decision.open_to_learning
     if against is None or ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES):
         return None
+    if against == "none" and ev.negated and not (ev.asks_for_action or ev.is_question):
+        return None  # 我妈没走丢，她去邻居家了: a denial, and the rules found nothing else
     scores, known = model.scores(features(reading.masked, reading.tokens))
     base = scores[model.index(against)]
     best = max(
@@ -369,7 +376,32 @@ class Classifier:
         return Understanding(category=category, subcategory=sub, reasons=decision.reasons)
 
     def _past(self, text: str) -> bool:
-        return self.situations is not None and self.situations.told_as_past(text)
+        """Word evidence of danger never pages a story about last month, a dream, a film,
+        news about elsewhere, or a question about a rule or a fee."""
+        s = self.situations
+        return s is not None and (
+            s.told_as_past(text) or s.framed(text) is not None or s.asks_about_rule_or_fee(text)
+        )
+
+    def _false_alarm(self, text: str, ev: Evidence) -> list[str]:
+        """False-alarm or danger-over cues that stand: not asked about (出来了吗), not
+        doubted (不是演习, 以为没事了) and not followed by the danger coming back (结果又)."""
+        hits = ev.cues.get("false_alarm", [])
+        s = self.situations
+        return [
+            h.word
+            for h in hits
+            if not followed_by_question(h, ev, text)  # 被困的人已经出来了吗？
+            and (
+                s is None
+                or not s.false_alarm_undone(text, h.char_start, h.char_start + len(h.word))
+            )
+        ]
+
+    def _asks_rule_or_fee(self, text: str, ev: Evidence) -> bool:
+        s = self.situations
+        asked = ev.is_question or ev.has("ask")
+        return asked and s is not None and s.asks_about_rule_or_fee(text)
 
     def _second_opinion(
         self, reading: RuleReading, model: LearnedModel, rules: _Decision
@@ -420,9 +452,16 @@ class Classifier:
             reasons.append(f"formal notice or forwarded post ({header.group(0).strip()}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
 
-        emergency = self._emergency(text, ev, reasons)
+        framing = self.situations.framed(text) if self.situations is not None else None
+        emergency = self._emergency(text, ev, reasons, framing)
         if emergency is not None:
             return emergency
+
+        if framing is not None and not (ev.asks_for_action or ev.is_question):
+            # 刚才说的漏水不是我们单元，是隔壁小区的: told about elsewhere, a film or a dream,
+            # asking nothing: not a request (and no learned evidence makes it one).
+            reasons.append(f"about elsewhere or not real ({framing}), asking nothing → none")
+            return _Decision("none", None, None, (), tuple(reasons))
 
         if self._is_resolved(text, ev, reasons):
             return _Decision("none", None, None, _unique(ev.cue_words("resolved")), tuple(reasons))
@@ -452,7 +491,9 @@ class Classifier:
             score += self.lexicon.cues.advert.get("phone_number", 0.0)
         return score
 
-    def _emergency(self, text: str, ev: Evidence, reasons: list[str]) -> _Decision | None:
+    def _emergency(
+        self, text: str, ev: Evidence, reasons: list[str], framing: str | None = None
+    ) -> _Decision | None:
         """Danger now: emergency signals plus a situation (hazard + at risk), two levels."""
         spec = self.lexicon.categories["emergency"]
         counted = [
@@ -462,6 +503,18 @@ class Classifier:
         if counted and self.situations is not None and self.situations.told_as_past(text):
             reasons.append("told as past, not danger now: " + _fmt(counted))
             counted = []
+        if framing is not None:
+            # A dream, a film, a game, a rumour, news about elsewhere: not danger here now.
+            reasons.append(f"told as a story, a screen or news elsewhere ({framing}), not danger")
+            return None
+        if counted and self.situations is not None:
+            # 冒烟的不是我家，是饭店的排风口: a cause that explains the hazard away (the
+            # situation's `not_with`) also cancels that subcategory's supporting signals.
+            away = self.situations.explained_away(text)
+            dropped = [s for s in counted if s.subcategory in away and s.weight < DECISIVE]
+            if dropped:
+                reasons.append("explained away, not danger: " + _fmt(dropped))
+                counted = [s for s in counted if s not in dropped]
         situation = self.situations.read(text) if self.situations is not None else None
         adding = counted
         if situation is not None:
@@ -484,12 +537,16 @@ class Classifier:
             return None
         if skipped:
             reasons.append("hypothetical, not counted as danger: " + _fmt(skipped))
-        if ev.has("false_alarm"):
-            reasons.append(f"false alarm ({', '.join(ev.cue_words('false_alarm'))}) → none")
+        false_alarm = self._false_alarm(text, ev)
+        if false_alarm:
+            reasons.append(f"false alarm or danger over ({', '.join(false_alarm)}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
         level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
         if level == POSSIBLE_EMERGENCY and any(ev.has(c) for c in POSSIBLE_BLOCKERS):
             return None  # partial evidence does not outweigh thanks, "solved", a notice ...
+        if level == POSSIBLE_EMERGENCY and self._asks_rule_or_fee(text, ev):
+            reasons.append("a question about a rule or a fee naming a facility, not danger")
+            return None
         parts = [_fmt(adding)] if adding else []
         if situation is not None:
             parts.append(situation.reason())

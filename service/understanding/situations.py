@@ -59,10 +59,33 @@ class SituationsSpec(_Strict):
     negation_reach: int = Field(ge=0, le=10)
     past: list[str] = Field(default_factory=list)
     might: list[str] = Field(default_factory=list)
+    # 不是谁家做饭，是电线烧焦: a `not_with` cause after one of these explains nothing away.
+    correction: list[str] = Field(default_factory=list)
+    # Not here and now: news about elsewhere, rumours, dreams, films, games, stories.
+    framing: list[str] = Field(default_factory=list)
+    # ... unless one of these brings it here and now (这不是新闻, 就在我们小区).
+    here_now: list[str] = Field(default_factory=list)
+    # A word before a false-alarm cue in its clause that doubts it (不是演习, 以为没事了) ...
+    false_alarm_doubt: list[str] = Field(default_factory=list)
+    # ... or after it that says the danger is back (结果又开始响, 这次真有人被困).
+    alarm_again: list[str] = Field(default_factory=list)
+    # A question naming a fee or a rule (请问烟感是物业装还是自己买) is inquiry, not an alarm.
+    rule_or_fee: list[str] = Field(default_factory=list)
     families: dict[str, list[str]] = Field(default_factory=dict)
     situations: dict[str, SituationSpec]
 
-    @field_validator("negation", "past", "might", mode="before")
+    @field_validator(
+        "negation",
+        "past",
+        "might",
+        "correction",
+        "framing",
+        "here_now",
+        "false_alarm_doubt",
+        "alarm_again",
+        "rule_or_fee",
+        mode="before",
+    )
     @classmethod
     def _words(cls, value: Any) -> Any:
         return _texts(value)
@@ -149,8 +172,13 @@ class SituationReader:
         self._skip = frozenset([*spec.past, *spec.might])
         self._past = frozenset(spec.past)
         self._now = frozenset(spec.families.get("now", ()))
+        self._framing = frozenset(spec.framing)
+        self._here_now = frozenset(spec.here_now)
+        self._rule_or_fee = frozenset(spec.rule_or_fee)
         situations = []
-        words: set[str] = set(self._skip) | self._now
+        words: set[str] = (
+            set(self._skip) | self._now | self._framing | self._here_now | self._rule_or_fee
+        )
         hazard_words: set[str] = set()
         for name, item in spec.situations.items():
             where = f"{source}: key situations.{name}"
@@ -213,12 +241,16 @@ class SituationReader:
     def _clauses(self, found: _Found, part: frozenset[str], skipped: set[int]) -> dict[int, str]:
         """Clauses holding a word of ``part`` that is not negated: clause → the word."""
         out: dict[int, str] = {}
-        for word in part & found.at.keys():
-            for pos in found.at[word]:
-                clause = found.clause(pos)
-                if clause in skipped or clause in out or self._negated(found, pos):
-                    continue
-                out[clause] = word
+        # By position (the longer word first on a tie), not by set order: the same message
+        # must read the same in every process (PYTHONHASHSEED changes set order).
+        places = sorted(
+            (pos, -len(word), word) for word in part & found.at.keys() for pos in found.at[word]
+        )
+        for pos, _, word in places:
+            clause = found.clause(pos)
+            if clause in skipped or clause in out or self._negated(found, pos):
+                continue
+            out[clause] = word
         return out
 
     def _hazard(self, found: _Found, pattern: _Pattern, skipped: set[int]) -> str | None:
@@ -257,7 +289,7 @@ class SituationReader:
         best: SituationReading | None = None
         for k in sorted({k for k, _ in candidates}):
             situation = self._situations[k]
-            if not situation.not_with.isdisjoint(found.at):
+            if self._explained_away(found, situation):
                 continue
             hazards: list[str] = []
             for j, pattern in enumerate(situation.hazards):
@@ -286,6 +318,54 @@ class SituationReader:
             for pos in found.at[word]
         )
         return first_clause_past and self._now.isdisjoint(found.at)
+
+    def _explained_away(self, found: _Found, situation: _Situation) -> bool:
+        """烟 with 抽烟 is a nuisance, but 不是谁家做饭 (a negated cause) explains nothing."""
+        return any(
+            not self._corrected(found, pos)
+            for word in situation.not_with & found.at.keys()
+            for pos in found.at[word]
+        )
+
+    def _corrected(self, found: _Found, pos: int) -> bool:
+        """A `correction` word (不是) earlier in the clause: 不是谁家做饭，是电线烧焦."""
+        before = found.text[found.clause_start[found.clause(pos)] : pos]
+        return any(c in before for c in self.spec.correction)
+
+    def explained_away(self, text: str) -> frozenset[str]:
+        """Subcategories whose hazard the message explains away (冒烟 ... 是饭店的排风口)."""
+        found = _Found(text, self._by_first)
+        return frozenset(s.name for s in self._situations if self._explained_away(found, s))
+
+    def framed(self, text: str) -> str | None:
+        """The word that sets the message in a dream, a film, a game, a story, a rumour or
+        news about elsewhere (梦见, 电影里, 谣言, 外地), unless negated (这不是新闻, 别拍视频)
+        or brought here and now (现在, 就在我们小区); None when it is told as real here."""
+        found = _Found(text, self._by_first)
+        if not self._here_now.isdisjoint(found.at):
+            return None
+        for word in sorted(self._framing & found.at.keys()):
+            for pos in found.at[word]:
+                before = text[max(0, pos - 2) : pos]
+                if not self._negated(found, pos) and not any(
+                    d in before for d in self.spec.false_alarm_doubt
+                ):
+                    return word
+        return None
+
+    def false_alarm_undone(self, text: str, start: int, end: int) -> bool:
+        """不是演习, 以为没事了, 上次是虚惊一场: a doubt before the false-alarm cue in its
+        clause; 结果又开始响, 这次真有人: the danger is back after it."""
+        before = re.split(r"[\s,，.。!！?？;；:：、~～…]", text[:start])[-1]
+        span = before + text[start:end]
+        # 不是演习: the doubt may overlap the cue (不是 + 是演习).
+        if any(0 <= span.find(d) < len(before) for d in self.spec.false_alarm_doubt):
+            return True
+        after = text[end:]
+        return any(a in after for a in self.spec.alarm_again)
+
+    def asks_about_rule_or_fee(self, text: str) -> bool:
+        return any(w in text for w in self._rule_or_fee)
 
     def told_as_past(self, text: str) -> bool:
         return self._told_as_past(self._found(text))

@@ -334,14 +334,14 @@ class SituationReader:
 
     def explained_away(self, text: str) -> frozenset[str]:
         """Subcategories whose hazard the message explains away (冒烟 ... 是饭店的排风口)."""
-        found = _Found(text, self._by_first)
+        found = self._found(text)
         return frozenset(s.name for s in self._situations if self._explained_away(found, s))
 
     def framed(self, text: str) -> str | None:
         """The word that sets the message in a dream, a film, a game, a story, a rumour or
         news about elsewhere (梦见, 电影里, 谣言, 外地), unless negated (这不是新闻, 别拍视频)
         or brought here and now (现在, 就在我们小区); None when it is told as real here."""
-        found = _Found(text, self._by_first)
+        found = self._found(text)
         if not self._here_now.isdisjoint(found.at):
             return None
         for word in sorted(self._framing & found.at.keys()):

@@ -57,9 +57,9 @@ def puppet_service() -> Iterator[PuppetService]:
     server.stop()
 
 
-def _busy_config(tmp_path: Path) -> Path:
-    config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
+def _busy_config(tmp_path: Path, base: Path = REPO_ROOT / "config") -> Path:
+    config = tmp_path / "busy-config"
+    shutil.copytree(base, config)
     series = "".join(
         f"""
   - id: sigterm-test-{n}
@@ -162,7 +162,7 @@ def test_bot_exits_within_ten_seconds_of_sigterm_during_start_up(
     puppet_service: PuppetService, tmp_path: Path
 ) -> None:
     env = _env(tmp_path, TOKEN, puppet_service.endpoint)
-    env["HONGQIAO_CONFIG_DIR"] = str(_busy_config(tmp_path))
+    env["HONGQIAO_CONFIG_DIR"] = str(_busy_config(tmp_path, Path(env["HONGQIAO_CONFIG_DIR"])))
     _prepared(env, "bot")
     moments = _sigterm_rounds(env, "bot", seed=71)
     assert len(moments) == ROUNDS

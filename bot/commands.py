@@ -34,6 +34,8 @@ class TicketCommand:
     verb: str
     argument: str
     loose: bool = field(default=False, compare=False)  # "2号 已处理": staff groups only
+    # A closing told as a sentence, no command word ("#12 已关总阀 阿婆没事"): staff groups only.
+    sentence: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -139,18 +141,35 @@ class Grammar:
                 at = body.find(word, at + 1)
         return (found.pop(), body) if len(found) == 1 else None
 
-    def suggestions(self, said: str, limit: int = 3) -> list[TicketVerb]:
-        """The commands whose words look most like what was typed."""
+    def says_done(self, sentence: str) -> bool:
+        """A staff sentence with no command word that says the work is done and nothing more is
+        to come: "燃气公司来了，已关总阀，阿婆没事" (see done_signs in config/commands.yaml)."""
+        if any(word in sentence for word in self.words.still_to_come):
+            return False
+        for word in self.words.done_signs:
+            at = sentence.find(word)
+            while at >= 0:
+                if not self._negated(sentence, at):
+                    return True
+                at = sentence.find(word, at + 1)
+        return False
+
+    def suggestions(self, said: str, limit: int = 3, staff: bool = True) -> list[TicketVerb]:
+        """The commands of one side (staff or residents) whose words look most like what was
+        typed."""
         said = said.strip(_TRIM)[:8]
+        side = {row.verb for row in self.words.ticket_verbs if row.staff == staff}
         scored: dict[str, float] = {}
         for word, verb in self.verb_words:
+            if verb not in side:
+                continue
             score = difflib.SequenceMatcher(None, said, word).ratio()
             score += 0.5 * len(set(said) & set(word)) / max(len(word), 1)
             scored[verb] = max(scored.get(verb, 0.0), score)
         ranked = sorted(scored, key=lambda v: (-scored[v], self._order(v)))
         rows = [self.words.verb(v) for v in ranked if scored[v] > 0.3][:limit]
         found = [row for row in rows if row is not None]
-        for fallback in ("claim", "resolve", "progress"):
+        for fallback in ("claim", "resolve", "transfer") if staff else ("progress", "satisfied"):
             row = self.words.verb(fallback)
             if len(found) < limit and row is not None and row not in found:
                 found.append(row)
@@ -211,6 +230,8 @@ class Grammar:
             return None
         if not rest and ticket_id is not None:
             return WordCommand("progress", ticket_id, ref)
+        if ticket_id is not None and self.says_done(rest):
+            return TicketCommand(ticket_id, ref, "resolve", rest.strip(_TRIM), sentence=True)
         return UnknownTicketCommand(ticket_id, rest)
 
 

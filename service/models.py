@@ -110,6 +110,9 @@ class TicketFollower(Base):
     room_id: Mapped[str] = mapped_column(String(128))
     text: Mapped[str] = mapped_column(Text)
     joined_at: Mapped[datetime]
+    # Their own verdict on the latest resolution (the reporter's is on the ticket).
+    rating: Mapped[str | None] = mapped_column(String(20))
+    rated_at: Mapped[datetime | None]
 
     ticket: Mapped[Ticket] = relationship(back_populates="followers")
 

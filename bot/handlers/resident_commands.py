@@ -34,14 +34,23 @@ def handle(ctx: Context) -> list[Notice] | None:
             ctx.now,
         )
         return outcome.notices
+    if (
+        isinstance(command, commands.TicketCommand)
+        and command.sentence
+        and ctx.community.words.is_thanks(command.argument)  # "#12 不漏了 谢谢"
+    ):
+        return _thanks_as_rating(ctx, command.ticket_id)
     if ctx.community.words.is_thanks(ctx.text):
         return _thanks_as_rating(ctx)
     return None
 
 
-def _thanks_as_rating(ctx: Context) -> list[Notice] | None:
-    """ "好了好了 谢谢" right after a resolution, with one ticket to rate: that is 满意."""
+def _thanks_as_rating(ctx: Context, ticket_id: int | None = None) -> list[Notice] | None:
+    """ "好了好了 谢谢" right after a resolution, with one ticket to rate (or the one it names):
+    that is 满意."""
     waiting = flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+    if ticket_id is not None:
+        waiting = [t for t in waiting if t.id == ticket_id]
     recent = [t for t in waiting if t.resolved_at and ctx.now - t.resolved_at <= THANKS_WINDOW]
     if len(waiting) != 1 or not recent:
         return None  # plain thanks: chatter, stays silent

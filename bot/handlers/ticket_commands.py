@@ -29,8 +29,10 @@ def _require_number(ticket_id: int | None) -> int:
 
 
 def help_reply(ctx: Context, ticket_id: int, said: str) -> str:
-    """An unknown word after `#12`: the closest commands, written out for this ticket."""
-    rows = commands.grammar(ctx.community.words).suggestions(said)
+    """An unknown word after `#12`: the closest commands of the asker's side (staff in staff
+    groups, residents elsewhere), written out for this ticket."""
+    staff = ctx.group is not None and ctx.group.is_staff_group
+    rows = commands.grammar(ctx.community.words).suggestions(said, staff=staff)
     examples = "、".join(row.example.replace("{n}", str(ticket_id)) for row in rows)
     return f"没看懂“{said[:20]}”。您是不是想回复：{examples}"
 
@@ -43,8 +45,8 @@ def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | Non
         flows.add_note(ctx.session, ctx.community, ticket_id, ctx.actor, said.strip(), ctx.now)
     except (InvalidInput, NotPermitted):
         return None
-    rows = commands.grammar(ctx.community.words).suggestions(said)
-    examples = "、".join(row.example.replace("{n}", str(ticket_id)) for row in rows)
+    rows = [ctx.community.words.verb(v) for v in ("claim", "resolve", "transfer")]
+    examples = "、".join(row.example.replace("{n}", str(ticket_id)) for row in rows if row)
     return [
         ctx.reply(f"已记入工单 #{ticket_id} 的处理记录。如需接单、办结或转办，请回复：{examples}")
     ]
@@ -65,6 +67,11 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.TicketCommand):
         if command.loose and not staff_room:
             return None  # "2号 已处理" means a ticket only in a staff group
+        if command.sentence and not staff_room:
+            if ctx.community.words.is_thanks(command.argument):
+                return None  # "#12 不漏了" from a resident: thanks, read as a rating later
+            number = _require_number(command.ticket_id)
+            return [ctx.reply(help_reply(ctx, number, command.argument))]
         if command.verb in RESIDENT_VERBS:
             return None
         handler = VERB_HANDLERS.get(command.verb)

@@ -52,6 +52,8 @@ class ChatWords(_Strict):
     negations: tuple[str, ...] = ()
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
+    done_signs: tuple[str, ...] = ()
+    still_to_come: tuple[str, ...] = ()
     thanks_as_satisfied: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()

@@ -16,7 +16,7 @@ from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice
-from service.tickets import deadlines, duplicates, messages, states
+from service.tickets import deadlines, duplicates, messages, ratings, states
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
 from service.understanding.model import POSSIBLE_EMERGENCY
@@ -448,6 +448,7 @@ def resolve_ticket(
     note = _note(note) or "已处理完毕"
     _move(ticket, states.RESOLVED, "resolved", actor, now, note)
     ticket.resolved_at = now
+    ratings.clear_for_new_resolution(ticket)
     ticket.resolved_by = actor.name
     ticket.resolution_note = note
     ticket.claimed_at = ticket.claimed_at or now
@@ -658,6 +659,15 @@ def cancel_ticket(
     )
 
 
+def _own_rating(ticket: Ticket, actor: Actor, room_id: str) -> TicketFollower | None:
+    """The follower row of a resident who joined this ticket; None for its reporter."""
+    if ticket.reporter_id == actor.id and ticket.source_room_id == room_id:
+        return None
+    return next(
+        (f for f in ticket.followers if f.person_id == actor.id and f.room_id == room_id), None
+    )
+
+
 def rate_ticket(
     session: Session,
     ticket_id: int | None,
@@ -668,7 +678,9 @@ def rate_ticket(
     now: datetime,
     from_thanks: bool = False,
 ) -> Outcome:
-    """满意 closes the ticket; 不满意 reopens it and sends it back to the group with the reason.
+    """Each resident of a ticket rates the fix for themselves. 满意 is recorded; the ticket
+    closes once everyone who reported the problem has answered (or, later, when the rating time
+    is up). 不满意 reopens it for everyone and sends it back to the group with the reason.
     `from_thanks`: the resident only thanked us; the answer says it was taken as 满意."""
     waiting = tickets_waiting_for_rating(session, actor, room_id)
     if ticket_id is not None:
@@ -690,33 +702,44 @@ def rate_ticket(
     else:
         ticket = waiting[0]
     mention = (Mention(actor.id, actor.name),)
-    ticket.rated_at = now
+    follower = _own_rating(ticket, actor, room_id)
+    verdict = "satisfied" if satisfied else "unsatisfied"
+    if follower is None:
+        ticket.rated_at = now
+        ticket.rating = verdict
+    else:
+        follower.rated_at = now
+        follower.rating = verdict
     if satisfied:
-        if from_thanks and ticket.emergency:
-            # "安全了，谢谢" after an emergency is relief, not a verdict on a service.
-            _move(ticket, states.CLOSED, "confirmed_safe", actor, now)
+        safe = from_thanks and ticket.emergency
+        detail = "已安全" if safe else ("满意（致谢）" if from_thanks else "满意")
+        if ratings.everyone_rated(ticket):
+            if safe:
+                # "安全了，谢谢" after an emergency is relief, not a verdict on a service.
+                _move(ticket, states.CLOSED, "confirmed_safe", actor, now)
+            else:
+                _move(ticket, states.CLOSED, "rated", actor, now, detail)
             ticket.closed_at = now
-            return Outcome(
-                ticket,
-                [
-                    Notice(messages.safe_confirmed(ticket), room_id=room_id, mentions=mention),
-                    Notice(messages.safe_in_group(ticket), group=ticket.assigned_group),
-                ],
+        else:
+            kind = "reporter_rated" if follower is None else "follower_rated"
+            _record(ticket, kind, actor, now, detail)
+        if safe:
+            answer = messages.safe_confirmed(ticket)
+            in_group = messages.safe_in_group(ticket)
+        else:
+            answer = (
+                messages.thanks_taken(ticket) if from_thanks else messages.rated_satisfied(ticket)
             )
-        _move(ticket, states.CLOSED, "rated", actor, now, "满意（致谢）" if from_thanks else "满意")
-        ticket.rating = "satisfied"
-        ticket.closed_at = now
-        answer = messages.thanks_taken(ticket) if from_thanks else messages.rated_satisfied(ticket)
+            in_group = messages.rated_in_group(ticket)
         return Outcome(
             ticket,
             [
                 Notice(answer, room_id=room_id, mentions=mention),
-                Notice(messages.rated_in_group(ticket), group=ticket.assigned_group),
+                Notice(in_group, group=ticket.assigned_group),
             ],
         )
     reason = _note(reason) or "未说明原因"
     _move(ticket, states.REOPENED, "reopened", actor, now, reason)
-    ticket.rating = "unsatisfied"
     ticket.reopen_count += 1
     ticket.reopened_at = now
     ticket.resolve_stage = 0
@@ -730,6 +753,8 @@ def rate_ticket(
 
 
 def tickets_waiting_for_rating(session: Session, actor: Actor, room_id: str) -> list[Ticket]:
+    """Resolved tickets this resident (as reporter or as one who joined) has not rated since
+    their latest resolution."""
     followed = select(TicketFollower.ticket_id).where(
         TicketFollower.person_id == actor.id, TicketFollower.room_id == room_id
     )
@@ -740,7 +765,16 @@ def tickets_waiting_for_rating(session: Session, actor: Actor, room_id: str) -> 
             Ticket.id.in_(followed),
         ),
     )
-    return list(session.scalars(stmt.order_by(Ticket.id)))
+    found = session.scalars(stmt.order_by(Ticket.id))
+    waiting = []
+    for ticket in found:
+        own = _own_rating(ticket, actor, room_id)
+        rated = (
+            ratings.reporter_has_rated(ticket) if own is None else ratings.follower_has_rated(own)
+        )
+        if not rated:
+            waiting.append(ticket)
+    return waiting
 
 
 def close_unrated(session: Session, community: Community, now: datetime) -> int:

@@ -7,7 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from service.models import Ticket, TicketEvent
-from service.tickets import states
+from service.tickets import ratings, states
 from service.tickets.routing import Place
 from service.tickets.wording import describe
 from service.understanding.model import CATEGORY_LABELS_ZH
@@ -186,12 +186,25 @@ def resolved_to_resident(ticket: Ticket, what: str, ask_safe: bool = False) -> s
     return f"您反映的问题（工单 #{ticket.id}：{what}）已处理：{ticket.resolution_note}。{ask}"
 
 
+def _closed(ticket: Ticket) -> bool:
+    return ticket.state == states.CLOSED
+
+
+def _still_rating(ticket: Ticket) -> str:
+    """For the group, while other residents of the same ticket have not answered yet."""
+    return f"，还有{ratings.residents_waiting(ticket)}位居民未评价"
+
+
 def safe_confirmed(ticket: Ticket) -> str:
-    return f"平安就好！工单 #{ticket.id} 已完结，有事请随时在群里说。"
+    if _closed(ticket):
+        return f"平安就好！工单 #{ticket.id} 已完结，有事请随时在群里说。"
+    return "平安就好！有事请随时在群里说。"
 
 
 def safe_in_group(ticket: Ticket) -> str:
-    return f"工单 #{ticket.id} 居民已确认安全，已完结。"
+    if _closed(ticket):
+        return f"工单 #{ticket.id} 居民已确认安全，已完结。"
+    return f"工单 #{ticket.id} 一位居民已确认安全{_still_rating(ticket)}。"
 
 
 def transferred_in_group(ticket: Ticket, old: str) -> str:
@@ -245,15 +258,21 @@ def cancelled_in_group(ticket: Ticket) -> str:
 
 
 def rated_satisfied(ticket: Ticket) -> str:
-    return f"感谢您的评价！工单 #{ticket.id} 已完结。"
+    if _closed(ticket):
+        return f"感谢您的评价！工单 #{ticket.id} 已完结。"
+    return f"感谢您的评价！已记下您对工单 #{ticket.id} 的评价。"
 
 
 def thanks_taken(ticket: Ticket) -> str:
-    return f"不客气！已按“满意”记下您对工单 #{ticket.id} 的评价，此单完结。"
+    if _closed(ticket):
+        return f"不客气！已按“满意”记下您对工单 #{ticket.id} 的评价，此单完结。"
+    return f"不客气！已按“满意”记下您对工单 #{ticket.id} 的评价。"
 
 
 def rated_in_group(ticket: Ticket) -> str:
-    return f"工单 #{ticket.id} 居民评价：满意，已完结。"
+    if _closed(ticket):
+        return f"工单 #{ticket.id} 居民评价：满意，已完结。"
+    return f"工单 #{ticket.id} 一位居民评价：满意{_still_rating(ticket)}。"
 
 
 def reopened_to_resident(ticket: Ticket) -> str:

@@ -26,6 +26,8 @@ ACTIONS_ZH: dict[str, str] = {
     "complex": "标记为复杂工单",
     "cancelled": "居民撤销",
     "rated": "居民评价",
+    "reporter_rated": "反映人评价（还有居民未评价）",
+    "follower_rated": "同一问题的另一位居民评价（还有居民未评价）",
     "reopened": "居民不满意，重新处理",
     "auto_closed": "超时未评价，自动完结",
     "confirmed_safe": "居民确认已安全，完结",

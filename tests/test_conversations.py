@@ -383,3 +383,23 @@ def test_a_closing_told_as_a_sentence_closes_and_a_plan_stays_a_note(sim: Simula
     with sim.core.factory() as session:
         states = [t.state for t in session.query(Ticket).order_by(Ticket.id)]
     assert states == ["closed", "resolved"]
+
+
+def test_an_emergency_told_with_a_cry_is_acknowledged_by_what_happens(sim: Simulator) -> None:
+    """"快报警" says nothing: the resident's acknowledgement and every later message name what
+    happens instead."""
+    verify_dialog(
+        sim,
+        """
+        3号楼居民群 | 薛阿姨 | 快报警 3号楼2单元楼道里全是黑烟 呛得睁不开眼
+        -> 3号楼居民群: @薛阿姨 已收到您反映的问题（工单 #1：楼道里全是黑烟，3号楼2单元），已转3号楼党小组处理。请立即拨打119，带好家人沿楼梯撤离，不要乘电梯。
+        -> 3号楼党小组: 【紧急 #1】3号楼2单元 楼道里全是黑烟 / 类别：应急处理·火情 / 居民原话：快报警 3号楼2单元楼道里全是黑烟 呛得睁不开眼 / 反映人：薛阿姨（3号楼居民群） / 已告知居民：请立即拨打119，带好家人沿楼梯撤离，不要乘电梯。 / 负责：3号楼党小组。请立即跟进，接单回复：#1 接单
+        -> 第一网格党支部群: @刘值班 【紧急 #1】3号楼2单元 楼道里全是黑烟 / 类别：应急处理·火情 / 居民原话：快报警 3号楼2单元楼道里全是黑烟 呛得睁不开眼 / 反映人：薛阿姨（3号楼居民群） / 已告知居民：请立即拨打119，带好家人沿楼梯撤离，不要乘电梯。 / 负责：3号楼党小组。请立即跟进，接单回复：#1 接单
+        -> 社区党委工作群: @刘值班 【紧急 #1】3号楼2单元 楼道里全是黑烟 / 类别：应急处理·火情 / 居民原话：快报警 3号楼2单元楼道里全是黑烟 呛得睁不开眼 / 反映人：薛阿姨（3号楼居民群） / 已告知居民：请立即拨打119，带好家人沿楼梯撤离，不要乘电梯。 / 负责：3号楼党小组。请立即跟进，接单回复：#1 接单
+        """,
+    )
+    with sim.core.factory() as session:
+        ticket = session.get(Ticket, 1)
+        assert ticket is not None
+        assert ticket.emergency
+        assert "报警" not in (ticket.summary or "")

@@ -219,6 +219,8 @@ def _open_new(
     look_alike: Ticket | None = None,
 ) -> Outcome:
     ticket = _new_ticket(session, report, understanding, routing, now)
+    # "快报警" says nothing about what happens: every message about the ticket uses its words.
+    ticket.summary = messages.telling_summary(ticket, community.policy.cry_words)
     resident = (Mention(report.reporter.id, report.reporter.name),)
     if routing.place.building is None and not understanding.emergency:
         ticket.awaiting_place = True

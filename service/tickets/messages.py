@@ -117,11 +117,18 @@ POSSIBLE_EMERGENCY_LINE = (
 )
 
 
+def telling_summary(ticket: Ticket, cry_words: tuple[str, ...], short_too: bool = False) -> str:
+    """The ticket's summary, unless it is a cry (救命, 快报警), or (`short_too`) too short to
+    say anything: then the clause of the resident's words that says what happens."""
+    what = ticket.summary or ""
+    if (short_too and len(what) < 4) or any(cry in what for cry in cry_words):
+        return _telling_clause(ticket, cry_words)
+    return what
+
+
 def alert_title(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
     """What happened and where, for the first line of an alert (no 救命 / 快来人)."""
-    what = ticket.summary or ""
-    if len(what) < 4 or any(cry in what for cry in cry_words):
-        what = _telling_clause(ticket, cry_words)
+    what = telling_summary(ticket, cry_words, short_too=True)
     place = place_of(ticket)
     return f"{place.label()} {what}" if place.building else what
 

@@ -132,3 +132,42 @@ def test_a_real_emergency_that_looks_like_a_hard_negative_still_pages(
     result = classifier.classify(text)
     assert result.emergency is True, result.reasons
     assert result.category == "emergency", result.reasons
+
+
+# Chatter written after sets D-F were read (2026-12-02): the kinds, in new sentences.
+PLEASURE_NOTICES_AND_ELSEWHERE = [
+    # pleasure in something, nothing asked or complained of
+    "对门小姑娘的小提琴越拉越好听了 晚饭后听一会儿真舒服",
+    "新装的健身器材我试了一下 挺不错的",
+    "楼下那棵桂花开了 整个单元都是香的 真好",
+    # a tip or a notice from a neighbour, not a report
+    "物业已经在修水泵了 大家别重复报了",
+    "分享一个小妙招：马桶堵了先用保鲜膜封住再按冲水 亲测有效",
+    "这次停水是自来水公司管网检修 不关物业的事 别打物业电话了",
+    # elsewhere, however strongly told
+    "我朋友小区的地库天天被淹 太吓人了 幸好我们这边地势高",
+    # danger long over, with thanks
+    "前年我家着火那次多亏大家了 到现在都记着",
+]
+
+
+@pytest.mark.parametrize("text", PLEASURE_NOTICES_AND_ELSEWHERE)
+def test_pleasure_a_neighbours_tip_or_trouble_elsewhere_is_no_request(
+    classifier: Classifier, text: str
+) -> None:
+    result = classifier.classify(text)
+    assert result.category == "none", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        ("dispute", "楼上钢琴天天弹到半夜 好听也架不住天天这样 麻烦管一管"),
+        ("maintenance", "健身器材挺不错的 就是那个单杠松了 晃得厉害 麻烦来看看"),
+        ("dispute", "有人在群里造谣说我家漏水淹了楼下 我要求他澄清"),
+    ],
+)
+def test_pleasure_or_elsewhere_with_a_request_is_still_a_request(
+    classifier: Classifier, expected: str, text: str
+) -> None:
+    assert classifier.classify(text).category == expected

@@ -119,3 +119,19 @@ def test_a_hazard_that_might_happen_happened_before_or_is_denied_does_not_page(
 
 def test_a_not_a_request_cue_outweighs_partial_evidence(classifier: Classifier) -> None:
     assert classifier.classify("谢谢大家 那块招牌要掉下来了的事物业已经处理好了").emergency is False
+
+
+# Emergencies written after sets D-F were read (2026-12-02): dialect and lay words for the same
+# kinds, in new sentences.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸食饭食到一半 突然讲嘢唔清楚 手都拎唔起 而家坐喺度郁唔到",  # Cantonese stroke signs
+        "阿爷喺浴室跌低咗 起唔到身 我哋喺5座",  # Cantonese fall
+        "我妈刚才还在包饺子 突然说话不利索了 右边胳膊没劲 站都站不住",
+        "超市门口那块招牌裂了 一直咯吱咯吱的 底下好多人在排队",
+    ],
+)
+def test_emergencies_in_dialect_and_lay_words_page(text: str) -> None:
+    result = Classifier.default().classify(text)
+    assert result.category == "emergency", result.reasons

@@ -89,6 +89,7 @@ NOT_A_REQUEST_CUES = (
     "notice",
     "strong_notice",
     "apology",
+    "praise",
     "false_alarm",
     "hypothetical",
     "social",
@@ -457,7 +458,7 @@ class Classifier:
         if emergency is not None:
             return emergency
 
-        if framing is not None and not (ev.asks_for_action or ev.is_question):
+        if framing is not None and not (ev.is_question or ev.has("request")):
             # 刚才说的漏水不是我们单元，是隔壁小区的: told about elsewhere, a film or a dream,
             # asking nothing: not a request (and no learned evidence makes it one).
             reasons.append(f"about elsewhere or not real ({framing}), asking nothing → none")
@@ -470,6 +471,7 @@ class Classifier:
             self._is_thanks_only(ev, reasons)
             or self._is_notice(ev, reasons)
             or self._is_apology(ev, reasons)
+            or self._is_praise_only(ev, reasons)
         ):
             return _Decision("none", None, None, (), tuple(reasons))
         if ev.muted:
@@ -625,6 +627,14 @@ class Classifier:
         if ev.asks_for_action or ev.has("ongoing") or ev.has("opener"):
             return False
         reasons.append(f"apology ({ev.cue_words('apology')[0]}) without a request → none")
+        return True
+
+    @staticmethod
+    def _is_praise_only(ev: Evidence, reasons: list[str]) -> bool:
+        """楼上小孩钢琴弹得越来越好了 现在听着是享受: pleasure, nothing asked or complained of."""
+        if not ev.has("praise") or ev.asks_for_action or ev.has("ongoing"):
+            return False
+        reasons.append(f"pleasure in something ({ev.cue_words('praise')[0]}), nothing asked → none")
         return True
 
     def _is_notice(self, ev: Evidence, reasons: list[str]) -> bool:

@@ -105,6 +105,8 @@ class CuesSpec(_Strict):
     neighbour_leak: list[str] = Field(default_factory=list)
     # An apology or admission without a request: not a request.
     apology: list[str] = Field(default_factory=list)
+    # Pleasure in something, with no complaint, question or request: not a request.
+    praise: list[str] = Field(default_factory=list)
     # ... unless it is the polite opening of a report (打扰一下, 不好意思在群里说这个).
     opener: list[str] = Field(default_factory=list)
     # Clauses that mention a problem without reporting one (小时候停电, 别在群里吵).
@@ -140,6 +142,7 @@ class CuesSpec(_Strict):
         "stranded",
         "neighbour_leak",
         "apology",
+        "praise",
         "opener",
         "muted",
         "contrast",

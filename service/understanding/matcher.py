@@ -104,6 +104,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "arrears", cues.arrears
     yield "stranded", cues.stranded
     yield "apology", cues.apology
+    yield "praise", cues.praise
     yield "opener", cues.opener
     yield "muted", cues.muted
     yield "contrast", cues.contrast

@@ -420,9 +420,7 @@ class Classifier:
             f"learned second opinion: {shown} → {what} (log-odds {lead:.1f} over the rules'"
             f" {rules.category})"
         )
-        sub = (
-            self._subcategory(best, reading.evidence.counted(best)) if best != "none" else None
-        )
+        sub = self._subcategory(best, reading.evidence.counted(best)) if best != "none" else None
         anchor = _anchor(reading.tokens, [c.feature for c in top]) if best != "none" else None
         keywords = tuple(c.feature for c in top) if best != "none" else ()
         return _Decision(best, sub, anchor, keywords, (*rules.reasons, reason), level=level)

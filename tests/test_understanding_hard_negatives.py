@@ -171,3 +171,30 @@ def test_pleasure_or_elsewhere_with_a_request_is_still_a_request(
     classifier: Classifier, expected: str, text: str
 ) -> None:
     assert classifier.classify(text).category == expected
+
+
+# Written after set G was read (2026-12-02): a problem called off or already fixed, a dream with
+# a rhetorical question, venting that asks nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚才说地库漏水是我看错了 那是保洁刚拖过的地",
+        "我家卫生间那个滴水的阀门 师傅上午来拧好了",
+        "我昨晚梦见楼顶塌了 吓出一身汗 你们说奇不奇怪",
+        "孩子期末考砸了 心塞 发个牢骚 不用理我",
+    ],
+)
+def test_a_problem_called_off_fixed_dreamt_or_vented_is_no_request(
+    classifier: Classifier, text: str
+) -> None:
+    result = classifier.classify(text)
+    assert result.category == "none", result.reasons
+
+
+def test_an_explanation_that_introduces_a_problem_is_still_a_request(
+    classifier: Classifier,
+) -> None:
+    result = classifier.classify(
+        "门口一直嗡嗡响 原来是变压器箱门开着 里面的线都露出来了 快来人看看"
+    )
+    assert result.category != "none"

@@ -456,7 +456,7 @@ class Classifier:
         if emergency is not None:
             return emergency
 
-        if framing is not None and not (ev.is_question or ev.has("request")):
+        if framing is not None and not (ev.has("ask") or ev.has("request")):
             # 刚才说的漏水不是我们单元，是隔壁小区的: told about elsewhere, a film or a dream,
             # asking nothing: not a request (and no learned evidence makes it one).
             reasons.append(f"about elsewhere or not real ({framing}), asking nothing → none")
@@ -464,6 +464,8 @@ class Classifier:
 
         if self._is_resolved(text, ev, reasons):
             return _Decision("none", None, None, _unique(ev.cue_words("resolved")), tuple(reasons))
+        if self._is_false_alarm_only(text, ev, reasons):
+            return _Decision("none", None, None, (), tuple(reasons))
 
         if (
             self._is_thanks_only(ev, reasons)
@@ -625,6 +627,15 @@ class Classifier:
         if ev.asks_for_action or ev.has("ongoing") or ev.has("opener"):
             return False
         reasons.append(f"apology ({ev.cue_words('apology')[0]}) without a request → none")
+        return True
+
+    def _is_false_alarm_only(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
+        """刚才说电梯坏了是我看错了: a problem called off, with nothing asked or still wrong."""
+        explains = self.lexicon.cues.explains
+        called_off = [w for w in self._false_alarm(text, ev) if w not in explains]
+        if not called_off or ev.has("request") or ev.has("ask") or ev.has("ongoing"):
+            return False
+        reasons.append(f"called off ({called_off[0]}), nothing asked → none")
         return True
 
     @staticmethod

@@ -107,6 +107,8 @@ class CuesSpec(_Strict):
     apology: list[str] = Field(default_factory=list)
     # Pleasure in something, with no complaint, question or request: not a request.
     praise: list[str] = Field(default_factory=list)
+    # False-alarm words that only explain (原来是): they call off danger, never a request.
+    explains: list[str] = Field(default_factory=list)
     # ... unless it is the polite opening of a report (打扰一下, 不好意思在群里说这个).
     opener: list[str] = Field(default_factory=list)
     # Clauses that mention a problem without reporting one (小时候停电, 别在群里吵).

@@ -282,10 +282,10 @@ def test_a_transfer_may_say_why_and_the_group_it_goes_to_reads_it(sim: Simulator
     with sim.core.factory() as session:
         ticket = session.get(Ticket, 1)
         assert ticket is not None and ticket.assigned_group == "物业服务中心群"
-        assert [e.note for e in ticket.events if e.kind == "note"] == ["应该是单元主管道有气堵 要水暖工来排气"]
-    assert any(
-        "由4号楼党小组转来：应该是单元主管道有气堵" in line.text for line in sim.transcript
-    )
+        assert [e.note for e in ticket.events if e.kind == "note"] == [
+            "应该是单元主管道有气堵 要水暖工来排气"
+        ]
+    assert any("由4号楼党小组转来：应该是单元主管道有气堵" in line.text for line in sim.transcript)
 
 
 def test_two_emergencies_in_one_building_are_never_joined_by_their_cries(sim: Simulator) -> None:
@@ -293,7 +293,9 @@ def test_two_emergencies_in_one_building_are_never_joined_by_their_cries(sim: Si
     same building because both messages cried for help. Each gets its own ticket and alert."""
     asyncio.run(sim.say("5号楼居民群", "老贺", "快来人啊 5号楼门口有人拿着砖头打架 已经见血了"))
     said = asyncio.run(
-        sim.say("5号楼居民群", "小曾", "救命 快来人 5号楼1单元电梯停在半空 我女儿一个人关在里面在哭")
+        sim.say(
+            "5号楼居民群", "小曾", "救命 快来人 5号楼1单元电梯停在半空 我女儿一个人关在里面在哭"
+        )
     )
     with sim.core.factory() as session:
         tickets = session.query(Ticket).order_by(Ticket.id).all()
@@ -386,7 +388,7 @@ def test_a_closing_told_as_a_sentence_closes_and_a_plan_stays_a_note(sim: Simula
 
 
 def test_an_emergency_told_with_a_cry_is_acknowledged_by_what_happens(sim: Simulator) -> None:
-    """"快报警" says nothing: the resident's acknowledgement and every later message name what
+    """ "快报警" says nothing: the resident's acknowledgement and every later message name what
     happens instead."""
     verify_dialog(
         sim,
@@ -403,3 +405,21 @@ def test_an_emergency_told_with_a_cry_is_acknowledged_by_what_happens(sim: Simul
         assert ticket is not None
         assert ticket.emergency
         assert "报警" not in (ticket.summary or "")
+
+
+def test_an_outage_told_from_home_joins_the_buildings_ticket(sim: Simulator) -> None:
+    """ "我家" does not make a water cut one household's matter: the second resident joins."""
+    verify_dialog(
+        sim,
+        """
+        6号楼居民群 | 蒋阿姨 | 我家水龙头一滴水都没有了 6号楼是不是停水了
+        -> 6号楼居民群: @蒋阿姨 已收到您反映的问题（工单 #1：是不是停水了，6号楼），已转6号楼党小组处理。
+        -> 6号楼党小组: 【新工单 #1】维修维护·给排水 / 地点：6号楼 / 居民原话：我家水龙头一滴水都没有了 6号楼是不是停水了 / 反映人：蒋阿姨（6号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        6号楼居民群 | 小邵 | 我们这边也没水 饭都做不了 啥时候来水
+        -> 6号楼居民群: @小邵 您说的“我们这边也没水 饭都做不了 啥时候来水”已有居民反映过（工单 #1：是不是停水了，6号楼，待受理），已为您关注进展，结果会告诉您。如果不是同一件事，请回复“不是同一件事”。
+        """,
+    )
+    with sim.core.factory() as session:
+        tickets = session.query(Ticket).all()
+        assert len(tickets) == 1
+        assert [f.person_name for f in tickets[0].followers] == ["小邵"]

@@ -107,6 +107,9 @@ class DuplicateRules(_Strict):
 
     generic_words: frozenset[str] = frozenset()  # place and state words that prove nothing
     private_words: tuple[str, ...] = ()  # one household's matter (我家, 家里 …)
+    shared_words: tuple[str, ...] = ()  # the whole building's, even told from home (我家也停水了)
+    # Words that name the same problem (停水 / 没水 / 来水): a keyword holding one stands for all.
+    same_problem: tuple[tuple[str, ...], ...] = ()
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
     cry_words: tuple[str, ...] = ()  # the policy's cry_words, set when the policy is built
 

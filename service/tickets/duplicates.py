@@ -66,8 +66,13 @@ class Problem:
         )
 
     def is_private(self, rules: DuplicateRules) -> bool:
-        """One household's matter: a room number, or words such as 我家 / 家里."""
-        return self.place.room is not None or any(w in self.text for w in rules.private_words)
+        """One household's matter: a room number, or words such as 我家 / 家里 in a report that
+        names no outage or shared part (家里怎么没水了 is the building's water)."""
+        if self.place.room is not None:
+            return True
+        if any(w in self.text for w in rules.shared_words):
+            return False
+        return any(w in self.text for w in rules.private_words)
 
 
 @dataclass(frozen=True)
@@ -96,12 +101,17 @@ def kept_apart(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
 
 def _problem_words(keywords: Iterable[str], rules: DuplicateRules) -> set[str]:
     """Keywords that say what the problem is: not place or state words, and not cries (救命,
-    快来人 say nothing about what happens: a child in a lift and a fight both have them)."""
-    return {
+    快来人 say nothing about what happens: a child in a lift and a fight both have them). A
+    keyword holding a word of a `same_problem` row brings the row's first word (没水 → 停水)."""
+    words = {
         k
         for k in keywords
         if k and k not in rules.generic_words and not any(cry in k for cry in rules.cry_words)
     }
+    for row in rules.same_problem:
+        if any(w in k for k in words for w in row):
+            words.add(row[0])
+    return words
 
 
 def _pairs(text: str) -> set[str]:

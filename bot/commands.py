@@ -128,10 +128,18 @@ class Grammar:
             return None
         for word, verb in self.verb_words:
             start = len(body) - len(word)
-            if len(word) >= 2 and body.endswith(word) and not self._negated(body, start):
+            if (
+                len(word) >= 2
+                and body.endswith(word)
+                and not self._negated(body, start)
+                and not body[:start].endswith(self.words.later_before)  # "下午能修好"
+            ):
                 # "…，已处理" leaves the note before it; "窗户玻璃换好了" is the note itself.
                 glued = start > 0 and body[start - 1] not in _TRIM
                 return verb, body if glued else body[:start]
+        if self.still_to_come(body):
+            # "已派人去修，下午能修好": the closing words inside speak of later.
+            return None
         found: set[str] = set()
         for word, verb in self.verb_words:
             at = body.find(word)
@@ -141,18 +149,27 @@ class Grammar:
                 at = body.find(word, at + 1)
         return (found.pop(), body) if len(found) == 1 else None
 
-    def says_done(self, sentence: str) -> bool:
-        """A staff sentence with no command word that says the work is done and nothing more is
-        to come: "燃气公司来了，已关总阀，阿婆没事" (see done_signs in config/commands.yaml)."""
-        if any(word in sentence for word in self.words.still_to_come):
-            return False
-        for word in self.words.done_signs:
+    def _has(self, sentence: str, words: tuple[str, ...]) -> bool:
+        """One of the words, not negated."""
+        for word in words:
             at = sentence.find(word)
             while at >= 0:
                 if not self._negated(sentence, at):
                     return True
                 at = sentence.find(word, at + 1)
         return False
+
+    def still_to_come(self, sentence: str) -> bool:
+        return any(word in sentence for word in self.words.still_to_come)
+
+    def says_done(self, sentence: str) -> bool:
+        """A staff sentence with no command word that says the work is done and nothing more is
+        to come: "燃气公司来了，已关总阀，阿婆没事" (see done_signs in config/commands.yaml)."""
+        return not self.still_to_come(sentence) and self._has(sentence, self.words.done_signs)
+
+    def says_on_it(self, sentence: str) -> bool:
+        """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""
+        return self._has(sentence, self.words.claim_signs)
 
     def suggestions(self, said: str, limit: int = 3, staff: bool = True) -> list[TicketVerb]:
         """The commands of one side (staff or residents) whose words look most like what was
@@ -232,6 +249,8 @@ class Grammar:
             return WordCommand("progress", ticket_id, ref)
         if ticket_id is not None and self.says_done(rest):
             return TicketCommand(ticket_id, ref, "resolve", rest.strip(_TRIM), sentence=True)
+        if ticket_id is not None and self.says_on_it(rest):
+            return TicketCommand(ticket_id, ref, "claim", rest.strip(_TRIM), sentence=True)
         return UnknownTicketCommand(ticket_id, rest)
 
 

@@ -10,6 +10,11 @@ from service.models import Ticket
 from tests.dialog import verify_dialog
 
 
+def ticket_states(sim: Simulator) -> list[str]:
+    with sim.core.factory() as session:
+        return [t.state for t in session.query(Ticket).order_by(Ticket.id)]
+
+
 def test_only_the_same_problem_joins_and_look_alikes_are_named(sim: Simulator) -> None:
     verify_dialog(
         sim,
@@ -382,9 +387,7 @@ def test_a_closing_told_as_a_sentence_closes_and_a_plan_stays_a_note(sim: Simula
         -> 4号楼党小组: 工单 #1 居民评价：满意，已完结。
         """,
     )
-    with sim.core.factory() as session:
-        states = [t.state for t in session.query(Ticket).order_by(Ticket.id)]
-    assert states == ["closed", "resolved"]
+    assert ticket_states(sim) == ["closed", "resolved"]
 
 
 def test_an_emergency_told_with_a_cry_is_acknowledged_by_what_happens(sim: Simulator) -> None:
@@ -423,3 +426,83 @@ def test_an_outage_told_from_home_joins_the_buildings_ticket(sim: Simulator) -> 
         tickets = session.query(Ticket).all()
         assert len(tickets) == 1
         assert [f.person_name for f in tickets[0].followers] == ["小邵"]
+
+
+def test_a_staff_sentence_saying_someone_is_on_it_claims_and_later_ones_close(
+    sim: Simulator,
+) -> None:
+    """ "已派人去修，下午能修好" claims (it is not done yet); "已经恢复供水了" closes."""
+    verify_dialog(
+        sim,
+        """
+        5号楼居民群 | 范老师 | 5号楼2单元单元门的锁坏了 一推就开 谁都能进
+        -> 5号楼居民群: @范老师 已收到您反映的问题（工单 #1：单元门的锁坏了，5号楼2单元），已转5号楼党小组处理。
+        -> 5号楼党小组: 【新工单 #1】维修维护·门禁 / 地点：5号楼2单元 / 居民原话：5号楼2单元单元门的锁坏了 一推就开 谁都能进 / 反映人：范老师（5号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        5号楼党小组 | 周海 | #1 已派人去换锁，下午能修好
+        -> 5号楼党小组: 工单 #1 已由周海接单。
+        -> 5号楼居民群: @范老师 您反映的问题（工单 #1）已有工作人员接单，周海正在处理。
+        5号楼党小组 | 周海 | #1 锁芯换了新的 门能锁上了
+        -> 5号楼党小组: 工单 #1 已办结（周海）：锁芯换了新的 门能锁上了
+        -> 5号楼居民群: @范老师 您反映的问题（工单 #1：单元门的锁坏了）已处理：锁芯换了新的 门能锁上了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        """,
+    )
+    with sim.core.factory() as session:
+        ticket = session.get(Ticket, 1)
+        assert ticket is not None
+        assert ticket.state == "resolved"
+        assert [e.kind for e in ticket.events][:4] == ["created", "note", "claimed", "resolved"]
+
+
+def test_thanks_in_everyday_words_rates_and_two_waiting_tickets_are_asked_about(
+    sim: Simulator,
+) -> None:
+    """A short thanks with nothing still wrong is 满意; with two tickets waiting the resident is
+    asked which one; "谢谢 但是还有点漏" is not a rating."""
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 倪大姐 | 1号楼3单元楼道灯不亮了 黑乎乎的
+        -> 1号楼居民群: @倪大姐 已收到您反映的问题（工单 #1：楼道灯不亮了，1号楼3单元），已转1号楼党小组处理。
+        -> 1号楼党小组: 【新工单 #1】维修维护·照明 / 地点：1号楼3单元 / 居民原话：1号楼3单元楼道灯不亮了 黑乎乎的 / 反映人：倪大姐（1号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        1号楼居民群 | 倪大姐 | 1号楼3单元门口的下水道堵了 一股臭味
+        -> 1号楼居民群: @倪大姐 已收到您反映的问题（工单 #2：门口的下水道堵了，1号楼3单元），已转1号楼党小组处理。
+        -> 1号楼党小组: 【新工单 #2】维修维护·给排水 / 地点：1号楼3单元 / 居民原话：1号楼3单元门口的下水道堵了 一股臭味 / 反映人：倪大姐（1号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
+        1号楼党小组 | 张建国 | #1 换了新灯泡，已处理
+        -> 1号楼党小组: 工单 #1 已办结（张建国）：换了新灯泡
+        -> 1号楼居民群: @倪大姐 您反映的问题（工单 #1：楼道灯不亮了）已处理：换了新灯泡。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        1号楼党小组 | 张建国 | #2 疏通了，已处理
+        -> 1号楼党小组: 工单 #2 已办结（张建国）：疏通了
+        -> 1号楼居民群: @倪大姐 您反映的问题（工单 #2：门口的下水道堵了）已处理：疏通了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        1号楼居民群 | 倪大姐 | 👍
+        -> 1号楼居民群: @倪大姐 谢谢您！您有2张工单待评价（#1、#2），请加上工单号回复，例如：满意 #1
+        1号楼居民群 | 倪大姐 | 满意 #2
+        -> 1号楼居民群: @倪大姐 感谢您的评价！工单 #2 已完结。
+        -> 1号楼党小组: 工单 #2 居民评价：满意，已完结。
+        1号楼居民群 | 倪大姐 | 晚上回来灯亮堂堂的 谢谢张师傅
+        -> 1号楼居民群: @倪大姐 不客气！已按“满意”记下您对工单 #1 的评价，此单完结。
+        -> 1号楼党小组: 工单 #1 居民评价：满意，已完结。
+        """,
+    )
+    assert ticket_states(sim) == ["closed", "closed"]
+
+
+def test_me_too_joins_the_report_it_points_at_but_not_another_problem(sim: Simulator) -> None:
+    """ "吵得我也睡不着" points at the barking already reported; "我家也有蟑螂" after a noise
+    report is another problem."""
+    verify_dialog(
+        sim,
+        """
+        4号楼居民群 | 柏先生 | 4号楼后面那家的狗半夜一直叫 叫了一个多小时
+        -> 4号楼居民群: @柏先生 已收到您反映的问题（工单 #1：后面那家的狗半夜一直叫，4号楼），已转4号楼党小组处理。
+        -> 4号楼党小组: 【新工单 #1】矛盾调处·宠物 / 地点：4号楼 / 居民原话：4号楼后面那家的狗半夜一直叫 叫了一个多小时 / 反映人：柏先生（4号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        4号楼居民群 | 童阿姨 | 吵得我也睡不着 天天这样
+        -> 4号楼居民群: @童阿姨 您说的“吵得我也睡不着 天天这样”已有居民反映过（工单 #1：后面那家的狗半夜一直叫，4号楼，待受理），已为您关注进展，结果会告诉您。如果不是同一件事，请回复“不是同一件事”。
+        4号楼居民群 | 韦姐 | 我家也有好多蟑螂 厨房里到处爬
+        -> 4号楼居民群: @韦姐 已收到您反映的问题（工单 #2：我家也有好多蟑螂，4号楼），已转4号楼党小组处理。
+        -> 4号楼党小组: 【新工单 #2】维修维护·有害生物 / 地点：4号楼 / 居民原话：我家也有好多蟑螂 厨房里到处爬 / 反映人：韦姐（4号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
+        """,
+    )
+    with sim.core.factory() as session:
+        tickets = session.query(Ticket).order_by(Ticket.id).all()
+        assert len(tickets) == 2
+        assert [f.person_name for f in tickets[0].followers] == ["童阿姨"]

@@ -112,3 +112,31 @@ def test_a_quote_reply_to_the_notice_claims_it(sim: Simulator) -> None:
         "-> 3号楼党小组: 工单 #1 已由刘志强接单。",
         "-> 3号楼居民群: @何奶奶 您反映的问题（工单 #1）已有工作人员接单，刘志强正在处理。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "thanks"),
+    [
+        ("好了谢谢小刘", True),
+        ("电梯能用了，谢谢啊👍", True),
+        ("门能关上了 好的谢谢", True),
+        ("谢谢 但是还有点漏", False),
+        ("谢谢师傅 不过灯还是一闪一闪的", False),
+        ("谢谢大家这几天帮我找猫 猫找到了 我们一家人都特别感激大家的热心帮助", False),
+    ],
+)
+def test_a_short_thanks_with_nothing_still_wrong_reads_as_thanks(text: str, thanks: bool) -> None:
+    assert default_chat_words().is_thanks(text) is thanks
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我报个名", "always"),
+        ("我也去包饺子，算我一个", "always"),
+        ("周六我带孙子一起去 加我一个", "always"),
+        ("上次活动算我一个人收拾的场地 累死了 下次大家都来帮帮忙吧", None),
+    ],
+)
+def test_sign_up_words_at_the_start_or_end_of_a_short_message(text: str, kind: str | None) -> None:
+    assert default_chat_words().sign_up_kind(text) == kind

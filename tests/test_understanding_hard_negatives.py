@@ -182,6 +182,9 @@ def test_pleasure_or_elsewhere_with_a_request_is_still_a_request(
         "我家卫生间那个滴水的阀门 师傅上午来拧好了",
         "我昨晚梦见楼顶塌了 吓出一身汗 你们说奇不奇怪",
         "孩子期末考砸了 心塞 发个牢骚 不用理我",
+        # news that the emergency is over (from the day trial of 2026-12-02, in new words)
+        "晕倒的那位大爷已经被120拉走了 家属跟着去了",
+        "刚才吵架动手的两个人警察来带走了 大家散了吧",
     ],
 )
 def test_a_problem_called_off_fixed_dreamt_or_vented_is_no_request(

@@ -13,7 +13,7 @@ from bot.context import Context
 from bot.handlers import corrections
 from service.errors import InvalidInput, NotPermitted
 from service.outbox import Notice
-from service.tickets import flows, messages, stats
+from service.tickets import flows, messages, states, stats
 
 BAD_REF_REPLY = "工单编号应为数字，例如：#12 已处理 换了灯泡"
 STAFF_ONLY_REPLY = "抱歉，这条指令只对本群的工作人员开放。"
@@ -74,6 +74,9 @@ def handle(ctx: Context) -> list[Notice] | None:
             return [ctx.reply(help_reply(ctx, number, command.argument))]
         if command.verb in RESIDENT_VERBS:
             return None
+        if command.sentence and command.verb == "claim":
+            notices = _on_it(ctx, _require_number(command.ticket_id), command.argument)
+            return confirmed_here(ctx, notices)
         handler = VERB_HANDLERS.get(command.verb)
         if handler is None:  # a table row without code: say what we can do
             return [ctx.reply(help_reply(ctx, command.ticket_id or 0, command.verb))]
@@ -102,6 +105,15 @@ def confirmed_here(ctx: Context, notices: list[Notice]) -> list[Notice]:
 
 def _claim(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
     return flows.claim_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+
+
+def _on_it(ctx: Context, ticket_id: int, sentence: str) -> list[Notice]:
+    """A staff sentence saying someone is on it: kept as a note, and the ticket claimed when
+    nobody has claimed it yet."""
+    noted = flows.add_note(ctx.session, ctx.community, ticket_id, ctx.actor, sentence, ctx.now)
+    if noted.ticket.state in (states.OPEN, states.REOPENED):
+        return flows.claim_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+    return noted.notices
 
 
 def _resolve(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:

@@ -50,11 +50,16 @@ class ChatWords(_Strict):
     ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
     quote_reply: str
     negations: tuple[str, ...] = ()
+    later_before: tuple[str, ...] = ()
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()
     still_to_come: tuple[str, ...] = ()
+    claim_signs: tuple[str, ...] = ()
     thanks_as_satisfied: tuple[str, ...] = ()
+    thanks_words: tuple[str, ...] = ()
+    still_wrong: tuple[str, ...] = ()
+    thanks_max_chars: int = 24
     sign_up: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
     chain_line: str
@@ -85,14 +90,24 @@ class ChatWords(_Strict):
         return self
 
     def is_thanks(self, text: str) -> bool:
-        """Only thanks and "it works now" words, spaces, punctuation and emoji."""
-        return _consumed(text, self.thanks_as_satisfied)
+        """Only thanks and "it works now" words, spaces, punctuation and emoji; or a short
+        message with a thanks word and nothing saying it is still wrong ("好了谢谢小刘")."""
+        if _consumed(text, self.thanks_as_satisfied):
+            return True
+        return (
+            len(text.strip()) <= self.thanks_max_chars
+            and any(w in text for w in self.thanks_words)
+            and not any(w in text for w in self.still_wrong)
+        )
 
     def sign_up_kind(self, text: str) -> str | None:
         """ "always" for 我也报名 (also when more follows: "我也报名 周六上午有空"),
         "after_notice" for +1, None for anything else."""
         text = _bare(text)
-        if any(text.startswith(_bare(w)) for w in self.sign_up):
+        # 我也报名 …, or at the end of a short message: "我也去包饺子，算我一个".
+        if any(text.startswith(_bare(w)) for w in self.sign_up) or (
+            len(text) <= 20 and any(text.endswith(_bare(w)) for w in self.sign_up)
+        ):
             return "always"
         if text in {_bare(w) for w in self.sign_up_after_notice}:
             return "after_notice"

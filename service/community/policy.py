@@ -108,6 +108,13 @@ class DuplicateRules(_Strict):
     generic_words: frozenset[str] = frozenset()  # place and state words that prove nothing
     private_words: tuple[str, ...] = ()  # one household's matter (我家, 家里 …)
     shared_words: tuple[str, ...] = ()  # the whole building's, even told from home (我家也停水了)
+    # "我也…", "我家也…": the report points at one already made; the bar is that of a resident
+    # writing again (same category, a problem character in common).
+    me_too_words: tuple[str, ...] = ()
+    # ... and within this many minutes of the latest report of its place and category
+    # (problems, not questions), it joins that one even with no word in common.
+    me_too_minutes: int = 180
+    me_too_categories: tuple[str, ...] = ("maintenance", "dispute")
     # Words that name the same problem (停水 / 没水 / 来水): a keyword holding one stands for all.
     same_problem: tuple[tuple[str, ...], ...] = ()
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again

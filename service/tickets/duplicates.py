@@ -6,14 +6,16 @@ different households. Then the problem words must agree: a keyword of one contai
 the other once place and state words (config/tickets.yaml `duplicates.generic_words`) are set
 aside; when one side has no such words, the two summaries must share most character pairs.
 
-A candidate of the same building and subcategory that passes the hard rules but not the words is
-a look-alike: a new ticket is opened and the staff notice names it."""
+A report that points at one already made ("我也…", `duplicates.me_too_words`) joins with the
+lower bar of a resident writing again. A candidate of the same building and subcategory that
+passes the hard rules but not the words is a look-alike: a new ticket is opened and the staff
+notice names it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -178,6 +180,8 @@ def find(
         .order_by(Ticket.id)
     )
     look_alike: Ticket | None = None
+    latest: Ticket | None = None
+    me_too = any(w in new.text for w in rules.me_too_words)
     for ticket in session.scalars(stmt):
         old = Problem.of_ticket(ticket)
         if reporter_id is not None and _own(ticket, reporter_id):
@@ -188,6 +192,21 @@ def find(
             continue
         if same_words(new, old, rules) and (ticket.subcategory == new.subcategory or new.emergency):
             return Match(ticket, None)
+        if me_too and same_reporter_again(new, old, rules):
+            return Match(ticket, None)
+        if me_too and _recent_same_kind(new, ticket, now, rules):
+            latest = ticket  # the last one wins: "我也…" points at what was just said
         if ticket.subcategory == new.subcategory and look_alike is None:
             look_alike = ticket
+    if latest is not None:
+        return Match(latest, None)
     return Match(None, look_alike)
+
+
+def _recent_same_kind(new: Problem, ticket: Ticket, now: datetime, rules: DuplicateRules) -> bool:
+    """A problem report of the same category made in the last `me_too_minutes`."""
+    return (
+        new.category == ticket.category
+        and new.category in rules.me_too_categories
+        and now - ticket.created_at <= timedelta(minutes=rules.me_too_minutes)
+    )

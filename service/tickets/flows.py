@@ -687,6 +687,10 @@ def rate_ticket(
     waiting = tickets_waiting_for_rating(session, actor, room_id)
     if ticket_id is not None:
         ticket = next((t for t in waiting if t.id == ticket_id), None)
+        in_hand = next((t for t in my_open_tickets(session, actor) if t.id == ticket_id), None)
+        if ticket is None and not satisfied and in_hand is not None and reason.strip():
+            # "不满意 #1 今天又扔了" about a ticket still being handled: the group hears it.
+            return resident_follow_up(in_hand, actor, room_id, reason, now)
         if ticket is None:
             raise InvalidInput(
                 f"ticket {ticket_id} is not waiting for a rating from {actor.id}",
@@ -703,6 +707,16 @@ def rate_ticket(
         )
     else:
         ticket = waiting[0]
+        others = [t for t in my_open_tickets(session, actor) if t.id != ticket.id]
+        if not satisfied and others:
+            # "不满意，今天又扔了" may be about a ticket still in hand, not the one just resolved:
+            # reopening the wrong one sends a fixed problem back. Ask which.
+            numbers = "、".join(f"#{t.id}" for t in sorted([ticket, *others], key=lambda t: t.id))
+            raise InvalidInput(
+                f"{actor.id} has other open tickets; an unsatisfied rating needs a number",
+                f"您有几张工单（{numbers}），请问说的是哪一张？"
+                f"请回复，例如：不满意 #{ticket.id} 原因",
+            )
     mention = (Mention(actor.id, actor.name),)
     follower = _own_rating(ticket, actor, room_id)
     verdict = "satisfied" if satisfied else "unsatisfied"
@@ -750,6 +764,28 @@ def rate_ticket(
         [
             Notice(messages.reopened_to_resident(ticket), room_id=room_id, mentions=mention),
             Notice(messages.reopened_in_group(ticket, reason), group=ticket.assigned_group),
+        ],
+    )
+
+
+def resident_follow_up(
+    ticket: Ticket, actor: Actor, room_id: str, text: str, now: datetime
+) -> Outcome:
+    """A resident adds to a ticket still being handled ("今天又扔了"): kept on the ticket and
+    passed to the group handling it."""
+    said = _note(text) or ""
+    _record(ticket, "resident_note", actor, now, said)
+    return Outcome(
+        ticket,
+        [
+            Notice(
+                messages.follow_up_to_resident(ticket),
+                room_id=room_id,
+                mentions=(Mention(actor.id, actor.name),),
+            ),
+            Notice(
+                messages.follow_up_in_group(ticket, actor.name, said), group=ticket.assigned_group
+            ),
         ],
     )
 

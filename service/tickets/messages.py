@@ -282,6 +282,14 @@ def rated_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 一位居民评价：满意{_still_rating(ticket)}。"
 
 
+def follow_up_to_resident(ticket: Ticket) -> str:
+    return f"已把您的补充转给{ticket.assigned_group}（工单 #{ticket.id}）。"
+
+
+def follow_up_in_group(ticket: Ticket, name: str, said: str) -> str:
+    return f"【工单 #{ticket.id} 居民补充】{name}：{said} / 地点：{place_of(ticket).label()}"
+
+
 def reopened_to_resident(ticket: Ticket) -> str:
     return f"抱歉没能让您满意，工单 #{ticket.id} 已重新交给{ticket.assigned_group}处理。"
 

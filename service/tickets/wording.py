@@ -19,6 +19,7 @@ ACTIONS_ZH: dict[str, str] = {
     "transferred": "转办",
     "taken_back": "收回工单",
     "note": "备注",
+    "resident_note": "居民补充",
     "merged": "合并到另一张工单",
     "follower_added": "又有居民反映同一问题",
     "follower_split": "一位居民说明不是同一件事，已单独登记",

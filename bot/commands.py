@@ -208,6 +208,9 @@ class Grammar:
         compact = text.strip(_TRIM)
         if compact in self.whole:
             return WordCommand(self.whole[compact])
+        # "不是同一件事 俺说的是暖气不热": the split word with the resident's explanation after it.
+        if any(compact.startswith(w) for w in self.words.words.get("split", ())):
+            return WordCommand("split")
         detail = _DETAIL.match(text)
         if detail:
             ref = detail["ref"] or detail["num"]

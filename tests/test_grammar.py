@@ -140,3 +140,28 @@ def test_a_short_thanks_with_nothing_still_wrong_reads_as_thanks(text: str, than
 )
 def test_sign_up_words_at_the_start_or_end_of_a_short_message(text: str, kind: str | None) -> None:
     assert default_chat_words().sign_up_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # done, told as what was done (new sentences after the day trial of 2026-12-02)
+        ("#3 燃气公司来查过了 阀门已经关好 开窗通风了", "resolve"),
+        ("#4 跟跳广场舞的阿姨们谈好了 九点前结束", "resolve"),
+        ("#5 已经告诉她了 带户口本去服务大厅办", "resolve"),
+        ("#6 走失的阿公家里人接回去了", "resolve"),
+        ("#7 师傅把暖气片的气放了 现在热了", "resolve"),
+        # someone on the way
+        ("#8 我马上到", "claim"),
+        ("#9 我在往那边赶 五分钟", "claim"),
+        ("#10 师傅正在修 别急", "claim"),
+        # not done yet: kept as a note
+        ("#11 电工看过了 说要等配件 下周才能换", None),
+    ],
+)
+def test_staff_sentences_after_a_ticket_number(text: str, verb: str | None) -> None:
+    command = parse(text, default_chat_words())
+    if verb is None:
+        assert isinstance(command, UnknownTicketCommand)
+    else:
+        assert isinstance(command, TicketCommand) and command.verb == verb, command

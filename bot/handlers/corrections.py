@@ -17,9 +17,7 @@ def _correct(kind: str) -> Callable[[Context, int, str], list[Notice]]:
     def handle(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
         classifier = Classifier.default()
         reading = (
-            corrections.parse_reading(classifier, arg)
-            if kind == corrections.RECATEGORISE
-            else None
+            corrections.parse_reading(classifier, arg) if kind == corrections.RECATEGORISE else None
         )
         outcome = corrections.correct_reading(
             ctx.session, ctx.community, classifier, ticket_id, ctx.actor, kind, ctx.now, reading

@@ -42,10 +42,11 @@ class ReportHandler:
                 ).notices
             notices += flows.expire_place_questions(ctx.session, ctx.community, ctx.now)
         understanding = self._classifier.classify(ctx.text)
-        if not understanding.is_request:
-            return notices or None
         report = flows.Report(
             text=ctx.text, reporter=ctx.actor, room_id=ctx.room_id, group=ctx.group
         )
+        if not understanding.is_request:
+            witness = flows.join_live_emergency(ctx.session, ctx.community, report, ctx.now)
+            return notices + witness.notices if witness else (notices or None)
         outcome = flows.open_ticket(ctx.session, ctx.community, report, understanding, ctx.now)
         return notices + outcome.notices

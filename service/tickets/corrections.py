@@ -219,4 +219,3 @@ def describe(correction: Correction) -> str:
     after = _label(correction.category, correction.subcategory)
     kind = KIND_LABELS_ZH.get(correction.kind, correction.kind)
     return f"#{correction.ticket_id} {kind}: {before} → {after}"
-

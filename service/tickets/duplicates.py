@@ -204,9 +204,11 @@ def find(
 
 
 def _recent_same_kind(new: Problem, ticket: Ticket, now: datetime, rules: DuplicateRules) -> bool:
-    """A problem report of the same category made in the last `me_too_minutes`."""
+    """A problem report of the same kind (category and subcategory) made in the last
+    `me_too_minutes` ("暖气也是冰凉的" is not the gas cut, though both are maintenance)."""
     return (
         new.category == ticket.category
+        and new.subcategory == ticket.subcategory
         and new.category in rules.me_too_categories
         and now - ticket.created_at <= timedelta(minutes=rules.me_too_minutes)
     )

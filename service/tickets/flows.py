@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -203,10 +203,40 @@ def open_ticket(
     opens a ticket in the responsible group."""
     routing = route(community, understanding, report.group)
     problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
+    rules = community.policy.duplicates
+    for fixed in tickets_waiting_for_rating(session, report.reporter, report.room_id):
+        if duplicates.same_reporter_again(problem, duplicates.Problem.of_ticket(fixed), rules):
+            # "根本没解决 还在渗水" right after the resolution notice: that is 不满意.
+            return rate_ticket(
+                session, fixed.id, report.reporter, report.room_id, False, report.text, now
+            )
     match = duplicates.find(session, community, problem, now, report.reporter.id)
     if match.same is not None:
         return _follow(match.same, report, understanding, community, now)
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
+
+
+def join_live_emergency(
+    session: Session, community: Community, report: Report, now: datetime
+) -> Outcome | None:
+    """ "我也闻到了 四楼味道最大" read as no request on its own: with a "我也…" word, and one
+    emergency of the resident's building reported in the last `me_too_minutes`, it is a second
+    witness of that emergency."""
+    rules = community.policy.duplicates
+    building = report.group.building if report.group else None
+    if building is None or not any(w in report.text for w in rules.me_too_words):
+        return None
+    since = now - timedelta(minutes=rules.me_too_minutes)
+    stmt = select(Ticket).where(
+        Ticket.building == building,
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.created_at >= since,
+    )
+    live = list(session.scalars(stmt))
+    if len(live) != 1:
+        return None
+    return _follow(live[0], report, None, community, now)
 
 
 def _open_new(
@@ -318,7 +348,7 @@ def emergency_alerts(
 def _follow(
     ticket: Ticket,
     report: Report,
-    understanding: Understanding,
+    understanding: Understanding | None,
     community: Community,
     now: datetime,
 ) -> Outcome:
@@ -337,7 +367,9 @@ def _follow(
         )
         _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
         text = messages.already_reported(ticket, report.text)
-    if understanding.emergency or ticket.emergency:
+    if ticket.emergency:
+        text += community.policy.guidance_for(ticket.text)
+    elif understanding is not None and understanding.emergency:
         text += community.policy.guidance_for(report.text)
     return Outcome(ticket, [Notice(text, room_id=report.room_id, mentions=resident)])
 

@@ -70,7 +70,7 @@ class LearnedModel:
     def scores(self, found: Iterable[str]) -> tuple[list[float], list[str]]:
         """Log score per class and the features the table knows."""
         table = self.table
-        known = [feature for feature in found if feature in table]
+        known = list(filter(table.__contains__, found))
         rows = [self.prior, *map(table.__getitem__, known)]
         return [sum(column) for column in zip(*rows, strict=True)], known
 
@@ -167,7 +167,13 @@ def load_learned(directory: Path) -> LearnedModel | None:
             raise ValueError(f"classes {classes!r} are not the categories {CATEGORIES!r}")
         width = len(classes)
         prior = tuple(float(v) for v in data["prior"])
-        table = {f: tuple(row) for f, row in data["features"].items()}  # JSON numbers
+        # Most features share their row with others (seen once, in one category): one tuple
+        # per distinct row keeps the table small in memory and in the processor's caches.
+        shared: dict[tuple[float, ...], tuple[float, ...]] = {}
+        table: dict[str, tuple[float, ...]] = {}
+        for feature, values in data["features"].items():
+            row = tuple(values)  # JSON numbers
+            table[feature] = shared.setdefault(row, row)
         if len(prior) != width or any(len(row) != width for row in table.values()):
             raise ValueError("every row needs one number per class")
         if not all(isinstance(v, int | float) for v in next(iter(table.values()), ())):

@@ -6,6 +6,8 @@ import json
 import random
 from pathlib import Path
 
+import pytest
+
 from service.understanding import Classifier
 
 DATA = Path(__file__).parent / "data"
@@ -37,3 +39,44 @@ def test_understanding_situation_reading_is_the_same_read_twice_or_interleaved()
     first = [(situations.told_as_past(t), situations.read(t)) for t in texts]
     again = [(situations.told_as_past(t), situations.read(t)) for t in reversed(texts)]
     assert first == list(reversed(again))
+
+
+def test_understanding_cut_patterns_are_jiebas() -> None:
+    import jieba
+
+    from service.understanding import matcher
+
+    assert matcher._RE_HAN.pattern == jieba.re_han_default.pattern
+    assert matcher._RE_HAN.flags == jieba.re_han_default.flags
+    assert matcher._RE_SKIP.pattern == jieba.re_skip_default.pattern
+    assert matcher._RE_SKIP.flags == jieba.re_skip_default.flags
+
+
+def test_understanding_cut_dictionary_is_the_private_tokenizers() -> None:
+    """Every word and prefix jieba knows, and as many it does not, look up the same."""
+    matcher = Classifier.default()._matcher
+    dictionary, freq = matcher._dictionary, matcher.tokenizer.FREQ
+    assert dictionary.total == matcher.tokenizer.total
+    assert all(dictionary.get(word) == count for word, count in freq.items())
+    rnd = random.Random(11)
+    words = list(freq)
+    for _ in range(20000):
+        fragment = rnd.choice(words) + rnd.choice(words)[:2]
+        assert dictionary.get(fragment) == freq.get(fragment), fragment
+
+
+def test_understanding_cut_dictionary_file_is_rebuilt_when_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from service.understanding import cutdict
+
+    monkeypatch.setattr(cutdict.tempfile, "gettempdir", lambda: str(tmp_path))
+    first = cutdict.CutDictionary(["楼道灯"], 200_000)
+    (path,) = tmp_path.glob("hongqiao-cut-*.bin")
+    path.write_bytes(path.read_bytes()[:1000])  # truncated
+    monkeypatch.setattr(cutdict, "_loaded", {})  # as in a new process
+    again = cutdict.CutDictionary(["楼道灯"], 200_000)
+    assert path.stat().st_size > 1000
+    for word in ("楼道灯", "楼道", "电梯", "的", "不存在的词语"):
+        assert again.get(word) == first.get(word)
+    assert again.total == first.total

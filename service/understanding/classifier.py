@@ -273,7 +273,7 @@ class Classifier:
 
     @property
     def tokenizer(self) -> object:
-        """The private jieba tokenizer holding the lexicon words."""
+        """The private jieba tokenizer holding the lexicon words (loaded on first use)."""
         return self._matcher.tokenizer
 
     def _canonical(self, word: str) -> str:

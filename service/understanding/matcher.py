@@ -1,29 +1,33 @@
-"""Tokenise with a private jieba tokenizer and look lexicon terms up over its tokens.
+"""Tokenise as a private jieba tokenizer would and look lexicon terms up over its tokens.
 
 Every lexicon word is added to a private ``jieba.Tokenizer`` (never the global one) so that
 jieba keeps it in one piece; matching is then a dictionary lookup over runs of 1-4 tokens,
-longest first. Matching on token boundaries keeps 修 from firing inside 装修.
+longest first. Matching on token boundaries keeps 修 from firing inside 装修. The cut itself
+is jieba's no-HMM cut done here over the same dictionary (cutdict.py), so jieba is only
+imported and loaded when the tokenizer itself is asked for.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from math import log
 from typing import Any, NamedTuple
 
-import jieba
-
+from service.understanding.cutdict import CutDictionary
 from service.understanding.lexicon import Lexicon
 
 MAX_TOKENS_PER_TERM = 4
 # High enough that jieba keeps a lexicon word whole instead of splitting it into common words.
 _LEXICON_WORD_FREQ = 200_000
-# jieba's own block and whitespace patterns: the fast cut below must split exactly as
-# ``Tokenizer.cut(text, HMM=False)`` does.
-_RE_HAN = jieba.re_han_default
-_RE_SKIP = jieba.re_skip_default
+# jieba's own block and whitespace patterns (jieba.re_han_default, jieba.re_skip_default;
+# tests/test_understanding_speed.py checks they are the same): the fast cut below must split
+# exactly as ``Tokenizer.cut(text, HMM=False)`` does.
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 # jieba.re_eng: single characters of these are joined into one token.
 _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # Cached steps of _cut_block that are not log-probabilities (those are <= 0): a fragment that
@@ -32,8 +36,6 @@ _PREFIX = 1.0
 _ABSENT = 2.0
 _MAX_STEPS = 100_000
 SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（）【】[]<>《》-_/\\|*&^%$")
-
-jieba.setLogLevel(logging.WARNING)
 
 
 class Term(NamedTuple):
@@ -157,19 +159,30 @@ class TermMatcher:
             word: (self._index.get(word), word in self._prefixes)
             for word in (*self._index, *self._prefixes)
         }
-        self._tokenizer = jieba.Tokenizer()
-        self._tokenizer.initialize()
+        # The words a private jieba tokenizer gets (add_word, in this order).
+        self._added = [w for w in [*index, *keep_whole] if len(w) > 1 and not w.isascii()]
+        self._dictionary = CutDictionary(self._added, _LEXICON_WORD_FREQ)
+        self._tokenizer: Any = None
+        self._tokenizer_lock = threading.Lock()
         # log(frequency) - log(total) of each fragment met so far, or a sentinel (_cut_block).
         self._steps: dict[str, float] = {}
-        self._steps_total = -1
-        self._log_total = 0.0
-        for word in [*index, *keep_whole]:
-            if len(word) > 1 and not word.isascii():
-                self._tokenizer.add_word(word, freq=_LEXICON_WORD_FREQ)
+        self._log_total = log(self._dictionary.total)
 
     @property
     def tokenizer(self) -> Any:
-        return self._tokenizer
+        """A private ``jieba.Tokenizer`` holding the lexicon words: the cut this matcher
+        reproduces (loaded on first use; classifying does not need it)."""
+        with self._tokenizer_lock:
+            if self._tokenizer is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                tokenizer = jieba.Tokenizer()
+                tokenizer.initialize()
+                for word in self._added:
+                    tokenizer.add_word(word, freq=_LEXICON_WORD_FREQ)
+                self._tokenizer = tokenizer
+            return self._tokenizer
 
     def tokenize(self, text: str) -> Tokens:
         words: list[str] = []
@@ -215,13 +228,8 @@ class TermMatcher:
         """jieba's ``__cut_DAG_NO_HMM``: best route by dictionary log frequency, runs of
         single ASCII letters and digits joined. Same floating-point steps as jieba
         (``log(freq) - log(total)`` then ``+ route``), so the same ties and the same cut."""
-        tokenizer = self._tokenizer
-        freq = tokenizer.FREQ
+        freq = self._dictionary
         steps = self._steps
-        if self._steps_total != tokenizer.total:
-            steps.clear()
-            self._steps_total = tokenizer.total
-            self._log_total = log(tokenizer.total)
         log_total = self._log_total
         unknown = 0.0 - log_total  # log(1) - log(total): a character jieba does not know
         get = steps.get

@@ -151,13 +151,18 @@ def _deduplicated(terms: list[Term]) -> tuple[Term, ...]:
 class TermMatcher:
     def __init__(self, index: dict[str, tuple[Term, ...]], keep_whole: Iterable[str] = ()) -> None:
         self._index = {word: _entry(terms) for word, terms in index.items()}
-        # Every proper prefix of a term: lets the matcher stop extending a run early.
-        self._prefixes = frozenset(w[:k] for w in index for k in range(1, len(w)))
-        # One lookup per token: (its entry or None, whether a longer term starts with it).
-        # Most tokens are in neither and cost a single miss.
-        self._first: dict[str, tuple[_Entry | None, bool]] = {
-            word: (self._index.get(word), word in self._prefixes)
-            for word in (*self._index, *self._prefixes)
+        # Every proper prefix of a term, with the characters that follow it in longer terms:
+        # the matcher stops extending a run as soon as the next token cannot continue it.
+        following: dict[str, set[str]] = {}
+        for w in index:
+            for k in range(1, len(w)):
+                following.setdefault(w[:k], set()).add(w[k])
+        self._next_chars = {prefix: frozenset(chars) for prefix, chars in following.items()}
+        # One lookup per token: (its entry or None, the characters that may follow it in a
+        # longer term, or None). Most tokens are in neither and cost a single miss.
+        self._first: dict[str, tuple[_Entry | None, frozenset[str] | None]] = {
+            word: (self._index.get(word), self._next_chars.get(word))
+            for word in (*self._index, *self._next_chars)
         }
         # The words a private jieba tokenizer gets (add_word, in this order).
         self._added = [w for w in [*index, *keep_whole] if len(w) > 1 and not w.isascii()]
@@ -289,7 +294,7 @@ class TermMatcher:
         hits: list[Hit] = []
         words, clauses, offsets = tokens.words, tokens.clauses, tokens.offsets
         count = len(words)
-        index, prefixes, first = self._index, self._prefixes, self._first
+        index, next_chars, first = self._index, self._next_chars, self._first
         i = 0
         while i < count:
             word = words[i]
@@ -297,19 +302,22 @@ class TermMatcher:
             if found is None:
                 i += 1
                 continue
-            best, extends = found
+            best, nexts = found
             best_end = i + 1
-            if extends:
+            if nexts is not None:
                 clause = clauses[i]
                 candidate = word
                 for j in range(i + 1, min(count, i + MAX_TOKENS_PER_TERM)):
-                    if clauses[j] != clause:
+                    # A run longer by this token is a term or a term's prefix only if the
+                    # token starts with a character that follows the run in some term.
+                    if clauses[j] != clause or words[j][0] not in nexts:
                         break
                     candidate += words[j]
                     entry = index.get(candidate)
                     if entry is not None:
                         best, best_end = entry, j + 1
-                    if candidate not in prefixes:
+                    nexts = next_chars.get(candidate)
+                    if nexts is None:
                         break
             if best is not None:
                 hits.append(

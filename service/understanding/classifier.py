@@ -45,7 +45,7 @@ from typing import ClassVar
 from service.understanding.evidence import (
     Evidence,
     Scored,
-    char_signal_table,
+    evidence_tables,
     followed_by_question,
     gather,
 )
@@ -253,7 +253,7 @@ class Classifier:
         self.learned = learned
         self.situations: SituationReader | None = load_situations(lexicon.source)
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
-        self._char_table = char_signal_table(lexicon)
+        self._evidence_tables = evidence_tables(lexicon)
         index = build_index(lexicon, self._canonical)
         keep_whole = [self._canonical(w) for w in lexicon.synonyms.keep_whole]
         self._matcher = TermMatcher(index, keep_whole)
@@ -297,7 +297,7 @@ class Classifier:
         masked = _mask(text, place.spans)
         tokens = self._matcher.tokenize(masked)
         hits = self._matcher.match(tokens)
-        evidence = gather(self.lexicon, tokens, hits, text, self._char_table)
+        evidence = gather(self._evidence_tables, tokens, hits, text)
         decision = self._decide(text, evidence, place)
         return RuleReading(text, masked, place, tokens, evidence, decision)
 

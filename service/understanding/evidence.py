@@ -118,14 +118,40 @@ def followed_by_question(hit: Hit, evidence: Evidence, text: str) -> bool:
     return text[end_char : end_char + 2].lstrip()[:1] in {"?", "吗"}
 
 
-def gather(
-    lexicon: Lexicon,
-    tokens: Tokens,
-    hits: list[Hit],
-    text: str,
-    char_table: dict[str, tuple[tuple[str, float], ...]],
-) -> Evidence:
-    negation, gap = _negation_sets(lexicon)
+@dataclass(frozen=True)
+class EvidenceTables:
+    """What gathering evidence needs from one lexicon, built once per classifier."""
+
+    negation: frozenset[str]
+    negation_gap: frozenset[str]
+    # The unpaid-bill, public-part, neighbour and stranded-person remaps.
+    arrears: Remap
+    by_public: Remap
+    by_neighbour: Remap
+    stranded: Remap
+    # Weak signals from single characters: character → (category, weight) ...
+    char_table: dict[str, tuple[tuple[str, float], ...]]
+    signal_chars: frozenset[str]
+
+
+def evidence_tables(lexicon: Lexicon) -> EvidenceTables:
+    cues = lexicon.cues
+    leak = tuple(cues.neighbour_leak)
+    char_table = char_signal_table(lexicon)
+    return EvidenceTables(
+        negation=frozenset(cues.negation),
+        negation_gap=frozenset(cues.negation_gap),
+        arrears=Remap("maintenance", "care", cues.arrears_remap, ()),
+        by_public=Remap("dispute", "maintenance", cues.public_remap, leak),
+        by_neighbour=Remap("maintenance", "dispute", cues.neighbour_remap, leak),
+        stranded=Remap("maintenance", "care", cues.stranded_remap, ()),
+        char_table=char_table,
+        signal_chars=frozenset(char_table),
+    )
+
+
+def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -> Evidence:
+    negation, gap = tables.negation, tables.negation_gap
     evidence = Evidence(
         tokens=tokens,
         hits=hits,
@@ -144,16 +170,15 @@ def gather(
     # turns a leak into a dispute; public parts keep it maintenance.
     # A neighbour only causes water coming through (漏, 渗), not low pressure or a cut-off.
     remaps: list[Remap] = []
-    arrears, by_public, by_neighbour, stranded = _remaps(lexicon)
     if evidence.has("arrears"):
-        remaps.append(arrears)
+        remaps.append(tables.arrears)
     elif evidence.has("stranded") and (evidence.has("request") or evidence.is_question):
-        remaps.append(stranded)
+        remaps.append(tables.stranded)
     neighbour, public = evidence.has("neighbour"), evidence.has("public")
     if public and not neighbour:
-        remaps.append(by_public)
+        remaps.append(tables.by_public)
     elif neighbour and not public:
-        remaps.append(by_neighbour)
+        remaps.append(tables.by_neighbour)
     # Reminiscing, fears and peacemaking clauses mention problems without reporting one.
     evidence.muted_clauses = frozenset(h.clause for h in evidence.cues.get("muted", []))
     muted = evidence.muted_clauses
@@ -178,40 +203,8 @@ def gather(
             if kept is None or (scored.weight, scored.is_signal) > (kept.weight, kept.is_signal):
                 strongest[scored.category] = scored
         evidence.scored.extend(strongest.values())
-    _score_characters(char_table, evidence)
+    _score_characters(tables, evidence)
     return evidence
-
-
-# Per-lexicon values built once. Keyed by id() and holding the object itself, so an id reused
-# by a later lexicon is recognised as a different one.
-_NEGATION_CACHE: dict[int, tuple[object, tuple[frozenset[str], frozenset[str]]]] = {}
-_REMAP_CACHE: dict[int, tuple[object, tuple[Remap, Remap, Remap, Remap]]] = {}
-
-
-def _negation_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    cues = lexicon.cues
-    cached = _NEGATION_CACHE.get(id(cues))
-    if cached is None or cached[0] is not cues:
-        cached = (cues, (frozenset(cues.negation), frozenset(cues.negation_gap)))
-        _NEGATION_CACHE[id(cues)] = cached
-    return cached[1]
-
-
-def _remaps(lexicon: Lexicon) -> tuple[Remap, Remap, Remap, Remap]:
-    """The unpaid-bill, public-part, neighbour and stranded-person remaps of one lexicon."""
-    cues = lexicon.cues
-    cached = _REMAP_CACHE.get(id(cues))
-    if cached is None or cached[0] is not cues:
-        leak = tuple(cues.neighbour_leak)
-        remaps = (
-            Remap("maintenance", "care", cues.arrears_remap, ()),
-            Remap("dispute", "maintenance", cues.public_remap, leak),
-            Remap("maintenance", "dispute", cues.neighbour_remap, leak),
-            Remap("maintenance", "care", cues.stranded_remap, ()),
-        )
-        cached = (cues, remaps)
-        _REMAP_CACHE[id(cues)] = cached
-    return cached[1]
 
 
 def char_signal_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, float], ...]]:
@@ -222,24 +215,14 @@ def char_signal_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, float], ..
     return {ch: tuple(entries) for ch, entries in table.items()}
 
 
-_SIGNAL_CHARS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def _signal_chars(table: dict[str, tuple[tuple[str, float], ...]]) -> frozenset[str]:
-    cached = _SIGNAL_CHARS.get(id(table))
-    if cached is None or cached[0] is not table:
-        cached = (table, frozenset(table))
-        _SIGNAL_CHARS[id(table)] = cached
-    return cached[1]
-
-
-def _score_characters(table: dict[str, tuple[tuple[str, float], ...]], evidence: Evidence) -> None:
+def _score_characters(tables: EvidenceTables, evidence: Evidence) -> None:
     """Weak signals from single characters in words the lexicon does not list."""
+    table = tables.char_table
     if not table:
         return
     tokens = evidence.tokens
     covered = {i for hit in evidence.hits for i in range(hit.start, hit.end)}
-    signal_chars = _signal_chars(table)
+    signal_chars = tables.signal_chars
     muted = evidence.muted_clauses
     for i, word in enumerate(tokens.words):
         if (

@@ -150,6 +150,28 @@ def _margin(data: dict[str, Any], key: str) -> float:
     return float("inf") if value is None else float(value)
 
 
+def _shared_rows(table: dict[str, tuple[float, ...]]) -> dict[str, tuple[float, ...]]:
+    """The same table with one tuple per distinct row and one object per distinct number.
+
+    Most features share their row with others (seen once, in one category) and the rows hold
+    a few hundred distinct numbers: shared, they keep the table small in memory and in the
+    processor's caches. A row holding a zero keeps its own objects (0.0 and -0.0 are equal
+    but do not add alike).
+    """
+    numbers: dict[float, float] = {}
+    rows: dict[tuple[float, ...], tuple[float, ...]] = {}
+    shared: dict[str, tuple[float, ...]] = {}
+    for feature, row in table.items():
+        if 0 in row:
+            shared[feature] = row
+            continue
+        kept = rows.get(row)
+        if kept is None:
+            kept = rows[row] = tuple(numbers.setdefault(v, v) for v in row)
+        shared[feature] = kept
+    return shared
+
+
 def load_learned(directory: Path) -> LearnedModel | None:
     """The learned table next to the lexicon, or None when there is none (rules only)."""
     path = directory / LEARNED_FILE
@@ -167,13 +189,7 @@ def load_learned(directory: Path) -> LearnedModel | None:
             raise ValueError(f"classes {classes!r} are not the categories {CATEGORIES!r}")
         width = len(classes)
         prior = tuple(float(v) for v in data["prior"])
-        # Most features share their row with others (seen once, in one category): one tuple
-        # per distinct row keeps the table small in memory and in the processor's caches.
-        shared: dict[tuple[float, ...], tuple[float, ...]] = {}
-        table: dict[str, tuple[float, ...]] = {}
-        for feature, values in data["features"].items():
-            row = tuple(values)  # JSON numbers
-            table[feature] = shared.setdefault(row, row)
+        table = _shared_rows({f: tuple(row) for f, row in data["features"].items()})
         if len(prior) != width or any(len(row) != width for row in table.values()):
             raise ValueError("every row needs one number per class")
         if not all(isinstance(v, int | float) for v in next(iter(table.values()), ())):

@@ -131,9 +131,9 @@ class RuleReading:
 
 def learned_candidate(
     reading: RuleReading, model: LearnedModel, against: str | None = None
-) -> tuple[str, float, list[str]] | None:
+) -> tuple[str, float, set[str]] | None:
     """The best learned request category, its log-odds over the rules' open reading (none
-    or a bare question) and the features the table knows; None when the rules are sure or
+    or a bare question) and the message's features; None when the rules are sure or
     a cue says the message is not a request. ``against`` forces the reading to compare
     with (cross-validation asks "what if the rules had found nothing here")."""
     ev = reading.evidence
@@ -142,13 +142,11 @@ def learned_candidate(
         return None
     if against == "none" and ev.negated and not (ev.asks_for_action or ev.is_question):
         return None  # 我妈没走丢，她去邻居家了: a denial, and the rules found nothing else
-    scores, known = model.scores(features(reading.masked, reading.tokens))
+    found = features(reading.masked, reading.tokens)
+    scores = model.totals(found)
     base = scores[model.index(against)]
-    best = max(
-        (c for c in model.classes if c not in ("none", against)),
-        key=lambda c: scores[model.index(c)],
-    )
-    return best, scores[model.index(best)] - base, known
+    best = model.best(scores, ("none", against))
+    return best, scores[model.index(best)] - base, found
 
 
 def learned_decision(
@@ -158,13 +156,13 @@ def learned_decision(
     candidate = learned_candidate(reading, model)
     if candidate is None:
         return None
-    best, margin, known = candidate
+    best, margin, found = candidate
     rules = reading.decision
     against = rules.open_to_learning or "none"
     needed = margin_over_none if against == "none" else margin_over_inquiry
     if margin < needed:
         return None
-    top = model.top_contributions(known, best, against, LEARNED_WORDS_SHOWN)
+    top = model.top_contributions(model.known(found), best, against, LEARNED_WORDS_SHOWN)
     shown = ", ".join(f"{c.feature} +{c.weight:.1f}" for c in top)
     reason = f"learned: {shown} → {best} (log-odds {margin:.1f} over {against} ≥ {needed:g})"
     return _Decision(
@@ -178,9 +176,9 @@ def learned_decision(
 
 def second_opinion(
     reading: RuleReading, model: LearnedModel, margins: tuple[float, float, float]
-) -> tuple[str, float, list[str]] | None:
+) -> tuple[str, float, set[str]] | None:
     """The learned category that would replace the rules' decided one, its lead in log-odds
-    and the features known; None when the rules' reading stands.
+    and the message's features; None when the rules' reading stands.
 
     The rules stay the veto: a full emergency is never taken back, a not-a-request cue
     (thanks, solved, notice, false alarm ...) is never turned into a request, and a possible
@@ -193,8 +191,9 @@ def second_opinion(
     blocked = ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES)
     if rules.category == "none" and blocked:
         return None
-    scores, known = model.scores(features(reading.masked, reading.tokens))
-    best = max(model.classes, key=lambda c: scores[model.index(c)])
+    found = features(reading.masked, reading.tokens)
+    scores = model.totals(found)
+    best = model.best(scores)
     if best == rules.category:
         return None
     lead = scores[model.index(best)] - scores[model.index(rules.category)]
@@ -213,7 +212,7 @@ def second_opinion(
         return None
     if lead < needed:
         return None
-    return best, lead, known
+    return best, lead, found
 
 
 def _anchor(tokens: Tokens, words: list[str]) -> Hit | None:
@@ -366,9 +365,8 @@ class Classifier:
         category, sub = decision.category, decision.subcategory
         model = self.learned
         if category == "none" and model is not None:
-            scores, _ = model.scores(features(reading.masked, reading.tokens))
-            options = [c for c in model.classes if c not in ("none", "emergency")]
-            category = max(options, key=lambda c: scores[model.index(c)])
+            scores = model.totals(features(reading.masked, reading.tokens))
+            category = model.best(scores, ("none", "emergency"))
             sub = self._subcategory(category, reading.evidence.counted(category))
         elif category == "none":
             category = "maintenance"
@@ -410,8 +408,10 @@ class Classifier:
         found = second_opinion(reading, model, margins)
         if found is None:
             return rules
-        best, lead, known = found
-        top = model.top_contributions(known, best, rules.category, LEARNED_WORDS_SHOWN)
+        best, lead, features_found = found
+        top = model.top_contributions(
+            model.known(features_found), best, rules.category, LEARNED_WORDS_SHOWN
+        )
         shown = ", ".join(f"{c.feature} +{c.weight:.1f}" for c in top)
         level = POSSIBLE_EMERGENCY if best == "emergency" else None
         what = "possible emergency (可能紧急)" if level else best

@@ -69,10 +69,23 @@ class LearnedModel:
 
     def scores(self, found: Iterable[str]) -> tuple[list[float], list[str]]:
         """Log score per class and the features the table knows."""
-        table = self.table
-        known = list(filter(table.__contains__, found))
-        rows = [self.prior, *map(table.__getitem__, known)]
-        return [sum(column) for column in zip(*rows, strict=True)], known
+        found = list(found)
+        return self.totals(found), self.known(found)
+
+    def totals(self, found: Iterable[str]) -> list[float]:
+        """Log score per class: the prior plus the rows of the known features, in order."""
+        rows = [self.prior, *filter(None, map(self.table.get, found))]
+        return [sum(column) for column in zip(*rows, strict=True)]
+
+    def known(self, found: Iterable[str]) -> list[str]:
+        """The features the table knows, in order."""
+        return list(filter(self.table.__contains__, found))
+
+    def best(self, scores: list[float], excluded: tuple[str, ...] = ()) -> str:
+        """The class scoring highest (the first in ``classes`` on a tie), not ``excluded``."""
+        classes = self.classes
+        positions = [k for k, c in enumerate(classes) if c not in excluded]
+        return classes[max(positions, key=scores.__getitem__)]
 
     def index(self, category: str) -> int:
         return self._positions[category]

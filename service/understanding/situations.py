@@ -262,7 +262,11 @@ class SituationReader:
             return out
         # By position (the longer word first on a tie), not by set order: the same message
         # must read the same in every process (PYTHONHASHSEED changes set order).
-        places = sorted((pos, -len(word), word) for word in words for pos in found.at[word])
+        if len(words) == 1:
+            (word,) = words
+            places = [(pos, 0, word) for pos in found.at[word]]  # already in order
+        else:
+            places = sorted((pos, -len(w), w) for w in words for pos in found.at[w])
         for pos, _, word in places:
             clause = found.clause(pos)
             if clause in skipped or clause in out or self._negated(found, pos):
@@ -271,8 +275,6 @@ class SituationReader:
         return out
 
     def _hazard(self, found: _Found, pattern: _Pattern, skipped: set[int]) -> str | None:
-        if any(part.isdisjoint(found.at) for part in pattern.parts):
-            return None  # a part has no word in the message at all
         per_part = []
         for part in pattern.parts:
             clauses = self._clauses(found, part, skipped)
@@ -302,18 +304,22 @@ class SituationReader:
             return None  # the cheap first pass: no hazard word at all
         if self._told_as_past(found):
             return None
-        skipped = {
-            found.clause(pos)
-            for word in self._skip.intersection(found.at)
-            for pos in found.at[word]
-        }
+        at = found.at
         candidates: set[tuple[int, int]] = set()
-        for word in found.at:
+        for word in at:
             candidates.update(self._patterns_of.get(word, ()))
-        # The hazard patterns the message's words can start, by situation, in table order.
+        # The hazard patterns with a word of every part in the message (no other can match),
+        # by situation, in table order.
+        situations = self._situations
         tried: dict[int, list[int]] = {}
         for k, j in sorted(candidates):
-            tried.setdefault(k, []).append(j)
+            if not any(part.isdisjoint(at) for part in situations[k].hazards[j].parts):
+                tried.setdefault(k, []).append(j)
+        if not tried:
+            return None
+        skipped = {
+            found.clause(pos) for word in self._skip.intersection(at) for pos in at[word]
+        }
         best: SituationReading | None = None
         for k, patterns in tried.items():
             situation = self._situations[k]

@@ -35,6 +35,7 @@ _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 _PREFIX = 1.0
 _ABSENT = 2.0
 _MAX_STEPS = 100_000
+_MINUS_INFINITY = float("-inf")
 SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（）【】[]<>《》-_/\\|*&^%$")
 
 
@@ -233,50 +234,35 @@ class TermMatcher:
         """jieba's ``__cut_DAG_NO_HMM``: best route by dictionary log frequency, runs of
         single ASCII letters and digits joined. Same floating-point steps as jieba
         (``log(freq) - log(total)`` then ``+ route``), so the same ties and the same cut."""
-        freq = self._dictionary
-        steps = self._steps
-        log_total = self._log_total
-        unknown = 0.0 - log_total  # log(1) - log(total): a character jieba does not know
-        get = steps.get
+        get = self._steps.get
+        unknown = 0.0 - self._log_total  # log(1) - log(total): a character jieba does not know
         n = len(block)
         score = [0.0] * (n + 1)
-        end = [0] * (n + 1)
+        end = [0] * (n + 1)  # where the best word starting here ends (exclusive)
         for start in range(n - 1, -1, -1):
-            best_score = 0.0
-            best_end = -1
-            i = start
-            fragment = block[start]
-            while True:
+            best_score = _MINUS_INFINITY
+            best_end = 0
+            for stop in range(start + 1, n + 1):
+                fragment = block[start:stop]
                 step = get(fragment)
                 if step is None:
-                    count = freq.get(fragment)
-                    if count is None:
-                        step = _ABSENT
-                    else:
-                        step = log(count) - log_total if count else _PREFIX
-                    if len(steps) < _MAX_STEPS:
-                        steps[fragment] = step
-                if step > 0.0:  # a sentinel: not a word
-                    if step == _ABSENT:
-                        break
-                else:
-                    candidate = step + score[i + 1]
+                    step = self._step(fragment)
+                if step <= 0.0:
+                    candidate = step + score[stop]
                     # max() over (score, end) tuples: ties go to the longer word.
-                    if best_end < 0 or candidate >= best_score:
-                        best_score, best_end = candidate, i
-                i += 1
-                if i >= n:
+                    if candidate >= best_score:
+                        best_score, best_end = candidate, stop
+                elif step == _ABSENT:  # no word starts with this fragment
                     break
-                fragment = block[start : i + 1]
-            if best_end < 0:
-                best_score, best_end = unknown + score[start + 1], start
+            if not best_end:
+                best_score, best_end = unknown + score[start + 1], start + 1
             score[start] = best_score
             end[start] = best_end
         x = 0
         buf = ""
         eng = _ENG_CHARS
         while x < n:
-            y = end[x] + 1
+            y = end[x]
             word = block[x:y]
             if y - x == 1 and word in eng:
                 buf += word
@@ -288,6 +274,19 @@ class TermMatcher:
             x = y
         if buf:
             add(buf)
+
+    def _step(self, fragment: str) -> float:
+        """log(frequency) - log(total) of a word, or _PREFIX or _ABSENT (then cached)."""
+        count = self._dictionary.get(fragment)
+        if count is None:
+            step = _ABSENT
+        elif count:
+            step = log(count) - self._log_total
+        else:
+            step = _PREFIX
+        if len(self._steps) < _MAX_STEPS:
+            self._steps[fragment] = step
+        return step
 
     def match(self, tokens: Tokens) -> list[Hit]:
         """Longest lookup of 1-4 consecutive tokens within one clause, left to right."""

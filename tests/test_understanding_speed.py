@@ -80,3 +80,22 @@ def test_understanding_cut_dictionary_file_is_rebuilt_when_damaged(
     for word in ("楼道灯", "楼道", "电梯", "的", "不存在的词语"):
         assert again.get(word) == first.get(word)
     assert again.total == first.total
+
+
+def test_understanding_situation_words_are_found_wherever_they_occur() -> None:
+    situations = Classifier.default().situations
+    assert situations is not None
+    words = situations._words
+    rnd = random.Random(12)
+    alphabet = sorted({ch for word in words for ch in word}) + list("的了是 ，3")
+    texts = _texts()[:2000] + [
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(2000)
+    ]
+    for text in texts:
+        expected: dict[str, list[int]] = {}
+        for word in words:
+            start = text.find(word)
+            while start >= 0:
+                expected.setdefault(word, []).append(start)
+                start = text.find(word, start + 1)
+        assert situations._found(text).at == expected, text

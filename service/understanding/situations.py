@@ -149,21 +149,34 @@ class _Found:
     def __init__(
         self,
         text: str,
-        lengths: dict[str, tuple[int, ...]],
+        firsts: dict[str, bool],
+        by_pair: dict[str, tuple[int, ...]],
         words: frozenset[str],
-        first_chars: re.Pattern[str],
     ) -> None:
         self.text = text
         self.clause_start = [m.start() for m in _CLAUSE.finditer(text)]
         self.at: dict[str, list[int]] = {}
         at = self.at
-        # Only positions whose character starts a table word are tried (found by one regex
-        # scan, left to right), and there only the lengths of the words it starts.
+        # Left to right, only where a character starts a table word: the character itself
+        # when it is one, then the lengths of the longer words its pair of characters starts.
         get = at.get
+        first = firsts.get
+        pair = by_pair.get
         n = len(text)
-        for match in first_chars.finditer(text):
-            i = match.start()
-            for length in lengths[match.group()]:
+        for i, ch in enumerate(text):
+            single = first(ch)
+            if single is None:
+                continue
+            if single:
+                positions = get(ch)
+                if positions is None:
+                    at[ch] = [i]
+                else:
+                    positions.append(i)
+            lengths = pair(text[i : i + 2])
+            if lengths is None:
+                continue
+            for length in lengths:
                 end = i + length
                 if end > n:
                     break
@@ -230,14 +243,15 @@ class SituationReader:
                     self._patterns_of.setdefault(word, set()).add((k, j))
         self._words = frozenset(words)
         self._hazard_words = frozenset(hazard_words)
-        # The lengths of the table words each character starts, shortest first.
+        # Each character that starts a table word (True when it is one), and the lengths of
+        # the longer table words each pair of characters starts, shortest first.
+        self._firsts: dict[str, bool] = {}
         lengths: dict[str, set[int]] = {}
         for word in words:
-            lengths.setdefault(word[0], set()).add(len(word))
-        self._lengths = {ch: tuple(sorted(ls)) for ch, ls in lengths.items()}
-        self._first_chars = re.compile(
-            "[" + "".join(map(re.escape, sorted(lengths))) + "]" if lengths else "(?!)"
-        )
+            self._firsts[word[0]] = self._firsts.get(word[0], False) or len(word) == 1
+            if len(word) > 1:
+                lengths.setdefault(word[:2], set()).add(len(word))
+        self._by_pair = {pair: tuple(sorted(ls)) for pair, ls in lengths.items()}
         # The last message read: the classifier asks told_as_past and read of the same text.
         self._last: _Found | None = None
 
@@ -245,7 +259,7 @@ class SituationReader:
         last = self._last
         if last is not None and last.text == text:
             return last
-        found = _Found(text, self._lengths, self._words, self._first_chars)
+        found = _Found(text, self._firsts, self._by_pair, self._words)
         self._last = found
         return found
 

@@ -132,6 +132,7 @@ class EvidenceTables:
     # Weak signals from single characters: character → (category, weight) ...
     char_table: dict[str, tuple[tuple[str, float], ...]]
     signal_chars: frozenset[str]
+    any_signal_char: re.Pattern[str]
 
 
 def evidence_tables(lexicon: Lexicon) -> EvidenceTables:
@@ -147,6 +148,9 @@ def evidence_tables(lexicon: Lexicon) -> EvidenceTables:
         stranded=Remap("maintenance", "care", cues.stranded_remap, ()),
         char_table=char_table,
         signal_chars=frozenset(char_table),
+        any_signal_char=re.compile(
+            "[" + "".join(map(re.escape, sorted(char_table))) + "]" if char_table else "(?!)"
+        ),
     )
 
 
@@ -203,7 +207,8 @@ def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -
             if kept is None or (scored.weight, scored.is_signal) > (kept.weight, kept.is_signal):
                 strongest[scored.category] = scored
         evidence.scored.extend(strongest.values())
-    _score_characters(tables, evidence)
+    if tables.any_signal_char.search(text):
+        _score_characters(tables, evidence)
     return evidence
 
 
@@ -221,16 +226,15 @@ def _score_characters(tables: EvidenceTables, evidence: Evidence) -> None:
     if not table:
         return
     tokens = evidence.tokens
-    covered = {i for hit in evidence.hits for i in range(hit.start, hit.end)}
+    covered: set[int] | None = None
     signal_chars = tables.signal_chars
     muted = evidence.muted_clauses
     for i, word in enumerate(tokens.words):
-        if (
-            signal_chars.isdisjoint(word)
-            or i in covered
-            or word.startswith(_NEGATION_PREFIX)
-            or tokens.clauses[i] in muted
-        ):
+        if signal_chars.isdisjoint(word):
+            continue
+        if covered is None:
+            covered = {k for hit in evidence.hits for k in range(hit.start, hit.end)}
+        if i in covered or word.startswith(_NEGATION_PREFIX) or tokens.clauses[i] in muted:
             continue
         best: dict[str, float] = {}
         for ch in word:

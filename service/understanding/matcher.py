@@ -291,6 +291,7 @@ class TermMatcher:
         words, clauses, offsets = tokens.words, tokens.clauses, tokens.offsets
         count = len(words)
         index, next_chars, first = self._index, self._next_chars, self._first
+        new_hit = tuple.__new__
         i = 0
         while i < count:
             word = words[i]
@@ -316,19 +317,11 @@ class TermMatcher:
                     if nexts is None:
                         break
             if best is not None:
-                hits.append(
-                    Hit(
-                        "".join(words[i:best_end]),
-                        i,
-                        best_end,
-                        offsets[i],
-                        clauses[i],
-                        best.terms,
-                        best.cue_names,
-                        best.category_terms,
-                        best.has_signal,
-                    )
-                )
+                if best_end > i + 1:
+                    word = "".join(words[i:best_end])
+                # Hit(word, i, best_end, offsets[i], clauses[i], *best), without the Python-level
+                # __new__ of a NamedTuple.
+                hits.append(new_hit(Hit, (word, i, best_end, offsets[i], clauses[i], *best)))
                 i = best_end
             else:
                 i += 1

@@ -99,3 +99,15 @@ def test_understanding_situation_words_are_found_wherever_they_occur() -> None:
                 expected.setdefault(word, []).append(start)
                 start = text.find(word, start + 1)
         assert situations._found(text).at == expected, text
+
+
+def test_understanding_split_question_scan_is_the_whole_pattern() -> None:
+    from service.understanding import evidence
+
+    rnd = random.Random(13)
+    alphabet = list("是还不没开有吗?哪谁几点号多少什么的了 ，a1")
+    texts = _texts() + [
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20))) for _ in range(5000)
+    ]
+    for text in texts:
+        assert evidence._asks(text) == bool(evidence._QUESTION.search(text)), text

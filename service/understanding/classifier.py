@@ -487,7 +487,7 @@ class Classifier:
             for t in h.terms
             if t.kind == "cue" and t.name == "advert"
         )
-        if _PHONE.search(text):
+        if "1" in text and _PHONE.search(text):  # a mobile number starts with 1
             score += self.lexicon.cues.advert.get("phone_number", 0.0)
         return score
 

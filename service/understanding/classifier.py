@@ -647,7 +647,7 @@ class Classifier:
                 continue
             items = ev.counted(category)
             counted[category] = items
-            scores[category] = sum(s.weight for s in items)
+            scores[category] = sum([s.weight for s in items])
         candidates = [
             c for c, score in scores.items() if score >= self.lexicon.categories[c].threshold
         ]
@@ -685,7 +685,8 @@ class Classifier:
             # Two readings of the same first word (堵死了: drain or parked car): more evidence wins.
             return min(s.hit.start for s in counted[category]), -scores[category]
 
-        candidates.sort(key=first_position)
+        if len(candidates) > 1:
+            candidates.sort(key=first_position)
         chosen = candidates[0]
         for other in candidates[1:]:
             if scores[other] >= LATER_ISSUE_FACTOR * scores[chosen]:

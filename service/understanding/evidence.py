@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from service.understanding.lexicon import Lexicon
@@ -72,15 +73,16 @@ class Evidence:
     def cue_words(self, cue: str) -> list[str]:
         return [hit.word for hit in self.cues.get(cue, [])]
 
-    @property
+    # Asked many times per message, once its cues are all gathered: worked out once.
+    @cached_property
     def is_question(self) -> bool:
         return self.has_question_mark or self.has("question") or self.has("ask")
 
-    @property
+    @cached_property
     def complained(self) -> bool:
         return self.overdue or self.has("complaint") or self.has("sarcasm")
 
-    @property
+    @cached_property
     def asks_for_action(self) -> bool:
         return self.is_question or self.has("request") or self.complained
 

@@ -138,7 +138,7 @@ def learned_candidate(
     with (cross-validation asks "what if the rules had found nothing here")."""
     ev = reading.evidence
     against = against or reading.decision.open_to_learning
-    if against is None or ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES):
+    if against is None or ev.muted or ev.has_any(NOT_A_REQUEST_CUES):
         return None
     if against == "none" and ev.negated and not (ev.asks_for_action or ev.is_question):
         return None  # 我妈没走丢，她去邻居家了: a denial, and the rules found nothing else
@@ -188,7 +188,7 @@ def second_opinion(
     ev = reading.evidence
     if rules.open_to_learning is not None or rules.category == "emergency":
         return None
-    blocked = ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES)
+    blocked = ev.muted or ev.has_any(NOT_A_REQUEST_CUES)
     if rules.category == "none" and blocked:
         return None
     found = features(reading.masked, reading.tokens)
@@ -542,7 +542,7 @@ class Classifier:
             reasons.append(f"false alarm or danger over ({', '.join(false_alarm)}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
         level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
-        if level == POSSIBLE_EMERGENCY and any(ev.has(c) for c in POSSIBLE_BLOCKERS):
+        if level == POSSIBLE_EMERGENCY and ev.has_any(POSSIBLE_BLOCKERS):
             return None  # partial evidence does not outweigh thanks, "solved", a notice ...
         if level == POSSIBLE_EMERGENCY and self._asks_rule_or_fee(text, ev):
             reasons.append("a question about a rule or a fee naming a facility, not danger")

@@ -70,6 +70,9 @@ class Evidence:
     def has(self, cue: str) -> bool:
         return bool(self.cues.get(cue))
 
+    def has_any(self, cues: tuple[str, ...]) -> bool:
+        return any(map(self.cues.get, cues))
+
     def cue_words(self, cue: str) -> list[str]:
         return [hit.word for hit in self.cues.get(cue, [])]
 

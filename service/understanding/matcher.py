@@ -220,8 +220,10 @@ class TermMatcher:
             if k % 2:
                 self._cut_block(block, add)
             else:
-                for piece in _RE_SKIP.split(block):
-                    if _RE_SKIP.match(piece):
+                # Whitespace (odd items: what the one group matched) is kept whole, anything
+                # else between goes one character at a time.
+                for j, piece in enumerate(_RE_SKIP.split(block)):
+                    if j % 2:
                         add(piece)
                     else:
                         out.extend(piece)

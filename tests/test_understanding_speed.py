@@ -111,3 +111,35 @@ def test_understanding_split_question_scan_is_the_whole_pattern() -> None:
     ]
     for text in texts:
         assert evidence._asks(text) == bool(evidence._QUESTION.search(text)), text
+
+
+def test_understanding_clause_breaks_are_separators_and_whitespace() -> None:
+    from service.understanding import matcher
+
+    assert not [c for c in range(0x3001, 0x110000) if chr(c).isspace()]
+    pieces = {p for text in _texts() for p in matcher.SEPARATORS | set(text) | {"\r\n", "ab"}}
+    for piece in pieces:
+        assert (piece in matcher._BREAKS) == (piece in matcher.SEPARATORS or piece.isspace())
+
+
+def test_understanding_tokens_are_the_cut_without_clause_breaks() -> None:
+    from service.understanding.matcher import SEPARATORS
+
+    matcher = Classifier.default()._matcher
+    for text in _texts():
+        words, offsets, clauses = [], [], []
+        position = clause = 0
+        for piece in matcher.cut(text):
+            if piece in SEPARATORS or piece.isspace():
+                clause += 1
+            else:
+                words.append(piece)
+                offsets.append(position)
+                clauses.append(clause)
+            position += len(piece)
+        tokens = matcher.tokenize(text)
+        assert (tokens.words, tokens.offsets, tokens.clauses) == (
+            tuple(words),
+            tuple(offsets),
+            tuple(clauses),
+        ), text

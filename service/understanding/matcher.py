@@ -38,6 +38,9 @@ _ABSENT = 2.0
 _MAX_STEPS = 100_000
 _MINUS_INFINITY = float("-inf")
 SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（）【】[]<>《》-_/\\|*&^%$")
+# What ends a clause among the pieces cut() gives: a separator or whitespace, which cut()
+# gives as single characters or \r\n (no whitespace character lies above U+3000).
+_BREAKS = SEPARATORS | {chr(c) for c in range(0x3001) if chr(c).isspace()} | {"\r\n"}
 
 
 class Term(NamedTuple):
@@ -194,9 +197,8 @@ class TermMatcher:
     def tokenize(self, text: str) -> Tokens:
         # HMM off: new-word discovery would glue single-character keywords to neighbours.
         pieces = self.cut(text)
-        separators = SEPARATORS
         # A separator or whitespace ends a clause and is not a token.
-        breaks = [p in separators or p.isspace() for p in pieces]
+        breaks = list(map(_BREAKS.__contains__, pieces))
         kept = [not b for b in breaks]
         offsets = accumulate(map(len, pieces), initial=0)
         clauses = accumulate(breaks, initial=0)  # separators before each piece

@@ -36,7 +36,6 @@ _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 _PREFIX = 1.0
 _ABSENT = 2.0
 _MAX_STEPS = 100_000
-_MINUS_INFINITY = float("-inf")
 SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（）【】[]<>《》-_/\\|*&^%$")
 # What ends a clause among the pieces cut() gives: a separator or whitespace, which cut()
 # gives as single characters or \r\n (no whitespace character lies above U+3000).
@@ -241,24 +240,30 @@ class TermMatcher:
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)  # where the best word starting here ends (exclusive)
         for start in range(n - 1, -1, -1):
-            best_score = _MINUS_INFINITY
-            best_end = 0
-            for stop in range(start + 1, n + 1):
-                fragment = block[start:stop]
+            best_score = 0.0
+            best_end = -1
+            i = start
+            fragment = block[start]
+            while True:
                 step = get(fragment)
                 if step is None:
                     step = self._step(fragment)
-                if step <= 0.0:
-                    candidate = step + score[stop]
+                if step > 0.0:  # a sentinel: not a word
+                    if step == _ABSENT:  # and no word starts with it
+                        break
+                else:
+                    candidate = step + score[i + 1]
                     # max() over (score, end) tuples: ties go to the longer word.
-                    if candidate >= best_score:
-                        best_score, best_end = candidate, stop
-                elif step == _ABSENT:  # no word starts with this fragment
+                    if best_end < 0 or candidate >= best_score:
+                        best_score, best_end = candidate, i
+                i += 1
+                if i >= n:
                     break
-            if not best_end:
-                best_score, best_end = unknown + score[start + 1], start + 1
+                fragment = block[start : i + 1]
+            if best_end < 0:
+                best_score, best_end = unknown + score[start + 1], start
             score[start] = best_score
-            end[start] = best_end
+            end[start] = best_end + 1
         x = 0
         buf = ""
         eng = _ENG_CHARS

@@ -14,7 +14,6 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import accumulate, compress
 from math import log
 from typing import Any, NamedTuple
 
@@ -194,18 +193,23 @@ class TermMatcher:
             return self._tokenizer
 
     def tokenize(self, text: str) -> Tokens:
+        words: list[str] = []
+        offsets: list[int] = []
+        clauses: list[int] = []
+        add_word, add_offset, add_clause = words.append, offsets.append, clauses.append
+        position = 0
+        clause = 0
+        breaks = _BREAKS  # a separator or whitespace ends a clause and is not a token
         # HMM off: new-word discovery would glue single-character keywords to neighbours.
-        pieces = self.cut(text)
-        # A separator or whitespace ends a clause and is not a token.
-        breaks = list(map(_BREAKS.__contains__, pieces))
-        kept = [not b for b in breaks]
-        offsets = accumulate(map(len, pieces), initial=0)
-        clauses = accumulate(breaks, initial=0)  # separators before each piece
-        return Tokens(
-            tuple(compress(pieces, kept)),
-            tuple(compress(offsets, kept)),
-            tuple(compress(clauses, kept)),
-        )
+        for word in self.cut(text):
+            if word in breaks:
+                clause += 1
+            else:
+                add_word(word)
+                add_offset(position)
+                add_clause(clause)
+            position += len(word)
+        return Tokens(tuple(words), tuple(offsets), tuple(clauses))
 
     def cut(self, text: str) -> list[str]:
         """Exactly ``self.tokenizer.lcut(text, HMM=False)``, in one pass per block: jieba's

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import NamedTuple
 
 from service.understanding.lexicon import Lexicon
@@ -64,6 +63,10 @@ class Evidence:
     hypothetical_clauses: frozenset[int] = frozenset()
     muted_clauses: frozenset[int] = frozenset()
     muted: list[Hit] = field(default_factory=list)
+    # Set by read_cues() once the cues are gathered.
+    is_question: bool = field(default=False, init=False)
+    complained: bool = field(default=False, init=False)
+    asks_for_action: bool = field(default=False, init=False)
     _by_category: dict[str, list[Scored]] | None = None
     _signals: dict[str, list[Scored]] | None = None
 
@@ -76,18 +79,11 @@ class Evidence:
     def cue_words(self, cue: str) -> list[str]:
         return [hit.word for hit in self.cues.get(cue, [])]
 
-    # Asked many times per message, once its cues are all gathered: worked out once.
-    @cached_property
-    def is_question(self) -> bool:
-        return self.has_question_mark or self.has("question") or self.has("ask")
-
-    @cached_property
-    def complained(self) -> bool:
-        return self.overdue or self.has("complaint") or self.has("sarcasm")
-
-    @cached_property
-    def asks_for_action(self) -> bool:
-        return self.is_question or self.has("request") or self.complained
+    def read_cues(self) -> None:
+        """Work out what the gathered cues say (asked many times per message, read once)."""
+        self.is_question = self.has_question_mark or self.has("question") or self.has("ask")
+        self.complained = self.overdue or self.has("complaint") or self.has("sarcasm")
+        self.asks_for_action = self.is_question or self.has("request") or self.complained
 
     def signals(self, category: str) -> list[Scored]:
         # Asked many times per message; built once, like counted(), after gather().
@@ -184,6 +180,7 @@ def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -
     for hit in hits:
         for name in hit.cue_names:
             cue_hits[name].append(hit)
+    evidence.read_cues()
     evidence.hypothetical_clauses = frozenset(
         h.clause for h in evidence.cues.get("hypothetical", [])
     )

@@ -143,3 +143,32 @@ def test_understanding_tokens_are_the_cut_without_clause_breaks() -> None:
             tuple(offsets),
             tuple(clauses),
         ), text
+
+
+def test_understanding_matcher_finds_the_longest_terms_left_to_right() -> None:
+    """The matcher's shortcuts (next characters, one lookup per token) change no hit."""
+    matcher = Classifier.default()._matcher
+    terms = matcher._index
+    prefixes = {term[:k] for term in terms for k in range(1, len(term))}
+    for text in _texts():
+        tokens = matcher.tokenize(text)
+        words, clauses = tokens.words, tokens.clauses
+        expected = []
+        i = 0
+        while i < len(words):
+            best_end, run = 0, ""
+            for j in range(i, min(len(words), i + 4)):
+                if clauses[j] != clauses[i]:
+                    break
+                run += words[j]
+                if run in terms:
+                    best_end = j + 1
+                if run not in prefixes:
+                    break
+            if best_end:
+                expected.append(("".join(words[i:best_end]), i, best_end))
+                i = best_end
+            else:
+                i += 1
+        found = [(hit.word, hit.start, hit.end) for hit in matcher.match(tokens)]
+        assert found == expected, text

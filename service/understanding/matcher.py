@@ -305,21 +305,28 @@ class TermMatcher:
         count = len(words)
         index, next_chars, first = self._index, self._next_chars, self._first
         new_hit = tuple.__new__
+        founds = list(map(first.get, words))
         i = 0
         while i < count:
-            word = words[i]
-            found = first.get(word)
+            found = founds[i]
             if found is None:
                 i += 1
                 continue
+            word = words[i]
             best, nexts = found
             best_end = i + 1
-            if nexts is not None:
+            # A run longer by the next token is a term or a term's prefix only if that token
+            # is in the same clause and starts with a character that follows the run in some
+            # term (most often it is not, and no longer run is tried).
+            if (
+                nexts is not None
+                and best_end < count
+                and clauses[best_end] == clauses[i]
+                and words[best_end][0] in nexts
+            ):
                 clause = clauses[i]
                 candidate = word
                 for j in range(i + 1, min(count, i + MAX_TOKENS_PER_TERM)):
-                    # A run longer by this token is a term or a term's prefix only if the
-                    # token starts with a character that follows the run in some term.
                     if clauses[j] != clause or words[j][0] not in nexts:
                         break
                     candidate += words[j]

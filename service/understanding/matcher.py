@@ -35,6 +35,7 @@ _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 _PREFIX = 1.0
 _ABSENT = 2.0
 _MAX_STEPS = 100_000
+_MINUS_INFINITY = float("-inf")
 SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（）【】[]<>《》-_/\\|*&^%$")
 # What ends a clause among the pieces cut() gives: a separator or whitespace, which cut()
 # gives as single characters or \r\n (no whitespace character lies above U+3000).
@@ -239,12 +240,13 @@ class TermMatcher:
         single ASCII letters and digits joined. Same floating-point steps as jieba
         (``log(freq) - log(total)`` then ``+ route``), so the same ties and the same cut."""
         get = self._steps.get
+        absent = _ABSENT
         unknown = 0.0 - self._log_total  # log(1) - log(total): a character jieba does not know
         n = len(block)
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)  # where the best word starting here ends (exclusive)
         for start in range(n - 1, -1, -1):
-            best_score = 0.0
+            best_score = _MINUS_INFINITY  # below any word's score
             best_end = -1
             i = start
             fragment = block[start]
@@ -253,12 +255,12 @@ class TermMatcher:
                 if step is None:
                     step = self._step(fragment)
                 if step > 0.0:  # a sentinel: not a word
-                    if step == _ABSENT:  # and no word starts with it
+                    if step == absent:  # and no word starts with it
                         break
                 else:
                     candidate = step + score[i + 1]
                     # max() over (score, end) tuples: ties go to the longer word.
-                    if best_end < 0 or candidate >= best_score:
+                    if candidate >= best_score:
                         best_score, best_end = candidate, i
                 i += 1
                 if i >= n:

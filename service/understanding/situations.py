@@ -154,7 +154,7 @@ class _Found:
         words: frozenset[str],
     ) -> None:
         self.text = text
-        self.clause_start = [m.start() for m in _CLAUSE.finditer(text)]
+        self._clause_start: list[int] | None = None
         self.at: dict[str, list[int]] = {}
         at = self.at
         # Left to right, only where a character starts a table word: the character itself
@@ -187,6 +187,13 @@ class _Found:
                         at[word] = [i]
                     else:
                         positions.append(i)
+
+    @property
+    def clause_start(self) -> list[int]:
+        """Where each clause starts (worked out when first asked: most messages never ask)."""
+        if self._clause_start is None:
+            self._clause_start = [m.start() for m in _CLAUSE.finditer(self.text)]
+        return self._clause_start
 
     def clause(self, pos: int) -> int:
         return bisect_right(self.clause_start, pos) - 1

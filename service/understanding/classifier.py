@@ -496,10 +496,10 @@ class Classifier:
     ) -> _Decision | None:
         """Danger now: emergency signals plus a situation (hazard + at risk), two levels."""
         spec = self.lexicon.categories["emergency"]
-        counted = [
-            s for s in ev.signals("emergency") if s.hit.clause not in ev.hypothetical_clauses
-        ]
-        skipped = [s for s in ev.signals("emergency") if s.hit.clause in ev.hypothetical_clauses]
+        signals = ev.signals("emergency")
+        hypothetical = ev.hypothetical_clauses
+        counted = [s for s in signals if s.hit.clause not in hypothetical] if signals else []
+        skipped = [s for s in signals if s.hit.clause in hypothetical] if signals else []
         if counted and self.situations is not None and self.situations.told_as_past(text):
             reasons.append("told as past, not danger now: " + _fmt(counted))
             counted = []

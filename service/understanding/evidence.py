@@ -268,4 +268,5 @@ def _score(hit: Hit, term: Term, remaps: list[Remap]) -> Scored:
         if remap.applies(category, hit.word, sub):
             category, sub = remap.target, remap.subcategories[sub or ""]
             break
-    return Scored(hit, category, sub, term.weight, term.kind == "signal")
+    # Scored(hit, category, sub, ...) without the Python-level __new__ of a NamedTuple.
+    return tuple.__new__(Scored, (hit, category, sub, term.weight, term.kind == "signal"))

@@ -86,20 +86,33 @@ class Evidence:
         self.asks_for_action = self.is_question or self.has("request") or self.complained
 
     def signals(self, category: str) -> list[Scored]:
-        # Asked many times per message; built once, like counted(), after gather().
         if self._signals is None:
-            self._signals = {}
-        found = self._signals.get(category)
-        if found is None:
-            found = self._signals[category] = [s for s in self.counted(category) if s.is_signal]
-        return found
+            self._index_scored()
+            assert self._signals is not None
+        return self._signals.get(category, [])
 
     def counted(self, category: str) -> list[Scored]:
         if self._by_category is None:
-            self._by_category = defaultdict(list)
-            for s in self.scored:
-                self._by_category[s.category].append(s)
+            self._index_scored()
+            assert self._by_category is not None
         return self._by_category.get(category, [])
+
+    def _index_scored(self) -> None:
+        """The scored keywords by category, and their signals (asked many times per
+        message): built in one pass, in order, once the keywords are all scored."""
+        by_category: dict[str, list[Scored]] = {}
+        signals: dict[str, list[Scored]] = {}
+        for s in self.scored:
+            items = by_category.get(s.category)
+            if items is None:
+                items = by_category[s.category] = []
+            items.append(s)
+            if s.is_signal:
+                items = signals.get(s.category)
+                if items is None:
+                    items = signals[s.category] = []
+                items.append(s)
+        self._by_category, self._signals = by_category, signals
 
 
 def _asks(text: str) -> bool:

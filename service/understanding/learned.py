@@ -78,7 +78,7 @@ class LearnedModel:
     def totals(self, found: Iterable[str]) -> list[float]:
         """Log score per class: the prior plus the rows of the known features, in order."""
         rows = [self.prior, *filter(None, map(self.table.get, found))]
-        return [sum(column) for column in zip(*rows, strict=True)]
+        return list(map(sum, zip(*rows, strict=True)))
 
     def known(self, found: Iterable[str]) -> list[str]:
         """The features the table knows, in order."""

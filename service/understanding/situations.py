@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -326,9 +327,7 @@ class SituationReader:
         if self._told_as_past(found):
             return None
         at = found.at
-        candidates: set[tuple[int, int]] = set()
-        for word in at:
-            candidates.update(self._patterns_of.get(word, ()))
+        candidates = set(chain.from_iterable(filter(None, map(self._patterns_of.get, at))))
         # The hazard patterns with a word of every part in the message (no other can match),
         # by situation, in table order.
         situations = self._situations

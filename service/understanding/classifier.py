@@ -481,12 +481,12 @@ class Classifier:
         return self._best_request(ev, reasons)
 
     def _advert_score(self, text: str, ev: Evidence) -> float:
-        score = sum(
-            t.weight
-            for h in ev.cues.get("advert", [])
-            for t in h.terms
-            if t.kind == "cue" and t.name == "advert"
-        )
+        adverts = ev.cues.get("advert")
+        score: float = 0
+        if adverts:
+            score = sum(
+                t.weight for h in adverts for t in h.terms if t.kind == "cue" and t.name == "advert"
+            )
         if "1" in text and _PHONE.search(text):  # a mobile number starts with 1
             score += self.lexicon.cues.advert.get("phone_number", 0.0)
         return score
@@ -572,7 +572,10 @@ class Classifier:
         return _Decision("emergency", sub, anchor, _unique(words), tuple(reasons), level=level)
 
     def _is_resolved(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
-        solved = [h for h in ev.cues.get("resolved", []) if not followed_by_question(h, ev, text)]
+        resolved = ev.cues.get("resolved")
+        if not resolved:
+            return False
+        solved = [h for h in resolved if not followed_by_question(h, ev, text)]
         if not solved:
             return False
         last = solved[-1]

@@ -108,10 +108,13 @@ class FamilyRewriter:
         ordered = sorted(self._canonical, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
+    def _replace(self, match: re.Match[str]) -> str:
+        return self._canonical[match.group(0)]
+
     def __call__(self, text: str) -> str:
         if self._pattern is None:
             return text
-        return self._pattern.sub(lambda m: self._canonical[m.group(0)], text)
+        return self._pattern.sub(self._replace, text)
 
 
 def normalise(text: str, rewrite: FamilyRewriter | None = None) -> Normalised:

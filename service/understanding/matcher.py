@@ -180,7 +180,8 @@ class TermMatcher:
     @property
     def tokenizer(self) -> Any:
         """A private ``jieba.Tokenizer`` holding the lexicon words: the cut this matcher
-        reproduces (loaded on first use; classifying does not need it)."""
+        reproduces (loaded on first use; classifying does not need it, and words added to it
+        later do not change the matcher's cut)."""
         with self._tokenizer_lock:
             if self._tokenizer is None:
                 import jieba

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.understanding import normalise as normalise_module
 from service.understanding.normalise import FamilyRewriter, normalise
 from service.understanding.numerals import cn_digits, cn_to_int
 
@@ -62,3 +63,9 @@ def test_room_numbers_read_digit_by_digit() -> None:
     assert cn_digits("三零二") == "302"
     assert cn_digits("一二〇一") == "1201"
     assert cn_digits("三楼") is None
+
+
+def test_characters_left_untranslated_are_kept_by_cleaning() -> None:
+    kept = [chr(c) for c in range(0x30000) if not normalise_module._NEEDS_CLEANING.match(chr(c))]
+    assert len(kept) > 20000
+    assert all(normalise_module._clean_char(ch) == ch for ch in kept)

@@ -6,6 +6,8 @@ import json
 import random
 from pathlib import Path
 
+import pytest
+
 from service.understanding import Classifier
 
 DATA = Path(__file__).parent / "data"
@@ -37,3 +39,136 @@ def test_understanding_situation_reading_is_the_same_read_twice_or_interleaved()
     first = [(situations.told_as_past(t), situations.read(t)) for t in texts]
     again = [(situations.told_as_past(t), situations.read(t)) for t in reversed(texts)]
     assert first == list(reversed(again))
+
+
+def test_understanding_cut_patterns_are_jiebas() -> None:
+    import jieba
+
+    from service.understanding import matcher
+
+    assert matcher._RE_HAN.pattern == jieba.re_han_default.pattern
+    assert matcher._RE_HAN.flags == jieba.re_han_default.flags
+    assert matcher._RE_SKIP.pattern == jieba.re_skip_default.pattern
+    assert matcher._RE_SKIP.flags == jieba.re_skip_default.flags
+
+
+def test_understanding_cut_dictionary_is_the_private_tokenizers() -> None:
+    """Every word and prefix jieba knows, and as many it does not, look up the same."""
+    matcher = Classifier.default()._matcher
+    dictionary, freq = matcher._dictionary, matcher.tokenizer.FREQ
+    assert dictionary.total == matcher.tokenizer.total
+    assert all(dictionary.get(word) == count for word, count in freq.items())
+    rnd = random.Random(11)
+    words = list(freq)
+    for _ in range(20000):
+        fragment = rnd.choice(words) + rnd.choice(words)[:2]
+        assert dictionary.get(fragment) == freq.get(fragment), fragment
+
+
+def test_understanding_cut_dictionary_file_is_rebuilt_when_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from service.understanding import cutdict
+
+    monkeypatch.setattr(cutdict.tempfile, "gettempdir", lambda: str(tmp_path))
+    first = cutdict.CutDictionary(["楼道灯"], 200_000)
+    (path,) = tmp_path.glob("hongqiao-cut-*.bin")
+    path.write_bytes(path.read_bytes()[:1000])  # truncated
+    monkeypatch.setattr(cutdict, "_loaded", {})  # as in a new process
+    again = cutdict.CutDictionary(["楼道灯"], 200_000)
+    assert path.stat().st_size > 1000
+    for word in ("楼道灯", "楼道", "电梯", "的", "不存在的词语"):
+        assert again.get(word) == first.get(word)
+    assert again.total == first.total
+
+
+def test_understanding_situation_words_are_found_wherever_they_occur() -> None:
+    situations = Classifier.default().situations
+    assert situations is not None
+    words = situations._words
+    rnd = random.Random(12)
+    alphabet = sorted({ch for word in words for ch in word}) + list("的了是 ，3")
+    texts = _texts()[:2000] + [
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(2000)
+    ]
+    for text in texts:
+        expected: dict[str, list[int]] = {}
+        for word in words:
+            start = text.find(word)
+            while start >= 0:
+                expected.setdefault(word, []).append(start)
+                start = text.find(word, start + 1)
+        assert situations._found(text).at == expected, text
+
+
+def test_understanding_split_question_scan_is_the_whole_pattern() -> None:
+    from service.understanding import evidence
+
+    rnd = random.Random(13)
+    alphabet = list("是还不没开有吗?哪谁几点号多少什么的了 ，a1")
+    texts = _texts() + [
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20))) for _ in range(5000)
+    ]
+    for text in texts:
+        assert evidence._asks(text) == bool(evidence._QUESTION.search(text)), text
+
+
+def test_understanding_clause_breaks_are_separators_and_whitespace() -> None:
+    from service.understanding import matcher
+
+    assert not [c for c in range(0x3001, 0x110000) if chr(c).isspace()]
+    pieces = {p for text in _texts() for p in matcher.SEPARATORS | set(text) | {"\r\n", "ab"}}
+    for piece in pieces:
+        assert (piece in matcher._BREAKS) == (piece in matcher.SEPARATORS or piece.isspace())
+
+
+def test_understanding_tokens_are_the_cut_without_clause_breaks() -> None:
+    from service.understanding.matcher import SEPARATORS
+
+    matcher = Classifier.default()._matcher
+    for text in _texts():
+        words, offsets, clauses = [], [], []
+        position = clause = 0
+        for piece in matcher.cut(text):
+            if piece in SEPARATORS or piece.isspace():
+                clause += 1
+            else:
+                words.append(piece)
+                offsets.append(position)
+                clauses.append(clause)
+            position += len(piece)
+        tokens = matcher.tokenize(text)
+        assert (tokens.words, tokens.offsets, tokens.clauses) == (
+            tuple(words),
+            tuple(offsets),
+            tuple(clauses),
+        ), text
+
+
+def test_understanding_matcher_finds_the_longest_terms_left_to_right() -> None:
+    """The matcher's shortcuts (next characters, one lookup per token) change no hit."""
+    matcher = Classifier.default()._matcher
+    terms = matcher._index
+    prefixes = {term[:k] for term in terms for k in range(1, len(term))}
+    for text in _texts():
+        tokens = matcher.tokenize(text)
+        words, clauses = tokens.words, tokens.clauses
+        expected = []
+        i = 0
+        while i < len(words):
+            best_end, run = 0, ""
+            for j in range(i, min(len(words), i + 4)):
+                if clauses[j] != clauses[i]:
+                    break
+                run += words[j]
+                if run in terms:
+                    best_end = j + 1
+                if run not in prefixes:
+                    break
+            if best_end:
+                expected.append(("".join(words[i:best_end]), i, best_end))
+                i = best_end
+            else:
+                i += 1
+        found = [(hit.word, hit.start, hit.end) for hit in matcher.match(tokens)]
+        assert found == expected, text

@@ -45,7 +45,7 @@ from typing import ClassVar
 from service.understanding.evidence import (
     Evidence,
     Scored,
-    char_signal_table,
+    evidence_tables,
     followed_by_question,
     gather,
 )
@@ -132,24 +132,22 @@ class RuleReading:
 
 def learned_candidate(
     reading: RuleReading, model: LearnedModel, against: str | None = None
-) -> tuple[str, float, list[str]] | None:
+) -> tuple[str, float, set[str]] | None:
     """The best learned request category, its log-odds over the rules' open reading (none
-    or a bare question) and the features the table knows; None when the rules are sure or
+    or a bare question) and the message's features; None when the rules are sure or
     a cue says the message is not a request. ``against`` forces the reading to compare
     with (cross-validation asks "what if the rules had found nothing here")."""
     ev = reading.evidence
     against = against or reading.decision.open_to_learning
-    if against is None or ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES):
+    if against is None or ev.muted or ev.has_any(NOT_A_REQUEST_CUES):
         return None
     if against == "none" and ev.negated and not (ev.asks_for_action or ev.is_question):
         return None  # 我妈没走丢，她去邻居家了: a denial, and the rules found nothing else
-    scores, known = model.scores(features(reading.masked, reading.tokens))
+    found = features(reading.masked, reading.tokens)
+    scores = model.totals(found)
     base = scores[model.index(against)]
-    best = max(
-        (c for c in model.classes if c not in ("none", against)),
-        key=lambda c: scores[model.index(c)],
-    )
-    return best, scores[model.index(best)] - base, known
+    best = model.best(scores, ("none", against))
+    return best, scores[model.index(best)] - base, found
 
 
 def learned_decision(
@@ -159,13 +157,13 @@ def learned_decision(
     candidate = learned_candidate(reading, model)
     if candidate is None:
         return None
-    best, margin, known = candidate
+    best, margin, found = candidate
     rules = reading.decision
     against = rules.open_to_learning or "none"
     needed = margin_over_none if against == "none" else margin_over_inquiry
     if margin < needed:
         return None
-    top = model.top_contributions(known, best, against, LEARNED_WORDS_SHOWN)
+    top = model.top_contributions(model.known(found), best, against, LEARNED_WORDS_SHOWN)
     shown = ", ".join(f"{c.feature} +{c.weight:.1f}" for c in top)
     reason = f"learned: {shown} → {best} (log-odds {margin:.1f} over {against} ≥ {needed:g})"
     return _Decision(
@@ -179,9 +177,9 @@ def learned_decision(
 
 def second_opinion(
     reading: RuleReading, model: LearnedModel, margins: tuple[float, float, float]
-) -> tuple[str, float, list[str]] | None:
+) -> tuple[str, float, set[str]] | None:
     """The learned category that would replace the rules' decided one, its lead in log-odds
-    and the features known; None when the rules' reading stands.
+    and the message's features; None when the rules' reading stands.
 
     The rules stay the veto: a full emergency is never taken back, a not-a-request cue
     (thanks, solved, notice, false alarm ...) is never turned into a request, and a possible
@@ -191,11 +189,12 @@ def second_opinion(
     ev = reading.evidence
     if rules.open_to_learning is not None or rules.category == "emergency":
         return None
-    blocked = ev.muted or any(ev.has(c) for c in NOT_A_REQUEST_CUES)
+    blocked = ev.muted or ev.has_any(NOT_A_REQUEST_CUES)
     if rules.category == "none" and blocked:
         return None
-    scores, known = model.scores(features(reading.masked, reading.tokens))
-    best = max(model.classes, key=lambda c: scores[model.index(c)])
+    found = features(reading.masked, reading.tokens)
+    scores = model.totals(found)
+    best = model.best(scores)
     if best == rules.category:
         return None
     lead = scores[model.index(best)] - scores[model.index(rules.category)]
@@ -214,7 +213,7 @@ def second_opinion(
         return None
     if lead < needed:
         return None
-    return best, lead, known
+    return best, lead, found
 
 
 def _anchor(tokens: Tokens, words: list[str]) -> Hit | None:
@@ -254,7 +253,7 @@ class Classifier:
         self.learned = learned
         self.situations: SituationReader | None = load_situations(lexicon.source)
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
-        self._char_table = char_signal_table(lexicon)
+        self._evidence_tables = evidence_tables(lexicon)
         index = build_index(lexicon, self._canonical)
         keep_whole = [self._canonical(w) for w in lexicon.synonyms.keep_whole]
         self._matcher = TermMatcher(index, keep_whole)
@@ -274,7 +273,7 @@ class Classifier:
 
     @property
     def tokenizer(self) -> object:
-        """The private jieba tokenizer holding the lexicon words."""
+        """The private jieba tokenizer holding the lexicon words (loaded on first use)."""
         return self._matcher.tokenizer
 
     def _canonical(self, word: str) -> str:
@@ -298,7 +297,7 @@ class Classifier:
         masked = _mask(text, place.spans)
         tokens = self._matcher.tokenize(masked)
         hits = self._matcher.match(tokens)
-        evidence = gather(self.lexicon, tokens, hits, text, self._char_table)
+        evidence = gather(self._evidence_tables, tokens, hits, text)
         decision = self._decide(text, evidence, place)
         return RuleReading(text, masked, place, tokens, evidence, decision)
 
@@ -367,9 +366,8 @@ class Classifier:
         category, sub = decision.category, decision.subcategory
         model = self.learned
         if category == "none" and model is not None:
-            scores, _ = model.scores(features(reading.masked, reading.tokens))
-            options = [c for c in model.classes if c not in ("none", "emergency")]
-            category = max(options, key=lambda c: scores[model.index(c)])
+            scores = model.totals(features(reading.masked, reading.tokens))
+            category = model.best(scores, ("none", "emergency"))
             sub = self._subcategory(category, reading.evidence.counted(category))
         elif category == "none":
             category = "maintenance"
@@ -411,8 +409,10 @@ class Classifier:
         found = second_opinion(reading, model, margins)
         if found is None:
             return rules
-        best, lead, known = found
-        top = model.top_contributions(known, best, rules.category, LEARNED_WORDS_SHOWN)
+        best, lead, features_found = found
+        top = model.top_contributions(
+            model.known(features_found), best, rules.category, LEARNED_WORDS_SHOWN
+        )
         shown = ", ".join(f"{c.feature} +{c.weight:.1f}" for c in top)
         level = POSSIBLE_EMERGENCY if best == "emergency" else None
         what = "possible emergency (可能紧急)" if level else best
@@ -483,13 +483,13 @@ class Classifier:
         return self._best_request(ev, reasons)
 
     def _advert_score(self, text: str, ev: Evidence) -> float:
-        score = sum(
-            t.weight
-            for h in ev.cues.get("advert", [])
-            for t in h.terms
-            if t.kind == "cue" and t.name == "advert"
-        )
-        if _PHONE.search(text):
+        adverts = ev.cues.get("advert")
+        score: float = 0
+        if adverts:
+            score = sum(
+                t.weight for h in adverts for t in h.terms if t.kind == "cue" and t.name == "advert"
+            )
+        if "1" in text and _PHONE.search(text):  # a mobile number starts with 1
             score += self.lexicon.cues.advert.get("phone_number", 0.0)
         return score
 
@@ -498,10 +498,10 @@ class Classifier:
     ) -> _Decision | None:
         """Danger now: emergency signals plus a situation (hazard + at risk), two levels."""
         spec = self.lexicon.categories["emergency"]
-        counted = [
-            s for s in ev.signals("emergency") if s.hit.clause not in ev.hypothetical_clauses
-        ]
-        skipped = [s for s in ev.signals("emergency") if s.hit.clause in ev.hypothetical_clauses]
+        signals = ev.signals("emergency")
+        hypothetical = ev.hypothetical_clauses
+        counted = [s for s in signals if s.hit.clause not in hypothetical] if signals else []
+        skipped = [s for s in signals if s.hit.clause in hypothetical] if signals else []
         if counted and self.situations is not None and self.situations.told_as_past(text):
             reasons.append("told as past, not danger now: " + _fmt(counted))
             counted = []
@@ -544,7 +544,7 @@ class Classifier:
             reasons.append(f"false alarm or danger over ({', '.join(false_alarm)}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
         level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
-        if level == POSSIBLE_EMERGENCY and any(ev.has(c) for c in POSSIBLE_BLOCKERS):
+        if level == POSSIBLE_EMERGENCY and ev.has_any(POSSIBLE_BLOCKERS):
             return None  # partial evidence does not outweigh thanks, "solved", a notice ...
         if level == POSSIBLE_EMERGENCY and self._asks_rule_or_fee(text, ev):
             reasons.append("a question about a rule or a fee naming a facility, not danger")
@@ -574,7 +574,10 @@ class Classifier:
         return _Decision("emergency", sub, anchor, _unique(words), tuple(reasons), level=level)
 
     def _is_resolved(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
-        solved = [h for h in ev.cues.get("resolved", []) if not followed_by_question(h, ev, text)]
+        resolved = ev.cues.get("resolved")
+        if not resolved:
+            return False
+        solved = [h for h in resolved if not followed_by_question(h, ev, text)]
         if not solved:
             return False
         last = solved[-1]
@@ -666,7 +669,7 @@ class Classifier:
                 continue
             items = ev.counted(category)
             counted[category] = items
-            scores[category] = sum(s.weight for s in items)
+            scores[category] = sum([s.weight for s in items])
         candidates = [
             c for c, score in scores.items() if score >= self.lexicon.categories[c].threshold
         ]
@@ -704,7 +707,8 @@ class Classifier:
             # Two readings of the same first word (堵死了: drain or parked car): more evidence wins.
             return min(s.hit.start for s in counted[category]), -scores[category]
 
-        candidates.sort(key=first_position)
+        if len(candidates) > 1:
+            candidates.sort(key=first_position)
         chosen = candidates[0]
         for other in candidates[1:]:
             if scores[other] >= LATER_ISSUE_FACTOR * scores[chosen]:

@@ -15,6 +15,10 @@ _QUESTION_FOLLOWERS = frozenset({"吗", "么", "没", "没有", "呢", "不"})
 _QUESTION = re.compile(
     r"[?吗嘛]|哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否|(\w)[不没]\1|是\w{1,10}还是"
 )
+# The same, split for speed: question words (a scan that skips to their first characters),
+# then the forms that need 不, 没 or 还是 (only tried when one is there).
+_QUESTION_WORD = re.compile(r"[?吗嘛]|哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否")
+_QUESTION_FORM = re.compile(r"(\w)[不没]\1|是\w{1,10}还是")
 _NEGATION_PREFIX = ("没", "不", "无", "未", "别")
 # Time gone by without action (三天没拉了, 多久没打扫, 半个月没人管): a complaint.
 _OVERDUE = re.compile(
@@ -59,42 +63,65 @@ class Evidence:
     hypothetical_clauses: frozenset[int] = frozenset()
     muted_clauses: frozenset[int] = frozenset()
     muted: list[Hit] = field(default_factory=list)
+    # Set by read_cues() once the cues are gathered.
+    is_question: bool = field(default=False, init=False)
+    complained: bool = field(default=False, init=False)
+    asks_for_action: bool = field(default=False, init=False)
     _by_category: dict[str, list[Scored]] | None = None
     _signals: dict[str, list[Scored]] | None = None
 
     def has(self, cue: str) -> bool:
         return bool(self.cues.get(cue))
 
+    def has_any(self, cues: tuple[str, ...]) -> bool:
+        return any(map(self.cues.get, cues))
+
     def cue_words(self, cue: str) -> list[str]:
         return [hit.word for hit in self.cues.get(cue, [])]
 
-    @property
-    def is_question(self) -> bool:
-        return self.has_question_mark or self.has("question") or self.has("ask")
-
-    @property
-    def complained(self) -> bool:
-        return self.overdue or self.has("complaint") or self.has("sarcasm")
-
-    @property
-    def asks_for_action(self) -> bool:
-        return self.is_question or self.has("request") or self.complained
+    def read_cues(self) -> None:
+        """Work out what the gathered cues say (asked many times per message, read once)."""
+        self.is_question = self.has_question_mark or self.has("question") or self.has("ask")
+        self.complained = self.overdue or self.has("complaint") or self.has("sarcasm")
+        self.asks_for_action = self.is_question or self.has("request") or self.complained
 
     def signals(self, category: str) -> list[Scored]:
-        # Asked many times per message; built once, like counted(), after gather().
         if self._signals is None:
-            self._signals = {}
-        found = self._signals.get(category)
-        if found is None:
-            found = self._signals[category] = [s for s in self.counted(category) if s.is_signal]
-        return found
+            self._index_scored()
+            assert self._signals is not None
+        return self._signals.get(category, [])
 
     def counted(self, category: str) -> list[Scored]:
         if self._by_category is None:
-            self._by_category = defaultdict(list)
-            for s in self.scored:
-                self._by_category[s.category].append(s)
+            self._index_scored()
+            assert self._by_category is not None
         return self._by_category.get(category, [])
+
+    def _index_scored(self) -> None:
+        """The scored keywords by category, and their signals (asked many times per
+        message): built in one pass, in order, once the keywords are all scored."""
+        by_category: dict[str, list[Scored]] = {}
+        signals: dict[str, list[Scored]] = {}
+        for s in self.scored:
+            items = by_category.get(s.category)
+            if items is None:
+                items = by_category[s.category] = []
+            items.append(s)
+            if s.is_signal:
+                items = signals.get(s.category)
+                if items is None:
+                    items = signals[s.category] = []
+                items.append(s)
+        self._by_category, self._signals = by_category, signals
+
+
+def _asks(text: str) -> bool:
+    """``_QUESTION.search(text)`` found something."""
+    if _QUESTION_WORD.search(text):
+        return True
+    if "不" in text or "没" in text or "还是" in text:
+        return _QUESTION_FORM.search(text) is not None
+    return False
 
 
 def _is_negated(hit: Hit, tokens: Tokens, negation: frozenset[str], gap: frozenset[str]) -> bool:
@@ -118,24 +145,55 @@ def followed_by_question(hit: Hit, evidence: Evidence, text: str) -> bool:
     return text[end_char : end_char + 2].lstrip()[:1] in {"?", "吗"}
 
 
-def gather(
-    lexicon: Lexicon,
-    tokens: Tokens,
-    hits: list[Hit],
-    text: str,
-    char_table: dict[str, tuple[tuple[str, float], ...]],
-) -> Evidence:
-    negation, gap = _negation_sets(lexicon)
+@dataclass(frozen=True)
+class EvidenceTables:
+    """What gathering evidence needs from one lexicon, built once per classifier."""
+
+    negation: frozenset[str]
+    negation_gap: frozenset[str]
+    # The unpaid-bill, public-part, neighbour and stranded-person remaps.
+    arrears: Remap
+    by_public: Remap
+    by_neighbour: Remap
+    stranded: Remap
+    # Weak signals from single characters: character → (category, weight) ...
+    char_table: dict[str, tuple[tuple[str, float], ...]]
+    signal_chars: frozenset[str]
+    any_signal_char: re.Pattern[str]
+
+
+def evidence_tables(lexicon: Lexicon) -> EvidenceTables:
+    cues = lexicon.cues
+    leak = tuple(cues.neighbour_leak)
+    char_table = char_signal_table(lexicon)
+    return EvidenceTables(
+        negation=frozenset(cues.negation),
+        negation_gap=frozenset(cues.negation_gap),
+        arrears=Remap("maintenance", "care", cues.arrears_remap, ()),
+        by_public=Remap("dispute", "maintenance", cues.public_remap, leak),
+        by_neighbour=Remap("maintenance", "dispute", cues.neighbour_remap, leak),
+        stranded=Remap("maintenance", "care", cues.stranded_remap, ()),
+        char_table=char_table,
+        signal_chars=frozenset(char_table),
+        any_signal_char=re.compile(
+            "[" + "".join(map(re.escape, sorted(char_table))) + "]" if char_table else "(?!)"
+        ),
+    )
+
+
+def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -> Evidence:
+    negation, gap = tables.negation, tables.negation_gap
     evidence = Evidence(
         tokens=tokens,
         hits=hits,
-        has_question_mark=bool(_QUESTION.search(text)),
-        overdue=bool(_OVERDUE.search(text)),
+        has_question_mark=_asks(text),
+        overdue="没" in text and _OVERDUE.search(text) is not None,  # every form ends in 没
     )
     cue_hits = evidence.cues
     for hit in hits:
         for name in hit.cue_names:
             cue_hits[name].append(hit)
+    evidence.read_cues()
     evidence.hypothetical_clauses = frozenset(
         h.clause for h in evidence.cues.get("hypothetical", [])
     )
@@ -144,16 +202,15 @@ def gather(
     # turns a leak into a dispute; public parts keep it maintenance.
     # A neighbour only causes water coming through (漏, 渗), not low pressure or a cut-off.
     remaps: list[Remap] = []
-    arrears, by_public, by_neighbour, stranded = _remaps(lexicon)
     if evidence.has("arrears"):
-        remaps.append(arrears)
+        remaps.append(tables.arrears)
     elif evidence.has("stranded") and (evidence.has("request") or evidence.is_question):
-        remaps.append(stranded)
+        remaps.append(tables.stranded)
     neighbour, public = evidence.has("neighbour"), evidence.has("public")
     if public and not neighbour:
-        remaps.append(by_public)
+        remaps.append(tables.by_public)
     elif neighbour and not public:
-        remaps.append(by_neighbour)
+        remaps.append(tables.by_neighbour)
     # Reminiscing, fears and peacemaking clauses mention problems without reporting one.
     evidence.muted_clauses = frozenset(h.clause for h in evidence.cues.get("muted", []))
     muted = evidence.muted_clauses
@@ -178,40 +235,9 @@ def gather(
             if kept is None or (scored.weight, scored.is_signal) > (kept.weight, kept.is_signal):
                 strongest[scored.category] = scored
         evidence.scored.extend(strongest.values())
-    _score_characters(char_table, evidence)
+    if tables.any_signal_char.search(text):
+        _score_characters(tables, evidence)
     return evidence
-
-
-# Per-lexicon values built once. Keyed by id() and holding the object itself, so an id reused
-# by a later lexicon is recognised as a different one.
-_NEGATION_CACHE: dict[int, tuple[object, tuple[frozenset[str], frozenset[str]]]] = {}
-_REMAP_CACHE: dict[int, tuple[object, tuple[Remap, Remap, Remap, Remap]]] = {}
-
-
-def _negation_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    cues = lexicon.cues
-    cached = _NEGATION_CACHE.get(id(cues))
-    if cached is None or cached[0] is not cues:
-        cached = (cues, (frozenset(cues.negation), frozenset(cues.negation_gap)))
-        _NEGATION_CACHE[id(cues)] = cached
-    return cached[1]
-
-
-def _remaps(lexicon: Lexicon) -> tuple[Remap, Remap, Remap, Remap]:
-    """The unpaid-bill, public-part, neighbour and stranded-person remaps of one lexicon."""
-    cues = lexicon.cues
-    cached = _REMAP_CACHE.get(id(cues))
-    if cached is None or cached[0] is not cues:
-        leak = tuple(cues.neighbour_leak)
-        remaps = (
-            Remap("maintenance", "care", cues.arrears_remap, ()),
-            Remap("dispute", "maintenance", cues.public_remap, leak),
-            Remap("maintenance", "dispute", cues.neighbour_remap, leak),
-            Remap("maintenance", "care", cues.stranded_remap, ()),
-        )
-        cached = (cues, remaps)
-        _REMAP_CACHE[id(cues)] = cached
-    return cached[1]
 
 
 def char_signal_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, float], ...]]:
@@ -222,32 +248,21 @@ def char_signal_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, float], ..
     return {ch: tuple(entries) for ch, entries in table.items()}
 
 
-_SIGNAL_CHARS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def _signal_chars(table: dict[str, tuple[tuple[str, float], ...]]) -> frozenset[str]:
-    cached = _SIGNAL_CHARS.get(id(table))
-    if cached is None or cached[0] is not table:
-        cached = (table, frozenset(table))
-        _SIGNAL_CHARS[id(table)] = cached
-    return cached[1]
-
-
-def _score_characters(table: dict[str, tuple[tuple[str, float], ...]], evidence: Evidence) -> None:
+def _score_characters(tables: EvidenceTables, evidence: Evidence) -> None:
     """Weak signals from single characters in words the lexicon does not list."""
+    table = tables.char_table
     if not table:
         return
     tokens = evidence.tokens
-    covered = {i for hit in evidence.hits for i in range(hit.start, hit.end)}
-    signal_chars = _signal_chars(table)
+    covered: set[int] | None = None
+    signal_chars = tables.signal_chars
     muted = evidence.muted_clauses
     for i, word in enumerate(tokens.words):
-        if (
-            signal_chars.isdisjoint(word)
-            or i in covered
-            or word.startswith(_NEGATION_PREFIX)
-            or tokens.clauses[i] in muted
-        ):
+        if signal_chars.isdisjoint(word):
+            continue
+        if covered is None:
+            covered = {k for hit in evidence.hits for k in range(hit.start, hit.end)}
+        if i in covered or word.startswith(_NEGATION_PREFIX) or tokens.clauses[i] in muted:
             continue
         best: dict[str, float] = {}
         for ch in word:
@@ -266,4 +281,5 @@ def _score(hit: Hit, term: Term, remaps: list[Remap]) -> Scored:
         if remap.applies(category, hit.word, sub):
             category, sub = remap.target, remap.subcategories[sub or ""]
             break
-    return Scored(hit, category, sub, term.weight, term.kind == "signal")
+    # Scored(hit, category, sub, ...) without the Python-level __new__ of a NamedTuple.
+    return tuple.__new__(Scored, (hit, category, sub, term.weight, term.kind == "signal"))

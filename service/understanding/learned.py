@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import filterfalse
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +39,10 @@ def features(masked_text: str, tokens: Tokens) -> set[str]:
     Character pairs carry words the tokenizer splits or does not know (没拉 in 三天没拉了).
     ``masked_text`` is the normalised text with place words blanked, as the tokens were cut.
     """
-    found = {word for word in tokens.words if not word.isdigit()}
+    # Added one by one, in this order: the order the scores are summed in (set order).
+    found = set(filterfalse(str.isdigit, tokens.words))
     for run in _CJK_RUN.findall(masked_text):
-        found.update(run[i : i + 2] for i in range(len(run) - 1))
+        found.update(map(add, run, run[1:]))  # run[i] + run[i + 1]: each pair in turn
     return found
 
 
@@ -69,10 +72,23 @@ class LearnedModel:
 
     def scores(self, found: Iterable[str]) -> tuple[list[float], list[str]]:
         """Log score per class and the features the table knows."""
-        table = self.table
-        known = [feature for feature in found if feature in table]
-        rows = [self.prior, *map(table.__getitem__, known)]
-        return [sum(column) for column in zip(*rows, strict=True)], known
+        found = list(found)
+        return self.totals(found), self.known(found)
+
+    def totals(self, found: Iterable[str]) -> list[float]:
+        """Log score per class: the prior plus the rows of the known features, in order."""
+        rows = [self.prior, *filter(None, map(self.table.get, found))]
+        return list(map(sum, zip(*rows, strict=True)))
+
+    def known(self, found: Iterable[str]) -> list[str]:
+        """The features the table knows, in order."""
+        return list(filter(self.table.__contains__, found))
+
+    def best(self, scores: list[float], excluded: tuple[str, ...] = ()) -> str:
+        """The class scoring highest (the first in ``classes`` on a tie), not ``excluded``."""
+        classes = self.classes
+        positions = [k for k, c in enumerate(classes) if c not in excluded]
+        return classes[max(positions, key=scores.__getitem__)]
 
     def index(self, category: str) -> int:
         return self._positions[category]
@@ -150,6 +166,28 @@ def _margin(data: dict[str, Any], key: str) -> float:
     return float("inf") if value is None else float(value)
 
 
+def _shared_rows(table: dict[str, tuple[float, ...]]) -> dict[str, tuple[float, ...]]:
+    """The same table with one tuple per distinct row and one object per distinct number.
+
+    Most features share their row with others (seen once, in one category) and the rows hold
+    a few hundred distinct numbers: shared, they keep the table small in memory and in the
+    processor's caches. A row holding a zero keeps its own objects (0.0 and -0.0 are equal
+    but do not add alike).
+    """
+    numbers: dict[float, float] = {}
+    rows: dict[tuple[float, ...], tuple[float, ...]] = {}
+    shared: dict[str, tuple[float, ...]] = {}
+    for feature, row in table.items():
+        if 0 in row:
+            shared[feature] = row
+            continue
+        kept = rows.get(row)
+        if kept is None:
+            kept = rows[row] = tuple(numbers.setdefault(v, v) for v in row)
+        shared[feature] = kept
+    return shared
+
+
 def load_learned(directory: Path) -> LearnedModel | None:
     """The learned table next to the lexicon, or None when there is none (rules only)."""
     path = directory / LEARNED_FILE
@@ -167,7 +205,7 @@ def load_learned(directory: Path) -> LearnedModel | None:
             raise ValueError(f"classes {classes!r} are not the categories {CATEGORIES!r}")
         width = len(classes)
         prior = tuple(float(v) for v in data["prior"])
-        table = {f: tuple(row) for f, row in data["features"].items()}  # JSON numbers
+        table = _shared_rows({f: tuple(row) for f, row in data["features"].items()})
         if len(prior) != width or any(len(row) != width for row in table.values()):
             raise ValueError("every row needs one number per class")
         if not all(isinstance(v, int | float) for v in next(iter(table.values()), ())):

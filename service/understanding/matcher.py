@@ -1,29 +1,33 @@
-"""Tokenise with a private jieba tokenizer and look lexicon terms up over its tokens.
+"""Tokenise as a private jieba tokenizer would and look lexicon terms up over its tokens.
 
 Every lexicon word is added to a private ``jieba.Tokenizer`` (never the global one) so that
 jieba keeps it in one piece; matching is then a dictionary lookup over runs of 1-4 tokens,
-longest first. Matching on token boundaries keeps 修 from firing inside 装修.
+longest first. Matching on token boundaries keeps 修 from firing inside 装修. The cut itself
+is jieba's no-HMM cut done here over the same dictionary (cutdict.py), so jieba is only
+imported and loaded when the tokenizer itself is asked for.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from math import log
 from typing import Any, NamedTuple
 
-import jieba
-
+from service.understanding.cutdict import CutDictionary
 from service.understanding.lexicon import Lexicon
 
 MAX_TOKENS_PER_TERM = 4
 # High enough that jieba keeps a lexicon word whole instead of splitting it into common words.
 _LEXICON_WORD_FREQ = 200_000
-# jieba's own block and whitespace patterns: the fast cut below must split exactly as
-# ``Tokenizer.cut(text, HMM=False)`` does.
-_RE_HAN = jieba.re_han_default
-_RE_SKIP = jieba.re_skip_default
+# jieba's own block and whitespace patterns (jieba.re_han_default, jieba.re_skip_default;
+# tests/test_understanding_speed.py checks they are the same): the fast cut below must split
+# exactly as ``Tokenizer.cut(text, HMM=False)`` does.
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 # jieba.re_eng: single characters of these are joined into one token.
 _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # Cached steps of _cut_block that are not log-probabilities (those are <= 0): a fragment that
@@ -31,9 +35,11 @@ _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 _PREFIX = 1.0
 _ABSENT = 2.0
 _MAX_STEPS = 100_000
+_MINUS_INFINITY = float("-inf")
 SEPARATORS = frozenset(" ,，.。!！?？;；:：、~～…\"'“”‘’()（）【】[]<>《》-_/\\|*&^%$")
-
-jieba.setLogLevel(logging.WARNING)
+# What ends a clause among the pieces cut() gives: a separator or whitespace, which cut()
+# gives as single characters or \r\n (no whitespace character lies above U+3000).
+_BREAKS = SEPARATORS | {chr(c) for c in range(0x3001) if chr(c).isspace()} | {"\r\n"}
 
 
 class Term(NamedTuple):
@@ -150,27 +156,44 @@ def _deduplicated(terms: list[Term]) -> tuple[Term, ...]:
 class TermMatcher:
     def __init__(self, index: dict[str, tuple[Term, ...]], keep_whole: Iterable[str] = ()) -> None:
         self._index = {word: _entry(terms) for word, terms in index.items()}
-        # Every proper prefix of a term: lets the matcher stop extending a run early.
-        self._prefixes = frozenset(w[:k] for w in index for k in range(1, len(w)))
-        # One lookup per token: (its entry or None, whether a longer term starts with it).
-        # Most tokens are in neither and cost a single miss.
-        self._first: dict[str, tuple[_Entry | None, bool]] = {
-            word: (self._index.get(word), word in self._prefixes)
-            for word in (*self._index, *self._prefixes)
+        # Every proper prefix of a term, with the characters that follow it in longer terms:
+        # the matcher stops extending a run as soon as the next token cannot continue it.
+        following: dict[str, set[str]] = {}
+        for w in index:
+            for k in range(1, len(w)):
+                following.setdefault(w[:k], set()).add(w[k])
+        self._next_chars = {prefix: frozenset(chars) for prefix, chars in following.items()}
+        # One lookup per token: (its entry or None, the characters that may follow it in a
+        # longer term, or None). Most tokens are in neither and cost a single miss.
+        self._first: dict[str, tuple[_Entry | None, frozenset[str] | None]] = {
+            word: (self._index.get(word), self._next_chars.get(word))
+            for word in (*self._index, *self._next_chars)
         }
-        self._tokenizer = jieba.Tokenizer()
-        self._tokenizer.initialize()
+        # The words a private jieba tokenizer gets (add_word, in this order).
+        self._added = [w for w in [*index, *keep_whole] if len(w) > 1 and not w.isascii()]
+        self._dictionary = CutDictionary(self._added, _LEXICON_WORD_FREQ)
+        self._tokenizer: Any = None
+        self._tokenizer_lock = threading.Lock()
         # log(frequency) - log(total) of each fragment met so far, or a sentinel (_cut_block).
         self._steps: dict[str, float] = {}
-        self._steps_total = -1
-        self._log_total = 0.0
-        for word in [*index, *keep_whole]:
-            if len(word) > 1 and not word.isascii():
-                self._tokenizer.add_word(word, freq=_LEXICON_WORD_FREQ)
+        self._log_total = log(self._dictionary.total)
 
     @property
     def tokenizer(self) -> Any:
-        return self._tokenizer
+        """A private ``jieba.Tokenizer`` holding the lexicon words: the cut this matcher
+        reproduces (loaded on first use; classifying does not need it, and words added to it
+        later do not change the matcher's cut)."""
+        with self._tokenizer_lock:
+            if self._tokenizer is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                tokenizer = jieba.Tokenizer()
+                tokenizer.initialize()
+                for word in self._added:
+                    tokenizer.add_word(word, freq=_LEXICON_WORD_FREQ)
+                self._tokenizer = tokenizer
+            return self._tokenizer
 
     def tokenize(self, text: str) -> Tokens:
         words: list[str] = []
@@ -179,10 +202,10 @@ class TermMatcher:
         add_word, add_offset, add_clause = words.append, offsets.append, clauses.append
         position = 0
         clause = 0
-        separators = SEPARATORS
+        breaks = _BREAKS  # a separator or whitespace ends a clause and is not a token
         # HMM off: new-word discovery would glue single-character keywords to neighbours.
         for word in self.cut(text):
-            if word in separators or word.isspace():
+            if word in breaks:
                 clause += 1
             else:
                 add_word(word)
@@ -205,8 +228,10 @@ class TermMatcher:
             if k % 2:
                 self._cut_block(block, add)
             else:
-                for piece in _RE_SKIP.split(block):
-                    if _RE_SKIP.match(piece):
+                # Whitespace (odd items: what the one group matched) is kept whole, anything
+                # else between goes one character at a time.
+                for j, piece in enumerate(_RE_SKIP.split(block)):
+                    if j % 2:
                         add(piece)
                     else:
                         out.extend(piece)
@@ -216,41 +241,28 @@ class TermMatcher:
         """jieba's ``__cut_DAG_NO_HMM``: best route by dictionary log frequency, runs of
         single ASCII letters and digits joined. Same floating-point steps as jieba
         (``log(freq) - log(total)`` then ``+ route``), so the same ties and the same cut."""
-        tokenizer = self._tokenizer
-        freq = tokenizer.FREQ
-        steps = self._steps
-        if self._steps_total != tokenizer.total:
-            steps.clear()
-            self._steps_total = tokenizer.total
-            self._log_total = log(tokenizer.total)
-        log_total = self._log_total
-        unknown = 0.0 - log_total  # log(1) - log(total): a character jieba does not know
-        get = steps.get
+        get = self._steps.get
+        absent = _ABSENT
+        unknown = 0.0 - self._log_total  # log(1) - log(total): a character jieba does not know
         n = len(block)
         score = [0.0] * (n + 1)
-        end = [0] * (n + 1)
+        end = [0] * (n + 1)  # where the best word starting here ends (exclusive)
         for start in range(n - 1, -1, -1):
-            best_score = 0.0
+            best_score = _MINUS_INFINITY  # below any word's score
             best_end = -1
             i = start
             fragment = block[start]
             while True:
                 step = get(fragment)
                 if step is None:
-                    count = freq.get(fragment)
-                    if count is None:
-                        step = _ABSENT
-                    else:
-                        step = log(count) - log_total if count else _PREFIX
-                    if len(steps) < _MAX_STEPS:
-                        steps[fragment] = step
+                    step = self._step(fragment)
                 if step > 0.0:  # a sentinel: not a word
-                    if step == _ABSENT:
+                    if step == absent:  # and no word starts with it
                         break
                 else:
                     candidate = step + score[i + 1]
                     # max() over (score, end) tuples: ties go to the longer word.
-                    if best_end < 0 or candidate >= best_score:
+                    if candidate >= best_score:
                         best_score, best_end = candidate, i
                 i += 1
                 if i >= n:
@@ -259,12 +271,12 @@ class TermMatcher:
             if best_end < 0:
                 best_score, best_end = unknown + score[start + 1], start
             score[start] = best_score
-            end[start] = best_end
+            end[start] = best_end + 1
         x = 0
         buf = ""
         eng = _ENG_CHARS
         while x < n:
-            y = end[x] + 1
+            y = end[x]
             word = block[x:y]
             if y - x == 1 and word in eng:
                 buf += word
@@ -277,47 +289,63 @@ class TermMatcher:
         if buf:
             add(buf)
 
+    def _step(self, fragment: str) -> float:
+        """log(frequency) - log(total) of a word, or _PREFIX or _ABSENT (then cached)."""
+        count = self._dictionary.get(fragment)
+        if count is None:
+            step = _ABSENT
+        elif count:
+            step = log(count) - self._log_total
+        else:
+            step = _PREFIX
+        if len(self._steps) < _MAX_STEPS:
+            self._steps[fragment] = step
+        return step
+
     def match(self, tokens: Tokens) -> list[Hit]:
         """Longest lookup of 1-4 consecutive tokens within one clause, left to right."""
         hits: list[Hit] = []
         words, clauses, offsets = tokens.words, tokens.clauses, tokens.offsets
         count = len(words)
-        index, prefixes, first = self._index, self._prefixes, self._first
+        index, next_chars, first = self._index, self._next_chars, self._first
+        new_hit = tuple.__new__
+        founds = list(map(first.get, words))
         i = 0
         while i < count:
-            word = words[i]
-            found = first.get(word)
+            found = founds[i]
             if found is None:
                 i += 1
                 continue
-            best, extends = found
+            word = words[i]
+            best, nexts = found
             best_end = i + 1
-            if extends:
+            # A run longer by the next token is a term or a term's prefix only if that token
+            # is in the same clause and starts with a character that follows the run in some
+            # term (most often it is not, and no longer run is tried).
+            if (
+                nexts is not None
+                and best_end < count
+                and clauses[best_end] == clauses[i]
+                and words[best_end][0] in nexts
+            ):
                 clause = clauses[i]
                 candidate = word
                 for j in range(i + 1, min(count, i + MAX_TOKENS_PER_TERM)):
-                    if clauses[j] != clause:
+                    if clauses[j] != clause or words[j][0] not in nexts:
                         break
                     candidate += words[j]
                     entry = index.get(candidate)
                     if entry is not None:
                         best, best_end = entry, j + 1
-                    if candidate not in prefixes:
+                    nexts = next_chars.get(candidate)
+                    if nexts is None:
                         break
             if best is not None:
-                hits.append(
-                    Hit(
-                        "".join(words[i:best_end]),
-                        i,
-                        best_end,
-                        offsets[i],
-                        clauses[i],
-                        best.terms,
-                        best.cue_names,
-                        best.category_terms,
-                        best.has_signal,
-                    )
-                )
+                if best_end > i + 1:
+                    word = "".join(words[i:best_end])
+                # Hit(word, i, best_end, offsets[i], clauses[i], *best), without the Python-level
+                # __new__ of a NamedTuple.
+                hits.append(new_hit(Hit, (word, i, best_end, offsets[i], clauses[i], *best)))
                 i = best_end
             else:
                 i += 1

@@ -53,8 +53,15 @@ def traditional_characters() -> frozenset[str]:
     return frozenset(ch for ch, out in zip(chars, converted.split("\n"), strict=True) if ch != out)
 
 
+@cache
+def _traditional_pattern() -> re.Pattern[str]:
+    """Any of traditional_characters(): one scan of a message, no set lookup per character."""
+    chars = sorted(traditional_characters())
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]" if chars else "(?!)")
+
+
 def to_simplified(text: str) -> str:
-    if traditional_characters().isdisjoint(text):
+    if _traditional_pattern().search(text) is None:
         return text
     result: str = _t2s().convert(text)
     return result
@@ -83,6 +90,11 @@ class _CleanTable(dict[int, str]):
 
 
 _CLEAN = _CleanTable()
+# Characters _clean_char keeps as they are, in the ranges most messages are made of (printable
+# ASCII, CJK ideographs, common CJK punctuation; tests/test_understanding_normalise.py checks
+# them): a message of these alone is not translated at all.
+_KEPT_RANGES = "\x20-\x7e\u4e00-\u9fff\u3001\u3002\u300a-\u3011\u2018\u2019\u201c\u201d"
+_NEEDS_CLEANING = re.compile(f"[^{_KEPT_RANGES}]")
 
 
 class FamilyRewriter:
@@ -96,17 +108,21 @@ class FamilyRewriter:
         ordered = sorted(self._canonical, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
+    def _replace(self, match: re.Match[str]) -> str:
+        return self._canonical[match.group(0)]
+
     def __call__(self, text: str) -> str:
         if self._pattern is None:
             return text
-        return self._pattern.sub(lambda m: self._canonical[m.group(0)], text)
+        return self._pattern.sub(self._replace, text)
 
 
 def normalise(text: str, rewrite: FamilyRewriter | None = None) -> Normalised:
     # Each step is skipped when the text cannot need it (most messages are plain text).
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_CLEAN)
+    if _NEEDS_CLEANING.search(text):
+        text = text.translate(_CLEAN)
     if "[" in text:
         text = _WECHAT_EMOJI.sub(" ", text)
     mentions: tuple[str, ...] = ()

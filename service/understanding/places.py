@@ -63,6 +63,11 @@ def _room(text: str) -> str | None:
 
 # Every place form needs a digit, a building/unit/room mark or three numeral characters.
 _MAY_HOLD_PLACE = re.compile(r"[0-9#栋幢室]|单元|号楼|[零〇○洞一幺二三四五六七八九]{3}")
+# What each form cannot do without (none of the forms' patterns can start its scan with a
+# quick character test, so a message without these is not scanned for that form at all).
+_BUILDING_MARKS = ("栋", "幢", "#", "号楼")
+_ROOM_NUMBER = re.compile(r"\d{3}|[零〇○洞一幺二三四五六七八九]{3}")
+_ROOM_SUFFIX = re.compile(r"(?P<r>\d{3,4})\s*室")
 _NO_PLACE = Place()
 
 
@@ -75,13 +80,14 @@ def extract_place(text: str) -> Place:
     room: str | None = None
     spans: list[tuple[int, int]] = []
 
-    for match in _TRIPLE.finditer(text):
+    dashed = "-" in text
+    for match in _TRIPLE.finditer(text) if dashed else ():
         r = _room(match["r"])
         if r is not None:
             building, unit, room = str(int(match["b"])), str(int(match["u"])), r
             spans.append(match.span())
             break
-    if building is None:
+    if building is None and dashed:
         for match in _DOUBLE.finditer(text):
             r = _room(match["r"])
             if r is not None and int(match["b"]) > 0:
@@ -90,7 +96,8 @@ def extract_place(text: str) -> Place:
                 break
 
     building_match = None
-    for match in _BUILDING.finditer(text):
+    marked = any(mark in text for mark in _BUILDING_MARKS)
+    for match in _BUILDING.finditer(text) if marked else ():
         value = _number(match["num"])
         if value is not None:
             building_match = match
@@ -98,7 +105,7 @@ def extract_place(text: str) -> Place:
             building = building or value
             break
     unit_match = None
-    for match in _UNIT.finditer(text):
+    for match in _UNIT.finditer(text) if "单元" in text else ():
         value = _number(match["num"])
         if value is not None and int(value) <= 30:
             unit_match = match
@@ -114,15 +121,15 @@ def extract_place(text: str) -> Place:
                 room = r
                 spans.append(after.span("r"))
                 break
-    if room is None:
+    if room is None and _ROOM_NUMBER.search(text):
         for match in _ROOM_MARKED.finditer(text):
             r = _room(match["r"])
             if r is not None:
                 room = r
                 spans.append(match.span("r"))
                 break
-    if room is None:
-        for match in re.finditer(r"(?P<r>\d{3,4})\s*室", text):
+    if room is None and "室" in text:
+        for match in _ROOM_SUFFIX.finditer(text):
             r = _room(match["r"])
             if r is not None:
                 room = r

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +135,12 @@ def _alternatives(spec: str, families: dict[str, list[str]], where: str) -> list
     return words
 
 
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` (one that never matches when there are none)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)) if ordered else "(?!)")
+
+
 _CLAUSE = re.compile(r"[^\s,，.。!！?？;；:：、~～…]+")
 
 
@@ -141,25 +148,53 @@ class _Found:
     """Where each table word occurs in one message, and where its clauses start."""
 
     def __init__(
-        self, text: str, by_first: dict[str, tuple[str, ...]], first_chars: re.Pattern[str]
+        self,
+        text: str,
+        firsts: dict[str, bool],
+        by_pair: dict[str, tuple[int, ...]],
+        words: frozenset[str],
     ) -> None:
         self.text = text
-        self.clause_start = [m.start() for m in _CLAUSE.finditer(text)]
+        self._clause_start: list[int] | None = None
         self.at: dict[str, list[int]] = {}
         at = self.at
-        # Only positions whose character starts a table word are tried (found by one regex
-        # scan, left to right as before).
+        # Left to right, only where a character starts a table word: the character itself
+        # when it is one, then the lengths of the longer words its pair of characters starts.
         get = at.get
-        startswith = text.startswith
-        for match in first_chars.finditer(text):
-            i = match.start()
-            for word in by_first[match.group()]:
-                if startswith(word, i):
+        first = firsts.get
+        pair = by_pair.get
+        n = len(text)
+        for i, ch in enumerate(text):
+            single = first(ch)
+            if single is None:
+                continue
+            if single:
+                positions = get(ch)
+                if positions is None:
+                    at[ch] = [i]
+                else:
+                    positions.append(i)
+            lengths = pair(text[i : i + 2])
+            if lengths is None:
+                continue
+            for length in lengths:
+                end = i + length
+                if end > n:
+                    break
+                word = text[i:end]
+                if word in words:
                     positions = get(word)
                     if positions is None:
                         at[word] = [i]
                     else:
                         positions.append(i)
+
+    @property
+    def clause_start(self) -> list[int]:
+        """Where each clause starts (worked out when first asked: most messages never ask)."""
+        if self._clause_start is None:
+            self._clause_start = [m.start() for m in _CLAUSE.finditer(self.text)]
+        return self._clause_start
 
     def clause(self, pos: int) -> int:
         return bisect_right(self.clause_start, pos) - 1
@@ -168,7 +203,9 @@ class _Found:
 class SituationReader:
     def __init__(self, spec: SituationsSpec, source: str) -> None:
         self.spec = spec
-        self._negation = tuple(spec.negation)
+        # A negation word wholly inside a stretch of text (one scan, not one per word).
+        self._negation_re = _any_of(spec.negation)
+        self._correction_re = _any_of(spec.correction)
         self._skip = frozenset([*spec.past, *spec.might])
         self._past = frozenset(spec.past)
         self._now = frozenset(spec.families.get("now", ()))
@@ -214,13 +251,15 @@ class SituationReader:
                     self._patterns_of.setdefault(word, set()).add((k, j))
         self._words = frozenset(words)
         self._hazard_words = frozenset(hazard_words)
-        by_first: dict[str, list[str]] = {}
-        for word in sorted(words):
-            by_first.setdefault(word[0], []).append(word)
-        self._by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
-        self._first_chars = re.compile(
-            "[" + "".join(map(re.escape, sorted(by_first))) + "]" if by_first else "(?!)"
-        )
+        # Each character that starts a table word (True when it is one), and the lengths of
+        # the longer table words each pair of characters starts, shortest first.
+        self._firsts: dict[str, bool] = {}
+        lengths: dict[str, set[int]] = {}
+        for word in words:
+            self._firsts[word[0]] = self._firsts.get(word[0], False) or len(word) == 1
+            if len(word) > 1:
+                lengths.setdefault(word[:2], set()).add(len(word))
+        self._by_pair = {pair: tuple(sorted(ls)) for pair, ls in lengths.items()}
         # The last message read: the classifier asks told_as_past and read of the same text.
         self._last: _Found | None = None
 
@@ -228,24 +267,28 @@ class SituationReader:
         last = self._last
         if last is not None and last.text == text:
             return last
-        found = _Found(text, self._by_first, self._first_chars)
+        found = _Found(text, self._firsts, self._by_pair, self._words)
         self._last = found
         return found
 
     def _negated(self, found: _Found, pos: int) -> bool:
         clause = found.clause(pos)
         begin = max(found.clause_start[clause], pos - self.spec.negation_reach - 2)
-        before = found.text[begin:pos]
-        return any(n in before for n in self._negation)
+        return self._negation_re.search(found.text, begin, pos) is not None
 
     def _clauses(self, found: _Found, part: frozenset[str], skipped: set[int]) -> dict[int, str]:
         """Clauses holding a word of ``part`` that is not negated: clause → the word."""
         out: dict[int, str] = {}
+        words = part.intersection(found.at)
+        if not words:
+            return out
         # By position (the longer word first on a tie), not by set order: the same message
         # must read the same in every process (PYTHONHASHSEED changes set order).
-        places = sorted(
-            (pos, -len(word), word) for word in part & found.at.keys() for pos in found.at[word]
-        )
+        if len(words) == 1:
+            (word,) = words
+            places = [(pos, 0, word) for pos in found.at[word]]  # already in order
+        else:
+            places = sorted((pos, -len(w), w) for w in words for pos in found.at[w])
         for pos, _, word in places:
             clause = found.clause(pos)
             if clause in skipped or clause in out or self._negated(found, pos):
@@ -254,9 +297,12 @@ class SituationReader:
         return out
 
     def _hazard(self, found: _Found, pattern: _Pattern, skipped: set[int]) -> str | None:
-        per_part = [self._clauses(found, part, skipped) for part in pattern.parts]
-        if any(not clauses for clauses in per_part):
-            return None
+        per_part = []
+        for part in pattern.parts:
+            clauses = self._clauses(found, part, skipped)
+            if not clauses:
+                return None
+            per_part.append(clauses)
         if len(per_part) == 1:
             first = min(per_part[0])
             return per_part[0][first]
@@ -280,22 +326,28 @@ class SituationReader:
             return None  # the cheap first pass: no hazard word at all
         if self._told_as_past(found):
             return None
+        at = found.at
+        candidates = set(chain.from_iterable(filter(None, map(self._patterns_of.get, at))))
+        # The hazard patterns with a word of every part in the message (no other can match),
+        # by situation, in table order.
+        situations = self._situations
+        tried: dict[int, list[int]] = {}
+        for k, j in sorted(candidates):
+            if not any(part.isdisjoint(at) for part in situations[k].hazards[j].parts):
+                tried.setdefault(k, []).append(j)
+        if not tried:
+            return None
         skipped = {
-            found.clause(pos) for word in self._skip & found.at.keys() for pos in found.at[word]
+            found.clause(pos) for word in self._skip.intersection(at) for pos in at[word]
         }
-        candidates: set[tuple[int, int]] = set()
-        for word in found.at:
-            candidates.update(self._patterns_of.get(word, ()))
         best: SituationReading | None = None
-        for k in sorted({k for k, _ in candidates}):
+        for k, patterns in tried.items():
             situation = self._situations[k]
             if self._explained_away(found, situation):
                 continue
             hazards: list[str] = []
-            for j, pattern in enumerate(situation.hazards):
-                if (k, j) not in candidates:
-                    continue
-                hit = self._hazard(found, pattern, skipped)
+            for j in patterns:
+                hit = self._hazard(found, situation.hazards[j], skipped)
                 # 冒黑烟 and 黑烟 are one hazard, not two.
                 if hit is not None and not any(hit in h or h in hit for h in hazards):
                     hazards.append(hit)
@@ -312,25 +364,24 @@ class SituationReader:
     def _told_as_past(self, found: _Found) -> bool:
         """上个月电梯停了 把我关在里面: a past time in the first clause sets the time of the
         whole message, unless a word of the `now` family says it is happening again."""
-        first_clause_past = any(
-            found.clause(pos) == 0
-            for word in self._past & found.at.keys()
-            for pos in found.at[word]
-        )
+        past = self._past.intersection(found.at)
+        if not past:
+            return False
+        first_clause_past = any(found.clause(pos) == 0 for word in past for pos in found.at[word])
         return first_clause_past and self._now.isdisjoint(found.at)
 
     def _explained_away(self, found: _Found, situation: _Situation) -> bool:
         """烟 with 抽烟 is a nuisance, but 不是谁家做饭 (a negated cause) explains nothing."""
         return any(
             not self._corrected(found, pos)
-            for word in situation.not_with & found.at.keys()
+            for word in situation.not_with.intersection(found.at)
             for pos in found.at[word]
         )
 
     def _corrected(self, found: _Found, pos: int) -> bool:
         """A `correction` word (不是) earlier in the clause: 不是谁家做饭，是电线烧焦."""
-        before = found.text[found.clause_start[found.clause(pos)] : pos]
-        return any(c in before for c in self.spec.correction)
+        begin = found.clause_start[found.clause(pos)]
+        return self._correction_re.search(found.text, begin, pos) is not None
 
     def explained_away(self, text: str) -> frozenset[str]:
         """Subcategories whose hazard the message explains away (冒烟 ... 是饭店的排风口)."""
@@ -344,7 +395,7 @@ class SituationReader:
         found = self._found(text)
         if not self._here_now.isdisjoint(found.at):
             return None
-        for word in sorted(self._framing & found.at.keys()):
+        for word in sorted(self._framing.intersection(found.at)):
             for pos in found.at[word]:
                 before = text[max(0, pos - 2) : pos]
                 if not self._negated(found, pos) and not any(

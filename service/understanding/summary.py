@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from service.understanding.matcher import Hit, Tokens
 
@@ -14,14 +15,13 @@ _TRAILING_FILLER = re.compile(r"(?:[\s,，.。:：]|的)+$")
 
 
 def clause_span(tokens: Tokens, clause: int) -> tuple[int, int] | None:
-    starts = [
-        (offset, offset + len(word))
-        for word, offset, c in zip(tokens.words, tokens.offsets, tokens.clauses, strict=True)
-        if c == clause
-    ]
-    if not starts:
+    """Where the clause's first token starts and its last one ends (clause numbers only
+    grow from token to token)."""
+    first = bisect_left(tokens.clauses, clause)
+    last = bisect_right(tokens.clauses, clause) - 1
+    if last < first:
         return None
-    return starts[0][0], starts[-1][1]
+    return tokens.offsets[first], tokens.offsets[last] + len(tokens.words[last])
 
 
 def summarise(

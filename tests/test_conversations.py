@@ -593,3 +593,19 @@ def test_not_the_same_with_an_explanation_still_splits(sim: Simulator) -> None:
         """,
     )
     assert len(ticket_states(sim)) == 2
+
+
+def test_the_same_residents_quarrel_is_not_their_clutter_report(sim: Simulator) -> None:
+    """Two problems of one resident that share only 家 (家具 / 那家) stay apart."""
+    verify_dialog(
+        sim,
+        """
+        6号楼居民群 | 贝贝妈 | 6号楼2单元楼道里堆满了旧家具和纸箱子 过不去人
+        -> 6号楼居民群: @贝贝妈 已收到您反映的问题（工单 #1：楼道里堆满了旧家具和纸箱子，6号楼2单元），已转6号楼党小组处理。
+        -> 6号楼党小组: 【新工单 #1】矛盾调处·占道堆物 / 地点：6号楼2单元 / 居民原话：6号楼2单元楼道里堆满了旧家具和纸箱子 过不去人 / 反映人：贝贝妈（6号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        6号楼居民群 | 贝贝妈 | 跟楼上那家吵起来了 他家天天半夜剁肉 社区能不能来调解
+        -> 6号楼居民群: @贝贝妈 已收到您反映的问题（工单 #2：社区能不能来调解，6号楼），已转6号楼党小组处理。
+        -> 6号楼党小组: 【新工单 #2】矛盾调处·噪音 / 地点：6号楼 / 居民原话：跟楼上那家吵起来了 他家天天半夜剁肉 社区能不能来调解 / 反映人：贝贝妈（6号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
+        """,
+    )
+    assert len(ticket_states(sim)) == 2

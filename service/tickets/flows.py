@@ -223,12 +223,12 @@ def join_live_emergency(
     emergency of the resident's building reported in the last `me_too_minutes`, it is a second
     witness of that emergency."""
     rules = community.policy.duplicates
-    building = report.group.building if report.group else None
-    if building is None or not any(w in report.text for w in rules.me_too_words):
+    number = report.group.building if report.group else None
+    if number is None or not any(w in report.text for w in rules.me_too_words):
         return None
     since = now - timedelta(minutes=rules.me_too_minutes)
     stmt = select(Ticket).where(
-        Ticket.building == building,
+        Ticket.building == str(number),  # stored as text, as routing writes it
         Ticket.emergency.is_(True),
         Ticket.state.in_(states.ACTIVE),
         Ticket.created_at >= since,

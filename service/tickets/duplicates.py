@@ -142,6 +142,8 @@ def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bo
     may file the follow-up under another subcategory, so that is not compared."""
     if new.place.building != old.place.building or new.emergency != old.emergency:
         return False
+    if new.emergency and new.subcategory != old.subcategory:
+        return False  # a fight is not the fire the same resident reported earlier
     if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
         return False
     if same_words(new, old, rules):

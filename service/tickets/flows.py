@@ -204,7 +204,13 @@ def open_ticket(
     routing = route(community, understanding, report.group)
     problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
     rules = community.policy.duplicates
-    for fixed in tickets_waiting_for_rating(session, report.reporter, report.room_id):
+    # A new emergency always pages: it is never read as a verdict on a ticket already handled.
+    waiting = (
+        []
+        if understanding.emergency
+        else tickets_waiting_for_rating(session, report.reporter, report.room_id)
+    )
+    for fixed in waiting:
         if duplicates.same_reporter_again(problem, duplicates.Problem.of_ticket(fixed), rules):
             # "根本没解决 还在渗水" right after the resolution notice: that is 不满意.
             return rate_ticket(

@@ -55,13 +55,7 @@ def _thanks_as_rating(ctx: Context, ticket_id: int | None = None) -> list[Notice
     if not recent:
         return None  # plain thanks: chatter, stays silent
     if len(waiting) > 1:
-        numbers = "、".join(f"#{t.id}" for t in waiting)
-        return [
-            ctx.reply(
-                f"谢谢您！您有{len(waiting)}张工单待评价（{numbers}），"
-                f"请加上工单号回复，例如：满意 #{recent[0].id}"
-            )
-        ]
+        return [ctx.reply("谢谢您！" + messages.which_to_rate(waiting))]
     outcome = flows.rate_ticket(
         ctx.session, recent[0].id, ctx.actor, ctx.room_id, True, "", ctx.now, from_thanks=True
     )

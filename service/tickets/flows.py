@@ -725,10 +725,12 @@ def rate_ticket(
     waiting = tickets_waiting_for_rating(session, actor, room_id)
     if ticket_id is not None:
         ticket = next((t for t in waiting if t.id == ticket_id), None)
-        in_hand = next((t for t in my_open_tickets(session, actor) if t.id == ticket_id), None)
-        if ticket is None and not satisfied and in_hand is not None and reason.strip():
+        if ticket is None and not satisfied and reason.strip():
             # "不满意 #1 今天又扔了" about a ticket still being handled: the group hears it.
-            return resident_follow_up(in_hand, actor, room_id, reason, now)
+            mine = my_open_tickets(session, actor)
+            in_hand = next((t for t in mine if t.id == ticket_id), None)
+            if in_hand is not None:
+                return resident_follow_up(in_hand, actor, room_id, reason, now)
         if ticket is None:
             raise InvalidInput(
                 f"ticket {ticket_id} is not waiting for a rating from {actor.id}",
@@ -737,11 +739,9 @@ def rate_ticket(
     elif not waiting:
         raise InvalidInput(f"{actor.id} has no ticket to rate", "您目前没有待评价的工单。")
     elif len(waiting) > 1:
-        numbers = "、".join(f"#{t.id}" for t in waiting)
         raise InvalidInput(
             f"{actor.id} has {len(waiting)} tickets to rate; a number is needed",
-            f"您有{len(waiting)}张工单待评价（{numbers}），"
-            f"请加上工单号，例如：满意 #{waiting[0].id}",
+            messages.which_to_rate(waiting),
         )
     else:
         ticket = waiting[0]

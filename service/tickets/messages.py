@@ -264,6 +264,12 @@ def cancelled_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 已由居民{ticket.reporter_name}撤销，无需再处理。"
 
 
+def which_to_rate(waiting: list[Ticket]) -> str:
+    """Several tickets wait for this resident's rating: which one?"""
+    numbers = "、".join(f"#{t.id}" for t in waiting)
+    return f"您有{len(waiting)}张工单待评价（{numbers}），请加上工单号，例如：满意 #{waiting[0].id}"
+
+
 def rated_satisfied(ticket: Ticket) -> str:
     if _closed(ticket):
         return f"感谢您的评价！工单 #{ticket.id} 已完结。"

@@ -78,9 +78,13 @@ def _resolved(session: Session, start: datetime, end: datetime) -> int:
     return session.scalar(stmt) or 0
 
 
-def monthly(session: Session, community: Community, month: date, now: datetime) -> Bulletin:
-    """The bulletin of the month containing `month` (settling meeting points first)."""
-    points.settle_events(session, community, now)
+def monthly(
+    session: Session, community: Community, month: date, now: datetime, settle: bool = True
+) -> Bulletin:
+    """The bulletin of the month containing `month`; the job settles meeting points first
+    (`settle`), pages and reports only read."""
+    if settle:
+        points.settle_events(session, community, now)
     start = month_start(month, community.zone)
     end = next_month(start)
     rules = current_rules()
@@ -132,9 +136,12 @@ def quarter_start(day: date, community: Community) -> datetime:
     return month_start(day.replace(month=first_month, day=1), community.zone)
 
 
-def quarterly(session: Session, community: Community, day: date, now: datetime) -> Ranking:
+def quarterly(
+    session: Session, community: Community, day: date, now: datetime, settle: bool = True
+) -> Ranking:
     """The ranking of the quarter containing `day`."""
-    points.settle_events(session, community, now)
+    if settle:
+        points.settle_events(session, community, now)
     start = quarter_start(day, community)
     end = next_month(next_month(next_month(start)))
     top = current_rules().ranking_top

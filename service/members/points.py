@@ -213,11 +213,18 @@ def adjust(
     reason: str,
     now: datetime,
 ) -> PointsEntry:
-    """A staff adjustment with a reason: a row of its own, never a change to another row."""
-    if actor.person is None and not actor.admin:
-        raise NotPermitted(f"{actor.name} ({actor.id}) may not adjust points", messages.STAFF_ONLY)
+    """A staff adjustment with a reason: a row of its own, never a change to another row. Staff
+    of the member's own party group or above may adjust (community staff for members without
+    one)."""
     if member not in known_members(session, community):
         raise NotFound(f"no member {member!r}", messages.unknown_member(member))
+    home = registration.home_groups(session, community).get(member)
+    group = community.group(home) if home else community.community_group
+    person = actor.person
+    if not actor.admin and (
+        person is None or group is None or not community.may_act_for(person, group)
+    ):
+        raise NotPermitted(f"{actor.name} ({actor.id}) may not adjust points", messages.STAFF_ONLY)
     if points == 0 or abs(points) > MAX_ADJUSTMENT:
         raise InvalidInput(f"adjustment {points} out of range", messages.ADJUST_RANGE)
     if not reason.strip():

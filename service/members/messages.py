@@ -158,8 +158,9 @@ def unknown_post(post: str, posts: Sequence[str]) -> str:
     return f"没有“{post}”这个岗位。可设的岗位：{'、'.join(posts)}。"
 
 
-def post_mention(names: Sequence[str], post: str) -> str:
-    return f"请{post}{'、'.join(names)}协助关注。"
+def post_mention(ticket_id: int, holders: Sequence[tuple[str, str]]) -> str:
+    who = "、".join(f"{post}{name}" for name, post in holders)
+    return f"工单 #{ticket_id} 在您的责任岗位范围内，请{who}协助关注。"
 
 
 def month_label(start: datetime) -> str:

@@ -12,8 +12,10 @@ from service.actors import Actor
 from service.community import Community
 from service.errors import InvalidInput, NotFound, NotPermitted
 from service.members import messages, points
-from service.members.models import MemberPost
+from service.members.models import APPROVED, MemberPost, MemberRegistration
 from service.members.rules import current_rules
+from service.models import Ticket
+from service.outbox import Mention, Notice
 from service.understanding.places import extract_place
 
 
@@ -66,3 +68,31 @@ def holders(session: Session, building: int | None, category: str) -> list[tuple
         if row.building == building and category in rules.post_categories(row.post):
             found[row.member_name] = row.post
     return sorted(found.items())
+
+
+def ticket_notices(
+    session: Session, community: Community, ticket: Ticket, now: datetime
+) -> list[Notice]:
+    """A new ticket of a place and kind that has a post holder (a 楼道长 for the stairwell's
+    repairs, a 调解员 for disputes): they are mentioned in the responsible group. Nothing for a
+    ticket joined to an earlier one, or in the quiet hours (the group hears in the morning)."""
+    if ticket.created_at != now or not (ticket.building or "").isdigit():
+        return []
+    if not ticket.emergency and community.policy.quiet_hours.contains(now, community.zone):
+        return []
+    found = holders(session, int(ticket.building or 0), ticket.category)
+    if not found:
+        return []
+    contacts = dict(
+        session.execute(
+            select(MemberRegistration.name, MemberRegistration.contact_id).where(
+                MemberRegistration.state == APPROVED
+            )
+        ).all()
+    )
+    mentions = tuple(
+        Mention(name if community.person(name) else contacts.get(name, name), name)
+        for name, _ in found
+    )
+    text = messages.post_mention(ticket.id, found)
+    return [Notice(text, group=ticket.assigned_group, mentions=mentions)]

@@ -4,19 +4,24 @@ totals are the sum of the rows, refusals change nothing, and the bulletin goes o
 from __future__ import annotations
 
 import random
+import shutil
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.handlers import members as member_handlers
 from bot.simulator import Simulator
 from service.actors import Actor
-from service.bootstrap import Core
+from service.bootstrap import Core, open_core
+from service.community import ConfigError
 from service.db import transaction
-from service.members import jobs, points
+from service.members import jobs, messages, points, registration
 from service.members.models import MemberRegistration, PointsEntry
 from service.models import OutboxMessage
+from service.settings import REPO_ROOT, Settings
 from tests.dialog import verify_dialog
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -232,3 +237,38 @@ def test_the_bulletin_goes_out_once_on_the_first_working_day_only(sim: Simulator
         "楼栋党小组排名：",
         "1. 3号楼党小组 3分（1名党员）",
     ]
+
+
+def test_a_broken_points_table_is_refused_at_start(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    shutil.copytree(REPO_ROOT / "config", config)
+    table = (config / "points.yaml").read_text(encoding="utf-8")
+    (config / "points.yaml").write_text(
+        table.replace("meeting_absent: {points: -1", "meeting_absnt: {points: -1").replace(
+            "志愿服务队长: [爱心帮扶]", "志愿服务队长: [义诊]"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        open_core(Settings(config_dir=config), database_url=f"sqlite:///{tmp_path / 'x.db'}")
+    assert "points.yaml" in str(info.value) and "meeting_absnt" in str(info.value)
+
+
+def test_a_member_who_registered_privately_is_answered_privately(core: Core) -> None:
+    community = core.community
+    now = datetime(2026, 12, 1, 10, 0, tzinfo=SHANGHAI)
+    member = Actor("wxid_zhao6", "赵六")
+    grid_head = Actor("李网格长", "李网格长", community.person("李网格长"))
+    with transaction(core.factory) as session:
+        outcome = registration.register(
+            session, community, member, "dm:wxid_zhao6", "赵六", "区税务局", "3号楼1单元202", now
+        )
+        _, told = messages.registration_notices(outcome)
+        assert [(n.group, n.room_id) for n in told] == [("第一网格党支部群", None)]
+        decided = registration.decide(session, community, grid_head, "赵六", True, "", now)
+        _, told = messages.registration_notices(decided)
+        assert [(n.group, n.room_id, n.mentions) for n in told] == [
+            (None, "dm:wxid_zhao6", ()),  # privately, no @
+            ("3号楼党小组", None, ()),
+        ]
+        assert registration.member_name_of(session, community, member) == "赵六"

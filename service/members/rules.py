@@ -79,6 +79,15 @@ def _rules_in(config_dir: Path) -> PointsRules:
     return load_points_rules(config_dir)
 
 
+_active: list[PointsRules] = []
+
+
+def use_rules(rules: PointsRules) -> None:
+    """Called by `open_core` with the rules it validated at start-up."""
+    _active[:] = [rules]
+
+
 def current_rules() -> PointsRules:
-    """The rules of the configured config directory (HONGQIAO_CONFIG_DIR), read once."""
-    return _rules_in(get_settings().config_dir)
+    """The rules loaded at start-up (the flows that award points are called without the config
+    directory); without a start-up, those of HONGQIAO_CONFIG_DIR."""
+    return _active[0] if _active else _rules_in(get_settings().config_dir)

@@ -11,6 +11,7 @@ from service.community import Community, load_community
 from service.community.imports import with_latest_import
 from service.db import make_engine, migrate, session_factory
 from service.events.config import EventsConfig, load_events
+from service.members.rules import load_points_rules, use_rules
 from service.models import Base
 from service.settings import Settings
 
@@ -27,6 +28,7 @@ def open_core(settings: Settings, database_url: str | None = None, fresh: bool =
     """Validate config, connect, optionally wipe, and migrate to the newest schema."""
     community = load_community(settings.config_dir)
     events = load_events(settings.config_dir, community)
+    use_rules(load_points_rules(settings.config_dir))
     engine = make_engine(database_url or settings.database_url)
     if fresh:
         wipe(engine)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from service.bootstrap import Core
 from service.clock import Clock, FakeClock
 from service.events import jobs as event_jobs
+from service.members import jobs as member_jobs
 from service.scheduling import BackgroundScheduling, ManualScheduling, Setup
 from service.tickets import jobs as ticket_jobs
 
-SETUPS: tuple[Setup, ...] = (event_jobs.setup, ticket_jobs.setup)
+SETUPS: tuple[Setup, ...] = (event_jobs.setup, ticket_jobs.setup, member_jobs.setup)
 
 
 def background_scheduling(core: Core, clock: Clock) -> BackgroundScheduling:

@@ -344,6 +344,7 @@ from service.events.models import (  # noqa: E402
     EventResponse,
     SchedulerJob,
 )
+from service.members.models import MemberPost, MemberRegistration, PointsEntry  # noqa: E402
 
 __all__ = [
     "ApiToken",
@@ -355,8 +356,11 @@ __all__ = [
     "EventResponse",
     "GatewayStatus",
     "MemberContact",
+    "MemberPost",
+    "MemberRegistration",
     "OutboxMessage",
     "PlaceQuestion",
+    "PointsEntry",
     "RoomBinding",
     "SchedulerJob",
     "SeenMessage",

@@ -216,6 +216,7 @@ def _pages(site: Site) -> list[tuple[str, str]]:
         ("ticket-timeline", f"/tickets/{site.rich}"),
         ("charts", "/charts"),
         ("members", "/members"),
+        ("points", "/points"),
         ("delivery", "/delivery"),
         ("data", "/data"),
         ("playground", "/playground"),

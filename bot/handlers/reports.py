@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot import commands
 from bot.context import Context
+from service.members import posts
 from service.outbox import Notice
 from service.tickets import flows
 from service.understanding import Classifier
@@ -49,4 +50,5 @@ class ReportHandler:
             witness = flows.join_live_emergency(ctx.session, ctx.community, report, ctx.now)
             return notices + witness.notices if witness else (notices or None)
         outcome = flows.open_ticket(ctx.session, ctx.community, report, understanding, ctx.now)
-        return notices + outcome.notices
+        posted = posts.ticket_notices(ctx.session, ctx.community, outcome.ticket, ctx.now)
+        return notices + outcome.notices + posted

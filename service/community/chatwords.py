@@ -63,6 +63,7 @@ class ChatWords(_Strict):
     sign_up: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
     chain_line: str
+    members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
 
     @field_validator("quote_reply", "chain_line")
     @classmethod

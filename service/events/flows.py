@@ -31,6 +31,7 @@ from service.events.models import (
     EventResponse,
 )
 from service.events.recurrence import occurrences
+from service.members import points, registration
 from service.outbox import Mention, Notice, direct_room
 
 log = logging.getLogger(__name__)
@@ -495,6 +496,7 @@ def record_attendance(
             )
         names = signed
     known = {p.name for p in community.people} | {r.member_name for r in event.responses}
+    known |= registration.approved_names(session)
     unknown = [n for n in names if n not in known]
     if unknown:
         raise InvalidInput(
@@ -508,6 +510,7 @@ def record_attendance(
             event.attendance.append(
                 EventAttendance(member_name=name, recorded_by=actor.name, recorded_at=now)
             )
+    points.on_attendance(session, event, now)
     all_names = "、".join(a.member_name for a in event.attendance)
     return Outcome(
         f"已记录 {event.title} {event.ref} 出勤{len(event.attendance)}人：{all_names}。", [], event

@@ -21,6 +21,7 @@ from service.dashboard.periods import next_month
 from service.dashboard.search import scope_clause
 from service.dashboard.today import active_tickets, lateness
 from service.dashboard.upstream import Figures, Scope, compute_figures
+from service.members import bulletin, messages, points, registration
 from service.models import Ticket
 from service.tickets import states
 from service.tickets.messages import place_of
@@ -194,4 +195,37 @@ def monthly_report(
             for x in sorted(late, key=lambda x: x.due)
         ),
     )
+    if scope.kind == "community":
+        _member_sheets(wb, session, community, start, now)
     return _save(wb)
+
+
+def _member_sheets(
+    wb: Workbook, session: Session, community: Community, start: datetime, now: datetime
+) -> None:
+    """党员积分, 党小组积分 and the bulletin's text, one line a row (issue #14)."""
+    end = next_month(start)
+    homes = registration.home_groups(session, community)
+    ranked = points.ranking(session, start, end)
+    _sheet(
+        wb,
+        "党员积分",
+        ("名次", "姓名", "党小组", "积分"),
+        [(i, name, homes.get(name, ""), p) for i, (name, p) in enumerate(ranked, 1)],
+    )
+    _sheet(
+        wb,
+        "党小组积分",
+        ("名次", "党小组", "积分", "党员数"),
+        [
+            (i, *row)
+            for i, row in enumerate(points.group_ranking(session, community, start, end), 1)
+        ],
+    )
+    monthly = bulletin.monthly(session, community, start.date(), now, settle=False)
+    _sheet(
+        wb,
+        "月度通报",
+        ("通报",),
+        [(line,) for line in messages.bulletin_text(monthly).splitlines()],
+    )

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from service.actors import Actor
 from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
+from service.members import points
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice
 from service.tickets import deadlines, duplicates, messages, ratings, states
@@ -492,6 +493,7 @@ def resolve_ticket(
     ticket.resolved_by = actor.name
     ticket.resolution_note = note
     ticket.claimed_at = ticket.claimed_at or now
+    points.on_ticket(session, ticket, now)
     notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]
     ask_safe = asks_if_safe(community, ticket)
     told = _to_residents(
@@ -777,6 +779,7 @@ def rate_ticket(
         else:
             kind = "reporter_rated" if follower is None else "follower_rated"
             _record(ticket, kind, actor, now, detail)
+        points.on_ticket(session, ticket, now)
         if safe:
             answer = messages.safe_confirmed(ticket)
             in_group = messages.safe_in_group(ticket)
@@ -797,6 +800,7 @@ def rate_ticket(
     ticket.reopen_count += 1
     ticket.reopened_at = now
     ticket.resolve_stage = 0
+    points.on_ticket(session, ticket, now)
     return Outcome(
         ticket,
         [

@@ -23,7 +23,7 @@ from service.clock import Clock, SystemClock
 from service.delivery import delivery_health
 from service.errors import DomainError
 from service.understanding import Classifier
-from service.web import api, auth, corrections, open311, pages, staff_pages
+from service.web import api, auth, corrections, member_pages, open311, pages, staff_pages
 from service.web.auth import ApiUnauthorized, CsrfFailed, LoginRequired, login_if_accounts
 from service.web.calendar import calendar_router
 from service.web.problems import (
@@ -81,6 +81,7 @@ def create_app(
     # Before pages: its /tickets/{id}/{action} would take /tickets/{id}/correct.
     app.include_router(corrections.router)
     app.include_router(pages.router)
+    app.include_router(member_pages.router)
     app.include_router(staff_pages.router)
     app.include_router(api.router)
     app.include_router(open311.router)

@@ -27,6 +27,7 @@ NAV = (
     ("charts", "/charts", "图表"),
     ("corrections", "/corrections", "识别更正"),
     ("members", "/members", "活动与成员"),
+    ("points", "/points", "党员积分"),
     ("delivery", "/delivery", "发送状态"),
     ("data", "/data", "导入导出"),
     ("playground", "/playground", "模拟群聊"),

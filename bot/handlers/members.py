@@ -1,0 +1,126 @@
+"""Members in chat (issue #14): `报到 张三 市供电公司 3号楼2单元501`, `批准 张三`,
+`驳回 张三 原因`, `设岗 张三 楼道长 3号楼2单元`, `积分调整 张三 +2 原因`, `我的积分`.
+
+The words are the `members` table of config/commands.yaml; each verb there has one function in
+VERB_HANDLERS (a test checks both agree). The domain is service/members; its wording is
+service/members/messages.py."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from bot.context import Context
+from service.errors import InvalidInput
+from service.members import messages, points, posts, registration
+from service.outbox import Notice
+
+_ADJUST = re.compile(r"^(?P<name>\S+)\s+(?P<points>[+\-]?\d{1,3})\s*分?\s*(?P<reason>.*)$", re.S)
+_TRIM = " ：:，,。.!！~～、"
+VerbHandler = Callable[[Context, list[str]], list[Notice]]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _outcome(ctx: Context, outcome: registration.Outcome) -> list[Notice]:
+    reply, others = messages.registration_notices(outcome)
+    return [ctx.reply(reply), *others]
+
+
+def _register(ctx: Context, args: list[str]) -> list[Notice]:
+    if len(args) < 3:
+        raise InvalidInput("registration needs three parts", messages.REGISTER_HELP)
+    name, work_unit, address = args[0], args[1], "".join(args[2:])
+    outcome = registration.register(
+        ctx.session, ctx.community, ctx.actor, ctx.room_id, name, work_unit, address, ctx.now
+    )
+    return _outcome(ctx, outcome)
+
+
+def _decide(approve: bool) -> VerbHandler:
+    def handler(ctx: Context, args: list[str]) -> list[Notice]:
+        if not args:
+            raise InvalidInput("a decision needs a name", messages.DECIDE_HELP)
+        reason = " ".join(args[1:]).strip(_TRIM)
+        outcome = registration.decide(
+            ctx.session, ctx.community, ctx.actor, args[0], approve, reason, ctx.now
+        )
+        return _outcome(ctx, outcome)
+
+    return handler
+
+
+def _post(ctx: Context, args: list[str]) -> list[Notice]:
+    if len(args) < 3:
+        raise InvalidInput("a post needs three parts", messages.POST_HELP)
+    name, post, place = args[0], args[1], "".join(args[2:])
+    row = posts.assign(ctx.session, ctx.community, ctx.actor, name, post, place, ctx.now)
+    return [ctx.reply(messages.post_assigned(row.member_name, row.post, row.place))]
+
+
+def _adjust(ctx: Context, args: list[str]) -> list[Notice]:
+    match = _ADJUST.match(" ".join(args))
+    if match is None:
+        raise InvalidInput("cannot read an adjustment", messages.ADJUST_HELP)
+    entry = points.adjust(
+        ctx.session,
+        ctx.community,
+        ctx.actor,
+        match["name"],
+        int(match["points"]),
+        match["reason"].strip(_TRIM),
+        ctx.now,
+    )
+    return [ctx.reply(messages.adjusted_reply(entry))]
+
+
+def _my_points(ctx: Context, _args: list[str]) -> list[Notice]:
+    name = registration.member_name_of(ctx.session, ctx.community, ctx.actor)
+    if name is None:
+        return [ctx.reply(messages.not_a_member(ctx.actor.name))]
+    mine = points.my_points(ctx.session, ctx.community, name, ctx.now)
+    return [
+        ctx.reply(messages.my_points(name, mine.month, mine.year, mine.recent, ctx.community.zone))
+    ]
+
+
+VERB_HANDLERS: dict[str, VerbHandler] = {
+    "register": _register,
+    "approve": _decide(approve=True),
+    "reject": _decide(approve=False),
+    "post": _post,
+    "adjust": _adjust,
+    "my_points": _my_points,
+}
+WHOLE_MESSAGE = frozenset({"my_points"})
+
+
+def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]] | None:
+    """(verb, arguments) when the message starts with a word of the table, else None. A verb
+    with arguments needs a space after its word ("报到 张三 …"); a whole-message verb stands
+    alone (punctuation aside)."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    pairs = sorted(
+        ((word, verb) for verb, words in table.items() for word in words),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+    for word, verb in pairs:
+        if verb in WHOLE_MESSAGE:
+            if text.strip(_TRIM) == word:
+                return verb, []
+            continue
+        if text == word or (text.startswith(word) and text[len(word)] in " :："):
+            return verb, _words(text[len(word) :].lstrip(" :："))
+    return None
+
+
+def handle(ctx: Context) -> list[Notice] | None:
+    found = parse(ctx.text, ctx.community.words.members)
+    if found is None:
+        return None
+    verb, args = found
+    return VERB_HANDLERS[verb](ctx, args)

@@ -1,0 +1,163 @@
+"""一月一通报, 一季一评比: the monthly bulletin (for the month just ended) and the quarterly
+ranking, as data; `messages` words them. Sent on the first working day at 09:00 (jobs.py), and
+shown on the dashboard and in the monthly .xlsx report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from service.community import Community
+from service.dashboard.periods import month_start, next_month, previous_month
+from service.events.models import SCHEDULED, Event
+from service.holidays import is_working_day
+from service.members import points
+from service.members.rules import current_rules
+from service.models import Ticket
+from service.tickets import states
+from service.tickets.stats import Figures, Scope, cached_figures
+
+QUARTER_FIRST_MONTHS = (1, 4, 7, 10)
+
+
+@dataclass(frozen=True)
+class Bulletin:
+    community: str
+    start: datetime
+    end: datetime
+    received: int
+    resolved: int
+    grids: list[tuple[str, Figures]]
+    top_members: list[tuple[str, int]]
+    top_groups: list[tuple[str, int, int]]  # group, points, members
+    meetings: int
+    present: int  # attendances at meetings whose attendance was taken
+    expected: int
+    volunteer_shifts: int
+    volunteers: int
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing happened (a community that just started): no bulletin is sent."""
+        return not (self.received or self.top_members or self.meetings or self.volunteer_shifts)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    community: str
+    start: datetime
+    end: datetime
+    members: list[tuple[str, int]]
+    groups: list[tuple[str, int, int]]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.members and not any(points for _, points, _ in self.groups)
+
+    @property
+    def quarter(self) -> int:
+        return (self.start.month - 1) // 3 + 1
+
+
+def first_working_day(year: int, month: int) -> date:
+    day = date(year, month, 1)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def _resolved(session: Session, start: datetime, end: datetime) -> int:
+    stmt = select(func.count(Ticket.id)).where(
+        Ticket.created_at >= start,
+        Ticket.created_at < end,
+        Ticket.state.in_((states.RESOLVED, states.CLOSED)),
+    )
+    return session.scalar(stmt) or 0
+
+
+def monthly(
+    session: Session, community: Community, month: date, now: datetime, settle: bool = True
+) -> Bulletin:
+    """The bulletin of the month containing `month`; the job settles meeting points first
+    (`settle`), pages and reports only read."""
+    if settle:
+        points.settle_events(session, community, now)
+    start = month_start(month, community.zone)
+    end = next_month(start)
+    rules = current_rules()
+    figures = cached_figures(session, community, start, end, Scope("community"))
+    grids = [
+        (grid.name, cached_figures(session, community, start, end, Scope("grid", grid.number)))
+        for grid in community.grids
+    ]
+    held = list(
+        session.scalars(
+            select(Event)
+            .where(Event.state == SCHEDULED, Event.starts_at >= start, Event.starts_at < end)
+            .where(Event.starts_at <= now)
+            .order_by(Event.starts_at, Event.id)
+        )
+    )
+    meetings = [e for e in held if e.category == "meeting"]
+    taken = [e for e in meetings if e.attendance]
+    shifts = [e for e in held if e.category == "volunteer" and e.attendance]
+    return Bulletin(
+        community=community.name,
+        start=start,
+        end=end,
+        received=figures.received,
+        resolved=_resolved(session, start, end),
+        grids=grids,
+        top_members=[r for r in points.ranking(session, start, end) if r[1] > 0][
+            : rules.bulletin_top
+        ],
+        top_groups=[r for r in points.group_ranking(session, community, start, end) if r[1] > 0][
+            : rules.bulletin_top
+        ],
+        meetings=len(meetings),
+        present=sum(len(e.attendance) for e in taken),
+        expected=sum(
+            len(
+                set(points.expected_for_points(session, community, e))
+                | {a.member_name for a in e.attendance}
+            )
+            for e in taken
+        ),
+        volunteer_shifts=len(shifts),
+        volunteers=sum(len(e.attendance) for e in shifts),
+    )
+
+
+def quarter_start(day: date, community: Community) -> datetime:
+    first_month = (day.month - 1) // 3 * 3 + 1
+    return month_start(day.replace(month=first_month, day=1), community.zone)
+
+
+def quarterly(
+    session: Session, community: Community, day: date, now: datetime, settle: bool = True
+) -> Ranking:
+    """The ranking of the quarter containing `day`."""
+    if settle:
+        points.settle_events(session, community, now)
+    start = quarter_start(day, community)
+    end = next_month(next_month(next_month(start)))
+    top = current_rules().ranking_top
+    return Ranking(
+        community.name,
+        start,
+        end,
+        [r for r in points.ranking(session, start, end) if r[1] != 0][:top],
+        points.group_ranking(session, community, start, end)[:top],
+    )
+
+
+def last_month(today: date, community: Community) -> date:
+    return previous_month(month_start(today, community.zone)).date()
+
+
+def last_quarter(today: date, community: Community) -> date:
+    start = quarter_start(today, community)
+    return (start - timedelta(days=1)).date()

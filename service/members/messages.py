@@ -1,0 +1,246 @@
+"""Everything the members slice says, in one place: short, polite Chinese, ready to forward."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from service.members.models import APPROVED, PENDING, MemberRegistration, PointsEntry
+from service.outbox import DIRECT_PREFIX, Mention, Notice
+
+if TYPE_CHECKING:
+    from service.members.bulletin import Bulletin, Ranking
+    from service.members.registration import Outcome as RegistrationOutcome
+
+REGISTER_HELP = "报到请写：报到 姓名 工作单位 住址，例如：报到 张三 市供电公司 3号楼2单元501"
+REGISTER_TOO_LONG = "姓名、工作单位和住址请各写60字以内。"
+DECIDE_HELP = "请写：批准 姓名，或：驳回 姓名 原因"
+STAFF_ONLY = "抱歉，只有该党员所在党小组及上级的工作人员可以调整积分。"
+ADJUST_HELP = "请写：积分调整 姓名 +2 原因（扣分写 -1），原因不能省略。"
+ADJUST_RANGE = "调整的分数请写1到100之间的整数，扣分前面加“-”。"
+POST_HELP = "请写：设岗 姓名 岗位 地点，例如：设岗 张三 楼道长 3号楼2单元"
+
+
+def _address(registration: MemberRegistration) -> str:
+    return registration.address
+
+
+# -- registration ----------------------------------------------------------------------------
+
+
+def registered_reply(registration: MemberRegistration, grid_group: str) -> str:
+    return (
+        f"{registration.name}同志，您的报到申请已收到（{registration.work_unit}，"
+        f"{_address(registration)}），已转{grid_group}审核，审核后会告诉您。"
+    )
+
+
+def registered_to_staff(registration: MemberRegistration) -> str:
+    return (
+        f"【党员报到】{registration.name}，工作单位：{registration.work_unit}，"
+        f"住址：{_address(registration)}。"
+        f"同意请回复“批准 {registration.name}”，不同意请回复“驳回 {registration.name} 原因”。"
+    )
+
+
+def approved_reply(registration: MemberRegistration) -> str:
+    return f"已批准 {registration.name} 报到，已告知本人。"
+
+
+def approved_to_member(registration: MemberRegistration, party_group: str) -> str:
+    return (
+        f"{registration.name}同志，您的报到已通过，欢迎加入{party_group}！"
+        "参加活动、办理工单都会记入积分，回复“我的积分”可以查看。"
+    )
+
+
+def approved_in_party_group(registration: MemberRegistration) -> str:
+    return f"欢迎{registration.name}同志（{registration.work_unit}）报到，加入本党小组。"
+
+
+def rejected_reply(registration: MemberRegistration) -> str:
+    return f"已驳回 {registration.name} 的报到申请（{registration.reason}），已告知本人。"
+
+
+def rejected_to_member(registration: MemberRegistration) -> str:
+    return (
+        f"{registration.name}同志，您的报到申请未通过：{registration.reason}。"
+        "如有疑问请联系网格工作人员，修改后可以重新报到。"
+    )
+
+
+def not_in_community(community: str, address: str) -> str:
+    return (
+        f"住址“{address}”不在{community}，请写本社区的楼号，例如：3号楼2单元501。"
+        "如果住在其他社区，请到居住地社区报到。"
+    )
+
+
+def already_registered(earlier: MemberRegistration) -> str:
+    if earlier.state == APPROVED:
+        return f"{earlier.name}同志已经报到过了，无需重复报到。"
+    assert earlier.state == PENDING
+    return f"{earlier.name}同志的报到申请正在审核中，请耐心等待，无需重复报到。"
+
+
+def no_registration(name: str) -> str:
+    return f"没有找到{name}的报到申请，请核对姓名。"
+
+
+def already_decided(registration: MemberRegistration) -> str:
+    done = "批准" if registration.state == APPROVED else "驳回"
+    who = f"（{registration.decided_by}）" if registration.decided_by else ""
+    return f"{registration.name}的报到申请已经{done}过了{who}，无需重复操作。"
+
+
+def not_grid_staff(grid_group: str) -> str:
+    return f"抱歉，只有{grid_group}及社区的工作人员可以审核报到申请。"
+
+
+def reject_needs_reason(name: str) -> str:
+    return f"驳回请写明原因，例如：驳回 {name} 住址不在本社区"
+
+
+# -- points ----------------------------------------------------------------------------------
+
+
+def absence_undone(what: str) -> str:
+    return f"补记出勤，退回缺席扣分：{what}"
+
+
+def unknown_member(name: str) -> str:
+    return f"没有找到党员“{name}”，请核对姓名（报到通过或在名单上的党员才有积分）。"
+
+
+def signed(points: int) -> str:
+    return f"+{points}" if points > 0 else str(points)
+
+
+def adjusted_reply(entry: PointsEntry) -> str:
+    change = signed(entry.points)
+    return f"已为{entry.member_name}调整积分 {change} 分（{entry.reason}），已记入积分台账。"
+
+
+def adjusted_to_member(entry: PointsEntry) -> str:
+    return f"您的积分调整 {signed(entry.points)} 分：{entry.reason}（{entry.recorded_by}）。"
+
+
+def my_points(
+    name: str, month: int, year: int, recent: Sequence[PointsEntry], zone: ZoneInfo
+) -> str:
+    lines = [f"{name}同志，您本月积分 {month} 分，今年累计 {year} 分。"]
+    if recent:
+        lines.append("最近记录：")
+        lines += [f"{e.at.astimezone(zone):%m月%d日} {e.reason} {signed(e.points)}" for e in recent]
+    else:
+        lines.append("还没有积分记录。参加活动、办理工单都会记入积分。")
+    return "\n".join(lines)
+
+
+def not_a_member(name: str) -> str:
+    return f"{name}您好，还没有查到您的党员报到记录。在职党员请先报到：报到 姓名 工作单位 住址。"
+
+
+# -- posts -----------------------------------------------------------------------------------
+
+
+def post_assigned(name: str, post: str, place: str) -> str:
+    return f"已为{name}设岗：{post}（{place}）。相关的工单通知会提醒{name}。"
+
+
+def post_to_member(name: str, post: str, place: str) -> str:
+    return f"{name}同志，社区为您设岗：{post}（{place}），感谢您为大家服务！"
+
+
+def unknown_post(post: str, posts: Sequence[str]) -> str:
+    return f"没有“{post}”这个岗位。可设的岗位：{'、'.join(posts)}。"
+
+
+def post_mention(ticket_id: int, holders: Sequence[tuple[str, str]]) -> str:
+    who = "、".join(f"{post}{name}" for name, post in holders)
+    return f"工单 #{ticket_id} 在您的责任岗位范围内，请{who}协助关注。"
+
+
+def month_label(start: datetime) -> str:
+    return f"{start.year}年{start.month}月"
+
+
+# -- bulletin and ranking --------------------------------------------------------------------
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def bulletin_text(b: Bulletin) -> str:
+    lines = [f"【{b.community}{month_label(b.start)}工作通报】"]
+    lines.append(f"一、诉求办理：受理 {b.received} 件，办结 {b.resolved} 件。")
+    for name, f in b.grids:
+        lines.append(
+            f"　{name}：受理 {f.received} 件，响应率 {_pct(f.response_rate)}，"
+            f"解决率 {_pct(f.resolution_rate)}，满意率 {_pct(f.satisfaction_rate)}"
+        )
+    if b.top_members:
+        ranked = "；".join(f"{i}. {n} {p}分" for i, (n, p) in enumerate(b.top_members, 1))
+        lines.append(f"二、党员积分前{len(b.top_members)}名：{ranked}。")
+    else:
+        lines.append("二、党员积分：本月暂无积分记录。")
+    if b.top_groups:
+        ranked = "；".join(f"{g} {p}分" for g, p, _ in b.top_groups)
+        lines.append(f"三、最活跃的楼栋党小组：{ranked}。")
+    else:
+        lines.append("三、楼栋党小组：本月暂无积分记录。")
+    meeting = f"四、组织生活：召开会议 {b.meetings} 次"
+    if b.expected:
+        meeting += (
+            f"，应到 {b.expected} 人次，实到 {b.present} 人次，出勤率 {b.present / b.expected:.0%}"
+        )
+    lines.append(meeting + "。")
+    if b.volunteer_shifts:
+        lines.append(f"五、志愿服务：{b.volunteer_shifts} 场，参加 {b.volunteers} 人次。")
+    lines.append("感谢各位党员的辛勤付出！")
+    return "\n".join(lines)
+
+
+def ranking_text(r: Ranking) -> str:
+    lines = [f"【{r.community}{r.start.year}年第{'一二三四'[r.quarter - 1]}季度党员积分评比】"]
+    if r.members:
+        lines.append("党员积分排名：")
+        lines += [f"{i}. {n} {p}分" for i, (n, p) in enumerate(r.members, 1)]
+    else:
+        lines.append("本季度暂无党员积分记录。")
+    if r.groups:
+        lines.append("楼栋党小组排名：")
+        lines += [f"{i}. {g} {p}分（{m}名党员）" for i, (g, p, m) in enumerate(r.groups, 1)]
+    lines.append("向排名靠前的党员和党小组学习致敬！")
+    return "\n".join(lines)
+
+
+# -- outcomes to notices ---------------------------------------------------------------------
+
+
+def _to_member(registration: MemberRegistration, text: str) -> Notice:
+    private = registration.room_id.startswith(DIRECT_PREFIX)
+    mentions = () if private else (Mention(registration.contact_id, registration.name),)
+    return Notice(text, room_id=registration.room_id, mentions=mentions)
+
+
+def registration_notices(outcome: RegistrationOutcome) -> tuple[str, list[Notice]]:
+    """The answer to whoever wrote, and what everyone else concerned is told."""
+    r = outcome.registration
+    if outcome.what == "registered":
+        return registered_reply(r, outcome.grid_group), [
+            Notice(registered_to_staff(r), group=outcome.grid_group)
+        ]
+    if outcome.what == "approved":
+        others = [_to_member(r, approved_to_member(r, outcome.party_group))]
+        if outcome.party_group:
+            others.append(Notice(approved_in_party_group(r), group=outcome.party_group))
+        return approved_reply(r), others
+    return rejected_reply(r), [_to_member(r, rejected_to_member(r))]
+
+
+def not_post_staff() -> str:
+    return "抱歉，只有本楼党小组、网格或社区的工作人员可以设岗。"

@@ -1,0 +1,189 @@
+"""在职党员报到: a member registers with the community where they live; staff of that
+building's grid approve or reject. Refusals raise DomainError and change nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from service.actors import Actor
+from service.community import Community, Group
+from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
+from service.members import messages
+from service.members.models import APPROVED, PENDING, REJECTED, MemberRegistration
+from service.understanding.places import extract_place
+
+MAX_FIELD_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Outcome:
+    what: Literal["registered", "approved", "rejected"]
+    registration: MemberRegistration
+    grid_group: str  # the staff group of the member's building
+    party_group: str = ""  # the member's building party group (once approved)
+
+
+def _grid_group(community: Community, building: int) -> Group:
+    grid = community.grid_of_building(building)
+    group = community.group(grid.group) if grid else None
+    return group or community.community_group
+
+
+def register(
+    session: Session,
+    community: Community,
+    actor: Actor,
+    room_id: str,
+    name: str,
+    work_unit: str,
+    address: str,
+    now: datetime,
+) -> Outcome:
+    if not name or not work_unit or not address:
+        raise InvalidInput("registration needs name, work unit and address", messages.REGISTER_HELP)
+    if max(len(name), len(work_unit), len(address)) > MAX_FIELD_CHARS:
+        raise InvalidInput("registration field too long", messages.REGISTER_TOO_LONG)
+    place = extract_place(address)
+    building = int(place.building) if place.building else None
+    if building is None or building not in community.buildings:
+        raise InvalidInput(
+            f"address {address!r} is not in the community",
+            messages.not_in_community(community.name, address),
+        )
+    earlier = session.scalars(
+        select(MemberRegistration).where(
+            MemberRegistration.state.in_((PENDING, APPROVED)),
+            or_(MemberRegistration.name == name, MemberRegistration.contact_id == actor.id),
+        )
+    ).first()
+    if earlier is not None:
+        raise IllegalTransition(
+            f"{name} ({actor.id}) already has registration {earlier.id} ({earlier.state})",
+            messages.already_registered(earlier),
+        )
+    registration = MemberRegistration(
+        name=name,
+        work_unit=work_unit,
+        address=address,
+        building=building,
+        unit=place.unit,
+        room=place.room,
+        contact_id=actor.id,
+        room_id=room_id,
+        state=PENDING,
+        created_at=now,
+    )
+    session.add(registration)
+    session.flush()
+    return Outcome("registered", registration, _grid_group(community, building).name)
+
+
+def _pending_for(session: Session, name: str) -> MemberRegistration:
+    rows = list(
+        session.scalars(
+            select(MemberRegistration)
+            .where(MemberRegistration.name == name)
+            .order_by(MemberRegistration.id.desc())
+        )
+    )
+    if not rows:
+        raise NotFound(f"no registration for {name!r}", messages.no_registration(name))
+    latest = rows[0]
+    if latest.state != PENDING:
+        raise IllegalTransition(
+            f"registration {latest.id} of {name} is already {latest.state}",
+            messages.already_decided(latest),
+        )
+    return latest
+
+
+def _require_grid_staff(
+    community: Community, registration: MemberRegistration, actor: Actor
+) -> Group:
+    group = _grid_group(community, registration.building)
+    person = actor.person
+    if not actor.admin and (person is None or not community.may_act_for(person, group)):
+        raise NotPermitted(
+            f"{actor.name} ({actor.id}) may not decide registration {registration.id}",
+            messages.not_grid_staff(group.name),
+        )
+    return group
+
+
+def decide(
+    session: Session,
+    community: Community,
+    actor: Actor,
+    name: str,
+    approve: bool,
+    reason: str,
+    now: datetime,
+) -> Outcome:
+    """批准 / 驳回 the pending registration of `name` (staff of the building's grid or above)."""
+    registration = _pending_for(session, name)
+    group = _require_grid_staff(community, registration, actor)
+    if not approve and not reason:
+        raise InvalidInput("a rejection needs a reason", messages.reject_needs_reason(name))
+    registration.state = APPROVED if approve else REJECTED
+    registration.decided_at = now
+    registration.decided_by = actor.name
+    registration.reason = reason or None
+    party = community.party_group(registration.building)
+    what: Literal["approved", "rejected"] = "approved" if approve else "rejected"
+    return Outcome(what, registration, group.name, party.name if party else "")
+
+
+def member_name_of(session: Session, community: Community, actor: Actor) -> str | None:
+    """The member who wrote: a configured person, or the sender of an approved registration."""
+    if actor.person is not None:
+        return actor.person.name
+    stmt = select(MemberRegistration.name).where(
+        MemberRegistration.contact_id == actor.id, MemberRegistration.state == APPROVED
+    )
+    return session.scalars(stmt).first()
+
+
+def approved(session: Session) -> list[MemberRegistration]:
+    stmt = select(MemberRegistration).where(MemberRegistration.state == APPROVED)
+    return list(session.scalars(stmt.order_by(MemberRegistration.id)))
+
+
+def approved_names(session: Session) -> set[str]:
+    stmt = select(MemberRegistration.name).where(MemberRegistration.state == APPROVED)
+    return set(session.scalars(stmt))
+
+
+def approved_in_groups(session: Session, community: Community, groups: list[str]) -> list[str]:
+    """Approved members whose building's party group is one of `groups`."""
+    names = []
+    for registration in approved(session):
+        party = community.party_group(registration.building)
+        if party is not None and party.name in groups:
+            names.append(registration.name)
+    return names
+
+
+def home_groups(session: Session, community: Community) -> dict[str, str]:
+    """Each member's own party group: an approved registration's building; otherwise the party
+    group a configured person leads, or the only one that lists them (staff listed in several
+    groups belong to none of them here, so they do not inflate every group's figures)."""
+    homes: dict[str, str] = {}
+    for group in community.groups:
+        if group.kind == "party" and group.leader:
+            homes.setdefault(group.leader, group.name)
+    for person in community.people:
+        listed = [
+            g.name for g in community.groups if g.kind == "party" and person.name in g.members
+        ]
+        if person.name not in homes and len(listed) == 1:
+            homes[person.name] = listed[0]
+    for registration in approved(session):
+        party = community.party_group(registration.building)
+        if party is not None:
+            homes[registration.name] = party.name
+    return homes

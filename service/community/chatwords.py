@@ -54,6 +54,7 @@ class ChatWords(_Strict):
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()
+    safe_now_signs: tuple[str, ...] = ()
     still_to_come: tuple[str, ...] = ()
     claim_signs: tuple[str, ...] = ()
     thanks_as_satisfied: tuple[str, ...] = ()

@@ -493,20 +493,17 @@ def resolve_ticket(
     ticket.resolution_note = note
     ticket.claimed_at = ticket.claimed_at or now
     notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]
-    ask_safe = asks_if_safe(community, ticket)
+    ask_safe = asks_if_safe(ticket)
     told = _to_residents(
         ticket, lambda what: messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
     )
     return Outcome(ticket, notices + told)
 
 
-def asks_if_safe(community: Community, ticket: Ticket) -> bool:
-    """An emergency handled with 110, 119 or 120: the resident is asked whether they are safe,
-    not to rate a service."""
-    if not ticket.emergency:
-        return False
-    guidance = community.policy.guidance_for(ticket.text)
-    return any(number in guidance for number in ("110", "119", "120"))
+def asks_if_safe(ticket: Ticket) -> bool:
+    """An emergency (a fire, a fall, someone trapped in a lift, a false alarm): the resident is
+    asked whether they are safe, never to rate a service."""
+    return ticket.emergency
 
 
 def transfer_ticket(

@@ -222,6 +222,55 @@ def open_ticket(
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
 
 
+def own_follow_up(ticket: Ticket, report: Report, community: Community, now: datetime) -> Outcome:
+    """The resident writes again about their own open ticket, or chases it: their words go on
+    the ticket and to its group, and they are told its number and state."""
+    guidance = community.policy.guidance_for(ticket.text) if ticket.emergency else ""
+
+    def reply(t: Ticket) -> str:
+        return messages.own_follow_up_to_resident(t) + guidance
+
+    return resident_follow_up(ticket, report.reporter, report.room_id, report.text, now, reply)
+
+
+def chase_own_ticket(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    names_no_thing: bool,
+    now: datetime,
+) -> Outcome | None:
+    """ "怎么还没人来修啊" (a `chase_words` word) from a resident with an open ticket in this
+    chat: added to the ticket it is about (the one of its subcategory, or the only one when the
+    message names no thing of its own); with several, the resident is asked which. None when it
+    is no chase, or names another problem (a new report)."""
+    rules = community.policy.duplicates
+    if understanding.emergency or not any(w in report.text for w in rules.chase_words):
+        return None
+    mine = [
+        t
+        for t in my_open_tickets(session, report.reporter)
+        if t.state in states.ACTIVE and _in_room(t, report.reporter, report.room_id)
+    ]
+    about = [t for t in mine if t.subcategory == understanding.subcategory]
+    if not about and names_no_thing:
+        about = mine
+    if len(about) == 1:
+        return own_follow_up(about[0], report, community, now)
+    if len(about) > 1:
+        mention = (Mention(report.reporter.id, report.reporter.name),)
+        text = messages.which_own_ticket(about)
+        return Outcome(about[0], [Notice(text, room_id=report.room_id, mentions=mention)])
+    return None
+
+
+def _in_room(ticket: Ticket, actor: Actor, room_id: str) -> bool:
+    if ticket.reporter_id == actor.id and ticket.source_room_id == room_id:
+        return True
+    return any(f.person_id == actor.id and f.room_id == room_id for f in ticket.followers)
+
+
 def join_live_emergency(
     session: Session, community: Community, report: Report, now: datetime
 ) -> Outcome | None:
@@ -360,7 +409,8 @@ def _follow(
 ) -> Outcome:
     resident = (Mention(report.reporter.id, report.reporter.name),)
     if _is_resident_of(ticket, report.reporter):
-        text = messages.you_reported_already(ticket)
+        # "楼道灯还是黑的" from the resident who reported it: added to their ticket.
+        return own_follow_up(ticket, report, community, now)
     else:
         ticket.followers.append(
             TicketFollower(
@@ -804,17 +854,22 @@ def rate_ticket(
 
 
 def resident_follow_up(
-    ticket: Ticket, actor: Actor, room_id: str, text: str, now: datetime
+    ticket: Ticket,
+    actor: Actor,
+    room_id: str,
+    text: str,
+    now: datetime,
+    reply: Callable[[Ticket], str] = messages.follow_up_to_resident,
 ) -> Outcome:
     """A resident adds to a ticket still being handled ("今天又扔了"): kept on the ticket and
     passed to the group handling it."""
-    said = _note(text) or ""
+    said = _note(text[:MAX_NOTE_CHARS]) or ""
     _record(ticket, "resident_note", actor, now, said)
     return Outcome(
         ticket,
         [
             Notice(
-                messages.follow_up_to_resident(ticket),
+                reply(ticket),
                 room_id=room_id,
                 mentions=(Mention(actor.id, actor.name),),
             ),

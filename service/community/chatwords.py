@@ -63,6 +63,7 @@ class ChatWords(_Strict):
     thanks_max_chars: int = 24
     sign_up: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
+    sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
 
     @field_validator("quote_reply", "chain_line")

@@ -294,6 +294,12 @@ def join_live_emergency(
     return _follow(live[0], report, None, community, now)
 
 
+def latest_report_since(session: Session, room_id: str, since: datetime) -> Ticket | None:
+    """The newest ticket reported in this chat since then (a "+1" after it may be about it)."""
+    stmt = select(Ticket).where(Ticket.source_room_id == room_id, Ticket.created_at >= since)
+    return session.scalars(stmt.order_by(Ticket.id.desc()).limit(1)).first()
+
+
 def _open_new(
     session: Session,
     community: Community,

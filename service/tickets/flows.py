@@ -15,7 +15,7 @@ from service.actors import Actor
 from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
-from service.outbox import Mention, Notice
+from service.outbox import Mention, Notice, direct_room
 from service.tickets import deadlines, duplicates, messages, ratings, states
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
@@ -391,18 +391,25 @@ def _announce(
 def emergency_alerts(
     community: Community, ticket: Ticket, group: Group | None = None
 ) -> list[Notice]:
-    """The alert to the group handling an emergency, and with @duty to every group above it:
-    what happened and where, the resident's words and the advice they were sent."""
+    """The alert to the group handling an emergency and to every group above it, each @-ing
+    the duty staff who are in that group (an @ of someone not in the room reaches nobody);
+    duty staff in none of them get it in a private chat. It says what happened and where,
+    the resident's words and the advice they were sent."""
     group = group or community.group(ticket.assigned_group)
     if group is None:
         return []
     guidance = community.policy.guidance_for(ticket.text)
     title = messages.alert_title(ticket, community.policy.cry_words)
     text = messages.emergency_alert(ticket, title, guidance)
-    duty = tuple(Mention(p.name, p.name) for p in community.duty_staff())
-    above = list(community.chain(group))[1:]
-    return [Notice(text, group=group.name)] + [
-        Notice(text, group=g.name, mentions=duty) for g in above
+    duty = community.duty_staff()
+    alerted = list(community.chain(group))
+
+    def in_room(g: Group) -> tuple[Mention, ...]:
+        return tuple(Mention(p.name, p.name) for p in duty if p.name in (*g.members, g.leader))
+
+    reached = {m.id for g in alerted for m in in_room(g)}
+    return [Notice(text, group=g.name, mentions=in_room(g)) for g in alerted] + [
+        Notice(text, room_id=direct_room(p.name)) for p in duty if p.name not in reached
     ]
 
 

@@ -160,3 +160,20 @@ def test_a_duty_alert_mentions_only_the_duty_staff_in_that_group(sim: Simulator)
     assert set(alerts) == {"6号楼党小组", "第二网格党支部群", "社区党委工作群"}
     assert [m.name for m in alerts["第二网格党支部群"].mentions] == []
     assert [m.name for m in alerts["社区党委工作群"].mentions] == ["刘值班"]
+
+
+def test_a_chase_that_names_another_place_is_a_report_of_its_own(sim: Simulator) -> None:
+    """ "3单元的灯也坏了 什么时候来修" from a resident whose 1单元 lamp ticket is open is not a
+    chase of that ticket."""
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 苗大姐 | 1号楼1单元楼道灯坏了
+        -> 1号楼居民群: @苗大姐 已收到您反映的问题（工单 #1：楼道灯坏了，1号楼1单元），已转1号楼党小组处理。
+        -> 1号楼党小组: 【新工单 #1】维修维护·照明 / 地点：1号楼1单元 / 居民原话：1号楼1单元楼道灯坏了 / 反映人：苗大姐（1号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        1号楼居民群 | 苗大姐 | 1号楼3单元的楼道灯也坏了 什么时候来修
+        -> 1号楼居民群: @苗大姐 已收到您反映的问题（工单 #2：楼道灯也坏了，1号楼3单元），已转1号楼党小组处理。
+        -> 1号楼党小组: 【新工单 #2】维修维护·照明 / 地点：1号楼3单元 / 居民原话：1号楼3单元的楼道灯也坏了 什么时候来修 / 反映人：苗大姐（1号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
+        """,
+    )
+    assert len(_tickets(sim)) == 2

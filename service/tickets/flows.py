@@ -248,10 +248,17 @@ def chase_own_ticket(
     rules = community.policy.duplicates
     if understanding.emergency or not any(w in report.text for w in rules.chase_words):
         return None
+    said = (understanding.building, understanding.unit, understanding.room)
     mine = [
         t
         for t in my_open_tickets(session, report.reporter)
-        if t.state in states.ACTIVE and _in_room(t, report.reporter, report.room_id)
+        if t.state in states.ACTIVE
+        and _in_room(t, report.reporter, report.room_id)
+        # "3单元的灯什么时候来修" is not about the lamp of 2单元.
+        and not any(
+            new is not None and old is not None and new != old
+            for new, old in zip(said, (t.building, t.unit, t.room), strict=True)
+        )
     ]
     about = [t for t in mine if t.subcategory == understanding.subcategory]
     if not about and names_no_thing:

@@ -113,7 +113,7 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         if events and answered is not None and not answered[1]:
             return [ctx.reply(messages.which_event(events, _zone(ctx)))]
     if len(events) > 1:
-        events = flows.named_in(events, text, _zone(ctx))
+        events = flows.named_in(events, text, _zone(ctx)) or events  # none named: ask
     if not events:
         return None
     if len(events) > 1:

@@ -560,7 +560,8 @@ _WEEKDAYS = "一二三四五六日"
 
 def named_in(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
     """The events a sign-up names among several: by a word of the title (理发那个活动算我一个)
-    and by the weekday (周六义诊我报名). All of them when it names none."""
+    and by the weekday (周六义诊我报名). All of them when it names none; none when the weekday
+    it names fits none of them."""
     chosen = events
     by_title = [e for e in chosen if _shares_a_word(e.title, text)]
     if by_title:

@@ -164,8 +164,10 @@ class Grammar:
 
     def says_done(self, sentence: str) -> bool:
         """A staff sentence with no command word that says the work is done and nothing more is
-        to come: "燃气公司来了，已关总阀，阿婆没事" (see done_signs in config/commands.yaml)."""
-        return not self.still_to_come(sentence) and self._has(sentence, self.words.done_signs)
+        to come: "燃气公司来了，已关总阀，阿婆没事", or where the person of an emergency is now:
+        "老人让120接走了" (done_signs and safe_now_signs in config/commands.yaml)."""
+        signs = self.words.done_signs + self.words.safe_now_signs
+        return not self.still_to_come(sentence) and self._has(sentence, signs)
 
     def says_on_it(self, sentence: str) -> bool:
         """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""

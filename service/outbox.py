@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -56,17 +57,32 @@ def already_queued(session: Session, cause: str) -> bool:
     return session.scalar(stmt) is not None
 
 
-def last_notice_was_event(session: Session, group: str, room_id: str) -> bool:
-    """Whether the newest thing the bot said in this chat was about an event (#E…), so a bare
-    "+1" there answers it."""
+@dataclass(frozen=True)
+class EventMention:
+    event_id: int
+    at: datetime
+
+
+_EVENT_NUMBER = re.compile(r"#E(\d{1,9})")
+
+
+def latest_event_mention(session: Session, group: str, room_id: str) -> EventMention | None:
+    """The newest thing the bot said in this chat about an event (#E…: a notice, a reminder, a
+    sign-up answer), so a bare "+1" there can answer it."""
     stmt = (
-        select(OutboxMessage.text)
-        .where(or_(OutboxMessage.group_name == group, OutboxMessage.room_id == room_id))
+        select(OutboxMessage.text, OutboxMessage.created_at)
+        .where(
+            or_(OutboxMessage.group_name == group, OutboxMessage.room_id == room_id),
+            OutboxMessage.text.contains("#E"),
+        )
         .order_by(OutboxMessage.id.desc())
         .limit(1)
     )
-    text = session.scalar(stmt)
-    return text is not None and "#E" in text
+    row = session.execute(stmt).first()
+    found = _EVENT_NUMBER.search(row.text) if row is not None else None
+    if row is None or found is None:
+        return None
+    return EventMention(int(found[1]), row.created_at)
 
 
 DIRECT_PREFIX = "dm:"

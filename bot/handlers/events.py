@@ -14,7 +14,8 @@ from bot.context import Context
 from service.errors import InvalidInput
 from service.events import flows, messages
 from service.events.config import EventsConfig
-from service.outbox import Notice, last_notice_was_event
+from service.outbox import Notice, latest_event_mention
+from service.tickets import flows as ticket_flows
 
 _REF = r"#?\s*E\s*(?P<id>\d+)"
 _LIST = re.compile(r"^(?:活[动動]|活[动動]列表|近期活[动動]|我的活[动動])$")
@@ -103,11 +104,16 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     kind = "chain" if names else ctx.community.words.sign_up_kind(text)
     if kind is None:
         return None
-    if kind == "after_notice" and not last_notice_was_event(
-        ctx.session, ctx.group.name, ctx.room_id
-    ):
-        return None
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
+    if kind == "after_notice":
+        # "+1" answers the latest event notice of the chat, chatter between or not; after a
+        # problem reported since, the bot asks (an emergency: it is a witness, not a sign-up).
+        answered = _answered_notice(ctx)
+        events = [e for e in events if answered is not None and e.id == answered[0]]
+        if events and answered is not None and not answered[1]:
+            return [ctx.reply(messages.which_event(events, _zone(ctx)))]
+    if len(events) > 1:
+        events = flows.named_in(events, text, _zone(ctx)) or events  # none named: ask
     if not events:
         return None
     if len(events) > 1:
@@ -116,6 +122,21 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         outcome = flows.sign_up_many(ctx.session, ctx.community, events[0].id, _who(ctx), names)
         return _outcome(ctx, outcome)
     return _sign_up(ctx, events[0].id, "")
+
+
+def _answered_notice(ctx: Context) -> tuple[int, bool] | None:
+    """The event a bare "+1" answers: the one the bot last spoke of in this chat, not longer
+    ago than `sign_up_after_notice_hours`, and whether that is clear (no problem reported
+    there since). None when there is none, or an emergency was reported since."""
+    assert ctx.group is not None
+    mention = latest_event_mention(ctx.session, ctx.group.name, ctx.room_id)
+    window = timedelta(hours=ctx.community.words.sign_up_after_notice_hours)
+    if mention is None or ctx.now - mention.at > window:
+        return None
+    report = ticket_flows.latest_report_since(ctx.session, ctx.room_id, mention.at)
+    if report is not None and report.emergency:
+        return None
+    return mention.event_id, report is None
 
 
 def _zone(ctx: Context) -> ZoneInfo:

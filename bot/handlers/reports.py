@@ -46,6 +46,16 @@ class ReportHandler:
         report = flows.Report(
             text=ctx.text, reporter=ctx.actor, room_id=ctx.room_id, group=ctx.group
         )
+        category = self._classifier.lexicon.categories.get(understanding.category)
+        names_no_thing = category is None or understanding.subcategory in (
+            None,
+            category.default_subcategory,
+        )
+        chase = flows.chase_own_ticket(
+            ctx.session, ctx.community, report, understanding, names_no_thing, ctx.now
+        )
+        if chase is not None:
+            return notices + chase.notices
         if not understanding.is_request:
             witness = flows.join_live_emergency(ctx.session, ctx.community, report, ctx.now)
             return notices + witness.notices if witness else (notices or None)

@@ -54,6 +54,7 @@ class ChatWords(_Strict):
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()
+    safe_now_signs: tuple[str, ...] = ()
     still_to_come: tuple[str, ...] = ()
     claim_signs: tuple[str, ...] = ()
     thanks_as_satisfied: tuple[str, ...] = ()
@@ -62,6 +63,7 @@ class ChatWords(_Strict):
     thanks_max_chars: int = 24
     sign_up: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
+    sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
 

@@ -118,6 +118,8 @@ class DuplicateRules(_Strict):
     # Words that name the same problem (停水 / 没水 / 来水): a keyword holding one stands for all.
     same_problem: tuple[tuple[str, ...], ...] = ()
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
+    # A resident chasing their own open ticket ("怎么还没人来修啊"): added to it, not filed anew.
+    chase_words: tuple[str, ...] = ()
     cry_words: tuple[str, ...] = ()  # the policy's cry_words, set when the policy is built
 
 

@@ -5,6 +5,7 @@ DomainError and change nothing. Reminder jobs follow committed changes (service.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -554,6 +555,30 @@ def open_events_for_group(
         .order_by(Event.starts_at, Event.id)
     )
     return [e for e in session.scalars(stmt) if group.name in e.audience_groups]
+
+
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+_WEEKDAYS = "一二三四五六日"
+
+
+def named_in(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
+    """The events a sign-up names among several: by a word of the title (理发那个活动算我一个)
+    and by the weekday (周六义诊我报名). All of them when it names none; none when the weekday
+    it names fits none of them."""
+    chosen = events
+    by_title = [e for e in chosen if _shares_a_word(e.title, text)]
+    if by_title:
+        chosen = by_title
+    day = _WEEKDAY.search(text)
+    if day is not None:
+        weekday = _WEEKDAYS.index("日" if day[1] == "天" else day[1])
+        chosen = [e for e in chosen if e.starts_at.astimezone(zone).weekday() == weekday]
+    return chosen
+
+
+def _shares_a_word(title: str, text: str) -> bool:
+    """Two characters in a row of the title in the text (义务理发 / 理发那个)."""
+    return any(title[i : i + 2] in text for i in range(len(title) - 1))
 
 
 def sign_up_many(

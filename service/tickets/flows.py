@@ -16,7 +16,7 @@ from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.members import points
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
-from service.outbox import Mention, Notice
+from service.outbox import Mention, Notice, direct_room
 from service.tickets import deadlines, duplicates, messages, ratings, states
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
@@ -223,6 +223,62 @@ def open_ticket(
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
 
 
+def own_follow_up(ticket: Ticket, report: Report, community: Community, now: datetime) -> Outcome:
+    """The resident writes again about their own open ticket, or chases it: their words go on
+    the ticket and to its group, and they are told its number and state."""
+    guidance = community.policy.guidance_for(ticket.text) if ticket.emergency else ""
+
+    def reply(t: Ticket) -> str:
+        return messages.own_follow_up_to_resident(t) + guidance
+
+    return resident_follow_up(ticket, report.reporter, report.room_id, report.text, now, reply)
+
+
+def chase_own_ticket(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    names_no_thing: bool,
+    now: datetime,
+) -> Outcome | None:
+    """ "怎么还没人来修啊" (a `chase_words` word) from a resident with an open ticket in this
+    chat: added to the ticket it is about (the one of its subcategory, or the only one when the
+    message names no thing of its own); with several, the resident is asked which. None when it
+    is no chase, or names another problem (a new report)."""
+    rules = community.policy.duplicates
+    if understanding.emergency or not any(w in report.text for w in rules.chase_words):
+        return None
+    said = (understanding.building, understanding.unit, understanding.room)
+    mine = [
+        t
+        for t in my_open_tickets(session, report.reporter)
+        if t.state in states.ACTIVE
+        and _in_room(t, report.reporter, report.room_id)
+        # "3单元的灯什么时候来修" is not about the lamp of 2单元.
+        and not any(
+            new is not None and old is not None and new != old
+            for new, old in zip(said, (t.building, t.unit, t.room), strict=True)
+        )
+    ]
+    about = [t for t in mine if t.subcategory == understanding.subcategory]
+    if not about and names_no_thing:
+        about = mine
+    if len(about) == 1:
+        return own_follow_up(about[0], report, community, now)
+    if len(about) > 1:
+        mention = (Mention(report.reporter.id, report.reporter.name),)
+        text = messages.which_own_ticket(about)
+        return Outcome(about[0], [Notice(text, room_id=report.room_id, mentions=mention)])
+    return None
+
+
+def _in_room(ticket: Ticket, actor: Actor, room_id: str) -> bool:
+    if ticket.reporter_id == actor.id and ticket.source_room_id == room_id:
+        return True
+    return any(f.person_id == actor.id and f.room_id == room_id for f in ticket.followers)
+
+
 def join_live_emergency(
     session: Session, community: Community, report: Report, now: datetime
 ) -> Outcome | None:
@@ -244,6 +300,12 @@ def join_live_emergency(
     if len(live) != 1:
         return None
     return _follow(live[0], report, None, community, now)
+
+
+def latest_report_since(session: Session, room_id: str, since: datetime) -> Ticket | None:
+    """The newest ticket reported in this chat since then (a "+1" after it may be about it)."""
+    stmt = select(Ticket).where(Ticket.source_room_id == room_id, Ticket.created_at >= since)
+    return session.scalars(stmt.order_by(Ticket.id.desc()).limit(1)).first()
 
 
 def _open_new(
@@ -337,18 +399,25 @@ def _announce(
 def emergency_alerts(
     community: Community, ticket: Ticket, group: Group | None = None
 ) -> list[Notice]:
-    """The alert to the group handling an emergency, and with @duty to every group above it:
-    what happened and where, the resident's words and the advice they were sent."""
+    """The alert to the group handling an emergency and to every group above it, each @-ing
+    the duty staff who are in that group (an @ of someone not in the room reaches nobody);
+    duty staff in none of them get it in a private chat. It says what happened and where,
+    the resident's words and the advice they were sent."""
     group = group or community.group(ticket.assigned_group)
     if group is None:
         return []
     guidance = community.policy.guidance_for(ticket.text)
     title = messages.alert_title(ticket, community.policy.cry_words)
     text = messages.emergency_alert(ticket, title, guidance)
-    duty = tuple(Mention(p.name, p.name) for p in community.duty_staff())
-    above = list(community.chain(group))[1:]
-    return [Notice(text, group=group.name)] + [
-        Notice(text, group=g.name, mentions=duty) for g in above
+    duty = community.duty_staff()
+    alerted = list(community.chain(group))
+
+    def in_room(g: Group) -> tuple[Mention, ...]:
+        return tuple(Mention(p.name, p.name) for p in duty if p.name in (*g.members, g.leader))
+
+    reached = {m.id for g in alerted for m in in_room(g)}
+    return [Notice(text, group=g.name, mentions=in_room(g)) for g in alerted] + [
+        Notice(text, room_id=direct_room(p.name)) for p in duty if p.name not in reached
     ]
 
 
@@ -361,7 +430,8 @@ def _follow(
 ) -> Outcome:
     resident = (Mention(report.reporter.id, report.reporter.name),)
     if _is_resident_of(ticket, report.reporter):
-        text = messages.you_reported_already(ticket)
+        # "楼道灯还是黑的" from the resident who reported it: added to their ticket.
+        return own_follow_up(ticket, report, community, now)
     else:
         ticket.followers.append(
             TicketFollower(
@@ -495,20 +565,17 @@ def resolve_ticket(
     ticket.claimed_at = ticket.claimed_at or now
     points.on_ticket(session, ticket, now)
     notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]
-    ask_safe = asks_if_safe(community, ticket)
+    ask_safe = asks_if_safe(ticket)
     told = _to_residents(
         ticket, lambda what: messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
     )
     return Outcome(ticket, notices + told)
 
 
-def asks_if_safe(community: Community, ticket: Ticket) -> bool:
-    """An emergency handled with 110, 119 or 120: the resident is asked whether they are safe,
-    not to rate a service."""
-    if not ticket.emergency:
-        return False
-    guidance = community.policy.guidance_for(ticket.text)
-    return any(number in guidance for number in ("110", "119", "120"))
+def asks_if_safe(ticket: Ticket) -> bool:
+    """An emergency (a fire, a fall, someone trapped in a lift, a false alarm): the resident is
+    asked whether they are safe, never to rate a service."""
+    return ticket.emergency
 
 
 def transfer_ticket(
@@ -811,17 +878,22 @@ def rate_ticket(
 
 
 def resident_follow_up(
-    ticket: Ticket, actor: Actor, room_id: str, text: str, now: datetime
+    ticket: Ticket,
+    actor: Actor,
+    room_id: str,
+    text: str,
+    now: datetime,
+    reply: Callable[[Ticket], str] = messages.follow_up_to_resident,
 ) -> Outcome:
     """A resident adds to a ticket still being handled ("今天又扔了"): kept on the ticket and
     passed to the group handling it."""
-    said = _note(text) or ""
+    said = _note(text[:MAX_NOTE_CHARS]) or ""
     _record(ticket, "resident_note", actor, now, said)
     return Outcome(
         ticket,
         [
             Notice(
-                messages.follow_up_to_resident(ticket),
+                reply(ticket),
                 room_id=room_id,
                 mentions=(Mention(actor.id, actor.name),),
             ),

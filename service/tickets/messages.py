@@ -292,6 +292,17 @@ def follow_up_to_resident(ticket: Ticket) -> str:
     return f"已把您的补充转给{ticket.assigned_group}（工单 #{ticket.id}）。"
 
 
+def own_follow_up_to_resident(ticket: Ticket) -> str:
+    """The resident wrote again about (or chased) their own open ticket: its number and state,
+    and that the group heard it."""
+    return f"{progress(ticket)}已把您说的转告{ticket.assigned_group}，请再耐心等一等。"
+
+
+def which_own_ticket(tickets: list[Ticket]) -> str:
+    listed = "；".join(f"#{t.id} {title(t)}（{state_label(t)}）" for t in tickets)
+    return f"您有几张工单还在处理：{listed}。问进度请回复“#编号 进度”，例如：#{tickets[0].id} 进度"
+
+
 def follow_up_in_group(ticket: Ticket, name: str, said: str) -> str:
     return f"【工单 #{ticket.id} 居民补充】{name}：{said} / 地点：{place_of(ticket).label()}"
 

@@ -376,10 +376,14 @@ class Classifier:
 
     def _past(self, text: str) -> bool:
         """Word evidence of danger never pages a story about last month, a dream, a film,
-        news about elsewhere, or a question about a rule or a fee."""
+        news about elsewhere, a question about a rule or a fee, or a stalled lift with nobody
+        inside."""
         s = self.situations
         return s is not None and (
-            s.told_as_past(text) or s.framed(text) is not None or s.asks_about_rule_or_fee(text)
+            s.told_as_past(text)
+            or s.framed(text) is not None
+            or s.asks_about_rule_or_fee(text)
+            or s.nobody_at_risk(text)
         )
 
     def _false_alarm(self, text: str, ev: Evidence) -> list[str]:
@@ -522,6 +526,7 @@ class Classifier:
         if situation is not None:
             # A word the situation already used (不见了 as hazard and as signal) counts once.
             used = [part for h in situation.hazards for part in h.split("+")]
+            used += situation.used
             adding = [
                 s for s in counted if not any(s.hit.word in u or u in s.hit.word for u in used)
             ]

@@ -45,6 +45,9 @@ class SituationSpec(_Strict):
     hazard: list[str]
     at_risk: list[str] = Field(default_factory=list)
     not_with: list[str] = Field(default_factory=list)
+    # Danger only to a person: a message that names people only to deny them (电梯停了 里面没人)
+    # and nobody else at risk is no such situation.
+    needs_person: bool = False
 
     @field_validator("hazard", "at_risk", "not_with", mode="before")
     @classmethod
@@ -105,6 +108,7 @@ class _Situation:
     hazards: tuple[_Pattern, ...]
     at_risk: frozenset[str]
     not_with: frozenset[str]
+    needs_person: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,9 @@ class SituationReading:
     score: float
     hazards: tuple[str, ...]
     at_risk: str | None
+    # Every hazard word of the matched patterns in the message (电梯停了，卡在5楼: 停 and 卡),
+    # so an emergency signal holding one (卡在) is not counted a second time.
+    used: tuple[str, ...] = ()
 
     def reason(self) -> str:
         risk = f" + at risk: {self.at_risk}" if self.at_risk else ""
@@ -212,9 +219,15 @@ class SituationReader:
         self._framing = frozenset(spec.framing)
         self._here_now = frozenset(spec.here_now)
         self._rule_or_fee = frozenset(spec.rule_or_fee)
+        self._person = frozenset(spec.families.get("person", ()))
         situations = []
         words: set[str] = (
-            set(self._skip) | self._now | self._framing | self._here_now | self._rule_or_fee
+            set(self._skip)
+            | self._now
+            | self._framing
+            | self._here_now
+            | self._rule_or_fee
+            | self._person
         )
         hazard_words: set[str] = set()
         for name, item in spec.situations.items():
@@ -233,7 +246,12 @@ class SituationReader:
                 w for r in item.at_risk for w in _alternatives(r, spec.families, where)
             )
             situation = _Situation(
-                item.subcategory or name, item.weight, hazards, risk, frozenset(item.not_with)
+                item.subcategory or name,
+                item.weight,
+                hazards,
+                risk,
+                frozenset(item.not_with),
+                item.needs_person,
             )
             situations.append(situation)
             for pattern in hazards:
@@ -346,8 +364,11 @@ class SituationReader:
             if self._explained_away(found, situation):
                 continue
             hazards: list[str] = []
+            used: set[str] = set()
             for j in patterns:
                 hit = self._hazard(found, situation.hazards[j], skipped)
+                if hit is not None:
+                    used.update(w for part in situation.hazards[j].parts for w in part & at.keys())
                 # 冒黑烟 and 黑烟 are one hazard, not two.
                 if hit is not None and not any(hit in h or h in hit for h in hazards):
                     hazards.append(hit)
@@ -356,7 +377,9 @@ class SituationReader:
             extra = min(len(hazards) - 1, MAX_EXTRA_HAZARDS) * self.spec.extra_hazard_weight
             risk = self._at_risk(found, situation, skipped)
             score = situation.weight + extra + (self.spec.at_risk_weight if risk else 0.0)
-            reading = SituationReading(situation.name, round(score, 3), tuple(hazards), risk)
+            reading = SituationReading(
+                situation.name, round(score, 3), tuple(hazards), risk, tuple(sorted(used))
+            )
             if best is None or reading.score > best.score:
                 best = reading
         return best
@@ -371,11 +394,32 @@ class SituationReader:
         return first_clause_past and self._now.isdisjoint(found.at)
 
     def _explained_away(self, found: _Found, situation: _Situation) -> bool:
-        """烟 with 抽烟 is a nuisance, but 不是谁家做饭 (a negated cause) explains nothing."""
+        """烟 with 抽烟 is a nuisance, but 不是谁家做饭 (a negated cause) explains nothing.
+        A danger only to people (`needs_person`) with nobody there is none (电梯卡住了 刚好没人)."""
+        if situation.needs_person and self._nobody_there(found, situation):
+            return True
         return any(
             not self._corrected(found, pos)
             for word in situation.not_with.intersection(found.at)
             for pos in found.at[word]
+        )
+
+    def _nobody_there(self, found: _Found, situation: _Situation) -> bool:
+        """People named only to deny them (没人在里面, 里面没有人), and no word that someone is
+        at risk standing undenied (有人, 我妈, 喊)."""
+        people = [pos for word in self._person.intersection(found.at) for pos in found.at[word]]
+        if not people or not all(self._negated(found, pos) for pos in people):
+            return False
+        return not self._clauses(found, situation.at_risk, set())
+
+    def nobody_at_risk(self, text: str) -> bool:
+        """A danger only to people (a stalled lift) told with nobody there: 电梯停了 没人在里面."""
+        found = self._found(text)
+        return any(
+            s.needs_person
+            and self._nobody_there(found, s)
+            and any(self._hazard(found, pattern, set()) for pattern in s.hazards)
+            for s in self._situations
         )
 
     def _corrected(self, found: _Found, pos: int) -> bool:

@@ -76,6 +76,8 @@ class Ticket(Base):
     resolution_note: Mapped[str | None] = mapped_column(Text)
     claimed_at: Mapped[datetime | None]
     claimed_by: Mapped[str | None] = mapped_column(String(128))
+    # When a transfer or 收回 last handed it to another group: its clocks start again then.
+    assigned_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     reopened_at: Mapped[datetime | None]
     reopen_count: Mapped[int] = mapped_column(default=0)

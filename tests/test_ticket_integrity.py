@@ -171,6 +171,49 @@ def test_many_changes_at_once_leave_an_audit_trail_that_chains_to_the_final_stat
         assert [e.kind for e in events].count("resolved") <= 1
 
 
+@pytest.mark.timeout(60)
+def test_a_sweep_racing_a_transfer_does_not_bring_back_the_old_escalation(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    core = sim.core
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    clock.advance(timedelta(days=3, minutes=1))  # the claim ladder is due at the community
+    now = clock.now()
+
+    def transfer(s: Session) -> object:
+        return flows.transfer_ticket(s, core.community, 1, staff(core, "王书记"), "物业", now)
+
+    def climb(s: Session) -> object:
+        return escalation.sweep_deadlines(s, core.community, now)
+
+    assert race(core, transfer, climb) == ("ok", "ok")
+    ticket, events = audit(core, 1)
+    assert ticket.assigned_group == "物业服务中心群"
+    assert (ticket.claim_stage, ticket.resolve_stage) == (0, 0)
+    assert [e.kind for e in events] == ["created", "transferred"]
+
+
+def test_a_rating_racing_the_automatic_close_is_refused_after_it(sim: Simulator) -> None:
+    core, clock = sim.core, sim.clock
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    say(sim, "3号楼党小组", "刘志强", "#1 已处理 换了灯泡")
+    clock.advance(timedelta(days=10))
+    now = clock.now()
+    resident = Actor("张阿姨", "张阿姨")
+
+    def close(s: Session) -> object:
+        return flows.close_unrated(s, core.community, now)
+
+    def unhappy(s: Session) -> object:
+        return flows.rate_ticket(s, 1, resident, "3号楼居民群", False, "灯还是不亮", now)
+
+    first, second = race(core, close, unhappy)
+    assert first == "ok" and second != "ok"
+    ticket, events = audit(core, 1)
+    assert ticket.state == "closed" and last_state(events) == "closed"
+    assert "reopened" not in [e.kind for e in events]
+
+
 # -- item 7: a transfer starts the new group's clocks -------------------------------------
 
 

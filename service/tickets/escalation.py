@@ -50,7 +50,9 @@ def sweep_deadlines(
     )
     if emergencies_only:
         stmt = stmt.where(Ticket.emergency.is_(True))
-    for ticket in session.scalars(stmt):
+    # Locked like every change (flows.get_ticket); one being changed right now (a transfer
+    # resets its ladder) is left for the next sweep.
+    for ticket in list(session.scalars(stmt.with_for_update(skip_locked=True))):
         if deadlines.awaiting_claim(ticket):
             notices += _climb(ticket, "claim", community, now)
         notices += _climb(ticket, "resolve", community, now)

@@ -774,6 +774,12 @@ def rate_ticket(
                 f"您有几张工单（{numbers}），请问说的是哪一张？"
                 f"请回复，例如：不满意 #{ticket.id} 原因",
             )
+    ticket = get_ticket(session, ticket.id)  # locked and read afresh: was it closed meanwhile?
+    if ticket.state != states.RESOLVED:
+        raise InvalidInput(
+            f"ticket {ticket.id} is {ticket.state}, no longer waiting for a rating",
+            f"工单 #{ticket.id} 目前不需要您评价。",
+        )
     mention = (Mention(actor.id, actor.name),)
     follower = _own_rating(ticket, actor, room_id)
     verdict = "satisfied" if satisfied else "unsatisfied"
@@ -878,7 +884,8 @@ def close_unrated(session: Session, community: Community, now: datetime) -> int:
     closed = 0
     stmt = select(Ticket).where(Ticket.state == states.RESOLVED).order_by(Ticket.id)
     system = Actor("system", "系统")
-    for ticket in session.scalars(stmt):
+    # A ticket someone is rating right now is left for the next sweep.
+    for ticket in list(session.scalars(stmt.with_for_update(skip_locked=True))):
         if ticket.resolved_at is not None and wait.after(ticket.resolved_at, community.zone) <= now:
             _move(ticket, states.CLOSED, "auto_closed", system, now)
             ticket.closed_at = now

@@ -46,6 +46,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sub.add_parser("migrate", help="apply database migrations")
 
+    backup = sub.add_parser("backup", help="copy the whole database to a file while it runs")
+    backup.add_argument("file", type=Path)
+    backup.add_argument("--db", help="database URL or SQLite file path (default: as `make run`)")
+    restore = sub.add_parser("restore", help="put a backup file into an empty database")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--db", help="database URL or SQLite file path (default: as `make run`)")
+    restore.add_argument(
+        "--replace", action="store_true", help="overwrite a database that already has tickets"
+    )
+
     from service.staff import cli as staff_cli
 
     staff_cli.add_parser(sub)
@@ -78,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "shell":
             return _shell(args)
+        if args.command in {"backup", "restore"}:
+            return _backup_or_restore(args)
         if args.command == "run":
             return _run(args)
         if args.command == "user":
@@ -120,6 +132,24 @@ def _lexicon_corrections(args: argparse.Namespace) -> int:
             when = c.at.astimezone(core.community.zone).strftime("%Y-%m-%d %H:%M")
             print(f"{when} {c.actor_name} {corrections.describe(c)}: {c.text}")
         print(f"{len(listed)} corrections")
+    return 0
+
+
+def _backup_or_restore(args: argparse.Namespace) -> int:
+    from service.backup import BackupError, backup, restore
+
+    url = _database_url(args.db) or get_settings().database_url
+    try:
+        if args.command == "backup":
+            count = backup(url, args.file)
+            held = f" ({count} tickets)" if count >= 0 else ""
+            print(f"backup written to {args.file}{held}")
+        else:
+            count = restore(url, args.file, replace=args.replace)
+            print(f"restored {args.file}: {count} tickets")
+    except BackupError as exc:
+        print(f"hongqiao: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

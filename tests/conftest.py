@@ -7,6 +7,7 @@ import gc
 import os
 import uuid
 from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -47,8 +48,14 @@ def pg_database() -> Iterator[str]:
     """A throwaway PostgreSQL database on the configured server, dropped at the end."""
     if not PG_URL:
         pytest.skip("HONGQIAO_TEST_DATABASE_URL is not set")
-    server = make_url(PG_URL)
-    name = f"hongqiao_test_{uuid.uuid4().hex[:8]}"
+    with throwaway_pg_database(PG_URL) as url:
+        yield url
+
+
+@contextmanager
+def throwaway_pg_database(server_url: str, prefix: str = "hongqiao_test") -> Iterator[str]:
+    server = make_url(server_url)
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
     admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))

@@ -14,9 +14,9 @@ from service.community import Community
 from service.dashboard.periods import month_start, next_month, previous_month
 from service.dashboard.reminders import Reminder, reminders_today
 from service.dashboard.search import scope_clause
-from service.dashboard.upstream import Figures, Scope, cached_figures, due_times
+from service.dashboard.upstream import Figures, Scope, cached_figures
 from service.models import Ticket
-from service.tickets import states
+from service.tickets import deadlines, states
 
 
 @dataclass(frozen=True)
@@ -72,23 +72,22 @@ RATE_CARDS = (
 
 
 def lateness(ticket: Ticket, community: Community, now: datetime) -> Late | None:
-    claim_due, resolve_due = due_times(ticket, community)
-    if ticket.state == states.OPEN and now > claim_due:
-        return Late(ticket, claim_due, "claim")
-    if ticket.state in states.ACTIVE and now > resolve_due:
-        return Late(ticket, resolve_due, "resolve")
-    return None
+    late = deadlines.late(ticket, community, now)
+    return Late(ticket, late.due, late.what) if late else None
 
 
 @dataclass(frozen=True, slots=True)
 class _Timing:
-    """What the time limits read (service.tickets.deadlines.Timed), without a whole ticket."""
+    """What "late" reads (service.tickets.deadlines.Tracked), without a whole ticket."""
 
+    state: str
     created_at: datetime
     emergency: bool
     subcategory: str | None
     complex: bool
     reopened_at: datetime | None
+    assigned_at: datetime | None
+    claimed_at: datetime | None
 
 
 def _late_counts(
@@ -108,18 +107,17 @@ def _late_counts(
                 Ticket.subcategory,
                 Ticket.complex,
                 Ticket.reopened_at,
+                Ticket.assigned_at,
+                Ticket.claimed_at,
             ).where(Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
         )
         .all()
     )
     late = []
-    for ticket_id, state, building, created, emergency, subcategory, complex_, reopened in rows:
-        timing = _Timing(created, emergency, subcategory, complex_, reopened)
-        claim_due, resolve_due = due_times(timing, community)
-        if state == states.OPEN and now > claim_due:
-            late.append(LateCount(ticket_id, building, claim_due, "claim"))
-        elif now > resolve_due:
-            late.append(LateCount(ticket_id, building, resolve_due, "resolve"))
+    for ticket_id, state, building, *timed in rows:
+        found = deadlines.late(_Timing(state, *timed), community, now)
+        if found is not None:
+            late.append(LateCount(ticket_id, building, found.due, found.what))
     late.sort(key=lambda x: x.due)
     return len(rows), late, [row[2] for row in rows]
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Float, ForeignKey, LargeBinary, String, Text, Unicode, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from service.models import Base
+from service.base import Base
 
 SCHEDULED = "scheduled"
 CANCELLED = "cancelled"

@@ -17,12 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from service.community import Community
 from service.community.policy import DuplicateRules
-from service.models import Ticket
+from service.models import Ticket, TicketFollower
 from service.tickets import states
 from service.tickets.routing import Place
 from service.understanding import Understanding
@@ -129,12 +129,6 @@ def same_words(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SUMMARY_OVERLAP
 
 
-def _own(ticket: Ticket, reporter_id: str) -> bool:
-    return ticket.reporter_id == reporter_id or any(
-        f.person_id == reporter_id for f in ticket.followers
-    )
-
-
 def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     """The same resident writing again ("楼道里的旧家具还在", "我家那个漏水的怎么样了"): in their
     own place and the same category, with any problem word sharing a character with the first
@@ -178,15 +172,24 @@ def find(
             Ticket.state.in_(states.ACTIVE),
             Ticket.created_at >= since,
             Ticket.awaiting_place.is_(False),
+            # What every comparison below keeps apart, asked of the database: an emergency and
+            # a non-emergency, another unit or another room where both give one.
+            Ticket.emergency == new.emergency,
+            *_same_or_unknown(Ticket.unit, new.place.unit),
+            *_same_or_unknown(Ticket.room, new.place.room),
         )
         .order_by(Ticket.id)
     )
+    followed: set[int] = set()
+    if reporter_id is not None:
+        mine = select(TicketFollower.ticket_id).where(TicketFollower.person_id == reporter_id)
+        followed = set(session.scalars(mine))
     look_alike: Ticket | None = None
     latest: Ticket | None = None
     me_too = any(w in new.text for w in rules.me_too_words)
     for ticket in session.scalars(stmt):
         old = Problem.of_ticket(ticket)
-        if reporter_id is not None and _own(ticket, reporter_id):
+        if reporter_id is not None and (ticket.reporter_id == reporter_id or ticket.id in followed):
             if same_reporter_again(new, old, rules):
                 return Match(ticket, None)
             continue
@@ -203,6 +206,12 @@ def find(
     if latest is not None:
         return Match(latest, None)
     return Match(None, look_alike)
+
+
+def _same_or_unknown(
+    column: InstrumentedAttribute[str | None], value: str | None
+) -> list[ColumnElement[bool]]:
+    return [] if value is None else [or_(column.is_(None), column == value)]
 
 
 def _recent_same_kind(new: Problem, ticket: Ticket, now: datetime, rules: DuplicateRules) -> bool:

@@ -50,8 +50,10 @@ def sweep_deadlines(
     )
     if emergencies_only:
         stmt = stmt.where(Ticket.emergency.is_(True))
-    for ticket in session.scalars(stmt):
-        if ticket.state in {states.OPEN, states.REOPENED} and ticket.claimed_at is None:
+    # Locked like every change (flows.get_ticket); one being changed right now (a transfer
+    # resets its ladder) is left for the next sweep.
+    for ticket in list(session.scalars(stmt.with_for_update(skip_locked=True))):
+        if deadlines.awaiting_claim(ticket):
             notices += _climb(ticket, "claim", community, now)
         notices += _climb(ticket, "resolve", community, now)
     return notices
@@ -65,7 +67,7 @@ def _climb(ticket: Ticket, kind: str, community: Community, now: datetime) -> li
     # Only the highest step that fell due is said, so a long outage does not flood the groups.
     reached = stage
     for step in range(stage + 1, len(ladder) + 1):
-        if due_at(ticket, community, step) <= now:
+        if deadlines.passed(due_at(ticket, community, step), now):
             reached = step
     if reached == stage:
         return []
@@ -95,10 +97,9 @@ def overdue_digest(session: Session, community: Community, now: datetime) -> lis
     overdue: list[tuple[Ticket, str]] = []
     stmt = select(Ticket).where(Ticket.state.in_(states.ACTIVE)).order_by(Ticket.id)
     for ticket in session.scalars(stmt):
-        if ticket.claimed_at is None and deadlines.claim_due(ticket, community) <= now:
-            overdue.append((ticket, _WHAT["claim"]))
-        elif deadlines.resolve_due(ticket, community) <= now:
-            overdue.append((ticket, _WHAT["resolve"]))
+        late = deadlines.late(ticket, community, now)
+        if late is not None:
+            overdue.append((ticket, _WHAT[late.what]))
     if not overdue:
         return []
     notices: list[Notice] = []

@@ -134,7 +134,15 @@ def _to_residents(ticket: Ticket, text: str | Callable[[str], str]) -> list[Noti
 
 
 def get_ticket(session: Session, ticket_id: int) -> Ticket:
-    ticket = session.get(Ticket, ticket_id) if 0 < ticket_id <= MAX_TICKET_ID else None
+    """The one place a ticket is loaded for a change: its row is locked (SELECT ... FOR UPDATE
+    on PostgreSQL; SQLite's transactions already write one at a time) and read afresh, so two
+    changes from the web and the chat take turns and the second sees what the first did."""
+    session.flush()  # reading afresh must not drop a change made earlier in this transaction
+    ticket = (
+        session.get(Ticket, ticket_id, with_for_update=True, populate_existing=True)
+        if 0 < ticket_id <= MAX_TICKET_ID
+        else None
+    )
     if ticket is None:
         raise NotFound(
             f"ticket {ticket_id} does not exist", f"未找到工单 #{ticket_id}，请核对编号。"
@@ -596,7 +604,7 @@ def transfer_ticket(
             f"工单 #{ticket_id} 已经由{old}负责，无需转办。",
         )
     _move(ticket, states.OPEN, "transferred", actor, now, f"{old}{TRANSFER_ARROW}{group.name}")
-    ticket.assigned_group = group.name
+    _hand_over(ticket, group.name, now)
     if reason:
         _record(ticket, "note", actor, now, reason)
     notice = messages.new_ticket_notice(ticket, transferred_from=old, transfer_reason=reason)
@@ -607,6 +615,15 @@ def transfer_ticket(
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
     )
+
+
+def _hand_over(ticket: Ticket, group: str, now: datetime) -> None:
+    """A ticket handed to another group starts afresh there: unclaimed, its clocks started now
+    (service/tickets/deadlines.py), no reminder or escalation sent yet."""
+    ticket.assigned_group = group
+    ticket.assigned_at = now
+    ticket.claimed_at = ticket.claimed_by = None
+    ticket.claim_stage = ticket.resolve_stage = 0
 
 
 def take_back(
@@ -629,8 +646,7 @@ def take_back(
         )
     old = ticket.assigned_group
     _move(ticket, states.OPEN, "taken_back", actor, now, f"{old}{TRANSFER_ARROW}{mine[0]}")
-    ticket.assigned_group = mine[0]
-    ticket.claim_stage = ticket.resolve_stage = 0
+    _hand_over(ticket, mine[0], now)
     notices = [
         Notice(messages.taken_back_in_group(ticket, actor.name), group=old),
         Notice(messages.new_ticket_notice(ticket, transferred_from=old), group=mine[0]),
@@ -686,9 +702,12 @@ def merge_ticket(
     actor: Actor,
     now: datetime,
 ) -> Outcome:
-    ticket = get_ticket(session, ticket_id)
-    into = get_ticket(session, into_id)
+    # Rows are locked in number order, so two merges of the same pair cannot deadlock.
+    first, second = sorted((ticket_id, into_id))
+    locked = {n: get_ticket(session, n) for n in (first, second)}
+    ticket, into = locked[ticket_id], locked[into_id]
     _require_staff_of(community, ticket, actor)
+    _require_staff_of(community, into, actor)
     if into.id == ticket.id or into.state not in states.ACTIVE | {states.RESOLVED}:
         raise InvalidInput(
             f"cannot merge ticket {ticket_id} into {into_id} ({into.state})",
@@ -824,6 +843,12 @@ def rate_ticket(
                 f"您有几张工单（{numbers}），请问说的是哪一张？"
                 f"请回复，例如：不满意 #{ticket.id} 原因",
             )
+    ticket = get_ticket(session, ticket.id)  # locked and read afresh: was it closed meanwhile?
+    if ticket.state != states.RESOLVED:
+        raise InvalidInput(
+            f"ticket {ticket.id} is {ticket.state}, no longer waiting for a rating",
+            f"工单 #{ticket.id} 目前不需要您评价。",
+        )
     mention = (Mention(actor.id, actor.name),)
     follower = _own_rating(ticket, actor, room_id)
     verdict = "satisfied" if satisfied else "unsatisfied"
@@ -935,7 +960,8 @@ def close_unrated(session: Session, community: Community, now: datetime) -> int:
     closed = 0
     stmt = select(Ticket).where(Ticket.state == states.RESOLVED).order_by(Ticket.id)
     system = Actor("system", "系统")
-    for ticket in session.scalars(stmt):
+    # A ticket someone is rating right now is left for the next sweep.
+    for ticket in list(session.scalars(stmt.with_for_update(skip_locked=True))):
         if ticket.resolved_at is not None and wait.after(ticket.resolved_at, community.zone) <= now:
             _move(ticket, states.CLOSED, "auto_closed", system, now)
             ticket.closed_at = now

@@ -80,6 +80,7 @@ class _Counted:
     subcategory: str | None
     complex: bool
     reopened_at: datetime | None
+    assigned_at: datetime | None
     claimed_at: datetime | None
     resolved_at: datetime | None
     rating: str | None
@@ -93,6 +94,7 @@ _COUNTED_COLUMNS = (
     Ticket.subcategory,
     Ticket.complex,
     Ticket.reopened_at,
+    Ticket.assigned_at,
     Ticket.claimed_at,
     Ticket.resolved_at,
     Ticket.rating,

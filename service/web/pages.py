@@ -24,7 +24,7 @@ from service.errors import DomainError
 from service.reports.excel import export_tickets, monthly_report
 from service.staff import admin, tokens
 from service.staff.accounts import get_account
-from service.tickets import states
+from service.tickets import deadlines, states
 from service.understanding.model import REQUEST_CATEGORIES
 from service.web.actions import ACTIONS, DONE_ZH, ActionInput, notified_zh, perform, visible_ticket
 from service.web.auth import CsrfChecked, StaffDep, flash
@@ -108,6 +108,7 @@ def ticket_page(
     except DomainError as exc:
         return render(request, "error.html", staff, status_code=404, message=exc.user_message)
     claim_due, resolve_due = due_times(ticket, core.community)
+    now = clock.now()
     targets = [g.name for g in core.community.groups if g.is_staff_group]
     return render(
         request,
@@ -117,6 +118,8 @@ def ticket_page(
         ticket=ticket,
         claim_due=claim_due,
         resolve_due=resolve_due,
+        claim_late=deadlines.awaiting_claim(ticket) and deadlines.passed(claim_due, now),
+        resolve_late=ticket.state in states.ACTIVE and deadlines.passed(resolve_due, now),
         targets=targets,
         timeline=[(event.at, describe(event)) for event in ticket.events],
         active=ticket.state in states.ACTIVE,

@@ -15,7 +15,7 @@ from service.actors import Actor
 from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
-from service.outbox import Mention, Notice
+from service.outbox import Mention, Notice, Priority, said_lately
 from service.tickets import deadlines, duplicates, messages, ratings, states
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
@@ -218,7 +218,7 @@ def open_ticket(
             )
     match = duplicates.find(session, community, problem, now, report.reporter.id)
     if match.same is not None:
-        return _follow(match.same, report, understanding, community, now)
+        return _follow(session, match.same, report, understanding, community, now)
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
 
 
@@ -242,7 +242,7 @@ def join_live_emergency(
     live = list(session.scalars(stmt))
     if len(live) != 1:
         return None
-    return _follow(live[0], report, None, community, now)
+    return _follow(session, live[0], report, None, community, now)
 
 
 def _open_new(
@@ -346,12 +346,18 @@ def emergency_alerts(
     text = messages.emergency_alert(ticket, title, guidance)
     duty = tuple(Mention(p.name, p.name) for p in community.duty_staff())
     above = list(community.chain(group))[1:]
-    return [Notice(text, group=group.name)] + [
-        Notice(text, group=g.name, mentions=duty) for g in above
+    return [Notice(text, group=group.name, priority=Priority.ALERT)] + [
+        Notice(text, group=g.name, mentions=duty, priority=Priority.ALERT) for g in above
     ]
 
 
+# A resident who repeats a report hears "您已反映过" at most once per ticket in this time (a
+# thousand copies of one complaint made a thousand replies, ahead of any later alert).
+REPEAT_ANSWER_EVERY = timedelta(hours=1)
+
+
 def _follow(
+    session: Session,
     ticket: Ticket,
     report: Report,
     understanding: Understanding | None,
@@ -360,6 +366,10 @@ def _follow(
 ) -> Outcome:
     resident = (Mention(report.reporter.id, report.reporter.name),)
     if _is_resident_of(ticket, report.reporter):
+        opening = messages.you_reported_already_opening(ticket)
+        since = now - REPEAT_ANSWER_EVERY
+        if said_lately(session, report.room_id, opening, report.reporter.id, since):
+            return Outcome(ticket, [])
         text = messages.you_reported_already(ticket)
     else:
         ticket.followers.append(

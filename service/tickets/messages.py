@@ -77,7 +77,12 @@ def already_reported(ticket: Ticket, own_text: str) -> str:
 
 
 def you_reported_already(ticket: Ticket) -> str:
-    return f"您已反映过这个问题（{headline(ticket)}），目前{state_label(ticket)}，请耐心等待。"
+    return f"{you_reported_already_opening(ticket)}目前{state_label(ticket)}，请耐心等待。"
+
+
+def you_reported_already_opening(ticket: Ticket) -> str:
+    """How `you_reported_already` begins for this ticket (to find it among what was said)."""
+    return f"您已反映过这个问题（{headline(ticket)}），"
 
 
 def reporter_line(ticket: Ticket) -> str:

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from service import housekeeping
 from service.bootstrap import Core
 from service.clock import Clock, FakeClock
 from service.events import jobs as event_jobs
 from service.scheduling import BackgroundScheduling, Lease, ManualScheduling, Setup
 from service.tickets import jobs as ticket_jobs
 
-SETUPS: tuple[Setup, ...] = (event_jobs.setup, ticket_jobs.setup)
+SETUPS: tuple[Setup, ...] = (event_jobs.setup, ticket_jobs.setup, housekeeping.setup)
 
 
 def background_scheduling(

@@ -22,7 +22,6 @@ from sqlalchemy import ColumnElement, or_
 from bot.dispatcher import Dispatcher
 from bot.handlers import default_handlers, unbound_room_handlers
 from bot.identity import BoundContacts
-from bot.messages import InboundMessage
 from bot.pacing import Pace, Pacer, Sleep
 from bot.router import Router
 from bot.wechat import GatewayFatal, WechatGateway, probe_service, service_bot
@@ -137,17 +136,14 @@ def build_live(
     urls = {robot.group: webhook_url(robot, environ or os.environ) for robot in robots}
     dispatchers: list[Dispatcher] = []
 
-    def handle(message: InboundMessage) -> None:
-        router.handle(message)
-        _notify(dispatchers)
-
     gateway = WechatGateway(
         bot,
         core.factory,
         clock,
-        handle,
+        router.handle,
         max_age=timedelta(seconds=settings.inbound_max_age_seconds),
         on_ready=lambda: _notify(dispatchers),
+        on_handled=lambda: _notify(dispatchers),
         on_rooms=lambda rooms: bind_rooms(core, clock, rooms),
         sleep=sleep,
     )

@@ -82,10 +82,10 @@ class Leadership:
         try:
             while True:
                 if not self._held:
-                    if await asyncio.to_thread(self.try_acquire):
+                    if await asyncio.to_thread(self._try_acquire_logged):
                         log.warning("this process leads: it runs the chat side and the scheduler")
                         said_standby = False
-                        term = await lead()
+                        term = await self._lead_or_stand_down(lead, step_down)
                     elif not said_standby:
                         log.warning(
                             "another process leads on this database; standing by (web only)"
@@ -104,6 +104,26 @@ class Leadership:
                     await step_down()
                 finally:
                     await asyncio.to_thread(self.release)
+
+    def _try_acquire_logged(self) -> bool:
+        try:
+            return self.try_acquire()
+        except Exception:  # the database is unreachable: stand by and try again
+            log.exception("could not try the leader lease")
+            return False
+
+    async def _lead_or_stand_down(
+        self, lead: Lead, step_down: StepDown
+    ) -> asyncio.Task[None] | None:
+        try:
+            return await lead()
+        except Exception:
+            log.exception("starting the leader's parts failed; standing by and trying again")
+            try:
+                await step_down()
+            finally:
+                await asyncio.to_thread(self.release)
+            return None
 
 
 async def _wait(term: asyncio.Task[None] | None, seconds: float) -> None:

@@ -147,3 +147,21 @@ def test_a_leader_whose_lease_connection_drops_stops_and_the_standby_takes_over(
         await leader.stop()
 
     asyncio.run(scenario())
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_the_server_notices_a_vanished_leader_within_seconds(core: Core) -> None:
+    """A leader whose machine dies closes no socket: TCP keepalives on the lease connection let
+    PostgreSQL drop it (and free the lock for the standby) within seconds, not hours."""
+    leadership = Leadership(core.engine)
+    assert leadership.try_acquire()
+    try:
+        lease_conn = leadership._lease._conn  # type: ignore[attr-defined]
+        shown = [
+            int(lease_conn.scalar(text(f"SHOW {name}")))
+            for name in ("tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count")
+        ]
+        assert shown[0] + shown[1] * shown[2] <= 20, shown
+    finally:
+        leadership.release()

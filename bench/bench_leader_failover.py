@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import queue
+import shutil
 import signal
 import subprocess
 import sys
@@ -31,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from bot.wechat import free_port
 from service.db import make_engine, session_factory, transaction
@@ -125,9 +127,16 @@ def main() -> int:
     server_url = os.environ.get(
         "HONGQIAO_BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
     )
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        print("skipped: the puppet service needs node and npm")
+        return 0
     _install_node_packages()
     assert NODE_DIR.exists()
-    database_url, db_name = _throwaway_database(server_url)
+    try:
+        database_url, db_name = _throwaway_database(server_url)
+    except OperationalError as exc:
+        print(f"skipped: no PostgreSQL server at {server_url} ({exc.orig})")
+        return 0
     service = PuppetService(free_port())
     sent: list[tuple[float, str]] = []
     leader = standby = None

@@ -247,26 +247,45 @@ def _run(args: argparse.Namespace) -> int:
     from bot.playground import playground_router
     from bot.simulator import Simulator
     from service.bootstrap import open_core
+    from service.db import transaction
     from service.jobs import background_scheduling
+    from service.leadership import Leadership
+    from service.outbox import free_claims
+    from service.scheduling import BackgroundScheduling
     from service.staff.cli import first_admin_banner
     from service.web.app import create_app
 
     core = open_core(settings)
     clock = SystemClock()
-    # The scheduler runs in this process; a second instance on the same database stands by.
-    scheduling = background_scheduling(core, clock)
-    simulator = Simulator(core, clock, scheduling=scheduling)
+    # The scheduler and delivery run while this process leads; a second instance on the same
+    # database serves the web side and stands by.
+    leadership = Leadership(core.engine)
+    simulator = Simulator(core, clock, may_send=lambda: leadership.held)
     banner = first_admin_banner(core, clock)
     if banner:
         print(banner)
+    term: list[tuple[BackgroundScheduling, asyncio.Task[None]]] = []
+
+    async def lead() -> None:
+        with transaction(core.factory) as session:
+            free_claims(session)
+        scheduling = background_scheduling(core, clock, leadership.lease())
+        scheduling.start_in_background()
+        term.append((scheduling, asyncio.create_task(_deliver_forever(simulator))))
+
+    async def step_down() -> None:
+        while term:
+            scheduling, delivery = term.pop()
+            delivery.cancel()
+            await asyncio.gather(delivery, return_exceptions=True)
+            await asyncio.to_thread(scheduling.shutdown)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        scheduling.start_in_background()
-        task = asyncio.create_task(_deliver_forever(simulator))
+        task = asyncio.create_task(leadership.serve(lead, step_down), name="leadership")
         yield
         task.cancel()
-        await asyncio.to_thread(scheduling.shutdown)
+        await asyncio.gather(task, return_exceptions=True)
 
     app = create_app(
         core,

@@ -259,16 +259,20 @@ class Grammar:
         return UnknownTicketCommand(ticket_id, rest)
 
 
+# Compiled grammars of the most recently used tables (a process loads one or two; tests many).
+COMPILED_TABLES = 8
 _COMPILED: dict[int, tuple[ChatWords, Grammar]] = {}
 
 
 def grammar(words: ChatWords | None = None) -> Grammar:
     """The compiled grammar of a table (compiled once per loaded table)."""
     words = words or default_chat_words()
-    known = _COMPILED.get(id(words))
+    known = _COMPILED.pop(id(words), None)
     if known is None or known[0] is not words:
         known = (words, Grammar.of(words))
-        _COMPILED[id(words)] = known
+    _COMPILED[id(words)] = known  # the newest last
+    while len(_COMPILED) > COMPILED_TABLES:
+        del _COMPILED[next(iter(_COMPILED))]
     return known[1]
 
 

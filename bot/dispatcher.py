@@ -2,8 +2,12 @@
 
 - Pacing: with a `Pacer`, one message goes out per interval (plus jitter) for the whole sender;
   a rate-limit answer (`RateLimited`) slows the whole sender down instead of retrying harder.
-- Order: rows go out in id order within each room; a row waiting for a retry holds back the
-  later rows of its room only.
+- Order: the most urgent first (service/outbox.py: Priority), then oldest first, within each
+  room; each room's next row is picked in SQL, and a row waiting for a retry holds back the later
+  rows of its room only.
+- One sender per row: each part is claimed in the database before it is sent (see
+  `service.outbox.claim`), so a second instance never sends it too; with `may_send` (the
+  process's leadership) nothing is sent once the process no longer leads.
 - Failures: a `DeliveryError` (or any error from the gateway) counts an attempt and schedules the
   next one with exponential backoff; after `max_attempts` the row is marked failed with the
   error, which delivery health shows. `GatewayUnavailable` (logged out) pauses delivery and
@@ -19,10 +23,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
+import uuid
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Literal
 
 from sqlalchemy import ColumnElement
@@ -36,13 +43,12 @@ from service.clock import Clock
 from service.db import transaction
 from service.identity import contact_for_person
 from service.models import OutboxMessage
-from service.outbox import Mention, pending, room_for_group
+from service.outbox import Mention, claim, next_due, room_for_group
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
-BATCH = 200
-Outcome = Literal["sent", "retry", "held", "paused"]
+Outcome = Literal["sent", "retry", "held", "paused", "taken"]
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,6 @@ class _Item:
     row_id: int
     message: OutboundMessage
     parts_sent: int
-    due: datetime | None  # not before this (a retry after a failure)
 
 
 class Dispatcher:
@@ -77,6 +82,7 @@ class Dispatcher:
         max_attempts: int = MAX_ATTEMPTS,
         backoff: Backoff | None = None,
         name: str = "chat",
+        may_send: Callable[[], bool] = lambda: True,
     ) -> None:
         self._factory = factory
         self._gateway = gateway
@@ -88,6 +94,8 @@ class Dispatcher:
         self._max_attempts = max_attempts
         self._backoff = backoff or Backoff()
         self.name = name
+        self._may_send = may_send
+        self._holder = f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
 
@@ -102,8 +110,11 @@ class Dispatcher:
                 await self.drain()
             except Exception:
                 log.exception("%s: delivery round failed", self.name)
+            # asyncio.timeout, not wait_for: Python 3.11's wait_for can swallow a cancel that
+            # arrives as the wait ends, and stopping the dispatcher then never finishes.
             with suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), poll_seconds)
+                async with asyncio.timeout(poll_seconds):
+                    await self._wake.wait()
             self._wake.clear()
 
     async def drain(self) -> int:
@@ -113,30 +124,22 @@ class Dispatcher:
 
     async def _drain(self) -> int:
         sent = 0
-        while True:
+        taken: set[int] = set()  # rows another sender holds: their rooms wait this round
+        while self._may_send():
             with transaction(self._factory) as session:
-                batch = [self._item(session, row) for row in pending(session, BATCH, self._where)]
-            if not batch:
+                rows = next_due(session, self._clock.now(), self._holder, self._where, taken)
+                item = self._item(session, rows[0]) if rows else None
+            if item is None:
                 return sent
-            blocked: set[str] = set()
-            progressed = False
-            for item in batch:
-                room = item.message.room_id
-                if room in blocked:
-                    continue
-                if item.due is not None and item.due > self._clock.now():
-                    blocked.add(room)
-                    continue
-                outcome = await self._deliver(item)
-                if outcome == "paused":
-                    return sent
-                if outcome == "sent":
-                    sent += 1
-                    progressed = True
-                else:
-                    blocked.add(room)  # keep order: the rest of this room waits
-            if not progressed:
+            outcome = await self._deliver(item)
+            if outcome == "sent":
+                sent += 1
+            elif outcome == "taken":
+                taken.add(item.row_id)
+            elif outcome in ("paused", "held"):
                 return sent
+            # "retry": the row waits for its next attempt, and so do its room's later rows
+        return sent
 
     def _item(self, session: Session, row: OutboxMessage) -> _Item:
         room = row.room_id or room_for_group(session, row.group_name or "")
@@ -150,7 +153,7 @@ class Dispatcher:
             )
         )
         message = OutboundMessage(room, row.text, mentions, group=row.group_name)
-        return _Item(row.id, message, row.parts_sent, row.next_attempt_at)
+        return _Item(row.id, message, row.parts_sent)
 
     def _parts(self, text: str) -> list[str]:
         if self._max_chars is None:
@@ -169,15 +172,21 @@ class Dispatcher:
             )
             if self._pacer is not None:
                 await self._pacer.wait()
+            if not self._may_send():
+                return "paused"
+            if not self._claim(item.row_id, index):
+                return "taken"
             try:
                 await self._gateway.send(part)
             except GatewayUnavailable as exc:
                 log.warning("%s: delivery paused: %s", self.name, exc)
+                self._unclaim(item.row_id)
                 return "paused"
             except RateLimited as exc:
                 log.warning("%s: rate limited, slowing down: %s", self.name, exc)
                 if self._pacer is not None:
                     self._pacer.rate_limited(exc.retry_after)
+                self._unclaim(item.row_id)
                 return "held"
             except Exception as exc:
                 if self._pacer is not None:
@@ -191,11 +200,21 @@ class Dispatcher:
             self._progress(item.row_id, item.parts_sent, done=True)
         return "sent"
 
+    def _claim(self, row_id: int, parts_sent: int) -> bool:
+        with transaction(self._factory) as session:
+            return claim(session, row_id, parts_sent, self._holder, self._clock.now())
+
+    def _unclaim(self, row_id: int) -> None:
+        with transaction(self._factory) as session:
+            row = session.get_one(OutboxMessage, row_id)
+            row.claimed_by = row.claimed_until = None
+
     def _progress(self, row_id: int, parts_sent: int, done: bool) -> None:
         with transaction(self._factory) as session:
             row = session.get_one(OutboxMessage, row_id)
             row.parts_sent = parts_sent
             if done:
+                row.claimed_by = row.claimed_until = None
                 row.state = "sent"
                 row.attempts += 1
                 row.sent_at = self._clock.now()
@@ -206,6 +225,7 @@ class Dispatcher:
             row = session.get_one(OutboxMessage, row_id)
             row.attempts += 1
             row.last_error = error[:2000]
+            row.claimed_by = row.claimed_until = None
             if row.attempts >= self._max_attempts:
                 row.state = "failed"
                 row.next_attempt_at = None

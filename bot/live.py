@@ -1,5 +1,9 @@
 """The bot on WeChat: gateway, router (understanding and handlers), and the outbox dispatchers
-(one paced sender for the WeChat account, one per WeCom robot)."""
+(one paced sender for the WeChat account, one per WeCom robot).
+
+`LiveService` runs them only while this process leads (service/leadership.py): a standby does
+not connect to the puppet service (which accepts one event stream per token) until it holds the
+lease, and a leader that loses it disconnects and stops sending and scheduling."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import logging
 import os
 import random
 import signal
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -18,7 +22,6 @@ from sqlalchemy import ColumnElement, or_
 from bot.dispatcher import Dispatcher
 from bot.handlers import default_handlers, unbound_room_handlers
 from bot.identity import BoundContacts
-from bot.messages import InboundMessage
 from bot.pacing import Pace, Pacer, Sleep
 from bot.router import Router
 from bot.wechat import GatewayFatal, WechatGateway, probe_service, service_bot
@@ -37,7 +40,9 @@ from service.community import ConfigError
 from service.community.rooms import group_for_room
 from service.db import transaction
 from service.jobs import background_scheduling
+from service.leadership import Leadership
 from service.models import OutboxMessage
+from service.outbox import free_claims
 from service.scheduling import BackgroundScheduling
 from service.settings import Settings
 from service.understanding import Classifier
@@ -116,6 +121,7 @@ def build_live(
     sleep: Sleep = asyncio.sleep,
     rng: random.Random | None = None,
     environ: Mapping[str, str] | None = None,
+    may_send: Callable[[], bool] = lambda: True,
 ) -> LiveBot:
     """Wire the bot; nothing runs until `start` (tests drive the parts directly)."""
     router = Router(
@@ -130,17 +136,14 @@ def build_live(
     urls = {robot.group: webhook_url(robot, environ or os.environ) for robot in robots}
     dispatchers: list[Dispatcher] = []
 
-    def handle(message: InboundMessage) -> None:
-        router.handle(message)
-        _notify(dispatchers)
-
     gateway = WechatGateway(
         bot,
         core.factory,
         clock,
-        handle,
+        router.handle,
         max_age=timedelta(seconds=settings.inbound_max_age_seconds),
         on_ready=lambda: _notify(dispatchers),
+        on_handled=lambda: _notify(dispatchers),
         on_rooms=lambda rooms: bind_rooms(core, clock, rooms),
         sleep=sleep,
     )
@@ -160,6 +163,7 @@ def build_live(
             max_chars=settings.send_max_chars,
             where=wechat_rows,
             name="wechat",
+            may_send=may_send,
         )
     )
     for group, url in urls.items():
@@ -175,19 +179,98 @@ def build_live(
                 text_size=utf8_size,
                 where=OutboxMessage.group_name == group,
                 name=f"wecom:{group}",
+                may_send=may_send,
             )
         )
     return live
 
 
-async def open_live(core: Core, settings: Settings) -> LiveBot:
-    """Check the puppet service (GatewayFatal when unusable) and wire the bot to it."""
+class LiveService:
+    """The chat side and the scheduler of one process, run while it leads: each time it takes
+    the lease it builds a fresh LiveBot (a new connection to the puppet service) and starts it;
+    when it loses the lease, or stops, the LiveBot is stopped."""
+
+    def __init__(
+        self,
+        core: Core,
+        settings: Settings,
+        new_bot: Callable[[], Wechaty],
+        clock: Clock,
+        leadership: Leadership,
+        *,
+        sleep: Sleep = asyncio.sleep,
+        rng: random.Random | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self._core = core
+        self._settings = settings
+        self._new_bot = new_bot
+        self._clock = clock
+        self.leadership = leadership
+        self._sleep = sleep
+        self._rng = rng
+        self._environ = environ
+        self.live: LiveBot | None = None  # while this process leads
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def leads(self) -> bool:
+        return self.leadership.held
+
+    def start(self) -> asyncio.Task[None]:
+        """Stand by or lead in the background; the task fails with GatewayFatal when the puppet
+        service refuses this process."""
+        self._task = asyncio.create_task(
+            self.leadership.serve(self._lead, self._step_down), name="leadership"
+        )
+        return self._task
+
+    async def stop(self) -> None:
+        """Stop leading (or standing by); the lease is freed."""
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+        if task is not None:
+            with suppress(asyncio.CancelledError, GatewayFatal):
+                await task
+
+    async def _lead(self) -> asyncio.Task[None]:
+        with transaction(self._core.factory) as session:
+            freed = free_claims(session)
+        if freed:
+            log.warning("%d outbox row(s) held by the previous leader will be sent again", freed)
+        live = build_live(
+            self._core,
+            self._settings,
+            self._new_bot(),
+            self._clock,
+            sleep=self._sleep,
+            rng=self._rng,
+            environ=self._environ,
+            may_send=lambda: self.leadership.held,
+        )
+        live.scheduling = background_scheduling(self._core, self._clock, self.leadership.lease())
+        self.live = live
+        return live.start()
+
+    async def _step_down(self) -> None:
+        live, self.live = self.live, None
+        if live is not None:
+            await live.stop()
+
+
+async def open_live(core: Core, settings: Settings) -> LiveService:
+    """Check the puppet service (GatewayFatal when unusable) and wire the bot to it; it connects
+    only once this process leads."""
     token, endpoint = credentials(settings)
     await probe_service(endpoint, token)
-    clock = SystemClock()
-    live = build_live(core, settings, service_bot(token, endpoint), clock)
-    live.scheduling = background_scheduling(core, clock)
-    return live
+    return LiveService(
+        core,
+        settings,
+        lambda: service_bot(token, endpoint),
+        SystemClock(),
+        Leadership(core.engine),
+    )
 
 
 async def run_bot(core: Core, settings: Settings) -> int:

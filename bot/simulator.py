@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -48,6 +49,7 @@ class Simulator:
         clock: Clock,
         classifier: Classifier | None = None,
         scheduling: Scheduling | None = None,
+        may_send: Callable[[], bool] = lambda: True,
     ) -> None:
         self.core = core
         self.clock = clock
@@ -61,7 +63,7 @@ class Simulator:
             default_handlers(classifier or Classifier.default(), core.events),
             unbound_room_handlers(),
         )
-        self.dispatcher = Dispatcher(core.factory, self.gateway, clock)
+        self.dispatcher = Dispatcher(core.factory, self.gateway, clock, may_send=may_send)
         if scheduling is None and isinstance(clock, FakeClock):
             scheduling = manual_scheduling(core, clock)
         self.scheduling = scheduling

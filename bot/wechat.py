@@ -15,6 +15,8 @@ How python-wechaty 0.10.7 behaves, and what this module does about it:
   free port. Its cache lives under data/ (see wechaty_compat).
 - Its `login` event fires once per connection, so login/logout are taken from the puppet.
 - The bot receives its own sent messages as events: they are ignored.
+- Messages are handled (database work and classification) in one worker thread, in arrival
+  order, so the event loop keeps sending and heart-beating meanwhile.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import logging
 import re
 import socket
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -165,6 +168,7 @@ class WechatGateway:
         *,
         max_age: timedelta = timedelta(minutes=10),
         on_ready: Callable[[], None] = lambda: None,
+        on_handled: Callable[[], None] = lambda: None,
         on_rooms: Callable[[list[tuple[str, str | None]]], None] = lambda rooms: None,
         sleep: Sleep = asyncio.sleep,
         retry_first: float = 1.0,
@@ -176,6 +180,8 @@ class WechatGateway:
         self._handle = handle
         self._max_age = max_age
         self._on_ready = on_ready
+        self._on_handled = on_handled
+        self._inbound = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wechat-inbound")
         self._on_rooms = on_rooms
         self._sleep = sleep
         self._retry_first = retry_first
@@ -206,6 +212,7 @@ class WechatGateway:
                 await self._task
         with suppress(Exception):
             await self._bot.stop()
+        self._inbound.shutdown(wait=False, cancel_futures=True)
         self.logged_in = False
         self._record("stopped")
 
@@ -312,8 +319,14 @@ class WechatGateway:
         except Exception:
             log.exception("could not read WeChat message %s", getattr(msg, "message_id", "?"))
             return
-        if inbound is not None:
-            self._handle(inbound)
+        if inbound is None:
+            return
+        try:
+            await asyncio.get_running_loop().run_in_executor(self._inbound, self._handle, inbound)
+        except Exception:
+            log.exception("could not handle WeChat message %s", inbound.message_id)
+            return
+        self._on_handled()
 
     async def to_inbound(self, msg: Message) -> InboundMessage | None:
         payload = msg.payload

@@ -3,19 +3,27 @@
 
 from __future__ import annotations
 
+from service import housekeeping
 from service.bootstrap import Core
 from service.clock import Clock, FakeClock
 from service.events import jobs as event_jobs
 from service.members import jobs as member_jobs
-from service.scheduling import BackgroundScheduling, ManualScheduling, Setup
+from service.scheduling import BackgroundScheduling, Lease, ManualScheduling, Setup
 from service.tickets import jobs as ticket_jobs
 
-SETUPS: tuple[Setup, ...] = (event_jobs.setup, ticket_jobs.setup, member_jobs.setup)
+SETUPS: tuple[Setup, ...] = (
+    event_jobs.setup,
+    ticket_jobs.setup,
+    member_jobs.setup,
+    housekeeping.setup,
+)
 
 
-def background_scheduling(core: Core, clock: Clock) -> BackgroundScheduling:
+def background_scheduling(
+    core: Core, clock: Clock, lease: Lease | None = None
+) -> BackgroundScheduling:
     """The scheduler of `hongqiao run` (not started yet: call start_in_background())."""
-    return BackgroundScheduling(core, clock, SETUPS)
+    return BackgroundScheduling(core, clock, SETUPS, lease)
 
 
 def manual_scheduling(core: Core, clock: FakeClock) -> ManualScheduling:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     ForeignKey,
     Index,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -161,6 +162,11 @@ class OutboxMessage(Base):
     # parts of a text split for sending are already out, so a restart resumes after them.
     next_attempt_at: Mapped[datetime | None]
     parts_sent: Mapped[int] = mapped_column(default=0)
+    # Migration 1520: lower goes first (service/outbox.py: Priority); which sender holds the
+    # row while it is being sent, and until when, so no second sender takes it meanwhile.
+    priority: Mapped[int] = mapped_column(SmallInteger, default=2, server_default="2")
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_until: Mapped[datetime | None]
 
 
 class RoomBinding(Base):

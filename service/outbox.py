@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from enum import IntEnum
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from service.models import OutboxMessage, RoomBinding
+
+# How long a sender may hold a row it is sending before another sender may take it.
+CLAIM_FOR = timedelta(minutes=5)
+
+
+class Priority(IntEnum):
+    """Which rows go out first (lower first); within a priority, oldest first."""
+
+    ALERT = 0  # emergency alerts, and the safety advice sent to the resident with them
+    NOTICE = 1  # other notices to groups: new tickets, reminders, digests
+    REPLY = 2  # answers in the chat where someone spoke
 
 
 @dataclass(frozen=True)
@@ -27,6 +39,7 @@ class Notice:
     group: str | None = None
     room_id: str | None = None
     mentions: tuple[Mention, ...] = ()
+    priority: Priority | None = None  # default: REPLY to a room, NOTICE to a group
 
     def __post_init__(self) -> None:
         if (self.group is None) == (self.room_id is None):
@@ -34,7 +47,12 @@ class Notice:
 
 
 def enqueue(session: Session, cause: str, notices: Iterable[Notice], now: datetime) -> None:
-    """Add one outbox row per notice; the key makes a repeated cause a no-op at the database."""
+    """Add one outbox row per notice; the key makes a repeated cause a no-op at the database.
+
+    A cause's rows share its most urgent priority, so they go out in the order given (the
+    resident's answer, then the group's notice) while other causes wait or overtake as a whole."""
+    notices = list(notices)
+    priority = min((_priority(n) for n in notices), default=int(Priority.REPLY))
     for index, notice in enumerate(notices):
         session.add(
             OutboxMessage(
@@ -43,11 +61,18 @@ def enqueue(session: Session, cause: str, notices: Iterable[Notice], now: dateti
                 room_id=notice.room_id,
                 text=notice.text,
                 mentions=[{"id": m.id, "name": m.name} for m in notice.mentions],
+                priority=priority,
                 state="pending",
                 attempts=0,
                 created_at=now,
             )
         )
+
+
+def _priority(notice: Notice) -> int:
+    if notice.priority is not None:
+        return int(notice.priority)
+    return int(Priority.REPLY if notice.room_id is not None else Priority.NOTICE)
 
 
 def already_queued(session: Session, cause: str) -> bool:
@@ -107,3 +132,88 @@ def room_for_group(session: Session, group_name: str) -> str:
     """The chat room bound to a group; unbound groups use their name (the simulator's ids)."""
     stmt = select(RoomBinding.room_id).where(RoomBinding.group_name == group_name).limit(1)
     return session.scalar(stmt) or group_name
+
+
+def next_due(
+    session: Session,
+    now: datetime,
+    holder: str,
+    where: ColumnElement[bool] | None = None,
+    skip: Collection[int] = (),
+    limit: int = 1,
+) -> list[OutboxMessage]:
+    """The rows to send next: each room's first pending row (by priority, then age), when it is
+    due (not waiting for a retry) and no other sender holds it; most urgent first.
+
+    Picked in SQL, so a room waiting for a retry holds back only its own later rows, however
+    many of them there are. `skip` leaves out rows found taken by another sender meanwhile."""
+    bound = (
+        select(RoomBinding.room_id)
+        .where(RoomBinding.group_name == OutboxMessage.group_name)
+        .limit(1)
+        .scalar_subquery()
+    )
+    room = func.coalesce(OutboxMessage.room_id, bound, OutboxMessage.group_name)
+    place = func.row_number().over(
+        partition_by=room, order_by=(OutboxMessage.priority, OutboxMessage.id)
+    )
+    ranked = select(OutboxMessage.id, place.label("place")).where(OutboxMessage.state == "pending")
+    if where is not None:
+        ranked = ranked.where(where)
+    heads = ranked.subquery()
+    stmt = (
+        select(OutboxMessage)
+        .join(heads, heads.c.id == OutboxMessage.id)
+        .where(
+            heads.c.place == 1,
+            or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
+            _free_for(holder, now),
+        )
+        .order_by(OutboxMessage.priority, OutboxMessage.id)
+        .limit(limit)
+    )
+    if skip:
+        stmt = stmt.where(OutboxMessage.id.not_in(list(skip)))
+    return list(session.scalars(stmt))
+
+
+def _free_for(holder: str, now: datetime) -> ColumnElement[bool]:
+    return or_(
+        OutboxMessage.claimed_until.is_(None),
+        OutboxMessage.claimed_until <= now,
+        OutboxMessage.claimed_by == holder,
+    )
+
+
+def claim(session: Session, row_id: int, parts_sent: int, holder: str, now: datetime) -> bool:
+    """Take a pending row for sending its next part; False when it is gone, already further
+    along, or held by another sender. The row lock is skipped, not waited for, on PostgreSQL
+    (FOR UPDATE SKIP LOCKED); SQLite's write lock (BEGIN IMMEDIATE) serialises claims."""
+    stmt = (
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.id == row_id,
+            OutboxMessage.state == "pending",
+            OutboxMessage.parts_sent == parts_sent,
+            _free_for(holder, now),
+        )
+        .with_for_update(skip_locked=True)
+    )
+    row = session.scalar(stmt)
+    if row is None:
+        return False
+    row.claimed_by = holder
+    row.claimed_until = now + CLAIM_FOR
+    return True
+
+
+def free_claims(session: Session) -> int:
+    """A new leader frees the rows its predecessor was sending (they go out once more: at most
+    one repeat, never a loss); returns how many."""
+    stmt = (
+        update(OutboxMessage)
+        .where(OutboxMessage.state == "pending", OutboxMessage.claimed_by.is_not(None))
+        .values(claimed_by=None, claimed_until=None)
+    )
+    result = session.execute(stmt)
+    return int(getattr(result, "rowcount", 0))

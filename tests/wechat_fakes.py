@@ -4,7 +4,9 @@ real `Wechaty` class, plus a few helpers for the in-process tests."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import random
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -148,13 +150,16 @@ def fake_sleep(clock: FakeClock) -> Callable[[float], asyncio.Future[None]]:
     return sleep  # type: ignore[return-value]
 
 
-async def until(condition: Callable[[], bool], rounds: int = 500) -> None:
-    """Let the event loop run until condition holds (python-wechaty hands events on as tasks)."""
-    for _ in range(rounds):
+async def until(condition: Callable[[], bool], rounds: int = 500, seconds: float = 10.0) -> None:
+    """Let the event loop run until condition holds (python-wechaty hands events on as tasks,
+    and the gateway handles messages in a worker thread: after `rounds`, real time passes)."""
+    deadline = time.monotonic() + seconds
+    for n in itertools.count():
         if condition():
             return
-        await asyncio.sleep(0)
-    raise AssertionError("condition not reached")
+        if n >= rounds and time.monotonic() > deadline:
+            raise AssertionError("condition not reached")
+        await asyncio.sleep(0 if n < rounds else 0.002)
 
 
 def live_bot(core: Core, settings: Settings, puppet: RecordingPuppet, clock: FakeClock) -> LiveBot:

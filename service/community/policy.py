@@ -161,11 +161,18 @@ class TicketPolicy(_Strict):
     duplicates: DuplicateRules = DuplicateRules()
     cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)
     quiet_hours: QuietHours = QuietHours()
+    # Seen message ids and sent outbox rows are deleted after this (service/housekeeping.py).
+    retention: Duration = Duration(90, "d")
 
     _limits: dict[tuple[bool, str | None], TimeLimit] = PrivateAttr(default_factory=dict)
 
     _parse = field_validator(
-        "complex_resolve", "rating_wait", "place_wait", "duplicate_window", mode="before"
+        "complex_resolve",
+        "rating_wait",
+        "place_wait",
+        "duplicate_window",
+        "retention",
+        mode="before",
     )(lambda v: _duration(v))
 
     @model_validator(mode="before")
@@ -178,7 +185,7 @@ class TicketPolicy(_Strict):
             data = {**data, "duplicates": duplicates}
         return data
 
-    @field_validator("place_wait", "duplicate_window")
+    @field_validator("place_wait", "duplicate_window", "retention")
     @classmethod
     def _calendar_only(cls, value: Duration) -> Duration:
         if value.unit == "wd":

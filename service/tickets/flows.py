@@ -16,7 +16,7 @@ from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.members import points
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
-from service.outbox import Mention, Notice, direct_room
+from service.outbox import Mention, Notice, Priority, direct_room
 from service.tickets import deadlines, duplicates, messages, ratings, states
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
@@ -227,19 +227,40 @@ def open_ticket(
             )
     match = duplicates.find(session, community, problem, now, report.reporter.id)
     if match.same is not None:
-        return _follow(match.same, report, understanding, community, now)
+        return _follow(session, match.same, report, understanding, community, now)
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
 
 
 def own_follow_up(ticket: Ticket, report: Report, community: Community, now: datetime) -> Outcome:
     """The resident writes again about their own open ticket, or chases it: their words go on
     the ticket and to its group, and they are told its number and state."""
+    if _said_lately(ticket, report, now):
+        return Outcome(ticket, [])
     guidance = community.policy.guidance_for(ticket.text) if ticket.emergency else ""
 
     def reply(t: Ticket) -> str:
         return messages.own_follow_up_to_resident(t) + guidance
 
     return resident_follow_up(ticket, report.reporter, report.room_id, report.text, now, reply)
+
+
+# A resident who repeats the same words about their ticket is answered (and the group told) at
+# most once in this time: a thousand copies of one complaint made a thousand replies and
+# notices, ahead of any later alert.
+REPEAT_ANSWER_EVERY = timedelta(hours=1)
+
+
+def _said_lately(ticket: Ticket, report: Report, now: datetime) -> bool:
+    """The resident added these very words to this ticket within REPEAT_ANSWER_EVERY."""
+    said = _note(report.text[:MAX_NOTE_CHARS]) or ""
+    since = now - REPEAT_ANSWER_EVERY
+    return any(
+        e.kind == "resident_note"
+        and e.actor_id == report.reporter.id
+        and e.note == said
+        and e.at >= since
+        for e in ticket.events
+    )
 
 
 def chase_own_ticket(
@@ -307,7 +328,7 @@ def join_live_emergency(
     live = list(session.scalars(stmt))
     if len(live) != 1:
         return None
-    return _follow(live[0], report, None, community, now)
+    return _follow(session, live[0], report, None, community, now)
 
 
 def latest_report_since(session: Session, room_id: str, since: datetime) -> Ticket | None:
@@ -424,12 +445,17 @@ def emergency_alerts(
         return tuple(Mention(p.name, p.name) for p in duty if p.name in (*g.members, g.leader))
 
     reached = {m.id for g in alerted for m in in_room(g)}
-    return [Notice(text, group=g.name, mentions=in_room(g)) for g in alerted] + [
-        Notice(text, room_id=direct_room(p.name)) for p in duty if p.name not in reached
+    return [
+        Notice(text, group=g.name, mentions=in_room(g), priority=Priority.ALERT) for g in alerted
+    ] + [
+        Notice(text, room_id=direct_room(p.name), priority=Priority.ALERT)
+        for p in duty
+        if p.name not in reached
     ]
 
 
 def _follow(
+    session: Session,
     ticket: Ticket,
     report: Report,
     understanding: Understanding | None,
@@ -440,18 +466,17 @@ def _follow(
     if _is_resident_of(ticket, report.reporter):
         # "楼道灯还是黑的" from the resident who reported it: added to their ticket.
         return own_follow_up(ticket, report, community, now)
-    else:
-        ticket.followers.append(
-            TicketFollower(
-                person_id=report.reporter.id,
-                person_name=report.reporter.name,
-                room_id=report.room_id,
-                text=report.text,
-                joined_at=now,
-            )
+    ticket.followers.append(
+        TicketFollower(
+            person_id=report.reporter.id,
+            person_name=report.reporter.name,
+            room_id=report.room_id,
+            text=report.text,
+            joined_at=now,
         )
-        _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
-        text = messages.already_reported(ticket, report.text)
+    )
+    _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
+    text = messages.already_reported(ticket, report.text)
     if ticket.emergency:
         text += community.policy.guidance_for(ticket.text)
     elif understanding is not None and understanding.emergency:

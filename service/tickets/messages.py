@@ -76,10 +76,6 @@ def already_reported(ticket: Ticket, own_text: str) -> str:
     )
 
 
-def you_reported_already(ticket: Ticket) -> str:
-    return f"您已反映过这个问题（{headline(ticket)}），目前{state_label(ticket)}，请耐心等待。"
-
-
 def reporter_line(ticket: Ticket) -> str:
     return f"反映人：{ticket.reporter_name}（{ticket.source_group or '私聊'}）"
 

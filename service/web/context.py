@@ -74,6 +74,9 @@ def db(request: Request) -> Iterator[Session]:
         yield session
 
 
-DB = Annotated[Session, Depends(db)]
+# scope="function": the commit runs when the handler returns and before the answer is sent, so
+# a commit that fails answers 500 instead of a success that was never stored (with FastAPI's
+# default "request" scope the code after `yield` runs after the response has gone out).
+DB = Annotated[Session, Depends(db, scope="function")]
 CoreDep = Annotated[Core, Depends(core_of)]
 ClockDep = Annotated[Clock, Depends(clock_of)]

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, event, func, select
 
 from bot.simulator import Simulator
 from service.db import transaction
-from service.models import Ticket, TicketEvent
+from service.models import Ticket, TicketEvent, TicketFollower
 from tests.web_support import Web, csrf_of, make_web
 
 PROBLEM = "application/problem+json"
@@ -93,3 +93,89 @@ class _failing:
 
     def __exit__(self, *_exc: object) -> None:
         event.remove(self.engine, "commit", self._refuse)
+
+
+# -- control characters --------------------------------------------------------------------
+
+
+def test_control_characters_from_chat_are_dropped_and_exports_still_work(web: Web) -> None:
+    replies = asyncio.run(
+        web.sim.say("5号楼居民群", "\u202e王大爷\x00", "1单元\x00电梯\x07坏了\x1b[31m 门关不上")
+    )
+    assert replies, "the resident got no answer"
+    assert all("\u202e" not in m.rendered() and "抱歉" not in m.text for m in replies)
+    with transaction(web.sim.core.factory) as session:
+        ticket = session.scalars(select(Ticket).order_by(Ticket.id.desc())).first()
+        assert ticket is not None
+        assert (ticket.text, ticket.reporter_name) == ("1单元电梯坏了[31m 门关不上", "王大爷")
+    client = web.login("wang")
+    assert client.get("/tickets/export.xlsx").status_code == 200
+    assert client.get("/reports/monthly.xlsx").status_code == 200
+
+
+def test_control_characters_from_the_api_and_open311_are_dropped(web: Web) -> None:
+    client, auth = web.client(), web.token("wang")
+    noted = client.post(
+        "/api/v1/tickets/1/notes", json={"note": "已\x07联系\u202e电工"}, headers=auth
+    )
+    assert noted.status_code == 200
+    timeline = client.get("/api/v1/tickets/1", headers=auth).json()["timeline"]
+    assert timeline[-1]["note"] == "已联系电工"
+    filed = client.post(
+        "/open311/v2/requests.json",
+        data={
+            "api_key": _key(web),
+            "service_code": "maintenance",
+            "description": "门口\x1b路灯\x07不亮",
+            "address_string": "6号楼",
+            "last_name": "\u202e孙",
+        },
+    )
+    assert filed.status_code == 201
+    number = filed.json()[0]["service_request_id"]
+    one = client.get(f"/open311/v2/requests/{number}.json", headers=auth).json()[0]
+    assert one["description"] == "门口路灯不亮"
+    assert web.login("wang").get("/tickets/export.xlsx").status_code == 200
+
+
+@pytest.mark.parametrize("text", ["#² 已处理", "工单 #²", "#²", "²号工单 已处理"])
+def test_a_superscript_ticket_number_is_answered_not_crashed(web: Web, text: str) -> None:
+    replies = asyncio.run(web.sim.say("3号楼党小组", "刘志强", text))
+    assert all("抱歉" not in m.text for m in replies), [m.text for m in replies]
+
+
+# -- Open311 reports are each stored -------------------------------------------------------
+
+
+def _stored_texts(web: Web) -> list[str]:
+    with transaction(web.sim.core.factory) as session:
+        tickets = [t.text for t in session.scalars(select(Ticket))]
+        followers = [f.text for f in session.scalars(select(TicketFollower))]
+    return tickets + followers
+
+
+@pytest.mark.parametrize("contact", [{}, {"email": "sun@example.com"}])
+def test_every_open311_report_is_stored_and_answered_truthfully(
+    web: Web, contact: dict[str, str]
+) -> None:
+    client, key = web.client(), _key(web)
+    said = ["6号楼门口路灯不亮", "6号楼门口的路灯坏了，晚上很黑", "6号楼门口路灯不亮"]
+    answers = []
+    for text in said:
+        answer = client.post(
+            "/open311/v2/requests.json",
+            data={"api_key": key, "service_code": "maintenance", "description": text, **contact},
+        )
+        assert answer.status_code == 201, answer.text
+        answers.append(answer.json()[0])
+    stored = _stored_texts(web)
+    assert sorted(t for t in stored if t.startswith("6号楼")) == sorted(said)
+    with transaction(web.sim.core.factory) as session:
+        for answer in answers:
+            ticket = session.get(Ticket, int(answer["service_request_id"]))
+            assert ticket is not None
+            notice = answer["service_notice"]
+            if notice.startswith("已登记为工单"):
+                assert notice.startswith(f"已登记为工单 #{ticket.id}，")
+            else:  # joined an earlier ticket about the same problem: said so, words kept
+                assert f"#{ticket.id}" in notice and "并入" in notice, notice

@@ -27,6 +27,7 @@ from service.community.config import Community
 from service.community.members import ROLE_LABELS_ZH
 from service.community.yaml_source import ReferenceProblem
 from service.models import CommunityImport, MemberContact
+from service.textclean import clean_line
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +132,7 @@ def _cells(ws: Any, sheet: str) -> Iterator[tuple[int, dict[str, str]]]:
     for number, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         if number > MAX_ROWS + 1:
             raise _RowError(f"{sheet} 表超过 {MAX_ROWS} 行")
-        texts = ["" if v is None else str(v).strip() for v in values[: len(headers)]]
+        texts = ["" if v is None else clean_line(str(v)) for v in values[: len(headers)]]
         if not any(texts):
             continue
         texts += [""] * (len(headers) - len(texts))
@@ -170,7 +171,7 @@ class _Reader:
             self.problems.append(Problem(sheet, None, "缺少这个工作表，请用模板填写"))
             return
         ws = wb[sheet]
-        header = [str(c.value).strip() if c.value is not None else "" for c in ws[1]]
+        header = [clean_line(str(c.value)) if c.value is not None else "" for c in ws[1]]
         if tuple(header[: len(HEADERS[sheet])]) != HEADERS[sheet]:
             self.problems.append(Problem(sheet, 1, f"表头应为：{'、'.join(HEADERS[sheet])}"))
             return

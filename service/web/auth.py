@@ -16,7 +16,7 @@ from service.bootstrap import Core
 from service.db import transaction
 from service.models import AppSecret, StaffAccount
 from service.staff import accounts, admin, tokens
-from service.textclean import without_nul
+from service.textclean import clean
 from service.web.context import DB, ClockDep, Staff
 
 SESSION_HOURS = 12
@@ -199,9 +199,7 @@ def login(
     from service.web.templating import render
 
     now = clock.now()
-    result = accounts.authenticate(
-        session, without_nul(username).strip(), without_nul(password), now
-    )
+    result = accounts.authenticate(session, clean(username).strip(), clean(password), now)
     if result.account is None:
         if result.retry_after is not None:
             wait = max(1, int((result.retry_after - now).total_seconds()))

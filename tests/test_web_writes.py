@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import zipfile
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from openpyxl import load_workbook
 from sqlalchemy import Connection, event, func, select
 
 from bot.simulator import Simulator
+from service.community.imports import template
 from service.db import transaction
-from service.models import Ticket, TicketEvent, TicketFollower
+from service.models import CommunityImport, Ticket, TicketEvent, TicketFollower
 from tests.web_support import Web, csrf_of, make_web
 
 PROBLEM = "application/problem+json"
@@ -179,3 +184,123 @@ def test_every_open311_report_is_stored_and_answered_truthfully(
                 assert notice.startswith(f"已登记为工单 #{ticket.id}，")
             else:  # joined an earlier ticket about the same problem: said so, words kept
                 assert f"#{ticket.id}" in notice and "并入" in notice, notice
+
+
+# -- request size limits -------------------------------------------------------------------
+
+MB = 1024 * 1024
+
+
+def test_a_huge_json_body_is_refused_with_413(web: Web) -> None:
+    client, auth = web.client(), web.token("wang")
+    before = _counts(web)
+    body = b'{"note": "' + b"x" * (2 * MB) + b'"}'
+    answer = client.post(
+        "/api/v1/tickets/1/notes",
+        content=body,
+        headers={**auth, "Content-Type": "application/json"},
+    )
+    assert answer.status_code == 413 and answer.headers["content-type"] == PROBLEM
+    assert "too large" in answer.json()["detail"]
+    # without a Content-Length (chunked), counted as it arrives
+    chunked = client.post(
+        "/api/v1/tickets/1/notes",
+        content=iter([b'{"note": "', b"x" * (2 * MB), b'"}']),
+        headers={**auth, "Content-Type": "application/json"},
+    )
+    assert chunked.status_code == 413
+    assert _counts(web) == before
+
+
+def test_a_huge_open311_form_is_refused_with_413(web: Web) -> None:
+    answer = web.client().post(
+        "/open311/v2/requests.json",
+        data={"api_key": _key(web), "service_code": "maintenance", "description": "x" * (2 * MB)},
+    )
+    assert answer.status_code == 413 and answer.headers["content-type"] == PROBLEM
+
+
+def test_a_huge_upload_is_refused_with_a_clear_page(web: Web) -> None:
+    client = web.login("wang")
+    token = csrf_of(client.get("/data").text)
+    answer = client.post(
+        "/data/import",
+        data={"csrf_token": token},
+        files={"file": ("名单.xlsx", b"x" * (12 * MB), "application/octet-stream")},
+    )
+    assert answer.status_code == 413
+    assert "太大" in answer.text
+    # a dashboard form is small: a large one is refused too
+    big = client.post("/tickets/1/claim", data={"csrf_token": token, "note": "x" * (2 * MB)})
+    assert big.status_code == 413 and "太大" in big.text
+
+
+def test_an_upload_is_not_read_before_sign_in(web: Web) -> None:
+    answer = web.client().post(
+        "/data/import",
+        files={"file": ("名单.xlsx", b"x" * MB, "application/octet-stream")},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 401
+
+
+# -- spreadsheet import --------------------------------------------------------------------
+
+
+def _rezipped(data: bytes, change: Callable[[str, bytes], bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            new.writestr(info.filename, change(info.filename, old.read(info)), zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _upload(web: Web, data: bytes) -> Any:
+    client = web.login("wang")
+    token = csrf_of(client.get("/data").text)
+    return client.post(
+        "/data/import",
+        data={"csrf_token": token},
+        files={"file": ("名单.xlsx", data, "application/octet-stream")},
+    )
+
+
+def test_an_xlsx_that_unpacks_to_a_hundred_megabytes_is_refused_unread(web: Web) -> None:
+    filled = template(web.sim.core.community, {})
+
+    def bomb(name: str, content: bytes) -> bytes:
+        if name == "xl/worksheets/sheet1.xml":
+            return content.replace(b"</worksheet>", b" " * (100 * MB) + b"</worksheet>")
+        return content
+
+    data = _rezipped(filled, bomb)
+    assert len(data) < 1 * MB
+    answer = _upload(web, data)
+    assert answer.status_code == 422 and "解压" in answer.text
+
+
+def test_a_truncated_sheet_is_refused_with_422(web: Web) -> None:
+    filled = template(web.sim.core.community, {})
+
+    def cut(name: str, content: bytes) -> bytes:
+        return content[: len(content) // 2] if name == "xl/worksheets/sheet1.xml" else content
+
+    answer = _upload(web, _rezipped(filled, cut))
+    assert answer.status_code == 422 and "无法读取" in answer.text
+
+
+def test_control_characters_in_a_spreadsheet_are_dropped(web: Web) -> None:
+    book = load_workbook(io.BytesIO(template(web.sim.core.community, {})))
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value == "王书记":
+                    cell.value = "\u202e王书记\u202c"
+    out = io.BytesIO()
+    book.save(out)
+    answer = _upload(web, out.getvalue())
+    assert answer.status_code == 200, answer.text
+    with transaction(web.sim.core.factory) as session:
+        layout = session.scalars(select(CommunityImport)).one().layout
+    names = [p["name"] for p in layout["people"]]
+    assert "王书记" in names and not any("\u202e" in n for n in names)

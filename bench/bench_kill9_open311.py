@@ -33,7 +33,7 @@ from service.staff import accounts, tokens
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 10
 CLIENTS = 6
-KILL_AFTER = (1.0, 3.0)  # seconds of burst before kill -9, drawn per round
+KILL_AFTER = (3.0, 8.0)  # seconds of burst before kill -9, drawn per round
 START_TIMEOUT = 60.0
 MARKER = re.compile(r"R\d+C\d+N\d+")
 PLACES = ["1号楼", "2号楼", "3号楼", "4号楼", "5号楼", "6号楼"]

@@ -6,6 +6,7 @@ import asyncio
 import io
 import zipfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -304,3 +305,26 @@ def test_control_characters_in_a_spreadsheet_are_dropped(web: Web) -> None:
         layout = session.scalars(select(CommunityImport)).one().layout
     names = [p["name"] for p in layout["people"]]
     assert "王书记" in names and not any("\u202e" in n for n in names)
+
+
+def test_reports_filed_at_the_same_time_are_all_accepted(web: Web) -> None:
+    # SQLite: a request that writes takes the write lock when it begins, so parallel writers
+    # queue instead of one failing with "database is locked" when it turns from reading to
+    # writing over a snapshot another writer has changed.
+    key = _key(web)
+    client = TestClient(web.app, raise_server_exceptions=False)
+
+    def file(n: int) -> int:
+        answer = client.post(
+            "/open311/v2/requests.json",
+            data={
+                "api_key": key,
+                "service_code": "maintenance",
+                "description": f"{n % 6 + 1}号楼门口路灯不亮 第{n}次",
+            },
+        )
+        return answer.status_code
+
+    with ThreadPoolExecutor(6) as pool:
+        codes = list(pool.map(file, range(36)))
+    assert codes == [201] * 36

@@ -14,6 +14,7 @@ from service.bootstrap import Core
 from service.clock import Clock
 from service.community import Community
 from service.dashboard.upstream import Scope
+from service.db import transaction
 from service.models import StaffAccount
 from service.understanding import Classifier
 
@@ -69,9 +70,19 @@ def classifier_of(request: Request) -> Classifier:
 
 
 def db(request: Request) -> Iterator[Session]:
-    """One transaction per request: committed when the handler returns normally."""
-    with core_of(request).factory() as session, session.begin():
-        yield session
+    """One transaction per request: committed when the handler returns normally. A request that
+    may write is a unit of work of its own (service.db.transaction: on SQLite it queues for the
+    write lock when it begins, instead of failing when it turns from reading to writing)."""
+    factory = core_of(request).factory
+    if request.method in READ_ONLY_METHODS:
+        with factory() as session, session.begin():
+            yield session
+    else:
+        with transaction(factory) as session:
+            yield session
+
+
+READ_ONLY_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 # scope="function": the commit runs when the handler returns and before the answer is sent, so

@@ -79,7 +79,8 @@ def normalise(text: str) -> str:
 
 
 def _number(ref: str) -> int | None:
-    return int(ref) if ref.isdigit() and len(ref) <= MAX_REF_DIGITS else None
+    # str.isdigit also accepts ² and other digits int() refuses.
+    return int(ref) if ref.isascii() and ref.isdigit() and len(ref) <= MAX_REF_DIGITS else None
 
 
 @dataclass(frozen=True)

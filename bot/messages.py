@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from service.outbox import DIRECT_PREFIX, Mention, direct_room
+from service.textclean import clean, clean_line
 
 __all__ = [
     "DIRECT_PREFIX",
@@ -28,6 +29,19 @@ class InboundMessage:
     room_id: str | None = None  # None: a private chat with the bot
     room_topic: str | None = None
     kind: MessageKind = "text"
+
+    def cleaned(self) -> InboundMessage:
+        """The message as people meant it (service.textclean): what every handler reads. Ids are
+        cleaned too: the simulator and the playground use names as ids."""
+        topic = clean_line(self.room_topic) if self.room_topic is not None else None
+        return replace(
+            self,
+            sender_id=clean(self.sender_id),
+            sender_name=clean_line(self.sender_name),
+            text=clean(self.text),
+            room_id=clean(self.room_id) if self.room_id is not None else None,
+            room_topic=topic,
+        )
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class Router:
 
     def handle(self, message: InboundMessage) -> None:
         """Handle one message exactly once; a failure rolls back and tells the sender."""
+        message = message.cleaned()
         try:
             with transaction(self._factory) as session:
                 if session.get(SeenMessage, message.message_id) is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -24,6 +24,7 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url)
 
@@ -34,6 +35,20 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+    # pysqlite starts a transaction only before INSERT/UPDATE/DELETE, not before SAVEPOINT: a
+    # savepoint opened first is then the outermost transaction and its RELEASE commits, whatever
+    # happens to the enclosing unit of work. SQLAlchemy emits BEGIN itself (_sqlite_begin).
+    dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        return
+    conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get(SQLITE_BEGIN, '')}".strip())
+
+
+# Execution option: how a SQLite transaction begins (DEFERRED, IMMEDIATE or EXCLUSIVE).
+SQLITE_BEGIN = "hongqiao_sqlite_begin"
 
 
 def migrate(engine: Engine) -> None:
@@ -59,5 +74,5 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     turns from reading to writing over a snapshot another writer has changed."""
     with factory() as session, session.begin():
         if session.get_bind().dialect.name == "sqlite":
-            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            session.connection(execution_options={SQLITE_BEGIN: "IMMEDIATE"})
         yield session

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +15,7 @@ from service.dashboard.upstream import due_times
 from service.errors import InvalidInput
 from service.models import Ticket
 from service.outbox import Notice
-from service.textclean import without_nul
+from service.textclean import clean, clean_line
 from service.tickets import flows, states
 from service.tickets.messages import place_of
 from service.understanding import Classifier
@@ -95,13 +96,12 @@ def file_request(
     name: str,
     contact: str,
     now: datetime,
-) -> flows.Outcome:
+) -> Filed:
     """Open a ticket from an Open311 POST; only the staff group is notified."""
     if service_code not in REQUEST_CATEGORIES:
         raise InvalidInput(f"unknown service_code {service_code!r}", "没有这类服务。")
-    description, address, name, contact = (
-        without_nul(x) for x in (description, address, name, contact)
-    )
+    description = clean(description)
+    address, name, contact = (clean_line(x) for x in (address, name, contact))
     description = description.strip()
     if not description:
         raise InvalidInput("description is required", "请描述问题。")
@@ -118,12 +118,35 @@ def file_request(
         emergency=service_code == "emergency" or understood.emergency,
         summary=understood.summary or description[:20],
     )
-    reporter = Actor(
-        f"open311:{contact.strip()[:100] or 'anonymous'}", name.strip()[:64] or "Open311"
-    )
+    # Each request is its own reporter: Open311 has no conversation to repeat oneself in, and a
+    # shared one ("anonymous", or one e-mail filing twice) made a second report "您已反映过",
+    # stored nowhere. As a reporter of its own it opens a ticket or joins one as a follower
+    # whose words are in the ticket's history.
+    who = contact[:100] or "anonymous"
+    reporter = Actor(f"open311:{who}:{uuid.uuid4().hex[:12]}", name[:64] or "Open311")
     report = flows.Report(text=description, reporter=reporter, room_id=ROOM, group=None)
     outcome = flows.open_ticket(session, community, report, understood, now)
-    return flows.Outcome(outcome.ticket, without_open311_room(outcome.notices))
+    joined = outcome.ticket.reporter_id != reporter.id
+    return Filed(outcome.ticket, without_open311_room(outcome.notices), joined)
+
+
+@dataclasses.dataclass(frozen=True)
+class Filed:
+    """What became of an Open311 request: a new ticket, or one it joined as a follower."""
+
+    ticket: Ticket
+    notices: list[Notice]
+    joined: bool
+
+    def notice_zh(self) -> str:
+        """The answer's service_notice, saying which of the two happened."""
+        ticket = self.ticket
+        if self.joined:
+            return (
+                f"同一问题已登记为工单 #{ticket.id}，您的反映已并入该工单，"
+                f"由{ticket.assigned_group}办理。"
+            )
+        return f"已登记为工单 #{ticket.id}，由{ticket.assigned_group}办理。"
 
 
 def without_open311_room(notices: list[Notice]) -> list[Notice]:

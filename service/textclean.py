@@ -1,8 +1,29 @@
-"""Text from outside (forms, query strings, API bodies) as every database accepts it."""
+"""Text from outside (chat, forms, query strings, API bodies, spreadsheets) cleaned in one place,
+so that every database, spreadsheet and chat window takes it and shows it as it was meant.
+
+Removed: NUL and the other C0 controls but tab and line breaks (PostgreSQL refuses NUL, Excel
+files refuse the rest, \\x1b starts terminal escapes), DEL and the C1 controls, the bidirectional
+embeddings, overrides, isolates and marks (an RLO in a name reverses the reply around it), lone
+surrogates (no valid UTF-8) and the noncharacters U+FFFE/U+FFFF. Emoji joiners and variation
+selectors stay."""
 
 from __future__ import annotations
 
+import re
 
-def without_nul(text: str) -> str:
-    """PostgreSQL refuses NUL characters in text; they carry no meaning for people anyway."""
-    return text.replace("\x00", "")
+_UNWANTED = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff\ufffe\uffff]"
+)
+_BREAKS = re.compile(r"[\t\n\r]+")
+
+
+def clean(text: str) -> str:
+    """Text as people meant it: without the characters above; line breaks and tabs kept."""
+    return _UNWANTED.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """A one-line value (a name, a group topic, a spreadsheet cell): cleaned, line breaks and
+    tabs as single spaces, no surrounding spaces."""
+    return _BREAKS.sub(" ", clean(text)).strip()

@@ -12,6 +12,7 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,10 +28,27 @@ from service.community.config import Community
 from service.community.members import ROLE_LABELS_ZH
 from service.community.yaml_source import ReferenceProblem
 from service.models import CommunityImport, MemberContact
+from service.textclean import clean_line
 
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 5 * 1024 * 1024
+# What the members of the .xlsx (a zip) may unpack to, together: a filled-in template of
+# MAX_ROWS rows unpacks to a few MB; a 600 KB file can unpack to gigabytes.
+MAX_UNPACKED_BYTES = 40 * 1024 * 1024
+# What a damaged or forged workbook raises while openpyxl opens or reads it (a truncated sheet:
+# xml.etree's ParseError, a SyntaxError; a lying zip header: BadZipFile or zlib.error).
+UNREADABLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    KeyError,
+    ValueError,
+    OSError,
+    TypeError,
+    EOFError,
+    SyntaxError,
+)
+UNREADABLE_ZH = "无法读取：请上传用模板填写的 .xlsx 表格"
 MAX_ROWS = 5000
 
 GRIDS, BUILDINGS, GROUPS, MEMBERS = "网格", "楼栋", "群", "成员"
@@ -131,7 +149,7 @@ def _cells(ws: Any, sheet: str) -> Iterator[tuple[int, dict[str, str]]]:
     for number, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         if number > MAX_ROWS + 1:
             raise _RowError(f"{sheet} 表超过 {MAX_ROWS} 行")
-        texts = ["" if v is None else str(v).strip() for v in values[: len(headers)]]
+        texts = ["" if v is None else clean_line(str(v)) for v in values[: len(headers)]]
         if not any(texts):
             continue
         texts += [""] * (len(headers) - len(texts))
@@ -170,14 +188,16 @@ class _Reader:
             self.problems.append(Problem(sheet, None, "缺少这个工作表，请用模板填写"))
             return
         ws = wb[sheet]
-        header = [str(c.value).strip() if c.value is not None else "" for c in ws[1]]
-        if tuple(header[: len(HEADERS[sheet])]) != HEADERS[sheet]:
-            self.problems.append(Problem(sheet, 1, f"表头应为：{'、'.join(HEADERS[sheet])}"))
-            return
         try:
+            header = [clean_line(str(c.value)) if c.value is not None else "" for c in ws[1]]
+            if tuple(header[: len(HEADERS[sheet])]) != HEADERS[sheet]:
+                self.problems.append(Problem(sheet, 1, f"表头应为：{'、'.join(HEADERS[sheet])}"))
+                return
             yield from _cells(ws, sheet)
         except _RowError as exc:
             self.problems.append(Problem(sheet, None, str(exc)))
+        except UNREADABLE:
+            self.problems.append(Problem(sheet, None, UNREADABLE_ZH))
 
 
 def read_layout(
@@ -187,9 +207,15 @@ def read_layout(
     if len(data) > MAX_BYTES:
         return {}, {}, [Problem("文件", None, "文件太大（最多 5 MB）")]
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as packed:
+            # zipfile stops each member at its declared size (and fails its CRC past it), so
+            # the declared sizes are what reading can cost.
+            unpacked = sum(info.file_size for info in packed.infolist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            return {}, {}, [Problem("文件", None, "文件解压后太大，不像是名单表格，请用模板填写")]
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
-        return {}, {}, [Problem("文件", None, "无法读取：请上传用模板填写的 .xlsx 表格")]
+    except UNREADABLE:
+        return {}, {}, [Problem("文件", None, UNREADABLE_ZH)]
     reader = _Reader()
     people: list[dict[str, Any]] = []
     contacts: dict[str, tuple[str | None, int | None]] = {}

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from service.community import Community
 from service.dashboard.upstream import Scope, scope_groups
 from service.models import Ticket
-from service.textclean import without_nul
+from service.textclean import clean
 
 MAX_PER_PAGE = 200
 MAX_QUERY = 100
@@ -75,7 +75,7 @@ def filtered(community: Community, visible: Scope, flt: TicketFilter) -> Select[
     if flt.category:
         stmt = stmt.where(Ticket.category == flt.category)
     if flt.subcategory:
-        stmt = stmt.where(Ticket.subcategory == without_nul(flt.subcategory))
+        stmt = stmt.where(Ticket.subcategory == clean(flt.subcategory))
     if flt.grid is not None:
         stmt = stmt.where(scope_clause(community, Scope("grid", flt.grid)))
     if flt.building is not None:
@@ -85,7 +85,7 @@ def filtered(community: Community, visible: Scope, flt: TicketFilter) -> Select[
     if flt.until is not None:
         stmt = stmt.where(Ticket.created_at < _day_start(flt.until + timedelta(days=1), zone))
     if flt.q:
-        needle = without_nul(flt.q).strip()[:MAX_QUERY]
+        needle = clean(flt.q).strip()[:MAX_QUERY]
         if re.fullmatch(r"#[0-9]{1,9}", needle):
             stmt = stmt.where(Ticket.id == int(needle[1:]))
         elif needle:

@@ -23,6 +23,7 @@ from service.dashboard.today import active_tickets, lateness
 from service.dashboard.upstream import Figures, Scope, compute_figures
 from service.members import bulletin, messages, points, registration
 from service.models import Ticket
+from service.textclean import clean
 from service.tickets import states
 from service.tickets.messages import place_of
 from service.understanding.model import CATEGORY_LABELS_ZH
@@ -69,9 +70,12 @@ def _sheet(wb: Workbook, title: str, headers: Sequence[str], rows: Iterable[Sequ
 
 
 def _safe(value: Any) -> Any:
-    """Text that Excel would run as a formula is written as plain text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
+    """Text that Excel would run as a formula is written as plain text; characters that the
+    file format refuses (rows stored before text was cleaned on the way in) are left out."""
+    if isinstance(value, str):
+        value = clean(value)
+        if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+            return "'" + value
     return value
 
 

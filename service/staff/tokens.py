@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.models import ApiToken, StaffAccount
-from service.textclean import without_nul
+from service.textclean import clean
 
 PREFIX = "hq_"
 
@@ -25,7 +25,7 @@ def issue_token(session: Session, account: StaffAccount, label: str, now: dateti
         ApiToken(
             account_id=account.id,
             token_hash=_digest(token),
-            label=without_nul(label).strip()[:64] or "api",
+            label=clean(label).strip()[:64] or "api",
             created_at=now,
         )
     )

@@ -16,7 +16,7 @@ from service.dashboard.search import is_visible
 from service.errors import InvalidInput, NotFound
 from service.models import Ticket
 from service.outbox import enqueue
-from service.textclean import without_nul
+from service.textclean import clean
 from service.tickets import flows
 from service.web.context import Staff
 
@@ -61,7 +61,7 @@ def perform(
 ) -> flows.Outcome:
     visible_ticket(session, community, staff, ticket_id)
     actor = staff.actor(community)
-    given = ActionInput(without_nul(given.note), without_nul(given.target), given.into_id)
+    given = ActionInput(clean(given.note), clean(given.target), given.into_id)
     with session.begin_nested():  # a refused action leaves nothing behind
         if action == "claim":
             outcome = upstream.claim_ticket(session, community, ticket_id, actor, now)

@@ -26,6 +26,7 @@ from service.understanding import Classifier
 from service.web import api, auth, corrections, member_pages, open311, pages, staff_pages
 from service.web.auth import ApiUnauthorized, CsrfFailed, LoginRequired, login_if_accounts
 from service.web.calendar import calendar_router
+from service.web.limits import UPLOAD_LIMIT, UPLOAD_TOO_LARGE_ZH, BodyLimit, BodyTooLarge
 from service.web.problems import (
     domain_problem,
     http_problem,
@@ -66,6 +67,7 @@ def create_app(
         max_age=SESSION_COOKIE_DAYS * 24 * 3600,
         same_site="lax",
     )
+    app.add_middleware(BodyLimit)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/healthz", include_in_schema=False)
@@ -131,6 +133,18 @@ def _handle_errors(app: FastAPI) -> None:
             return domain_problem(exc)
         return _page_error(request, 400, exc.user_message)
 
+    @app.exception_handler(BodyTooLarge)
+    def too_large(request: Request, exc: BodyTooLarge) -> Response:
+        if is_machine_path(request.url.path) or request.url.path.startswith("/playground"):
+            return http_problem(exc)
+        return _page_error(
+            request,
+            413,
+            UPLOAD_TOO_LARGE_ZH
+            if exc.limit == UPLOAD_LIMIT
+            else "提交的内容太大了，请精简后重试。",
+        )
+
     @app.exception_handler(HTTPException)
     def http_error(request: Request, exc: HTTPException) -> Response:
         if is_machine_path(request.url.path) or request.url.path.startswith("/playground"):
@@ -147,7 +161,7 @@ def _handle_errors(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     def crashed(request: Request, exc: Exception) -> Response:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
         if is_machine_path(request.url.path):
             return problem(500, "internal error")
         return Response(

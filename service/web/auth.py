@@ -16,8 +16,8 @@ from service.bootstrap import Core
 from service.db import transaction
 from service.models import AppSecret, StaffAccount
 from service.staff import accounts, admin, tokens
-from service.textclean import without_nul
-from service.web.context import DB, ClockDep, Staff
+from service.textclean import clean
+from service.web.context import DB, ClockDep, ReadDB, Staff
 
 SESSION_HOURS = 12
 SECRET_NAME = "session_key"
@@ -131,7 +131,7 @@ def staff_or_none(request: Request, session: DB, clock: ClockDep) -> Staff | Non
 OptionalStaff = Annotated[Staff | None, Depends(staff_or_none)]
 
 
-def login_if_accounts(request: Request, session: DB, clock: ClockDep) -> None:
+def login_if_accounts(request: Request, session: ReadDB, clock: ClockDep) -> None:
     """Guard for routers mounted from outside (the playground): open only while no account
     exists at all, as in a bare developer setup; otherwise staff must sign in."""
     if accounts.has_accounts(session):
@@ -199,9 +199,7 @@ def login(
     from service.web.templating import render
 
     now = clock.now()
-    result = accounts.authenticate(
-        session, without_nul(username).strip(), without_nul(password), now
-    )
+    result = accounts.authenticate(session, clean(username).strip(), clean(password), now)
     if result.account is None:
         if result.retry_after is not None:
             wait = max(1, int((result.retry_after - now).total_seconds()))

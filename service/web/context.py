@@ -14,6 +14,7 @@ from service.bootstrap import Core
 from service.clock import Clock
 from service.community import Community
 from service.dashboard.upstream import Scope
+from service.db import transaction
 from service.models import StaffAccount
 from service.understanding import Classifier
 
@@ -69,11 +70,32 @@ def classifier_of(request: Request) -> Classifier:
 
 
 def db(request: Request) -> Iterator[Session]:
-    """One transaction per request: committed when the handler returns normally."""
+    """One transaction per request: committed when the handler returns normally. A request that
+    may write is a unit of work of its own (service.db.transaction: on SQLite it queues for the
+    write lock when it begins, instead of failing when it turns from reading to writing)."""
+    factory = core_of(request).factory
+    if request.method in READ_ONLY_METHODS:
+        yield from read_db(request)
+    else:
+        with transaction(factory) as session:
+            yield session
+
+
+def read_db(request: Request) -> Iterator[Session]:
+    """A session that only reads: for handlers that write in units of work of their own (the
+    playground's messages go through the bot's router), which must not wait for the write lock
+    their own request holds."""
     with core_of(request).factory() as session, session.begin():
         yield session
 
 
-DB = Annotated[Session, Depends(db)]
+READ_ONLY_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+# scope="function": the commit runs when the handler returns and before the answer is sent, so
+# a commit that fails answers 500 instead of a success that was never stored (with FastAPI's
+# default "request" scope the code after `yield` runs after the response has gone out).
+DB = Annotated[Session, Depends(db, scope="function")]
+ReadDB = Annotated[Session, Depends(read_db, scope="function")]
 CoreDep = Annotated[Core, Depends(core_of)]
 ClockDep = Annotated[Clock, Depends(clock_of)]

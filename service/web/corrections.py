@@ -11,7 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from service.errors import DomainError
 from service.outbox import enqueue
-from service.textclean import without_nul
+from service.textclean import clean
 from service.tickets import corrections
 from service.understanding import Classifier
 from service.web.actions import notified_zh, visible_ticket
@@ -45,7 +45,7 @@ def correct_ticket(
         actor = staff.actor(core.community)
         with session.begin_nested():  # a refused correction leaves nothing behind
             parsed = (
-                corrections.parse_reading(classifier, without_nul(reading))
+                corrections.parse_reading(classifier, clean(reading))
                 if kind == corrections.RECATEGORISE
                 else None
             )

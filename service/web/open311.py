@@ -17,7 +17,7 @@ from service import open311
 from service.dashboard.search import scope_clause
 from service.models import Ticket
 from service.outbox import enqueue
-from service.textclean import without_nul
+from service.textclean import clean
 from service.tickets import states
 from service.web.actions import visible_ticket
 from service.web.auth import ApiUnauthorized, api_staff, bearer
@@ -75,7 +75,7 @@ def list_requests(
         ids = [n for n in map(parse_int, service_request_id.split(",")) if n is not None]
         stmt = stmt.where(Ticket.id.in_(ids))
     if service_code:
-        stmt = stmt.where(Ticket.category == without_nul(service_code))
+        stmt = stmt.where(Ticket.category == clean(service_code))
     if start_date:
         stmt = stmt.where(Ticket.created_at >= _aware(start_date))
     if end_date:
@@ -132,11 +132,10 @@ def post_request(
             now=now,
         )
         enqueue(session, f"open311:{uuid.uuid4().hex}", outcome.notices, now)
-    ticket = outcome.ticket
     return [
         {
-            "service_request_id": str(ticket.id),
-            "service_notice": f"已登记为工单 #{ticket.id}，由{ticket.assigned_group}办理。",
+            "service_request_id": str(outcome.ticket.id),
+            "service_notice": outcome.notice_zh(),
             "account_id": None,
         }
     ]

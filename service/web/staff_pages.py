@@ -11,6 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 from service.errors import DomainError
 from service.staff import accounts, admin
 from service.staff.admin import NewPassword
+from service.textclean import clean_line
 from service.web.auth import CsrfChecked, admin_staff, flash
 from service.web.context import DB, ClockDep, CoreDep, Staff
 from service.web.filters import parse_int
@@ -83,8 +84,8 @@ def account_add(
                 username=username.strip(),
                 role=role,
                 grid=parse_int(grid),
-                person=person.strip() or None,
-                display_name=display_name.strip() or None,
+                person=clean_line(person) or None,
+                display_name=clean_line(display_name) or None,
                 now=clock.now(),
             )
     except DomainError as exc:

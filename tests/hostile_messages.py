@@ -195,13 +195,6 @@ class Outcome:
 
 # Inputs another change of issue 12 (item 14: control characters, `#²`) makes safe; until it is
 # merged they fail inside the bot, which the test records as an expected failure.
-KNOWN_CRASHES = {"\x00": "NUL (PostgreSQL refuses it)", "#²": "a superscript ticket number"}
-
-
-def known_crash(text: str) -> str | None:
-    return next((why for part, why in KNOWN_CRASHES.items() if part in text), None)
-
-
 class _Errors(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.ERROR)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.simulator import Simulator
-from tests.hostile_messages import Message, known_crash, messages, run
+from tests.hostile_messages import Message, messages, run
 
 SEED = 12
 COUNT = 1000
@@ -20,21 +20,9 @@ def test_random_and_hostile_messages_fail_nothing_and_lose_no_ticket(sim: Simula
     assert outcome.sent == COUNT
     assert len(outcome.acknowledged) > 50  # the stream does open tickets
     assert outcome.lost == []
-    unexplained = [(m, why) for m, why in outcome.failures if known_crash(m.text) is None]
-    assert unexplained == []
-    if outcome.failures:
-        kinds = sorted({str(known_crash(m.text)) for m, _ in outcome.failures})
-        pytest.xfail(
-            f"{len(outcome.failures)} messages fail with {', '.join(kinds)}: issue 12 item 14, "
-            "fixed by another change"
-        )
+    assert outcome.failures == []
 
 
-@pytest.mark.xfail(
-    reason="issue 12 item 14 (control characters, `#²`) is another change's: `工单 #²` crashes "
-    "the handler (isdigit vs int) and NUL makes PostgreSQL refuse the ticket",
-    strict=False,
-)
 def test_nul_and_superscript_ticket_numbers_are_answered_not_crashed(sim: Simulator) -> None:
     said = [
         Message("odd_number", "3号楼党小组", "刘志强", "工单 #²"),

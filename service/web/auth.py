@@ -11,6 +11,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from service.bootstrap import Core
 from service.db import transaction
@@ -188,26 +189,45 @@ def _admins(request: Request) -> list[str]:
 
 
 @router.post("/login", dependencies=[CsrfChecked])
-def login(
+async def login(
     request: Request,
-    session: DB,
     clock: ClockDep,
     username: Annotated[str, Form(max_length=200)] = "",
     password: Annotated[str, Form(max_length=1000)] = "",
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
+    """Async, with no request-wide database session: the try is counted in one short
+    transaction, the password checked on the password-check threads with no connection held,
+    and the outcome written in another short transaction (see accounts.begin_login)."""
+    from service.web.context import core_of
     from service.web.templating import render
 
+    factory = core_of(request).factory
     now = clock.now()
-    result = accounts.authenticate(
-        session, without_nul(username).strip(), without_nul(password), now
-    )
+    name, secret = without_nul(username).strip(), without_nul(password)
+    source = request.client.host if request.client else "unknown"
+
+    def admit() -> accounts.Admission:
+        with transaction(factory) as session:
+            return accounts.begin_login(session, name, source, now)
+
+    admission = await run_in_threadpool(admit)
+    result = accounts.LoginResult(None, admission.retry_after)
+    if admission.retry_after is None:
+        verdict = await accounts.check_password(admission.password_hash, secret)
+
+        def finish() -> accounts.LoginResult:
+            with transaction(factory) as session:
+                return accounts.finish_login(session, name, admission, verdict, now)
+
+        result = await run_in_threadpool(finish)
     if result.account is None:
         if result.retry_after is not None:
             wait = max(1, int((result.retry_after - now).total_seconds()))
             error = f"密码错误次数过多，请 {_wait_zh(wait)}后再试。"
         else:
             error = "用户名或密码不对，请重新输入。"
+        admins = await run_in_threadpool(_admins, request)
         return render(
             request,
             "login.html",
@@ -216,7 +236,7 @@ def login(
             next=safe_next(next),
             error=error,
             username=username[:64],
-            admins=admin.admin_names(session),
+            admins=admins,
         )
     request.session.clear()  # a fresh session (and CSRF token) for the signed-in user
     request.session.update(

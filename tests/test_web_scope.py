@@ -6,10 +6,11 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from sqlalchemy import delete
 
 from bot.simulator import Simulator
 from service.db import transaction
-from service.models import Ticket
+from service.models import RoomBinding, Ticket
 from tests.web_support import Web, make_web
 
 
@@ -87,3 +88,13 @@ def test_playground_community_account_cannot_speak_as_an_administrator(web: Web)
         ).status_code
         == 200
     )
+
+
+def test_todo_and_healthz_name_the_staff_groups_still_unbound(sim: Simulator) -> None:
+    with transaction(sim.core.factory) as session:  # nobody has bound the property group yet
+        session.execute(delete(RoomBinding).where(RoomBinding.group_name == "物业服务中心群"))
+    said = asyncio.run(sim.say("社区党委工作群", "刘值班", "待办"))
+    assert "物业服务中心群还没有接入小助手" in said[-1].text
+    health = make_web(sim).client().get("/healthz").json()
+    assert "物业服务中心群" in health["unbound_groups"]
+    assert "社区党委工作群" not in health["unbound_groups"]

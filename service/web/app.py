@@ -20,6 +20,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from service.bootstrap import Core
 from service.clock import Clock, SystemClock
+from service.community.rooms import unbound_groups
 from service.delivery import delivery_health
 from service.errors import DomainError
 from service.understanding import Classifier
@@ -75,7 +76,16 @@ def create_app(
                 conn.execute(text("SELECT 1"))
         except Exception as exc:  # the point of a health check is to report, not to raise
             return JSONResponse({"status": "error", "database": str(exc)}, status_code=503)
-        return JSONResponse({"status": "ok", "database": "ok", "community": core.community.name})
+        with core.factory() as session:
+            unbound = unbound_groups(session, core.community)
+        return JSONResponse(
+            {
+                "status": "ok",
+                "database": "ok",
+                "community": core.community.name,
+                "unbound_groups": unbound,  # configured groups no chat room is bound to yet
+            }
+        )
 
     app.include_router(auth.router)
     # Before pages: its /tickets/{id}/{action} would take /tickets/{id}/correct.

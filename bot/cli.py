@@ -218,7 +218,7 @@ def _run(args: argparse.Namespace) -> int:
     from bot.simulator import Simulator
     from service.bootstrap import open_core
     from service.jobs import background_scheduling
-    from service.staff.cli import first_admin_banner
+    from service.staff.cli import FIRST_ADMIN_FILE, first_admin_banner, show_first_admin
     from service.web.app import create_app
 
     core = open_core(settings)
@@ -228,7 +228,7 @@ def _run(args: argparse.Namespace) -> int:
     simulator = Simulator(core, clock, scheduling=scheduling)
     banner = first_admin_banner(core, clock)
     if banner:
-        print(banner)
+        show_first_admin(banner, sys.stdout, FIRST_ADMIN_FILE)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -244,6 +244,7 @@ def _run(args: argparse.Namespace) -> int:
         lifespan=lifespan,
         clock=clock,
         secret_key=settings.secret_key,
+        secure_cookies=settings.cookie_secure,
     )
     host = args.host or settings.host
     port = args.port or settings.port
@@ -276,7 +277,7 @@ def _run_live(args: argparse.Namespace) -> int:
         yield
         await live.stop()
 
-    app = create_app(core, lifespan=lifespan)
+    app = create_app(core, lifespan=lifespan, secure_cookies=settings.cookie_secure)
     host = args.host or settings.host
     port = args.port or settings.port
     print(f"红桥已连接微信，投递状态 http://{host}:{port}/healthz/delivery")

@@ -12,14 +12,14 @@ from typing import Final, Literal, get_args
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from service import attempts
 from service.attempts import Limit
 from service.community import Community
 from service.errors import InvalidInput, NotFound, NotPermitted
-from service.models import StaffAccount
+from service.models import ApiToken, StaffAccount
 
 Role = Literal["admin", "community", "grid"]
 ROLES: Final = get_args(Role)
@@ -127,9 +127,11 @@ def get_account(session: Session, username: str) -> StaffAccount:
 
 
 def set_password(session: Session, username: str, password: str, now: datetime) -> None:
-    """Change a password; this also ends every session signed in before now."""
+    """Change a password; this also ends every session signed in before now and revokes the
+    account's API tokens."""
     account = get_account(session, username)
     _check_password(password)
+    session.execute(delete(ApiToken).where(ApiToken.account_id == account.id))
     account.password_hash = hash_password(password)
     account.password_changed_at = now
     account.failed_logins = 0

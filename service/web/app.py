@@ -34,6 +34,7 @@ from service.web.problems import (
     problem,
     validation_problem,
 )
+from service.web.security import SecurityHeaders, redact_access_log
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
 STATIC = Path(__file__).resolve().parent / "static"
@@ -53,9 +54,11 @@ def create_app(
     clock: Clock | None = None,
     classifier: Classifier | None = None,
     secret_key: str | None = None,
+    secure_cookies: bool = False,
 ) -> FastAPI:
     """`routers` come from outside the service (the bot's playground); staff must sign in to
-    use them as soon as any staff account exists."""
+    use them as soon as any staff account exists. `secure_cookies` (HONGQIAO_COOKIE_SECURE)
+    sends the session cookie over HTTPS only."""
     app = FastAPI(title="Hongqiao 红桥", description=DESCRIPTION, lifespan=lifespan)
     app.state.core = core
     app.state.clock = clock or SystemClock()
@@ -66,7 +69,10 @@ def create_app(
         session_cookie="hongqiao_session",
         max_age=SESSION_COOKIE_DAYS * 24 * 3600,
         same_site="lax",
+        https_only=secure_cookies,
     )
+    app.add_middleware(SecurityHeaders)
+    redact_access_log()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/healthz", include_in_schema=False)

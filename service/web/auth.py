@@ -11,6 +11,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import update
 from starlette.concurrency import run_in_threadpool
 
 from service.bootstrap import Core
@@ -107,7 +108,12 @@ def current_staff(request: Request, session: DB, clock: ClockDep) -> Staff:
         request.session.clear()
         raise LoginRequired(expired=True)
     account = session.get(StaffAccount, uid)
-    if account is None or not account.active or _epoch(account.password_changed_at) > since:
+    if (
+        account is None
+        or not account.active
+        or _epoch(account.password_changed_at) > since
+        or request.session.get("epoch", 0) != account.session_epoch
+    ):
         request.session.clear()
         raise LoginRequired(expired=True)
     return Staff.of(account)
@@ -241,6 +247,7 @@ async def login(
     request.session.clear()  # a fresh session (and CSRF token) for the signed-in user
     request.session.update(
         uid=result.account.id,
+        epoch=result.account.session_epoch,
         since=_epoch(now),
         until=_epoch(now + timedelta(hours=SESSION_HOURS)),
     )
@@ -252,6 +259,15 @@ def _wait_zh(seconds: int) -> str:
 
 
 @router.post("/logout", dependencies=[CsrfChecked])
-def logout(request: Request) -> Response:
+def logout(request: Request, session: DB) -> Response:
+    """Signing out ends every session of the account (a copied cookie too): the cookie is
+    only signed, not stored, so the account's session epoch moves on."""
+    uid = request.session.get("uid")
+    if isinstance(uid, int):
+        session.execute(
+            update(StaffAccount)
+            .where(StaffAccount.id == uid)
+            .values(session_epoch=StaffAccount.session_epoch + 1)
+        )
     request.session.clear()
     return RedirectResponse("/login", status_code=303)

@@ -10,8 +10,8 @@ from sqlalchemy import delete
 
 from bot.simulator import Simulator
 from service.db import transaction
-from service.models import RoomBinding, Ticket
-from tests.web_support import Web, make_web
+from service.models import OutboxMessage, RoomBinding, Ticket
+from tests.web_support import Web, csrf_of, make_web
 
 
 @pytest.fixture
@@ -98,3 +98,49 @@ def test_todo_and_healthz_name_the_staff_groups_still_unbound(sim: Simulator) ->
     health = make_web(sim).client().get("/healthz").json()
     assert "物业服务中心群" in health["unbound_groups"]
     assert "社区党委工作群" not in health["unbound_groups"]
+
+
+def _failed_rows(web: Web) -> dict[str, int]:
+    """One failed message for a grid-1 group and one for a grid-2 group."""
+    rows = {}
+    with transaction(web.sim.core.factory) as session:
+        for group in ("3号楼党小组", "4号楼党小组"):
+            row = OutboxMessage(
+                idempotency_key=f"test:{group}",
+                group_name=group,
+                text=f"居民原话：{group}的秘密",
+                state="failed",
+                attempts=5,
+                last_error="boom",
+                created_at=web.sim.clock.now(),
+            )
+            session.add(row)
+            session.flush()
+            rows[group] = row.id
+    return rows
+
+
+def test_public_delivery_health_tells_states_and_counts_only(web: Web) -> None:
+    _failed_rows(web)
+    anonymous = web.client().get("/healthz/delivery")
+    assert anonymous.status_code == 503
+    body = anonymous.json()
+    assert body["failed"] == 2 and "pending" in body
+    assert "秘密" not in anonymous.text and "recent_failures" not in body
+
+
+def test_delivery_page_and_retry_keep_to_the_grid(web: Web) -> None:
+    rows = _failed_rows(web)
+    li = web.login("li")
+    page = li.get("/delivery").text
+    assert "3号楼党小组的秘密" in page and "4号楼党小组的秘密" not in page
+    token = csrf_of(page)
+    refused = li.post(f"/delivery/{rows['4号楼党小组']}/retry", data={"csrf_token": token})
+    assert "没有这条消息" in refused.text
+    with transaction(web.sim.core.factory) as session:
+        assert session.get_one(OutboxMessage, rows["4号楼党小组"]).state == "failed"
+    li.post(f"/delivery/{rows['3号楼党小组']}/retry", data={"csrf_token": token})
+    with transaction(web.sim.core.factory) as session:
+        assert session.get_one(OutboxMessage, rows["3号楼党小组"]).state == "pending"
+    admin = web.login("admin1").get("/delivery").text
+    assert "4号楼党小组的秘密" in admin

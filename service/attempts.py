@@ -141,3 +141,9 @@ def note(session: Session, key: str, now: datetime) -> None:
     row = rows[key[:KEY_LENGTH]]
     row.failures += 1
     row.updated_at = now
+
+
+def wait_zh(until: datetime, now: datetime) -> str:
+    """How long to wait, as staff read it: 30 秒, 2 分钟."""
+    seconds = max(1, int((until - now).total_seconds()))
+    return f"{seconds} 秒" if seconds < 120 else f"{-(-seconds // 60)} 分钟"

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import subprocess
 import sys
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.identity import BoundContacts
+from bot.messages import InboundMessage
+from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
 from service.db import transaction
@@ -77,3 +81,25 @@ def test_bot_without_credentials_says_what_to_set(tmp_path: Path) -> None:
     result = _cli(tmp_path, "bot")
     assert result.returncode == 2
     assert "WECHATY_PUPPET_SERVICE_TOKEN" in result.stderr
+
+
+def _private(sim: Simulator, sender: str, text: str) -> str:
+    sim.router.handle(
+        InboundMessage(
+            message_id=f"m-{uuid.uuid4().hex}", sender_id=sender, sender_name=sender, text=text
+        )
+    )
+    said = asyncio.run(sim.deliver())
+    return said[-1].text
+
+
+def test_wrong_staff_codes_are_limited_then_answered_politely(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    with transaction(sim.core.factory) as session:
+        code = issue_code(session, sim.core.community, "刘志强", clock.now())
+    answers = [_private(sim, "wxid_guess", f"认证 WRONG{i:03d}") for i in range(8)]
+    assert "认证码无效" in answers[0]
+    assert "次数太多" in answers[-1] and "后再试" in answers[-1]
+    assert "认证成功" not in _private(sim, "wxid_guess", f"认证 {code}")  # still waiting
+    assert "认证成功" in _private(sim, "wxid_liu", f"认证 {code}")  # someone else: not held up

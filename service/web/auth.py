@@ -14,6 +14,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import update
 from starlette.concurrency import run_in_threadpool
 
+from service import attempts
 from service.bootstrap import Core
 from service.db import transaction
 from service.models import AppSecret, StaffAccount
@@ -229,8 +230,7 @@ async def login(
         result = await run_in_threadpool(finish)
     if result.account is None:
         if result.retry_after is not None:
-            wait = max(1, int((result.retry_after - now).total_seconds()))
-            error = f"密码错误次数过多，请 {_wait_zh(wait)}后再试。"
+            error = f"密码错误次数过多，请 {attempts.wait_zh(result.retry_after, now)}后再试。"
         else:
             error = "用户名或密码不对，请重新输入。"
         admins = await run_in_threadpool(_admins, request)
@@ -252,10 +252,6 @@ async def login(
         until=_epoch(now + timedelta(hours=SESSION_HOURS)),
     )
     return RedirectResponse(safe_next(next), status_code=303)
-
-
-def _wait_zh(seconds: int) -> str:
-    return f"{seconds} 秒" if seconds < 120 else f"{-(-seconds // 60)} 分钟"
 
 
 @router.post("/logout", dependencies=[CsrfChecked])

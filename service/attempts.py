@@ -76,6 +76,25 @@ def _keys(limits: Iterable[Limit]) -> list[str]:
     return sorted({limit.key[:KEY_LENGTH] for limit in limits})
 
 
+def waiting(session: Session, limits: Sequence[Limit], now: datetime) -> datetime | None:
+    """A plain read, no lock: when a try under these keys may be made again, if it must wait
+    (lets a flood of refused tries skip the write lock; `admit` decides for the others)."""
+    keys = _keys(limits)
+    rows = {
+        r.key: r for r in session.scalars(select(AttemptLimit).where(AttemptLimit.key.in_(keys)))
+    }
+    waits = [
+        row.wait_until
+        for limit in limits
+        if (row := rows.get(limit.key[:KEY_LENGTH])) is not None
+        and row.updated_at >= now - QUIET_RESET
+        and row.failures >= limit.free
+        and row.wait_until is not None
+        and row.wait_until > now
+    ]
+    return max(waits) if waits else None
+
+
 def admit(session: Session, limits: Sequence[Limit], now: datetime) -> datetime | None:
     """Count one try under every key: None when admitted, else when to try again (then
     nothing is counted)."""

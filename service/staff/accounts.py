@@ -195,6 +195,11 @@ def login_limits(session: Session, username: str, source: str, now: datetime) ->
     )
 
 
+def login_wait(session: Session, username: str, source: str, now: datetime) -> datetime | None:
+    """Read only: until when this source must wait for this name, if it must."""
+    return attempts.waiting(session, login_limits(session, username, source, now), now)
+
+
 def begin_login(session: Session, username: str, source: str, now: datetime) -> Admission:
     """Count the try (first step of signing in, in a short transaction of its own)."""
     limits = login_limits(session, username, source, now)

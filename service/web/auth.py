@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import secrets
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import update
-from starlette.concurrency import run_in_threadpool
 
 from service import attempts
 from service.bootstrap import Core
@@ -23,6 +25,9 @@ from service.textclean import without_nul
 from service.web.context import DB, ClockDep, Staff
 
 SESSION_HOURS = 12
+LOGIN_THREADS = 4  # concurrent sign-in transactions; the rest wait without holding anything
+_login_threads = ThreadPoolExecutor(LOGIN_THREADS, thread_name_prefix="login-db")
+T = TypeVar("T")
 SECRET_NAME = "session_key"
 
 router = APIRouter(include_in_schema=False)
@@ -188,6 +193,12 @@ def login_page(request: Request, next: str = "/", expired: int = 0) -> Response:
     )
 
 
+async def _login_work(work: Callable[[], T]) -> T:
+    """Sign-in's database work, on threads of its own: a flood of sign-ins queues here and
+    leaves the shared thread pool (every other page) and the connection pool alone."""
+    return await asyncio.get_running_loop().run_in_executor(_login_threads, work)
+
+
 def _admins(request: Request) -> list[str]:
     from service.web.context import core_of
 
@@ -215,10 +226,14 @@ async def login(
     source = request.client.host if request.client else "unknown"
 
     def admit() -> accounts.Admission:
+        with factory() as session:  # most of a flood waits: answered without a write lock
+            wait = accounts.login_wait(session, name, source, now)
+        if wait is not None:
+            return accounts.Admission((), wait)
         with transaction(factory) as session:
             return accounts.begin_login(session, name, source, now)
 
-    admission = await run_in_threadpool(admit)
+    admission = await _login_work(admit)
     result = accounts.LoginResult(None, admission.retry_after)
     if admission.retry_after is None:
         verdict = await accounts.check_password(admission.password_hash, secret)
@@ -227,13 +242,13 @@ async def login(
             with transaction(factory) as session:
                 return accounts.finish_login(session, name, admission, verdict, now)
 
-        result = await run_in_threadpool(finish)
+        result = await _login_work(finish)
     if result.account is None:
         if result.retry_after is not None:
             error = f"密码错误次数过多，请 {attempts.wait_zh(result.retry_after, now)}后再试。"
         else:
             error = "用户名或密码不对，请重新输入。"
-        admins = await run_in_threadpool(_admins, request)
+        admins = await _login_work(lambda: _admins(request))
         return render(
             request,
             "login.html",

@@ -25,6 +25,7 @@ from service.textclean import without_nul
 from service.web.context import DB, ClockDep, Staff
 
 SESSION_HOURS = 12
+REFUSED_DELAY = 1.0  # seconds before answering a try that must wait
 LOGIN_THREADS = 4  # concurrent sign-in transactions; the rest wait without holding anything
 _login_threads = ThreadPoolExecutor(LOGIN_THREADS, thread_name_prefix="login-db")
 T = TypeVar("T")
@@ -235,6 +236,10 @@ async def login(
 
     admission = await _login_work(admit)
     result = accounts.LoginResult(None, admission.retry_after)
+    if admission.retry_after is not None:
+        # A waiting source is answered late (a sleeping coroutine holds no thread and no
+        # connection), so a script hammering the form slows itself and not everyone else.
+        await asyncio.sleep(REFUSED_DELAY)
     if admission.retry_after is None:
         verdict = await accounts.check_password(admission.password_hash, secret)
 

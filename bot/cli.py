@@ -56,6 +56,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     staff_code = staff_sub.add_parser("code", help="print a one-time code binding NAME's WeChat")
     staff_code.add_argument("name", help="a person from config/community.yaml")
 
+    room = sub.add_parser("room", help="chat rooms and the configured groups they are")
+    room_sub = room.add_subparsers(dest="room_command", required=True)
+    room_bind = room_sub.add_parser("bind", help="bind a WeChat room id to a configured group")
+    room_bind.add_argument("room_id", help="the room's id, e.g. 123@chatroom")
+    room_bind.add_argument("group", help="a group name or the words of 绑定 (3号楼党小组, 物业)")
+
     sub.add_parser("classify", help="classify JSON lines from stdin (--eval FILE: evaluate)")
 
     lexicon = sub.add_parser("lexicon", help="the classifier's lexicon and what staff corrected")
@@ -88,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _bot()
         if args.command == "staff":
             return _staff_code(args.name)
+        if args.command == "room":
+            return _bind_room(args.room_id, args.group)
         if args.command == "lexicon":
             return _lexicon_corrections(args)
     except ConfigError as exc:
@@ -197,6 +205,24 @@ def _staff_code(name: str) -> int:
     hours = int(CODE_VALIDITY.total_seconds() // 3600)
     print(f"{name} 的认证码：{code}（{hours}小时内有效，只能用一次）")
     print(f"请{name}用自己的微信私聊小助手，发送：认证 {code}")
+    return 0
+
+
+def _bind_room(room_id: str, words: str) -> int:
+    """Staff groups never bind by topic alone (service/community/rooms.py): the terminal is
+    one of the ways to bind them."""
+    from service.bootstrap import open_core
+    from service.community.rooms import bind_room
+    from service.db import transaction
+
+    core = open_core(get_settings())
+    group = core.community.find_group(words)
+    if group is None:
+        print(f"hongqiao: no configured group matches {words!r}", file=sys.stderr)
+        return 2
+    with transaction(core.factory) as session:
+        bind_room(session, room_id, group.name, "cli", SystemClock().now())
+    print(f"{room_id} 已绑定为“{group.name}”。")
     return 0
 
 

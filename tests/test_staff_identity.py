@@ -77,6 +77,13 @@ def test_staff_code_command(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "'路人甲' is not in the community's people" in unknown.stderr
 
 
+def test_room_bind_command_binds_a_staff_group(tmp_path: Path) -> None:
+    result = _cli(tmp_path, "room", "bind", "p3@chatroom", "3号楼 党小组")
+    assert result.returncode == 0 and "已绑定为“3号楼党小组”" in result.stdout, result.stderr
+    unknown = _cli(tmp_path, "room", "bind", "x@chatroom", "火星")
+    assert unknown.returncode == 2 and "no configured group" in unknown.stderr
+
+
 def test_bot_without_credentials_says_what_to_set(tmp_path: Path) -> None:
     result = _cli(tmp_path, "bot")
     assert result.returncode == 2

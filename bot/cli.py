@@ -244,7 +244,7 @@ def _run(args: argparse.Namespace) -> int:
     from bot.simulator import Simulator
     from service.bootstrap import open_core
     from service.jobs import background_scheduling
-    from service.staff.cli import FIRST_ADMIN_FILE, first_admin_banner, show_first_admin
+    from service.staff.cli import first_admin_banner, first_admin_file, show_first_admin
     from service.web.app import create_app
 
     core = open_core(settings)
@@ -254,7 +254,7 @@ def _run(args: argparse.Namespace) -> int:
     simulator = Simulator(core, clock, scheduling=scheduling)
     banner = first_admin_banner(core, clock)
     if banner:
-        show_first_admin(banner, sys.stdout, FIRST_ADMIN_FILE)
+        show_first_admin(banner, sys.stdout, first_admin_file(settings.database_url))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -17,7 +17,14 @@ from service.errors import DomainError
 from service.settings import REPO_ROOT
 from service.staff import accounts, admin, tokens
 
-FIRST_ADMIN_FILE = REPO_ROOT / "data" / "first-admin-password.txt"
+FIRST_ADMIN_FILE = "first-admin-password.txt"
+
+
+def first_admin_file(database_url: str) -> Path:
+    """Beside the SQLite database (data/ by default); data/ for any other database."""
+    if database_url.startswith("sqlite:///"):
+        return Path(database_url.removeprefix("sqlite:///")).parent / FIRST_ADMIN_FILE
+    return REPO_ROOT / "data" / FIRST_ADMIN_FILE
 
 PasswordPrompt = Callable[[str], str]
 

@@ -66,6 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     staff_code = staff_sub.add_parser("code", help="print a one-time code binding NAME's WeChat")
     staff_code.add_argument("name", help="a person from config/community.yaml")
 
+    room = sub.add_parser("room", help="chat rooms and the configured groups they are")
+    room_sub = room.add_subparsers(dest="room_command", required=True)
+    room_bind = room_sub.add_parser("bind", help="bind a WeChat room id to a configured group")
+    room_bind.add_argument("room_id", help="the room's id, e.g. 123@chatroom")
+    room_bind.add_argument("group", help="a group name or the words of 绑定 (3号楼党小组, 物业)")
+
     sub.add_parser("classify", help="classify JSON lines from stdin (--eval FILE: evaluate)")
 
     lexicon = sub.add_parser("lexicon", help="the classifier's lexicon and what staff corrected")
@@ -100,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _bot()
         if args.command == "staff":
             return _staff_code(args.name)
+        if args.command == "room":
+            return _bind_room(args.room_id, args.group)
         if args.command == "lexicon":
             return _lexicon_corrections(args)
     except ConfigError as exc:
@@ -230,6 +238,24 @@ def _staff_code(name: str) -> int:
     return 0
 
 
+def _bind_room(room_id: str, words: str) -> int:
+    """Staff groups never bind by topic alone (service/community/rooms.py): the terminal is
+    one of the ways to bind them."""
+    from service.bootstrap import open_core
+    from service.community.rooms import bind_room
+    from service.db import transaction
+
+    core = open_core(get_settings())
+    group = core.community.find_group(words)
+    if group is None:
+        print(f"hongqiao: no configured group matches {words!r}", file=sys.stderr)
+        return 2
+    with transaction(core.factory) as session:
+        bind_room(session, room_id, group.name, "cli", SystemClock().now())
+    print(f"{room_id} 已绑定为“{group.name}”。")
+    return 0
+
+
 def _database_url(value: str | None) -> str | None:
     """`--db` takes a SQLAlchemy URL or, as people type it, a path to a SQLite file."""
     if value is None or "://" in value:
@@ -252,7 +278,7 @@ def _run(args: argparse.Namespace) -> int:
     from service.leadership import Leadership
     from service.outbox import free_claims
     from service.scheduling import BackgroundScheduling
-    from service.staff.cli import first_admin_banner
+    from service.staff.cli import first_admin_banner, first_admin_file, show_first_admin
     from service.web.app import create_app
 
     core = open_core(settings)
@@ -263,7 +289,7 @@ def _run(args: argparse.Namespace) -> int:
     simulator = Simulator(core, clock, may_send=lambda: leadership.held)
     banner = first_admin_banner(core, clock)
     if banner:
-        print(banner)
+        show_first_admin(banner, sys.stdout, first_admin_file(settings.database_url))
     term: list[tuple[BackgroundScheduling, asyncio.Task[None]]] = []
 
     async def lead() -> None:
@@ -293,6 +319,7 @@ def _run(args: argparse.Namespace) -> int:
         lifespan=lifespan,
         clock=clock,
         secret_key=settings.secret_key,
+        secure_cookies=settings.cookie_secure,
     )
     host = args.host or settings.host
     port = args.port or settings.port
@@ -325,7 +352,7 @@ def _run_live(args: argparse.Namespace) -> int:
         yield
         await live.stop()
 
-    app = create_app(core, lifespan=lifespan)
+    app = create_app(core, lifespan=lifespan, secure_cookies=settings.cookie_secure)
     host = args.host or settings.host
     port = args.port or settings.port
     print(f"红桥已连接微信，投递状态 http://{host}:{port}/healthz/delivery")

@@ -24,7 +24,7 @@ from bot.handlers import default_handlers, unbound_room_handlers
 from bot.identity import BoundContacts
 from bot.pacing import Pace, Pacer, Sleep
 from bot.router import Router
-from bot.wechat import GatewayFatal, WechatGateway, probe_service, service_bot
+from bot.wechat import GatewayFatal, RoomInfo, WechatGateway, probe_service, service_bot
 from bot.wechaty_compat import Wechaty
 from bot.wecom import (
     MAX_CONTENT_BYTES,
@@ -94,11 +94,12 @@ def _notify(dispatchers: list[Dispatcher]) -> None:
         dispatcher.notify()
 
 
-def bind_rooms(core: Core, clock: Clock, rooms: list[tuple[str, str | None]]) -> None:
-    """Rooms the account is in: a configured group's room binds by topic the first time."""
+def bind_rooms(core: Core, clock: Clock, rooms: list[RoomInfo]) -> None:
+    """Rooms the account is in: a configured group's room binds by topic the first time
+    (a staff group's only with its authenticated leader among the members)."""
     with transaction(core.factory) as session:
-        for room_id, topic in rooms:
-            group = group_for_room(session, core.community, room_id, topic, clock.now())
+        for room_id, topic, members in rooms:
+            group = group_for_room(session, core.community, room_id, topic, clock.now(), members)
             if group is not None:
                 log.info("room %s is %s", room_id, group.name)
 

@@ -29,6 +29,8 @@ class InboundMessage:
     room_id: str | None = None  # None: a private chat with the bot
     room_topic: str | None = None
     kind: MessageKind = "text"
+    # The room's member contact ids, read only while the room is not bound yet (rooms.py).
+    room_members: tuple[str, ...] = ()
 
     def cleaned(self) -> InboundMessage:
         """The message as people meant it (service.textclean): what every handler reads. Ids are

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from bot.simulator import ChatLine, Simulator
 from service.web.auth import OptionalStaff
+from service.web.context import Staff
 from service.web.templating import render
 
 MAX_TEXT = 20_000
@@ -27,29 +28,61 @@ def playground_router(simulator: Simulator) -> APIRouter:
     router = APIRouter(prefix="/playground")
     community = simulator.core.community
 
+    def rooms(staff: Staff | None) -> set[str] | None:
+        # No staff: no account exists yet (a bare developer setup, see login_if_accounts).
+        return None if staff is None else staff.rooms(community)
+
+    def may_speak_as(staff: Staff | None, name: str) -> bool:
+        return staff is None or staff.may_speak_as(community, name)
+
     @router.get("", response_class=HTMLResponse)
     def page(request: Request, staff: OptionalStaff) -> HTMLResponse:
         """The dashboard's page frame (menu, styles) around the chat columns."""
-        return render(request, "playground.html", staff, page="playground")
+        limited = staff is not None and not staff.is_admin
+        scope = staff.scope.label(community) if staff is not None else community.name
+        return render(
+            request, "playground.html", staff, page="playground", limited=limited, scope=scope
+        )
 
     @router.get("/setup")
-    def setup() -> dict[str, Any]:
+    def setup(staff: OptionalStaff) -> dict[str, Any]:
+        visible = rooms(staff)
         return {
             "community": community.name,
-            "groups": [{"name": g.name, "kind": g.kind} for g in community.groups],
-            "people": [p.name for p in community.people],
+            "groups": [
+                {"name": g.name, "kind": g.kind}
+                for g in community.groups
+                if visible is None or g.name in visible
+            ],
+            "people": [p.name for p in community.people if may_speak_as(staff, p.name)],
         }
 
     @router.get("/transcript")
-    def transcript() -> list[dict[str, str | bool]]:
-        return [_line(line, community.zone) for line in simulator.transcript]
+    def transcript(staff: OptionalStaff) -> list[dict[str, str | bool]]:
+        visible = rooms(staff)
+        return [
+            _line(line, community.zone)
+            for line in simulator.transcript
+            if visible is None or line.room_id in visible
+        ]
 
     @router.post("/say")
-    async def say(body: SayRequest) -> dict[str, Any]:
+    async def say(body: SayRequest, staff: OptionalStaff) -> dict[str, Any]:
         if community.group(body.group) is None:
             raise HTTPException(status_code=422, detail=f"unknown group {body.group!r}")
+        visible = rooms(staff)
+        if visible is not None and body.group not in visible:
+            raise HTTPException(status_code=403, detail="that group is outside your scope")
+        if not may_speak_as(staff, body.sender.strip()):
+            raise HTTPException(status_code=403, detail="you may not speak as that person")
         sent = await simulator.say(body.group, body.sender.strip(), body.text)
-        return {"replies": [{"room": m.room_id, "text": m.rendered()} for m in sent]}
+        return {
+            "replies": [
+                {"room": m.room_id, "text": m.rendered()}
+                for m in sent
+                if visible is None or m.room_id in visible
+            ]
+        }
 
     return router
 

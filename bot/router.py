@@ -78,7 +78,12 @@ class Router:
         handlers = self._handlers
         if message.room_id is not None:
             group = group_for_room(
-                session, self._community, message.room_id, message.room_topic, now
+                session,
+                self._community,
+                message.room_id,
+                message.room_topic,
+                now,
+                message.room_members,
             )
             if group is None:
                 log.debug("message in unbound room %s: only binding is read", message.room_id)

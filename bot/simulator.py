@@ -14,6 +14,8 @@ from bot.messages import InboundMessage, OutboundMessage
 from bot.router import Router
 from service.bootstrap import Core
 from service.clock import Clock, FakeClock
+from service.community.rooms import bind_simulated_rooms
+from service.db import transaction
 from service.jobs import manual_scheduling
 from service.scheduling import ManualScheduling, Scheduling
 from service.understanding import Classifier
@@ -53,6 +55,8 @@ class Simulator:
     ) -> None:
         self.core = core
         self.clock = clock
+        with transaction(core.factory) as session:
+            bind_simulated_rooms(session, core.community, clock.now())
         self.gateway = RecordingGateway()
         self.transcript: list[ChatLine] = []
         self.router = Router(

@@ -71,6 +71,14 @@ _KINDS: dict[int, MessageKind] = {
 }
 
 
+RoomInfo = tuple[str, str | None, tuple[str, ...]]  # room id, topic, member contact ids
+
+
+def _members(room: Any) -> tuple[str, ...]:
+    payload = getattr(room, "payload", None) if room is not None else None
+    return tuple(getattr(payload, "member_ids", None) or ())
+
+
 class GatewayFatal(Exception):
     """The puppet service cannot be used at all (wrong token, unreachable): do not retry."""
 
@@ -169,7 +177,7 @@ class WechatGateway:
         max_age: timedelta = timedelta(minutes=10),
         on_ready: Callable[[], None] = lambda: None,
         on_handled: Callable[[], None] = lambda: None,
-        on_rooms: Callable[[list[tuple[str, str | None]]], None] = lambda rooms: None,
+        on_rooms: Callable[[list[RoomInfo]], None] = lambda rooms: None,
         sleep: Sleep = asyncio.sleep,
         retry_first: float = 1.0,
         retry_cap: float = 60.0,
@@ -279,12 +287,13 @@ class WechatGateway:
 
     async def _announce_rooms(self) -> None:
         """Tell the bot which rooms the account is in, so configured ones bind by topic now."""
-        rooms: list[tuple[str, str | None]] = []
+        rooms: list[RoomInfo] = []
         try:
             for room_id in await self._bot.puppet.room_list():
                 room = self._bot.Room.load(room_id)
                 await room.ready()
-                rooms.append((room_id, room.payload.topic if room.payload else None))
+                topic = room.payload.topic if room.payload else None
+                rooms.append((room_id, topic, _members(room)))
         except Exception:
             log.exception("could not list the account's rooms")
         self._on_rooms(rooms)
@@ -352,6 +361,7 @@ class WechatGateway:
             room_id=room.room_id if room is not None else None,
             room_topic=(await room.topic()) if room is not None else None,
             kind=kind,
+            room_members=_members(room),
         )
 
     # -- outbound --------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from service.models import GatewayStatus, OutboxMessage
@@ -70,7 +70,12 @@ def record_gateway_state(
         row.account = account
 
 
-def delivery_health(session: Session, failures: int = 10) -> DeliveryHealth:
+def delivery_health(
+    session: Session, failures: int = 10, scope: ColumnElement[bool] | None = None
+) -> DeliveryHealth:
+    """Counts and gateway states; `recent_failures` (residents' words) within `scope` (a
+    clause on OutboxMessage; None: all)."""
+
     def count(state: str) -> int:
         stmt = select(func.count()).select_from(OutboxMessage).where(OutboxMessage.state == state)
         return session.scalar(stmt) or 0
@@ -81,7 +86,7 @@ def delivery_health(session: Session, failures: int = 10) -> DeliveryHealth:
     last_sent = session.scalar(select(func.max(OutboxMessage.sent_at)))
     failed_rows = session.scalars(
         select(OutboxMessage)
-        .where(OutboxMessage.state == "failed")
+        .where(OutboxMessage.state == "failed", true() if scope is None else scope)
         .order_by(OutboxMessage.id.desc())
         .limit(failures)
     )

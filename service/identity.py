@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from service.attempts import Limit
 from service.community import Community, Person
 from service.errors import InvalidInput, NotFound
 from service.models import StaffBinding, StaffCode
@@ -23,6 +24,8 @@ CODE_VALIDITY = timedelta(hours=24)
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
 
+CODE_FREE_TRIES = 5  # wrong codes one person may send before the waits begin
+ROOM_FREE_TRIES = 10  # ... and all senders in one room
 BAD_CODE_ZH = "认证码无效或已过期，请联系社区管理员重新获取。"
 
 
@@ -73,6 +76,14 @@ def redeem_code(
         binding.person_name = person.name
         binding.bound_at = now
     return person
+
+
+def code_limits(contact_id: str, room_id: str) -> tuple[Limit, Limit]:
+    """Wrong `认证` codes count per person (contact) and per room (service.attempts' rule)."""
+    return (
+        Limit(f"code-contact:{contact_id}", CODE_FREE_TRIES),
+        Limit(f"code-room:{room_id}", ROOM_FREE_TRIES),
+    )
 
 
 def revoke_code(session: Session, raw_code: str) -> bool:

@@ -209,6 +209,19 @@ class StaffAccount(Base):
     locked_until: Mapped[datetime | None]
     password_changed_at: Mapped[datetime]
     created_at: Mapped[datetime]
+    # Raised at logout: a session cookie carries the epoch it began in and ends when it changes.
+    session_epoch: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class AttemptLimit(Base):
+    """Wrong guesses (passwords, staff codes) under one key: a source, an account, a room."""
+
+    __tablename__ = "attempt_limits"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int]
+    wait_until: Mapped[datetime | None]
+    updated_at: Mapped[datetime]
 
 
 class StaffAuditEntry(Base):
@@ -326,6 +339,7 @@ from service.members.models import MemberPost, MemberRegistration, PointsEntry  
 __all__ = [
     "ApiToken",
     "AppSecret",
+    "AttemptLimit",
     "Base",
     "CommunityImport",
     "Event",

@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # Signs dashboard session cookies; when unset, a key is generated once and kept in the DB.
     secret_key: str | None = None
+    # Mark the session cookie Secure (sent over HTTPS only): set it when the dashboard is
+    # served over HTTPS, e.g. behind a TLS-terminating proxy.
+    cookie_secure: bool = False
 
     # WeChat through a Wechaty puppet service. Only these two names are read: python-wechaty's
     # own fallbacks to plain TOKEN / ENDPOINT variables are deliberately not used.

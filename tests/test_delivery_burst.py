@@ -20,6 +20,8 @@ from sqlalchemy import func, select
 
 from service.bootstrap import Core
 from service.clock import FakeClock
+from service.community.rooms import bind_room
+from service.db import transaction
 from service.models import SeenMessage, Ticket
 from service.settings import REPO_ROOT, Settings
 from tests.wechat_fakes import RecordingPuppet, Sent, connect, live_bot, until
@@ -47,13 +49,15 @@ class Killed(BaseException):
     """The process dies right after WeChat took a message, before the outbox row is marked."""
 
 
-def _world(clock: FakeClock) -> RecordingPuppet:
+def _world(core: Core, clock: FakeClock) -> RecordingPuppet:
     puppet = RecordingPuppet(clock)
     residents = [f"c{n}" for n in range(20)]
     for contact_id in residents:
         puppet.add_contact(contact_id, f"居民{contact_id}")
     puppet.add_room(RESIDENTS, "3号楼居民群", residents)
     puppet.add_room(PARTY, "3号楼党小组", [])
+    with transaction(core.factory) as session:  # staff groups never bind by topic alone
+        bind_room(session, PARTY, "3号楼党小组", "王书记", clock.now())
     return puppet
 
 
@@ -88,7 +92,7 @@ def _ticket_numbers(texts: list[str], pattern: str) -> list[int]:
 def test_burst_is_paced_in_order_without_loss_or_repeat(
     core: Core, settings: Settings, clock: FakeClock
 ) -> None:
-    puppet = _world(clock)
+    puppet = _world(core, clock)
 
     async def run() -> None:
         live = live_bot(core, settings, puppet, clock)
@@ -113,7 +117,7 @@ def test_burst_is_paced_in_order_without_loss_or_repeat(
 def test_kill_and_restart_mid_burst_doubles_no_ticket_and_loses_no_notice(
     core: Core, settings: Settings, clock: FakeClock
 ) -> None:
-    puppet = _world(clock)
+    puppet = _world(core, clock)
 
     def die_at_150(sent: Sent) -> None:
         if len(puppet.sent) == 150:

@@ -196,6 +196,15 @@ def _hongqiao(env: dict[str, str], *args: str, **kwargs: Any) -> subprocess.Pope
 
 def test_bot_on_the_puppet_service_end_to_end(service: PuppetService, tmp_path: Path) -> None:
     env = _env(tmp_path, TOKEN, service.endpoint)
+    bound = subprocess.run(  # a staff group never binds by its topic alone
+        [sys.executable, "-m", "bot.cli", "room", "bind", "p3@chatroom", "3号楼 党小组"],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert bound.returncode == 0, bound.stdout + bound.stderr
     bot = _hongqiao(env, "bot")
     log = Lines(bot.stdout)
     try:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import subprocess
 import sys
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.identity import BoundContacts
+from bot.messages import InboundMessage
+from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
 from service.db import transaction
@@ -73,7 +77,36 @@ def test_staff_code_command(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "'路人甲' is not in the community's people" in unknown.stderr
 
 
+def test_room_bind_command_binds_a_staff_group(tmp_path: Path) -> None:
+    result = _cli(tmp_path, "room", "bind", "p3@chatroom", "3号楼 党小组")
+    assert result.returncode == 0 and "已绑定为“3号楼党小组”" in result.stdout, result.stderr
+    unknown = _cli(tmp_path, "room", "bind", "x@chatroom", "火星")
+    assert unknown.returncode == 2 and "no configured group" in unknown.stderr
+
+
 def test_bot_without_credentials_says_what_to_set(tmp_path: Path) -> None:
     result = _cli(tmp_path, "bot")
     assert result.returncode == 2
     assert "WECHATY_PUPPET_SERVICE_TOKEN" in result.stderr
+
+
+def _private(sim: Simulator, sender: str, text: str) -> str:
+    sim.router.handle(
+        InboundMessage(
+            message_id=f"m-{uuid.uuid4().hex}", sender_id=sender, sender_name=sender, text=text
+        )
+    )
+    said = asyncio.run(sim.deliver())
+    return said[-1].text
+
+
+def test_wrong_staff_codes_are_limited_then_answered_politely(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    with transaction(sim.core.factory) as session:
+        code = issue_code(session, sim.core.community, "刘志强", clock.now())
+    answers = [_private(sim, "wxid_guess", f"认证 WRONG{i:03d}") for i in range(8)]
+    assert "认证码无效" in answers[0]
+    assert "次数太多" in answers[-1] and "后再试" in answers[-1]
+    assert "认证成功" not in _private(sim, "wxid_guess", f"认证 {code}")  # still waiting
+    assert "认证成功" in _private(sim, "wxid_liu", f"认证 {code}")  # someone else: not held up

@@ -13,9 +13,10 @@ from bot.router import VOICE_REPLY
 from bot.wechaty_compat import GRPCError, GrpcStatus, MessageType
 from service.bootstrap import Core
 from service.clock import FakeClock
+from service.community.rooms import bind_room
 from service.db import transaction
 from service.delivery import delivery_health
-from service.identity import issue_code
+from service.identity import issue_code, redeem_code
 from service.models import OutboxMessage, RoomBinding, SeenMessage, Ticket
 from service.settings import Settings
 from service.tickets.messages import ask_place
@@ -26,7 +27,7 @@ PARTY = "p3@chatroom"
 
 
 @pytest.fixture
-def puppet(clock: FakeClock) -> RecordingPuppet:
+def puppet(core: Core, clock: FakeClock) -> RecordingPuppet:
     puppet = RecordingPuppet(clock)
     for contact_id, name in [
         ("c_zhang", "张阿姨"),
@@ -38,6 +39,8 @@ def puppet(clock: FakeClock) -> RecordingPuppet:
     puppet.add_room(RESIDENTS, "3号楼居民群", ["c_zhang", "c_li", "c_fake"])
     puppet.add_room(PARTY, "3号楼党小组", ["c_liu"])
     puppet.add_room("x@chatroom", "吃瓜群", ["c_li"])
+    with transaction(core.factory) as session:  # as an admin's `绑定 3号楼 党小组` would
+        bind_room(session, PARTY, "3号楼党小组", "王书记", clock.now())
     return puppet
 
 
@@ -102,6 +105,39 @@ def test_report_ack_notice_and_bound_staff_reply(
         with core.factory() as session:
             ticket = session.get_one(Ticket, 1)
             assert (ticket.state, ticket.resolved_by) == ("resolved", "刘志强")
+        await live.stop()
+
+    asyncio.run(run())
+
+
+def test_a_look_alike_staff_group_binds_by_topic_only_with_its_authenticated_leader(
+    core: Core, settings: Settings, puppet: RecordingPuppet, clock: FakeClock
+) -> None:
+    puppet.add_contact("c_sun", "孙丽")
+    puppet.add_room("fake@chatroom", "物业服务中心群", ["c_zhang", "c_li"])  # a resident's
+    puppet.add_room("g1@chatroom", "第一网格党支部群", ["c_li"])  # its head is not in it
+    puppet.add_room("p4@chatroom", "4号楼党小组", ["c_sun"])  # its leader, authenticated
+    puppet.add_room("r4@chatroom", "4号楼居民群", ["c_li"])  # residents: the topic will do
+    with transaction(core.factory) as session:
+        code = issue_code(session, core.community, "孙丽", clock.now())
+        redeem_code(session, core.community, code, "c_sun", clock.now())
+
+    async def run() -> None:
+        live = live_bot(core, settings, puppet, clock)
+        await connect(live)
+        with core.factory() as session:
+            bound = {b.room_id: b.group_name for b in session.scalars(select(RoomBinding))}
+        assert bound == {
+            RESIDENTS: "3号楼居民群",
+            PARTY: "3号楼党小组",
+            "p4@chatroom": "4号楼党小组",
+            "r4@chatroom": "4号楼居民群",
+        }
+        # A message in the look-alike room binds nothing either.
+        said = puppet.inject("c_zhang", "大家好", "fake@chatroom")
+        await _handled(core, said)
+        with core.factory() as session:
+            assert session.get(RoomBinding, "fake@chatroom") is None
         await live.stop()
 
     asyncio.run(run())

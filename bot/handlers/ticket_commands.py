@@ -11,6 +11,7 @@ from collections.abc import Callable
 from bot import commands
 from bot.context import Context
 from bot.handlers import corrections
+from service.community.rooms import unbound_groups
 from service.errors import InvalidInput, NotPermitted
 from service.outbox import Notice
 from service.tickets import flows, messages, states, stats
@@ -200,7 +201,8 @@ def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:
         raise NotPermitted(f"{ctx.actor.id} is not staff of {group.name}", STAFF_ONLY_REPLY)
     if command.verb == "todo":
         tickets = flows.group_todo(ctx.session, group)
-        return [ctx.reply(messages.todo(group.name, tickets, ctx.now))]
+        unbound = unbound_groups(ctx.session, ctx.community, staff_only=True)
+        return [ctx.reply(messages.todo(group.name, tickets, ctx.now, unbound))]
     scope = _scope_of(ctx)
     start, end = stats.month_of(ctx.now, ctx.community)
     figures = stats.compute_figures(ctx.session, ctx.community, start, end, scope)

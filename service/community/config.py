@@ -182,6 +182,13 @@ class Community(_Strict):
         """Members of a group, or of a group above it, may act on what that group handles."""
         return any(person.name in g.members or person.name == g.leader for g in self.chain(group))
 
+    def leader_of(self, group: Group) -> str | None:
+        """The group's configured leader: its `leader`, or a grid group's grid head."""
+        if group.leader is not None:
+            return group.leader
+        grid = next((g for g in self.grids if g.group == group.name), None)
+        return grid.head if grid is not None else None
+
     def duty_staff(self) -> tuple[Person, ...]:
         return tuple(p for p in self.people if "duty" in p.roles)
 

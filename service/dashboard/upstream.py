@@ -29,6 +29,7 @@ __all__ = [
     "merge_ticket",
     "resolve_ticket",
     "scope_groups",
+    "scope_people",
     "transfer_ticket",
 ]
 
@@ -45,3 +46,17 @@ def scope_groups(community: Community, scope: Scope) -> tuple[set[str], set[str]
     if scope.kind == "grid":
         groups |= {g.group for g in community.grids if g.number == scope.number}
     return buildings, groups
+
+
+def scope_people(community: Community, scope: Scope) -> set[str] | None:
+    """Configured people wholly within a scope (None: everyone): those whose every group (as
+    leader or member) is one of the scope's groups. 王书记 sits in grid groups too, but also in
+    the community group, so a grid's scope does not hold him."""
+    if scope.kind == "community":
+        return None
+    _, groups = scope_groups(community, scope)
+    belongs: dict[str, set[str]] = {}
+    for group in community.groups:
+        for name in {*group.members, *([group.leader] if group.leader else [])}:
+            belongs.setdefault(name, set()).add(group.name)
+    return {name for name, theirs in belongs.items() if theirs <= groups}

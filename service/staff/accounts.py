@@ -2,33 +2,46 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Final, Literal, get_args
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from service import attempts
+from service.attempts import Limit
 from service.community import Community
 from service.errors import InvalidInput, NotFound, NotPermitted
-from service.models import StaffAccount
+from service.models import ApiToken, StaffAccount
 
 Role = Literal["admin", "community", "grid"]
 ROLES: Final = get_args(Role)
 ROLE_LABELS_ZH: Final = {"admin": "管理员", "community": "社区工作人员", "grid": "网格工作人员"}
 
-# After FREE_TRIES wrong passwords in a row, each further try must wait, doubling up to a cap.
+# Signing in (the waits themselves are service.attempts' rule): one source may get one name
+# wrong FREE_TRIES times, and any names SOURCE_FREE_TRIES times, before its tries must wait.
+# Once a name has ACCOUNT_ALERT wrong passwords from all sources, a source that got it wrong
+# once waits at once (guessing from many addresses), while a source that has not (the owner,
+# elsewhere) still has its try: nobody's guesses can keep the right password out.
 FREE_TRIES: Final = 3
-FIRST_DELAY: Final = timedelta(seconds=30)
-MAX_DELAY: Final = timedelta(minutes=15)
+SOURCE_FREE_TRIES: Final = 10
+ACCOUNT_ALERT: Final = 10
+# Password checks (argon2: ~64 MiB and tens of ms each) run at most this many at a time, on
+# their own threads, holding no database connection.
+HASH_CONCURRENCY: Final = 2
 MIN_PASSWORD: Final = 10
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
 
 _hasher = PasswordHasher()
+_hashing = ThreadPoolExecutor(HASH_CONCURRENCY, thread_name_prefix="password-check")
+_stand_in: list[str] = []  # a hash to check unknown names against, made once
 
 
 @dataclass(frozen=True)
@@ -114,9 +127,11 @@ def get_account(session: Session, username: str) -> StaffAccount:
 
 
 def set_password(session: Session, username: str, password: str, now: datetime) -> None:
-    """Change a password; this also ends every session signed in before now."""
+    """Change a password; this also ends every session signed in before now and revokes the
+    account's API tokens."""
     account = get_account(session, username)
     _check_password(password)
+    session.execute(delete(ApiToken).where(ApiToken.account_id == account.id))
     account.password_hash = hash_password(password)
     account.password_changed_at = now
     account.failed_logins = 0
@@ -153,28 +168,93 @@ def ensure_first_admin(session: Session, community: Community, now: datetime) ->
     return password
 
 
-def authenticate(session: Session, username: str, password: str, now: datetime) -> LoginResult:
-    """Check a name and password; a wrong name and a wrong password look the same."""
+@dataclass(frozen=True)
+class Admission:
+    """A counted sign-in try (or `retry_after` when it must wait) and the hash to check."""
+
+    limits: tuple[Limit, ...]
+    retry_after: datetime | None = None
+    account_id: int | None = None
+    password_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    new_hash: str | None = None  # the password hashed with today's parameters, when due
+
+
+def login_limits(session: Session, username: str, source: str, now: datetime) -> tuple[Limit, ...]:
+    """The keys a sign-in try counts under: its source, and its source with the name typed
+    (known or not, so the answers never tell which names exist)."""
+    name = username.casefold()
+    alert = attempts.count(session, f"login-name:{name}", now) >= ACCOUNT_ALERT
+    return (
+        Limit(f"login-source:{source}", SOURCE_FREE_TRIES),
+        Limit(f"login-pair:{source}|{name}", 1 if alert else FREE_TRIES),
+    )
+
+
+def login_wait(session: Session, username: str, source: str, now: datetime) -> datetime | None:
+    """Read only: until when this source must wait for this name, if it must."""
+    return attempts.waiting(session, login_limits(session, username, source, now), now)
+
+
+def begin_login(session: Session, username: str, source: str, now: datetime) -> Admission:
+    """Count the try (first step of signing in, in a short transaction of its own)."""
+    limits = login_limits(session, username, source, now)
+    retry_after = attempts.admit(session, limits, now)
+    if retry_after is not None:
+        return Admission(limits, retry_after)
     account = session.scalar(select(StaffAccount).where(StaffAccount.username == username))
     if account is None or not account.active:
-        _hasher.hash(password)  # spend the same time as a real check
-        return LoginResult(None)
-    if account.locked_until is not None and now < account.locked_until:
-        return LoginResult(None, account.locked_until)
+        return Admission(limits)
+    return Admission(limits, None, account.id, account.password_hash)
+
+
+def verify_password(stored: str | None, password: str) -> Verdict:
+    """Check a password against its hash (second step, no database); None: no such account,
+    checked against a stand-in so that it takes as long."""
+    if stored is None:
+        if not _stand_in:
+            _stand_in.append(_hasher.hash(secrets.token_urlsafe(16)))
+        stored, password = _stand_in[0], password + "\x00"  # never matches
     try:
-        _hasher.verify(account.password_hash, password)
+        _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
-        account.failed_logins += 1
-        over = account.failed_logins - FREE_TRIES
-        if over >= 0:
-            account.locked_until = now + min(FIRST_DELAY * 2**over, MAX_DELAY)
-            return LoginResult(None, account.locked_until)
-        return LoginResult(None)
-    if _hasher.check_needs_rehash(account.password_hash):
-        account.password_hash = hash_password(password)
-    account.failed_logins = 0
-    account.locked_until = None
-    return LoginResult(account)
+        return Verdict(False)
+    return Verdict(True, hash_password(password) if _hasher.check_needs_rehash(stored) else None)
+
+
+async def check_password(stored: str | None, password: str) -> Verdict:
+    """verify_password on the password-check threads: the event loop and the database
+    connection pool stay free while it runs, however many sign-ins arrive at once."""
+    return await asyncio.get_running_loop().run_in_executor(_hashing, _verify, stored, password)
+
+
+def _verify(stored: str | None, password: str) -> Verdict:
+    return verify_password(stored, password)  # looked up per call (tests watch it)
+
+
+def finish_login(
+    session: Session, username: str, admission: Admission, verdict: Verdict, now: datetime
+) -> LoginResult:
+    """Third step: sign in on a right password (unless the account changed meanwhile), or
+    count the wrong one."""
+    account = session.get(StaffAccount, admission.account_id) if admission.account_id else None
+    if (
+        verdict.ok
+        and account is not None
+        and account.active
+        and account.password_hash == admission.password_hash
+    ):
+        if verdict.new_hash:
+            account.password_hash = verdict.new_hash
+        source, pair = admission.limits
+        attempts.succeeded(session, cleared=[pair], given_back=[source], now=now)
+        return LoginResult(account)
+    attempts.note(session, f"login-name:{username.casefold()}", now)
+    return LoginResult(None, attempts.failed(session, admission.limits, now))
 
 
 def require_role(role: str, *allowed: Role) -> None:

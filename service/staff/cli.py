@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from service.bootstrap import Core
 from service.clock import Clock
 from service.db import transaction
 from service.errors import DomainError
+from service.settings import REPO_ROOT
 from service.staff import accounts, admin, tokens
+
+FIRST_ADMIN_FILE = "first-admin-password.txt"
+
+
+def first_admin_file(database_url: str) -> Path:
+    """Beside the SQLite database (data/ by default); data/ for any other database."""
+    if database_url.startswith("sqlite:///"):
+        return Path(database_url.removeprefix("sqlite:///")).parent / FIRST_ADMIN_FILE
+    return REPO_ROOT / "data" / FIRST_ADMIN_FILE
 
 PasswordPrompt = Callable[[str], str]
 
@@ -108,4 +120,21 @@ def first_admin_banner(core: Core, clock: Clock) -> str | None:
     return (
         "已创建第一个管理员账户（密码只显示这一次，请登录后妥善保存）：\n"
         f"  用户名：admin\n  密码：{password}"
+    )
+
+
+def show_first_admin(banner: str, out: TextIO, path: Path) -> None:
+    """The first admin's password on a terminal only: when `out` is not one (a service
+    manager's log, a container's output), it goes to `path`, readable by this user alone."""
+    if out.isatty():
+        print(banner, file=out)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # also when the file was there before
+    with os.fdopen(fd, "w", encoding="utf-8") as file:
+        file.write(banner + "\n")
+    print(
+        f"已创建第一个管理员账户 admin，密码写在 {path}（只有本用户可读），登录后请删除该文件。",
+        file=out,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -340,9 +341,15 @@ def my_tickets(tickets: list[Ticket]) -> str:
     return "\n".join(lines)
 
 
-def todo(group: str, tickets: list[Ticket], now: datetime) -> str:
+def todo(group: str, tickets: list[Ticket], now: datetime, unbound: Sequence[str] = ()) -> str:
+    note = (
+        f"\n提示：{'、'.join(unbound)}还没有接入小助手，发给这些群的通知送不到。"
+        "请社区管理员在群里发“绑定 群名”接入。"
+        if unbound
+        else ""
+    )
     if not tickets:
-        return f"{group}目前没有待办工单。"
+        return f"{group}目前没有待办工单。{note}"
     lines = [f"{group}待办工单（{len(tickets)}件，最早的在前）："]
     for t in tickets:
         owner = "" if t.assigned_group == group else f"（超时上报，负责：{t.assigned_group}）"
@@ -350,7 +357,7 @@ def todo(group: str, tickets: list[Ticket], now: datetime) -> str:
             f"#{t.id} {place_of(t).label()} {title(t)}：{state_label(t)}，"
             f"{age(t.created_at, now)}{owner}"
         )
-    return "\n".join(lines)
+    return "\n".join(lines) + note
 
 
 def age(since: datetime, now: datetime) -> str:

@@ -20,6 +20,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from service.bootstrap import Core
 from service.clock import Clock, SystemClock
+from service.community.rooms import unbound_groups
 from service.delivery import delivery_health
 from service.errors import DomainError
 from service.understanding import Classifier
@@ -34,6 +35,7 @@ from service.web.problems import (
     problem,
     validation_problem,
 )
+from service.web.security import SecurityHeaders, redact_access_log
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
 STATIC = Path(__file__).resolve().parent / "static"
@@ -53,9 +55,11 @@ def create_app(
     clock: Clock | None = None,
     classifier: Classifier | None = None,
     secret_key: str | None = None,
+    secure_cookies: bool = False,
 ) -> FastAPI:
     """`routers` come from outside the service (the bot's playground); staff must sign in to
-    use them as soon as any staff account exists."""
+    use them as soon as any staff account exists. `secure_cookies` (HONGQIAO_COOKIE_SECURE)
+    sends the session cookie over HTTPS only."""
     app = FastAPI(title="Hongqiao 红桥", description=DESCRIPTION, lifespan=lifespan)
     app.state.core = core
     app.state.clock = clock or SystemClock()
@@ -66,8 +70,11 @@ def create_app(
         session_cookie="hongqiao_session",
         max_age=SESSION_COOKIE_DAYS * 24 * 3600,
         same_site="lax",
+        https_only=secure_cookies,
     )
     app.add_middleware(BodyLimit)
+    app.add_middleware(SecurityHeaders)
+    redact_access_log()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/healthz", include_in_schema=False)
@@ -77,7 +84,16 @@ def create_app(
                 conn.execute(text("SELECT 1"))
         except Exception as exc:  # the point of a health check is to report, not to raise
             return JSONResponse({"status": "error", "database": str(exc)}, status_code=503)
-        return JSONResponse({"status": "ok", "database": "ok", "community": core.community.name})
+        with core.factory() as session:
+            unbound = unbound_groups(session, core.community)
+        return JSONResponse(
+            {
+                "status": "ok",
+                "database": "ok",
+                "community": core.community.name,
+                "unbound_groups": unbound,  # configured groups no chat room is bound to yet
+            }
+        )
 
     app.include_router(auth.router)
     # Before pages: its /tickets/{id}/{action} would take /tickets/{id}/correct.
@@ -91,10 +107,15 @@ def create_app(
 
     @app.get("/healthz/delivery")
     def delivery() -> JSONResponse:
-        """Outbox and chat-account health: pending and failed rows, last send, login state."""
+        """Outbox and chat-account health for anyone: states and counts only (the failed
+        messages themselves, residents' words, are on the signed-in 发送状态 page)."""
         with core.factory() as session:
-            health = delivery_health(session)
+            health = delivery_health(session, failures=0)
         body = jsonable_encoder(asdict(health))
+        body.pop("recent_failures")
+        body["gateways"] = [
+            {k: g[k] for k in ("gateway", "state", "since")} for g in body["gateways"]
+        ]
         body["ok"] = health.ok
         return JSONResponse(body, status_code=200 if health.ok else 503)
 

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import secrets
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import update
 
+from service import attempts
 from service.bootstrap import Core
 from service.db import transaction
 from service.models import AppSecret, StaffAccount
@@ -20,6 +25,10 @@ from service.textclean import clean
 from service.web.context import DB, ClockDep, ReadDB, Staff
 
 SESSION_HOURS = 12
+REFUSED_DELAY = 1.0  # seconds before answering a try that must wait
+LOGIN_THREADS = 4  # concurrent sign-in transactions; the rest wait without holding anything
+_login_threads = ThreadPoolExecutor(LOGIN_THREADS, thread_name_prefix="login-db")
+T = TypeVar("T")
 SECRET_NAME = "session_key"
 
 router = APIRouter(include_in_schema=False)
@@ -106,7 +115,12 @@ def current_staff(request: Request, session: DB, clock: ClockDep) -> Staff:
         request.session.clear()
         raise LoginRequired(expired=True)
     account = session.get(StaffAccount, uid)
-    if account is None or not account.active or _epoch(account.password_changed_at) > since:
+    if (
+        account is None
+        or not account.active
+        or _epoch(account.password_changed_at) > since
+        or request.session.get("epoch", 0) != account.session_epoch
+    ):
         request.session.clear()
         raise LoginRequired(expired=True)
     return Staff.of(account)
@@ -120,8 +134,10 @@ def admin_staff(staff: StaffDep) -> Staff:
     return staff
 
 
-def staff_or_none(request: Request, session: DB, clock: ClockDep) -> Staff | None:
-    """The signed-in account, or None where nobody needs to sign in (see login_if_accounts)."""
+def staff_or_none(request: Request, session: ReadDB, clock: ClockDep) -> Staff | None:
+    """The signed-in account, or None where nobody needs to sign in (see login_if_accounts).
+    Only reads: the playground's messages write through the bot's router in units of work of
+    their own, which must not wait for a write lock their own request holds."""
     try:
         return current_staff(request, session, clock)
     except LoginRequired:
@@ -180,6 +196,12 @@ def login_page(request: Request, next: str = "/", expired: int = 0) -> Response:
     )
 
 
+async def _login_work(work: Callable[[], T]) -> T:
+    """Sign-in's database work, on threads of its own: a flood of sign-ins queues here and
+    leaves the shared thread pool (every other page) and the connection pool alone."""
+    return await asyncio.get_running_loop().run_in_executor(_login_threads, work)
+
+
 def _admins(request: Request) -> list[str]:
     from service.web.context import core_of
 
@@ -188,24 +210,52 @@ def _admins(request: Request) -> list[str]:
 
 
 @router.post("/login", dependencies=[CsrfChecked])
-def login(
+async def login(
     request: Request,
-    session: DB,
     clock: ClockDep,
     username: Annotated[str, Form(max_length=200)] = "",
     password: Annotated[str, Form(max_length=1000)] = "",
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
+    """Async, with no request-wide database session: the try is counted in one short
+    transaction, the password checked on the password-check threads with no connection held,
+    and the outcome written in another short transaction (see accounts.begin_login)."""
+    from service.web.context import core_of
     from service.web.templating import render
 
+    factory = core_of(request).factory
     now = clock.now()
-    result = accounts.authenticate(session, clean(username).strip(), clean(password), now)
+    name, secret = clean(username).strip(), clean(password)
+    source = request.client.host if request.client else "unknown"
+
+    def admit() -> accounts.Admission:
+        with factory() as session:  # most of a flood waits: answered without a write lock
+            wait = accounts.login_wait(session, name, source, now)
+        if wait is not None:
+            return accounts.Admission((), wait)
+        with transaction(factory) as session:
+            return accounts.begin_login(session, name, source, now)
+
+    admission = await _login_work(admit)
+    result = accounts.LoginResult(None, admission.retry_after)
+    if admission.retry_after is not None:
+        # A waiting source is answered late (a sleeping coroutine holds no thread and no
+        # connection), so a script hammering the form slows itself and not everyone else.
+        await asyncio.sleep(REFUSED_DELAY)
+    if admission.retry_after is None:
+        verdict = await accounts.check_password(admission.password_hash, secret)
+
+        def finish() -> accounts.LoginResult:
+            with transaction(factory) as session:
+                return accounts.finish_login(session, name, admission, verdict, now)
+
+        result = await _login_work(finish)
     if result.account is None:
         if result.retry_after is not None:
-            wait = max(1, int((result.retry_after - now).total_seconds()))
-            error = f"密码错误次数过多，请 {_wait_zh(wait)}后再试。"
+            error = f"密码错误次数过多，请 {attempts.wait_zh(result.retry_after, now)}后再试。"
         else:
             error = "用户名或密码不对，请重新输入。"
+        admins = await _login_work(lambda: _admins(request))
         return render(
             request,
             "login.html",
@@ -214,22 +264,28 @@ def login(
             next=safe_next(next),
             error=error,
             username=username[:64],
-            admins=admin.admin_names(session),
+            admins=admins,
         )
     request.session.clear()  # a fresh session (and CSRF token) for the signed-in user
     request.session.update(
         uid=result.account.id,
+        epoch=result.account.session_epoch,
         since=_epoch(now),
         until=_epoch(now + timedelta(hours=SESSION_HOURS)),
     )
     return RedirectResponse(safe_next(next), status_code=303)
 
 
-def _wait_zh(seconds: int) -> str:
-    return f"{seconds} 秒" if seconds < 120 else f"{-(-seconds // 60)} 分钟"
-
-
 @router.post("/logout", dependencies=[CsrfChecked])
-def logout(request: Request) -> Response:
+def logout(request: Request, session: DB) -> Response:
+    """Signing out ends every session of the account (a copied cookie too): the cookie is
+    only signed, not stored, so the account's session epoch moves on."""
+    uid = request.session.get("uid")
+    if isinstance(uid, int):
+        session.execute(
+            update(StaffAccount)
+            .where(StaffAccount.id == uid)
+            .values(session_epoch=StaffAccount.session_epoch + 1)
+        )
     request.session.clear()
     return RedirectResponse("/login", status_code=303)

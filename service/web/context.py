@@ -13,7 +13,7 @@ from service.actors import Actor
 from service.bootstrap import Core
 from service.clock import Clock
 from service.community import Community
-from service.dashboard.upstream import Scope
+from service.dashboard.upstream import Scope, scope_groups, scope_people
 from service.db import transaction
 from service.models import StaffAccount
 from service.understanding import Classifier
@@ -48,6 +48,26 @@ class Staff:
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+    def rooms(self, community: Community) -> set[str] | None:
+        """The chat groups within this account's scope (None: every group)."""
+        if self.is_admin or self.scope.kind == "community":
+            return None
+        return scope_groups(community, self.scope)[1]
+
+    def may_speak_as(self, community: Community, name: str) -> bool:
+        """Whom the playground lets this account speak as: admins anyone; others residents
+        (names not in the community list), themselves, and configured people within their
+        scope, never a configured administrator."""
+        if self.is_admin or name == self.person:
+            return True
+        person = community.person(name)
+        if person is None:
+            return True
+        if "admin" in person.roles:
+            return False
+        people = scope_people(community, self.scope)
+        return people is None or name in people
 
     def actor(self, community: Community) -> Actor:
         person = community.person(self.person) if self.person else None

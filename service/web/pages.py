@@ -220,11 +220,12 @@ def members_page(
 
 @router.get("/delivery")
 def delivery_page(
-    request: Request, staff: StaffDep, session: DB, fp: str = "1", wp: str = "1"
+    request: Request, staff: StaffDep, session: DB, core: CoreDep, fp: str = "1", wp: str = "1"
 ) -> Response:
-    health = delivery_health(session, failures=200)
+    groups = staff.rooms(core.community)
+    health = delivery_health(session, failures=200, scope=delivery.for_groups(groups))
     failures = paginate(health.recent_failures, fp, 10, "fp")
-    waiting = paginate(delivery.waiting(session, limit=200), wp, 10, "wp")
+    waiting = paginate(delivery.waiting(session, limit=200, groups=groups), wp, 10, "wp")
     return render(
         request,
         "delivery.html",
@@ -238,10 +239,12 @@ def delivery_page(
 
 
 @router.post("/delivery/{row_id}/retry", dependencies=[CsrfChecked])
-def delivery_retry(request: Request, row_id: int, staff: StaffDep, session: DB) -> Response:
+def delivery_retry(
+    request: Request, row_id: int, staff: StaffDep, session: DB, core: CoreDep
+) -> Response:
     try:
         with session.begin_nested():
-            row = delivery.retry(session, row_id)
+            row = delivery.retry(session, row_id, staff.rooms(core.community))
         flash(request, f"消息 {row.id} 已重新排队，稍后发送到“{row.group_name or row.room_id}”。")
     except DomainError as exc:
         flash(request, exc.user_message, "error")

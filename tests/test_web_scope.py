@@ -1,0 +1,146 @@
+"""Nobody acts where they don't belong: the playground and the delivery page keep to the
+account's scope (grid staff their grid, admins everything)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from sqlalchemy import delete
+
+from bot.simulator import Simulator
+from service.db import transaction
+from service.models import OutboxMessage, RoomBinding, Ticket
+from tests.web_support import Web, csrf_of, make_web
+
+
+@pytest.fixture
+def web(sim: Simulator) -> Web:
+    asyncio.run(sim.say("4号楼居民群", "李大爷", "4号楼电梯又坏了"))  # ticket #1, grid 2
+    web = make_web(sim)
+    web.add_staff("admin1", "admin", person="王书记")
+    web.add_staff("li", "grid", grid=1, person="李网格长")
+    web.add_staff("wang", "community")
+    return web
+
+
+def _state(web: Web, number: int) -> str:
+    with transaction(web.sim.core.factory) as session:
+        ticket = session.get(Ticket, number)
+        assert ticket is not None
+        return ticket.state
+
+
+def test_playground_grid_account_cannot_speak_as_the_secretary_or_in_another_grid(
+    web: Web,
+) -> None:
+    li = web.login("li")
+    as_secretary = li.post(
+        "/playground/say", json={"group": "1号楼党小组", "sender": "王书记", "text": "#1 已处理"}
+    )
+    assert as_secretary.status_code == 403
+    other_grid = li.post(
+        "/playground/say", json={"group": "4号楼党小组", "sender": "孙丽", "text": "#1 已处理"}
+    )
+    assert other_grid.status_code == 403
+    assert _state(web, 1) != "resolved"
+    # Within the grid: residents, themselves and the grid's own staff.
+    ok = li.post(
+        "/playground/say",
+        json={"group": "3号楼居民群", "sender": "张阿姨", "text": "2单元楼道灯坏了好几天了"},
+    )
+    assert ok.status_code == 200
+    assert (
+        li.post(
+            "/playground/say", json={"group": "3号楼党小组", "sender": "刘志强", "text": "#2 接单"}
+        ).status_code
+        == 200
+    )
+
+
+def test_playground_shows_only_rooms_in_scope_and_says_so(web: Web) -> None:
+    admin = web.login("admin1")
+    for group in ("3号楼居民群", "4号楼居民群"):
+        said = {"group": group, "sender": "张阿姨", "text": "楼道灯坏了好几天了"}
+        assert admin.post("/playground/say", json=said).status_code == 200
+    li = web.login("li")
+    rooms = {line["room"] for line in li.get("/playground/transcript").json()}
+    assert rooms and not any(room.startswith("4号楼") for room in rooms)
+    setup = li.get("/playground/setup").json()
+    groups = {g["name"] for g in setup["groups"]}
+    assert "3号楼居民群" in groups and "4号楼居民群" not in groups
+    assert "社区党委工作群" not in groups
+    assert "王书记" not in setup["people"] and "刘志强" in setup["people"]
+    assert "您只能看到第一网格的群" in li.get("/playground").text
+    assert "4号楼居民群" in {line["room"] for line in admin.get("/playground/transcript").json()}
+    assert "您只能看到" not in admin.get("/playground").text
+
+
+def test_playground_community_account_cannot_speak_as_an_administrator(web: Web) -> None:
+    wang = web.login("wang")
+    said = wang.post(
+        "/playground/say", json={"group": "社区党委工作群", "sender": "王书记", "text": "待办"}
+    )
+    assert said.status_code == 403
+    assert (
+        wang.post(
+            "/playground/say", json={"group": "社区党委工作群", "sender": "刘值班", "text": "待办"}
+        ).status_code
+        == 200
+    )
+
+
+def test_todo_and_healthz_name_the_staff_groups_still_unbound(sim: Simulator) -> None:
+    with transaction(sim.core.factory) as session:  # nobody has bound the property group yet
+        session.execute(delete(RoomBinding).where(RoomBinding.group_name == "物业服务中心群"))
+    said = asyncio.run(sim.say("社区党委工作群", "刘值班", "待办"))
+    assert "物业服务中心群还没有接入小助手" in said[-1].text
+    health = make_web(sim).client().get("/healthz").json()
+    assert "物业服务中心群" in health["unbound_groups"]
+    assert "社区党委工作群" not in health["unbound_groups"]
+
+
+def _failed_rows(web: Web) -> dict[str, int]:
+    """One failed message for a grid-1 group and one for a grid-2 group."""
+    rows = {}
+    with transaction(web.sim.core.factory) as session:
+        for group in ("3号楼党小组", "4号楼党小组"):
+            row = OutboxMessage(
+                idempotency_key=f"test:{group}",
+                group_name=group,
+                text=f"居民原话：{group}的秘密",
+                state="failed",
+                attempts=5,
+                last_error="boom",
+                created_at=web.sim.clock.now(),
+            )
+            session.add(row)
+            session.flush()
+            rows[group] = row.id
+    return rows
+
+
+def test_public_delivery_health_tells_states_and_counts_only(web: Web) -> None:
+    _failed_rows(web)
+    anonymous = web.client().get("/healthz/delivery")
+    assert anonymous.status_code == 503
+    body = anonymous.json()
+    assert body["failed"] == 2 and "pending" in body
+    assert "秘密" not in anonymous.text and "recent_failures" not in body
+
+
+def test_delivery_page_and_retry_keep_to_the_grid(web: Web) -> None:
+    rows = _failed_rows(web)
+    li = web.login("li")
+    page = li.get("/delivery").text
+    assert "3号楼党小组的秘密" in page and "4号楼党小组的秘密" not in page
+    token = csrf_of(page)
+    refused = li.post(f"/delivery/{rows['4号楼党小组']}/retry", data={"csrf_token": token})
+    assert "没有这条消息" in refused.text
+    with transaction(web.sim.core.factory) as session:
+        assert session.get_one(OutboxMessage, rows["4号楼党小组"]).state == "failed"
+    li.post(f"/delivery/{rows['3号楼党小组']}/retry", data={"csrf_token": token})
+    with transaction(web.sim.core.factory) as session:
+        assert session.get_one(OutboxMessage, rows["3号楼党小组"]).state == "pending"
+    admin = web.login("admin1").get("/delivery").text
+    assert "4号楼党小组的秘密" in admin

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from service.understanding import Classifier
+from service.understanding.classifier import RuleWeights, request_score, rule_score
 from service.understanding.evaluation import Example, Prediction, evaluate, parse_example
 from service.understanding.learn import training_files
 from service.understanding.learn_request import main as learn_request_main
@@ -205,3 +206,23 @@ def test_the_request_reading_is_the_same_under_any_hash_seed() -> None:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_the_quick_rule_score_adds_up_exactly_what_the_spelled_out_features_do() -> None:
+    """``rule_score`` (the classifier's shortcut) against ``request_rule_features`` (what the
+    learner trains on), on every labelled line."""
+    classifier = Classifier.default()
+    model = classifier.learned
+    assert model is not None and model.request is not None
+    weights = RuleWeights.of(model.request.rules)
+    checked = 0
+    for path in sorted(DATA.glob("understanding_*.jsonl")):
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            reading = classifier.read_rules(json.loads(raw)["text"])
+            if reading is None:
+                continue
+            assert rule_score(reading, weights) + int(reading.totals(model)[-1]) == request_score(
+                reading, model
+            ), raw
+            checked += 1
+    assert checked > 5000

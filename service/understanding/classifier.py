@@ -48,9 +48,8 @@ import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from service.understanding.evidence import (
     Evidence,
@@ -147,10 +146,9 @@ class RuleReading:
     tokens: Tokens
     evidence: Evidence
     decision: _Decision
-    # The learned sums of the last model asked about (worked out once per message).
-    _totals: list[tuple[LearnedModel, list[float]]] = field(
-        default_factory=list, compare=False, repr=False
-    )
+    # The features, and the learned sums of the last model asked about (worked out once per
+    # message; functools.cached_property takes a lock per call on Python 3.11).
+    _cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def ruled_out(self) -> bool:
@@ -173,18 +171,21 @@ class RuleReading:
         doubt = ev.negated or ev.is_question or ev.muted or ev.has("contrast")
         return not (doubt or ev.has_any(NOT_A_REQUEST_CUES))
 
-    @cached_property
+    @property
     def found(self) -> set[str]:
         """The message's learned features (tokens and character pairs)."""
-        return features(self.masked, self.tokens)
+        found = self._cache.get("found")
+        if found is None:
+            found = self._cache["found"] = features(self.masked, self.tokens)
+        return found  # type: ignore[return-value]
 
     def totals(self, model: LearnedModel) -> list[float]:
         """``model.totals(self.found)``, summed once per message and model."""
-        cached = self._totals
-        if cached and cached[0][0] is model:
-            return cached[0][1]
-        scores = model.totals(self.found)
-        cached[:] = [(model, scores)]
+        cache = self._cache
+        if cache.get("model") is model:
+            return cache["totals"]  # type: ignore[return-value]
+        scores = cache["totals"] = model.totals(self.found)
+        cache["model"] = model
         return scores
 
 
@@ -196,27 +197,16 @@ _LENGTHS = tuple(
 )
 
 
-_FEATURES: dict[tuple[str, str], str] = {}
-
-
-def _feature(kind: str, name: str) -> str:
-    """``kind + name``, made once (a string made per message is hashed per message)."""
-    feature = _FEATURES.get((kind, name))
-    if feature is None:
-        feature = _FEATURES[(kind, name)] = kind + name
-    return feature
-
-
 def request_rule_features(reading: RuleReading) -> list[str]:
     """What the rules found, as features of the learned request-vs-none reading: their
     decision, the cues present, negation, a question, a complaint, muted clauses and the
     categories with a problem word."""
     ev = reading.evidence
     decision = reading.decision
-    found = [_feature("rules:", decision.category)]
+    found = [f"rules:{decision.category}"]
     if decision.open_to_learning is not None:
-        found.append(_feature("open:", decision.open_to_learning))
-    found.extend([_feature("cue:", name) for name, hits in ev.cues.items() if hits])
+        found.append(f"open:{decision.open_to_learning}")
+    found.extend([f"cue:{name}" for name, hits in ev.cues.items() if hits])
     if ev.negated:
         found.append("negated")
     if ev.is_question:
@@ -229,7 +219,7 @@ def request_rule_features(reading: RuleReading) -> list[str]:
         found.append("muted")
     signals = [s.category for s in ev.scored if s.is_signal]
     if signals:
-        found.extend([_feature("signal:", c) for c in dict.fromkeys(signals)])
+        found.extend([f"signal:{c}" for c in dict.fromkeys(signals)])
     # How long the message is: word weights add up, so a short complaint (又停电了) has
     # few of them; its own weight per length keeps short and long messages comparable.
     found.append(_LENGTHS[min(len(reading.tokens.words), len(_LENGTHS) - 1)])
@@ -243,6 +233,73 @@ def request_score(reading: RuleReading, model: LearnedModel) -> int:
     rules = request.rules
     word_score = reading.totals(model)[-1]
     return int(word_score) + sum([rules.get(f, 0) for f in request_rule_features(reading)])
+
+
+class RuleWeights(NamedTuple):
+    """The rule-feature weights of a request reading, by kind, to add them up without
+    spelling each feature (``rule_score`` gives ``request_rule_features``' sum)."""
+
+    decision: dict[str, int]
+    open: dict[str, int]
+    cues: dict[str, int]
+    negated: int
+    question: int
+    complained: int
+    asks: int
+    muted: int
+    signals: dict[str, int]
+    lengths: tuple[int, ...]  # per token count (the last: that many or more)
+
+    @classmethod
+    def of(cls, rules: dict[str, int]) -> RuleWeights:
+        def kind(prefix: str) -> dict[str, int]:
+            return {f[len(prefix) :]: w for f, w in rules.items() if f.startswith(prefix)}
+
+        return cls(
+            kind("rules:"),
+            kind("open:"),
+            kind("cue:"),
+            rules.get("negated", 0),
+            rules.get("question", 0),
+            rules.get("complained", 0),
+            rules.get("asks", 0),
+            rules.get("muted", 0),
+            kind("signal:"),
+            tuple(rules.get(f, 0) for f in _LENGTHS),
+        )
+
+
+def rule_score(reading: RuleReading, weights: RuleWeights) -> int:
+    """``sum(rules.get(f, 0) for f in request_rule_features(reading))``, without the strings."""
+    ev, decision = reading.evidence, reading.decision
+    lengths = weights.lengths
+    score = (
+        weights.decision.get(decision.category, 0)
+        + lengths[min(len(reading.tokens.words), len(lengths) - 1)]
+    )
+    if decision.open_to_learning is not None:
+        score += weights.open.get(decision.open_to_learning, 0)
+    cues = weights.cues
+    for name, hits in ev.cues.items():
+        if hits:
+            score += cues.get(name, 0)
+    if ev.negated:
+        score += weights.negated
+    if ev.is_question:
+        score += weights.question
+    if ev.complained:
+        score += weights.complained
+    if ev.asks_for_action:
+        score += weights.asks
+    if ev.muted:
+        score += weights.muted
+    signals = weights.signals
+    counted: set[str] = set()
+    for item in ev.scored:
+        if item.is_signal and item.category not in counted:
+            counted.add(item.category)
+            score += signals.get(item.category, 0)
+    return score
 
 
 def learned_candidate(
@@ -366,6 +423,8 @@ class Classifier:
     def __init__(self, lexicon: Lexicon, learned: LearnedModel | None = None) -> None:
         self.lexicon = lexicon
         self.learned = learned
+        request = learned.request if learned is not None else None
+        self._rule_weights = RuleWeights.of(request.rules) if request is not None else None
         self.situations: SituationReader | None = load_situations(lexicon.source)
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
         self._evidence_tables = evidence_tables(lexicon)
@@ -556,14 +615,14 @@ class Classifier:
         read as none becomes a request (the category naive Bayes likes best, never an
         emergency) unless the rules ruled it out, a request becomes none. Emergencies never
         get here."""
-        request = model.request
-        assert request is not None
+        request, weights = model.request, self._rule_weights
+        assert request is not None and weights is not None
         scale = request.scale
         if decision.category == "none":
             needed = request.to_request
             if needed is None or reading.ruled_out:
                 return decision
-            score = request_score(reading, model)
+            score = int(reading.totals(model)[-1]) + rule_score(reading, weights)
             if score < needed:
                 return decision
             best = model.best(reading.totals(model), ("none", "emergency"))
@@ -584,7 +643,7 @@ class Classifier:
         needed = request.to_none
         if needed is None or reading.problem_stands:
             return decision
-        score = request_score(reading, model)
+        score = int(reading.totals(model)[-1]) + rule_score(reading, weights)
         if score > needed:
             return decision
         top = model.request_words(reading.found, -1, LEARNED_WORDS_SHOWN)

@@ -122,7 +122,7 @@ DECISIVE = 1.5
 SHORT_MESSAGE = 6
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, as RuleReading: made once or twice per message
 class _Decision:
     category: str
     subcategory: str | None
@@ -136,9 +136,10 @@ class _Decision:
     level: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class RuleReading:
-    """What the rules made of one message, before any learned evidence."""
+    """What the rules made of one message, before any learned evidence (not frozen: a
+    frozen dataclass sets each field through object.__setattr__, once per message)."""
 
     text: str
     masked: str
@@ -147,8 +148,10 @@ class RuleReading:
     evidence: Evidence
     decision: _Decision
     # The features, and the learned sums of the last model asked about (worked out once per
-    # message; functools.cached_property takes a lock per call on Python 3.11).
-    _cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    # message and model).
+    _found: set[str] | None = field(default=None, compare=False, repr=False)
+    _summed_by: LearnedModel | None = field(default=None, compare=False, repr=False)
+    _totals: list[float] | None = field(default=None, compare=False, repr=False)
 
     @property
     def ruled_out(self) -> bool:
@@ -174,18 +177,17 @@ class RuleReading:
     @property
     def found(self) -> set[str]:
         """The message's learned features (tokens and character pairs)."""
-        found = self._cache.get("found")
+        found = self._found
         if found is None:
-            found = self._cache["found"] = features(self.masked, self.tokens)
-        return found  # type: ignore[return-value]
+            found = self._found = features(self.masked, self.tokens)
+        return found
 
     def totals(self, model: LearnedModel) -> list[float]:
         """``model.totals(self.found)``, summed once per message and model."""
-        cache = self._cache
-        if cache.get("model") is model:
-            return cache["totals"]  # type: ignore[return-value]
-        scores = cache["totals"] = model.totals(self.found)
-        cache["model"] = model
+        if self._summed_by is model and self._totals is not None:
+            return self._totals
+        scores = self._totals = model.totals(self.found)
+        self._summed_by = model
         return scores
 
 

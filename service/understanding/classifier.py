@@ -30,6 +30,15 @@ Decision order (each step explains itself in ``Understanding.reasons``):
    apology, false alarm, hypothetical or muted talk), word-level evidence learned from
    labelled messages decides when it is clear enough (a log-odds margin chosen by
    cross-validation); the reason names its top words and weights
+9. learned request-vs-none (learned.py ``RequestWeights``, trained by
+   ``python -m service.understanding.learn_request``): a logistic score over the same words
+   plus what the rules found (their decision, cues, negation, question, problem words) turns
+   a none into a request, or a request into none, when it is clear enough (thresholds chosen
+   by cross-validation). An emergency or possible emergency is never touched, a none the
+   rules decided for a reason (steps 2-6: an advert, a notice, a story, solved, thanks ...)
+   is never made a request, and a request on a clear problem word (停电) with nothing that
+   casts doubt on it (negation, question, contrast, chatter, a not-a-request cue) is never
+   made none
 """
 
 from __future__ import annotations
@@ -38,9 +47,9 @@ import logging
 import re
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from service.understanding.evidence import (
     Evidence,
@@ -49,7 +58,13 @@ from service.understanding.evidence import (
     followed_by_question,
     gather,
 )
-from service.understanding.learned import LearnedModel, features, load_learned
+from service.understanding.learned import (
+    LearnedModel,
+    features,
+    load_learned,
+    load_request,
+    with_request,
+)
 from service.understanding.lexicon import Lexicon, load_lexicon
 from service.understanding.matcher import Hit, TermMatcher, Tokens, build_index
 from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY, Understanding
@@ -102,9 +117,12 @@ LEARNED_WORDS_SHOWN = 4
 CLEAR_SIGNAL = 1.0
 # An emergency word this strong (着火, 被困) is not explained away by a nuisance cause.
 DECISIVE = 1.5
+# A message of at most this many tokens is too short for word statistics to overrule a
+# clear problem word the rules found (又停电了).
+SHORT_MESSAGE = 6
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, as RuleReading: made once or twice per message
 class _Decision:
     category: str
     subcategory: str | None
@@ -118,9 +136,10 @@ class _Decision:
     level: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class RuleReading:
-    """What the rules made of one message, before any learned evidence."""
+    """What the rules made of one message, before any learned evidence (not frozen: a
+    frozen dataclass sets each field through object.__setattr__, once per message)."""
 
     text: str
     masked: str
@@ -128,6 +147,161 @@ class RuleReading:
     tokens: Tokens
     evidence: Evidence
     decision: _Decision
+    # The features, and the learned sums of the last model asked about (worked out once per
+    # message and model).
+    _found: set[str] | None = field(default=None, compare=False, repr=False)
+    _summed_by: LearnedModel | None = field(default=None, compare=False, repr=False)
+    _totals: list[float] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def ruled_out(self) -> bool:
+        """The rules decided "no request" for a reason (thanks, solved, a notice, a story,
+        a false alarm ...), not for want of one: no word statistics make it a request."""
+        decision = self.decision
+        return decision.category == "none" and decision.open_to_learning is None
+
+    @property
+    def problem_stands(self) -> bool:
+        """A short message (又停电了) in which the rules found a request on a clear problem
+        word (weight ≥ CLEAR_SIGNAL) and nothing casts doubt on it (a negation, a question,
+        a contrast, chatter, muted talk or a not-a-request cue): a few words are too little
+        for word statistics to make it none."""
+        decision, ev = self.decision, self.evidence
+        if decision.category in ("none", "emergency") or len(self.tokens.words) > SHORT_MESSAGE:
+            return False
+        if not any(s.weight >= CLEAR_SIGNAL for s in ev.signals(decision.category)):
+            return False
+        doubt = ev.negated or ev.is_question or ev.muted or ev.has("contrast")
+        return not (doubt or ev.has_any(NOT_A_REQUEST_CUES))
+
+    @property
+    def found(self) -> set[str]:
+        """The message's learned features (tokens and character pairs)."""
+        found = self._found
+        if found is None:
+            found = self._found = features(self.masked, self.tokens)
+        return found
+
+    def totals(self, model: LearnedModel) -> list[float]:
+        """``model.totals(self.found)``, summed once per message and model."""
+        if self._summed_by is model and self._totals is not None:
+            return self._totals
+        scores = self._totals = model.totals(self.found)
+        self._summed_by = model
+        return scores
+
+
+# Length classes of a message in tokens: 0-3, 4-6, 7-10, 11-16, 17-25, 26 and more.
+_LENGTHS = tuple(
+    f"tokens:{name}"
+    for name, count in (("0-3", 4), ("4-6", 3), ("7-10", 4), ("11-16", 6), ("17-25", 9), ("26+", 1))
+    for _ in range(count)
+)
+
+
+def request_rule_features(reading: RuleReading) -> list[str]:
+    """What the rules found, as features of the learned request-vs-none reading: their
+    decision, the cues present, negation, a question, a complaint, muted clauses and the
+    categories with a problem word."""
+    ev = reading.evidence
+    decision = reading.decision
+    found = [f"rules:{decision.category}"]
+    if decision.open_to_learning is not None:
+        found.append(f"open:{decision.open_to_learning}")
+    found.extend([f"cue:{name}" for name, hits in ev.cues.items() if hits])
+    if ev.negated:
+        found.append("negated")
+    if ev.is_question:
+        found.append("question")
+    if ev.complained:
+        found.append("complained")
+    if ev.asks_for_action:
+        found.append("asks")
+    if ev.muted:
+        found.append("muted")
+    signals = [s.category for s in ev.scored if s.is_signal]
+    if signals:
+        found.extend([f"signal:{c}" for c in dict.fromkeys(signals)])
+    # How long the message is: word weights add up, so a short complaint (又停电了) has
+    # few of them; its own weight per length keeps short and long messages comparable.
+    found.append(_LENGTHS[min(len(reading.tokens.words), len(_LENGTHS) - 1)])
+    return found
+
+
+def request_score(reading: RuleReading, model: LearnedModel) -> int:
+    """The learned request-vs-none score (request above 0), in units of 1/scale."""
+    request = model.request
+    assert request is not None
+    rules = request.rules
+    word_score = reading.totals(model)[-1]
+    return int(word_score) + sum([rules.get(f, 0) for f in request_rule_features(reading)])
+
+
+class RuleWeights(NamedTuple):
+    """The rule-feature weights of a request reading, by kind, to add them up without
+    spelling each feature (``rule_score`` gives ``request_rule_features``' sum)."""
+
+    decision: dict[str, int]
+    open: dict[str, int]
+    cues: dict[str, int]
+    negated: int
+    question: int
+    complained: int
+    asks: int
+    muted: int
+    signals: dict[str, int]
+    lengths: tuple[int, ...]  # per token count (the last: that many or more)
+
+    @classmethod
+    def of(cls, rules: dict[str, int]) -> RuleWeights:
+        def kind(prefix: str) -> dict[str, int]:
+            return {f[len(prefix) :]: w for f, w in rules.items() if f.startswith(prefix)}
+
+        return cls(
+            kind("rules:"),
+            kind("open:"),
+            kind("cue:"),
+            rules.get("negated", 0),
+            rules.get("question", 0),
+            rules.get("complained", 0),
+            rules.get("asks", 0),
+            rules.get("muted", 0),
+            kind("signal:"),
+            tuple(rules.get(f, 0) for f in _LENGTHS),
+        )
+
+
+def rule_score(reading: RuleReading, weights: RuleWeights) -> int:
+    """``sum(rules.get(f, 0) for f in request_rule_features(reading))``, without the strings."""
+    ev, decision = reading.evidence, reading.decision
+    lengths = weights.lengths
+    score = (
+        weights.decision.get(decision.category, 0)
+        + lengths[min(len(reading.tokens.words), len(lengths) - 1)]
+    )
+    if decision.open_to_learning is not None:
+        score += weights.open.get(decision.open_to_learning, 0)
+    cues = weights.cues
+    for name, hits in ev.cues.items():
+        if hits:
+            score += cues.get(name, 0)
+    if ev.negated:
+        score += weights.negated
+    if ev.is_question:
+        score += weights.question
+    if ev.complained:
+        score += weights.complained
+    if ev.asks_for_action:
+        score += weights.asks
+    if ev.muted:
+        score += weights.muted
+    signals = weights.signals
+    counted: set[str] = set()
+    for item in ev.scored:
+        if item.is_signal and item.category not in counted:
+            counted.add(item.category)
+            score += signals.get(item.category, 0)
+    return score
 
 
 def learned_candidate(
@@ -143,8 +317,8 @@ def learned_candidate(
         return None
     if against == "none" and ev.negated and not (ev.asks_for_action or ev.is_question):
         return None  # 我妈没走丢，她去邻居家了: a denial, and the rules found nothing else
-    found = features(reading.masked, reading.tokens)
-    scores = model.totals(found)
+    found = reading.found
+    scores = reading.totals(model)
     base = scores[model.index(against)]
     best = model.best(scores, ("none", against))
     return best, scores[model.index(best)] - base, found
@@ -192,8 +366,8 @@ def second_opinion(
     blocked = ev.muted or ev.has_any(NOT_A_REQUEST_CUES)
     if rules.category == "none" and blocked:
         return None
-    found = features(reading.masked, reading.tokens)
-    scores = model.totals(found)
+    found = reading.found
+    scores = reading.totals(model)
     best = model.best(scores)
     if best == rules.category:
         return None
@@ -251,6 +425,8 @@ class Classifier:
     def __init__(self, lexicon: Lexicon, learned: LearnedModel | None = None) -> None:
         self.lexicon = lexicon
         self.learned = learned
+        request = learned.request if learned is not None else None
+        self._rule_weights = RuleWeights.of(request.rules) if request is not None else None
         self.situations: SituationReader | None = load_situations(lexicon.source)
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
         self._evidence_tables = evidence_tables(lexicon)
@@ -261,7 +437,10 @@ class Classifier:
     @classmethod
     def from_dir(cls, directory: Path | str) -> Classifier:
         path = Path(directory)
-        return cls(load_lexicon(path), load_learned(path))
+        learned = load_learned(path)
+        if learned is not None:  # the request-vs-none weights ride on the naive-Bayes table
+            learned = with_request(learned, load_request(path))
+        return cls(load_lexicon(path), learned)
 
     @classmethod
     def default(cls) -> Classifier:
@@ -336,6 +515,12 @@ class Classifier:
             second = self._second_opinion(reading, self.learned, decision)
             if second.category != "emergency" or not self._past(text):
                 decision = second
+        if (
+            self.learned is not None
+            and self.learned.request is not None
+            and decision.category != "emergency"  # danger is never argued with
+        ):
+            decision = self._request_or_none(reading, self.learned, decision)
         emergency = decision.category == "emergency"
         level = (decision.level or EMERGENCY) if emergency else None
         summary = (
@@ -428,6 +613,52 @@ class Classifier:
         anchor = _anchor(reading.tokens, [c.feature for c in top]) if best != "none" else None
         keywords = tuple(c.feature for c in top) if best != "none" else ()
         return _Decision(best, sub, anchor, keywords, (*rules.reasons, reason), level=level)
+
+    def _request_or_none(
+        self, reading: RuleReading, model: LearnedModel, decision: _Decision
+    ) -> _Decision:
+        """The learned request-vs-none reading decides where it is clear enough: a message
+        read as none becomes a request (the category naive Bayes likes best, never an
+        emergency) unless the rules ruled it out, a request becomes none. Emergencies never
+        get here."""
+        request, weights = model.request, self._rule_weights
+        assert request is not None and weights is not None
+        scale = request.scale
+        if decision.category == "none":
+            needed = request.to_request
+            if needed is None or reading.ruled_out:
+                return decision
+            score = int(reading.totals(model)[-1]) + rule_score(reading, weights)
+            if score < needed:
+                return decision
+            best = model.best(reading.totals(model), ("none", "emergency"))
+            top = model.request_words(reading.found, 1, LEARNED_WORDS_SHOWN)
+            shown = ", ".join(f"{w} +{v / scale:.1f}" for w, v in top)
+            reason = (
+                f"learned request-vs-none: {shown} → request (score {score / scale:.1f}"
+                f" ≥ {needed / scale:g}); naive Bayes picks {best}"
+            )
+            words = [w for w, _ in top]
+            return _Decision(
+                best,
+                self._subcategory(best, reading.evidence.counted(best)),
+                _anchor(reading.tokens, words),
+                tuple(words),
+                (*decision.reasons, reason),
+            )
+        needed = request.to_none
+        if needed is None or reading.problem_stands:
+            return decision
+        score = int(reading.totals(model)[-1]) + rule_score(reading, weights)
+        if score > needed:
+            return decision
+        top = model.request_words(reading.found, -1, LEARNED_WORDS_SHOWN)
+        shown = ", ".join(f"{w} {v / scale:.1f}" for w, v in top)
+        reason = (
+            f"learned request-vs-none: {shown} → none (score {score / scale:.1f}"
+            f" ≤ {needed / scale:g}), not the rules' {decision.category}"
+        )
+        return _Decision("none", None, None, (), (*decision.reasons, reason))
 
     # -- decision rules -------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,17 +85,23 @@ def training_files(data_dir: Path, exclude: set[str]) -> list[Path]:
     return [data_dir / n for n in names if n not in exclude and n not in NEVER_TRAIN_ON]
 
 
+def labelled_texts(path: Path) -> Iterator[tuple[str, str]]:
+    """(text, category) of each labelled line of one file."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        label = row.get("category")
+        if label not in CATEGORIES or not isinstance(row.get("text"), str):
+            raise SystemExit(f"{path}:{number}: needs a text and a known category")
+        yield row["text"], label
+
+
 def read_labelled(classifier: Classifier, files: list[Path]) -> list[Labelled]:
     examples: list[Labelled] = []
     for path in files:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            label = row.get("category")
-            if label not in CATEGORIES or not isinstance(row.get("text"), str):
-                raise SystemExit(f"{path}:{number}: needs a text and a known category")
-            reading = classifier.read_rules(row["text"])
+        for text, label in labelled_texts(path):
+            reading = classifier.read_rules(text)
             found = features(reading.masked, reading.tokens) if reading else set()
             fresh = path.name.startswith(FRESH_PREFIX)
             examples.append(Labelled(label, found, reading, fresh))
@@ -269,8 +276,9 @@ def combined_accuracy(outcomes: list[Outcome], over_none: float, over_inquiry: f
     return right / max(1, len(outcomes))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m service.understanding.learn")
+def training_arguments(prog: str) -> argparse.ArgumentParser:
+    """The options every learner takes (see the module docstring)."""
+    parser = argparse.ArgumentParser(prog=prog)
     parser.add_argument("--exclude", action="append", default=[])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--data", type=Path, default=DATA_DIR)
@@ -278,7 +286,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--with-corrections", action="store_true")
     parser.add_argument("--db", default=None)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = training_arguments("python -m service.understanding.learn").parse_args(argv)
     files = training_files(args.data, set(args.exclude))
     if not files:
         print("error: no training files found", file=sys.stderr)

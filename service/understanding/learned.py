@@ -28,6 +28,9 @@ from service.understanding.model import CATEGORIES
 
 LEARNED_FILE = "learned.json"
 FORMAT_VERSION = 1
+# The learned request-vs-none reading (``python -m service.understanding.learn_request``).
+REQUEST_FILE = "learned_request.json"
+REQUEST_FORMAT_VERSION = 1
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -69,6 +72,10 @@ class LearnedModel:
     margin_override: float = float("inf")
     margin_to_none: float = float("inf")
     margin_to_emergency: float = float("inf")
+    # The request-vs-none reading, when there is one: its word weights are one more column
+    # of ``table`` (and its bias one more entry of ``prior``), so one lookup per feature
+    # gives both readings; ``totals(...)[-1]`` is then its word score.
+    request: RequestWeights | None = None
 
     def scores(self, found: Iterable[str]) -> tuple[list[float], list[str]]:
         """Log score per class and the features the table knows."""
@@ -97,6 +104,14 @@ class LearnedModel:
     def _positions(self) -> dict[str, int]:
         return {category: k for k, category in enumerate(self.classes)}
 
+    def request_words(self, found: Iterable[str], sign: int, limit: int) -> list[tuple[str, int]]:
+        """The features weighing most for request (sign 1) or none (sign -1), strongest first."""
+        table = self.table
+        items = [(f, int(table[f][-1])) for f in found if f in table]
+        items = [(f, w) for f, w in items if w * sign > 0]
+        items.sort(key=lambda item: (-item[1] * sign, item[0]))
+        return items[:limit]
+
     def top_contributions(
         self, known: Iterable[str], category: str, against: str, limit: int = 4
     ) -> list[Contribution]:
@@ -104,6 +119,114 @@ class LearnedModel:
         items = [Contribution(f, self.table[f][c] - self.table[f][a]) for f in known]
         items.sort(key=lambda item: (-item.weight, item.feature))
         return [item for item in items[:limit] if item.weight > 0]
+
+
+@dataclass(frozen=True)
+class RequestWeights:
+    """A logistic reading of request (score > 0) against none, in integer units of 1/scale.
+
+    Integers add exactly in any order, so the score does not depend on set order (and so
+    not on PYTHONHASHSEED). ``words`` weigh the message's features (as naive Bayes sees
+    them), ``rules`` weigh what the rules found (see ``classifier.request_rule_features``).
+    """
+
+    scale: int
+    bias: int
+    words: dict[str, int]
+    rules: dict[str, int]
+    # A message the rules (and naive Bayes) read as none becomes a request at a score of at
+    # least ``to_request``; a request becomes none at a score of at most ``to_none``.
+    # Chosen by cross-validation on the training lines; None: never.
+    to_request: int | None
+    to_none: int | None
+
+
+def with_request(model: LearnedModel, request: RequestWeights | None) -> LearnedModel:
+    """``model`` with the request-vs-none weights laid into its table as one more column."""
+    if request is None or model.request is not None:
+        return model
+    zeros = (0.0,) * len(model.classes)
+    # The rows are shared as in ``_shared_rows`` (keyed by the shared row's identity and the
+    # integer weight: 5 and 5.0 are equal keys, and the new column must stay integers).
+    rows: dict[tuple[int, int], tuple[float, ...]] = {}
+
+    def extended(row: tuple[float, ...], weight: int) -> tuple[float, ...]:
+        key = (id(row), weight)
+        kept = rows.get(key)
+        if kept is None:
+            kept = rows[key] = (*row, weight)
+        return kept
+
+    words = request.words
+    table = {f: extended(row, words.get(f, 0)) for f, row in model.table.items()}
+    for feature, weight in words.items():
+        if feature not in table:  # a feature naive Bayes has not seen: no evidence there
+            table[feature] = extended(zeros, weight)
+    return LearnedModel(
+        model.classes,
+        (*model.prior, request.bias),
+        table,
+        model.margin_over_none,
+        model.margin_over_inquiry,
+        model.margin_override,
+        model.margin_to_none,
+        model.margin_to_emergency,
+        request,
+    )
+
+
+def dump_request(request: RequestWeights, path: Path, about: dict[str, Any]) -> None:
+    data = {
+        "format": REQUEST_FORMAT_VERSION,
+        "about": about,
+        "scale": request.scale,
+        "bias": request.bias,
+        "to_request": request.to_request,
+        "to_none": request.to_none,
+        "rules": dict(sorted(request.rules.items())),
+        "words": dict(sorted(request.words.items())),
+    }
+    path.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+
+
+def _read_json(path: Path, what: str) -> Any:
+    """The parsed file, or None when there is none; a file that cannot be read is named."""
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read {what}: {exc}") from exc
+
+
+def load_request(directory: Path) -> RequestWeights | None:
+    """The request-vs-none weights next to the lexicon, or None when there are none."""
+    path = directory / REQUEST_FILE
+    data = _read_json(path, "request weights")
+    if data is None:
+        return None
+    try:
+        if data["format"] != REQUEST_FORMAT_VERSION:
+            raise ValueError(f"format {data['format']!r}, expected {REQUEST_FORMAT_VERSION}")
+        words, rules = data["words"], data["rules"]
+        if not all(type(v) is int for v in (*words.values(), *rules.values(), data["bias"])):
+            raise ValueError("weights must be integers")
+        to_request, to_none = data["to_request"], data["to_none"]
+        return RequestWeights(
+            int(data["scale"]),
+            int(data["bias"]),
+            {str(f): int(v) for f, v in words.items()},
+            {str(f): int(v) for f, v in rules.items()},
+            None if to_request is None else int(to_request),
+            None if to_none is None else int(to_none),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise LexiconError(
+            f"{path}: invalid request weights ({exc});"
+            " re-run python -m service.understanding.learn_request"
+        ) from exc
 
 
 def train_naive_bayes(
@@ -191,12 +314,9 @@ def _shared_rows(table: dict[str, tuple[float, ...]]) -> dict[str, tuple[float, 
 def load_learned(directory: Path) -> LearnedModel | None:
     """The learned table next to the lexicon, or None when there is none (rules only)."""
     path = directory / LEARNED_FILE
-    if not path.exists():
+    data = _read_json(path, "learned weights")
+    if data is None:
         return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise LexiconError(f"{path}: cannot read learned weights: {exc}") from exc
     try:
         if data["format"] != FORMAT_VERSION:
             raise ValueError(f"format {data['format']!r}, expected {FORMAT_VERSION}")

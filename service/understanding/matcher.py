@@ -81,7 +81,7 @@ def _entry(terms: tuple[Term, ...]) -> _Entry:
     )
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: made once per message, and frozen fields cost a call each
 class Tokens:
     words: tuple[str, ...]
     offsets: tuple[int, ...]

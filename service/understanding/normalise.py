@@ -25,7 +25,7 @@ _DROP_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Mn", "Me"})
 _SPACE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Zs"})
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: made once per message, and frozen fields cost a call each
 class Normalised:
     text: str
     mentions: tuple[str, ...]

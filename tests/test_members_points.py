@@ -190,7 +190,7 @@ def test_ledger_totals_always_equal_the_sum_of_their_rows(core: Core) -> None:
             seen = [tuple(r) for r in rows]  # type: ignore[misc]
             for member in names:
                 assert points.total(session, member) == sum(p for _, n, p in seen if n == member)
-            ranked = dict(points.ranking(session, day, day.replace(year=2027)))
+            ranked = dict(points.ranking(session, core.community, day, day.replace(year=2027)))
             assert sum(ranked.values()) == sum(p for _, _, p in seen)
 
 

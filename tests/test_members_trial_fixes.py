@@ -53,9 +53,7 @@ def sim(core: Core, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 def _rows(sim: Simulator, member: str) -> list[tuple[str, int]]:
     with sim.core.factory() as session:
-        stmt = select(PointsEntry.rule, PointsEntry.points).where(
-            PointsEntry.member_name == member
-        )
+        stmt = select(PointsEntry.rule, PointsEntry.points).where(PointsEntry.member_name == member)
         return [(r.rule, r.points) for r in session.execute(stmt.order_by(PointsEntry.id))]
 
 

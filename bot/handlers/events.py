@@ -99,13 +99,13 @@ def _chain_names(ctx: Context, text: str) -> list[str]:
 def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     """`我也报名`, `报名+1`, `+1` right after an event notice, or a 接龙 list: a sign-up for the one
     open event of this group; with several, the bot asks which."""
-    named = _SIGN_UP_NAMED.match(text) is not None  # 报名 and an event's name: always answered
+    everyday = ctx.community.words.sign_up_kind(text)
+    # 报名 and an event's name (报名 平安巡逻), not an everyday phrase: always answered
+    named = everyday is None and _SIGN_UP_NAMED.match(text) is not None
     if ctx.group is None:
         return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
     names = _chain_names(ctx, text)
-    kind = "chain" if names else ctx.community.words.sign_up_kind(text)
-    if kind is None and named:
-        kind = "always"
+    kind = "chain" if names else ("always" if named else everyday)
     if kind is None:
         return None
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)

@@ -3,7 +3,6 @@ building's grid approve or reject. Refusals raise DomainError and change nothing
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -20,8 +19,6 @@ from service.understanding.places import extract_place
 
 MAX_FIELD_CHARS = 60
 NAME_CHARS = (2, 4)
-# Where an address starts: the building number (3号楼, ３號樓 after normalising, 5栋, 2幢).
-_BUILDING = re.compile(r"\d{1,3}\s*(?:号楼|号|栋|幢|座|楼)")
 
 
 @dataclass(frozen=True)
@@ -36,15 +33,17 @@ class Registering:
 def read_registration(text: str, community: Community) -> Registering:
     """Read `张三 市供电公司 3号楼2单元501` (also `陈 刚 …` and a work unit glued to the address).
 
-    The address starts at the building number; a place name right before it is kept with it,
-    and one naming another compound or road (`阳光花园5栋`, config/commands.yaml
-    `other_compound_words`) is refused. The name is the first word, or the first two when the
-    first is a single character (陈 刚); when the split is unclear the member is asked."""
+    The address starts where extract_place finds the building (3号楼, 5栋, 3-2-501); the
+    community's own name right before it is kept with it, and a place name naming another
+    compound or road (`阳光花园5栋`, config/commands.yaml `other_compound_words`) is refused.
+    The name is the first word, or the first two when the first is a single character (陈 刚);
+    when the split is unclear the member is asked."""
     text = " ".join(text.split())
-    building = _BUILDING.search(text)
-    if building is None:
+    place = extract_place(text)
+    if place.building is None:
         raise InvalidInput("registration without a building", messages.REGISTER_HELP)
-    head, address = text[: building.start()], text[building.start() :].replace(" ", "")
+    start = min(first for first, _ in place.spans)
+    head, address = text[:start], text[start:].replace(" ", "")
     words = head.split()
     glued = "" if head.endswith(" ") or not words else words[-1]
     own = community.name.removesuffix("社区")

@@ -41,7 +41,13 @@ def read_registration(text: str, community: Community) -> Registering:
     text = " ".join(text.split())
     place = extract_place(text)
     if place.building is None:
-        raise InvalidInput("registration without a building", messages.REGISTER_HELP)
+        words = text.split()
+        if len(words) < 3:
+            raise InvalidInput("registration without a building", messages.REGISTER_HELP)
+        raise InvalidInput(  # 隔壁小区5号院: an address, but no building of this community
+            f"address {words[-1]!r} has no building",
+            messages.not_in_community(community.name, words[-1]),
+        )
     start = min(first for first, _ in place.spans)
     head, address = text[:start], text[start:].replace(" ", "")
     words = head.split()

@@ -444,10 +444,12 @@ def _set_response(
     now: datetime,
     requeue: bool,
 ) -> EventResponse:
+    approved = registration.approved_of(session, actor.id) if actor.person is None else None
+    name = approved.name if approved is not None else actor.name  # 报到 name, not the WeChat one
     if response is None:
         response = EventResponse(
             member_key=member_key(actor),
-            member_name=actor.name,
+            member_name=name,
             status=status,
             reason=reason,
             room_id=room_id,
@@ -457,7 +459,7 @@ def _set_response(
         event.responses.append(response)
     else:
         response.status, response.reason, response.room_id = status, reason, room_id
-        response.member_name = actor.name
+        response.member_name = name
         response.updated_at = now
         if requeue:
             response.queued_at = now

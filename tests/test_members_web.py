@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import io
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from openpyxl import load_workbook
 
@@ -31,6 +32,8 @@ def test_points_page_shows_the_bulletin_rankings_registrations_posts_and_ledger(
     _story(sim)
     web = make_web(sim)
     web.add_staff("wang", "community", person="王书记")
+    # December's bulletin is offered once December is over
+    sim.clock.set(datetime(2027, 1, 2, 10, tzinfo=ZoneInfo("Asia/Shanghai")))
     page = web.login("wang").get("/points?month=2026-12").text
     assert "【幸福里社区2026年12月工作通报】" in page
     assert "二、党员积分前2名：1. 赵六 3分；2. 刘志强 2分。" in page

@@ -34,6 +34,7 @@ _VERBS: list[tuple[str, re.Pattern[str]]] = [
     )
 ]
 _BARE_VERB = re.compile(r"^(?:报名|请假|取消报名|签到|改期)$")
+_SIGN_UP_NAMED = re.compile(r"^[报報]名\s*[:：]?\s*(?P<what>[^#\s].*)$", re.S)  # 报名 平安巡逻
 _ANNOUNCE = re.compile(r"^通知\s*(?P<rest>.+)$", re.S)
 
 _DATE = re.compile(
@@ -98,10 +99,13 @@ def _chain_names(ctx: Context, text: str) -> list[str]:
 def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     """`我也报名`, `报名+1`, `+1` right after an event notice, or a 接龙 list: a sign-up for the one
     open event of this group; with several, the bot asks which."""
+    everyday = ctx.community.words.sign_up_kind(text)
+    # 报名 and an event's name (报名 平安巡逻), not an everyday phrase: always answered
+    named = everyday is None and _SIGN_UP_NAMED.match(text) is not None
     if ctx.group is None:
-        return None
+        return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
     names = _chain_names(ctx, text)
-    kind = "chain" if names else ctx.community.words.sign_up_kind(text)
+    kind = "chain" if names else ("always" if named else everyday)
     if kind is None:
         return None
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
@@ -115,7 +119,9 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if len(events) > 1:
         events = flows.named_in(events, text, _zone(ctx)) or events  # none named: ask
     if not events:
-        return None
+        return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
+    if named and not any(flows.names_title(e.title, text) for e in events):
+        return [ctx.reply(messages.which_event(events, _zone(ctx)))]  # named none of them: ask
     if len(events) > 1:
         return [ctx.reply(messages.which_event(events, _zone(ctx)))]
     if kind == "chain":

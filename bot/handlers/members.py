@@ -8,16 +8,25 @@ service/members/messages.py."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from bot.context import Context
 from service.errors import InvalidInput
 from service.members import messages, points, posts, registration
 from service.outbox import Notice
+from service.understanding.normalise import to_simplified
 
 _ADJUST = re.compile(r"^(?P<name>\S+)\s+(?P<points>[+\-]?\d{1,3})\s*分?\s*(?P<reason>.*)$", re.S)
-_TRIM = " ：:，,。.!！~～、"
+_TRIM = " ：:，,。.!！~～、?？"
+# Full-width letters, digits, + - # and the ideographic space read as their half-width form;
+# punctuation is kept as written (a reason keeps its "，").
+_FOLD = str.maketrans(
+    {
+        "\u3000": " ",
+        **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94) if chr(0x21 + i).isalnum()},
+        **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94) if chr(0x21 + i) in "+-#"},
+    }
+)
 VerbHandler = Callable[[Context, list[str]], list[Notice]]
 
 
@@ -31,13 +40,22 @@ def _outcome(ctx: Context, outcome: registration.Outcome) -> list[Notice]:
 
 
 def _register(ctx: Context, args: list[str]) -> list[Notice]:
-    if len(args) < 3:
-        raise InvalidInput("registration needs three parts", messages.REGISTER_HELP)
-    name, work_unit, address = args[0], args[1], "".join(args[2:])
+    said = registration.read_registration(" ".join(args), ctx.community)
     outcome = registration.register(
-        ctx.session, ctx.community, ctx.actor, ctx.room_id, name, work_unit, address, ctx.now
+        ctx.session,
+        ctx.community,
+        ctx.actor,
+        ctx.room_id,
+        said.name,
+        said.work_unit,
+        said.address,
+        ctx.now,
     )
     return _outcome(ctx, outcome)
+
+
+def _withdraw(ctx: Context, _args: list[str]) -> list[Notice]:
+    return _outcome(ctx, registration.withdraw(ctx.session, ctx.community, ctx.actor, ctx.now))
 
 
 def _decide(approve: bool) -> VerbHandler:
@@ -83,7 +101,11 @@ def _my_points(ctx: Context, _args: list[str]) -> list[Notice]:
         return [ctx.reply(messages.not_a_member(ctx.actor.name))]
     mine = points.my_points(ctx.session, ctx.community, name, ctx.now)
     return [
-        ctx.reply(messages.my_points(name, mine.month, mine.year, mine.recent, ctx.community.zone))
+        ctx.reply(
+            messages.my_points(
+                name, mine.month, mine.year, mine.recent, ctx.community.zone, ctx.now
+            )
+        )
     ]
 
 
@@ -94,17 +116,18 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
     "post": _post,
     "adjust": _adjust,
     "my_points": _my_points,
+    "withdraw": _withdraw,
 }
-WHOLE_MESSAGE = frozenset({"my_points"})
+WHOLE_MESSAGE = frozenset({"my_points", "withdraw"})
 
 
 def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]] | None:
     """(verb, arguments) when the message starts with a word of the table, else None. A verb
     with arguments needs a space after its word ("报到 张三 …"); a whole-message verb stands
-    alone (punctuation aside)."""
-    text = unicodedata.normalize("NFKC", text).strip()
+    alone (punctuation aside). Traditional characters read as simplified (報到, 我的積分)."""
+    text = to_simplified(text.translate(_FOLD)).strip()
     pairs = sorted(
-        ((word, verb) for verb, words in table.items() for word in words),
+        ((to_simplified(word), verb) for verb, words in table.items() for word in words),
         key=lambda pair: len(pair[0]),
         reverse=True,
     )

@@ -66,6 +66,7 @@ class ChatWords(_Strict):
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
+    other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
 
     @field_validator("quote_reply", "chain_line")
     @classmethod

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
 from service.community import Community, Group
@@ -33,6 +33,7 @@ from service.events.models import (
 )
 from service.events.recurrence import occurrences
 from service.members import points, registration
+from service.members.models import MemberRegistration
 from service.outbox import Mention, Notice, direct_room
 
 log = logging.getLogger(__name__)
@@ -101,13 +102,28 @@ def get_event(session: Session, event_id: int) -> Event:
     return event
 
 
+def registered_in_audience(community: Community, event: Event) -> dict[str, MemberRegistration]:
+    """Approved members (报到) of the audience's party groups, by name."""
+    session = object_session(event)
+    if session is None:
+        return {}
+    groups = list(event.audience_groups)
+    return {
+        r.name: r
+        for r in registration.approved(session)
+        if (party := community.party_group(r.building)) is not None and party.name in groups
+    }
+
+
 def expected_members(community: Community, event: Event) -> list[str]:
-    """Configured people who should answer: members of the audience groups and listed members."""
+    """Who should answer: configured members of the audience groups, approved members of its
+    party groups, and listed members."""
     names: list[str] = []
     for group_name in event.audience_groups:
         group = community.group(group_name)
         if group is not None:
             names.extend([*([group.leader] if group.leader else []), *group.members])
+    names.extend(registered_in_audience(community, event))
     names.extend(event.audience_members)
     return list(dict.fromkeys(names))
 
@@ -115,7 +131,10 @@ def expected_members(community: Community, event: Event) -> list[str]:
 def in_audience(community: Community, event: Event, actor: Actor, group: Group | None) -> bool:
     if group is not None and group.name in event.audience_groups:
         return True
-    return actor.person is not None and actor.person.name in expected_members(community, event)
+    if actor.person is None:
+        registered = registered_in_audience(community, event).values()
+        return any(r.contact_id == actor.id for r in registered)
+    return actor.person.name in expected_members(community, event)
 
 
 def response_of(event: Event, key: str) -> EventResponse | None:
@@ -425,10 +444,12 @@ def _set_response(
     now: datetime,
     requeue: bool,
 ) -> EventResponse:
+    approved = registration.approved_of(session, actor.id) if actor.person is None else None
+    name = approved.name if approved is not None else actor.name  # 报到 name, not the WeChat one
     if response is None:
         response = EventResponse(
             member_key=member_key(actor),
-            member_name=actor.name,
+            member_name=name,
             status=status,
             reason=reason,
             room_id=room_id,
@@ -438,7 +459,7 @@ def _set_response(
         event.responses.append(response)
     else:
         response.status, response.reason, response.room_id = status, reason, room_id
-        response.member_name = actor.name
+        response.member_name = name
         response.updated_at = now
         if requeue:
             response.queued_at = now
@@ -511,7 +532,7 @@ def record_attendance(
             event.attendance.append(
                 EventAttendance(member_name=name, recorded_by=actor.name, recorded_at=now)
             )
-    points.on_attendance(session, event, now)
+    points.on_attendance(session, community, event, now)
     all_names = "、".join(a.member_name for a in event.attendance)
     return Outcome(
         f"已记录 {event.title} {event.ref} 出勤{len(event.attendance)}人：{all_names}。", [], event
@@ -579,6 +600,9 @@ def named_in(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
 def _shares_a_word(title: str, text: str) -> bool:
     """Two characters in a row of the title in the text (义务理发 / 理发那个)."""
     return any(title[i : i + 2] in text for i in range(len(title) - 1))
+
+
+names_title = _shares_a_word  # used by the chat handler for `报名 平安巡逻`
 
 
 def sign_up_many(
@@ -664,7 +688,13 @@ def summary(
         return []
     zone = zone_of(community)
     answered = {r.member_key for r in event.responses}
-    silent = [n for n in expected_members(community, event) if n not in answered]
+    registered = registered_in_audience(community, event)
+    keys = {name: r.contact_id for name, r in registered.items()}
+    silent = [
+        n
+        for n in expected_members(community, event)
+        if n not in answered and keys.get(n) not in answered
+    ]
     notices = [
         Notice(messages.summary(event, now, zone, silent), room_id=direct_room(event.organiser))
     ]
@@ -674,13 +704,18 @@ def summary(
         group = community.group(group_name)
         if group is None:
             continue
-        members = [n for n in silent if n == group.leader or n in group.members]
+        mine = {n for n, r in registered.items() if community.party_group(r.building) == group}
+        members = [n for n in silent if n == group.leader or n in group.members or n in mine]
         members = [n for n in members if n not in nudged]
         if members:
             nudged.update(members)
-            notices.append(
-                Notice(nudge, group=group_name, mentions=tuple(Mention(n, n) for n in members))
+            mentions = tuple(
+                Mention(r.contact_id, r.contact_name or n)
+                if (r := registered.get(n)) is not None and community.person(n) is None
+                else Mention(n, n)
+                for n in members
             )
+            notices.append(Notice(nudge, group=group_name, mentions=mentions))
     for name in silent:
         if name not in nudged:
             notices.append(Notice(nudge, room_id=direct_room(name)))

@@ -200,6 +200,11 @@ def chain_signed(event: Event, added: list[str], already: list[str], waiting: li
     return "，".join(parts) + "。" + (f"{places}。" if places else "")
 
 
+NAME_NEEDS_NUMBER = (
+    "这里近期没有找到可以报名的这个活动。请回复“活动”查看近期活动，再回复“报名 #E编号”报名。"
+)
+
+
 def which_event(events: list[Event], zone: ZoneInfo) -> str:
     choices = "；".join(f"{e.ref} {e.title}（{when(e.starts_at, zone)}）" for e in events[:5])
     return f"请问报名哪个活动？{choices}。请回复“报名 #E编号”。"

@@ -33,8 +33,8 @@ class Bulletin:
     grids: list[tuple[str, Figures]]
     top_members: list[tuple[str, int]]
     top_groups: list[tuple[str, int, int]]  # group, points, members
-    meetings: int
-    present: int  # attendances at meetings whose attendance was taken
+    meetings: int  # meetings held: those whose attendance was taken
+    present: int  # attendances at those meetings
     expected: int
     volunteer_shifts: int
     volunteers: int
@@ -111,13 +111,13 @@ def monthly(
         received=figures.received,
         resolved=_resolved(session, start, end),
         grids=grids,
-        top_members=[r for r in points.ranking(session, start, end) if r[1] > 0][
+        top_members=[r for r in points.ranking(session, community, start, end) if r[1] > 0][
             : rules.bulletin_top
         ],
         top_groups=[r for r in points.group_ranking(session, community, start, end) if r[1] > 0][
             : rules.bulletin_top
         ],
-        meetings=len(meetings),
+        meetings=len(taken),
         present=sum(len(e.attendance) for e in taken),
         expected=sum(
             len(
@@ -149,8 +149,8 @@ def quarterly(
         community.name,
         start,
         end,
-        [r for r in points.ranking(session, start, end) if r[1] != 0][:top],
-        points.group_ranking(session, community, start, end)[:top],
+        [r for r in points.ranking(session, community, start, end) if r[1] > 0][:top],
+        [r for r in points.group_ranking(session, community, start, end) if r[1] > 0][:top],
     )
 
 

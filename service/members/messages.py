@@ -16,10 +16,13 @@ if TYPE_CHECKING:
 
 REGISTER_HELP = "报到请写：报到 姓名 工作单位 住址，例如：报到 张三 市供电公司 3号楼2单元501"
 REGISTER_TOO_LONG = "姓名、工作单位和住址请各写60字以内。"
+UNCLEAR_NAME = (
+    "没看清您的姓名，请把姓名连在一起写（2到4个字），例如：报到 张三 市供电公司 3号楼2单元501"
+)
+NOTHING_TO_WITHDRAW = "没有查到您待审核的报到申请，无需撤销。"
 DECIDE_HELP = "请写：批准 姓名，或：驳回 姓名 原因"
 STAFF_ONLY = "抱歉，只有该党员所在党小组及上级的工作人员可以调整积分。"
 ADJUST_HELP = "请写：积分调整 姓名 +2 原因（扣分写 -1），原因不能省略。"
-ADJUST_RANGE = "调整的分数请写1到100之间的整数，扣分前面加“-”。"
 POST_HELP = "请写：设岗 姓名 岗位 地点，例如：设岗 张三 楼道长 3号楼2单元"
 
 
@@ -52,7 +55,7 @@ def approved_reply(registration: MemberRegistration) -> str:
 def approved_to_member(registration: MemberRegistration, party_group: str) -> str:
     return (
         f"{registration.name}同志，您的报到已通过，欢迎加入{party_group}！"
-        "参加活动、办理工单都会记入积分，回复“我的积分”可以查看。"
+        "参加活动、办理本楼工单都会记入积分，回复“我的积分”可以查看。"
     )
 
 
@@ -82,7 +85,21 @@ def already_registered(earlier: MemberRegistration) -> str:
     if earlier.state == APPROVED:
         return f"{earlier.name}同志已经报到过了，无需重复报到。"
     assert earlier.state == PENDING
-    return f"{earlier.name}同志的报到申请正在审核中，请耐心等待，无需重复报到。"
+    return (
+        f"{earlier.name}同志的报到申请（{earlier.work_unit}，{earlier.address}）正在审核中，"
+        "无需重复报到。如需修改，请先回复“撤销报到”，再重新报到。"
+    )
+
+
+def withdrawn_reply(registration: MemberRegistration) -> str:
+    return (
+        f"已撤销您的报到申请（{registration.name}，{registration.work_unit}，"
+        f"{registration.address}）。需要时请重新报到：报到 姓名 工作单位 住址。"
+    )
+
+
+def withdrawn_to_staff(registration: MemberRegistration) -> str:
+    return f"【党员报到】{registration.name}已撤销报到申请，无需审核。"
 
 
 def no_registration(name: str) -> str:
@@ -106,6 +123,10 @@ def reject_needs_reason(name: str) -> str:
 # -- points ----------------------------------------------------------------------------------
 
 
+def adjust_range(cap: int) -> str:
+    return f"每次调整最多{cap}分，请写1到{cap}之间的整数，扣分前面加“-”。"
+
+
 def absence_undone(what: str) -> str:
     return f"补记出勤，退回缺席扣分：{what}"
 
@@ -127,13 +148,21 @@ def adjusted_to_member(entry: PointsEntry) -> str:
     return f"您的积分调整 {signed(entry.points)} 分：{entry.reason}（{entry.recorded_by}）。"
 
 
+def _day(at: datetime, now: datetime, zone: ZoneInfo) -> str:
+    """12月14日 this year; 2026年12月14日 for an entry of another year."""
+    local = at.astimezone(zone)
+    return (
+        f"{local:%m月%d日}" if local.year == now.astimezone(zone).year else f"{local:%Y年%m月%d日}"
+    )
+
+
 def my_points(
-    name: str, month: int, year: int, recent: Sequence[PointsEntry], zone: ZoneInfo
+    name: str, month: int, year: int, recent: Sequence[PointsEntry], zone: ZoneInfo, now: datetime
 ) -> str:
     lines = [f"{name}同志，您本月积分 {month} 分，今年累计 {year} 分。"]
     if recent:
         lines.append("最近记录：")
-        lines += [f"{e.at.astimezone(zone):%m月%d日} {e.reason} {signed(e.points)}" for e in recent]
+        lines += [f"{_day(e.at, now, zone)} {e.reason} {signed(e.points)}分" for e in recent]
     else:
         lines.append("还没有积分记录。参加活动、办理工单都会记入积分。")
     return "\n".join(lines)
@@ -192,12 +221,16 @@ def bulletin_text(b: Bulletin) -> str:
         lines.append(f"三、最活跃的楼栋党小组：{ranked}。")
     else:
         lines.append("三、楼栋党小组：本月暂无积分记录。")
-    meeting = f"四、组织生活：召开会议 {b.meetings} 次"
-    if b.expected:
-        meeting += (
-            f"，应到 {b.expected} 人次，实到 {b.present} 人次，出勤率 {b.present / b.expected:.0%}"
-        )
-    lines.append(meeting + "。")
+    if b.meetings:
+        meeting = f"四、组织生活：召开会议并记录出勤 {b.meetings} 次"
+        if b.expected:
+            meeting += (
+                f"，应到 {b.expected} 人次，实到 {b.present} 人次，"
+                f"出勤率 {b.present / b.expected:.0%}"
+            )
+        lines.append(meeting + "。")
+    else:
+        lines.append("四、组织生活：本月没有记录出勤的会议。")
     if b.volunteer_shifts:
         lines.append(f"五、志愿服务：{b.volunteer_shifts} 场，参加 {b.volunteers} 人次。")
     lines.append("感谢各位党员的辛勤付出！")
@@ -223,7 +256,8 @@ def ranking_text(r: Ranking) -> str:
 
 def _to_member(registration: MemberRegistration, text: str) -> Notice:
     private = registration.room_id.startswith(DIRECT_PREFIX)
-    mentions = () if private else (Mention(registration.contact_id, registration.name),)
+    who = registration.contact_name or registration.name  # the WeChat name reaches them
+    mentions = () if private else (Mention(registration.contact_id, who),)
     return Notice(text, room_id=registration.room_id, mentions=mentions)
 
 
@@ -239,6 +273,8 @@ def registration_notices(outcome: RegistrationOutcome) -> tuple[str, list[Notice
         if outcome.party_group:
             others.append(Notice(approved_in_party_group(r), group=outcome.party_group))
         return approved_reply(r), others
+    if outcome.what == "withdrawn":
+        return withdrawn_reply(r), [Notice(withdrawn_to_staff(r), group=outcome.grid_group)]
     return rejected_reply(r), [_to_member(r, rejected_to_member(r))]
 
 

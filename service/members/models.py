@@ -1,4 +1,4 @@
-"""Tables of the members slice: registrations, posts and the points ledger (migration 1560)."""
+"""Tables of the members slice: registrations, posts and the points ledger (1560, 1570)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from service.models import Base
 PENDING = "pending"
 APPROVED = "approved"
 REJECTED = "rejected"
+WITHDRAWN = "withdrawn"  # by the registrant (撤销报到), before a decision
 
 
 class MemberRegistration(Base):
@@ -27,6 +28,7 @@ class MemberRegistration(Base):
     unit: Mapped[str | None] = mapped_column(String(10))
     room: Mapped[str | None] = mapped_column(String(10))
     contact_id: Mapped[str] = mapped_column(String(128), index=True)
+    contact_name: Mapped[str | None] = mapped_column(String(128))  # the WeChat name, for @
     room_id: Mapped[str] = mapped_column(String(128))  # where they registered; told there
     state: Mapped[str] = mapped_column(String(12), index=True)
     created_at: Mapped[datetime]

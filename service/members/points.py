@@ -29,7 +29,6 @@ from service.models import Ticket
 SYSTEM = "系统"
 # Meetings further back than this are not settled again by the daily job.
 SETTLE_WINDOW = timedelta(days=120)
-MAX_ADJUSTMENT = 100
 RECENT = 5
 _SATISFIED_KINDS = frozenset({"rated", "reporter_rated", "follower_rated"})
 
@@ -94,7 +93,8 @@ def on_ticket(session: Session, ticket: Ticket, now: datetime) -> None:
     what = f"工单 #{ticket.id}"
     for event in ticket.events:
         if event.kind == "resolved" and event.actor_id != "system":
-            resolver = event.actor_name
+            member = registration.approved_of(session, event.actor_id)
+            resolver = member.name if member is not None else event.actor_name
             key = f"ticket:{ticket.id}:resolved:{resolver}"
             award = Award(resolver, "ticket_resolved", what, "ticket", ticket.id, key, event.at)
             _by_rule(session, award, rules, now)
@@ -118,13 +118,17 @@ def _event_reason(event: Event) -> str:
     return f"{event.title} {event.ref}"
 
 
-def on_attendance(session: Session, event: Event, now: datetime) -> None:
-    """Award attendance for everyone signed in at `event`; a member counted absent before
-    being signed in gets the deduction back (as a row of its own)."""
+def on_attendance(session: Session, community: Community, event: Event, now: datetime) -> None:
+    """Award attendance for each member signed in at `event` (residents signed in earn
+    nothing); a member counted absent before being signed in gets the deduction back (as a
+    row of its own)."""
     rules = current_rules()
     rule = "volunteer_attended" if event.category == "volunteer" else "meeting_attended"
+    members = known_members(session, community)
     for row in event.attendance:
         name = row.member_name
+        if name not in members:
+            continue  # a resident signed in: attendance is recorded, points are for members
         key = f"event:{event.id}:attended:{name}"
         award = Award(name, rule, _event_reason(event), "event", event.id, key, event.starts_at)
         _by_rule(session, award, rules, now)
@@ -147,7 +151,7 @@ def on_attendance(session: Session, event: Event, now: datetime) -> None:
 def expected_for_points(session: Session, community: Community, event: Event) -> list[str]:
     """Who a meeting counts as expected: for a party group, the members whose own group it is
     (see registration.home_groups); for other groups, their configured members; and members
-    invited by name."""
+    invited by name. The organiser and whoever recorded attendance are not counted."""
     homes = registration.home_groups(session, community)
     names: list[str] = []
     for group_name in event.audience_groups:
@@ -159,7 +163,9 @@ def expected_for_points(session: Session, community: Community, event: Event) ->
         else:
             names.extend([*([group.leader] if group.leader else []), *group.members])
     names.extend(event.audience_members)
-    return list(dict.fromkeys(names))
+    # Whoever ran the meeting and took attendance was there, signed in or not.
+    running = {event.organiser, *(a.recorded_by for a in event.attendance)}
+    return [n for n in dict.fromkeys(names) if n not in running]
 
 
 def settle_events(session: Session, community: Community, now: datetime) -> int:
@@ -179,7 +185,7 @@ def settle_events(session: Session, community: Community, now: datetime) -> int:
             continue  # attendance never taken: nobody is counted absent
         if event.starts_at + timedelta(minutes=event.duration_minutes) + wait > now:
             continue
-        on_attendance(session, event, now)
+        on_attendance(session, community, event, now)
         present = {a.member_name for a in event.attendance}
         on_leave = {r.member_name for r in event.responses if r.status == LEAVE}
         for name in expected_for_points(session, community, event):
@@ -201,6 +207,7 @@ def _count(session: Session) -> int:
 
 
 def known_members(session: Session, community: Community) -> set[str]:
+    """Who earns points and is ranked: configured people and approved registrations."""
     return {p.name for p in community.people} | registration.approved_names(session)
 
 
@@ -225,8 +232,9 @@ def adjust(
         person is None or group is None or not community.may_act_for(person, group)
     ):
         raise NotPermitted(f"{actor.name} ({actor.id}) may not adjust points", messages.STAFF_ONLY)
-    if points == 0 or abs(points) > MAX_ADJUSTMENT:
-        raise InvalidInput(f"adjustment {points} out of range", messages.ADJUST_RANGE)
+    cap = current_rules().max_adjustment
+    if points == 0 or abs(points) > cap:
+        raise InvalidInput(f"adjustment {points} out of range", messages.adjust_range(cap))
     if not reason.strip():
         raise InvalidInput("an adjustment needs a reason", messages.ADJUST_HELP)
     award = Award(
@@ -279,14 +287,18 @@ def my_points(session: Session, community: Community, member: str, now: datetime
     )
 
 
-def ranking(session: Session, start: datetime, end: datetime) -> list[tuple[str, int]]:
-    """Members by their points in [start, end), highest first (ties by name)."""
+def ranking(
+    session: Session, community: Community, start: datetime, end: datetime
+) -> list[tuple[str, int]]:
+    """Members by their points in [start, end), highest first (ties by name); ledger rows of
+    anyone who is not a member (known_members) are left out."""
     stmt = (
         select(PointsEntry.member_name, func.sum(PointsEntry.points))
         .where(PointsEntry.at >= start, PointsEntry.at < end)
         .group_by(PointsEntry.member_name)
     )
-    rows = [(name, int(points)) for name, points in session.execute(stmt)]
+    members = known_members(session, community)
+    rows = [(name, int(points)) for name, points in session.execute(stmt) if name in members]
     return sorted(rows, key=lambda row: (-row[1], row[0]))
 
 
@@ -300,7 +312,7 @@ def group_ranking(
     for home in homes.values():
         members[home] = members.get(home, 0) + 1
         points.setdefault(home, 0)
-    for name, earned in ranking(session, start, end):
+    for name, earned in ranking(session, community, start, end):
         if name in homes:
             points[homes[name]] += earned
     rows = [(group, points[group], members[group]) for group in points]

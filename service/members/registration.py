@@ -14,15 +14,69 @@ from service.actors import Actor
 from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.members import messages
-from service.members.models import APPROVED, PENDING, REJECTED, MemberRegistration
+from service.members.models import APPROVED, PENDING, REJECTED, WITHDRAWN, MemberRegistration
 from service.understanding.places import extract_place
 
 MAX_FIELD_CHARS = 60
+NAME_CHARS = (2, 4)
+
+
+@dataclass(frozen=True)
+class Registering:
+    """What a `报到` message says, read apart: the name, the work unit and the address."""
+
+    name: str
+    work_unit: str
+    address: str
+
+
+def read_registration(text: str, community: Community) -> Registering:
+    """Read `张三 市供电公司 3号楼2单元501` (also `陈 刚 …` and a work unit glued to the address).
+
+    The address starts where extract_place finds the building (3号楼, 5栋, 3-2-501); the
+    community's own name right before it is kept with it, and a place name naming another
+    compound or road (`阳光花园5栋`, config/commands.yaml `other_compound_words`) is refused.
+    The name is the first word, or the first two when the first is a single character (陈 刚);
+    when the split is unclear the member is asked."""
+    text = " ".join(text.split())
+    place = extract_place(text)
+    if place.building is None:
+        words = text.split()
+        if len(words) < 3:
+            raise InvalidInput("registration without a building", messages.REGISTER_HELP)
+        raise InvalidInput(  # 隔壁小区5号院: an address, but no building of this community
+            f"address {words[-1]!r} has no building",
+            messages.not_in_community(community.name, words[-1]),
+        )
+    start = min(first for first, _ in place.spans)
+    head, address = text[:start], text[start:].replace(" ", "")
+    words = head.split()
+    glued = "" if head.endswith(" ") or not words else words[-1]
+    own = community.name.removesuffix("社区")
+    before = glued or (words[-1] if words else "")
+    if before and own not in before and before.endswith(community.words.other_compound_words):
+        raise InvalidInput(
+            f"address {before + address!r} names another compound",
+            messages.not_in_community(community.name, before + address),
+        )
+    if glued and own in glued:
+        words[-1], address = glued[: glued.index(own)], glued[glued.index(own) :] + address
+    words = [w for w in words if w]
+    if len(words) < 2:
+        raise InvalidInput("registration needs name and work unit", messages.REGISTER_HELP)
+    if len(words) >= 3 and len(words[0]) == 1:
+        words = [words[0] + words[1], *words[2:]]  # 陈 刚 → 陈刚
+    elif len(words) >= 3 and len(words[0] + words[1]) <= NAME_CHARS[1] and len(words[1]) <= 2:
+        raise InvalidInput(f"unclear name in {head!r}", messages.UNCLEAR_NAME)
+    name, work_unit = words[0], "".join(words[1:]) if len(words) > 2 else words[1]
+    if not NAME_CHARS[0] <= len(name) <= NAME_CHARS[1] or any(ch.isdigit() for ch in name):
+        raise InvalidInput(f"unclear name {name!r}", messages.UNCLEAR_NAME)
+    return Registering(name, work_unit, address)
 
 
 @dataclass(frozen=True)
 class Outcome:
-    what: Literal["registered", "approved", "rejected"]
+    what: Literal["registered", "approved", "rejected", "withdrawn"]
     registration: MemberRegistration
     grid_group: str  # the staff group of the member's building
     party_group: str = ""  # the member's building party group (once approved)
@@ -74,6 +128,7 @@ def register(
         unit=place.unit,
         room=place.room,
         contact_id=actor.id,
+        contact_name=actor.name[:128],
         room_id=room_id,
         state=PENDING,
         created_at=now,
@@ -83,11 +138,27 @@ def register(
     return Outcome("registered", registration, _grid_group(community, building).name)
 
 
+def withdraw(session: Session, community: Community, actor: Actor, now: datetime) -> Outcome:
+    """撤销报到: the sender's own pending registration is withdrawn (then they may register
+    again, corrected)."""
+    stmt = select(MemberRegistration).where(
+        MemberRegistration.contact_id == actor.id, MemberRegistration.state == PENDING
+    )
+    registration = session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
+    if registration is None:
+        raise NotFound(f"{actor.id} has no pending registration", messages.NOTHING_TO_WITHDRAW)
+    registration.state = WITHDRAWN
+    registration.decided_at = now
+    registration.decided_by = actor.name
+    group = _grid_group(community, registration.building)
+    return Outcome("withdrawn", registration, group.name)
+
+
 def _pending_for(session: Session, name: str) -> MemberRegistration:
     rows = list(
         session.scalars(
             select(MemberRegistration)
-            .where(MemberRegistration.name == name)
+            .where(MemberRegistration.name == name, MemberRegistration.state != WITHDRAWN)
             .order_by(MemberRegistration.id.desc())
         )
     )
@@ -142,10 +213,25 @@ def member_name_of(session: Session, community: Community, actor: Actor) -> str 
     """The member who wrote: a configured person, or the sender of an approved registration."""
     if actor.person is not None:
         return actor.person.name
-    stmt = select(MemberRegistration.name).where(
-        MemberRegistration.contact_id == actor.id, MemberRegistration.state == APPROVED
+    found = approved_of(session, actor.id)
+    return found.name if found is not None else None
+
+
+def approved_of(session: Session, contact_id: str) -> MemberRegistration | None:
+    """The approved registration sent from this contact, if any."""
+    stmt = select(MemberRegistration).where(
+        MemberRegistration.contact_id == contact_id, MemberRegistration.state == APPROVED
     )
-    return session.scalars(stmt).first()
+    return session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
+
+
+def party_group_of(session: Session, community: Community, actor: Actor) -> Group | None:
+    """The party group an approved member (not a configured person) belongs to: their
+    building's. They act for it like the members listed in its configuration."""
+    if actor.person is not None:
+        return None
+    found = approved_of(session, actor.id)
+    return community.party_group(found.building) if found is not None else None
 
 
 def approved(session: Session) -> list[MemberRegistration]:

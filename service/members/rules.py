@@ -37,6 +37,7 @@ class PointsRules(_Strict):
     absence_after_hours: int = Field(default=24, ge=0, le=24 * 30)
     bulletin_top: int = Field(default=5, ge=1, le=50)
     ranking_top: int = Field(default=10, ge=1, le=100)
+    max_adjustment: int = Field(default=10, ge=1, le=100)
     posts: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
     @field_validator("rules")

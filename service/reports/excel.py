@@ -210,7 +210,7 @@ def _member_sheets(
     """党员积分, 党小组积分 and the bulletin's text, one line a row (issue #14)."""
     end = next_month(start)
     homes = registration.home_groups(session, community)
-    ranked = points.ranking(session, start, end)
+    ranked = points.ranking(session, community, start, end)
     _sheet(
         wb,
         "党员积分",

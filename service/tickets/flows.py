@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
 from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
-from service.members import points
+from service.members import points, registration
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
 from service.tickets import deadlines, duplicates, messages, ratings, states
@@ -167,16 +167,18 @@ def senders(ticket: Ticket) -> list[str]:
 def may_act(community: Community, ticket: Ticket, actor: Actor) -> bool:
     """Who may act on a ticket, the one definition: admins; people of the responsible group or
     a group above it; and people of a group that transferred it away (or above that group),
-    so a ticket handed to 物业 stays in reach of the building and grid that sent it."""
+    so a ticket handed to 物业 stays in reach of the building and grid that sent it. Approved
+    members (报到) count as members of their building's party group."""
     if actor.admin:
         return True
-    if actor.person is None:
-        return False
-    for name in [ticket.assigned_group, *senders(ticket)]:
-        group = community.group(name)
-        if group is not None and community.may_act_for(actor.person, group):
-            return True
-    return False
+    groups = [community.group(name) for name in [ticket.assigned_group, *senders(ticket)]]
+    if actor.person is None:  # an approved member acts for their building's party group
+        session = object_session(ticket)
+        home = registration.party_group_of(session, community, actor) if session else None
+        return home is not None and any(
+            g is not None and home in community.chain(g) for g in groups
+        )
+    return any(g is not None and community.may_act_for(actor.person, g) for g in groups)
 
 
 def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:

@@ -11,13 +11,14 @@ from sqlalchemy import select
 from service.dashboard.periods import parse_month
 from service.members import bulletin, messages, posts, registration
 from service.members.models import PENDING, MemberRegistration, PointsEntry
+from service.models import OutboxMessage
 from service.web.auth import StaffDep
 from service.web.context import DB, ClockDep, CoreDep
 from service.web.paging import paginate
 from service.web.templating import render
 
 router = APIRouter(include_in_schema=False)
-STATE_ZH = {"pending": "待审核", "approved": "已批准", "rejected": "已驳回"}
+STATE_ZH = {"pending": "待审核", "approved": "已批准", "rejected": "已驳回", "withdrawn": "已撤销"}
 
 
 @router.get("/points")
@@ -33,8 +34,15 @@ def points_page(
 ) -> Response:
     community = core.community
     now = clock.now()
-    first = parse_month(month, now.astimezone(community.zone).date())
+    today = now.astimezone(community.zone).date()
+    first = parse_month(month, bulletin.last_month(today, community))  # the last finished month
+    finished = first < today.replace(day=1)
     monthly = bulletin.monthly(session, community, first, now, settle=False)
+    sent = session.scalar(
+        select(OutboxMessage.text).where(
+            OutboxMessage.idempotency_key == f"bulletin:{first:%Y-%m}:0"
+        )
+    )
     quarterly = bulletin.quarterly(session, community, first, now, settle=False)
     registrations = list(
         session.scalars(
@@ -56,7 +64,9 @@ def points_page(
         month=f"{first:%Y-%m}",
         month_label=messages.month_label(monthly.start),
         b=monthly,
-        bulletin_text=messages.bulletin_text(monthly),
+        bulletin_text=sent or messages.bulletin_text(monthly),
+        bulletin_sent=sent is not None,
+        month_finished=finished,
         q=quarterly,
         ranking_text=messages.ranking_text(quarterly),
         registrations=reg_page,

@@ -61,6 +61,7 @@ class ChatWords(_Strict):
     thanks_words: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()
     thanks_max_chars: int = 24
+    safe_answers: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
@@ -102,6 +103,16 @@ class ChatWords(_Strict):
             and any(w in text for w in self.thanks_words)
             and not any(w in text for w in self.still_wrong)
         )
+
+    def says_safe(self, text: str) -> bool:
+        """A short answer to "是否已经安全" ("安全了 孩子没事", "放出来了 人都好"): a safe_answers
+        word and, apart from those words, nothing saying it is still wrong."""
+        if len(text.strip()) > self.thanks_max_chars:
+            return False
+        rest = text
+        for word in sorted(self.safe_answers, key=len, reverse=True):
+            rest = rest.replace(word, "、")
+        return rest != text and not any(w in rest for w in self.still_wrong)
 
     def sign_up_kind(self, text: str) -> str | None:
         """ "always" for 我也报名 (also when more follows: "我也报名 周六上午有空"),

@@ -307,6 +307,9 @@ def join_live_emergency(
     live = list(session.scalars(stmt))
     if len(live) != 1:
         return None
+    bare = report.text.strip(" ！!。，,~～") in rules.me_too_words
+    if bare and live[0].subcategory in rules.bare_me_too_not_for:
+        return None  # "+1" has not seen a missing person
     return _follow(live[0], report, None, community, now)
 
 

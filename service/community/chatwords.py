@@ -122,7 +122,7 @@ class ChatWords(_Strict):
         # "那天我在区里开会 请个假": leave, in a short message.
         if len(text) <= 30 and any(_bare(w) in text for w in self.leave):
             return "leave"
-        # 我也报名 …, or anywhere in a short message: "我也去包饺子，算我一个", "我也去 给我留个位置".
+        # 我也报名 …, or anywhere in a short message: "我也去 给我留个位置".
         if any(text.startswith(_bare(w)) for w in self.sign_up) or (
             len(text) <= 20 and any(_bare(w) in text for w in self.sign_up)
         ):

@@ -322,3 +322,16 @@ def test_titles_lead_with_what_happened_and_are_never_cut_inside_a_phrase(
         summaries = [t.summary for t in session.query(Ticket).order_by(Ticket.id)]
     assert summaries[0].startswith("电梯")
     assert summaries[2].endswith("楼梯口了")
+
+
+def test_a_lost_pet_is_not_a_missing_person(sim: Simulator) -> None:
+    """A cat or a dog that ran off pages nobody (the rules and the learned words alike)."""
+    verify_dialog(
+        sim,
+        """
+        5号楼居民群 | 芦阿姨 | 谁见过一只黑白花的猫 戴个小铃铛 前天晚上从5号楼溜出去了 看到的告诉一声
+        5号楼居民群 | 秦大哥 | 有谁看见我家的泰迪了 棕色的 早上从5号楼跑出去了 到现在没回来
+        """,
+    )
+    with sim.core.factory() as session:
+        assert session.query(Ticket).count() == 0

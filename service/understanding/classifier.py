@@ -376,14 +376,15 @@ class Classifier:
 
     def _past(self, text: str) -> bool:
         """Word evidence of danger never pages a story about last month, a dream, a film,
-        news about elsewhere, a question about a rule or a fee, or a stalled lift with nobody
-        inside."""
+        news about elsewhere, a question about a rule or a fee, a stalled lift with nobody
+        inside, or a hazard its situation explains away (a cat that ran off)."""
         s = self.situations
         return s is not None and (
             s.told_as_past(text)
             or s.framed(text) is not None
             or s.asks_about_rule_or_fee(text)
             or s.nobody_at_risk(text)
+            or s.danger_explained_away(text)
         )
 
     def _false_alarm(self, text: str, ev: Evidence) -> list[str]:

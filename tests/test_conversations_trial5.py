@@ -335,3 +335,21 @@ def test_a_lost_pet_is_not_a_missing_person(sim: Simulator) -> None:
     )
     with sim.core.factory() as session:
         assert session.query(Ticket).count() == 0
+
+
+def test_a_question_about_the_building_waits_and_is_not_answered_by_a_filing(
+    sim: Simulator,
+) -> None:
+    """In the all-residents group the bot asks which building; when no answer comes it does
+    not then tell the resident the ticket was filed without one: the community group gets it
+    and the resident, already asked, is not told the opposite."""
+    verify_dialog(
+        sim,
+        """
+        幸福里业主群 | 符女士 | 小区里那个健身角的单杠松动了 一拉就晃
+        -> 幸福里业主群: @符女士 请问是几号楼几单元？回复楼号后我们马上转给负责的同志。
+        @clock +15m
+        -> 社区党委工作群: 【新工单 #1】维修维护·公共设施 / 地点：未注明楼栋 / 居民原话：小区里那个健身角的单杠松动了 一拉就晃 / 反映人：符女士（幸福里业主群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        幸福里业主群 | 符女士 | 今天天气不错
+        """,
+    )

@@ -531,14 +531,17 @@ def answer_place(
 
 
 def expire_place_questions(session: Session, community: Community, now: datetime) -> list[Notice]:
-    """Questions nobody answered in time: the ticket goes to the community group as it is."""
+    """Questions nobody answered in time: the ticket goes to the community group as it is.
+    The resident, who was asked for the building, is not told now that it went without one
+    (asking and then filing anyway reads as two answers); the group's notice says so."""
     notices: list[Notice] = []
     stmt = select(PlaceQuestion).where(PlaceQuestion.expires_at <= now).order_by(PlaceQuestion.id)
     for question in session.scalars(stmt):
         ticket = get_ticket(session, question.ticket_id)
         session.delete(question)
         ticket.awaiting_place = False
-        notices += _announce(ticket, community, community.community_group)
+        announced = _announce(ticket, community, community.community_group)
+        notices += [n for n in announced if n.room_id != ticket.source_room_id or ticket.emergency]
     return notices
 
 

@@ -161,6 +161,7 @@ class TicketPolicy(_Strict):
     place_wait: Duration
     duplicate_window: Duration
     digest_time: time
+    digest_max_items: int = Field(default=15, ge=1)  # longer lists end with "另有 N 件"
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
     duplicates: DuplicateRules = DuplicateRules()
     cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)

@@ -59,7 +59,8 @@ def test_a_closing_told_as_the_action_done_and_its_effect_closes(sim: Simulator)
 
 def test_a_closing_without_a_number_applies_to_the_one_ticket_in_hand(sim: Simulator) -> None:
     """ "灭蟑药已经撒了 弄完了" with no number: the one ticket the staff member has in hand in
-    that group is closed; with two in hand, they are asked which; never silence."""
+    that group is closed; with two in hand, they are asked which (never silence), unless its
+    words name one of them (车棚)."""
     verify_dialog(
         sim,
         """
@@ -86,9 +87,12 @@ def test_a_closing_without_a_number_applies_to_the_one_ticket_in_hand(sim: Simul
         -> 2号楼居民群: @祁阿姨 您反映的问题（工单 #3）已有工作人员接单，陈桂兰正在处理。
         2号楼党小组 | 陈桂兰 | 已经弄好了 都搞定了
         -> 2号楼党小组: @陈桂兰 您手上有几张工单（#2、#3），请问办结的是哪一张？请回复，例如：#2 已处理 处理说明
+        2号楼党小组 | 陈桂兰 | 车棚顶已经补上了 弄好了
+        -> 2号楼党小组: 工单 #3 已办结（陈桂兰）：车棚顶已经补上了 弄好了
+        -> 2号楼居民群: @祁阿姨 您反映的问题（工单 #3：自行车棚的顶被风掀了一块）已处理：车棚顶已经补上了 弄好了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
         """,
     )
-    assert _states(sim) == ["resolved", "claimed", "claimed"]
+    assert _states(sim) == ["resolved", "claimed", "resolved"]
 
 
 def test_a_plan_to_go_oneself_claims_and_later_words_stay_notes(sim: Simulator) -> None:

@@ -103,8 +103,9 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     candidates = mine or [t for t in active if t.state == states.OPEN]
     if len(candidates) > 1:
-        sharing = [t for t in candidates if _shares_words(note, t.text)]
-        candidates = sharing or candidates
+        scores = {t.id: _shared_pairs(note, t.text) for t in candidates}
+        best = max(scores.values())
+        candidates = [t for t in candidates if scores[t.id] == best] if best else candidates
     example = ctx.community.words.verb("resolve")
     if len(candidates) == 1:
         notices = _resolve(ctx, candidates[0].id, note)
@@ -117,10 +118,13 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     return [ctx.reply(f"您手上有几张工单（{numbers}），请问办结的是哪一张？请回复，例如：{how}")]
 
 
-def _shares_words(said: str, text: str) -> bool:
-    """Two characters in a row in common ("老鼠药…" and "好多老鼠")."""
-    pairs = {said[i : i + 2] for i in range(len(said) - 1)}
-    return any(text[i : i + 2] in pairs for i in range(len(text) - 1))
+def _shared_pairs(said: str, text: str) -> int:
+    """How many pairs of characters in a row they have in common ("老鼠药…", "好多老鼠": 1)."""
+
+    def pairs(words: str) -> set[str]:
+        return {words[i : i + 2] for i in range(len(words) - 1) if words[i : i + 2].isalnum()}
+
+    return len(pairs(said) & pairs(text))
 
 
 def confirmed_here(ctx: Context, notices: list[Notice]) -> list[Notice]:

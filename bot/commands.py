@@ -145,7 +145,7 @@ class Grammar:
         for word, verb in self.verb_words:
             at = body.find(word)
             while len(word) >= 2 and at >= 0:
-                if not self._negated(body, at):
+                if not self._negated(body, at) and not body[:at].endswith(self.words.later_before):
                     found.add(verb)
                 at = body.find(word, at + 1)
         return (found.pop(), body) if len(found) == 1 else None
@@ -161,7 +161,27 @@ class Grammar:
         return False
 
     def still_to_come(self, sentence: str) -> bool:
+        """A word saying more is to come, not inside a done word ("联系上了" is done)."""
+        for word in sorted(self.words.done_signs, key=len, reverse=True):
+            sentence = sentence.replace(word, "、")
         return any(word in sentence for word in self.words.still_to_come)
+
+    def closing_without_ref(self, text: str) -> str | None:
+        """A staff sentence with no ticket number that closes with a command word ("老鼠药已经投放了
+        处理完了"): the note, else None. Two-character words ("好了") and done signs ("没事")
+        are too common in chat to count without a number."""
+        body = normalise(text).strip(_TRIM)
+        if not body or body.startswith("#") or self.still_to_come(body):
+            return None
+        found = self.verb_inside(body)
+        if found is not None and found[0] == "resolve":
+            long_word = any(
+                len(word) > 2 and verb == "resolve" and word in body
+                for word, verb in self.verb_words
+            )
+            if long_word:
+                return body
+        return None
 
     def says_done(self, sentence: str) -> bool:
         """A staff sentence with no command word that says the work is done and nothing more is

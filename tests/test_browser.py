@@ -126,7 +126,16 @@ def test_import_with_one_bad_row_and_download_the_monthly_report(
         page.click("text=下载月报")
     assert report.value.suggested_filename.startswith("月报-")
     book = load_workbook(io.BytesIO(Path(report.value.path()).read_bytes()))
-    assert book.sheetnames == ["概况", "网格", "楼栋", "类别", "超时工单"]
+    assert book.sheetnames == [
+        "概况",
+        "网格",
+        "楼栋",
+        "类别",
+        "超时工单",
+        "党员积分",
+        "党小组积分",
+        "月度通报",
+    ]
     assert list(book["概况"].values)[1][1] == 6  # tickets received this month
 
 

@@ -118,6 +118,12 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
             return [ctx.reply(messages.which_event(events, _zone(ctx)))]
     if len(events) > 1:
         events = flows.named_in(events, text, _zone(ctx)) or events  # none named: ask
+    if len(events) > 1 and kind in ("always", "leave"):
+        # None named: the event the bot last spoke of here, when nothing was reported since
+        # ("收到 准时到" after a meeting notice).
+        answered = _answered_notice(ctx)
+        if answered is not None and answered[1]:
+            events = [e for e in events if e.id == answered[0]] or events
     if not events:
         return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
     if named and not any(flows.names_title(e.title, text) for e in events):
@@ -127,6 +133,8 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if kind == "chain":
         outcome = flows.sign_up_many(ctx.session, ctx.community, events[0].id, _who(ctx), names)
         return _outcome(ctx, outcome)
+    if kind == "leave":
+        return _leave(ctx, events[0].id, text)
     return _sign_up(ctx, events[0].id, "")
 
 

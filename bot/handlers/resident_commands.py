@@ -32,6 +32,7 @@ def handle(ctx: Context) -> list[Notice] | None:
             command.satisfied,
             command.reason,
             ctx.now,
+            filler_chars=ctx.community.policy.duplicates.filler_chars,
         )
         return outcome.notices
     if (
@@ -42,13 +43,19 @@ def handle(ctx: Context) -> list[Notice] | None:
         return _thanks_as_rating(ctx, command.ticket_id)
     if ctx.community.words.is_thanks(ctx.text):
         return _thanks_as_rating(ctx)
+    if ctx.community.words.says_safe(ctx.text):
+        return _thanks_as_rating(ctx, emergency_only=True)  # "安全了 孩子没事"
     return None
 
 
-def _thanks_as_rating(ctx: Context, ticket_id: int | None = None) -> list[Notice] | None:
+def _thanks_as_rating(
+    ctx: Context, ticket_id: int | None = None, emergency_only: bool = False
+) -> list[Notice] | None:
     """ "好了好了 谢谢" right after a resolution, with one ticket to rate (or the one it names):
-    that is 满意."""
+    that is 满意. `emergency_only`: an answer to "是否已经安全", for emergencies only."""
     waiting = flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+    if emergency_only:
+        waiting = [t for t in waiting if t.emergency]
     if ticket_id is not None:
         waiting = [t for t in waiting if t.id == ticket_id]
     recent = [t for t in waiting if t.resolved_at and ctx.now - t.resolved_at <= THANKS_WINDOW]

@@ -85,7 +85,47 @@ def handle(ctx: Context) -> list[Notice] | None:
         return confirmed_here(ctx, notices)
     if isinstance(command, commands.WordCommand) and command.verb not in RESIDENT_WORDS:
         return _word(ctx, command)
+    if command is None and staff_room:
+        return _closing_without_number(ctx)
     return None
+
+
+def _closing_without_number(ctx: Context) -> list[Notice] | None:
+    """A staff closing with no number ("老鼠药已经投放了 处理完了"): applied to the one ticket
+    they have in hand in this group (claimed by them; else the group's one unclaimed ticket,
+    or the one whose words it shares); with several, they are asked which. Never silence."""
+    group = ctx.group
+    note = commands.grammar(ctx.community.words).closing_without_ref(ctx.text)
+    if note is None or group is None or ctx.actor.person is None:
+        return None
+    if not ctx.community.may_act_for(ctx.actor.person, group):
+        return None
+    active = [t for t in flows.group_todo(ctx.session, group) if t.assigned_group == group.name]
+    mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
+    candidates = mine or [t for t in active if t.state == states.OPEN]
+    if len(candidates) > 1:
+        scores = {t.id: _shared_pairs(note, t.text) for t in candidates}
+        best = max(scores.values())
+        candidates = [t for t in candidates if scores[t.id] == best] if best else candidates
+    example = ctx.community.words.verb("resolve")
+    if len(candidates) == 1:
+        notices = _resolve(ctx, candidates[0].id, note)
+        return confirmed_here(ctx, notices)
+    number = str(candidates[0].id if candidates else 12)
+    how = example.example.replace("{n}", number) if example else ""
+    if not candidates:
+        return [ctx.reply(f"请写明是哪张工单，例如：{how}")]
+    numbers = "、".join(f"#{t.id}" for t in candidates[:6])
+    return [ctx.reply(f"您手上有几张工单（{numbers}），请问办结的是哪一张？请回复，例如：{how}")]
+
+
+def _shared_pairs(said: str, text: str) -> int:
+    """How many pairs of characters in a row they have in common ("老鼠药…", "好多老鼠": 1)."""
+
+    def pairs(words: str) -> set[str]:
+        return {words[i : i + 2] for i in range(len(words) - 1) if words[i : i + 2].isalnum()}
+
+    return len(pairs(said) & pairs(text))
 
 
 def confirmed_here(ctx: Context, notices: list[Notice]) -> list[Notice]:
@@ -105,6 +145,18 @@ def confirmed_here(ctx: Context, notices: list[Notice]) -> list[Notice]:
 
 
 def _claim(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+    ticket = flows.get_ticket(ctx.session, ticket_id)
+    reopen = ctx.community.words.verb("reopen")
+    if ticket.state == states.RESOLVED and reopen is not None:
+        # "#2 我去看看" on a ticket waiting for the resident's rating: offer to reopen it.
+        how = reopen.example.replace("{n}", str(ticket_id))
+        return [ctx.reply(f"工单 #{ticket_id} 已办结，正在等居民评价。如需重新处理，请回复：{how}")]
+    return flows.claim_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+
+
+def _reopen(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
+    """Staff reopen a resolved ticket and take it themselves."""
+    flows.reopen_by_staff(ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now)
     return flows.claim_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
 
 
@@ -177,6 +229,7 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
     "not_responsible": _not_responsible,
     "complex": _complex,
     "take_back": _take_back,
+    "reopen": _reopen,
     "cancel": _cancel,
     "progress": _progress,
     **corrections.VERB_HANDLERS,  # 改类, 非紧急, 紧急, 非诉求 (issue #10)

@@ -61,8 +61,10 @@ class ChatWords(_Strict):
     thanks_words: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()
     thanks_max_chars: int = 24
+    safe_answers: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
+    leave: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
@@ -104,13 +106,26 @@ class ChatWords(_Strict):
             and not any(w in text for w in self.still_wrong)
         )
 
+    def says_safe(self, text: str) -> bool:
+        """A short answer to "是否已经安全" ("安全了 孩子没事", "放出来了 人都好"): a safe_answers
+        word and, apart from those words, nothing saying it is still wrong."""
+        if len(text.strip()) > self.thanks_max_chars:
+            return False
+        rest = text
+        for word in sorted(self.safe_answers, key=len, reverse=True):
+            rest = rest.replace(word, "、")
+        return rest != text and not any(w in rest for w in self.still_wrong)
+
     def sign_up_kind(self, text: str) -> str | None:
         """ "always" for 我也报名 (also when more follows: "我也报名 周六上午有空"),
-        "after_notice" for +1, None for anything else."""
+        "after_notice" for +1, "leave" for 请个假, None for anything else."""
         text = _bare(text)
-        # 我也报名 …, or at the end of a short message: "我也去包饺子，算我一个".
+        # "那天我在区里开会 请个假": leave, in a short message.
+        if len(text) <= 30 and any(_bare(w) in text for w in self.leave):
+            return "leave"
+        # 我也报名 …, or anywhere in a short message: "我也去 给我留个位置".
         if any(text.startswith(_bare(w)) for w in self.sign_up) or (
-            len(text) <= 20 and any(text.endswith(_bare(w)) for w in self.sign_up)
+            len(text) <= 20 and any(_bare(w) in text for w in self.sign_up)
         ):
             return "always"
         if text in {_bare(w) for w in self.sign_up_after_notice}:

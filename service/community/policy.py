@@ -120,6 +120,10 @@ class DuplicateRules(_Strict):
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
     # A resident chasing their own open ticket ("怎么还没人来修啊"): added to it, not filed anew.
     chase_words: tuple[str, ...] = ()
+    # Words of an outage (停水, 没电): an outage and a report without one are never the same.
+    outage_words: tuple[str, ...] = ()
+    # Emergencies a bare "+1" / "我也是" cannot witness (a missing person): it joins none of them.
+    bare_me_too_not_for: tuple[str, ...] = ()
     cry_words: tuple[str, ...] = ()  # the policy's cry_words, set when the policy is built
 
 
@@ -157,6 +161,7 @@ class TicketPolicy(_Strict):
     place_wait: Duration
     duplicate_window: Duration
     digest_time: time
+    digest_max_items: int = Field(default=15, ge=1)  # longer lists end with "另有 N 件"
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
     duplicates: DuplicateRules = DuplicateRules()
     cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)

@@ -87,9 +87,15 @@ def _differs(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
+def is_outage(problem: Problem, rules: DuplicateRules) -> bool:
+    return any(w in problem.text for w in rules.outage_words)
+
+
 def kept_apart(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     if new.place.building != old.place.building:
         return True
+    if is_outage(new, rules) != is_outage(old, rules):
+        return True  # "4号楼怎么没水了" is not the card reader of 4号楼
     if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
         return True
     if new.emergency != old.emergency:
@@ -136,6 +142,8 @@ def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bo
     may file the follow-up under another subcategory, so that is not compared."""
     if new.place.building != old.place.building or new.emergency != old.emergency:
         return False
+    if is_outage(new, rules) != is_outage(old, rules):
+        return False
     if new.emergency and new.subcategory != old.subcategory:
         return False  # a fight is not the fire the same resident reported earlier
     if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
@@ -165,12 +173,22 @@ def find(
         return Match(None, None)
     rules = community.policy.duplicates
     since = now - community.policy.duplicate_window.span()
+    followed: set[int] = set()
+    if reporter_id is not None:
+        mine = select(TicketFollower.ticket_id).where(TicketFollower.person_id == reporter_id)
+        followed = set(session.scalars(mine))
+    # A resident's own open tickets are theirs however old ("还是不太热" a day later).
+    recent_or_own = or_(
+        Ticket.created_at >= since,
+        Ticket.reporter_id == (reporter_id or ""),
+        Ticket.id.in_(followed),
+    )
     stmt = (
         select(Ticket)
         .where(
             Ticket.building == new.place.building,
             Ticket.state.in_(states.ACTIVE),
-            Ticket.created_at >= since,
+            recent_or_own,
             Ticket.awaiting_place.is_(False),
             # What every comparison below keeps apart, asked of the database: an emergency and
             # a non-emergency, another unit or another room where both give one.
@@ -180,10 +198,6 @@ def find(
         )
         .order_by(Ticket.id)
     )
-    followed: set[int] = set()
-    if reporter_id is not None:
-        mine = select(TicketFollower.ticket_id).where(TicketFollower.person_id == reporter_id)
-        followed = set(session.scalars(mine))
     look_alike: Ticket | None = None
     latest: Ticket | None = None
     me_too = any(w in new.text for w in rules.me_too_words)
@@ -193,7 +207,7 @@ def find(
             if same_reporter_again(new, old, rules):
                 return Match(ticket, None)
             continue
-        if kept_apart(new, old, rules):
+        if kept_apart(new, old, rules) or ticket.created_at < since:
             continue
         if same_words(new, old, rules) and (ticket.subcategory == new.subcategory or new.emergency):
             return Match(ticket, None)

@@ -103,17 +103,23 @@ def overdue_digest(session: Session, community: Community, now: datetime) -> lis
     if not overdue:
         return []
     notices: list[Notice] = []
+    cap = community.policy.digest_max_items
     for grid in community.grids:
         mine = [(t, w) for t, w in overdue if t.building in {str(b) for b in grid.buildings}]
         if mine:
-            notices.append(Notice(_digest(grid.name, mine), group=grid.group))
-    notices.append(Notice(_digest(community.name, overdue), group=community.community_group.name))
+            notices.append(Notice(_digest(grid.name, mine, cap), group=grid.group))
+    everyone = _digest(community.name, overdue, cap)
+    notices.append(Notice(everyone, group=community.community_group.name))
     return notices
 
 
-def _digest(scope: str, items: list[tuple[Ticket, str]]) -> str:
+def _digest(scope: str, items: list[tuple[Ticket, str]], cap: int) -> str:
+    """Emergencies first and marked; at most `cap` lines, the rest counted."""
     lines = [f"【{scope}超时工单 {len(items)} 件】"]
-    lines += [messages.overdue_line(ticket, what) for ticket, what in items]
+    ordered = sorted(items, key=lambda item: not item[0].emergency)
+    lines += [messages.overdue_line(ticket, what) for ticket, what in ordered[:cap]]
+    if len(ordered) > cap:
+        lines.append(messages.MORE_ON_DASHBOARD.format(n=len(ordered) - cap))
     return "\n".join(lines)
 
 

@@ -330,6 +330,9 @@ def join_live_emergency(
     live = list(session.scalars(stmt))
     if len(live) != 1:
         return None
+    bare = report.text.strip(" ！!。，,~～") in rules.me_too_words
+    if bare and live[0].subcategory in rules.bare_me_too_not_for:
+        return None  # "+1" has not seen a missing person
     return _follow(session, live[0], report, None, community, now)
 
 
@@ -555,14 +558,17 @@ def answer_place(
 
 
 def expire_place_questions(session: Session, community: Community, now: datetime) -> list[Notice]:
-    """Questions nobody answered in time: the ticket goes to the community group as it is."""
+    """Questions nobody answered in time: the ticket goes to the community group as it is.
+    The resident, who was asked for the building, is not told now that it went without one
+    (asking and then filing anyway reads as two answers); the group's notice says so."""
     notices: list[Notice] = []
     stmt = select(PlaceQuestion).where(PlaceQuestion.expires_at <= now).order_by(PlaceQuestion.id)
     for question in session.scalars(stmt):
         ticket = get_ticket(session, question.ticket_id)
         session.delete(question)
         ticket.awaiting_place = False
-        notices += _announce(ticket, community, community.community_group)
+        announced = _announce(ticket, community, community.community_group)
+        notices += [n for n in announced if n.room_id != ticket.source_room_id or ticket.emergency]
     return notices
 
 
@@ -605,6 +611,19 @@ def resolve_ticket(
         ticket, lambda what: messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
     )
     return Outcome(ticket, notices + told)
+
+
+def reopen_by_staff(
+    session: Session, community: Community, ticket_id: int, actor: Actor, note: str, now: datetime
+) -> Ticket:
+    """`#12 重新处理`: a resolved ticket goes back to its group before anyone rated it."""
+    ticket = get_ticket(session, ticket_id)
+    _require_staff_of(community, ticket, actor)
+    _move(ticket, states.REOPENED, "reopened", actor, now, _note(note) or "工作人员重新处理")
+    ticket.reopen_count += 1
+    ticket.reopened_at = now
+    ticket.resolve_stage = 0
+    return ticket
 
 
 def asks_if_safe(ticket: Ticket) -> bool:
@@ -832,6 +851,7 @@ def rate_ticket(
     reason: str,
     now: datetime,
     from_thanks: bool = False,
+    filler_chars: str = "",
 ) -> Outcome:
     """Each resident of a ticket rates the fix for themselves. 满意 is recorded; the ticket
     closes once everyone who reported the problem has answered (or, later, when the rating time
@@ -859,14 +879,20 @@ def rate_ticket(
             messages.which_to_rate(waiting),
         )
     else:
+        # The one ticket waiting for this resident's rating ("不满意 下午又停了" is about the fix
+        # just reported), unless the reason speaks only of another ticket still in hand
+        # ("不满意 今天又扔了" after the lamp was fixed, with a litter ticket open): then ask.
         ticket = waiting[0]
-        others = [t for t in my_open_tickets(session, actor) if t.id != ticket.id]
-        if not satisfied and others:
-            # "不满意，今天又扔了" may be about a ticket still in hand, not the one just resolved:
-            # reopening the wrong one sends a fixed problem back. Ask which.
+        said = set(reason) - set(filler_chars) - set("，,。！!？? ")
+        others = [
+            t
+            for t in my_open_tickets(session, actor)
+            if t.id != ticket.id and said & set(t.text)
+        ]
+        if not satisfied and others and not said & set(ticket.text):
             numbers = "、".join(f"#{t.id}" for t in sorted([ticket, *others], key=lambda t: t.id))
             raise InvalidInput(
-                f"{actor.id} has other open tickets; an unsatisfied rating needs a number",
+                f"{actor.id} speaks of another open ticket; an unsatisfied rating needs a number",
                 f"您有几张工单（{numbers}），请问说的是哪一张？"
                 f"请回复，例如：不满意 #{ticket.id} 原因",
             )

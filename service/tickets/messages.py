@@ -350,11 +350,12 @@ def todo(group: str, tickets: list[Ticket], now: datetime, unbound: Sequence[str
     )
     if not tickets:
         return f"{group}目前没有待办工单。{note}"
-    lines = [f"{group}待办工单（{len(tickets)}件，最早的在前）："]
-    for t in tickets:
+    order = "紧急的在前，其余最早的在前" if any(t.emergency for t in tickets) else "最早的在前"
+    lines = [f"{group}待办工单（{len(tickets)}件，{order}）："]
+    for t in emergencies_first(tickets):
         owner = "" if t.assigned_group == group else f"（超时上报，负责：{t.assigned_group}）"
         lines.append(
-            f"#{t.id} {place_of(t).label()} {title(t)}：{state_label(t)}，"
+            f"{_mark(t)}#{t.id} {place_of(t).label()} {title(t)}：{state_label(t)}，"
             f"{age(t.created_at, now)}{owner}"
         )
     return "\n".join(lines) + note
@@ -376,7 +377,21 @@ def timeline(ticket: Ticket, events: list[TicketEvent], zone: ZoneInfo) -> str:
     return "\n".join(lines)
 
 
+EMERGENCY_MARK = "【紧急】"
+MORE_ON_DASHBOARD = "另有 {n} 件，请在网页工作台查看全部。"
+
+
+def emergencies_first(tickets: list[Ticket]) -> list[Ticket]:
+    """Emergencies before the rest, each part in its own order."""
+    return sorted(tickets, key=lambda t: not t.emergency)
+
+
+def _mark(ticket: Ticket) -> str:
+    return EMERGENCY_MARK if ticket.emergency else ""
+
+
 def overdue_line(ticket: Ticket, what: str) -> str:
     return (
-        f"#{ticket.id} {place_of(ticket).label()} {title(ticket)}（{ticket.assigned_group}）{what}"
+        f"{_mark(ticket)}#{ticket.id} {place_of(ticket).label()} {title(ticket)}"
+        f"（{ticket.assigned_group}）{what}"
     )

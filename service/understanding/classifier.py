@@ -561,14 +561,15 @@ class Classifier:
 
     def _past(self, text: str) -> bool:
         """Word evidence of danger never pages a story about last month, a dream, a film,
-        news about elsewhere, a question about a rule or a fee, or a stalled lift with nobody
-        inside."""
+        news about elsewhere, a question about a rule or a fee, a stalled lift with nobody
+        inside, or a hazard its situation explains away (a cat that ran off)."""
         s = self.situations
         return s is not None and (
             s.told_as_past(text)
             or s.framed(text) is not None
             or s.asks_about_rule_or_fee(text)
             or s.nobody_at_risk(text)
+            or s.danger_explained_away(text)
         )
 
     def _false_alarm(self, text: str, ev: Evidence) -> list[str]:
@@ -789,13 +790,19 @@ class Classifier:
         if situation is not None:
             parts.append(situation.reason())
         words = [s.hit.word for s in counted] + (list(situation.hazards) if situation else [])
+        anchor: Hit | None = None
         if counted:
             sub = self._subcategory("emergency", counted + ev.counted("emergency"))
-            anchor: Hit | None = max(counted, key=lambda s: s.weight).hit
+            anchor = max(counted, key=lambda s: s.weight).hit
         else:
             assert situation is not None
             sub = situation.subcategory
-            anchor = _anchor(ev.tokens, [w.split("+")[0] for w in situation.hazards])
+        if situation is not None:
+            # The title leads with what the resident told first: the situation read (电梯卡在…)
+            # when it comes before the strongest word (not a side clause: 她有心脏病).
+            told = _anchor(ev.tokens, [w.split("+")[0] for w in situation.hazards])
+            if anchor is None or (told is not None and told.char_start < anchor.char_start):
+                anchor = told
         if situation is not None and (not counted or situation.score >= spec.threshold):
             sub = situation.subcategory
         if level == EMERGENCY:

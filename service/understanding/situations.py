@@ -427,6 +427,17 @@ class SituationReader:
         begin = found.clause_start[found.clause(pos)]
         return self._correction_re.search(found.text, begin, pos) is not None
 
+    def danger_explained_away(self, text: str) -> bool:
+        """A hazard told and explained away by its situation's `not_with`, with nobody said to be
+        at risk ("橘猫…跑出去了": a pet, not a person, ran off): word evidence must not page it."""
+        found = self._found(text)
+        return any(
+            self._explained_away(found, s)
+            and not self._clauses(found, s.at_risk, set())
+            and any(self._hazard(found, pattern, set()) for pattern in s.hazards)
+            for s in self._situations
+        )
+
     def explained_away(self, text: str) -> frozenset[str]:
         """Subcategories whose hazard the message explains away (冒烟 ... 是饭店的排风口)."""
         found = self._found(text)

@@ -12,6 +12,10 @@ _LEADING_FILLER = re.compile(
     r"^(?:的|在|我们|咱们|这边|那边|那个|这个|就是|还有|然后|我家的|[\s,，.。:：])+"
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s,，.。:：]|的)+$")
+# Words a title cut short must not end on ("…漏水就在", "…阳台一个").
+_CUT_TAIL = re.compile(
+    r"(?:就在|就|在|一个|那个|这个|个|啊|呢|吧|把|被|和|跟|到|还|也|[\s,，.。:：]|的)+$"
+)
 
 
 def clause_span(tokens: Tokens, clause: int) -> tuple[int, int] | None:
@@ -33,16 +37,40 @@ def summarise(
     if span is None:
         return ""
     start, end = span
-    pieces = []
+    # "谁的车堵在1号楼消防通道上了": a place inside the sentence does not end the clause.
+    while (place_end := next((b for a, b in place_spans if a == end), None)) is not None:
+        if place_end not in tokens.offsets:
+            break
+        nxt = clause_span(tokens, tokens.clauses[tokens.offsets.index(place_end)])
+        if nxt is None or nxt[1] <= end:
+            break
+        end = nxt[1]
+    at: list[int] = []  # where each kept character stands in the text
     cursor = start
     for a, b in place_spans:
         if b <= cursor or a >= end:
             continue
-        pieces.append(text[cursor : max(a, cursor)])
+        at.extend(range(cursor, max(a, cursor)))
         cursor = max(cursor, b)
-    pieces.append(text[cursor:end] if cursor < end else "")
-    kept = "".join(pieces)
-    clause = _TRAILING_FILLER.sub("", _LEADING_FILLER.sub("", kept))
+    at.extend(range(cursor, end))
+    kept = "".join(text[i] for i in at)
+    lead = len(kept) - len(_LEADING_FILLER.sub("", kept))
+    kept, at = kept[lead:], at[lead:]
+    clause = _TRAILING_FILLER.sub("", kept)
     if len(clause) < 2:
-        clause = anchor.word
-    return clause[:MAX_SUMMARY_CHARS]
+        return anchor.word[:MAX_SUMMARY_CHARS]
+    if len(clause) <= MAX_SUMMARY_CHARS:
+        return clause
+    # Too long: keep the problem word in view, start and cut where words start (never inside
+    # one), and do not end on a word that leads on.
+    starts = set(tokens.offsets)
+    at = at[: len(clause)]
+    word_end = anchor.char_start + len(anchor.word)
+    begin = next((k for k, i in enumerate(at) if i >= word_end), len(at)) - MAX_SUMMARY_CHARS
+    begin = next((k for k in range(max(begin, 0), len(at)) if at[k] in starts), 0)
+    clause, at = clause[begin:], at[begin:]
+    if len(clause) <= MAX_SUMMARY_CHARS:
+        return clause
+    cut = next((k for k in range(MAX_SUMMARY_CHARS, 1, -1) if at[k] in starts), MAX_SUMMARY_CHARS)
+    short = _CUT_TAIL.sub("", clause[:cut])
+    return short if len(short) >= 2 else clause[:MAX_SUMMARY_CHARS]

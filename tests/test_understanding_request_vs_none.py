@@ -226,3 +226,25 @@ def test_the_quick_rule_score_adds_up_exactly_what_the_spelled_out_features_do()
             ), raw
             checked += 1
     assert checked > 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Found by the conversation tests after the learned reading was merged: each of these
+        # was read as "none", so the resident heard nothing.
+        ("我家也停电了 电饭煲煮了一半", "maintenance"),  # me too: joins the outage report
+        ("我们这也停水了 洗菜洗了一半", "maintenance"),
+        ("2号楼电梯异响", "maintenance"),  # two problem words of 0.8 each: a clear report
+        ("5号楼电梯异响 咯吱咯吱的", "maintenance"),
+    ],
+)
+def test_a_report_of_ones_own_trouble_or_on_clear_words_is_never_made_none(
+    text: str, category: str
+) -> None:
+    assert Classifier.default().classify(text).category == category
+
+
+def test_a_pet_that_ran_off_is_not_made_a_request_by_word_statistics() -> None:
+    reading = Classifier.default().classify("有谁看见我家的泰迪了 棕色的 早上跑出去了 到现在没回来")
+    assert reading.category == "none"

@@ -116,6 +116,7 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         events = [e for e in events if answered is not None and e.id == answered[0]]
         if events and answered is not None and not answered[1]:
             return [ctx.reply(messages.which_event(events, _zone(ctx)))]
+    offered = events
     if len(events) > 1:
         events = flows.named_in(events, text, _zone(ctx)) or events  # none named: ask
     if len(events) > 1 and kind in ("always", "leave"):
@@ -127,7 +128,7 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if not events:
         return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
     if named and not any(flows.names_title(e.title, text) for e in events):
-        return [ctx.reply(messages.which_event(events, _zone(ctx)))]  # named none of them: ask
+        return [ctx.reply(messages.which_event(offered, _zone(ctx)))]  # named none of them: ask
     if len(events) > 1:
         return [ctx.reply(messages.which_event(events, _zone(ctx)))]
     if kind == "chain":

@@ -120,6 +120,8 @@ DECISIVE = 1.5
 # A message of at most this many tokens is too short for word statistics to overrule a
 # clear problem word the rules found (又停电了).
 SHORT_MESSAGE = 6
+# The reason given when a situation's own cause explains a hazard away (宠物跑丢了).
+EXPLAINED_AWAY = "explained away, not danger"
 
 
 @dataclass  # not frozen, as RuleReading: made once or twice per message
@@ -162,14 +164,14 @@ class RuleReading:
 
     @property
     def problem_stands(self) -> bool:
-        """A short message (又停电了) in which the rules found a request on a clear problem
-        word (weight ≥ CLEAR_SIGNAL) and nothing casts doubt on it (a negation, a question,
+        """A short message (又停电了, 2号楼电梯异响) in which the rules found a request on clear
+        problem words (together weighing ≥ CLEAR_SIGNAL) and nothing casts doubt on it (a negation, a question,
         a contrast, chatter, muted talk or a not-a-request cue): a few words are too little
         for word statistics to make it none."""
         decision, ev = self.decision, self.evidence
         if decision.category in ("none", "emergency") or len(self.tokens.words) > SHORT_MESSAGE:
             return False
-        if not any(s.weight >= CLEAR_SIGNAL for s in ev.signals(decision.category)):
+        if sum(s.weight for s in ev.counted(decision.category)) < CLEAR_SIGNAL:
             return False
         doubt = ev.negated or ev.is_question or ev.muted or ev.has("contrast")
         return not (doubt or ev.has_any(NOT_A_REQUEST_CUES))
@@ -627,7 +629,10 @@ class Classifier:
         scale = request.scale
         if decision.category == "none":
             needed = request.to_request
-            if needed is None or reading.ruled_out:
+            # A hazard its own situation explains away (a dog that ran off is not a missing
+            # person) was looked at and set aside: not a request for want of words.
+            set_aside = any(r.startswith(EXPLAINED_AWAY) for r in decision.reasons)
+            if needed is None or reading.ruled_out or set_aside:
                 return decision
             score = int(reading.totals(model)[-1]) + rule_score(reading, weights)
             if score < needed:
@@ -648,7 +653,8 @@ class Classifier:
                 (*decision.reasons, reason),
             )
         needed = request.to_none
-        if needed is None or reading.problem_stands:
+        me_too = any(w in reading.text for w in self.lexicon.cues.me_too)
+        if needed is None or reading.problem_stands or me_too:
             return decision
         score = int(reading.totals(model)[-1]) + rule_score(reading, weights)
         if score > needed:
@@ -751,7 +757,7 @@ class Classifier:
             away = self.situations.explained_away(text)
             dropped = [s for s in counted if s.subcategory in away and s.weight < DECISIVE]
             if dropped:
-                reasons.append("explained away, not danger: " + _fmt(dropped))
+                reasons.append(f"{EXPLAINED_AWAY}: " + _fmt(dropped))
                 counted = [s for s in counted if s not in dropped]
         situation = self.situations.read(text) if self.situations is not None else None
         adding = counted

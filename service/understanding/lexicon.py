@@ -115,6 +115,10 @@ class CuesSpec(_Strict):
     muted: list[str] = Field(default_factory=list)
     # A contrast after thanks (不过, 可惜) reopens the complaint.
     contrast: list[str] = Field(default_factory=list)
+    # The writer has the problem too (我家也停电了): in a chat that is a report joining an
+    # earlier one, so word statistics never make it "none". Checked as written, not matched
+    # (these words are not given to the tokenizer).
+    me_too: list[str] = Field(default_factory=list)
     # Unpaid bills: a supply cut-off for someone who cannot pay is help, not a repair.
     arrears: list[str] = Field(default_factory=list)
     arrears_remap: dict[str, str] = Field(default_factory=dict)
@@ -148,6 +152,7 @@ class CuesSpec(_Strict):
         "opener",
         "muted",
         "contrast",
+        "me_too",
         mode="before",
     )
     @classmethod

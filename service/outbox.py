@@ -104,10 +104,10 @@ def latest_event_mention(session: Session, group: str, room_id: str) -> EventMen
         .limit(1)
     )
     row = session.execute(stmt).first()
-    found = _EVENT_NUMBER.search(row.text) if row is not None else None
-    if row is None or found is None:
-        return None
-    return EventMention(int(found[1]), row.created_at)
+    found = set(_EVENT_NUMBER.findall(row.text)) if row is not None else set()
+    if row is None or len(found) != 1:
+        return None  # a list of events ("请问报名哪个活动？#E1 …；#E2 …") answers nothing
+    return EventMention(int(found.pop()), row.created_at)
 
 
 DIRECT_PREFIX = "dm:"

@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.simulator import Simulator
+from service.db import transaction
 from service.staff import accounts
 from tests.web_support import PASSWORD, Web, csrf_of, flash_of, make_web
 
@@ -73,6 +74,24 @@ def test_guesses_from_elsewhere_never_keep_the_right_person_out(web: Web) -> Non
         },
     )
     assert response.url.path == "/", response.text
+
+
+def test_after_an_admin_resets_a_forgotten_password_it_works_at_once(web: Web) -> None:
+    owner = _client(web, "192.168.1.5")
+    for i in range(5):
+        _attempt(owner, "wang", f"forgot {i}")
+    assert WAIT in _attempt(owner, "wang", PASSWORD)[1]
+    with transaction(web.sim.core.factory) as session:
+        accounts.set_password(session, "wang", "a new password 2026", web.sim.clock.now())
+    response = owner.post(
+        "/login",
+        data={
+            "username": "wang",
+            "password": "a new password 2026",
+            "csrf_token": csrf_of(owner.get("/login").text),
+        },
+    )
+    assert response.url.path == "/", flash_of(response.text)
 
 
 def test_unknown_and_real_names_are_answered_alike(web: Web) -> None:

@@ -19,7 +19,7 @@ from service import attempts
 from service.attempts import Limit
 from service.community import Community
 from service.errors import InvalidInput, NotFound, NotPermitted
-from service.models import ApiToken, StaffAccount
+from service.models import ApiToken, AttemptLimit, StaffAccount
 
 Role = Literal["admin", "community", "grid"]
 ROLES: Final = get_args(Role)
@@ -136,6 +136,17 @@ def set_password(session: Session, username: str, password: str, now: datetime) 
     account.password_changed_at = now
     account.failed_logins = 0
     account.locked_until = None
+    # The person who forgot it may sign in with the new one at once, from where they tried.
+    name = username.casefold()
+    session.execute(
+        delete(AttemptLimit).where(
+            (AttemptLimit.key == f"login-name:{name}")
+            | (
+                AttemptLimit.key.startswith("login-pair:")
+                & AttemptLimit.key.endswith(f"|{name}", autoescape=True)
+            )
+        )
+    )
 
 
 def list_accounts(session: Session) -> list[StaffAccount]:

@@ -164,10 +164,10 @@ class RuleReading:
 
     @property
     def problem_stands(self) -> bool:
-        """A short message (又停电了, 2号楼电梯异响) in which the rules found a request on clear
-        problem words (together weighing ≥ CLEAR_SIGNAL) and nothing casts doubt on it (a negation, a question,
-        a contrast, chatter, muted talk or a not-a-request cue): a few words are too little
-        for word statistics to make it none."""
+        """A short message (又停电了, 2号楼电梯异响) in which the rules found a request on
+        clear problem words (together weighing ≥ CLEAR_SIGNAL) and nothing casts doubt on it
+        (a negation, a question, a contrast, chatter, muted talk or a not-a-request cue): a
+        few words are too little for word statistics to make it none."""
         decision, ev = self.decision, self.evidence
         if decision.category in ("none", "emergency") or len(self.tokens.words) > SHORT_MESSAGE:
             return False

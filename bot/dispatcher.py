@@ -126,9 +126,9 @@ class Dispatcher:
         sent = 0
         taken: set[int] = set()  # rows another sender holds: their rooms wait this round
         while self._may_send():
-            with transaction(self._factory) as session:
-                rows = next_due(session, self._clock.now(), self._holder, self._where, taken)
-                item = self._item(session, rows[0]) if rows else None
+            # Database work goes to a thread: on SQLite it may wait for the write lock, and a
+            # web request holding that lock needs this loop to finish and let it go.
+            item = await asyncio.to_thread(self._next_item, taken)
             if item is None:
                 return sent
             outcome = await self._deliver(item)
@@ -140,6 +140,11 @@ class Dispatcher:
                 return sent
             # "retry": the row waits for its next attempt, and so do its room's later rows
         return sent
+
+    def _next_item(self, taken: set[int]) -> _Item | None:
+        with transaction(self._factory) as session:
+            rows = next_due(session, self._clock.now(), self._holder, self._where, taken)
+            return self._item(session, rows[0]) if rows else None
 
     def _item(self, session: Session, row: OutboxMessage) -> _Item:
         room = row.room_id or room_for_group(session, row.group_name or "")
@@ -174,30 +179,30 @@ class Dispatcher:
                 await self._pacer.wait()
             if not self._may_send():
                 return "paused"
-            if not self._claim(item.row_id, index):
+            if not await asyncio.to_thread(self._claim, item.row_id, index):
                 return "taken"
             try:
                 await self._gateway.send(part)
             except GatewayUnavailable as exc:
                 log.warning("%s: delivery paused: %s", self.name, exc)
-                self._unclaim(item.row_id)
+                await asyncio.to_thread(self._unclaim, item.row_id)
                 return "paused"
             except RateLimited as exc:
                 log.warning("%s: rate limited, slowing down: %s", self.name, exc)
                 if self._pacer is not None:
                     self._pacer.rate_limited(exc.retry_after)
-                self._unclaim(item.row_id)
+                await asyncio.to_thread(self._unclaim, item.row_id)
                 return "held"
             except Exception as exc:
                 if self._pacer is not None:
                     self._pacer.sent()
-                self._failed(item.row_id, f"{type(exc).__name__}: {exc}")
+                await asyncio.to_thread(self._failed, item.row_id, f"{type(exc).__name__}: {exc}")
                 return "retry"
             if self._pacer is not None:
                 self._pacer.sent()
-            self._progress(item.row_id, index + 1, done=index + 1 == len(parts))
+            await asyncio.to_thread(self._progress, item.row_id, index + 1, index + 1 == len(parts))
         if item.parts_sent >= len(parts):
-            self._progress(item.row_id, item.parts_sent, done=True)
+            await asyncio.to_thread(self._progress, item.row_id, item.parts_sent, True)
         return "sent"
 
     def _claim(self, row_id: int, parts_sent: int) -> bool:

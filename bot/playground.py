@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from bot.simulator import ChatLine, Simulator
+from service.textclean import clean_line
 from service.web.auth import OptionalStaff
 from service.web.context import Staff
 from service.web.templating import render
@@ -73,9 +74,12 @@ def playground_router(simulator: Simulator) -> APIRouter:
         visible = rooms(staff)
         if visible is not None and body.group not in visible:
             raise HTTPException(status_code=403, detail="that group is outside your scope")
-        if not may_speak_as(staff, body.sender.strip()):
+        # The name is checked as the bot will read it (王书记 with a control character in it is
+        # 王书记 once cleaned).
+        sender = clean_line(body.sender)
+        if not may_speak_as(staff, sender):
             raise HTTPException(status_code=403, detail="you may not speak as that person")
-        sent = await simulator.say(body.group, body.sender.strip(), body.text)
+        sent = await simulator.say(body.group, sender, body.text)
         return {
             "replies": [
                 {"room": m.room_id, "text": m.rendered()}

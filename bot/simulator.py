@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,16 +99,17 @@ class Simulator:
     async def say(self, group: str, sender: str, text: str) -> list[OutboundMessage]:
         """One message from `sender` in `group`; returns everything the bot said because of it."""
         self.transcript.append(ChatLine(group, sender, text, self.clock.now()))
-        self.router.handle(
-            InboundMessage(
-                message_id=f"sim-{uuid.uuid4().hex}",
-                sender_id=sender,
-                sender_name=sender,
-                text=text,
-                room_id=group,
-                room_topic=group,
-            )
+        message = InboundMessage(
+            message_id=f"sim-{uuid.uuid4().hex}",
+            sender_id=sender,
+            sender_name=sender,
+            text=text,
+            room_id=group,
+            room_topic=group,
         )
+        # Off the loop, as the WeChat gateway does: in `hongqiao run` this loop also serves the
+        # web, whose requests may hold the SQLite write lock this message waits for.
+        await asyncio.to_thread(self.router.handle, message)
         return await self.deliver()
 
     async def deliver(self) -> list[OutboundMessage]:

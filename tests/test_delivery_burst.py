@@ -51,7 +51,8 @@ class Killed(BaseException):
 
 def _world(core: Core, clock: FakeClock) -> RecordingPuppet:
     puppet = RecordingPuppet(clock)
-    residents = [f"c{n}" for n in range(20)]
+    # One resident per report: a resident's repeat about their own open ticket is added to it.
+    residents = [f"c{n}" for n in range(REPORTS)]
     for contact_id in residents:
         puppet.add_contact(contact_id, f"居民{contact_id}")
     puppet.add_room(RESIDENTS, "3号楼居民群", residents)
@@ -63,7 +64,7 @@ def _world(core: Core, clock: FakeClock) -> RecordingPuppet:
 
 def _report(puppet: RecordingPuppet, n: int) -> str:
     return puppet.inject(
-        f"c{n % 20}", f"2单元楼道灯坏了 第{n}次反映", RESIDENTS, message_id=f"burst-{n}"
+        f"c{n}", f"2单元楼道灯坏了 第{n}次反映", RESIDENTS, message_id=f"burst-{n}"
     )
 
 

@@ -39,6 +39,12 @@ def test_playground_grid_account_cannot_speak_as_the_secretary_or_in_another_gri
         "/playground/say", json={"group": "1号楼党小组", "sender": "王书记", "text": "#1 已处理"}
     )
     assert as_secretary.status_code == 403
+    for hidden in ("\u202e", "\x00", "\x07", "\u200e", "\u2066"):  # gone once cleaned
+        disguised = li.post(
+            "/playground/say",
+            json={"group": "1号楼党小组", "sender": f"王书记{hidden}", "text": "#1 已处理"},
+        )
+        assert disguised.status_code == 403, repr(hidden)
     other_grid = li.post(
         "/playground/say", json={"group": "4号楼党小组", "sender": "孙丽", "text": "#1 已处理"}
     )

@@ -52,6 +52,19 @@ def test_points_page_shows_the_bulletin_rankings_registrations_posts_and_ledger(
     assert 'href="/points"' in page  # in the menu
 
 
+def test_a_grid_account_sees_only_its_own_grids_members_on_the_points_page(
+    sim: Simulator,
+) -> None:
+    _story(sim)
+    web = make_web(sim)
+    web.add_staff("zhao", "grid", grid=2, person="赵网格长")
+    page = web.login("zhao").get("/points").text
+    for theirs in ("市一中", "楼道长"):  # 钱七 and 孙丽 live in grid 2
+        assert theirs in page, theirs
+    for not_theirs in ("区税务局", "3号楼1单元202", "帮助独居老人买菜"):  # 赵六, grid 1
+        assert not_theirs not in page, not_theirs
+
+
 def test_monthly_report_has_the_members_points_and_the_bulletin(sim: Simulator) -> None:
     _story(sim)
     web = make_web(sim)

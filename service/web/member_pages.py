@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from sqlalchemy import select
 
 from service.dashboard.periods import parse_month
+from service.dashboard.upstream import scope_groups
 from service.members import bulletin, messages, posts, registration
 from service.members.models import PENDING, MemberRegistration, PointsEntry
 from service.models import OutboxMessage
@@ -54,6 +55,14 @@ def points_page(
     ledger = list(
         session.scalars(select(PointsEntry).order_by(PointsEntry.at.desc(), PointsEntry.id.desc()))
     )
+    homes = registration.home_groups(session, community)
+    all_posts = posts.all_posts(session)
+    if not staff.is_admin and staff.scope.kind != "community":
+        # A grid or building account sees its own members only (addresses, work units).
+        buildings, groups = scope_groups(community, staff.scope)
+        registrations = [r for r in registrations if str(r.building) in buildings]
+        ledger = [e for e in ledger if homes.get(e.member_name) in groups]
+        all_posts = [p for p in all_posts if str(p.building) in buildings]
     reg_page = paginate(registrations, rp, 20, "rp")
     ledger_page = paginate(ledger, lp, 20, "lp")
     return render(
@@ -70,9 +79,9 @@ def points_page(
         q=quarterly,
         ranking_text=messages.ranking_text(quarterly),
         registrations=reg_page,
-        homes=registration.home_groups(session, community),
+        homes=homes,
         states=STATE_ZH,
-        posts=posts.all_posts(session),
+        posts=all_posts,
         ledger=ledger_page,
         params={"month": f"{first:%Y-%m}", "rp": reg_page.page, "lp": ledger_page.page},
     )

@@ -172,8 +172,7 @@ def test_safe_words_after_an_emergency_answer_the_safety_question(sim: Simulator
 def _followers(sim: Simulator) -> list[list[str]]:
     with sim.core.factory() as session:
         return [
-            [f.person_name for f in t.followers]
-            for t in session.query(Ticket).order_by(Ticket.id)
+            [f.person_name for f in t.followers] for t in session.query(Ticket).order_by(Ticket.id)
         ]
 
 
@@ -394,3 +393,16 @@ def test_the_morning_overdue_list_puts_emergencies_first_and_stays_short(
     assert everyone[-1] == f"另有 {21 - cap} 件，请在网页工作台查看全部。"
     todo = asyncio.run(sim.say("2号楼党小组", "陈桂兰", "待办"))[0].text.splitlines()
     assert todo[1].startswith("【紧急】#21")
+
+
+def test_a_residents_second_danger_is_paged_not_added_to_their_first(sim: Simulator) -> None:
+    """Found by the sixth outside day trial: a person on the roof's edge was added as a note to
+    the same resident's earlier (itself alarming) report, because both were 高处危险 and their
+    words shared one character (边); no page went out. The trial's own two messages."""
+    asyncio.run(sim.say("5号楼居民群", "小王", "健身器材那个扭腰的断了 小孩玩容易受伤 在5号楼边上"))
+    asyncio.run(sim.advance_to(sim.clock.now() + timedelta(hours=2)))
+    said = asyncio.run(
+        sim.say("5号楼居民群", "小王", "5号楼楼顶有人坐在边上 好像喝多了 腿都在外面 好吓人")
+    )
+    community = [m.text for m in said if m.room_id == "社区党委工作群" or "紧急" in m.text]
+    assert any("楼顶" in t and "紧急" in t for t in community), [m.text for m in said]

@@ -150,6 +150,10 @@ def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bo
         return False
     if same_words(new, old, rules):
         return True
+    if new.emergency:
+        # A second danger from the same resident is paged, unless told in the same words: a
+        # person on the roof's edge is not the broken equipment "by the building's edge".
+        return False
     if new.category != old.category:  # 占道经营 is not 下水道, though both have 道
         return False
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)

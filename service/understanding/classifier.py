@@ -120,6 +120,8 @@ DECISIVE = 1.5
 # A message of at most this many tokens is too short for word statistics to overrule a
 # clear problem word the rules found (又停电了).
 SHORT_MESSAGE = 6
+# Problem words this strong keep a request of any length (楼上太吵了 followed by anything).
+STRONG_SIGNAL = 1.5
 # The reason given when a situation's own cause explains a hazard away (宠物跑丢了).
 EXPLAINED_AWAY = "explained away, not danger"
 
@@ -169,9 +171,12 @@ class RuleReading:
         (a negation, a question, a contrast, chatter, muted talk or a not-a-request cue): a
         few words are too little for word statistics to make it none."""
         decision, ev = self.decision, self.evidence
-        if decision.category in ("none", "emergency") or len(self.tokens.words) > SHORT_MESSAGE:
+        if decision.category in ("none", "emergency"):
             return False
-        if sum(s.weight for s in ev.counted(decision.category)) < CLEAR_SIGNAL:
+        weight = sum(s.weight for s in ev.counted(decision.category))
+        # Longer messages keep their request only on strong words (楼上太吵了 and more).
+        needed = CLEAR_SIGNAL if len(self.tokens.words) <= SHORT_MESSAGE else STRONG_SIGNAL
+        if weight < needed:
             return False
         doubt = ev.negated or ev.is_question or ev.muted or ev.has("contrast")
         return not (doubt or ev.has_any(NOT_A_REQUEST_CUES))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -136,6 +136,7 @@ class ChatWords(_Strict):
         return next((row for row in self.ticket_verbs if row.verb == name), None)
 
 
+@lru_cache(maxsize=4096)  # the table's words are bared again for every message
 def _bare(text: str) -> str:
     """Letters, digits, CJK and + only: punctuation, spaces and emoji fall away."""
     text = unicodedata.normalize("NFKC", text)
@@ -146,13 +147,18 @@ def _consumed(text: str, words: tuple[str, ...]) -> bool:
     rest = _bare(text)
     if not rest:
         return any(not _bare(w) and w in text for w in words)  # 👍 alone
-    ordered = sorted({_bare(w) for w in words if _bare(w)}, key=len, reverse=True)
+    ordered = _longest_first(words)
     while rest:
         word = next((w for w in ordered if rest.startswith(w)), None)
         if word is None:
             return False
         rest = rest[len(word) :]
     return True
+
+
+@lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({_bare(w) for w in words if _bare(w)}, key=len, reverse=True))
 
 
 def load_chat_words(config_dir: Path) -> ChatWords:

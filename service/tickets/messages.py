@@ -300,6 +300,20 @@ def which_own_ticket(tickets: list[Ticket]) -> str:
     return f"您有几张工单还在处理：{listed}。问进度请回复“#编号 进度”，例如：#{tickets[0].id} 进度"
 
 
+WHICH_TICKET_LISTED = 6
+
+
+def which_ticket(tickets: list[Ticket], how: str) -> str:
+    """Staff news that names no ticket: the group's open tickets, to say which one."""
+    if not tickets:
+        return f"请问说的是哪张工单？本群目前没有未办结的工单，请写明编号，例如：{how}"
+    listed = "；".join(
+        f"{_mark(t)}#{t.id} {place_of(t).label()} {title(t)}" for t in tickets[:WHICH_TICKET_LISTED]
+    )
+    more = f"（共{len(tickets)}件）" if len(tickets) > WHICH_TICKET_LISTED else ""
+    return f"请问说的是哪张工单？本群未办结的：{listed}{more}。请写明编号回复，例如：{how}"
+
+
 def follow_up_in_group(ticket: Ticket, name: str, said: str) -> str:
     return f"【工单 #{ticket.id} 居民补充】{name}：{said} / 地点：{place_of(ticket).label()}"
 

@@ -5,10 +5,17 @@ overdue alerts."""
 
 from __future__ import annotations
 
+import asyncio
+
 from bot import commands
+from bot.messages import OutboundMessage
 from bot.simulator import Simulator
 from service.models import Ticket
 from tests.dialog import verify_dialog
+
+
+def sim_say(sim: Simulator, group: str, sender: str, text: str) -> list[OutboundMessage]:
+    return asyncio.run(sim.say(group, sender, text))
 
 
 def _states(sim: Simulator) -> list[str]:
@@ -135,3 +142,20 @@ def test_a_sign_up_that_names_who_comes_along_is_a_sign_up_not_a_page(sim: Simul
     )
     with sim.core.factory() as session:
         assert session.query(Ticket).count() == 0
+
+
+def test_news_of_a_fight_already_over_pages_nobody(sim: Simulator) -> None:
+    """ "刚才打架那两个被派出所带走了" is news of something over, not a new fight: no page, no
+    ticket; a fight still going on still pages."""
+    verify_dialog(
+        sim,
+        """
+        5号楼居民群 | 韩大爷 | 刚才打架那两个被派出所带走了
+        5号楼居民群 | 温阿姨 | 刚才5号楼门口打架的 派出所来人带走了
+        5号楼居民群 | 童先生 | 楼下吵架打起来那俩已经散了
+        """,
+    )
+    with sim.core.factory() as session:
+        assert session.query(Ticket).count() == 0
+    said = sim_say(sim, "5号楼居民群", "童先生", "5号楼门口又有人打架了 现在还在打")
+    assert any("紧急" in m.text for m in said)

@@ -159,3 +159,24 @@ def test_news_of_a_fight_already_over_pages_nobody(sim: Simulator) -> None:
         assert session.query(Ticket).count() == 0
     said = sim_say(sim, "5号楼居民群", "童先生", "5号楼门口又有人打架了 现在还在打")
     assert any("紧急" in m.text for m in said)
+
+
+def test_a_chase_at_night_waits_for_the_morning(sim: Simulator) -> None:
+    """A resident chasing a lamp ticket at 22:40: she is told it will be passed on in the
+    morning and no staff group hears of it in the night; the morning summary carries it."""
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 石奶奶 | 1号楼3单元楼道灯坏了 黑乎乎的
+        -> 1号楼居民群: @石奶奶 已收到您反映的问题（工单 #1：楼道灯坏了，1号楼3单元），已转1号楼党小组处理。
+        -> 1号楼党小组: 【新工单 #1】维修维护·照明 / 地点：1号楼3单元 / 居民原话：1号楼3单元楼道灯坏了 黑乎乎的 / 反映人：石奶奶（1号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        1号楼党小组 | 张建国 | #1 接单
+        -> 1号楼党小组: 工单 #1 已由张建国接单。
+        -> 1号楼居民群: @石奶奶 您反映的问题（工单 #1）已有工作人员接单，张建国正在处理。
+        @clock 2026-12-01 22:40
+        1号楼居民群 | 石奶奶 | 我反映的那个灯的事到底有人管没有 怎么还没修
+        -> 1号楼居民群: @石奶奶 工单 #1：楼道灯坏了，1号楼3单元。当前状态：处理中，张建国正在处理。夜间已记下您说的，07:00后转告1号楼党小组。如有危险请直接拨打110、119或120。
+        @clock 2026-12-02 07:10
+        -> 1号楼党小组: 【早间汇总】夜间等待的新工单、居民补充和超时提醒： / 夜间【工单 #1 居民补充】石奶奶：我反映的那个灯的事到底有人管没有 怎么还没修 / 地点：1号楼3单元
+        """,
+    )

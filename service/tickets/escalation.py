@@ -171,11 +171,27 @@ def one_per_group(notices: list[Notice], heading: str | None = None) -> list[Not
 def morning_summary(
     session: Session, community: Community, since: datetime, until: datetime
 ) -> list[Notice]:
-    """At the end of the quiet hours: the night's new tickets, per responsible group."""
+    """At the end of the quiet hours: the night's new tickets and what residents added to their
+    tickets in the night (held then, flows.own_follow_up), per responsible group."""
     notices: list[Notice] = []
     for ticket in night_tickets(session, community, since, until):
         line = f"夜间新工单 {messages.overdue_line(ticket, '')}".rstrip()
         notices.append(
             Notice(f"{line}，接单请回复：#{ticket.id} 接单", group=ticket.assigned_group)
         )
+    stmt = (
+        select(TicketEvent)
+        .join(Ticket)
+        .where(
+            TicketEvent.kind == "resident_note",
+            TicketEvent.at >= since,
+            TicketEvent.at < until,
+            Ticket.emergency.is_(False),
+            Ticket.state.in_(states.ACTIVE),
+        )
+        .order_by(TicketEvent.id)
+    )
+    for event in session.scalars(stmt):
+        said = messages.follow_up_in_group(event.ticket, event.actor_name, event.note or "")
+        notices.append(Notice(f"夜间{said}", group=event.ticket.assigned_group))
     return notices

@@ -235,15 +235,23 @@ def open_ticket(
 
 def own_follow_up(ticket: Ticket, report: Report, community: Community, now: datetime) -> Outcome:
     """The resident writes again about their own open ticket, or chases it: their words go on
-    the ticket and to its group, and they are told its number and state."""
+    the ticket and to its group, and they are told its number and state. In the quiet hours a
+    non-emergency wakes nobody: the group hears it in the morning summary
+    (escalation.morning_summary), and the resident is told so."""
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])
     guidance = community.policy.guidance_for(ticket.text) if ticket.emergency else ""
+    quiet = community.policy.quiet_hours
+    at_night = not ticket.emergency and quiet.contains(now, community.zone)
 
     def reply(t: Ticket) -> str:
+        if at_night:
+            return messages.own_follow_up_at_night(t, quiet.end.strftime("%H:%M"))
         return messages.own_follow_up_to_resident(t) + guidance
 
-    return resident_follow_up(ticket, report.reporter, report.room_id, report.text, now, reply)
+    return resident_follow_up(
+        ticket, report.reporter, report.room_id, report.text, now, reply, to_group=not at_night
+    )
 
 
 # A resident who repeats the same words about their ticket is answered (and the group told) at
@@ -962,24 +970,17 @@ def resident_follow_up(
     text: str,
     now: datetime,
     reply: Callable[[Ticket], str] = messages.follow_up_to_resident,
+    to_group: bool = True,
 ) -> Outcome:
     """A resident adds to a ticket still being handled ("今天又扔了"): kept on the ticket and
-    passed to the group handling it."""
+    passed to the group handling it (unless to_group is False: then the morning summary)."""
     said = _note(text[:MAX_NOTE_CHARS]) or ""
     _record(ticket, "resident_note", actor, now, said)
-    return Outcome(
-        ticket,
-        [
-            Notice(
-                reply(ticket),
-                room_id=room_id,
-                mentions=(Mention(actor.id, actor.name),),
-            ),
-            Notice(
-                messages.follow_up_in_group(ticket, actor.name, said), group=ticket.assigned_group
-            ),
-        ],
-    )
+    notices = [Notice(reply(ticket), room_id=room_id, mentions=(Mention(actor.id, actor.name),))]
+    if to_group:
+        in_group = messages.follow_up_in_group(ticket, actor.name, said)
+        notices.append(Notice(in_group, group=ticket.assigned_group))
+    return Outcome(ticket, notices)
 
 
 def tickets_waiting_for_rating(session: Session, actor: Actor, room_id: str) -> list[Ticket]:

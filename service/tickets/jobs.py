@@ -71,7 +71,7 @@ def sweep_tickets(factory: sessionmaker[Session], community: Community, now: dat
     return len(notices)
 
 
-MORNING_HEADING = "【早间汇总】夜间等待的新工单和超时提醒："
+MORNING_HEADING = "【早间汇总】夜间等待的新工单、居民补充和超时提醒："
 
 
 def overdue_digest(factory: sessionmaker[Session], community: Community, now: datetime) -> int:

@@ -295,6 +295,14 @@ def own_follow_up_to_resident(ticket: Ticket) -> str:
     return f"{progress(ticket)}已把您说的转告{ticket.assigned_group}，请再耐心等一等。"
 
 
+def own_follow_up_at_night(ticket: Ticket, until: str) -> str:
+    """The same in the quiet hours, for a ticket that is no emergency: passed on in the morning."""
+    return (
+        f"{progress(ticket)}夜间已记下您说的，{until}后转告{ticket.assigned_group}。"
+        "如有危险请直接拨打110、119或120。"
+    )
+
+
 def which_own_ticket(tickets: list[Ticket]) -> str:
     listed = "；".join(f"#{t.id} {title(t)}（{state_label(t)}）" for t in tickets)
     return f"您有几张工单还在处理：{listed}。问进度请回复“#编号 进度”，例如：#{tickets[0].id} 进度"

@@ -6,10 +6,12 @@ overdue alerts."""
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from bot import commands
 from bot.messages import OutboundMessage
 from bot.simulator import Simulator
+from service.clock import FakeClock
 from service.models import Ticket
 from tests.dialog import verify_dialog
 
@@ -180,3 +182,29 @@ def test_a_chase_at_night_waits_for_the_morning(sim: Simulator) -> None:
         -> 1号楼党小组: 【早间汇总】夜间等待的新工单、居民补充和超时提醒： / 夜间【工单 #1 居民补充】石奶奶：我反映的那个灯的事到底有人管没有 怎么还没修 / 地点：1号楼3单元
         """,
     )
+
+
+
+def test_a_day_without_staff_does_not_flood_a_group_with_overdue_alerts(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    """Twelve heating tickets nobody claims, one every half hour, then a fire in the evening:
+    no group gets more than `overdue_alerts_per_day` overdue messages in the day (the rest is in
+    待办 and the morning list), yet the fire's overdue alerts still go out, first."""
+    said: list[OutboundMessage] = []
+    for n in range(12):
+        building, unit = n % 6 + 1, n // 6 + 1
+        text = f"{building}号楼{unit}单元暖气不热 家里才十二度"
+        said += sim_say(sim, f"{building}号楼居民群", f"居民{n}", text)
+        said += asyncio.run(sim.advance_to(clock.now() + timedelta(minutes=30)))
+    said += asyncio.run(sim.advance_to(clock.now().replace(hour=19, minute=0)))
+    said += sim_say(sim, "1号楼居民群", "葛大爷", "1号楼2单元楼道里着火了 烟好大")
+    said += asyncio.run(sim.advance_to(clock.now().replace(hour=21, minute=50)))
+    cap = sim.core.community.policy.overdue_alerts_per_day
+    overdue = [m for m in said if "【超时" in m.text]
+    fire = [m for m in overdue if "着火" in m.text]
+    for room in {m.room_id for m in overdue}:
+        assert len([m for m in overdue if m.room_id == room and m not in fire]) <= cap, room
+    assert {m.room_id for m in fire} >= {"1号楼党小组", "社区党委工作群"}
+    # in a message with other overdue tickets, the fire comes first
+    assert all("暖气" not in m.text or m.text.find("着火") < m.text.find("暖气") for m in fire)

@@ -401,6 +401,9 @@ def timeline(ticket: Ticket, events: list[TicketEvent], zone: ZoneInfo) -> str:
 
 EMERGENCY_MARK = "【紧急】"
 MORE_ON_DASHBOARD = "另有 {n} 件，请在网页工作台查看全部。"
+OVERDUE_LIMIT_REACHED = (
+    "（今天给本群的超时提醒已有{n}条，其余的今天不再逐条推送，请发“待办”查看；紧急工单照常提醒。）"
+)
 
 
 def emergencies_first(tickets: list[Ticket]) -> list[Ticket]:

@@ -8,16 +8,21 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
+from sqlalchemy.orm import Session
+
 from bot import commands
 from bot.messages import OutboundMessage
 from bot.simulator import Simulator
+from service.actors import Actor
 from service.clock import FakeClock
 from service.models import Ticket
+from service.outbox import Notice
+from service.tickets import flows
+from service.understanding import Classifier
 from tests.dialog import verify_dialog
-
-
-def sim_say(sim: Simulator, group: str, sender: str, text: str) -> list[OutboundMessage]:
-    return asyncio.run(sim.say(group, sender, text))
+from tests.test_ticket_integrity import race, staff
+from tests.test_ticket_time_limits import say
 
 
 def _states(sim: Simulator) -> list[str]:
@@ -159,7 +164,7 @@ def test_news_of_a_fight_already_over_pages_nobody(sim: Simulator) -> None:
     )
     with sim.core.factory() as session:
         assert session.query(Ticket).count() == 0
-    said = sim_say(sim, "5号楼居民群", "童先生", "5号楼门口又有人打架了 现在还在打")
+    said = say(sim, "5号楼居民群", "童先生", "5号楼门口又有人打架了 现在还在打")
     assert any("紧急" in m.text for m in said)
 
 
@@ -184,7 +189,6 @@ def test_a_chase_at_night_waits_for_the_morning(sim: Simulator) -> None:
     )
 
 
-
 def test_a_day_without_staff_does_not_flood_a_group_with_overdue_alerts(
     sim: Simulator, clock: FakeClock
 ) -> None:
@@ -195,10 +199,10 @@ def test_a_day_without_staff_does_not_flood_a_group_with_overdue_alerts(
     for n in range(12):
         building, unit = n % 6 + 1, n // 6 + 1
         text = f"{building}号楼{unit}单元暖气不热 家里才十二度"
-        said += sim_say(sim, f"{building}号楼居民群", f"居民{n}", text)
+        said += say(sim, f"{building}号楼居民群", f"居民{n}", text)
         said += asyncio.run(sim.advance_to(clock.now() + timedelta(minutes=30)))
     said += asyncio.run(sim.advance_to(clock.now().replace(hour=19, minute=0)))
-    said += sim_say(sim, "1号楼居民群", "葛大爷", "1号楼2单元楼道里着火了 烟好大")
+    said += say(sim, "1号楼居民群", "葛大爷", "1号楼2单元楼道里着火了 烟好大")
     said += asyncio.run(sim.advance_to(clock.now().replace(hour=21, minute=50)))
     cap = sim.core.community.policy.overdue_alerts_per_day
     overdue = [m for m in said if "【超时" in m.text]
@@ -208,3 +212,36 @@ def test_a_day_without_staff_does_not_flood_a_group_with_overdue_alerts(
     assert {m.room_id for m in fire} >= {"1号楼党小组", "社区党委工作群"}
     # in a message with other overdue tickets, the fire comes first
     assert all("暖气" not in m.text or m.text.find("着火") < m.text.find("暖气") for m in fire)
+
+
+@pytest.mark.timeout(60)
+def test_a_chase_racing_a_transfer_reaches_the_group_that_now_has_the_ticket(
+    sim: Simulator,
+) -> None:
+    """A resident chases her lamp ticket while a staff member hands it to 物业: the chase waits
+    for the ticket's row lock like every other change, reads it afresh and goes to 物业, not to
+    the group that no longer has it (it read the ticket without the lock)."""
+    core = sim.core
+    say(sim, "3号楼居民群", "张阿姨", "3号楼2单元楼道灯坏了好几天了")
+    with core.factory() as session:
+        ticket = session.get(Ticket, 1)
+        assert ticket is not None
+        resident = Actor(ticket.reporter_id, ticket.reporter_name)
+        room = ticket.source_room_id
+    text = "我反映的那个灯怎么还没人来修"
+    understanding = Classifier.default().classify(text)
+    report = flows.Report(text, resident, room, core.community.group("3号楼居民群"))
+    now = sim.clock.now()
+    told: list[Notice] = []
+
+    def transfer(session: Session) -> object:
+        return flows.transfer_ticket(session, core.community, 1, staff(core, "刘志强"), "物业", now)
+
+    def chase(session: Session) -> object:
+        outcome = flows.chase_own_ticket(session, core.community, report, understanding, True, now)
+        assert outcome is not None
+        told.extend(outcome.notices)
+        return outcome
+
+    assert race(core, transfer, chase) == ("ok", "ok")
+    assert [n.group for n in told if n.group] == ["物业服务中心群"]

@@ -233,11 +233,15 @@ def open_ticket(
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
 
 
-def own_follow_up(ticket: Ticket, report: Report, community: Community, now: datetime) -> Outcome:
+def own_follow_up(
+    session: Session, ticket: Ticket, report: Report, community: Community, now: datetime
+) -> Outcome:
     """The resident writes again about their own open ticket, or chases it: their words go on
     the ticket and to its group, and they are told its number and state. In the quiet hours a
     non-emergency wakes nobody: the group hears it in the morning summary
-    (escalation.morning_summary), and the resident is told so."""
+    (escalation.morning_summary), and the resident is told so. The ticket is locked and read
+    afresh first, as for every change (get_ticket): a transfer at the same moment is seen."""
+    ticket = get_ticket(session, ticket.id)
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])
     guidance = community.policy.guidance_for(ticket.text) if ticket.emergency else ""
@@ -304,7 +308,7 @@ def chase_own_ticket(
     if not about and names_no_thing:
         about = mine
     if len(about) == 1:
-        return own_follow_up(about[0], report, community, now)
+        return own_follow_up(session, about[0], report, community, now)
     if len(about) > 1:
         mention = (Mention(report.reporter.id, report.reporter.name),)
         text = messages.which_own_ticket(about)
@@ -478,7 +482,7 @@ def _follow(
     resident = (Mention(report.reporter.id, report.reporter.name),)
     if _is_resident_of(ticket, report.reporter):
         # "楼道灯还是黑的" from the resident who reported it: added to their ticket.
-        return own_follow_up(ticket, report, community, now)
+        return own_follow_up(session, ticket, report, community, now)
     ticket.followers.append(
         TicketFollower(
             person_id=report.reporter.id,

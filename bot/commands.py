@@ -190,6 +190,24 @@ class Grammar:
         signs = self.words.done_signs + self.words.safe_now_signs
         return not self.still_to_come(sentence) and self._has(sentence, signs)
 
+    def unreferenced_update(self, text: str) -> str | None:
+        """A staff sentence that names no ticket but is news about one: "safe" when it says the
+        person of an emergency is safe now ("20号 …已经送医院了 人没事": safe_now_signs), "update"
+        when it starts with a number that is no ticket reference ("18号 灯已经换了") and says the
+        work is done or someone is on it; else None (chatter)."""
+        body = normalise(text).strip(_TRIM)
+        if not body or body.startswith("#"):
+            return None
+        if not self.still_to_come(body) and self._has(body, self.words.safe_now_signs):
+            return "safe"
+        for pattern, verb_required in self.refs:
+            match = pattern.match(body) if verb_required else None
+            if match is not None and (
+                self.says_done(match["rest"]) or self.says_on_it(match["rest"])
+            ):
+                return "update"
+        return None
+
     def says_on_it(self, sentence: str) -> bool:
         """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""
         return self._has(sentence, self.words.claim_signs)

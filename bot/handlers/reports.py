@@ -9,6 +9,7 @@ from service.members import posts
 from service.outbox import Notice
 from service.tickets import flows
 from service.understanding import Classifier
+from service.understanding.model import POSSIBLE_EMERGENCY
 
 
 class ReportHandler:
@@ -43,6 +44,13 @@ class ReportHandler:
                 ).notices
             notices += flows.expire_place_questions(ctx.session, ctx.community, ctx.now)
         understanding = self._classifier.classify(ctx.text)
+        if (
+            understanding.emergency_level == POSSIBLE_EMERGENCY
+            and ctx.community.words.sign_up_kind(ctx.text) == "always"
+        ):
+            # "我和我家老头子都去": a sign-up (none open here), not a danger read from word
+            # statistics alone.
+            return notices or None
         report = flows.Report(
             text=ctx.text, reporter=ctx.actor, room_id=ctx.room_id, group=ctx.group
         )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from bot import commands
 from bot.context import Context
 from bot.handlers import corrections
+from service.community import Group
 from service.community.rooms import unbound_groups
 from service.errors import InvalidInput, NotPermitted
 from service.outbox import Notice
@@ -95,11 +96,14 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     they have in hand in this group (claimed by them; else the group's one unclaimed ticket,
     or the one whose words it shares); with several, they are asked which. Never silence."""
     group = ctx.group
-    note = commands.grammar(ctx.community.words).closing_without_ref(ctx.text)
-    if note is None or group is None or ctx.actor.person is None:
+    if group is None or ctx.actor.person is None:
         return None
     if not ctx.community.may_act_for(ctx.actor.person, group):
         return None
+    grammar = commands.grammar(ctx.community.words)
+    note = grammar.closing_without_ref(ctx.text)
+    if note is None:
+        return _news_without_number(ctx, group, grammar.unreferenced_update(ctx.text))
     active = [t for t in flows.group_todo(ctx.session, group) if t.assigned_group == group.name]
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     candidates = mine or [t for t in active if t.state == states.OPEN]
@@ -117,6 +121,23 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         return [ctx.reply(f"请写明是哪张工单，例如：{how}")]
     numbers = "、".join(f"#{t.id}" for t in candidates[:6])
     return [ctx.reply(f"您手上有几张工单（{numbers}），请问办结的是哪一张？请回复，例如：{how}")]
+
+
+def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[Notice] | None:
+    """Staff news that names no ticket ("20号 …已经送医院了 人没事", "18号 灯已经换了"): a person
+    safe now closes the group's one open emergency; otherwise the group's open tickets are
+    listed and they are asked which one. Never silence."""
+    if kind is None:
+        return None
+    todo = messages.emergencies_first(flows.group_todo(ctx.session, group))
+    emergencies = [t for t in todo if t.emergency]
+    if kind == "safe" and len(emergencies) == 1:
+        note = commands.normalise(ctx.text)
+        return confirmed_here(ctx, _resolve(ctx, emergencies[0].id, note))
+    example = ctx.community.words.verb("resolve")
+    number = str(todo[0].id if todo else 12)
+    how = example.example.replace("{n}", number) if example else ""
+    return [ctx.reply(messages.which_ticket(todo, how))]
 
 
 def _shared_pairs(said: str, text: str) -> int:

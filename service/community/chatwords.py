@@ -63,6 +63,7 @@ class ChatWords(_Strict):
     thanks_max_chars: int = 24
     safe_answers: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
+    sign_up_endings: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
     leave: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
@@ -117,7 +118,8 @@ class ChatWords(_Strict):
         return rest != text and not any(w in rest for w in self.still_wrong)
 
     def sign_up_kind(self, text: str) -> str | None:
-        """ "always" for 我也报名 (also when more follows: "我也报名 周六上午有空"),
+        """ "always" for 我也报名 (also when more follows: "我也报名 周六上午有空") and for a short
+        message ending in a sign_up_endings word ("我和我家老头子都去"),
         "after_notice" for +1, "leave" for 请个假, None for anything else."""
         text = _bare(text)
         # "那天我在区里开会 请个假": leave, in a short message.
@@ -127,6 +129,9 @@ class ChatWords(_Strict):
         if any(text.startswith(_bare(w)) for w in self.sign_up) or (
             len(text) <= 20 and any(_bare(w) in text for w in self.sign_up)
         ):
+            return "always"
+        # "我和我家老头子都去": who comes along, then the going.
+        if len(text) <= 20 and any(text.endswith(_bare(w)) for w in self.sign_up_endings):
             return "always"
         if text in {_bare(w) for w in self.sign_up_after_notice}:
             return "after_notice"

@@ -162,6 +162,9 @@ class TicketPolicy(_Strict):
     duplicate_window: Duration
     digest_time: time
     digest_max_items: int = Field(default=15, ge=1)  # longer lists end with "另有 N 件"
+    # Overdue messages (reminders, escalations) one group hears in a local day; emergencies
+    # always go (service/tickets/escalation.py: within_daily_limit).
+    overdue_alerts_per_day: int = Field(default=4, ge=1)
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
     duplicates: DuplicateRules = DuplicateRules()
     cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)

@@ -5,16 +5,17 @@ past three times, the community group. Each step happens once and is recorded on
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community, Group
 from service.holidays import is_working_day
-from service.models import Ticket, TicketEvent
-from service.outbox import Notice
+from service.models import OutboxMessage, Ticket, TicketEvent
+from service.outbox import Notice, Priority
 from service.tickets import deadlines, messages, states
 from service.tickets.flows import TRANSFER_ARROW
 
@@ -73,7 +74,8 @@ def _climb(ticket: Ticket, kind: str, community: Community, now: datetime) -> li
         return []
     first_due = due_at(ticket, community, 1)
     text = _step_text(ticket, kind, reached, first_due, community)
-    notices.append(Notice(text, group=ladder[reached - 1].name))
+    urgent = Priority.ALERT if ticket.emergency else None  # said first, and never held back
+    notices.append(Notice(text, group=ladder[reached - 1].name, priority=urgent))
     ticket.events.append(
         TicketEvent(
             kind="reminder" if reached == 1 else "escalated",
@@ -141,12 +143,59 @@ def night_tickets(
     return list(session.scalars(stmt))
 
 
+def within_daily_limit(
+    session: Session, community: Community, notices: list[Notice], now: datetime
+) -> list[Notice]:
+    """A group hears at most `overdue_alerts_per_day` overdue messages in a local day (one per
+    sweep, one_per_group): past that, the steps are still recorded (待办 and the morning
+    overdue list show them) but not said. Emergencies are always said. The last message
+    allowed says so."""
+    cap = community.policy.overdue_alerts_per_day
+    local = now.astimezone(community.zone)
+    day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    kept: list[Notice] = []
+    told: dict[str, int] = {}
+    for notice in notices:
+        if notice.group is None or notice.priority == Priority.ALERT:
+            kept.append(notice)
+            continue
+        if notice.group not in told:
+            told[notice.group] = _told_today(session, notice.group, day_start)
+        if told[notice.group] < cap:
+            kept.append(notice)  # this sweep's notices for a group go out as one message
+    last = {n.group: i for i, n in enumerate(kept) if n.group and n.priority != Priority.ALERT}
+    for group, count in told.items():
+        if count == cap - 1 and group in last:
+            notice = kept[last[group]]
+            note = messages.OVERDUE_LIMIT_REACHED.format(n=cap)
+            kept[last[group]] = replace(notice, text=f"{notice.text}\n{note}")
+    return kept
+
+
+def _told_today(session: Session, group: str, day_start: datetime) -> int:
+    """Messages of the deadline sweeps to this group since the start of the local day."""
+    stmt = select(func.count()).where(
+        OutboxMessage.group_name == group,
+        OutboxMessage.idempotency_key.like(f"{SWEEP_CAUSE}%"),
+        OutboxMessage.created_at >= day_start,
+    )
+    return session.scalar(stmt) or 0
+
+
+SWEEP_CAUSE = "sweep:"
+
+
 def one_per_group(notices: list[Notice], heading: str | None = None) -> list[Notice]:
     """Several notices for one group in one sweep become one message (a heading, then each);
-    the order of first appearance is kept. Room notices pass unchanged."""
+    emergencies first, otherwise the order of first appearance is kept. Room notices pass
+    unchanged."""
+    notices = sorted(notices, key=lambda n: n.priority != Priority.ALERT)
     merged: dict[str, list[str]] = {}
+    urgent: set[str] = set()
     out: list[Notice | str] = []
     for notice in notices:
+        if notice.group is not None and notice.priority == Priority.ALERT:
+            urgent.add(notice.group)
         if notice.group is None or notice.mentions:
             out.append(notice)
             continue
@@ -160,22 +209,39 @@ def one_per_group(notices: list[Notice], heading: str | None = None) -> list[Not
             result.append(item)
             continue
         texts = merged[item]
+        priority = Priority.ALERT if item in urgent else None
         if len(texts) == 1 and heading is None:
-            result.append(Notice(texts[0], group=item))
+            result.append(Notice(texts[0], group=item, priority=priority))
             continue
         head = heading or f"【超时工单汇总 {len(texts)} 条】"
-        result.append(Notice("\n".join([head, *texts]), group=item))
+        result.append(Notice("\n".join([head, *texts]), group=item, priority=priority))
     return result
 
 
 def morning_summary(
     session: Session, community: Community, since: datetime, until: datetime
 ) -> list[Notice]:
-    """At the end of the quiet hours: the night's new tickets, per responsible group."""
+    """At the end of the quiet hours: the night's new tickets and what residents added to their
+    tickets in the night (held then, flows.own_follow_up), per responsible group."""
     notices: list[Notice] = []
     for ticket in night_tickets(session, community, since, until):
         line = f"夜间新工单 {messages.overdue_line(ticket, '')}".rstrip()
         notices.append(
             Notice(f"{line}，接单请回复：#{ticket.id} 接单", group=ticket.assigned_group)
         )
+    stmt = (
+        select(TicketEvent)
+        .join(Ticket)
+        .where(
+            TicketEvent.kind == "resident_note",
+            TicketEvent.at >= since,
+            TicketEvent.at < until,
+            Ticket.emergency.is_(False),
+            Ticket.state.in_(states.ACTIVE),
+        )
+        .order_by(TicketEvent.id)
+    )
+    for event in session.scalars(stmt):
+        said = messages.follow_up_in_group(event.ticket, event.actor_name, event.note or "")
+        notices.append(Notice(f"夜间{said}", group=event.ticket.assigned_group))
     return notices

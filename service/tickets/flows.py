@@ -233,17 +233,29 @@ def open_ticket(
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
 
 
-def own_follow_up(ticket: Ticket, report: Report, community: Community, now: datetime) -> Outcome:
+def own_follow_up(
+    session: Session, ticket: Ticket, report: Report, community: Community, now: datetime
+) -> Outcome:
     """The resident writes again about their own open ticket, or chases it: their words go on
-    the ticket and to its group, and they are told its number and state."""
+    the ticket and to its group, and they are told its number and state. In the quiet hours a
+    non-emergency wakes nobody: the group hears it in the morning summary
+    (escalation.morning_summary), and the resident is told so. The ticket is locked and read
+    afresh first, as for every change (get_ticket): a transfer at the same moment is seen."""
+    ticket = get_ticket(session, ticket.id)
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])
     guidance = community.policy.guidance_for(ticket.text) if ticket.emergency else ""
+    quiet = community.policy.quiet_hours
+    at_night = not ticket.emergency and quiet.contains(now, community.zone)
 
     def reply(t: Ticket) -> str:
+        if at_night:
+            return messages.own_follow_up_at_night(t, quiet.end.strftime("%H:%M"))
         return messages.own_follow_up_to_resident(t) + guidance
 
-    return resident_follow_up(ticket, report.reporter, report.room_id, report.text, now, reply)
+    return resident_follow_up(
+        ticket, report.reporter, report.room_id, report.text, now, reply, to_group=not at_night
+    )
 
 
 # A resident who repeats the same words about their ticket is answered (and the group told) at
@@ -296,7 +308,7 @@ def chase_own_ticket(
     if not about and names_no_thing:
         about = mine
     if len(about) == 1:
-        return own_follow_up(about[0], report, community, now)
+        return own_follow_up(session, about[0], report, community, now)
     if len(about) > 1:
         mention = (Mention(report.reporter.id, report.reporter.name),)
         text = messages.which_own_ticket(about)
@@ -470,7 +482,7 @@ def _follow(
     resident = (Mention(report.reporter.id, report.reporter.name),)
     if _is_resident_of(ticket, report.reporter):
         # "楼道灯还是黑的" from the resident who reported it: added to their ticket.
-        return own_follow_up(ticket, report, community, now)
+        return own_follow_up(session, ticket, report, community, now)
     ticket.followers.append(
         TicketFollower(
             person_id=report.reporter.id,
@@ -962,24 +974,17 @@ def resident_follow_up(
     text: str,
     now: datetime,
     reply: Callable[[Ticket], str] = messages.follow_up_to_resident,
+    to_group: bool = True,
 ) -> Outcome:
     """A resident adds to a ticket still being handled ("今天又扔了"): kept on the ticket and
-    passed to the group handling it."""
+    passed to the group handling it (unless to_group is False: then the morning summary)."""
     said = _note(text[:MAX_NOTE_CHARS]) or ""
     _record(ticket, "resident_note", actor, now, said)
-    return Outcome(
-        ticket,
-        [
-            Notice(
-                reply(ticket),
-                room_id=room_id,
-                mentions=(Mention(actor.id, actor.name),),
-            ),
-            Notice(
-                messages.follow_up_in_group(ticket, actor.name, said), group=ticket.assigned_group
-            ),
-        ],
-    )
+    notices = [Notice(reply(ticket), room_id=room_id, mentions=(Mention(actor.id, actor.name),))]
+    if to_group:
+        in_group = messages.follow_up_in_group(ticket, actor.name, said)
+        notices.append(Notice(in_group, group=ticket.assigned_group))
+    return Outcome(ticket, notices)
 
 
 def tickets_waiting_for_rating(session: Session, actor: Actor, room_id: str) -> list[Ticket]:

@@ -55,11 +55,12 @@ def sweep_tickets(factory: sessionmaker[Session], community: Community, now: dat
     with transaction(factory) as session:
         if quiet.contains(now, zone):
             notices = escalation.sweep_deadlines(session, community, now, emergencies_only=True)
-            enqueue(session, f"sweep:{now.isoformat()}", notices, now)
+            enqueue(session, f"{escalation.SWEEP_CAUSE}{now.isoformat()}", notices, now)
             return len(notices)
         notices = flows.expire_place_questions(session, community, now)
         flows.close_unrated(session, community, now)
         overdue = escalation.sweep_deadlines(session, community, now)
+        overdue = escalation.within_daily_limit(session, community, overdue, now)
         previous = now - SWEEP_EVERY
         if quiet.contains(previous, zone):
             started = quiet.started_before(previous, zone)
@@ -67,11 +68,11 @@ def sweep_tickets(factory: sessionmaker[Session], community: Community, now: dat
             notices += escalation.one_per_group(night + overdue, heading=MORNING_HEADING)
         else:
             notices += escalation.one_per_group(overdue)
-        enqueue(session, f"sweep:{now.isoformat()}", notices, now)
+        enqueue(session, f"{escalation.SWEEP_CAUSE}{now.isoformat()}", notices, now)
     return len(notices)
 
 
-MORNING_HEADING = "【早间汇总】夜间等待的新工单和超时提醒："
+MORNING_HEADING = "【早间汇总】夜间等待的新工单、居民补充和超时提醒："
 
 
 def overdue_digest(factory: sessionmaker[Session], community: Community, now: datetime) -> int:

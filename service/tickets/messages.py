@@ -295,9 +295,31 @@ def own_follow_up_to_resident(ticket: Ticket) -> str:
     return f"{progress(ticket)}已把您说的转告{ticket.assigned_group}，请再耐心等一等。"
 
 
+def own_follow_up_at_night(ticket: Ticket, until: str) -> str:
+    """The same in the quiet hours, for a ticket that is no emergency: passed on in the morning."""
+    return (
+        f"{progress(ticket)}夜间已记下您说的，{until}后转告{ticket.assigned_group}。"
+        "如有危险请直接拨打110、119或120。"
+    )
+
+
 def which_own_ticket(tickets: list[Ticket]) -> str:
     listed = "；".join(f"#{t.id} {title(t)}（{state_label(t)}）" for t in tickets)
     return f"您有几张工单还在处理：{listed}。问进度请回复“#编号 进度”，例如：#{tickets[0].id} 进度"
+
+
+WHICH_TICKET_LISTED = 6
+
+
+def which_ticket(tickets: list[Ticket], how: str) -> str:
+    """Staff news that names no ticket: the group's open tickets, to say which one."""
+    if not tickets:
+        return f"请问说的是哪张工单？本群目前没有未办结的工单，请写明编号，例如：{how}"
+    listed = "；".join(
+        f"{_mark(t)}#{t.id} {place_of(t).label()} {title(t)}" for t in tickets[:WHICH_TICKET_LISTED]
+    )
+    more = f"（共{len(tickets)}件）" if len(tickets) > WHICH_TICKET_LISTED else ""
+    return f"请问说的是哪张工单？本群未办结的：{listed}{more}。请写明编号回复，例如：{how}"
 
 
 def follow_up_in_group(ticket: Ticket, name: str, said: str) -> str:
@@ -379,6 +401,9 @@ def timeline(ticket: Ticket, events: list[TicketEvent], zone: ZoneInfo) -> str:
 
 EMERGENCY_MARK = "【紧急】"
 MORE_ON_DASHBOARD = "另有 {n} 件，请在网页工作台查看全部。"
+OVERDUE_LIMIT_REACHED = (
+    "（今天给本群的超时提醒已有{n}条，其余的今天不再逐条推送，请发“待办”查看；紧急工单照常提醒。）"
+)
 
 
 def emergencies_first(tickets: list[Ticket]) -> list[Ticket]:

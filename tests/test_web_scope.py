@@ -150,3 +150,40 @@ def test_delivery_page_and_retry_keep_to_the_grid(web: Web) -> None:
         assert session.get_one(OutboxMessage, rows["3号楼党小组"]).state == "pending"
     admin = web.login("admin1").get("/delivery").text
     assert "4号楼党小组的秘密" in admin
+
+
+OUT_OF_SCOPE_FORMS = {
+    "claim": {},
+    "resolve": {"note": "换好了"},
+    "transfer": {"target": "物业"},
+    "merge": {"into": "1"},
+    "complex": {},
+    "note": {"note": "看过了"},
+    "correct": {"kind": "emergency"},
+}
+
+
+@pytest.mark.parametrize("action", sorted(OUT_OF_SCOPE_FORMS))
+def test_an_action_on_a_ticket_outside_the_grid_is_refused_not_redirected_as_if_done(
+    web: Web, action: str
+) -> None:
+    li = web.login("li")
+    token = csrf_of(li.get("/tickets").text)
+    sent = web.outbox()
+    form = {**OUT_OF_SCOPE_FORMS[action], "csrf_token": token}
+    for number in (1, 9):  # outside the grid, and no such ticket: the same answer
+        answer = li.post(f"/tickets/{number}/{action}", data=form, follow_redirects=False)
+        assert answer.status_code == 404, (number, answer.headers.get("location"))
+        assert f"未找到工单 #{number}" in answer.text
+    assert _state(web, 1) == "open"
+    assert web.outbox() == sent
+
+
+def test_retrying_a_message_outside_the_grid_is_refused_not_redirected(web: Web) -> None:
+    rows = _failed_rows(web)
+    li = web.login("li")
+    token = csrf_of(li.get("/delivery").text)
+    answer = li.post(
+        f"/delivery/{rows['4号楼党小组']}/retry", data={"csrf_token": token}, follow_redirects=False
+    )
+    assert answer.status_code == 404 and "没有这条消息" in answer.text

@@ -4,6 +4,7 @@ account's scope (grid staff their grid, admins everything)."""
 from __future__ import annotations
 
 import asyncio
+import re
 
 import pytest
 from sqlalchemy import delete
@@ -187,3 +188,28 @@ def test_retrying_a_message_outside_the_grid_is_refused_not_redirected(web: Web)
         f"/delivery/{rows['4号楼党小组']}/retry", data={"csrf_token": token}, follow_redirects=False
     )
     assert answer.status_code == 404 and "没有这条消息" in answer.text
+
+
+def _message(html: str) -> str:
+    match = re.search(r"<h1>抱歉</h1>\s*<p>([^<]*)</p>", html)
+    assert match, html[:500]
+    return match.group(1)
+
+
+def test_a_ticket_outside_the_grid_answers_exactly_like_one_that_does_not_exist(web: Web) -> None:
+    headers = web.token("li")
+    client = web.client()
+    for method, path in (
+        ("GET", "/api/v1/tickets/{}"),
+        ("POST", "/api/v1/tickets/{}/claim"),
+        ("POST", "/api/v1/tickets/{}/complex"),
+    ):
+        hidden = client.request(method, path.format(1), headers=headers)
+        missing = client.request(method, path.format(9), headers=headers)
+        assert hidden.status_code == missing.status_code == 404
+        assert missing.text.replace("9", "1") == hidden.text, (hidden.text, missing.text)
+    li = web.login("li")
+    hidden_page, missing_page = li.get("/tickets/1"), li.get("/tickets/9")
+    assert hidden_page.status_code == missing_page.status_code == 404
+    assert _message(missing_page.text).replace("9", "1") == _message(hidden_page.text)
+    assert _state(web, 1) == "open"

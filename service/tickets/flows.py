@@ -144,10 +144,13 @@ def get_ticket(session: Session, ticket_id: int) -> Ticket:
         else None
     )
     if ticket is None:
-        raise NotFound(
-            f"ticket {ticket_id} does not exist", f"未找到工单 #{ticket_id}，请核对编号。"
-        )
+        raise no_such_ticket(ticket_id)
     return ticket
+
+
+def no_such_ticket(ticket_id: int) -> NotFound:
+    """The one answer for a ticket that does not exist, or that the asker may not see."""
+    return NotFound(f"ticket {ticket_id} does not exist", f"未找到工单 #{ticket_id}，请核对编号。")
 
 
 TRANSFER_ARROW = " → "

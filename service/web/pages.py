@@ -22,7 +22,7 @@ from service.community.imports import (
     import_community,
     template,
 )
-from service.dashboard import charts, delivery
+from service.dashboard import charts, delivery, upstream
 from service.dashboard.periods import month_start, parse_month
 from service.dashboard.reminders import upcoming_events
 from service.dashboard.search import TicketFilter, all_matching, search_tickets
@@ -119,7 +119,12 @@ def ticket_page(
         return render(request, "error.html", staff, status_code=404, message=exc.user_message)
     claim_due, resolve_due = due_times(ticket, core.community)
     now = clock.now()
-    targets = [g.name for g in core.community.groups if g.is_staff_group]
+    actor = staff.actor(core.community)
+    targets = [
+        g.name
+        for g in core.community.groups
+        if g.is_staff_group and upstream.may_send_to(core.community, ticket, actor, g)
+    ]
     return render(
         request,
         "ticket.html",

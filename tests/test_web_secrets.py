@@ -95,6 +95,29 @@ def test_pages_forbid_framing_and_foreign_scripts(sim: Simulator) -> None:
     assert docs == "frame-ancestors 'none'"  # Swagger UI keeps working
 
 
+def test_signed_in_pages_api_answers_and_exports_are_never_cached(sim: Simulator) -> None:
+    web = make_web(sim)
+    web.add_staff("wang", "community", person="王书记")
+    client = web.login("wang")
+    for path in (
+        "/",
+        "/tickets",
+        "/tickets/export.xlsx",
+        "/reports/monthly.xlsx",
+        "/data/template.xlsx",
+        "/account",
+        "/login",
+    ):
+        answer = client.get(path)
+        assert answer.status_code == 200, path
+        assert answer.headers.get("cache-control") == "no-store", path
+    api = client.get("/api/v1/tickets", headers=web.token("wang"))
+    assert api.status_code == 200 and api.headers.get("cache-control") == "no-store"
+    refused = web.client().get("/api/v1/tickets")
+    assert refused.status_code == 401 and refused.headers.get("cache-control") == "no-store"
+    assert "no-store" not in client.get("/static/app.css").headers.get("cache-control", "")
+
+
 def test_first_admin_password_is_not_written_to_a_log(
     sim: Simulator, clock: FakeClock, tmp_path: Path
 ) -> None:

@@ -18,11 +18,15 @@ PAGE_POLICY: Final = (
 # FastAPI's /docs and /redoc load Swagger UI / ReDoc from a CDN with an inline script.
 DOCS_POLICY: Final = "frame-ancestors 'none'"
 DOCS_PATHS: Final = ("/docs", "/redoc")
+# Pages, API answers and exports hold residents' words and staff data: no browser or proxy
+# keeps a copy (the back button after logout, a shared computer). Only static files may be cached.
+CACHEABLE_PATHS: Final = ("/static/",)
 _SECRET_PARAMS = re.compile(r"(?i)([?&](?:api_key|token|access_token)=)[^&#\s\"]*")
 
 
 class SecurityHeaders:
-    """Adds CSP, X-Frame-Options, nosniff and Referrer-Policy to every response."""
+    """Adds CSP, X-Frame-Options, nosniff and Referrer-Policy to every response, and
+    Cache-Control: no-store to every one but static files."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -33,17 +37,20 @@ class SecurityHeaders:
             return
         path: str = scope.get("path", "")
         policy = DOCS_POLICY if path.startswith(DOCS_PATHS) else PAGE_POLICY
+        added = [
+            (b"content-security-policy", policy.encode()),
+            (b"x-frame-options", b"DENY"),
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"),
+        ]
+        if not path.startswith(CACHEABLE_PATHS):
+            added.append((b"cache-control", b"no-store"))
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
-                for name, value in (
-                    (b"content-security-policy", policy.encode()),
-                    (b"x-frame-options", b"DENY"),
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"same-origin"),
-                ):
+                for name, value in added:
                     if name not in present:
                         headers.append((name, value))
                 message = {**message, "headers": headers}

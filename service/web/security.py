@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Final
+from typing import Any, Final
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from service.settings import Settings
 
 # Pages use only their own scripts and style sheets (static/); `style="..."` attributes in the
 # templates are allowed, inline <script> is not. Nobody may frame a page (clickjacking).
@@ -57,6 +59,16 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+def server_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn's treatment of X-Forwarded-For / -Proto. uvicorn believes them from 127.0.0.1 by
+    default, so without a proxy anyone connecting from this machine (or through anything that
+    relays to it) could choose the source address the sign-in limits count. They are believed
+    only from the proxies HONGQIAO_TRUSTED_PROXIES names."""
+    if not settings.trusted_proxies:
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": settings.trusted_proxies}
 
 
 def redact(text: str) -> str:

@@ -280,6 +280,7 @@ def _run(args: argparse.Namespace) -> int:
     from service.scheduling import BackgroundScheduling
     from service.staff.cli import first_admin_banner, first_admin_file, show_first_admin
     from service.web.app import create_app
+    from service.web.security import server_options
 
     core = open_core(settings)
     clock = SystemClock()
@@ -327,7 +328,13 @@ def _run(args: argparse.Namespace) -> int:
         f"红桥已启动：工作台 http://{host}:{port}/ ，模拟群聊 http://{host}:{port}/playground ，"
         f"接口文档 http://{host}:{port}/docs"
     )
-    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level=settings.log_level.lower(),
+        **server_options(settings),
+    )
     return 0
 
 
@@ -340,6 +347,7 @@ def _run_live(args: argparse.Namespace) -> int:
     from bot.live import credentials, open_live
     from service.bootstrap import open_core
     from service.web.app import create_app
+    from service.web.security import server_options
 
     settings = get_settings()
     credentials(settings)
@@ -356,7 +364,13 @@ def _run_live(args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     print(f"红桥已连接微信，投递状态 http://{host}:{port}/healthz/delivery")
-    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level=settings.log_level.lower(),
+        **server_options(settings),
+    )
     return 0
 
 

@@ -13,6 +13,7 @@ class Actor:
     name: str
     person: Person | None = None
     admin: bool = False  # dashboard administrators may act on any ticket
+    grid: int | None = None  # a dashboard account limited to one grid
 
     @property
     def is_staff(self) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy.engine import URL, make_url
 
-from service.db import make_engine, migrate
+from service.db import make_engine, migrate, private_file
 from service.models import Ticket
 
 
@@ -58,12 +58,14 @@ def backup(database_url: str, target: Path) -> int:
             raise BackupError(f"{source} does not exist")
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
+        private_file(partial)  # a copy holds the session key and residents' words too
         with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
             src.backup(dst)
         src.close()
         dst.close()
         partial.replace(target)
     elif url.get_backend_name() == "postgresql":
+        private_file(target)  # pg_dump keeps the mode of a file that exists
         _run([_tool("pg_dump"), "--format=custom", f"--file={target}", _libpq(url)])
     else:
         raise BackupError(f"backups of {url.get_backend_name()} are not supported")

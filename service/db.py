@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,8 +12,10 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -20,13 +25,41 @@ SQLITE_BUSY_SECONDS = 30
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        database = make_url(url).database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            private_database(Path(database))
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url)
+
+
+PRIVATE_MODE = 0o600
+
+
+def private_file(path: Path) -> None:
+    """Create `path` (empty) readable and writable by its owner only, or take group and others'
+    access away from an existing one. SQLite gives its -wal and -shm files the mode of the
+    database file, so they follow."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_MODE))  # never truncates
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            os.chmod(path, PRIVATE_MODE)
+    except PermissionError as exc:  # another user's file: say so, the database still opens
+        log.warning("cannot make %s private: %s", path, exc)
+
+
+def private_database(path: Path) -> None:
+    """The SQLite file holds the dashboard's session key and residents' words: owner only,
+    with the WAL files an older version left readable by others."""
+    private_file(path)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            private_file(companion)
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:

@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     # Mark the session cookie Secure (sent over HTTPS only): set it when the dashboard is
     # served over HTTPS, e.g. behind a TLS-terminating proxy.
     cookie_secure: bool = False
+    # The reverse proxy in front of the web server, whose X-Forwarded-For / -Proto are believed
+    # (addresses or networks, comma-separated, e.g. "127.0.0.1"). Unset: the headers are ignored
+    # and the source address is the connection's (service/web/security.py: server_options).
+    trusted_proxies: str | None = None
 
     # WeChat through a Wechaty puppet service. Only these two names are read: python-wechaty's
     # own fallbacks to plain TOKEN / ENDPOINT variables are deliberately not used.

@@ -4,7 +4,9 @@ SQLite (online backup API) and PostgreSQL (pg_dump / pg_restore)."""
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from sqlalchemy import func, select
 
 from bot.cli import main
 from bot.simulator import Simulator
-from service.db import make_engine
+from service.db import make_engine, migrate
 from service.models import Ticket, TicketEvent
 from tests.conftest import throwaway_pg_database
 
@@ -76,3 +78,48 @@ def test_restore_of_a_missing_file_says_so(
     url = f"sqlite:///{tmp_path / 'x.db'}"
     assert main(["restore", str(tmp_path / "nothing.backup"), "--db", url]) == 1
     assert "is not a file" in capsys.readouterr().err
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """The usual umask 022, under which new files are readable by everyone."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_the_database_its_wal_and_backups_are_readable_by_the_owner_only(
+    tmp_path: Path, open_umask: None
+) -> None:
+    """The database holds the dashboard's session key and residents' words."""
+    url = f"sqlite:///{tmp_path / 'data' / 'hongqiao.db'}"
+    engine = make_engine(url)
+    migrate(engine)
+    with engine.connect() as conn:  # WAL files exist while a connection is open
+        conn.execute(select(func.count()).select_from(Ticket))
+        files = [
+            tmp_path / "data" / name
+            for name in ("hongqiao.db", "hongqiao.db-wal", "hongqiao.db-shm")
+        ]
+        assert all(f.exists() for f in files)
+        assert {f.name: _mode(f) for f in files} == {f.name: 0o600 for f in files}
+        copy = tmp_path / "backups" / "hongqiao.backup"
+        assert main(["backup", str(copy), "--db", url]) == 0
+        assert _mode(copy) == 0o600
+    engine.dispose()
+    restored = tmp_path / "restored.db"
+    assert main(["restore", str(copy), "--db", f"sqlite:///{restored}"]) == 0
+    assert _mode(restored) == 0o600
+
+
+def test_a_database_created_readable_by_others_is_made_private(
+    tmp_path: Path, open_umask: None
+) -> None:
+    path = tmp_path / "hongqiao.db"
+    path.touch(mode=0o644)
+    make_engine(f"sqlite:///{path}").dispose()
+    assert _mode(path) == 0o600

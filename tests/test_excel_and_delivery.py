@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
+import zipfile
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -171,3 +173,27 @@ def test_delivery_health_shows_failures_and_retries_them(web: Web) -> None:
     assert "无需重发" in flash_of(again.text)
     asyncio.run(web.sim.deliver())
     assert 'id="failed">0<' in client.get("/delivery").text
+
+
+def _with_dimension(data: bytes, ref: str) -> bytes:
+    """The workbook with every sheet claiming `ref` as its used range (<dimension ref=...>)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                content = re.sub(
+                    rb'<dimension ref="[^"]*"', f'<dimension ref="{ref}"'.encode(), content
+                )
+            dst.writestr(info, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("ref", ["A1:C3", "A1:F3", "A1:XFD1048576"])
+def test_every_row_is_imported_whatever_range_the_sheet_claims(web: Web, ref: str) -> None:
+    def add_member(wb: Workbook) -> None:
+        wb["成员"].append(["周阿姨", "13800138000", 3, ""])
+
+    answer = upload(web, _with_dimension(template_with(web, add_member), ref))
+    assert answer.status_code == 200, answer.text
+    assert "导入成功：网格 2，楼栋 6，群 17，成员 12" in answer.text

@@ -4,6 +4,7 @@ account's scope (grid staff their grid, admins everything)."""
 from __future__ import annotations
 
 import asyncio
+import re
 
 import pytest
 from sqlalchemy import delete
@@ -150,3 +151,102 @@ def test_delivery_page_and_retry_keep_to_the_grid(web: Web) -> None:
         assert session.get_one(OutboxMessage, rows["3号楼党小组"]).state == "pending"
     admin = web.login("admin1").get("/delivery").text
     assert "4号楼党小组的秘密" in admin
+
+
+OUT_OF_SCOPE_FORMS = {
+    "claim": {},
+    "resolve": {"note": "换好了"},
+    "transfer": {"target": "物业"},
+    "merge": {"into": "1"},
+    "complex": {},
+    "note": {"note": "看过了"},
+    "correct": {"kind": "emergency"},
+}
+
+
+@pytest.mark.parametrize("action", sorted(OUT_OF_SCOPE_FORMS))
+def test_an_action_on_a_ticket_outside_the_grid_is_refused_not_redirected_as_if_done(
+    web: Web, action: str
+) -> None:
+    li = web.login("li")
+    token = csrf_of(li.get("/tickets").text)
+    sent = web.outbox()
+    form = {**OUT_OF_SCOPE_FORMS[action], "csrf_token": token}
+    for number in (1, 9):  # outside the grid, and no such ticket: the same answer
+        answer = li.post(f"/tickets/{number}/{action}", data=form, follow_redirects=False)
+        assert answer.status_code == 404, (number, answer.headers.get("location"))
+        assert f"未找到工单 #{number}" in answer.text
+    assert _state(web, 1) == "open"
+    assert web.outbox() == sent
+
+
+def test_retrying_a_message_outside_the_grid_is_refused_not_redirected(web: Web) -> None:
+    rows = _failed_rows(web)
+    li = web.login("li")
+    token = csrf_of(li.get("/delivery").text)
+    answer = li.post(
+        f"/delivery/{rows['4号楼党小组']}/retry", data={"csrf_token": token}, follow_redirects=False
+    )
+    assert answer.status_code == 404 and "没有这条消息" in answer.text
+
+
+def _message(html: str) -> str:
+    match = re.search(r"<h1>抱歉</h1>\s*<p>([^<]*)</p>", html)
+    assert match, html[:500]
+    return match.group(1)
+
+
+def test_a_ticket_outside_the_grid_answers_exactly_like_one_that_does_not_exist(web: Web) -> None:
+    headers = web.token("li")
+    client = web.client()
+    for method, path in (
+        ("GET", "/api/v1/tickets/{}"),
+        ("POST", "/api/v1/tickets/{}/claim"),
+        ("POST", "/api/v1/tickets/{}/complex"),
+    ):
+        hidden = client.request(method, path.format(1), headers=headers)
+        missing = client.request(method, path.format(9), headers=headers)
+        assert hidden.status_code == missing.status_code == 404
+        assert missing.text.replace("9", "1") == hidden.text, (hidden.text, missing.text)
+    li = web.login("li")
+    hidden_page, missing_page = li.get("/tickets/1"), li.get("/tickets/9")
+    assert hidden_page.status_code == missing_page.status_code == 404
+    assert _message(missing_page.text).replace("9", "1") == _message(hidden_page.text)
+    assert _state(web, 1) == "open"
+
+
+def _assigned(web: Web, number: int) -> str:
+    with transaction(web.sim.core.factory) as session:
+        return session.get_one(Ticket, number).assigned_group
+
+
+def test_grid_staff_transfer_within_their_grid_or_up_never_into_another_grid(web: Web) -> None:
+    sim = web.sim
+    asyncio.run(sim.say("3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了"))  # #2, grid 1
+    asyncio.run(sim.say("1号楼居民群", "王大妈", "1单元水管漏水了"))  # #3, grid 1
+    refused_zh = "第一网格的工作人员只能把工单转给本网格的群，或社区党委工作群、物业服务中心群"
+    # Chat: the building's party leader cannot send it into the second grid.
+    said = asyncio.run(sim.say("3号楼党小组", "刘志强", "#2 转 5号楼"))
+    assert [m.room_id for m in said] == ["3号楼党小组"] and refused_zh in said[0].text
+    assert _assigned(web, 2) == "3号楼党小组"
+    # Web and API: the grid account neither.
+    li = web.login("li")
+    page = li.get("/tickets/2").text
+    assert "5号楼党小组" not in page and "物业服务中心群" in page  # the offered targets
+    refused = li.post(
+        "/tickets/2/transfer",
+        data={"target": "4号楼党小组", "csrf_token": csrf_of(page)},
+    )
+    assert refused_zh in refused.text
+    api = li.post(
+        "/api/v1/tickets/3/transfer", json={"target": "第二网格"}, headers=web.token("li")
+    )
+    assert api.status_code == 403 and refused_zh in api.json()["message_zh"]
+    assert _assigned(web, 2) == "3号楼党小组" and _assigned(web, 3) == "1号楼党小组"
+    # Within the grid and up is fine; the community's staff may send it anywhere.
+    said = asyncio.run(sim.say("3号楼党小组", "刘志强", "#2 转 2号楼"))
+    assert _assigned(web, 2) == "2号楼党小组", said[-1].text
+    moved = li.post("/api/v1/tickets/3/transfer", json={"target": "物业"}, headers=web.token("li"))
+    assert moved.status_code == 200 and _assigned(web, 3) == "物业服务中心群"
+    asyncio.run(sim.say("社区党委工作群", "刘值班", "#2 转 5号楼"))
+    assert _assigned(web, 2) == "5号楼党小组"

@@ -4,20 +4,28 @@ headers a browser can be told to protect, and the first admin password kept off 
 from __future__ import annotations
 
 import io
+import json
 import logging
+import socket
 import stat
+import threading
+import urllib.request
 from pathlib import Path
 
 import pytest
+import uvicorn
+from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 
 from bot.playground import playground_router
 from bot.simulator import Simulator
 from service.clock import FakeClock
 from service.db import transaction
+from service.settings import Settings
 from service.staff import accounts
 from service.staff import cli as staff_cli
 from service.web.app import create_app
+from service.web.security import server_options
 from tests.web_support import PASSWORD, csrf_of, make_web
 
 
@@ -95,6 +103,29 @@ def test_pages_forbid_framing_and_foreign_scripts(sim: Simulator) -> None:
     assert docs == "frame-ancestors 'none'"  # Swagger UI keeps working
 
 
+def test_signed_in_pages_api_answers_and_exports_are_never_cached(sim: Simulator) -> None:
+    web = make_web(sim)
+    web.add_staff("wang", "community", person="王书记")
+    client = web.login("wang")
+    for path in (
+        "/",
+        "/tickets",
+        "/tickets/export.xlsx",
+        "/reports/monthly.xlsx",
+        "/data/template.xlsx",
+        "/account",
+        "/login",
+    ):
+        answer = client.get(path)
+        assert answer.status_code == 200, path
+        assert answer.headers.get("cache-control") == "no-store", path
+    api = client.get("/api/v1/tickets", headers=web.token("wang"))
+    assert api.status_code == 200 and api.headers.get("cache-control") == "no-store"
+    refused = web.client().get("/api/v1/tickets")
+    assert refused.status_code == 401 and refused.headers.get("cache-control") == "no-store"
+    assert "no-store" not in client.get("/static/app.css").headers.get("cache-control", "")
+
+
 def test_first_admin_password_is_not_written_to_a_log(
     sim: Simulator, clock: FakeClock, tmp_path: Path
 ) -> None:
@@ -115,3 +146,40 @@ def test_first_admin_password_is_not_written_to_a_log(
     terminal = Terminal()
     staff_cli.show_first_admin(banner, terminal, tmp_path / "unused.txt")
     assert password in terminal.getvalue() and not (tmp_path / "unused.txt").exists()
+
+
+def _source_seen(options: dict[str, object], forged: str) -> str:
+    """The client address the app sees through a real uvicorn started with `options`, for a
+    request from this machine that claims to come from `forged`."""
+    probe = FastAPI()
+
+    @probe.get("/source")
+    def source(request: Request) -> dict[str, str]:
+        return {"host": request.client.host if request.client else ""}
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(8)
+    server = uvicorn.Server(uvicorn.Config(probe, log_level="warning", **options))  # type: ignore[arg-type]
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/source"
+        asked = urllib.request.Request(url, headers={"X-Forwarded-For": forged})
+        with urllib.request.urlopen(asked, timeout=10) as answer:
+            seen: str = json.load(answer)["host"]
+        return seen
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def test_a_forged_forwarded_for_header_does_not_change_the_source_address(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sign-in limits count per source address: without a proxy nobody may choose theirs."""
+    monkeypatch.delenv("HONGQIAO_TRUSTED_PROXIES", raising=False)
+    assert _source_seen(server_options(Settings()), "203.0.113.7") == "127.0.0.1"
+    monkeypatch.setenv("HONGQIAO_TRUSTED_PROXIES", "127.0.0.1")
+    assert _source_seen(server_options(Settings()), "203.0.113.7") == "203.0.113.7"

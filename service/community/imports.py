@@ -188,6 +188,9 @@ class _Reader:
             self.problems.append(Problem(sheet, None, "缺少这个工作表，请用模板填写"))
             return
         ws = wb[sheet]
+        # Read-only openpyxl stops at the range the sheet declares (<dimension ref=...>), which
+        # a hand-made or forged file may get wrong: read every row and column there is.
+        ws.reset_dimensions()
         try:
             header = [clean_line(str(c.value)) if c.value is not None else "" for c in ws[1]]
             if tuple(header[: len(HEADERS[sheet])]) != HEADERS[sheet]:

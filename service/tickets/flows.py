@@ -17,7 +17,7 @@ from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitt
 from service.members import points, registration
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
-from service.tickets import deadlines, duplicates, messages, ratings, states
+from service.tickets import deadlines, duplicates, messages, ratings, states, stats
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
 from service.understanding.model import POSSIBLE_EMERGENCY
@@ -144,10 +144,13 @@ def get_ticket(session: Session, ticket_id: int) -> Ticket:
         else None
     )
     if ticket is None:
-        raise NotFound(
-            f"ticket {ticket_id} does not exist", f"未找到工单 #{ticket_id}，请核对编号。"
-        )
+        raise no_such_ticket(ticket_id)
     return ticket
+
+
+def no_such_ticket(ticket_id: int) -> NotFound:
+    """The one answer for a ticket that does not exist, or that the asker may not see."""
+    return NotFound(f"ticket {ticket_id} does not exist", f"未找到工单 #{ticket_id}，请核对编号。")
 
 
 TRANSFER_ARROW = " → "
@@ -655,6 +658,7 @@ def transfer_ticket(
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
     group, reason = _target_and_reason(community, ticket, target)
+    _require_may_send(community, ticket, actor, group)
     old = ticket.assigned_group
     if group.name == old:
         raise InvalidInput(
@@ -672,6 +676,42 @@ def transfer_ticket(
     ]
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
+    )
+
+
+def may_send_to(community: Community, ticket: Ticket, actor: Actor, group: Group) -> bool:
+    """Where a ticket may be transferred, one rule for chat and web: admins and staff above every
+    grid send it anywhere; a grid's staff (a grid account, a person whose groups all lie in one
+    grid, an approved member) within their grid (what the grid sees, service/tickets/stats.py)
+    or up, to the groups above every grid (社区, 物业)."""
+    home = _home_grid(community, ticket, actor)
+    return home is None or stats.grid_of(community, group) in (None, home)
+
+
+def _home_grid(community: Community, ticket: Ticket, actor: Actor) -> int | None:
+    if actor.admin:
+        return None
+    if actor.grid is not None:
+        return actor.grid
+    if actor.person is not None:
+        return stats.home_grid(community, actor.person.name)
+    session = object_session(ticket)
+    party = registration.party_group_of(session, community, actor) if session else None
+    return stats.grid_of(community, party) if party else None
+
+
+def _require_may_send(community: Community, ticket: Ticket, actor: Actor, group: Group) -> None:
+    if may_send_to(community, ticket, actor, group):
+        return
+    home = _home_grid(community, ticket, actor)
+    above = "、".join(
+        g.name for g in community.groups if g.is_staff_group and stats.grid_of(community, g) is None
+    )
+    raise NotPermitted(
+        f"{actor.name} ({actor.id}) of grid {home} may not transfer ticket {ticket.id} "
+        f"to {group.name}",
+        f"抱歉，{stats.Scope('grid', home).label(community)}的工作人员只能把工单转给本网格的群，"
+        f"或{above}。",
     )
 
 

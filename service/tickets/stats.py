@@ -20,7 +20,7 @@ from typing import Literal
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from service.community import Community
+from service.community import Community, Group
 from service.models import Ticket, TicketEvent
 from service.tickets import deadlines, states
 
@@ -46,6 +46,58 @@ class Scope:
             grid = next((g for g in community.grids if g.number == self.number), None)
             return [str(b) for b in grid.buildings] if grid else []
         return None
+
+
+def scope_groups(community: Community, scope: Scope) -> tuple[set[str], set[str]]:
+    """(building numbers as text, group names) a scope covers; empty sets for the community.
+
+    A ticket belongs to a grid by its building, or by the group now handling it (a ticket with
+    no building can still sit with a grid's or a building's group)."""
+    if scope.kind == "community":
+        return set(), set()
+    buildings = set(scope.buildings(community) or [])
+    groups = {g.name for g in community.groups if str(g.building) in buildings}
+    if scope.kind == "grid":
+        groups |= {g.group for g in community.grids if g.number == scope.number}
+    return buildings, groups
+
+
+def scope_people(community: Community, scope: Scope) -> set[str] | None:
+    """Configured people wholly within a scope (None: everyone): those whose every group (as
+    leader or member) is one of the scope's groups. 王书记 sits in grid groups too, but also in
+    the community group, so a grid's scope does not hold him."""
+    if scope.kind == "community":
+        return None
+    _, groups = scope_groups(community, scope)
+    belongs: dict[str, set[str]] = {}
+    for group in community.groups:
+        for name in {*group.members, *([group.leader] if group.leader else [])}:
+            belongs.setdefault(name, set()).add(group.name)
+    return {name for name, theirs in belongs.items() if theirs <= groups}
+
+
+def grid_of(community: Community, group: Group) -> int | None:
+    """The grid whose scope holds a group (None: 社区, 物业 and others above every grid)."""
+    return next(
+        (
+            g.number
+            for g in community.grids
+            if group.name in scope_groups(community, Scope("grid", g.number))[1]
+        ),
+        None,
+    )
+
+
+def home_grid(community: Community, name: str) -> int | None:
+    """The grid a configured person works within (None: someone above every grid)."""
+    return next(
+        (
+            g.number
+            for g in community.grids
+            if name in (scope_people(community, Scope("grid", g.number)) or ())
+        ),
+        None,
+    )
 
 
 @dataclass(frozen=True)

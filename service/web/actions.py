@@ -3,6 +3,7 @@ in the same transaction, under a cause that names where they came from."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from service.community import Community
 from service.dashboard import upstream
 from service.dashboard.search import is_visible
-from service.errors import InvalidInput, NotFound
+from service.errors import InvalidInput
 from service.models import Ticket
 from service.outbox import enqueue
 from service.textclean import clean
@@ -21,6 +22,7 @@ from service.tickets import flows
 from service.web.context import Staff
 
 Action = Literal["claim", "resolve", "transfer", "merge", "complex", "note"]
+log = logging.getLogger(__name__)
 ACTIONS: tuple[Action, ...] = ("claim", "resolve", "transfer", "merge", "complex", "note")
 DONE_ZH: dict[Action, str] = {
     "claim": "已接单",
@@ -40,13 +42,12 @@ class ActionInput:
 
 
 def visible_ticket(session: Session, community: Community, staff: Staff, ticket_id: int) -> Ticket:
-    """The ticket, or NotFound also when it belongs to another grid (no hint it exists)."""
+    """The ticket, or NotFound also when it belongs to another grid: the very error of a ticket
+    that does not exist (API detail and page alike), so nothing hints that it exists."""
     ticket = flows.get_ticket(session, ticket_id)
     if not is_visible(community, staff.scope, ticket):
-        raise NotFound(
-            f"ticket {ticket_id} is outside grid {staff.grid} of {staff.username}",
-            f"未找到工单 #{ticket_id}，请核对编号。",
-        )
+        log.info("ticket %s is outside grid %s of %s", ticket_id, staff.grid, staff.username)
+        raise flows.no_such_ticket(ticket_id)
     return ticket
 
 

@@ -33,6 +33,7 @@ from service.web.problems import (
     http_problem,
     is_machine_path,
     problem,
+    status_of,
     validation_problem,
 )
 from service.web.security import SecurityHeaders, redact_access_log
@@ -152,7 +153,7 @@ def _handle_errors(app: FastAPI) -> None:
     def domain_error(request: Request, exc: DomainError) -> Response:
         if is_machine_path(request.url.path):
             return domain_problem(exc)
-        return _page_error(request, 400, exc.user_message)
+        return _page_error(request, status_of(exc), exc.user_message)
 
     @app.exception_handler(BodyTooLarge)
     def too_large(request: Request, exc: BodyTooLarge) -> Response:

@@ -71,7 +71,10 @@ class Staff:
 
     def actor(self, community: Community) -> Actor:
         person = community.person(self.person) if self.person else None
-        return Actor(f"web:{self.username}", self.display_name, person, admin=self.is_admin)
+        grid = self.grid if self.scope.kind == "grid" else None
+        return Actor(
+            f"web:{self.username}", self.display_name, person, admin=self.is_admin, grid=grid
+        )
 
 
 def core_of(request: Request) -> Core:

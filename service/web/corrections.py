@@ -34,6 +34,7 @@ def correct_ticket(
     kind: Annotated[str, Form(max_length=20)] = "",
     reading: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
+    visible_ticket(session, core.community, staff, ticket_id)  # else the 404 page
     back = RedirectResponse(f"/tickets/{ticket_id}", status_code=303)
     if kind not in corrections.KINDS:
         flash(request, "没有这个操作。", "error")
@@ -41,7 +42,6 @@ def correct_ticket(
     classifier = Classifier.default()
     now = clock.now()
     try:
-        visible_ticket(session, core.community, staff, ticket_id)
         actor = staff.actor(core.community)
         with session.begin_nested():  # a refused correction leaves nothing behind
             parsed = (

@@ -22,7 +22,7 @@ from service.community.imports import (
     import_community,
     template,
 )
-from service.dashboard import charts, delivery
+from service.dashboard import charts, delivery, upstream
 from service.dashboard.periods import month_start, parse_month
 from service.dashboard.reminders import upcoming_events
 from service.dashboard.search import TicketFilter, all_matching, search_tickets
@@ -30,7 +30,7 @@ from service.dashboard.timeline import describe
 from service.dashboard.today import RATE_CARDS, open_emergencies, today
 from service.dashboard.upstream import due_times
 from service.delivery import delivery_health
-from service.errors import DomainError
+from service.errors import DomainError, NotFound
 from service.reports.excel import export_tickets, monthly_report
 from service.staff import admin, tokens
 from service.staff.accounts import get_account
@@ -119,7 +119,12 @@ def ticket_page(
         return render(request, "error.html", staff, status_code=404, message=exc.user_message)
     claim_due, resolve_due = due_times(ticket, core.community)
     now = clock.now()
-    targets = [g.name for g in core.community.groups if g.is_staff_group]
+    actor = staff.actor(core.community)
+    targets = [
+        g.name
+        for g in core.community.groups
+        if g.is_staff_group and upstream.may_send_to(core.community, ticket, actor, g)
+    ]
     return render(
         request,
         "ticket.html",
@@ -137,8 +142,6 @@ def ticket_page(
 
 
 def _not_found(ref: str) -> DomainError:
-    from service.errors import NotFound
-
     return NotFound(f"bad ticket reference {ref[:20]!r}", "未找到这个工单，请核对编号。")
 
 
@@ -155,6 +158,9 @@ def ticket_action(
     target: Annotated[str, Form(max_length=200)] = "",
     into: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
+    # Outside the account's scope or no such ticket: the 404 page, never a redirect that looks
+    # like the action was done.
+    visible_ticket(session, core.community, staff, ticket_id)
     back = RedirectResponse(f"/tickets/{ticket_id}", status_code=303)
     if action not in ACTIONS:
         flash(request, "没有这个操作。", "error")
@@ -246,6 +252,8 @@ def delivery_retry(
         with session.begin_nested():
             row = delivery.retry(session, row_id, staff.rooms(core.community))
         flash(request, f"消息 {row.id} 已重新排队，稍后发送到“{row.group_name or row.room_id}”。")
+    except NotFound:
+        raise  # outside the account's groups or no such message: the 404 page, not a redirect
     except DomainError as exc:
         flash(request, exc.user_message, "error")
     return RedirectResponse("/delivery", status_code=303)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Final
+from typing import Any, Final
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from service.settings import Settings
 
 # Pages use only their own scripts and style sheets (static/); `style="..."` attributes in the
 # templates are allowed, inline <script> is not. Nobody may frame a page (clickjacking).
@@ -18,11 +20,15 @@ PAGE_POLICY: Final = (
 # FastAPI's /docs and /redoc load Swagger UI / ReDoc from a CDN with an inline script.
 DOCS_POLICY: Final = "frame-ancestors 'none'"
 DOCS_PATHS: Final = ("/docs", "/redoc")
+# Pages, API answers and exports hold residents' words and staff data: no browser or proxy
+# keeps a copy (the back button after logout, a shared computer). Only static files may be cached.
+CACHEABLE_PATHS: Final = ("/static/",)
 _SECRET_PARAMS = re.compile(r"(?i)([?&](?:api_key|token|access_token)=)[^&#\s\"]*")
 
 
 class SecurityHeaders:
-    """Adds CSP, X-Frame-Options, nosniff and Referrer-Policy to every response."""
+    """Adds CSP, X-Frame-Options, nosniff and Referrer-Policy to every response, and
+    Cache-Control: no-store to every one but static files."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -33,23 +39,36 @@ class SecurityHeaders:
             return
         path: str = scope.get("path", "")
         policy = DOCS_POLICY if path.startswith(DOCS_PATHS) else PAGE_POLICY
+        added = [
+            (b"content-security-policy", policy.encode()),
+            (b"x-frame-options", b"DENY"),
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"),
+        ]
+        if not path.startswith(CACHEABLE_PATHS):
+            added.append((b"cache-control", b"no-store"))
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
-                for name, value in (
-                    (b"content-security-policy", policy.encode()),
-                    (b"x-frame-options", b"DENY"),
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"same-origin"),
-                ):
+                for name, value in added:
                     if name not in present:
                         headers.append((name, value))
                 message = {**message, "headers": headers}
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+def server_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn's treatment of X-Forwarded-For / -Proto. uvicorn believes them from 127.0.0.1 by
+    default, so without a proxy anyone connecting from this machine (or through anything that
+    relays to it) could choose the source address the sign-in limits count. They are believed
+    only from the proxies HONGQIAO_TRUSTED_PROXIES names."""
+    if not settings.trusted_proxies:
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": settings.trusted_proxies}
 
 
 def redact(text: str) -> str:

@@ -95,18 +95,12 @@ def _adjust(ctx: Context, args: list[str]) -> list[Notice]:
     return [ctx.reply(messages.adjusted_reply(entry))]
 
 
-def _my_points(ctx: Context, _args: list[str]) -> list[Notice]:
+def _my_points(ctx: Context, _args: list[str], with_last_month: bool = False) -> list[Notice]:
     name = registration.member_name_of(ctx.session, ctx.community, ctx.actor)
     if name is None:
         return [ctx.reply(messages.not_a_member(ctx.actor.name))]
     mine = points.my_points(ctx.session, ctx.community, name, ctx.now)
-    return [
-        ctx.reply(
-            messages.my_points(
-                name, mine.month, mine.year, mine.recent, ctx.community.zone, ctx.now
-            )
-        )
-    ]
+    return [ctx.reply(messages.my_points(mine, ctx.community.zone, ctx.now, with_last_month))]
 
 
 VERB_HANDLERS: dict[str, VerbHandler] = {
@@ -142,8 +136,15 @@ def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]]
 
 
 def handle(ctx: Context) -> list[Notice] | None:
-    found = parse(ctx.text, ctx.community.words.members)
-    if found is None:
-        return None
-    verb, args = found
-    return VERB_HANDLERS[verb](ctx, args)
+    words = ctx.community.words
+    found = parse(ctx.text, words.members)
+    if found is not None:
+        verb, args = found
+        return VERB_HANDLERS[verb](ctx, args)
+    # Everyday wording (config/commands.yaml member_phrases): never filed as a ticket.
+    text = to_simplified(ctx.text.translate(_FOLD))
+    if words.member_phrases.withdraws(text):
+        return _withdraw(ctx, [])
+    if words.member_phrases.asks_points(text):
+        return _my_points(ctx, [], words.member_phrases.asks_last_month(text))
+    return None

@@ -12,6 +12,7 @@ from service.outbox import DIRECT_PREFIX, Mention, Notice
 
 if TYPE_CHECKING:
     from service.members.bulletin import Bulletin, Ranking
+    from service.members.points import MyPoints
     from service.members.registration import Outcome as RegistrationOutcome
 
 REGISTER_HELP = "报到请写：报到 姓名 工作单位 住址，例如：报到 张三 市供电公司 3号楼2单元501"
@@ -156,10 +157,15 @@ def _day(at: datetime, now: datetime, zone: ZoneInfo) -> str:
     )
 
 
-def my_points(
-    name: str, month: int, year: int, recent: Sequence[PointsEntry], zone: ZoneInfo, now: datetime
-) -> str:
-    lines = [f"{name}同志，您本月积分 {month} 分，今年累计 {year} 分。"]
+def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime, with_last_month: bool = False) -> str:
+    """我的积分: this month, this year and the last few rows; last month first when asked."""
+    name, recent = mine.member, mine.recent
+    before = (
+        f"上个月（{mine.last_month_start.astimezone(zone).month}月）积分 {mine.last_month} 分；"
+        if with_last_month
+        else ""
+    )
+    lines = [f"{name}同志，您{before}本月积分 {mine.month} 分，今年累计 {mine.year} 分。"]
     if recent:
         lines.append("最近记录：")
         lines += [f"{_day(e.at, now, zone)} {e.reason} {signed(e.points)}分" for e in recent]

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community
-from service.dashboard.periods import month_start
+from service.dashboard.periods import month_start, previous_month
 from service.errors import InvalidInput, NotFound, NotPermitted
 from service.events.models import LEAVE, SCHEDULED, Event
 from service.members import messages, registration
@@ -267,6 +267,8 @@ class MyPoints:
     month: int
     year: int
     recent: list[PointsEntry]
+    last_month: int  # the month before this one
+    last_month_start: datetime
 
 
 def my_points(session: Session, community: Community, member: str, now: datetime) -> MyPoints:
@@ -279,11 +281,14 @@ def my_points(session: Session, community: Community, member: str, now: datetime
         .order_by(PointsEntry.at.desc(), PointsEntry.id.desc())
         .limit(RECENT)
     )
+    before = previous_month(month)
     return MyPoints(
         member,
         total(session, member, month),
         total(session, member, year),
         list(recent),
+        total(session, member, before, month),
+        before,
     )
 
 

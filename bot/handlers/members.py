@@ -18,6 +18,7 @@ from service.understanding.normalise import to_simplified
 
 _ADJUST = re.compile(r"^(?P<name>\S+)\s+(?P<points>[+\-]?\d{1,3})\s*分?\s*(?P<reason>.*)$", re.S)
 _TRIM = " ：:，,。.!！~～、?？"
+_AFTER_WORD = " :：，,、;；"  # what may follow a command word before its arguments
 # Full-width letters, digits, + - # and the ideographic space read as their half-width form;
 # punctuation is kept as written (a reason keeps its "，").
 _FOLD = str.maketrans(
@@ -50,6 +51,7 @@ def _register(ctx: Context, args: list[str]) -> list[Notice]:
         said.work_unit,
         said.address,
         ctx.now,
+        said.note,
     )
     return _outcome(ctx, outcome)
 
@@ -130,8 +132,8 @@ def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]]
             if text.strip(_TRIM) == word:
                 return verb, []
             continue
-        if text == word or (text.startswith(word) and text[len(word)] in " :："):
-            return verb, _words(text[len(word) :].lstrip(" :："))
+        if text == word or (text.startswith(word) and text[len(word)] in _AFTER_WORD):
+            return verb, _words(text[len(word) :].lstrip(_AFTER_WORD))
     return None
 
 

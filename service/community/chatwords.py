@@ -99,6 +99,9 @@ class ChatWords(_Strict):
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
     other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
+    register_labels: tuple[str, ...] = ()  # service/members/registration.py
+    address_labels: tuple[str, ...] = ()
+    address_endings: tuple[str, ...] = ()
     member_phrases: MemberPhrases = Field(default_factory=MemberPhrases)  # bot/handlers/members.py
 
     @field_validator("quote_reply", "chain_line")

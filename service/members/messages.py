@@ -34,17 +34,19 @@ def _address(registration: MemberRegistration) -> str:
 # -- registration ----------------------------------------------------------------------------
 
 
-def registered_reply(registration: MemberRegistration, grid_group: str) -> str:
+def registered_reply(registration: MemberRegistration, grid_group: str, note: str = "") -> str:
+    told = f"您的备注“{note}”已一并转告。" if note else ""
     return (
         f"{registration.name}同志，您的报到申请已收到（{registration.work_unit}，"
-        f"{_address(registration)}），已转{grid_group}审核，审核后会告诉您。"
+        f"{_address(registration)}），已转{grid_group}审核，审核后会告诉您。{told}"
     )
 
 
-def registered_to_staff(registration: MemberRegistration) -> str:
+def registered_to_staff(registration: MemberRegistration, note: str = "") -> str:
+    noted = f"，备注：{note}" if note else ""
     return (
         f"【党员报到】{registration.name}，工作单位：{registration.work_unit}，"
-        f"住址：{_address(registration)}。"
+        f"住址：{_address(registration)}{noted}。"
         f"同意请回复“批准 {registration.name}”，不同意请回复“驳回 {registration.name} 原因”。"
     )
 
@@ -101,6 +103,11 @@ def withdrawn_reply(registration: MemberRegistration) -> str:
 
 def withdrawn_to_staff(registration: MemberRegistration) -> str:
     return f"【党员报到】{registration.name}已撤销报到申请，无需审核。"
+
+
+def withdrawn_not_decidable(registration: MemberRegistration, approve: bool) -> str:
+    done = "批准" if approve else "驳回"
+    return f"{registration.name}已撤销报到申请，无法{done}。如需报到，请本人重新报到。"
 
 
 def no_registration(name: str) -> str:
@@ -271,8 +278,8 @@ def registration_notices(outcome: RegistrationOutcome) -> tuple[str, list[Notice
     """The answer to whoever wrote, and what everyone else concerned is told."""
     r = outcome.registration
     if outcome.what == "registered":
-        return registered_reply(r, outcome.grid_group), [
-            Notice(registered_to_staff(r), group=outcome.grid_group)
+        return registered_reply(r, outcome.grid_group, outcome.note), [
+            Notice(registered_to_staff(r, outcome.note), group=outcome.grid_group)
         ]
     if outcome.what == "approved":
         others = [_to_member(r, approved_to_member(r, outcome.party_group))]

@@ -21,24 +21,44 @@ MAX_FIELD_CHARS = 60
 NAME_CHARS = (2, 4)
 
 
+# Commas, 、, ； and colons separate the parts of a 报到 as spaces do.
+_SEPARATORS = str.maketrans(dict.fromkeys("，,、;；。:：\n", " "))
+MAX_NOTE_CHARS = 100
+
+
 @dataclass(frozen=True)
 class Registering:
-    """What a `报到` message says, read apart: the name, the work unit and the address."""
+    """What a `报到` message says, read apart: the name, the work unit, the address and any
+    note written after the address (周末可以参加活动)."""
 
     name: str
     work_unit: str
     address: str
+    note: str = ""
+
+
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def _address_end(text: str, end: int, endings: tuple[str, ...]) -> int:
+    """Where the address ends: after its last place part, and a 室 right after it."""
+    found = next((w for w in _longest_first(endings) if text.startswith(w, end)), "")
+    return end + len(found)
 
 
 def read_registration(text: str, community: Community) -> Registering:
-    """Read `张三 市供电公司 3号楼2单元501` (also `陈 刚 …` and a work unit glued to the address).
+    """Read `张三 市供电公司 3号楼2单元501` (also `陈 刚 …`, a work unit glued to the address,
+    parts separated by commas or 、, and labels: `姓名：林芳 单位：市第一中学 住址：5栋…`).
 
-    The address starts where extract_place finds the building (3号楼, 5栋, 3-2-501); the
-    community's own name right before it is kept with it, and a place name naming another
-    compound or road (`阳光花园5栋`, config/commands.yaml `other_compound_words`) is refused.
-    The name is the first word, or the first two when the first is a single character (陈 刚);
-    when the split is unclear the member is asked."""
-    text = " ".join(text.split())
+    The address starts where extract_place finds the building (3号楼, 5栋, 3-2-501) and ends
+    after its last part; what follows is a note. The community's own name right before it is
+    kept with it, and a place name naming another compound or road (`阳光花园5栋`,
+    config/commands.yaml `other_compound_words`) is refused. The name is the first word, or
+    the first two when the first is a single character (陈 刚); when the split is unclear the
+    member is asked."""
+    chat = community.words
+    text = " ".join(text.translate(_SEPARATORS).split())
     place = extract_place(text)
     if place.building is None:
         words = text.split()
@@ -49,9 +69,15 @@ def read_registration(text: str, community: Community) -> Registering:
             messages.not_in_community(community.name, words[-1]),
         )
     start = min(first for first, _ in place.spans)
-    head, address = text[:start], text[start:].replace(" ", "")
+    end = _address_end(text, max(last for _, last in place.spans), chat.address_endings)
+    head, address = text[:start], text[start:end].replace(" ", "")
+    note = text[end:].strip()[:MAX_NOTE_CHARS]
+    labels = {*chat.register_labels, *chat.address_labels}
     words = head.split()
-    glued = "" if head.endswith(" ") or not words else words[-1]
+    glued = "" if head.endswith(" ") or not words else words.pop()
+    label = next((w for w in _longest_first(chat.address_labels) if glued.endswith(w)), "")
+    glued = glued[: len(glued) - len(label)]  # 住5栋…: the label is not the work unit's
+    words = [w for w in words if w not in labels] + ([glued] if glued else [])
     own = community.name.removesuffix("社区")
     before = glued or (words[-1] if words else "")
     if before and own not in before and before.endswith(community.words.other_compound_words):
@@ -71,7 +97,7 @@ def read_registration(text: str, community: Community) -> Registering:
     name, work_unit = words[0], "".join(words[1:]) if len(words) > 2 else words[1]
     if not NAME_CHARS[0] <= len(name) <= NAME_CHARS[1] or any(ch.isdigit() for ch in name):
         raise InvalidInput(f"unclear name {name!r}", messages.UNCLEAR_NAME)
-    return Registering(name, work_unit, address)
+    return Registering(name, work_unit, address, note)
 
 
 @dataclass(frozen=True)
@@ -80,6 +106,7 @@ class Outcome:
     registration: MemberRegistration
     grid_group: str  # the staff group of the member's building
     party_group: str = ""  # the member's building party group (once approved)
+    note: str = ""  # written after the address when registering: told to staff, not stored
 
 
 def _grid_group(community: Community, building: int) -> Group:
@@ -97,6 +124,7 @@ def register(
     work_unit: str,
     address: str,
     now: datetime,
+    note: str = "",
 ) -> Outcome:
     if not name or not work_unit or not address:
         raise InvalidInput("registration needs name, work unit and address", messages.REGISTER_HELP)
@@ -135,7 +163,8 @@ def register(
     )
     session.add(registration)
     session.flush()
-    return Outcome("registered", registration, _grid_group(community, building).name)
+    group = _grid_group(community, building).name
+    return Outcome("registered", registration, group, note=note)
 
 
 def withdraw(session: Session, community: Community, actor: Actor, now: datetime) -> Outcome:
@@ -154,17 +183,22 @@ def withdraw(session: Session, community: Community, actor: Actor, now: datetime
     return Outcome("withdrawn", registration, group.name)
 
 
-def _pending_for(session: Session, name: str) -> MemberRegistration:
+def _pending_for(session: Session, name: str, approve: bool) -> MemberRegistration:
     rows = list(
         session.scalars(
             select(MemberRegistration)
-            .where(MemberRegistration.name == name, MemberRegistration.state != WITHDRAWN)
+            .where(MemberRegistration.name == name)
             .order_by(MemberRegistration.id.desc())
         )
     )
     if not rows:
         raise NotFound(f"no registration for {name!r}", messages.no_registration(name))
     latest = rows[0]
+    if latest.state == WITHDRAWN:
+        raise IllegalTransition(
+            f"registration {latest.id} of {name} was withdrawn",
+            messages.withdrawn_not_decidable(latest, approve),
+        )
     if latest.state != PENDING:
         raise IllegalTransition(
             f"registration {latest.id} of {name} is already {latest.state}",
@@ -196,7 +230,7 @@ def decide(
     now: datetime,
 ) -> Outcome:
     """批准 / 驳回 the pending registration of `name` (staff of the building's grid or above)."""
-    registration = _pending_for(session, name)
+    registration = _pending_for(session, name, approve)
     group = _require_grid_staff(community, registration, actor)
     if not approve and not reason:
         raise InvalidInput("a rejection needs a reason", messages.reject_needs_reason(name))

@@ -16,7 +16,7 @@ from service.members import messages, points, posts, registration
 from service.outbox import Notice
 from service.understanding.normalise import to_simplified
 
-_ADJUST = re.compile(r"^(?P<name>\S+)\s+(?P<points>[+\-]?\d{1,3})\s*分?\s*(?P<reason>.*)$", re.S)
+_ADJUST = re.compile(r"^(?P<points>[+\-]?\d{1,3})\s*分?\s*(?P<reason>.*)$", re.S)
 _TRIM = " ：:，,。.!！~～、?？"
 _AFTER_WORD = " :：，,、;；"  # what may follow a command word before its arguments
 # Full-width letters, digits, + - # and the ideographic space read as their half-width form;
@@ -64,9 +64,10 @@ def _decide(approve: bool) -> VerbHandler:
     def handler(ctx: Context, args: list[str]) -> list[Notice]:
         if not args:
             raise InvalidInput("a decision needs a name", messages.DECIDE_HELP)
-        reason = " ".join(args[1:]).strip(_TRIM)
+        name, rest = registration.split_name(args, registration.registered_names(ctx.session))
+        reason = " ".join(rest).strip(_TRIM)
         outcome = registration.decide(
-            ctx.session, ctx.community, ctx.actor, args[0], approve, reason, ctx.now
+            ctx.session, ctx.community, ctx.actor, name, approve, reason, ctx.now
         )
         return _outcome(ctx, outcome)
 
@@ -74,22 +75,24 @@ def _decide(approve: bool) -> VerbHandler:
 
 
 def _post(ctx: Context, args: list[str]) -> list[Notice]:
-    if len(args) < 3:
+    name, rest = registration.split_name(args, points.known_members(ctx.session, ctx.community))
+    if len(rest) < 2:
         raise InvalidInput("a post needs three parts", messages.POST_HELP)
-    name, post, place = args[0], args[1], "".join(args[2:])
+    post, place = rest[0], "".join(rest[1:])
     row = posts.assign(ctx.session, ctx.community, ctx.actor, name, post, place, ctx.now)
     return [ctx.reply(messages.post_assigned(row.member_name, row.post, row.place))]
 
 
 def _adjust(ctx: Context, args: list[str]) -> list[Notice]:
-    match = _ADJUST.match(" ".join(args))
+    name, rest = registration.split_name(args, points.known_members(ctx.session, ctx.community))
+    match = _ADJUST.match(" ".join(rest))
     if match is None:
         raise InvalidInput("cannot read an adjustment", messages.ADJUST_HELP)
     entry = points.adjust(
         ctx.session,
         ctx.community,
         ctx.actor,
-        match["name"],
+        name,
         int(match["points"]),
         match["reason"].strip(_TRIM),
         ctx.now,

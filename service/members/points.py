@@ -211,6 +211,15 @@ def known_members(session: Session, community: Community) -> set[str]:
     return {p.name for p in community.people} | registration.approved_names(session)
 
 
+def find_member(session: Session, community: Community, name: str) -> str:
+    """The member named (积分调整, 设岗), spaces ignored (registration.normalise_name); an
+    unknown name is answered."""
+    name = registration.normalise_name(name)
+    if name not in known_members(session, community):
+        raise NotFound(f"no member {name!r}", messages.unknown_member(name))
+    return name
+
+
 def adjust(
     session: Session,
     community: Community,
@@ -223,8 +232,7 @@ def adjust(
     """A staff adjustment with a reason: a row of its own, never a change to another row. Staff
     of the member's own party group or above may adjust (community staff for members without
     one)."""
-    if member not in known_members(session, community):
-        raise NotFound(f"no member {member!r}", messages.unknown_member(member))
+    member = find_member(session, community, member)
     home = registration.home_groups(session, community).get(member)
     group = community.group(home) if home else community.community_group
     person = actor.person

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community
-from service.errors import InvalidInput, NotFound, NotPermitted
+from service.errors import InvalidInput, NotPermitted
 from service.members import messages, points
 from service.members.models import APPROVED, MemberPost, MemberRegistration
 from service.members.rules import current_rules
@@ -33,8 +33,7 @@ def assign(
         raise InvalidInput("a post needs member, post and place", messages.POST_HELP)
     if post not in rules.posts:
         raise InvalidInput(f"unknown post {post!r}", messages.unknown_post(post, list(rules.posts)))
-    if name not in points.known_members(session, community):
-        raise NotFound(f"no member {name!r}", messages.unknown_member(name))
+    name = points.find_member(session, community, name)
     found = extract_place(place).building
     building = int(found) if found else None
     party = community.party_group(building) if building is not None else None

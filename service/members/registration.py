@@ -3,6 +3,7 @@ building's grid approve or reject. Refusals raise DomainError and change nothing
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -100,6 +101,27 @@ def read_registration(text: str, community: Community) -> Registering:
     return Registering(name, work_unit, address, note)
 
 
+def normalise_name(name: str) -> str:
+    """A member's name as stored and looked up: without spaces, also full-width ones
+    (陈 刚, 陈\u3000刚 → 陈刚). Every lookup of a member by name goes through this."""
+    return "".join(name.split())
+
+
+def split_name(words: list[str], names: Collection[str]) -> tuple[str, list[str]]:
+    """The name a command starts with, and the words after it: the longest run of up to
+    three words that together are one of `names` (`陈 刚 住址不对` → 陈刚), else the first."""
+    for count in range(min(3, len(words)), 1, -1):
+        joined = normalise_name("".join(words[:count]))
+        if joined in names:
+            return joined, words[count:]
+    return (normalise_name(words[0]), words[1:]) if words else ("", [])
+
+
+def registered_names(session: Session) -> set[str]:
+    """Names of every registration (批准 and 驳回 look among them)."""
+    return set(session.scalars(select(MemberRegistration.name)))
+
+
 @dataclass(frozen=True)
 class Outcome:
     what: Literal["registered", "approved", "rejected", "withdrawn"]
@@ -126,6 +148,7 @@ def register(
     now: datetime,
     note: str = "",
 ) -> Outcome:
+    name = normalise_name(name)
     if not name or not work_unit or not address:
         raise InvalidInput("registration needs name, work unit and address", messages.REGISTER_HELP)
     if max(len(name), len(work_unit), len(address)) > MAX_FIELD_CHARS:
@@ -184,6 +207,7 @@ def withdraw(session: Session, community: Community, actor: Actor, now: datetime
 
 
 def _pending_for(session: Session, name: str, approve: bool) -> MemberRegistration:
+    name = normalise_name(name)
     rows = list(
         session.scalars(
             select(MemberRegistration)

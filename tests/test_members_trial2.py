@@ -6,9 +6,11 @@ the ranking's cut and the bulletin kept for the 党员积分 page."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.shell import parse_line, run_line
 from bot.simulator import Simulator
 from service.members.models import PointsEntry
 from tests import test_members_trial_fixes as trial1
@@ -38,6 +40,14 @@ def _ledger(sim: Simulator, member: str, points: int, at: datetime, key: str) ->
                 recorded_by="李网格长",
             )
         )
+
+
+async def _say_all(sim: Simulator, script: str) -> None:
+    """Say each line of `script`, not checking the answers (set-up told in other tests)."""
+    for line_no, raw in enumerate(script.strip().splitlines(), start=1):
+        line = parse_line(line_no, raw.strip())
+        if line is not None:
+            await run_line(sim, line)
 
 
 APPROVED_XU = """
@@ -178,5 +188,44 @@ def test_staff_may_write_a_members_name_with_spaces(sim: Simulator) -> None:
         -> 2号楼党小组: @李网格长 已为陈刚调整积分 +2 分（帮助邻居修水管），已记入积分台账。
         2号楼党小组 | 李网格长 | 设岗 陈　刚 楼道长 2号楼1单元
         -> 2号楼党小组: @李网格长 已为陈刚设岗：楼道长（2号楼1单元）。相关的工单通知会提醒陈刚。
+        """,
+    )
+
+
+APPROVED_CHEN_AND_ZHOU = """
+        2号楼居民群 | 陈刚 | 报到 陈刚 市交通局 2号楼1单元101
+        第一网格党支部群 | 李网格长 | 批准 陈刚
+        2号楼居民群 | 周丽 | 报到 周丽 市邮政局 2号楼2单元202
+        第一网格党支部群 | 李网格长 | 批准 周丽
+"""
+
+
+def test_an_approved_member_may_do_in_their_party_group_what_its_listed_members_may(
+    sim: Simulator,
+) -> None:
+    """待办, a closing without a number, 积分调整 and 设岗 follow the one rule of who may act
+    (an approved member acts for their building's party group), as ticket commands do."""
+    asyncio.run(_say_all(sim, APPROVED_CHEN_AND_ZHOU))
+    verify_dialog(
+        sim,
+        """
+        2号楼居民群 | 王奶奶 | 2号楼1单元楼道灯不亮了
+        -> 2号楼居民群: @王奶奶 已收到您反映的问题（工单 #1：楼道灯不亮了，2号楼1单元），已转2号楼党小组处理。
+        -> 2号楼党小组: 【新工单 #1】维修维护·照明 / 地点：2号楼1单元 / 居民原话：2号楼1单元楼道灯不亮了 / 反映人：王奶奶（2号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        2号楼党小组 | 陈刚 | 待办
+        -> 2号楼党小组: @陈刚 2号楼党小组待办工单（1件，最早的在前）： / #1 2号楼1单元 楼道灯不亮了：待受理，0分钟前
+        2号楼党小组 | 陈刚 | #1 接单
+        -> 2号楼党小组: 工单 #1 已由陈刚接单。
+        -> 2号楼居民群: @王奶奶 您反映的问题（工单 #1）已有工作人员接单，陈刚正在处理。
+        2号楼党小组 | 陈刚 | 灯泡已经换好了，处理完了
+        -> 2号楼党小组: 工单 #1 已办结（陈刚）：灯泡已经换好了，处理完了
+        -> 2号楼居民群: @王奶奶 您反映的问题（工单 #1：楼道灯不亮了）已处理：灯泡已经换好了，处理完了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        2号楼党小组 | 陈刚 | 积分调整 周丽 +1 帮忙扶梯子
+        -> 2号楼党小组: @陈刚 已为周丽调整积分 +1 分（帮忙扶梯子），已记入积分台账。
+        2号楼党小组 | 陈刚 | 设岗 周丽 楼道长 2号楼2单元
+        -> 2号楼党小组: @陈刚 已为周丽设岗：楼道长（2号楼2单元）。相关的工单通知会提醒周丽。
+        # not in another building's party group
+        3号楼党小组 | 陈刚 | 待办
+        -> 3号楼党小组: @陈刚 抱歉，这条指令只对本群的工作人员开放。
         """,
     )

@@ -13,6 +13,7 @@ from bot.context import Context
 from bot.handlers import corrections
 from service.community.rooms import unbound_groups
 from service.errors import InvalidInput, NotPermitted
+from service.members import registration
 from service.outbox import Notice
 from service.tickets import flows, messages, states, stats
 
@@ -96,9 +97,9 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     or the one whose words it shares); with several, they are asked which. Never silence."""
     group = ctx.group
     note = commands.grammar(ctx.community.words).closing_without_ref(ctx.text)
-    if note is None or group is None or ctx.actor.person is None:
+    if note is None or group is None:
         return None
-    if not ctx.community.may_act_for(ctx.actor.person, group):
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
     active = [t for t in flows.group_todo(ctx.session, group) if t.assigned_group == group.name]
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
@@ -248,9 +249,9 @@ def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:
         text = flows.ticket_timeline(ctx.session, ctx.community, ticket_id, ctx.actor)
         return [ctx.reply(text)]
     group = ctx.group
-    if group is None or not group.is_staff_group or ctx.actor.person is None:
+    if group is None or not group.is_staff_group:
         raise NotPermitted(f"{ctx.actor.id} used staff word {command.verb}", STAFF_ONLY_REPLY)
-    if not ctx.community.may_act_for(ctx.actor.person, group):
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         raise NotPermitted(f"{ctx.actor.id} is not staff of {group.name}", STAFF_ONLY_REPLY)
     if command.verb == "todo":
         tickets = flows.group_todo(ctx.session, group)

@@ -235,10 +235,7 @@ def adjust(
     member = find_member(session, community, member)
     home = registration.home_groups(session, community).get(member)
     group = community.group(home) if home else community.community_group
-    person = actor.person
-    if not actor.admin and (
-        person is None or group is None or not community.may_act_for(person, group)
-    ):
+    if group is None or not registration.may_act_for(session, community, actor, [group]):
         raise NotPermitted(f"{actor.name} ({actor.id}) may not adjust points", messages.STAFF_ONLY)
     cap = current_rules().max_adjustment
     if points == 0 or abs(points) > cap:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from service.actors import Actor
 from service.community import Community
 from service.errors import InvalidInput, NotPermitted
-from service.members import messages, points
+from service.members import messages, points, registration
 from service.members.models import APPROVED, MemberPost, MemberRegistration
 from service.members.rules import current_rules
 from service.models import Ticket
@@ -38,7 +38,7 @@ def assign(
     building = int(found) if found else None
     party = community.party_group(building) if building is not None else None
     group = party or community.community_group
-    if not actor.admin and (actor.person is None or not community.may_act_for(actor.person, group)):
+    if not registration.may_act_for(session, community, actor, [group]):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) may not give posts at {place}", messages.not_post_staff()
         )

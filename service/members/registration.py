@@ -3,13 +3,13 @@ building's grid approve or reject. Refusals raise DomainError and change nothing
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
 from service.community import Community, Group
@@ -235,8 +235,7 @@ def _require_grid_staff(
     community: Community, registration: MemberRegistration, actor: Actor
 ) -> Group:
     group = _grid_group(community, registration.building)
-    person = actor.person
-    if not actor.admin and (person is None or not community.may_act_for(person, group)):
+    if not may_act_for(object_session(registration), community, actor, [group]):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) may not decide registration {registration.id}",
             messages.not_grid_staff(group.name),
@@ -290,6 +289,24 @@ def party_group_of(session: Session, community: Community, actor: Actor) -> Grou
         return None
     found = approved_of(session, actor.id)
     return community.party_group(found.building) if found is not None else None
+
+
+def may_act_for(
+    session: Session | None, community: Community, actor: Actor, groups: Sequence[Group | None]
+) -> bool:
+    """Who may act for a group, the one definition (tickets use it through flows.may_act; 待办,
+    closings, 设岗, 积分调整 and 报到 decisions directly): admins; people listed in one of
+    `groups` or a group above it; and approved members (报到), as members of their building's
+    party group."""
+    if actor.admin:
+        return True
+    if actor.person is None:
+        home = party_group_of(session, community, actor) if session is not None else None
+        return home is not None and any(
+            g is not None and home in community.chain(g) for g in groups
+        )
+    person = actor.person
+    return any(g is not None and community.may_act_for(person, g) for g in groups)
 
 
 def approved(session: Session) -> list[MemberRegistration]:

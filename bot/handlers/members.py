@@ -80,7 +80,18 @@ def _post(ctx: Context, args: list[str]) -> list[Notice]:
         raise InvalidInput("a post needs three parts", messages.POST_HELP)
     post, place = rest[0], "".join(rest[1:])
     row = posts.assign(ctx.session, ctx.community, ctx.actor, name, post, place, ctx.now)
-    return [ctx.reply(messages.post_assigned(row.member_name, row.post, row.place))]
+    told = messages.post_to_member(row.member_name, row.post, row.place)
+    return [
+        ctx.reply(messages.post_assigned(row.member_name, row.post, row.place)),
+        *_tell_member(ctx, row.member_name, told),
+    ]
+
+
+def _tell_member(ctx: Context, name: str, text: str) -> list[Notice]:
+    """The member concerned hears of it in private (not when they did it themselves)."""
+    if registration.member_name_of(ctx.session, ctx.community, ctx.actor) == name:
+        return []
+    return [registration.notice_to_member(ctx.session, ctx.community, name, text)]
 
 
 def _adjust(ctx: Context, args: list[str]) -> list[Notice]:
@@ -97,7 +108,10 @@ def _adjust(ctx: Context, args: list[str]) -> list[Notice]:
         match["reason"].strip(_TRIM),
         ctx.now,
     )
-    return [ctx.reply(messages.adjusted_reply(entry))]
+    return [
+        ctx.reply(messages.adjusted_reply(entry)),
+        *_tell_member(ctx, entry.member_name, messages.adjusted_to_member(entry)),
+    ]
 
 
 def _my_points(ctx: Context, _args: list[str], with_last_month: bool = False) -> list[Notice]:

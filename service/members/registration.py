@@ -16,6 +16,7 @@ from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.members import messages
 from service.members.models import APPROVED, PENDING, REJECTED, WITHDRAWN, MemberRegistration
+from service.outbox import Notice, direct_room
 from service.understanding.places import extract_place
 
 MAX_FIELD_CHARS = 60
@@ -278,6 +279,20 @@ def approved_of(session: Session, contact_id: str) -> MemberRegistration | None:
     """The approved registration sent from this contact, if any."""
     stmt = select(MemberRegistration).where(
         MemberRegistration.contact_id == contact_id, MemberRegistration.state == APPROVED
+    )
+    return session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
+
+
+def notice_to_member(session: Session, community: Community, name: str, text: str) -> Notice:
+    """A private message to a member: a configured person by name, an approved member
+    (报到) through the contact they registered from."""
+    found = None if community.person(name) is not None else _approved_named(session, name)
+    return Notice(text, room_id=direct_room(found.contact_id if found else name))
+
+
+def _approved_named(session: Session, name: str) -> MemberRegistration | None:
+    stmt = select(MemberRegistration).where(
+        MemberRegistration.name == normalise_name(name), MemberRegistration.state == APPROVED
     )
     return session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
 

@@ -202,13 +202,17 @@ APPROVED_CHEN_AND_ZHOU = """
 """
 
 
+def _after_chen_and_zhou_approved(sim: Simulator, transcript: str) -> None:
+    asyncio.run(_say_all(sim, APPROVED_CHEN_AND_ZHOU))
+    verify_dialog(sim, transcript)
+
+
 def test_an_approved_member_may_do_in_their_party_group_what_its_listed_members_may(
     sim: Simulator,
 ) -> None:
     """待办, a closing without a number, 积分调整 and 设岗 follow the one rule of who may act
     (an approved member acts for their building's party group), as ticket commands do."""
-    asyncio.run(_say_all(sim, APPROVED_CHEN_AND_ZHOU))
-    verify_dialog(
+    _after_chen_and_zhou_approved(
         sim,
         """
         2号楼居民群 | 王奶奶 | 2号楼1单元楼道灯不亮了
@@ -238,8 +242,7 @@ def test_an_approved_member_may_do_in_their_party_group_what_its_listed_members_
 def test_a_member_is_told_privately_of_a_points_adjustment_and_of_a_post(
     sim: Simulator,
 ) -> None:
-    asyncio.run(_say_all(sim, APPROVED_CHEN_AND_ZHOU))
-    verify_dialog(
+    _after_chen_and_zhou_approved(
         sim,
         """
         2号楼党小组 | 李网格长 | 积分调整 陈刚 +2 帮助邻居修水管
@@ -252,5 +255,17 @@ def test_a_member_is_told_privately_of_a_points_adjustment_and_of_a_post(
         社区党委工作群 | 王书记 | 积分调整 张建国 -1 会议迟到
         -> 社区党委工作群: @王书记 已为张建国调整积分 -1 分（会议迟到），已记入积分台账。
         -> dm:张建国: 您的积分调整 -1 分：会议迟到（王书记）。
+        """,
+    )
+
+
+def test_a_listed_leader_who_sends_a_registration_is_told_they_need_not(sim: Simulator) -> None:
+    verify_dialog(
+        sim,
+        """
+        3号楼党小组 | 刘志强 | 报到 刘志强 区城管局 3号楼1单元101
+        -> 3号楼党小组: @刘志强 刘志强您好，您已在社区的名单上，无需报到。参加活动、办理工单都会记入积分，回复“我的积分”可以查看。
+        第一网格党支部群 | 李网格长 | 我来报到
+        -> 第一网格党支部群: @李网格长 李网格长您好，您已在社区的名单上，无需报到。参加活动、办理工单都会记入积分，回复“我的积分”可以查看。
         """,
     )

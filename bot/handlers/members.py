@@ -41,6 +41,7 @@ def _outcome(ctx: Context, outcome: registration.Outcome) -> list[Notice]:
 
 
 def _register(ctx: Context, args: list[str]) -> list[Notice]:
+    registration.refuse_listed(ctx.actor)
     said = registration.read_registration(" ".join(args), ctx.community)
     outcome = registration.register(
         ctx.session,

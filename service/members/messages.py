@@ -77,6 +77,13 @@ def rejected_to_member(registration: MemberRegistration) -> str:
     )
 
 
+def listed_need_not_register(name: str) -> str:
+    return (
+        f"{name}您好，您已在社区的名单上，无需报到。"
+        "参加活动、办理工单都会记入积分，回复“我的积分”可以查看。"
+    )
+
+
 def not_in_community(community: str, address: str) -> str:
     return (
         f"住址“{address}”不在{community}，请写本社区的楼号，例如：3号楼2单元501。"

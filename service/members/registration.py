@@ -138,6 +138,17 @@ def _grid_group(community: Community, building: int) -> Group:
     return group or community.community_group
 
 
+def refuse_listed(actor: Actor) -> None:
+    """People listed with a role (leaders and staff: 书记, 网格长, 党小组长 …) need not register,
+    and are told so politely. A member on the list without a role (a spreadsheet import) may
+    still register with their address."""
+    if actor.person is not None and actor.person.roles:
+        raise IllegalTransition(
+            f"{actor.person.name} ({actor.id}) is listed and need not register",
+            messages.listed_need_not_register(actor.person.name),
+        )
+
+
 def register(
     session: Session,
     community: Community,
@@ -149,6 +160,7 @@ def register(
     now: datetime,
     note: str = "",
 ) -> Outcome:
+    refuse_listed(actor)
     name = normalise_name(name)
     if not name or not work_unit or not address:
         raise InvalidInput("registration needs name, work unit and address", messages.REGISTER_HELP)

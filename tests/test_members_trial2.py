@@ -10,9 +10,13 @@ import asyncio
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.shell import parse_line, run_line
 from bot.simulator import Simulator
+from service.members import bulletin, messages
 from service.members.models import PointsEntry
+from service.members.rules import current_rules
 from tests import test_members_trial_fixes as trial1
 from tests.dialog import verify_dialog
 
@@ -269,3 +273,34 @@ def test_a_listed_leader_who_sends_a_registration_is_told_they_need_not(sim: Sim
         -> 第一网格党支部群: @李网格长 李网格长您好，您已在社区的名单上，无需报到。参加活动、办理工单都会记入积分，回复“我的积分”可以查看。
         """,
     )
+
+
+def test_the_ranking_and_the_bulletin_never_cut_through_a_tie(
+    sim: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the top 3 asked for and two members tied third, both are listed, and it says so."""
+    top3 = current_rules().model_copy(update={"ranking_top": 3, "bulletin_top": 3})
+    monkeypatch.setattr(bulletin, "current_rules", lambda: top3)
+    november = datetime(2026, 11, 10, 10, tzinfo=ZONE)
+    for name, earned in [("张建国", 5), ("陈桂兰", 4), ("刘志强", 3), ("孙丽", 3), ("周海", 1)]:
+        _ledger(sim, name, earned, november, f"t:{name}")
+    now = sim.clock.now()
+    with sim.core.factory() as session:
+        ranking = bulletin.quarterly(session, sim.core.community, november.date(), now)
+        monthly = bulletin.monthly(session, sim.core.community, november.date(), now)
+    assert messages.ranking_text(ranking).splitlines()[1:11] == [
+        "党员积分排名（第3名2人并列，都列出）：",
+        "1. 张建国 5分",
+        "2. 陈桂兰 4分",
+        "3. 刘志强 3分",
+        "3. 孙丽 3分",
+        "楼栋党小组排名（第3名2个并列，都列出）：",
+        "1. 1号楼党小组 5分（1名党员）",
+        "2. 2号楼党小组 4分（1名党员）",
+        "3. 3号楼党小组 3分（1名党员）",
+        "3. 4号楼党小组 3分（1名党员）",
+    ]
+    assert (
+        "二、党员积分前3名（第3名2人并列，都列出）："
+        "1. 张建国 5分；2. 陈桂兰 4分；3. 刘志强 3分；3. 孙丽 3分。"
+    ) in messages.bulletin_text(monthly)

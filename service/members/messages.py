@@ -223,6 +223,18 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
+def _ranks(points: Sequence[int]) -> list[int]:
+    """Places of rows sorted by points, highest first; tied rows share one (1, 2, 2, 4)."""
+    return [list(points).index(p) + 1 for p in points]
+
+
+def _tie_note(ranks: Sequence[int], top: int, unit: str) -> str:
+    """Said when more than `top` are listed because of a tie at the cut."""
+    if not top or len(ranks) <= top:
+        return ""
+    return f"（第{ranks[-1]}名{len(ranks) - ranks[-1] + 1}{unit}并列，都列出）"
+
+
 def bulletin_text(b: Bulletin) -> str:
     lines = [f"【{b.community}{month_label(b.start)}工作通报】"]
     lines.append(f"一、诉求办理：受理 {b.received} 件，办结 {b.resolved} 件。")
@@ -232,8 +244,13 @@ def bulletin_text(b: Bulletin) -> str:
             f"解决率 {_pct(f.resolution_rate)}，满意率 {_pct(f.satisfaction_rate)}"
         )
     if b.top_members:
-        ranked = "；".join(f"{i}. {n} {p}分" for i, (n, p) in enumerate(b.top_members, 1))
-        lines.append(f"二、党员积分前{len(b.top_members)}名：{ranked}。")
+        ranks = _ranks([p for _, p in b.top_members])
+        ranked = "；".join(
+            f"{i}. {n} {p}分" for i, (n, p) in zip(ranks, b.top_members, strict=True)
+        )
+        shown = min(len(b.top_members), b.top or len(b.top_members))
+        note = _tie_note(ranks, b.top, "人")
+        lines.append(f"二、党员积分前{shown}名{note}：{ranked}。")
     else:
         lines.append("二、党员积分：本月暂无积分记录。")
     if b.top_groups:
@@ -260,13 +277,17 @@ def bulletin_text(b: Bulletin) -> str:
 def ranking_text(r: Ranking) -> str:
     lines = [f"【{r.community}{r.start.year}年第{'一二三四'[r.quarter - 1]}季度党员积分评比】"]
     if r.members:
-        lines.append("党员积分排名：")
-        lines += [f"{i}. {n} {p}分" for i, (n, p) in enumerate(r.members, 1)]
+        ranks = _ranks([p for _, p in r.members])
+        lines.append(f"党员积分排名{_tie_note(ranks, r.top, '人')}：")
+        lines += [f"{i}. {n} {p}分" for i, (n, p) in zip(ranks, r.members, strict=True)]
     else:
         lines.append("本季度暂无党员积分记录。")
     if r.groups:
-        lines.append("楼栋党小组排名：")
-        lines += [f"{i}. {g} {p}分（{m}名党员）" for i, (g, p, m) in enumerate(r.groups, 1)]
+        ranks = _ranks([p for _, p, _ in r.groups])
+        lines.append(f"楼栋党小组排名{_tie_note(ranks, r.top, '个')}：")
+        lines += [
+            f"{i}. {g} {p}分（{m}名党员）" for i, (g, p, m) in zip(ranks, r.groups, strict=True)
+        ]
     lines.append("向排名靠前的党员和党小组学习致敬！")
     return "\n".join(lines)
 

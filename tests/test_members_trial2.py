@@ -7,18 +7,23 @@ the ranking's cut and the bulletin kept for the 党员积分 page."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import update
 
 from bot.shell import parse_line, run_line
 from bot.simulator import Simulator
+from service import housekeeping
 from service.members import bulletin, messages
+from service.members import jobs as member_jobs
 from service.members.models import PointsEntry
 from service.members.rules import current_rules
+from service.models import OutboxMessage
 from tests import test_members_trial_fixes as trial1
 from tests.dialog import verify_dialog
+from tests.web_support import make_web
 
 ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -304,3 +309,26 @@ def test_the_ranking_and_the_bulletin_never_cut_through_a_tie(
         "二、党员积分前3名（第3名2人并列，都列出）："
         "1. 张建国 5分；2. 陈桂兰 4分；3. 刘志强 3分；3. 孙丽 3分。"
     ) in messages.bulletin_text(monthly)
+
+
+def test_the_points_page_shows_the_bulletin_as_sent_after_the_outbox_forgot_it(
+    sim: Simulator,
+) -> None:
+    """Sent outbox rows are pruned after the retention (90 days); the 党员积分 page still shows
+    the month's bulletin as it was sent, not one worked out again from later records."""
+    _ledger(sim, "张建国", 5, datetime(2026, 11, 10, 10, tzinfo=ZONE), "t:before")
+    sent_at = sim.clock.now()  # 2026-12-01 09:00, the first working day
+    assert member_jobs.send_bulletins(sim.core.factory, sim.core.community, sent_at) == 1
+    # a late correction for November, after the bulletin went out
+    _ledger(sim, "陈桂兰", 9, datetime(2026, 11, 20, 10, tzinfo=ZONE), "t:late")
+    with sim.core.factory() as session, session.begin():
+        session.execute(update(OutboxMessage).values(state="sent", sent_at=sent_at))
+    later = sent_at + timedelta(days=120)
+    with sim.core.factory() as session, session.begin():
+        assert housekeeping.prune(session, later, timedelta(days=90))[1] >= 1
+    sim.clock.set(later)
+    web = make_web(sim)
+    web.add_staff("wang", "community", person="王书记")
+    page = web.login("wang").get("/points?month=2026-11").text
+    assert "下面是已发到社区党委工作群的原文" in page
+    assert "二、党员积分前1名：1. 张建国 5分。" in page

@@ -332,3 +332,20 @@ def test_the_points_page_shows_the_bulletin_as_sent_after_the_outbox_forgot_it(
     page = web.login("wang").get("/points?month=2026-11").text
     assert "下面是已发到社区党委工作群的原文" in page
     assert "二、党员积分前1名：1. 张建国 5分。" in page
+
+
+def test_a_registration_said_in_a_sentence_keeps_the_name_and_a_bare_one_gets_a_prompt(
+    sim: Simulator,
+) -> None:
+    verify_dialog(
+        sim,
+        """
+        5号楼居民群 | 林芳 | 我来报到，我叫林芳，市第一中学，住5栋3单元601
+        -> 5号楼居民群: @林芳 林芳同志，您的报到申请已收到（市第一中学，5栋3单元601），已转第二网格党支部群审核，审核后会告诉您。
+        -> 第二网格党支部群: 【党员报到】林芳，工作单位：市第一中学，住址：5栋3单元601。同意请回复“批准 林芳”，不同意请回复“驳回 林芳 原因”。
+        6号楼居民群 | 老杨 | 我来报到了
+        -> 6号楼居民群: @老杨 报到请写：报到 姓名 工作单位 住址，例如：报到 张三 市供电公司 3号楼2单元501
+        3号楼党小组 | 刘志强 | 我来报到一下
+        -> 3号楼党小组: @刘志强 刘志强您好，您已在社区的名单上，无需报到。参加活动、办理工单都会记入积分，回复“我的积分”可以查看。
+        """,
+    )

@@ -28,6 +28,9 @@ _FOLD = str.maketrans(
         **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94) if chr(0x21 + i) in "+-#"},
     }
 )
+# A register word followed by at most this many characters (了, 一下) is a registration that
+# says nothing yet: the sender is told what to send. (报到处在哪里 is a question, not that.)
+BARE_REGISTER_TAIL = 3
 VerbHandler = Callable[[Context, list[str]], list[Notice]]
 
 
@@ -167,4 +170,9 @@ def handle(ctx: Context) -> list[Notice] | None:
         return _withdraw(ctx, [])
     if words.member_phrases.asks_points(text):
         return _my_points(ctx, [], words.member_phrases.asks_last_month(text))
+    said = text.strip(_TRIM)
+    word = next((w for w in words.members.get("register", ()) if said.startswith(w)), "")
+    if word and len(said) - len(word) <= BARE_REGISTER_TAIL:  # 我来报到了, 报到啦
+        registration.refuse_listed(ctx.actor)
+        raise InvalidInput("a registration without its parts", messages.REGISTER_HELP)
     return None

@@ -100,6 +100,7 @@ class ChatWords(_Strict):
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
     other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
     register_labels: tuple[str, ...] = ()  # service/members/registration.py
+    name_prefixes: tuple[str, ...] = ()
     address_labels: tuple[str, ...] = ()
     address_endings: tuple[str, ...] = ()
     member_phrases: MemberPhrases = Field(default_factory=MemberPhrases)  # bot/handlers/members.py

@@ -92,6 +92,9 @@ def read_registration(text: str, community: Community) -> Registering:
     words = [w for w in words if w]
     if len(words) < 2:
         raise InvalidInput("registration needs name and work unit", messages.REGISTER_HELP)
+    prefix = next((p for p in _longest_first(chat.name_prefixes) if words[0].startswith(p)), "")
+    if prefix and len(words[0]) > len(prefix):
+        words[0] = words[0][len(prefix) :]  # 我叫林芳 → 林芳
     if len(words) >= 3 and len(words[0]) == 1:
         words = [words[0] + words[1], *words[2:]]  # 陈 刚 → 陈刚
     elif len(words) >= 3 and len(words[0] + words[1]) <= NAME_CHARS[1] and len(words[1]) <= 2:

@@ -16,8 +16,9 @@ from service.members import messages, points, posts, registration
 from service.outbox import Notice
 from service.understanding.normalise import to_simplified
 
-_ADJUST = re.compile(r"^(?P<name>\S+)\s+(?P<points>[+\-]?\d{1,3})\s*分?\s*(?P<reason>.*)$", re.S)
+_ADJUST = re.compile(r"^(?P<points>[+\-]?\d{1,3})\s*分?\s*(?P<reason>.*)$", re.S)
 _TRIM = " ：:，,。.!！~～、?？"
+_AFTER_WORD = " :：，,、;；"  # what may follow a command word before its arguments
 # Full-width letters, digits, + - # and the ideographic space read as their half-width form;
 # punctuation is kept as written (a reason keeps its "，").
 _FOLD = str.maketrans(
@@ -27,6 +28,9 @@ _FOLD = str.maketrans(
         **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94) if chr(0x21 + i) in "+-#"},
     }
 )
+# A register word followed by at most this many characters (了, 一下) is a registration that
+# says nothing yet: the sender is told what to send. (报到处在哪里 is a question, not that.)
+BARE_REGISTER_TAIL = 3
 VerbHandler = Callable[[Context, list[str]], list[Notice]]
 
 
@@ -40,6 +44,7 @@ def _outcome(ctx: Context, outcome: registration.Outcome) -> list[Notice]:
 
 
 def _register(ctx: Context, args: list[str]) -> list[Notice]:
+    registration.refuse_listed(ctx.actor)
     said = registration.read_registration(" ".join(args), ctx.community)
     outcome = registration.register(
         ctx.session,
@@ -50,6 +55,7 @@ def _register(ctx: Context, args: list[str]) -> list[Notice]:
         said.work_unit,
         said.address,
         ctx.now,
+        said.note,
     )
     return _outcome(ctx, outcome)
 
@@ -62,9 +68,10 @@ def _decide(approve: bool) -> VerbHandler:
     def handler(ctx: Context, args: list[str]) -> list[Notice]:
         if not args:
             raise InvalidInput("a decision needs a name", messages.DECIDE_HELP)
-        reason = " ".join(args[1:]).strip(_TRIM)
+        name, rest = registration.split_name(args, registration.registered_names(ctx.session))
+        reason = " ".join(rest).strip(_TRIM)
         outcome = registration.decide(
-            ctx.session, ctx.community, ctx.actor, args[0], approve, reason, ctx.now
+            ctx.session, ctx.community, ctx.actor, name, approve, reason, ctx.now
         )
         return _outcome(ctx, outcome)
 
@@ -72,41 +79,51 @@ def _decide(approve: bool) -> VerbHandler:
 
 
 def _post(ctx: Context, args: list[str]) -> list[Notice]:
-    if len(args) < 3:
+    name, rest = registration.split_name(args, points.known_members(ctx.session, ctx.community))
+    if len(rest) < 2:
         raise InvalidInput("a post needs three parts", messages.POST_HELP)
-    name, post, place = args[0], args[1], "".join(args[2:])
+    post, place = rest[0], "".join(rest[1:])
     row = posts.assign(ctx.session, ctx.community, ctx.actor, name, post, place, ctx.now)
-    return [ctx.reply(messages.post_assigned(row.member_name, row.post, row.place))]
+    told = messages.post_to_member(row.member_name, row.post, row.place)
+    return [
+        ctx.reply(messages.post_assigned(row.member_name, row.post, row.place)),
+        *_tell_member(ctx, row.member_name, told),
+    ]
+
+
+def _tell_member(ctx: Context, name: str, text: str) -> list[Notice]:
+    """The member concerned hears of it in private (not when they did it themselves)."""
+    if registration.member_name_of(ctx.session, ctx.community, ctx.actor) == name:
+        return []
+    return [registration.notice_to_member(ctx.session, ctx.community, name, text)]
 
 
 def _adjust(ctx: Context, args: list[str]) -> list[Notice]:
-    match = _ADJUST.match(" ".join(args))
+    name, rest = registration.split_name(args, points.known_members(ctx.session, ctx.community))
+    match = _ADJUST.match(" ".join(rest))
     if match is None:
         raise InvalidInput("cannot read an adjustment", messages.ADJUST_HELP)
     entry = points.adjust(
         ctx.session,
         ctx.community,
         ctx.actor,
-        match["name"],
+        name,
         int(match["points"]),
         match["reason"].strip(_TRIM),
         ctx.now,
     )
-    return [ctx.reply(messages.adjusted_reply(entry))]
+    return [
+        ctx.reply(messages.adjusted_reply(entry)),
+        *_tell_member(ctx, entry.member_name, messages.adjusted_to_member(entry)),
+    ]
 
 
-def _my_points(ctx: Context, _args: list[str]) -> list[Notice]:
+def _my_points(ctx: Context, _args: list[str], with_last_month: bool = False) -> list[Notice]:
     name = registration.member_name_of(ctx.session, ctx.community, ctx.actor)
     if name is None:
         return [ctx.reply(messages.not_a_member(ctx.actor.name))]
     mine = points.my_points(ctx.session, ctx.community, name, ctx.now)
-    return [
-        ctx.reply(
-            messages.my_points(
-                name, mine.month, mine.year, mine.recent, ctx.community.zone, ctx.now
-            )
-        )
-    ]
+    return [ctx.reply(messages.my_points(mine, ctx.community.zone, ctx.now, with_last_month))]
 
 
 VERB_HANDLERS: dict[str, VerbHandler] = {
@@ -136,14 +153,26 @@ def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]]
             if text.strip(_TRIM) == word:
                 return verb, []
             continue
-        if text == word or (text.startswith(word) and text[len(word)] in " :："):
-            return verb, _words(text[len(word) :].lstrip(" :："))
+        if text == word or (text.startswith(word) and text[len(word)] in _AFTER_WORD):
+            return verb, _words(text[len(word) :].lstrip(_AFTER_WORD))
     return None
 
 
 def handle(ctx: Context) -> list[Notice] | None:
-    found = parse(ctx.text, ctx.community.words.members)
-    if found is None:
-        return None
-    verb, args = found
-    return VERB_HANDLERS[verb](ctx, args)
+    words = ctx.community.words
+    found = parse(ctx.text, words.members)
+    if found is not None:
+        verb, args = found
+        return VERB_HANDLERS[verb](ctx, args)
+    # Everyday wording (config/commands.yaml member_phrases): never filed as a ticket.
+    text = to_simplified(ctx.text.translate(_FOLD))
+    if words.member_phrases.withdraws(text):
+        return _withdraw(ctx, [])
+    if words.member_phrases.asks_points(text):
+        return _my_points(ctx, [], words.member_phrases.asks_last_month(text))
+    said = text.strip(_TRIM)
+    word = next((w for w in words.members.get("register", ()) if said.startswith(w)), "")
+    if word and len(said) - len(word) <= BARE_REGISTER_TAIL:  # 我来报到了, 报到啦
+        registration.refuse_listed(ctx.actor)
+        raise InvalidInput("a registration without its parts", messages.REGISTER_HELP)
+    return None

@@ -14,6 +14,7 @@ from bot.handlers import corrections
 from service.community import Group
 from service.community.rooms import unbound_groups
 from service.errors import InvalidInput, NotPermitted
+from service.members import registration
 from service.outbox import Notice
 from service.tickets import flows, messages, states, stats
 
@@ -96,14 +97,17 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     they have in hand in this group (claimed by them; else the group's one unclaimed ticket,
     or the one whose words it shares); with several, they are asked which. Never silence."""
     group = ctx.group
-    if group is None or ctx.actor.person is None:
-        return None
-    if not ctx.community.may_act_for(ctx.actor.person, group):
+    if group is None:
         return None
     grammar = commands.grammar(ctx.community.words)
     note = grammar.closing_without_ref(ctx.text)
+    news = grammar.unreferenced_update(ctx.text) if note is None else None
+    if note is None and news is None:
+        return None
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
+        return None
     if note is None:
-        return _news_without_number(ctx, group, grammar.unreferenced_update(ctx.text))
+        return _news_without_number(ctx, group, news)
     active = [t for t in flows.group_todo(ctx.session, group) if t.assigned_group == group.name]
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     candidates = mine or [t for t in active if t.state == states.OPEN]
@@ -269,9 +273,9 @@ def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:
         text = flows.ticket_timeline(ctx.session, ctx.community, ticket_id, ctx.actor)
         return [ctx.reply(text)]
     group = ctx.group
-    if group is None or not group.is_staff_group or ctx.actor.person is None:
+    if group is None or not group.is_staff_group:
         raise NotPermitted(f"{ctx.actor.id} used staff word {command.verb}", STAFF_ONLY_REPLY)
-    if not ctx.community.may_act_for(ctx.actor.person, group):
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         raise NotPermitted(f"{ctx.actor.id} is not staff of {group.name}", STAFF_ONLY_REPLY)
     if command.verb == "todo":
         tickets = flows.group_todo(ctx.session, group)

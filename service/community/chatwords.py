@@ -46,6 +46,36 @@ class TicketVerb(_Strict):
     words: tuple[str, ...] = Field(min_length=1)
 
 
+class MemberPhrases(_Strict):
+    """Everyday ways of asking for one's points (我的积分还有多少, 上个月我得了多少分, 积分) and of
+    withdrawing a registration (我想撤销报到, 我不报到了), read in a short message. Words are
+    compared without punctuation and spaces; `asking` also holds question marks."""
+
+    max_chars: int = Field(default=20, ge=4, le=60)
+    points: tuple[str, ...] = ()
+    asking: tuple[str, ...] = ()
+    last_month: tuple[str, ...] = ()
+    withdraw: tuple[str, ...] = ()
+
+    def _short(self, text: str) -> str:
+        bare = _bare(text)
+        return bare if 0 < len(bare) <= self.max_chars else ""
+
+    def asks_points(self, text: str) -> bool:
+        """`积分` alone, or a points word with a question word (我有多少积分啊？)."""
+        bare = self._short(text)
+        if not bare or not any(_bare(w) in bare for w in self.points):
+            return False
+        return bare in {_bare(w) for w in self.points} or any(w in text for w in self.asking)
+
+    def asks_last_month(self, text: str) -> bool:
+        return any(_bare(w) in _bare(text) for w in self.last_month)
+
+    def withdraws(self, text: str) -> bool:
+        bare = self._short(text)
+        return bool(bare) and any(_bare(w) in bare for w in self.withdraw)
+
+
 class ChatWords(_Strict):
     ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
     quote_reply: str
@@ -70,6 +100,11 @@ class ChatWords(_Strict):
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
     other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
+    register_labels: tuple[str, ...] = ()  # service/members/registration.py
+    name_prefixes: tuple[str, ...] = ()
+    address_labels: tuple[str, ...] = ()
+    address_endings: tuple[str, ...] = ()
+    member_phrases: MemberPhrases = Field(default_factory=MemberPhrases)  # bot/handlers/members.py
 
     @field_validator("quote_reply", "chain_line")
     @classmethod

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import takewhile
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -38,6 +40,7 @@ class Bulletin:
     expected: int
     volunteer_shifts: int
     volunteers: int
+    top: int = 0  # how many were asked for (bulletin_top); more are listed when tied at the cut
 
     @property
     def is_empty(self) -> bool:
@@ -52,6 +55,7 @@ class Ranking:
     end: datetime
     members: list[tuple[str, int]]
     groups: list[tuple[str, int, int]]
+    top: int = 0  # how many were asked for (ranking_top); more are listed when tied at the cut
 
     @property
     def is_empty(self) -> bool:
@@ -60,6 +64,19 @@ class Ranking:
     @property
     def quarter(self) -> int:
         return (self.start.month - 1) // 3 + 1
+
+
+Row = TypeVar("Row", tuple[str, int], tuple[str, int, int])
+
+
+def top_with_ties(rows: list[Row], count: int) -> list[Row]:
+    """The first `count` rows with points (rows are sorted by points, highest first) and
+    everyone tied with the last of them: a tie is never cut."""
+    earned = [row for row in rows if row[1] > 0]
+    shown = earned[:count]
+    if shown:
+        shown += takewhile(lambda row: row[1] == shown[-1][1], earned[count:])
+    return shown
 
 
 def first_working_day(year: int, month: int) -> date:
@@ -111,12 +128,12 @@ def monthly(
         received=figures.received,
         resolved=_resolved(session, start, end),
         grids=grids,
-        top_members=[r for r in points.ranking(session, community, start, end) if r[1] > 0][
-            : rules.bulletin_top
-        ],
-        top_groups=[r for r in points.group_ranking(session, community, start, end) if r[1] > 0][
-            : rules.bulletin_top
-        ],
+        top_members=top_with_ties(
+            points.ranking(session, community, start, end), rules.bulletin_top
+        ),
+        top_groups=top_with_ties(
+            points.group_ranking(session, community, start, end), rules.bulletin_top
+        ),
         meetings=len(taken),
         present=sum(len(e.attendance) for e in taken),
         expected=sum(
@@ -128,6 +145,7 @@ def monthly(
         ),
         volunteer_shifts=len(shifts),
         volunteers=sum(len(e.attendance) for e in shifts),
+        top=rules.bulletin_top,
     )
 
 
@@ -149,8 +167,9 @@ def quarterly(
         community.name,
         start,
         end,
-        [r for r in points.ranking(session, community, start, end) if r[1] > 0][:top],
-        [r for r in points.group_ranking(session, community, start, end) if r[1] > 0][:top],
+        top_with_ties(points.ranking(session, community, start, end), top),
+        top_with_ties(points.group_ranking(session, community, start, end), top),
+        top,
     )
 
 

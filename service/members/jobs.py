@@ -4,13 +4,15 @@ group. Each message is keyed by its period, so a second run sends nothing twice.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.community import Community
 from service.db import transaction
 from service.members import bulletin, messages, points
+from service.members.models import MemberBulletin
 from service.outbox import Notice, already_queued, enqueue
 from service.scheduling import Scheduling, runtime
 
@@ -54,17 +56,35 @@ def send_bulletins(factory: sessionmaker[Session], community: Community, now: da
     group = community.community_group.name
     with transaction(factory) as session:
         month = bulletin.last_month(today, community)
-        cause = f"bulletin:{month:%Y-%m}"
+        cause = bulletin_cause(month)
         monthly = bulletin.monthly(session, community, month, now)
-        if not monthly.is_empty and not already_queued(session, cause):
-            text = messages.bulletin_text(monthly)
-            enqueue(session, cause, [Notice(text, group=group)], now)
+        if not monthly.is_empty and not _sent(session, cause):
+            _send(session, cause, messages.bulletin_text(monthly), group, now)
             sent += 1
         if today.month in bulletin.QUARTER_FIRST_MONTHS:
             quarter = bulletin.last_quarter(today, community)
             cause = f"ranking:{quarter.year}-Q{(quarter.month - 1) // 3 + 1}"
             ranking = bulletin.quarterly(session, community, quarter, now)
-            if not ranking.is_empty and not already_queued(session, cause):
-                enqueue(session, cause, [Notice(messages.ranking_text(ranking), group=group)], now)
+            if not ranking.is_empty and not _sent(session, cause):
+                _send(session, cause, messages.ranking_text(ranking), group, now)
                 sent += 1
     return sent
+
+
+def _sent(session: Session, cause: str) -> bool:
+    return already_queued(session, cause) or sent_text(session, cause) is not None
+
+
+def _send(session: Session, cause: str, text: str, group: str, now: datetime) -> None:
+    """Queue it for the community group, and keep it as sent for the 党员积分 page."""
+    enqueue(session, cause, [Notice(text, group=group)], now)
+    session.add(MemberBulletin(cause=cause, text=text, sent_at=now))
+
+
+def bulletin_cause(month: date) -> str:
+    return f"bulletin:{month:%Y-%m}"
+
+
+def sent_text(session: Session, cause: str) -> str | None:
+    """The bulletin or ranking of `cause` as it was sent, if it was."""
+    return session.scalar(select(MemberBulletin.text).where(MemberBulletin.cause == cause))

@@ -12,6 +12,7 @@ from service.outbox import DIRECT_PREFIX, Mention, Notice
 
 if TYPE_CHECKING:
     from service.members.bulletin import Bulletin, Ranking
+    from service.members.points import MyPoints
     from service.members.registration import Outcome as RegistrationOutcome
 
 REGISTER_HELP = "报到请写：报到 姓名 工作单位 住址，例如：报到 张三 市供电公司 3号楼2单元501"
@@ -33,17 +34,19 @@ def _address(registration: MemberRegistration) -> str:
 # -- registration ----------------------------------------------------------------------------
 
 
-def registered_reply(registration: MemberRegistration, grid_group: str) -> str:
+def registered_reply(registration: MemberRegistration, grid_group: str, note: str = "") -> str:
+    told = f"您的备注“{note}”已一并转告。" if note else ""
     return (
         f"{registration.name}同志，您的报到申请已收到（{registration.work_unit}，"
-        f"{_address(registration)}），已转{grid_group}审核，审核后会告诉您。"
+        f"{_address(registration)}），已转{grid_group}审核，审核后会告诉您。{told}"
     )
 
 
-def registered_to_staff(registration: MemberRegistration) -> str:
+def registered_to_staff(registration: MemberRegistration, note: str = "") -> str:
+    noted = f"，备注：{note}" if note else ""
     return (
         f"【党员报到】{registration.name}，工作单位：{registration.work_unit}，"
-        f"住址：{_address(registration)}。"
+        f"住址：{_address(registration)}{noted}。"
         f"同意请回复“批准 {registration.name}”，不同意请回复“驳回 {registration.name} 原因”。"
     )
 
@@ -74,6 +77,13 @@ def rejected_to_member(registration: MemberRegistration) -> str:
     )
 
 
+def listed_need_not_register(name: str) -> str:
+    return (
+        f"{name}您好，您已在社区的名单上，无需报到。"
+        "参加活动、办理工单都会记入积分，回复“我的积分”可以查看。"
+    )
+
+
 def not_in_community(community: str, address: str) -> str:
     return (
         f"住址“{address}”不在{community}，请写本社区的楼号，例如：3号楼2单元501。"
@@ -100,6 +110,11 @@ def withdrawn_reply(registration: MemberRegistration) -> str:
 
 def withdrawn_to_staff(registration: MemberRegistration) -> str:
     return f"【党员报到】{registration.name}已撤销报到申请，无需审核。"
+
+
+def withdrawn_not_decidable(registration: MemberRegistration, approve: bool) -> str:
+    done = "批准" if approve else "驳回"
+    return f"{registration.name}已撤销报到申请，无法{done}。如需报到，请本人重新报到。"
 
 
 def no_registration(name: str) -> str:
@@ -156,10 +171,15 @@ def _day(at: datetime, now: datetime, zone: ZoneInfo) -> str:
     )
 
 
-def my_points(
-    name: str, month: int, year: int, recent: Sequence[PointsEntry], zone: ZoneInfo, now: datetime
-) -> str:
-    lines = [f"{name}同志，您本月积分 {month} 分，今年累计 {year} 分。"]
+def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime, with_last_month: bool = False) -> str:
+    """我的积分: this month, this year and the last few rows; last month first when asked."""
+    name, recent = mine.member, mine.recent
+    before = (
+        f"上个月（{mine.last_month_start.astimezone(zone).month}月）积分 {mine.last_month} 分；"
+        if with_last_month
+        else ""
+    )
+    lines = [f"{name}同志，您{before}本月积分 {mine.month} 分，今年累计 {mine.year} 分。"]
     if recent:
         lines.append("最近记录：")
         lines += [f"{_day(e.at, now, zone)} {e.reason} {signed(e.points)}分" for e in recent]
@@ -203,6 +223,18 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
+def _ranks(points: Sequence[int]) -> list[int]:
+    """Places of rows sorted by points, highest first; tied rows share one (1, 2, 2, 4)."""
+    return [list(points).index(p) + 1 for p in points]
+
+
+def _tie_note(ranks: Sequence[int], top: int, unit: str) -> str:
+    """Said when more than `top` are listed because of a tie at the cut."""
+    if not top or len(ranks) <= top:
+        return ""
+    return f"（第{ranks[-1]}名{len(ranks) - ranks[-1] + 1}{unit}并列，都列出）"
+
+
 def bulletin_text(b: Bulletin) -> str:
     lines = [f"【{b.community}{month_label(b.start)}工作通报】"]
     lines.append(f"一、诉求办理：受理 {b.received} 件，办结 {b.resolved} 件。")
@@ -212,8 +244,13 @@ def bulletin_text(b: Bulletin) -> str:
             f"解决率 {_pct(f.resolution_rate)}，满意率 {_pct(f.satisfaction_rate)}"
         )
     if b.top_members:
-        ranked = "；".join(f"{i}. {n} {p}分" for i, (n, p) in enumerate(b.top_members, 1))
-        lines.append(f"二、党员积分前{len(b.top_members)}名：{ranked}。")
+        ranks = _ranks([p for _, p in b.top_members])
+        ranked = "；".join(
+            f"{i}. {n} {p}分" for i, (n, p) in zip(ranks, b.top_members, strict=True)
+        )
+        shown = min(len(b.top_members), b.top or len(b.top_members))
+        note = _tie_note(ranks, b.top, "人")
+        lines.append(f"二、党员积分前{shown}名{note}：{ranked}。")
     else:
         lines.append("二、党员积分：本月暂无积分记录。")
     if b.top_groups:
@@ -240,13 +277,17 @@ def bulletin_text(b: Bulletin) -> str:
 def ranking_text(r: Ranking) -> str:
     lines = [f"【{r.community}{r.start.year}年第{'一二三四'[r.quarter - 1]}季度党员积分评比】"]
     if r.members:
-        lines.append("党员积分排名：")
-        lines += [f"{i}. {n} {p}分" for i, (n, p) in enumerate(r.members, 1)]
+        ranks = _ranks([p for _, p in r.members])
+        lines.append(f"党员积分排名{_tie_note(ranks, r.top, '人')}：")
+        lines += [f"{i}. {n} {p}分" for i, (n, p) in zip(ranks, r.members, strict=True)]
     else:
         lines.append("本季度暂无党员积分记录。")
     if r.groups:
-        lines.append("楼栋党小组排名：")
-        lines += [f"{i}. {g} {p}分（{m}名党员）" for i, (g, p, m) in enumerate(r.groups, 1)]
+        ranks = _ranks([p for _, p, _ in r.groups])
+        lines.append(f"楼栋党小组排名{_tie_note(ranks, r.top, '个')}：")
+        lines += [
+            f"{i}. {g} {p}分（{m}名党员）" for i, (g, p, m) in zip(ranks, r.groups, strict=True)
+        ]
     lines.append("向排名靠前的党员和党小组学习致敬！")
     return "\n".join(lines)
 
@@ -265,8 +306,8 @@ def registration_notices(outcome: RegistrationOutcome) -> tuple[str, list[Notice
     """The answer to whoever wrote, and what everyone else concerned is told."""
     r = outcome.registration
     if outcome.what == "registered":
-        return registered_reply(r, outcome.grid_group), [
-            Notice(registered_to_staff(r), group=outcome.grid_group)
+        return registered_reply(r, outcome.grid_group, outcome.note), [
+            Notice(registered_to_staff(r, outcome.note), group=outcome.grid_group)
         ]
     if outcome.what == "approved":
         others = [_to_member(r, approved_to_member(r, outcome.party_group))]

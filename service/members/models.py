@@ -1,4 +1,5 @@
-"""Tables of the members slice: registrations, posts and the points ledger (1560, 1570)."""
+"""Tables of the members slice: registrations, posts, the points ledger (1560, 1570) and the
+bulletins as sent (1600)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,15 @@ class PointsEntry(Base):
     at: Mapped[datetime] = mapped_column(index=True)  # when what earned it happened
     recorded_at: Mapped[datetime]
     recorded_by: Mapped[str] = mapped_column(String(128))
+
+
+class MemberBulletin(Base):
+    """A monthly bulletin or quarterly ranking as sent to the community group, kept for the
+    党员积分 page: the outbox forgets sent messages after the retention."""
+
+    __tablename__ = "member_bulletins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cause: Mapped[str] = mapped_column(String(40), unique=True)  # bulletin:2026-11, ranking:2026-Q4
+    text: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime]  # queued to be sent

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community
-from service.dashboard.periods import month_start
+from service.dashboard.periods import month_start, previous_month
 from service.errors import InvalidInput, NotFound, NotPermitted
 from service.events.models import LEAVE, SCHEDULED, Event
 from service.members import messages, registration
@@ -211,6 +211,15 @@ def known_members(session: Session, community: Community) -> set[str]:
     return {p.name for p in community.people} | registration.approved_names(session)
 
 
+def find_member(session: Session, community: Community, name: str) -> str:
+    """The member named (积分调整, 设岗), spaces ignored (registration.normalise_name); an
+    unknown name is answered."""
+    name = registration.normalise_name(name)
+    if name not in known_members(session, community):
+        raise NotFound(f"no member {name!r}", messages.unknown_member(name))
+    return name
+
+
 def adjust(
     session: Session,
     community: Community,
@@ -223,14 +232,10 @@ def adjust(
     """A staff adjustment with a reason: a row of its own, never a change to another row. Staff
     of the member's own party group or above may adjust (community staff for members without
     one)."""
-    if member not in known_members(session, community):
-        raise NotFound(f"no member {member!r}", messages.unknown_member(member))
+    member = find_member(session, community, member)
     home = registration.home_groups(session, community).get(member)
     group = community.group(home) if home else community.community_group
-    person = actor.person
-    if not actor.admin and (
-        person is None or group is None or not community.may_act_for(person, group)
-    ):
+    if group is None or not registration.may_manage_members(community, actor, [group]):
         raise NotPermitted(f"{actor.name} ({actor.id}) may not adjust points", messages.STAFF_ONLY)
     cap = current_rules().max_adjustment
     if points == 0 or abs(points) > cap:
@@ -267,6 +272,8 @@ class MyPoints:
     month: int
     year: int
     recent: list[PointsEntry]
+    last_month: int  # the month before this one
+    last_month_start: datetime
 
 
 def my_points(session: Session, community: Community, member: str, now: datetime) -> MyPoints:
@@ -279,11 +286,14 @@ def my_points(session: Session, community: Community, member: str, now: datetime
         .order_by(PointsEntry.at.desc(), PointsEntry.id.desc())
         .limit(RECENT)
     )
+    before = previous_month(month)
     return MyPoints(
         member,
         total(session, member, month),
         total(session, member, year),
         list(recent),
+        total(session, member, before, month),
+        before,
     )
 
 

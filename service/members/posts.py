@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community
-from service.errors import InvalidInput, NotFound, NotPermitted
-from service.members import messages, points
+from service.errors import InvalidInput, NotPermitted
+from service.members import messages, points, registration
 from service.members.models import APPROVED, MemberPost, MemberRegistration
 from service.members.rules import current_rules
 from service.models import Ticket
@@ -33,13 +33,12 @@ def assign(
         raise InvalidInput("a post needs member, post and place", messages.POST_HELP)
     if post not in rules.posts:
         raise InvalidInput(f"unknown post {post!r}", messages.unknown_post(post, list(rules.posts)))
-    if name not in points.known_members(session, community):
-        raise NotFound(f"no member {name!r}", messages.unknown_member(name))
+    name = points.find_member(session, community, name)
     found = extract_place(place).building
     building = int(found) if found else None
     party = community.party_group(building) if building is not None else None
     group = party or community.community_group
-    if not actor.admin and (actor.person is None or not community.may_act_for(actor.person, group)):
+    if not registration.may_manage_members(community, actor, [group]):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) may not give posts at {place}", messages.not_post_staff()
         )

@@ -3,6 +3,7 @@ building's grid approve or reject. Refusals raise DomainError and change nothing
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -15,30 +16,51 @@ from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.members import messages
 from service.members.models import APPROVED, PENDING, REJECTED, WITHDRAWN, MemberRegistration
+from service.outbox import Notice, direct_room
 from service.understanding.places import extract_place
 
 MAX_FIELD_CHARS = 60
 NAME_CHARS = (2, 4)
 
 
+# Commas, 、, ； and colons separate the parts of a 报到 as spaces do.
+_SEPARATORS = str.maketrans(dict.fromkeys("，,、;；。:：\n", " "))
+MAX_NOTE_CHARS = 100
+
+
 @dataclass(frozen=True)
 class Registering:
-    """What a `报到` message says, read apart: the name, the work unit and the address."""
+    """What a `报到` message says, read apart: the name, the work unit, the address and any
+    note written after the address (周末可以参加活动)."""
 
     name: str
     work_unit: str
     address: str
+    note: str = ""
+
+
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def _address_end(text: str, end: int, endings: tuple[str, ...]) -> int:
+    """Where the address ends: after its last place part, and a 室 right after it."""
+    found = next((w for w in _longest_first(endings) if text.startswith(w, end)), "")
+    return end + len(found)
 
 
 def read_registration(text: str, community: Community) -> Registering:
-    """Read `张三 市供电公司 3号楼2单元501` (also `陈 刚 …` and a work unit glued to the address).
+    """Read `张三 市供电公司 3号楼2单元501` (also `陈 刚 …`, a work unit glued to the address,
+    parts separated by commas or 、, and labels: `姓名：林芳 单位：市第一中学 住址：5栋…`).
 
-    The address starts where extract_place finds the building (3号楼, 5栋, 3-2-501); the
-    community's own name right before it is kept with it, and a place name naming another
-    compound or road (`阳光花园5栋`, config/commands.yaml `other_compound_words`) is refused.
-    The name is the first word, or the first two when the first is a single character (陈 刚);
-    when the split is unclear the member is asked."""
-    text = " ".join(text.split())
+    The address starts where extract_place finds the building (3号楼, 5栋, 3-2-501) and ends
+    after its last part; what follows is a note. The community's own name right before it is
+    kept with it, and a place name naming another compound or road (`阳光花园5栋`,
+    config/commands.yaml `other_compound_words`) is refused. The name is the first word, or
+    the first two when the first is a single character (陈 刚); when the split is unclear the
+    member is asked."""
+    chat = community.words
+    text = " ".join(text.translate(_SEPARATORS).split())
     place = extract_place(text)
     if place.building is None:
         words = text.split()
@@ -49,9 +71,15 @@ def read_registration(text: str, community: Community) -> Registering:
             messages.not_in_community(community.name, words[-1]),
         )
     start = min(first for first, _ in place.spans)
-    head, address = text[:start], text[start:].replace(" ", "")
+    end = _address_end(text, max(last for _, last in place.spans), chat.address_endings)
+    head, address = text[:start], text[start:end].replace(" ", "")
+    note = text[end:].strip()[:MAX_NOTE_CHARS]
+    labels = {*chat.register_labels, *chat.address_labels}
     words = head.split()
-    glued = "" if head.endswith(" ") or not words else words[-1]
+    glued = "" if head.endswith(" ") or not words else words.pop()
+    label = next((w for w in _longest_first(chat.address_labels) if glued.endswith(w)), "")
+    glued = glued[: len(glued) - len(label)]  # 住5栋…: the label is not the work unit's
+    words = [w for w in words if w not in labels] + ([glued] if glued else [])
     own = community.name.removesuffix("社区")
     before = glued or (words[-1] if words else "")
     if before and own not in before and before.endswith(community.words.other_compound_words):
@@ -64,6 +92,9 @@ def read_registration(text: str, community: Community) -> Registering:
     words = [w for w in words if w]
     if len(words) < 2:
         raise InvalidInput("registration needs name and work unit", messages.REGISTER_HELP)
+    prefix = next((p for p in _longest_first(chat.name_prefixes) if words[0].startswith(p)), "")
+    if prefix and len(words[0]) > len(prefix):
+        words[0] = words[0][len(prefix) :]  # 我叫林芳 → 林芳
     if len(words) >= 3 and len(words[0]) == 1:
         words = [words[0] + words[1], *words[2:]]  # 陈 刚 → 陈刚
     elif len(words) >= 3 and len(words[0] + words[1]) <= NAME_CHARS[1] and len(words[1]) <= 2:
@@ -71,7 +102,28 @@ def read_registration(text: str, community: Community) -> Registering:
     name, work_unit = words[0], "".join(words[1:]) if len(words) > 2 else words[1]
     if not NAME_CHARS[0] <= len(name) <= NAME_CHARS[1] or any(ch.isdigit() for ch in name):
         raise InvalidInput(f"unclear name {name!r}", messages.UNCLEAR_NAME)
-    return Registering(name, work_unit, address)
+    return Registering(name, work_unit, address, note)
+
+
+def normalise_name(name: str) -> str:
+    """A member's name as stored and looked up: without spaces, also full-width ones
+    (陈 刚, 陈\u3000刚 → 陈刚). Every lookup of a member by name goes through this."""
+    return "".join(name.split())
+
+
+def split_name(words: list[str], names: Collection[str]) -> tuple[str, list[str]]:
+    """The name a command starts with, and the words after it: the longest run of up to
+    three words that together are one of `names` (`陈 刚 住址不对` → 陈刚), else the first."""
+    for count in range(min(3, len(words)), 1, -1):
+        joined = normalise_name("".join(words[:count]))
+        if joined in names:
+            return joined, words[count:]
+    return (normalise_name(words[0]), words[1:]) if words else ("", [])
+
+
+def registered_names(session: Session) -> set[str]:
+    """Names of every registration (批准 and 驳回 look among them)."""
+    return set(session.scalars(select(MemberRegistration.name)))
 
 
 @dataclass(frozen=True)
@@ -80,12 +132,24 @@ class Outcome:
     registration: MemberRegistration
     grid_group: str  # the staff group of the member's building
     party_group: str = ""  # the member's building party group (once approved)
+    note: str = ""  # written after the address when registering: told to staff, not stored
 
 
 def _grid_group(community: Community, building: int) -> Group:
     grid = community.grid_of_building(building)
     group = community.group(grid.group) if grid else None
     return group or community.community_group
+
+
+def refuse_listed(actor: Actor) -> None:
+    """People listed with a role (leaders and staff: 书记, 网格长, 党小组长 …) need not register,
+    and are told so politely. A member on the list without a role (a spreadsheet import) may
+    still register with their address."""
+    if actor.person is not None and actor.person.roles:
+        raise IllegalTransition(
+            f"{actor.person.name} ({actor.id}) is listed and need not register",
+            messages.listed_need_not_register(actor.person.name),
+        )
 
 
 def register(
@@ -97,7 +161,10 @@ def register(
     work_unit: str,
     address: str,
     now: datetime,
+    note: str = "",
 ) -> Outcome:
+    refuse_listed(actor)
+    name = normalise_name(name)
     if not name or not work_unit or not address:
         raise InvalidInput("registration needs name, work unit and address", messages.REGISTER_HELP)
     if max(len(name), len(work_unit), len(address)) > MAX_FIELD_CHARS:
@@ -135,7 +202,8 @@ def register(
     )
     session.add(registration)
     session.flush()
-    return Outcome("registered", registration, _grid_group(community, building).name)
+    group = _grid_group(community, building).name
+    return Outcome("registered", registration, group, note=note)
 
 
 def withdraw(session: Session, community: Community, actor: Actor, now: datetime) -> Outcome:
@@ -154,17 +222,23 @@ def withdraw(session: Session, community: Community, actor: Actor, now: datetime
     return Outcome("withdrawn", registration, group.name)
 
 
-def _pending_for(session: Session, name: str) -> MemberRegistration:
+def _pending_for(session: Session, name: str, approve: bool) -> MemberRegistration:
+    name = normalise_name(name)
     rows = list(
         session.scalars(
             select(MemberRegistration)
-            .where(MemberRegistration.name == name, MemberRegistration.state != WITHDRAWN)
+            .where(MemberRegistration.name == name)
             .order_by(MemberRegistration.id.desc())
         )
     )
     if not rows:
         raise NotFound(f"no registration for {name!r}", messages.no_registration(name))
     latest = rows[0]
+    if latest.state == WITHDRAWN:
+        raise IllegalTransition(
+            f"registration {latest.id} of {name} was withdrawn",
+            messages.withdrawn_not_decidable(latest, approve),
+        )
     if latest.state != PENDING:
         raise IllegalTransition(
             f"registration {latest.id} of {name} is already {latest.state}",
@@ -177,8 +251,7 @@ def _require_grid_staff(
     community: Community, registration: MemberRegistration, actor: Actor
 ) -> Group:
     group = _grid_group(community, registration.building)
-    person = actor.person
-    if not actor.admin and (person is None or not community.may_act_for(person, group)):
+    if not may_manage_members(community, actor, [group]):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) may not decide registration {registration.id}",
             messages.not_grid_staff(group.name),
@@ -196,7 +269,7 @@ def decide(
     now: datetime,
 ) -> Outcome:
     """批准 / 驳回 the pending registration of `name` (staff of the building's grid or above)."""
-    registration = _pending_for(session, name)
+    registration = _pending_for(session, name, approve)
     group = _require_grid_staff(community, registration, actor)
     if not approve and not reason:
         raise InvalidInput("a rejection needs a reason", messages.reject_needs_reason(name))
@@ -225,6 +298,20 @@ def approved_of(session: Session, contact_id: str) -> MemberRegistration | None:
     return session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
 
 
+def notice_to_member(session: Session, community: Community, name: str, text: str) -> Notice:
+    """A private message to a member: a configured person by name, an approved member
+    (报到) through the contact they registered from."""
+    found = None if community.person(name) is not None else _approved_named(session, name)
+    return Notice(text, room_id=direct_room(found.contact_id if found else name))
+
+
+def _approved_named(session: Session, name: str) -> MemberRegistration | None:
+    stmt = select(MemberRegistration).where(
+        MemberRegistration.name == normalise_name(name), MemberRegistration.state == APPROVED
+    )
+    return session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
+
+
 def party_group_of(session: Session, community: Community, actor: Actor) -> Group | None:
     """The party group an approved member (not a configured person) belongs to: their
     building's. They act for it like the members listed in its configuration."""
@@ -232,6 +319,35 @@ def party_group_of(session: Session, community: Community, actor: Actor) -> Grou
         return None
     found = approved_of(session, actor.id)
     return community.party_group(found.building) if found is not None else None
+
+
+def may_manage_members(community: Community, actor: Actor, groups: Sequence[Group | None]) -> bool:
+    """Who may decide 报到, give posts (设岗) and adjust points (积分调整): admins and the staff
+    listed in one of `groups` or a group above it. An approved member acts on their building's
+    tickets, never on other members' standing or their own points."""
+    if actor.admin:
+        return True
+    person = actor.person
+    return person is not None and any(
+        g is not None and community.may_act_for(person, g) for g in groups
+    )
+
+
+def may_act_for(
+    session: Session | None, community: Community, actor: Actor, groups: Sequence[Group | None]
+) -> bool:
+    """Who may act for a group's tickets, the one definition (tickets use it through
+    flows.may_act; 待办 and closings directly): those who may manage members there
+    (may_manage_members), and approved members (报到), as members of their building's party
+    group."""
+    if may_manage_members(community, actor, groups):
+        return True
+    if actor.person is None:
+        home = party_group_of(session, community, actor) if session is not None else None
+        return home is not None and any(
+            g is not None and home in community.chain(g) for g in groups
+        )
+    return False
 
 
 def approved(session: Session) -> list[MemberRegistration]:

@@ -168,20 +168,11 @@ def senders(ticket: Ticket) -> list[str]:
 
 
 def may_act(community: Community, ticket: Ticket, actor: Actor) -> bool:
-    """Who may act on a ticket, the one definition: admins; people of the responsible group or
-    a group above it; and people of a group that transferred it away (or above that group),
-    so a ticket handed to 物业 stays in reach of the building and grid that sent it. Approved
-    members (报到) count as members of their building's party group."""
-    if actor.admin:
-        return True
+    """Who may act on a ticket: who may act (registration.may_act_for, the one definition) for
+    the responsible group or for a group that transferred it away, so a ticket handed to 物业
+    stays in reach of the building and grid that sent it."""
     groups = [community.group(name) for name in [ticket.assigned_group, *senders(ticket)]]
-    if actor.person is None:  # an approved member acts for their building's party group
-        session = object_session(ticket)
-        home = registration.party_group_of(session, community, actor) if session else None
-        return home is not None and any(
-            g is not None and home in community.chain(g) for g in groups
-        )
-    return any(g is not None and community.may_act_for(actor.person, g) for g in groups)
+    return registration.may_act_for(object_session(ticket), community, actor, groups)
 
 
 def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from service.dashboard.periods import parse_month
 from service.dashboard.upstream import scope_groups
 from service.members import bulletin, messages, posts, registration
+from service.members import jobs as member_jobs
 from service.members.models import PENDING, MemberRegistration, PointsEntry
-from service.models import OutboxMessage
 from service.web.auth import StaffDep
 from service.web.context import DB, ClockDep, CoreDep
 from service.web.paging import paginate
@@ -39,11 +39,7 @@ def points_page(
     first = parse_month(month, bulletin.last_month(today, community))  # the last finished month
     finished = first < today.replace(day=1)
     monthly = bulletin.monthly(session, community, first, now, settle=False)
-    sent = session.scalar(
-        select(OutboxMessage.text).where(
-            OutboxMessage.idempotency_key == f"bulletin:{first:%Y-%m}:0"
-        )
-    )
+    sent = member_jobs.sent_text(session, member_jobs.bulletin_cause(first))
     quarterly = bulletin.quarterly(session, community, first, now, settle=False)
     registrations = list(
         session.scalars(

@@ -245,3 +245,17 @@ def test_a_chase_racing_a_transfer_reaches_the_group_that_now_has_the_ticket(
 
     assert race(core, transfer, chase) == ("ok", "ok")
     assert [n.group for n in told if n.group] == ["物业服务中心群"]
+
+
+def test_the_grid_group_that_was_alerted_lists_the_emergency_and_may_close_it_without_a_number(
+    sim: Simulator,
+) -> None:
+    """An emergency is told at once to the grid group as well ("接单回复：#1 接单"): 待办 there
+    lists it, and the grid head's "人已经送到医院了 没事了" closes it (the grid group was
+    answered "no open tickets")."""
+    say(sim, "3号楼居民群", "鲍奶奶", "3号楼1单元电梯口有位大爷晕倒了 叫他没反应")
+    todo = " ".join(m.text for m in say(sim, "第一网格党支部群", "李网格长", "待办"))
+    assert "#1" in todo and "晕倒" in todo, todo
+    said = [m.text for m in say(sim, "第一网格党支部群", "李网格长", "人已经送到医院了 没事了")]
+    assert any("工单 #1 已办结" in text for text in said), said
+    assert _states(sim) == ["resolved"]

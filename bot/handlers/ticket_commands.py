@@ -108,7 +108,8 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         return None
     if note is None:
         return _news_without_number(ctx, group, news)
-    active = [t for t in flows.group_todo(ctx.session, group) if t.assigned_group == group.name]
+    todo = flows.group_todo(ctx.session, ctx.community, group)
+    active = [t for t in todo if t.assigned_group == group.name]
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     candidates = mine or [t for t in active if t.state == states.OPEN]
     if len(candidates) > 1:
@@ -133,7 +134,7 @@ def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[N
     listed and they are asked which one. Never silence."""
     if kind is None:
         return None
-    todo = messages.emergencies_first(flows.group_todo(ctx.session, group))
+    todo = messages.emergencies_first(flows.group_todo(ctx.session, ctx.community, group))
     emergencies = [t for t in todo if t.emergency]
     if kind == "safe" and len(emergencies) == 1:
         note = commands.normalise(ctx.text)
@@ -278,7 +279,7 @@ def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         raise NotPermitted(f"{ctx.actor.id} is not staff of {group.name}", STAFF_ONLY_REPLY)
     if command.verb == "todo":
-        tickets = flows.group_todo(ctx.session, group)
+        tickets = flows.group_todo(ctx.session, ctx.community, group)
         unbound = unbound_groups(ctx.session, ctx.community, staff_only=True)
         return [ctx.reply(messages.todo(group.name, tickets, ctx.now, unbound))]
     scope = _scope_of(ctx)

@@ -1083,15 +1083,21 @@ def my_open_tickets(session: Session, actor: Actor) -> list[Ticket]:
     return list(session.scalars(stmt.order_by(Ticket.id)))
 
 
-def group_todo(session: Session, group: Group) -> list[Ticket]:
-    """The group's own active tickets and those escalated to it (the escalation said
-    "请回复 #5 接单" there, so 待办 there must list #5)."""
+def group_todo(session: Session, community: Community, group: Group) -> list[Ticket]:
+    """The group's own active tickets, those escalated to it (the escalation said "请回复 #5
+    接单" there, so 待办 there must list #5) and the emergencies alerted to it (an emergency is
+    told at once to its group and every group above it)."""
     escalated = select(TicketEvent.ticket_id).where(
         TicketEvent.kind.in_(("escalated", "reminder")),
         TicketEvent.note.like(f"%{TRANSFER_ARROW}{group.name}"),
     )
+    below = [g.name for g in community.groups if group in community.chain(g)]
     stmt = select(Ticket).where(
-        or_(Ticket.assigned_group == group.name, Ticket.id.in_(escalated)),
+        or_(
+            Ticket.assigned_group == group.name,
+            Ticket.id.in_(escalated),
+            Ticket.emergency.is_(True) & Ticket.assigned_group.in_(below),
+        ),
         Ticket.state.in_(states.ACTIVE),
         Ticket.awaiting_place.is_(False),
     )

@@ -13,7 +13,7 @@ from bot.context import Context
 from bot.handlers import corrections
 from service.community import Group
 from service.community.rooms import unbound_groups
-from service.errors import InvalidInput, NotPermitted
+from service.errors import InvalidInput, NotFound, NotPermitted
 from service.members import registration
 from service.outbox import Notice
 from service.tickets import flows, messages, states, stats
@@ -70,6 +70,9 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.TicketCommand):
         if command.loose and not staff_room:
             return None  # "2号 已处理" means a ticket only in a staff group
+        if command.loose and command.sentence and not _theirs(ctx, command.ticket_id):
+            # "20号 …已经送医院了": no ticket #20 of theirs, so 20号 is a day or a door.
+            return _closing_without_number(ctx)
         if command.sentence and not staff_room:
             if ctx.community.words.is_thanks(command.argument):
                 return None  # "#12 不漏了" from a resident: thanks, read as a rating later
@@ -90,6 +93,17 @@ def handle(ctx: Context) -> list[Notice] | None:
     if command is None and staff_room:
         return _closing_without_number(ctx)
     return None
+
+
+def _theirs(ctx: Context, ticket_id: int | None) -> bool:
+    """Ticket `ticket_id` exists and the sender may act on it (flows.may_act)."""
+    if ticket_id is None:
+        return False
+    try:
+        ticket = flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        return False
+    return flows.may_act(ctx.community, ticket, ctx.actor)
 
 
 def _closing_without_number(ctx: Context) -> list[Notice] | None:

@@ -78,6 +78,7 @@ class MemberPhrases(_Strict):
 
 class ChatWords(_Strict):
     ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
+    loose_ref_not_before: tuple[str, ...] = ()
     quote_reply: str
     negations: tuple[str, ...] = ()
     later_before: tuple[str, ...] = ()

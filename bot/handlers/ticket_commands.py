@@ -16,7 +16,7 @@ from service.community.rooms import unbound_groups
 from service.errors import InvalidInput, NotFound, NotPermitted
 from service.members import registration
 from service.outbox import Notice
-from service.tickets import flows, messages, states, stats
+from service.tickets import duplicates, flows, messages, states, stats
 
 BAD_REF_REPLY = "工单编号应为数字，例如：#12 已处理 换了灯泡"
 STAFF_ONLY_REPLY = "抱歉，这条指令只对本群的工作人员开放。"
@@ -127,7 +127,7 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     candidates = mine or [t for t in active if t.state == states.OPEN]
     if len(candidates) > 1:
-        scores = {t.id: _shared_pairs(note, t.text) for t in candidates}
+        scores = {t.id: duplicates.shared_pairs(note, t.text) for t in candidates}
         best = max(scores.values())
         candidates = [t for t in candidates if scores[t.id] == best] if best else candidates
     example = ctx.community.words.verb("resolve")
@@ -157,15 +157,6 @@ def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[N
     number = str(todo[0].id if todo else 12)
     how = example.example.replace("{n}", number) if example else ""
     return [ctx.reply(messages.which_ticket(todo, how))]
-
-
-def _shared_pairs(said: str, text: str) -> int:
-    """How many pairs of characters in a row they have in common ("老鼠药…", "好多老鼠": 1)."""
-
-    def pairs(words: str) -> set[str]:
-        return {words[i : i + 2] for i in range(len(words) - 1) if words[i : i + 2].isalnum()}
-
-    return len(pairs(said) & pairs(text))
 
 
 def confirmed_here(ctx: Context, notices: list[Notice]) -> list[Notice]:

@@ -35,6 +35,7 @@ class TicketCommand:
     verb: str
     argument: str
     loose: bool = field(default=False, compare=False)  # "2号 已处理": staff groups only
+    said: str = field(default="", compare=False)  # everything after the reference
     # A closing told as a sentence, no command word ("#12 已关总阀 阿婆没事"): staff groups only.
     sentence: bool = field(default=False, compare=False)
 
@@ -84,6 +85,13 @@ def _number(ref: str) -> int | None:
     return int(ref) if ref.isascii() and ref.isdigit() and len(ref) <= MAX_REF_DIGITS else None
 
 
+def _transfer_pattern(phrase: str) -> re.Pattern[str]:
+    before, after = (re.escape(part) for part in phrase.split("{target}"))
+    # "转物业了": ending in {target}, the group's words run to a space or punctuation.
+    end = after or r"(?=$|[\s，,。；;！!？?、了吧啦呢])"
+    return re.compile(rf"{before}(?P<target>[^\s，,。；;！!？?、]{{1,12}}?){end}")
+
+
 @dataclass(frozen=True)
 class Grammar:
     """The compiled tables: reference patterns, verb words longest first, whole-message words."""
@@ -93,6 +101,7 @@ class Grammar:
     verb_words: tuple[tuple[str, str], ...]  # (word, verb), longest word first
     whole: dict[str, str]
     quote: re.Pattern[str]
+    transfers: tuple[re.Pattern[str], ...]
 
     @classmethod
     def of(cls, words: ChatWords) -> Grammar:
@@ -108,6 +117,7 @@ class Grammar:
             tuple(verb_words),
             whole,
             re.compile(words.quote_reply, re.S),
+            tuple(_transfer_pattern(phrase) for phrase in words.transfer_phrases),
         )
 
     # -- verbs -------------------------------------------------------------------------
@@ -209,6 +219,17 @@ class Grammar:
                 return "update"
         return None
 
+    def transfers_said(self, sentence: str) -> list[str]:
+        """Where a staff sentence speaks of a transfer ("…我们弄不了 转物业", "得交物业处理"):
+        the words after each transfer_phrases match (not after a negation) that may name the
+        group, for the caller to try against the community's groups."""
+        return [
+            match["target"]
+            for pattern in self.transfers
+            for match in pattern.finditer(sentence)
+            if not self._negated(sentence, match.start())
+        ]
+
     def says_on_it(self, sentence: str) -> bool:
         """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""
         return self._has(sentence, self.words.claim_signs)
@@ -295,16 +316,18 @@ class Grammar:
             # "26号 灯泡全换好了": a sentence after a loose reference (the handler checks the
             # ticket exists and is the sender's before reading it so).
             sentence = loose and at_start is None
-            return TicketCommand(ticket_id, ref, verb, argument, loose=loose, sentence=sentence)
+            return TicketCommand(
+                ticket_id, ref, verb, argument, loose=loose, said=rest, sentence=sentence
+            )
         if not rest and ticket_id is not None:
             return WordCommand("progress", ticket_id, ref)
         if ticket_id is not None and self.says_done(rest):
             return TicketCommand(
-                ticket_id, ref, "resolve", rest.strip(_TRIM), loose=loose, sentence=True
+                ticket_id, ref, "resolve", rest.strip(_TRIM), loose=loose, said=rest, sentence=True
             )
         if ticket_id is not None and self.says_on_it(rest):
             return TicketCommand(
-                ticket_id, ref, "claim", rest.strip(_TRIM), loose=loose, sentence=True
+                ticket_id, ref, "claim", rest.strip(_TRIM), loose=loose, said=rest, sentence=True
             )
         return None if loose else UnknownTicketCommand(ticket_id, rest)
 

@@ -58,6 +58,15 @@ def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | Non
 def handle(ctx: Context) -> list[Notice] | None:
     command = commands.parse(ctx.text, ctx.community.words)
     staff_room = ctx.group is not None and ctx.group.is_staff_group
+    if (
+        staff_room
+        and isinstance(command, commands.TicketCommand | commands.UnknownTicketCommand)
+        and command.ticket_id is not None
+        and not (isinstance(command, commands.TicketCommand) and command.loose)
+    ):
+        moved = _transfer_said(ctx, command.ticket_id, command.said)
+        if moved is not None:
+            return moved
     if isinstance(command, commands.UnknownTicketCommand):
         if command.ticket_id is not None and staff_room and command.said.strip():
             kept = _kept_as_note(ctx, command.ticket_id, command.said)
@@ -92,6 +101,34 @@ def handle(ctx: Context) -> list[Notice] | None:
         return _word(ctx, command)
     if command is None and staff_room:
         return _closing_without_number(ctx)
+    return None
+
+
+def _transfer_said(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
+    """ "#33 楼顶防水层开裂了 我们弄不了 转物业": a transfer said inside a staff sentence, to a
+    group the bot knows (flows.resolve_target), with the sentence as the reason. None when the
+    sentence starts with a command word ("#12 转 物业" is that command) or names no group."""
+    grammar = commands.grammar(ctx.community.words)
+    if grammar.verb_at_start(said.lstrip()) is not None:
+        return None
+    targets = grammar.transfers_said(said)
+    if not targets:
+        return None
+    try:
+        ticket = flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        return None
+    for words in targets:
+        for end in range(len(words), 0, -1):  # "物业处理" names 物业
+            try:
+                group = flows.resolve_target(ctx.community, ticket, words[:end])
+            except InvalidInput:
+                continue
+            reason = " ".join(said.split())
+            notices = flows.transfer_ticket(
+                ctx.session, ctx.community, ticket_id, ctx.actor, f"{group.name} {reason}", ctx.now
+            ).notices
+            return confirmed_here(ctx, notices)
     return None
 
 

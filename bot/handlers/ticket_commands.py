@@ -40,6 +40,28 @@ def help_reply(ctx: Context, ticket_id: int, said: str) -> str:
     return f"没看懂“{said[:20]}”。您是不是想回复：{examples}"
 
 
+def _answer(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
+    """ "#5 居住证带身份证和租房合同，到社区服务站一楼办": staff answer a resident's question
+    (a ticket of answer_categories): the resident is told the answer and the ticket resolved.
+    None when it is no such ticket, or the sentence says the answer is still to come."""
+    words = ctx.community.words
+    grammar = commands.grammar(words)
+    if any(w in said for w in words.answer_later) or grammar.says_on_it(said):
+        return None
+    try:
+        ticket = flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        return None
+    if ticket.category not in words.answer_categories or ticket.state not in states.ACTIVE:
+        return None
+    if not flows.may_act(ctx.community, ticket, ctx.actor):
+        return None
+    notices = flows.resolve_ticket(
+        ctx.session, ctx.community, ticket_id, ctx.actor, said.strip(), ctx.now, answer=True
+    ).notices
+    return confirmed_here(ctx, notices)
+
+
 def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
     """Staff write whole sentences after `#12` ("#12 燃气公司来了 已关总阀 阿婆没事"): nothing
     they say is lost. It is kept as a note (for those who may act on the ticket), and the reply
@@ -69,6 +91,9 @@ def handle(ctx: Context) -> list[Notice] | None:
             return moved
     if isinstance(command, commands.UnknownTicketCommand):
         if command.ticket_id is not None and staff_room and command.said.strip():
+            answered = _answer(ctx, command.ticket_id, command.said)
+            if answered is not None:
+                return answered
             kept = _kept_as_note(ctx, command.ticket_id, command.said)
             if kept is not None:
                 return kept

@@ -89,6 +89,8 @@ class ChatWords(_Strict):
     still_to_come: tuple[str, ...] = ()
     claim_signs: tuple[str, ...] = ()
     transfer_phrases: tuple[str, ...] = ()
+    answer_categories: tuple[str, ...] = ()
+    answer_later: tuple[str, ...] = ()
     thanks_as_satisfied: tuple[str, ...] = ()
     thanks_words: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()

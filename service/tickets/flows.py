@@ -600,7 +600,9 @@ def resolve_ticket(
     actor: Actor,
     note: str,
     now: datetime,
+    answer: bool = False,
 ) -> Outcome:
+    """`answer`: the note answers the resident's question, and is told them as the answer."""
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
     note = _note(note) or "已处理完毕"
@@ -614,7 +616,12 @@ def resolve_ticket(
     notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]
     ask_safe = asks_if_safe(ticket)
     told = _to_residents(
-        ticket, lambda what: messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
+        ticket,
+        lambda what: (
+            messages.answered_to_resident(ticket, what)
+            if answer and not ask_safe
+            else messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
+        ),
     )
     return Outcome(ticket, notices + told)
 

@@ -1,7 +1,8 @@
 """Reading chat commands with the tables of config/commands.yaml (service.community.chatwords).
 
-- ticket references: `#12`, `＃12`, `12号工单`, `工单12`, `2号 已处理` (staff groups only), and a
-  quote-reply to the bot's notice (the number is taken from the quoted text);
+- ticket references: `#12`, `＃12`, `12号工单`, `工单12`, `2号 已处理`, `49 收到我来`,
+  `17号 老人已经送医院了` (staff groups only, never `3号楼`), and a quote-reply to the bot's
+  notice (the number is taken from the quoted text);
 - ticket verbs after the reference, at its start (`#12 办完了 换了灯泡`) or, when unambiguous
   and not negated, at its end (`#12 换了新灯泡，已处理`);
 - words on their own: `待办`, `统计`, `我的工单`, `工单 #12`, `满意 [#12]`, `不满意 [#12] 原因`;
@@ -34,6 +35,7 @@ class TicketCommand:
     verb: str
     argument: str
     loose: bool = field(default=False, compare=False)  # "2号 已处理": staff groups only
+    said: str = field(default="", compare=False)  # everything after the reference
     # A closing told as a sentence, no command word ("#12 已关总阀 阿婆没事"): staff groups only.
     sentence: bool = field(default=False, compare=False)
 
@@ -83,6 +85,13 @@ def _number(ref: str) -> int | None:
     return int(ref) if ref.isascii() and ref.isdigit() and len(ref) <= MAX_REF_DIGITS else None
 
 
+def _transfer_pattern(phrase: str) -> re.Pattern[str]:
+    before, after = (re.escape(part) for part in phrase.split("{target}"))
+    # "转物业了": ending in {target}, the group's words run to a space or punctuation.
+    end = after or r"(?=$|[\s，,。；;！!？?、了吧啦呢])"
+    return re.compile(rf"{before}(?P<target>[^\s，,。；;！!？?、]{{1,12}}?){end}")
+
+
 @dataclass(frozen=True)
 class Grammar:
     """The compiled tables: reference patterns, verb words longest first, whole-message words."""
@@ -92,6 +101,7 @@ class Grammar:
     verb_words: tuple[tuple[str, str], ...]  # (word, verb), longest word first
     whole: dict[str, str]
     quote: re.Pattern[str]
+    transfers: tuple[re.Pattern[str], ...]
 
     @classmethod
     def of(cls, words: ChatWords) -> Grammar:
@@ -107,6 +117,7 @@ class Grammar:
             tuple(verb_words),
             whole,
             re.compile(words.quote_reply, re.S),
+            tuple(_transfer_pattern(phrase) for phrase in words.transfer_phrases),
         )
 
     # -- verbs -------------------------------------------------------------------------
@@ -208,6 +219,17 @@ class Grammar:
                 return "update"
         return None
 
+    def transfers_said(self, sentence: str) -> list[str]:
+        """Where a staff sentence speaks of a transfer ("…我们弄不了 转物业", "得交物业处理"):
+        the words after each transfer_phrases match (not after a negation) that may name the
+        group, for the caller to try against the community's groups."""
+        return [
+            match["target"]
+            for pattern in self.transfers
+            for match in pattern.finditer(sentence)
+            if not self._negated(sentence, match.start())
+        ]
+
     def says_on_it(self, sentence: str) -> bool:
         """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""
         return self._has(sentence, self.words.claim_signs)
@@ -267,7 +289,7 @@ class Grammar:
             match = pattern.match(text)
             if match is None:
                 continue
-            command = self._after_ref(match["n"], match["rest"].strip(), verb_required)
+            command = self._after_ref(match["n"], match["rest"].rstrip(), verb_required)
             if command is not None:
                 return command
         # "#话题" is a hashtag in a resident group; staff are told how to write a number.
@@ -277,25 +299,37 @@ class Grammar:
         ticket_id = _number(ref)
         if loose and ticket_id is None:
             return None
+        # A loose reference ("2号 已处理", "49 收到我来") is never a place ("3号楼", "5 楼");
+        # "3号 楼道灯换了" is.
+        if loose and rest.startswith(self.words.loose_ref_not_before):
+            return None
         rest = rest.lstrip(_TRIM)
-        # A loose reference ("2号 已处理") needs the command word right after it, so that
-        # "3号楼的灯修好了" stays a sentence.
-        found = self.verb_at_start(rest) or (None if loose else self.verb_inside(rest))
+        if loose and not rest:
+            return None
+        at_start = self.verb_at_start(rest)
+        found = at_start or self.verb_inside(rest)
         if found is not None:
             verb, argument = found
             argument = argument.strip(_TRIM)
             if verb in {"satisfied", "unsatisfied"}:
                 return Rating(verb == "satisfied", ticket_id, argument)
-            return TicketCommand(ticket_id, ref, verb, argument, loose=loose)
-        if loose:
-            return None
+            # "26号 灯泡全换好了": a sentence after a loose reference (the handler checks the
+            # ticket exists and is the sender's before reading it so).
+            sentence = loose and at_start is None
+            return TicketCommand(
+                ticket_id, ref, verb, argument, loose=loose, said=rest, sentence=sentence
+            )
         if not rest and ticket_id is not None:
             return WordCommand("progress", ticket_id, ref)
         if ticket_id is not None and self.says_done(rest):
-            return TicketCommand(ticket_id, ref, "resolve", rest.strip(_TRIM), sentence=True)
+            return TicketCommand(
+                ticket_id, ref, "resolve", rest.strip(_TRIM), loose=loose, said=rest, sentence=True
+            )
         if ticket_id is not None and self.says_on_it(rest):
-            return TicketCommand(ticket_id, ref, "claim", rest.strip(_TRIM), sentence=True)
-        return UnknownTicketCommand(ticket_id, rest)
+            return TicketCommand(
+                ticket_id, ref, "claim", rest.strip(_TRIM), loose=loose, said=rest, sentence=True
+            )
+        return None if loose else UnknownTicketCommand(ticket_id, rest)
 
 
 # Compiled grammars of the most recently used tables (a process loads one or two; tests many).

@@ -38,6 +38,7 @@ def handle(ctx: Context) -> list[Notice] | None:
     if (
         isinstance(command, commands.TicketCommand)
         and command.sentence
+        and not command.loose  # "2号 热了" in a resident group names no ticket
         and ctx.community.words.is_thanks(command.argument)  # "#12 不漏了 谢谢"
     ):
         return _thanks_as_rating(ctx, command.ticket_id)

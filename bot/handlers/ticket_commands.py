@@ -13,10 +13,10 @@ from bot.context import Context
 from bot.handlers import corrections
 from service.community import Group
 from service.community.rooms import unbound_groups
-from service.errors import InvalidInput, NotPermitted
+from service.errors import InvalidInput, NotFound, NotPermitted
 from service.members import registration
 from service.outbox import Notice
-from service.tickets import flows, messages, states, stats
+from service.tickets import duplicates, flows, messages, states, stats
 
 BAD_REF_REPLY = "工单编号应为数字，例如：#12 已处理 换了灯泡"
 STAFF_ONLY_REPLY = "抱歉，这条指令只对本群的工作人员开放。"
@@ -40,6 +40,28 @@ def help_reply(ctx: Context, ticket_id: int, said: str) -> str:
     return f"没看懂“{said[:20]}”。您是不是想回复：{examples}"
 
 
+def _answer(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
+    """ "#5 居住证带身份证和租房合同，到社区服务站一楼办": staff answer a resident's question
+    (a ticket of answer_categories): the resident is told the answer and the ticket resolved.
+    None when it is no such ticket, or the sentence says the answer is still to come."""
+    words = ctx.community.words
+    grammar = commands.grammar(words)
+    if any(w in said for w in words.answer_later) or grammar.says_on_it(said):
+        return None
+    try:
+        ticket = flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        return None
+    if ticket.category not in words.answer_categories or ticket.state not in states.ACTIVE:
+        return None
+    if not flows.may_act(ctx.community, ticket, ctx.actor):
+        return None
+    notices = flows.resolve_ticket(
+        ctx.session, ctx.community, ticket_id, ctx.actor, said.strip(), ctx.now, answer=True
+    ).notices
+    return confirmed_here(ctx, notices)
+
+
 def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
     """Staff write whole sentences after `#12` ("#12 燃气公司来了 已关总阀 阿婆没事"): nothing
     they say is lost. It is kept as a note (for those who may act on the ticket), and the reply
@@ -58,8 +80,20 @@ def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | Non
 def handle(ctx: Context) -> list[Notice] | None:
     command = commands.parse(ctx.text, ctx.community.words)
     staff_room = ctx.group is not None and ctx.group.is_staff_group
+    if (
+        staff_room
+        and isinstance(command, commands.TicketCommand | commands.UnknownTicketCommand)
+        and command.ticket_id is not None
+        and not (isinstance(command, commands.TicketCommand) and command.loose)
+    ):
+        moved = _transfer_said(ctx, command.ticket_id, command.said)
+        if moved is not None:
+            return moved
     if isinstance(command, commands.UnknownTicketCommand):
         if command.ticket_id is not None and staff_room and command.said.strip():
+            answered = _answer(ctx, command.ticket_id, command.said)
+            if answered is not None:
+                return answered
             kept = _kept_as_note(ctx, command.ticket_id, command.said)
             if kept is not None:
                 return kept
@@ -70,6 +104,9 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.TicketCommand):
         if command.loose and not staff_room:
             return None  # "2号 已处理" means a ticket only in a staff group
+        if command.loose and command.sentence and not _theirs(ctx, command.ticket_id):
+            # "20号 …已经送医院了": no ticket #20 of theirs, so 20号 is a day or a door.
+            return _closing_without_number(ctx)
         if command.sentence and not staff_room:
             if ctx.community.words.is_thanks(command.argument):
                 return None  # "#12 不漏了" from a resident: thanks, read as a rating later
@@ -90,6 +127,45 @@ def handle(ctx: Context) -> list[Notice] | None:
     if command is None and staff_room:
         return _closing_without_number(ctx)
     return None
+
+
+def _transfer_said(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
+    """ "#33 楼顶防水层开裂了 我们弄不了 转物业": a transfer said inside a staff sentence, to a
+    group the bot knows (flows.resolve_target), with the sentence as the reason. None when the
+    sentence starts with a command word ("#12 转 物业" is that command) or names no group."""
+    grammar = commands.grammar(ctx.community.words)
+    if grammar.verb_at_start(said.lstrip()) is not None:
+        return None
+    targets = grammar.transfers_said(said)
+    if not targets:
+        return None
+    try:
+        ticket = flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        return None
+    for words in targets:
+        for end in range(len(words), 0, -1):  # "物业处理" names 物业
+            try:
+                group = flows.resolve_target(ctx.community, ticket, words[:end])
+            except InvalidInput:
+                continue
+            reason = " ".join(said.split())
+            notices = flows.transfer_ticket(
+                ctx.session, ctx.community, ticket_id, ctx.actor, f"{group.name} {reason}", ctx.now
+            ).notices
+            return confirmed_here(ctx, notices)
+    return None
+
+
+def _theirs(ctx: Context, ticket_id: int | None) -> bool:
+    """Ticket `ticket_id` exists and the sender may act on it (flows.may_act)."""
+    if ticket_id is None:
+        return False
+    try:
+        ticket = flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        return False
+    return flows.may_act(ctx.community, ticket, ctx.actor)
 
 
 def _closing_without_number(ctx: Context) -> list[Notice] | None:
@@ -113,7 +189,7 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     candidates = mine or [t for t in active if t.state == states.OPEN]
     if len(candidates) > 1:
-        scores = {t.id: _shared_pairs(note, t.text) for t in candidates}
+        scores = {t.id: duplicates.shared_pairs(note, t.text) for t in candidates}
         best = max(scores.values())
         candidates = [t for t in candidates if scores[t.id] == best] if best else candidates
     example = ctx.community.words.verb("resolve")
@@ -143,15 +219,6 @@ def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[N
     number = str(todo[0].id if todo else 12)
     how = example.example.replace("{n}", number) if example else ""
     return [ctx.reply(messages.which_ticket(todo, how))]
-
-
-def _shared_pairs(said: str, text: str) -> int:
-    """How many pairs of characters in a row they have in common ("老鼠药…", "好多老鼠": 1)."""
-
-    def pairs(words: str) -> set[str]:
-        return {words[i : i + 2] for i in range(len(words) - 1) if words[i : i + 2].isalnum()}
-
-    return len(pairs(said) & pairs(text))
 
 
 def confirmed_here(ctx: Context, notices: list[Notice]) -> list[Notice]:

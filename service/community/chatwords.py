@@ -78,6 +78,7 @@ class MemberPhrases(_Strict):
 
 class ChatWords(_Strict):
     ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
+    loose_ref_not_before: tuple[str, ...] = ()
     quote_reply: str
     negations: tuple[str, ...] = ()
     later_before: tuple[str, ...] = ()
@@ -87,6 +88,9 @@ class ChatWords(_Strict):
     safe_now_signs: tuple[str, ...] = ()
     still_to_come: tuple[str, ...] = ()
     claim_signs: tuple[str, ...] = ()
+    transfer_phrases: tuple[str, ...] = ()
+    answer_categories: tuple[str, ...] = ()
+    answer_later: tuple[str, ...] = ()
     thanks_as_satisfied: tuple[str, ...] = ()
     thanks_words: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()
@@ -105,6 +109,14 @@ class ChatWords(_Strict):
     address_labels: tuple[str, ...] = ()
     address_endings: tuple[str, ...] = ()
     member_phrases: MemberPhrases = Field(default_factory=MemberPhrases)  # bot/handlers/members.py
+
+    @field_validator("transfer_phrases")
+    @classmethod
+    def _has_target(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in value:
+            if phrase.count("{target}") != 1 or phrase == "{target}":
+                raise ValueError(f"{phrase!r}: a transfer phrase needs one {{target}} and a word")
+        return value
 
     @field_validator("quote_reply", "chain_line")
     @classmethod

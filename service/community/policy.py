@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
@@ -152,6 +152,17 @@ class QuietHours(_Strict):
         return start if start <= local else start - timedelta(days=1)
 
 
+Level = Literal["own", "next", "top"]
+
+
+class EmergencyRepeat(_Strict):
+    """Where an emergency past its time limit is said once more (its alert went to every group
+    of its ladder already): the responsible group, the one above it, or the top one."""
+
+    claim: Level = "top"
+    resolve: Level = "own"
+
+
 class TicketPolicy(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
@@ -165,6 +176,7 @@ class TicketPolicy(_Strict):
     # Overdue messages (reminders, escalations) one group hears in a local day; emergencies
     # always go (service/tickets/escalation.py: within_daily_limit).
     overdue_alerts_per_day: int = Field(default=4, ge=1)
+    emergency_repeat: EmergencyRepeat = EmergencyRepeat()
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
     duplicates: DuplicateRules = DuplicateRules()
     cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)

@@ -126,6 +126,17 @@ def _pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
+def shared_pairs(said: str, text: str, filler_chars: str = "") -> int:
+    """How many pairs of letters in a row (no punctuation, not two filler letters) two texts
+    have in common: "昨晚一点还在卸货" and "一点多还不停" share 一点 (还在 is filler); "路灯晚上
+    不亮" shares none."""
+
+    def pairs(words: str) -> set[str]:
+        return {p for p in _pairs(words) if p.isalnum() and not all(c in filler_chars for c in p)}
+
+    return len(pairs(said) & pairs(text))
+
+
 def same_words(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
     if mine and theirs:

@@ -1,7 +1,9 @@
 """Time limits at work: reminders, escalation up the grid, and the morning overdue list.
 
 Past a limit the responsible group gets a reminder; past twice the limit the grid group is told;
-past three times, the community group. Each step happens once and is recorded on the ticket."""
+past three times, the community group. Each step happens once and is recorded on the ticket.
+An emergency, alerted to every group at once, is said once more per limit instead
+(emergency_repeat in config/tickets.yaml)."""
 
 from __future__ import annotations
 
@@ -72,16 +74,23 @@ def _climb(ticket: Ticket, kind: str, community: Community, now: datetime) -> li
             reached = step
     if reached == stage:
         return []
+    said_to = reached
+    if ticket.emergency:
+        # Every group of the ladder had the alert: said once more, to one group, then done.
+        if stage > 0 or (kind == "resolve" and _quiet(community, now)):
+            return []  # someone has it in hand: the reminder waits for the morning
+        said_to = _repeat_level(community, kind, len(ladder))
+        reached = len(ladder)
     first_due = due_at(ticket, community, 1)
-    text = _step_text(ticket, kind, reached, first_due, community)
+    text = _step_text(ticket, kind, said_to, first_due, community)
     urgent = Priority.ALERT if ticket.emergency else None  # said first, and never held back
-    notices.append(Notice(text, group=ladder[reached - 1].name, priority=urgent))
+    notices.append(Notice(text, group=ladder[said_to - 1].name, priority=urgent))
     ticket.events.append(
         TicketEvent(
-            kind="reminder" if reached == 1 else "escalated",
+            kind="reminder" if said_to == 1 else "escalated",
             actor_id=SYSTEM.id,
             actor_name=SYSTEM.name,
-            note=f"{_WHAT[kind]}{TRANSFER_ARROW}{ladder[reached - 1].name}",
+            note=f"{_WHAT[kind]}{TRANSFER_ARROW}{ladder[said_to - 1].name}",
             at=now,
         )
     )
@@ -90,6 +99,17 @@ def _climb(ticket: Ticket, kind: str, community: Community, now: datetime) -> li
     else:
         ticket.resolve_stage = reached
     return notices
+
+
+def _quiet(community: Community, now: datetime) -> bool:
+    return community.policy.quiet_hours.contains(now, community.zone)
+
+
+def _repeat_level(community: Community, kind: str, height: int) -> int:
+    """The step of the ladder (1 = the responsible group) an overdue emergency is said to."""
+    repeat = community.policy.emergency_repeat
+    level = repeat.claim if kind == "claim" else repeat.resolve
+    return {"own": 1, "next": min(2, height), "top": height}[level]
 
 
 def overdue_digest(session: Session, community: Community, now: datetime) -> list[Notice]:

@@ -600,7 +600,9 @@ def resolve_ticket(
     actor: Actor,
     note: str,
     now: datetime,
+    answer: bool = False,
 ) -> Outcome:
+    """`answer`: the note answers the resident's question, and is told them as the answer."""
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
     note = _note(note) or "已处理完毕"
@@ -614,7 +616,12 @@ def resolve_ticket(
     notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]
     ask_safe = asks_if_safe(ticket)
     told = _to_residents(
-        ticket, lambda what: messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
+        ticket,
+        lambda what: (
+            messages.answered_to_resident(ticket, what)
+            if answer and not ask_safe
+            else messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
+        ),
     )
     return Outcome(ticket, notices + told)
 
@@ -916,6 +923,22 @@ def rate_ticket(
             )
     elif not waiting:
         raise InvalidInput(f"{actor.id} has no ticket to rate", "您目前没有待评价的工单。")
+    elif not satisfied and (
+        about := _unsatisfied_about(session, actor, waiting, reason, filler_chars)
+    ):
+        # "不满意 昨晚一点还在卸货" is about the problem its words name, not the street light
+        # just fixed: the one ticket of theirs sharing most words with it; one still being
+        # handled hears it as their addition; with a tie, the resident is asked which.
+        if len(about) > 1:
+            numbers = "、".join(f"#{t.id}" for t in about)
+            raise InvalidInput(
+                f"{actor.id}'s unsatisfied rating speaks of several tickets; a number is needed",
+                f"您有几张工单（{numbers}），请问说的是哪一张？"
+                f"请回复，例如：不满意 #{about[0].id} 原因",
+            )
+        ticket = about[0]
+        if ticket not in waiting:
+            return resident_follow_up(ticket, actor, room_id, reason, now)
     elif len(waiting) > 1:
         raise InvalidInput(
             f"{actor.id} has {len(waiting)} tickets to rate; a number is needed",
@@ -928,9 +951,7 @@ def rate_ticket(
         ticket = waiting[0]
         said = set(reason) - set(filler_chars) - set("，,。！!？? ")
         others = [
-            t
-            for t in my_open_tickets(session, actor)
-            if t.id != ticket.id and said & set(t.text)
+            t for t in my_open_tickets(session, actor) if t.id != ticket.id and said & set(t.text)
         ]
         if not satisfied and others and not said & set(ticket.text):
             numbers = "、".join(f"#{t.id}" for t in sorted([ticket, *others], key=lambda t: t.id))
@@ -996,6 +1017,19 @@ def rate_ticket(
             Notice(messages.reopened_in_group(ticket, reason), group=ticket.assigned_group),
         ],
     )
+
+
+def _unsatisfied_about(
+    session: Session, actor: Actor, waiting: list[Ticket], reason: str, filler_chars: str
+) -> list[Ticket]:
+    """The resident's tickets (waiting for their rating, or still being handled) whose words
+    a 不满意 reason shares most (duplicates.shared_pairs); empty when it shares none."""
+    in_hand = [t for t in my_open_tickets(session, actor) if t.state in states.ACTIVE]
+    scores = {
+        t: duplicates.shared_pairs(reason, t.text, filler_chars) for t in [*waiting, *in_hand]
+    }
+    best = max(scores.values(), default=0)
+    return [t for t, score in scores.items() if best and score == best]
 
 
 def resident_follow_up(

@@ -190,6 +190,13 @@ def resolved_to_resident(ticket: Ticket, what: str, ask_safe: bool = False) -> s
     return f"您反映的问题（工单 #{ticket.id}：{what}）已处理：{ticket.resolution_note}。{ask}"
 
 
+def answered_to_resident(ticket: Ticket, what: str) -> str:
+    """A question (信息咨询) answered by staff: the answer itself, in the resident's chat."""
+    return (
+        f"您咨询的问题（工单 #{ticket.id}：{what}）答复如下：{ticket.resolution_note}。{RATING_ASK}"
+    )
+
+
 def _closed(ticket: Ticket) -> bool:
     return ticket.state == states.CLOSED
 

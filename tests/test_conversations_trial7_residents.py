@@ -1,0 +1,50 @@
+"""What the seventh outside day trial found on the residents' side (docs/conversations.md,
+day 7), each as a transcript of new sentences of the same kind: a child not home past the usual
+time, news that a danger is over, a new problem that is not the resident's earlier one, a
+neighbour not answering about a leak, a sign-up with a companion, repeats that must not page,
+and the neighbour's room kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.simulator import Simulator
+from service.understanding import Classifier
+from tests.dialog import verify_dialog
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.default()
+
+
+def test_a_child_not_home_past_the_usual_time_pages_as_missing_in_the_owners_group(
+    sim: Simulator,
+) -> None:
+    """A child (or an old parent) who has not come back past the usual or agreed time and cannot
+    be reached is a missing person: paged at once, even in the owners' group with no building,
+    and the parent is told to call 110 with a photo and clothes (not the generic advice)."""
+    verify_dialog(
+        sim,
+        """
+        幸福里业主群 | 闻女士 | 我儿子上初一，补习班八点就下课了，现在快十点还没到家，打他电话一直关机
+        -> 幸福里业主群: @闻女士 已收到您反映的问题（工单 #1：现在快十点还没到家，未注明楼栋），已转社区党委工作群处理。请立即拨打110报警，并提供走失者照片和衣着特征。
+        -> 社区党委工作群: @刘值班 【紧急 #1】现在快十点还没到家 / 类别：应急处理·走失 / 居民原话：我儿子上初一，补习班八点就下课了，现在快十点还没到家，打他电话一直关机 / 反映人：闻女士（幸福里业主群） / 已告知居民：请立即拨打110报警，并提供走失者照片和衣着特征。 / 负责：社区党委工作群。请立即跟进，接单回复：#1 接单
+        2号楼居民群 | 庞先生 | 女儿跟同学出去玩，说好九点前到家，现在十一点了，电话打不通
+        -> 2号楼居民群: @庞先生 已收到您反映的问题（工单 #2：电话打不通，2号楼），已转2号楼党小组处理。请立即拨打110报警，并提供走失者照片和衣着特征。
+        -> 2号楼党小组: 【紧急 #2】2号楼 电话打不通 / 类别：应急处理·走失 / 居民原话：女儿跟同学出去玩，说好九点前到家，现在十一点了，电话打不通 / 反映人：庞先生（2号楼居民群） / 已告知居民：请立即拨打110报警，并提供走失者照片和衣着特征。 / 负责：2号楼党小组。请立即跟进，接单回复：#2 接单
+        -> 第一网格党支部群: 【紧急 #2】2号楼 电话打不通 / 类别：应急处理·走失 / 居民原话：女儿跟同学出去玩，说好九点前到家，现在十一点了，电话打不通 / 反映人：庞先生（2号楼居民群） / 已告知居民：请立即拨打110报警，并提供走失者照片和衣着特征。 / 负责：2号楼党小组。请立即跟进，接单回复：#2 接单
+        -> 社区党委工作群: @刘值班 【紧急 #2】2号楼 电话打不通 / 类别：应急处理·走失 / 居民原话：女儿跟同学出去玩，说好九点前到家，现在十一点了，电话打不通 / 反映人：庞先生（2号楼居民群） / 已告知居民：请立即拨打110报警，并提供走失者照片和衣着特征。 / 负责：2号楼党小组。请立即跟进，接单回复：#2 接单
+        """,
+    )
+
+
+def test_the_trials_child_not_home_after_school_is_paged(sim: Simulator) -> None:
+    verify_dialog(
+        sim,
+        """
+        幸福里业主群 | 陶女士 | 我家孩子放学没回家，6点半了，平时5点就到家，电话手表也关机了，四年级，穿校服
+        -> 幸福里业主群: @陶女士 已收到您反映的问题（工单 #1：我家孩子放学没回家，未注明楼栋），已转社区党委工作群处理。请立即拨打110报警，并提供走失者照片和衣着特征。
+        -> 社区党委工作群: @刘值班 【紧急 #1】我家孩子放学没回家 / 类别：应急处理·走失 / 居民原话：我家孩子放学没回家，6点半了，平时5点就到家，电话手表也关机了，四年级，穿校服 / 反映人：陶女士（幸福里业主群） / 已告知居民：请立即拨打110报警，并提供走失者照片和衣着特征。 / 负责：社区党委工作群。请立即跟进，接单回复：#1 接单
+        """,
+    )

@@ -110,8 +110,10 @@ NOT_A_REQUEST_CUES = (
     "social",
 )
 # Partial danger evidence gives way to these; "hypothetical" is left to the situation table,
-# which skips only the clauses that speak of what might happen (差点 is a near miss, not a maybe).
-POSSIBLE_BLOCKERS = tuple(c for c in NOT_A_REQUEST_CUES if c != "hypothetical")
+# which skips only the clauses that speak of what might happen (差点 is a near miss, not a
+# maybe), and "false_alarm" is read before (a cue undone by the danger coming back blocks
+# nothing).
+POSSIBLE_BLOCKERS = tuple(c for c in NOT_A_REQUEST_CUES if c not in ("hypothetical", "false_alarm"))
 LEARNED_WORDS_SHOWN = 4
 # A signal this strong in the rules' category is not re-filed under another request category.
 CLEAR_SIGNAL = 1.0
@@ -752,6 +754,13 @@ class Classifier:
         if counted and self.situations is not None and self.situations.told_as_past(text):
             reasons.append("told as past, not danger now: " + _fmt(counted))
             counted = []
+        if counted and self.situations is not None:
+            # 火花没了, 煤气味已经没有了: the danger word is followed by news that it stopped.
+            gone = self.situations.gone_after
+            stopped = [s for s in counted if gone(text, s.hit.char_start + len(s.hit.word))]
+            if stopped:
+                reasons.append("stopped, not danger now: " + _fmt(stopped))
+                counted = [s for s in counted if s not in stopped]
         if framing is not None:
             # A dream, a film, a game, a rumour, news about elsewhere: not danger here now.
             reasons.append(f"told as a story, a screen or news elsewhere ({framing}), not danger")

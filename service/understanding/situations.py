@@ -61,6 +61,8 @@ class SituationsSpec(_Strict):
     extra_hazard_weight: Weight = 0.2
     negation: list[str]
     negation_reach: int = Field(ge=0, le=10)
+    # Right after a hazard word, the hazard has stopped (火花没了, 烟散了, 煤气味没了).
+    gone: list[str] = Field(default_factory=list)
     past: list[str] = Field(default_factory=list)
     might: list[str] = Field(default_factory=list)
     # 不是谁家做饭，是电线烧焦: a `not_with` cause after one of these explains nothing away.
@@ -80,6 +82,7 @@ class SituationsSpec(_Strict):
 
     @field_validator(
         "negation",
+        "gone",
         "past",
         "might",
         "correction",
@@ -213,6 +216,11 @@ class SituationReader:
         # A negation word wholly inside a stretch of text (one scan, not one per word).
         self._negation_re = _any_of(spec.negation)
         self._correction_re = _any_of(spec.correction)
+        self._gone_re = (
+            re.compile("(?:已经|都|也|就)?(?:" + "|".join(map(re.escape, spec.gone)) + ")")
+            if spec.gone
+            else None
+        )
         self._skip = frozenset([*spec.past, *spec.might])
         self._past = frozenset(spec.past)
         self._now = frozenset(spec.families.get("now", ()))
@@ -294,8 +302,20 @@ class SituationReader:
         begin = max(found.clause_start[clause], pos - self.spec.negation_reach - 2)
         return self._negation_re.search(found.text, begin, pos) is not None
 
-    def _clauses(self, found: _Found, part: frozenset[str], skipped: set[int]) -> dict[int, str]:
-        """Clauses holding a word of ``part`` that is not negated: clause → the word."""
+    def _gone(self, found: _Found, pos: int, word: str) -> bool:
+        return self.gone_after(found.text, pos + len(word))
+
+    def gone_after(self, text: str, end: int) -> bool:
+        """火花没了, 烟已经散了: the danger word ending at ``end`` is followed at once by a word
+        saying it stopped."""
+        gone = self._gone_re
+        return gone is not None and gone.match(text, end) is not None
+
+    def _clauses(
+        self, found: _Found, part: frozenset[str], skipped: set[int], hazard: bool = False
+    ) -> dict[int, str]:
+        """Clauses holding a word of ``part`` that is not negated (nor, for a ``hazard`` word,
+        said to have stopped): clause → the word."""
         out: dict[int, str] = {}
         words = part.intersection(found.at)
         if not words:
@@ -311,13 +331,15 @@ class SituationReader:
             clause = found.clause(pos)
             if clause in skipped or clause in out or self._negated(found, pos):
                 continue
+            if hazard and self._gone(found, pos, word):
+                continue
             out[clause] = word
         return out
 
     def _hazard(self, found: _Found, pattern: _Pattern, skipped: set[int]) -> str | None:
         per_part = []
         for part in pattern.parts:
-            clauses = self._clauses(found, part, skipped)
+            clauses = self._clauses(found, part, skipped, hazard=True)
             if not clauses:
                 return None
             per_part.append(clauses)
@@ -355,9 +377,7 @@ class SituationReader:
                 tried.setdefault(k, []).append(j)
         if not tried:
             return None
-        skipped = {
-            found.clause(pos) for word in self._skip.intersection(at) for pos in at[word]
-        }
+        skipped = {found.clause(pos) for word in self._skip.intersection(at) for pos in at[word]}
         best: SituationReading | None = None
         for k, patterns in tried.items():
             situation = self._situations[k]

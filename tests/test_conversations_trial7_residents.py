@@ -135,3 +135,30 @@ def test_the_trials_drilling_after_a_parking_complaint_opens_a_new_ticket(sim: S
         -> 4号楼党小组: 【新工单 #2】矛盾调处·噪音 / 地点：4号楼 / 居民原话：楼上装修都晚上十点多了还在电钻打墙 / 反映人：老杨（4号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
         """,
     )
+
+
+def test_a_neighbour_away_while_water_comes_through_is_no_emergency(sim: Simulator) -> None:
+    """Water coming through from upstairs and the neighbour not answering the door, away for
+    days, is a dispute or a repair: no page and no missing-person advice. A thud or an old
+    person living alone still pages."""
+    verify_dialog(
+        sim,
+        """
+        3号楼居民群 | 欧阳阿姨 | 厨房顶上一直渗水 楼上那户敲了半天门没人开 听说出差一个礼拜了
+        -> 3号楼居民群: @欧阳阿姨 已收到您反映的问题（工单 #1：厨房顶上一直渗水，3号楼），已转3号楼党小组处理。
+        -> 3号楼党小组: 【新工单 #1】矛盾调处·邻里漏水 / 地点：3号楼 / 居民原话：厨房顶上一直渗水 楼上那户敲了半天门没人开 听说出差一个礼拜了 / 反映人：欧阳阿姨（3号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        2号楼居民群 | 牛大姐 | 2号楼楼上独居的老太太家一直往我家滴水 敲门没人应 两天没见她下楼了
+        -> 2号楼居民群: @牛大姐 已收到您反映的问题（工单 #2：敲门没人应，2号楼），已转2号楼党小组处理。请立即拨打120，保持病人平躺，不要随意搬动。
+        -> 2号楼党小组: 【可能紧急 #2】2号楼 敲门没人应 / 类别：应急处理·急病 / 居民原话：2号楼楼上独居的老太太家一直往我家滴水 敲门没人应 两天没见她下楼了 / 反映人：牛大姐（2号楼居民群） / 已告知居民：请立即拨打120，保持病人平躺，不要随意搬动。 / （系统判断可能紧急，不一定是紧急情况，请尽快核实；如不紧急请回复：#2 非紧急） / 负责：2号楼党小组。请立即跟进，接单回复：#2 接单
+        -> 第一网格党支部群: 【可能紧急 #2】2号楼 敲门没人应 / 类别：应急处理·急病 / 居民原话：2号楼楼上独居的老太太家一直往我家滴水 敲门没人应 两天没见她下楼了 / 反映人：牛大姐（2号楼居民群） / 已告知居民：请立即拨打120，保持病人平躺，不要随意搬动。 / （系统判断可能紧急，不一定是紧急情况，请尽快核实；如不紧急请回复：#2 非紧急） / 负责：2号楼党小组。请立即跟进，接单回复：#2 接单
+        -> 社区党委工作群: @刘值班 【可能紧急 #2】2号楼 敲门没人应 / 类别：应急处理·急病 / 居民原话：2号楼楼上独居的老太太家一直往我家滴水 敲门没人应 两天没见她下楼了 / 反映人：牛大姐（2号楼居民群） / 已告知居民：请立即拨打120，保持病人平躺，不要随意搬动。 / （系统判断可能紧急，不一定是紧急情况，请尽快核实；如不紧急请回复：#2 非紧急） / 负责：2号楼党小组。请立即跟进，接单回复：#2 接单
+        """,
+    )
+
+
+def test_the_trials_leak_with_a_neighbour_not_answering_does_not_page(
+    classifier: Classifier,
+) -> None:
+    said = "我家卫生间天花板一直往下滴水 楼上502敲门没人应 都两天了 物业也说找不到人"
+    understanding = classifier.classify(said)
+    assert understanding.category == "dispute" and not understanding.emergency

@@ -506,7 +506,11 @@ class Classifier:
                 self.learned.margin_over_none,
                 self.learned.margin_over_inquiry,
             )
-            if learned is not None and learned.category == "emergency" and self._past(text):
+            if (
+                learned is not None
+                and learned.category == "emergency"
+                and self._past(text, reading.evidence)
+            ):
                 learned = None  # word evidence of danger in a story about last month
             if learned is not None:
                 items = reading.evidence.counted(learned.category)
@@ -522,7 +526,7 @@ class Classifier:
                 )
         elif self.learned is not None:
             second = self._second_opinion(reading, self.learned, decision)
-            if second.category != "emergency" or not self._past(text):
+            if second.category != "emergency" or not self._past(text, reading.evidence):
                 decision = second
         if (
             self.learned is not None
@@ -568,13 +572,15 @@ class Classifier:
             sub = self.lexicon.categories[category].default_subcategory
         return Understanding(category=category, subcategory=sub, reasons=decision.reasons)
 
-    def _past(self, text: str) -> bool:
+    def _past(self, text: str, ev: Evidence) -> bool:
         """Word evidence of danger never pages a story about last month, a dream, a film,
         news about elsewhere, a question about a rule or a fee, a stalled lift with nobody
-        inside, or a hazard its situation explains away (a cat that ran off)."""
+        inside, a hazard its situation explains away (a cat that ran off), or water coming
+        through from a neighbour who does not answer the door (楼上 + 渗, no situation read)."""
         s = self.situations
         return s is not None and (
-            s.told_as_past(text)
+            (ev.has("neighbour") and s.read(text) is None and s.explained_by_unless_cause(text))
+            or s.told_as_past(text)
             or s.framed(text) is not None
             or s.asks_about_rule_or_fee(text)
             or s.nobody_at_risk(text)

@@ -45,11 +45,16 @@ class SituationSpec(_Strict):
     hazard: list[str]
     at_risk: list[str] = Field(default_factory=list)
     not_with: list[str] = Field(default_factory=list)
+    # Causes that explain the hazard away like `not_with`, unless an `unless` word stands: a
+    # leak from a neighbour who does not answer explains the silence, but not with a thud, a
+    # smell or someone old living alone.
+    not_with_unless: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(default_factory=list)
     # Danger only to a person: a message that names people only to deny them (电梯停了 里面没人)
     # and nobody else at risk is no such situation.
     needs_person: bool = False
 
-    @field_validator("hazard", "at_risk", "not_with", mode="before")
+    @field_validator("hazard", "at_risk", "not_with", "not_with_unless", "unless", mode="before")
     @classmethod
     def _words(cls, value: Any) -> Any:
         return _texts(value)
@@ -112,6 +117,8 @@ class _Situation:
     at_risk: frozenset[str]
     not_with: frozenset[str]
     needs_person: bool = False
+    not_with_unless: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -258,8 +265,12 @@ class SituationReader:
                 item.weight,
                 hazards,
                 risk,
-                frozenset(item.not_with),
+                frozenset(w for r in item.not_with for w in _alternatives(r, spec.families, where)),
                 item.needs_person,
+                frozenset(
+                    w for r in item.not_with_unless for w in _alternatives(r, spec.families, where)
+                ),
+                frozenset(w for r in item.unless for w in _alternatives(r, spec.families, where)),
             )
             situations.append(situation)
             for pattern in hazards:
@@ -267,6 +278,8 @@ class SituationReader:
                     hazard_words.update(part)
             words.update(risk)
             words.update(situation.not_with)
+            words.update(situation.not_with_unless)
+            words.update(situation.unless)
         words.update(hazard_words)
         self._situations = tuple(situations)
         # Which hazard patterns a word can start: only those are tried on a message.
@@ -414,13 +427,30 @@ class SituationReader:
         return first_clause_past and self._now.isdisjoint(found.at)
 
     def _explained_away(self, found: _Found, situation: _Situation) -> bool:
-        """烟 with 抽烟 is a nuisance, but 不是谁家做饭 (a negated cause) explains nothing.
+        """烟 with 抽烟 is a nuisance, but 不是谁家做饭 (a negated cause) explains nothing, nor
+        does a leak the silence of a neighbour with a thud or an old person alone (`unless`).
         A danger only to people (`needs_person`) with nobody there is none (电梯卡住了 刚好没人)."""
         if situation.needs_person and self._nobody_there(found, situation):
             return True
+        causes = situation.not_with.intersection(found.at) | self._unless_causes(found, situation)
+        return any(not self._corrected(found, pos) for word in causes for pos in found.at[word])
+
+    def _unless_causes(self, found: _Found, situation: _Situation) -> frozenset[str]:
+        """The `not_with_unless` causes in the message, none when an `unless` word stands
+        (咚的一声, 独居 keep the danger; 没闻到臭味 is no such word)."""
+        causes = situation.not_with_unless.intersection(found.at)
+        if causes and situation.unless and self._clauses(found, situation.unless, set()):
+            return frozenset()
+        return causes
+
+    def explained_by_unless_cause(self, text: str) -> bool:
+        """楼上那户…渗水…敲门没人开: a `not_with_unless` cause (a leak from the neighbour)
+        explains a situation away, with no `unless` word (a thud, someone old alone)."""
+        found = self._found(text)
         return any(
             not self._corrected(found, pos)
-            for word in situation.not_with.intersection(found.at)
+            for s in self._situations
+            for word in self._unless_causes(found, s)
             for pos in found.at[word]
         )
 

@@ -162,3 +162,34 @@ def test_the_trials_leak_with_a_neighbour_not_answering_does_not_page(
     said = "我家卫生间天花板一直往下滴水 楼上502敲门没人应 都两天了 物业也说找不到人"
     understanding = classifier.classify(said)
     assert understanding.category == "dispute" and not understanding.emergency
+
+
+def test_a_going_word_with_a_companion_under_a_notice_signs_up(sim: Simulator) -> None:
+    """ "我来 带着我老伴" or "我去 把外孙女也带上" right after an event notice: a going word
+    (我去, 我来) then who comes along is a sign-up, not silence; the companion is no one in
+    danger."""
+    verify_dialog(
+        sim,
+        """
+        社区党委工作群 | 王书记 | 通知 12月5日9:00 义务理发 地点:4号楼门口 对象:4号楼居民群 名额:10
+        -> 社区党委工作群: @王书记 已发布活动 #E30：义务理发 / 时间：12月5日（周六）09:00，约90分钟 / 地点：4号楼门口 / 对象：4号楼居民群 / 名额：10人 / 提醒：前一天18:00、开始前1小时 / 取消请回复“取消 #E30”，改期请回复“改期 #E30 月日 时:分”。
+        -> 4号楼居民群: 【活动通知】义务理发 #E30 / 时间：12月5日（周六）09:00 / 地点：4号楼门口 / 名额：共10人，还剩10个 / 报名请回复“报名 #E30”，已报名但去不了请回复“取消报名 #E30”。
+        4号楼居民群 | 常奶奶 | 我来 带着我老伴
+        -> 4号楼居民群: @常奶奶 已为您报名：义务理发 #E30，12月5日（周六）09:00。共10人，还剩9个。
+        4号楼居民群 | 景大爷 | 我去 把外孙女也带上
+        -> 4号楼居民群: @景大爷 已为您报名：义务理发 #E30，12月5日（周六）09:00。共10人，还剩8个。
+        """,
+    )
+
+
+def test_the_trials_sign_up_with_a_grandson_signs_up(sim: Simulator) -> None:
+    verify_dialog(
+        sim,
+        """
+        社区党委工作群 | 王书记 | 通知 12月5日9:00 义务理发 地点:4号楼门口 对象:4号楼居民群 名额:10
+        -> 社区党委工作群: @王书记 已发布活动 #E30：义务理发 / 时间：12月5日（周六）09:00，约90分钟 / 地点：4号楼门口 / 对象：4号楼居民群 / 名额：10人 / 提醒：前一天18:00、开始前1小时 / 取消请回复“取消 #E30”，改期请回复“改期 #E30 月日 时:分”。
+        -> 4号楼居民群: 【活动通知】义务理发 #E30 / 时间：12月5日（周六）09:00 / 地点：4号楼门口 / 名额：共10人，还剩10个 / 报名请回复“报名 #E30”，已报名但去不了请回复“取消报名 #E30”。
+        4号楼居民群 | 吴大爷 | 我也去 带上我孙子
+        -> 4号楼居民群: @吴大爷 已为您报名：义务理发 #E30，12月5日（周六）09:00。共10人，还剩9个。
+        """,
+    )

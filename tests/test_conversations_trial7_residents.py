@@ -193,3 +193,29 @@ def test_the_trials_sign_up_with_a_grandson_signs_up(sim: Simulator) -> None:
         -> 4号楼居民群: @吴大爷 已为您报名：义务理发 #E30，12月5日（周六）09:00。共10人，还剩9个。
         """,
     )
+
+
+def test_a_stopped_lift_told_from_outside_and_its_repeat_do_not_page(sim: Simulator) -> None:
+    """A lift stopped between floors told by someone waiting outside it (我在一楼按了好几遍) has
+    nobody at risk: a repair, not a page; the same resident's repeat joins that ticket and does
+    not page either."""
+    verify_dialog(
+        sim,
+        """
+        6号楼居民群 | 贺大叔 | 6号楼1单元电梯又停了 卡在十二楼不动 我在一楼按了好几遍都没反应
+        -> 6号楼居民群: @贺大叔 已收到您反映的问题（工单 #1：电梯又停了，6号楼1单元），已转6号楼党小组处理。
+        -> 6号楼党小组: 【新工单 #1】维修维护·电梯 / 地点：6号楼1单元 / 居民原话：6号楼1单元电梯又停了 卡在十二楼不动 我在一楼按了好几遍都没反应 / 反映人：贺大叔（6号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        @clock +1h
+        6号楼居民群 | 贺大叔 | 6号楼1单元电梯还是停在十二楼 到现在都没人来修
+        -> 6号楼居民群: @贺大叔 工单 #1：电梯又停了，6号楼1单元。当前状态：待受理。已把您说的转告6号楼党小组，请再耐心等一等。
+        -> 6号楼党小组: 【工单 #1 居民补充】贺大叔：6号楼1单元电梯还是停在十二楼 到现在都没人来修 / 地点：6号楼1单元
+        """,
+    )
+
+
+def test_the_trials_lift_stopped_with_the_writer_downstairs_does_not_page(
+    classifier: Classifier,
+) -> None:
+    said = "五号楼二单元的电体又停了，卡在七楼不动，门也打不开，我在楼下按了半天没反应"
+    understanding = classifier.classify(said)
+    assert understanding.category == "maintenance" and not understanding.emergency

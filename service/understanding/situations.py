@@ -409,6 +409,8 @@ class SituationReader:
                 continue
             extra = min(len(hazards) - 1, MAX_EXTRA_HAZARDS) * self.spec.extra_hazard_weight
             risk = self._at_risk(found, situation, skipped)
+            if situation.needs_person and risk is None:
+                continue  # 电梯停在十二楼 我在一楼等: a stalled lift with nobody said inside
             score = situation.weight + extra + (self.spec.at_risk_weight if risk else 0.0)
             reading = SituationReading(
                 situation.name, round(score, 3), tuple(hazards), risk, tuple(sorted(used))

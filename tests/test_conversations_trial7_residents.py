@@ -18,6 +18,11 @@ def classifier() -> Classifier:
     return Classifier.default()
 
 
+def _reads_as_no_emergency(classifier: Classifier, said: str, category: str) -> None:
+    understanding = classifier.classify(said)
+    assert understanding.category == category and not understanding.emergency, said
+
+
 def test_a_child_not_home_past_the_usual_time_pages_as_missing_in_the_owners_group(
     sim: Simulator,
 ) -> None:
@@ -159,9 +164,11 @@ def test_a_neighbour_away_while_water_comes_through_is_no_emergency(sim: Simulat
 def test_the_trials_leak_with_a_neighbour_not_answering_does_not_page(
     classifier: Classifier,
 ) -> None:
-    said = "我家卫生间天花板一直往下滴水 楼上502敲门没人应 都两天了 物业也说找不到人"
-    understanding = classifier.classify(said)
-    assert understanding.category == "dispute" and not understanding.emergency
+    _reads_as_no_emergency(
+        classifier,
+        "我家卫生间天花板一直往下滴水 楼上502敲门没人应 都两天了 物业也说找不到人",
+        "dispute",
+    )
 
 
 def test_a_going_word_with_a_companion_under_a_notice_signs_up(sim: Simulator) -> None:
@@ -216,6 +223,8 @@ def test_a_stopped_lift_told_from_outside_and_its_repeat_do_not_page(sim: Simula
 def test_the_trials_lift_stopped_with_the_writer_downstairs_does_not_page(
     classifier: Classifier,
 ) -> None:
-    said = "五号楼二单元的电体又停了，卡在七楼不动，门也打不开，我在楼下按了半天没反应"
-    understanding = classifier.classify(said)
-    assert understanding.category == "maintenance" and not understanding.emergency
+    _reads_as_no_emergency(
+        classifier,
+        "五号楼二单元的电体又停了，卡在七楼不动，门也打不开，我在楼下按了半天没反应",
+        "maintenance",
+    )

@@ -99,6 +99,7 @@ class ChatWords(_Strict):
     sign_up: tuple[str, ...] = ()
     sign_up_endings: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
+    sign_up_companions: tuple[str, ...] = ()
     leave: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
@@ -167,7 +168,8 @@ class ChatWords(_Strict):
     def sign_up_kind(self, text: str) -> str | None:
         """ "always" for 我也报名 (also when more follows: "我也报名 周六上午有空") and for a short
         message ending in a sign_up_endings word ("我和我家老头子都去"),
-        "after_notice" for +1, "leave" for 请个假, None for anything else."""
+        "after_notice" for +1 (also with who comes along: "我也去 带上我孙子"), "leave" for
+        请个假, None for anything else."""
         text = _bare(text)
         # "那天我在区里开会 请个假": leave, in a short message.
         if len(text) <= 30 and any(_bare(w) in text for w in self.leave):
@@ -181,6 +183,16 @@ class ChatWords(_Strict):
         if len(text) <= 20 and any(text.endswith(_bare(w)) for w in self.sign_up_endings):
             return "always"
         if text in {_bare(w) for w in self.sign_up_after_notice}:
+            return "after_notice"
+        # "我也去 带上我孙子": the going word, then who comes along.
+        going = next(
+            (_bare(w) for w in self.sign_up_after_notice if text.startswith(_bare(w))), None
+        )
+        if (
+            going is not None
+            and len(text) <= 20
+            and any(_bare(w) in text[len(going) :] for w in self.sign_up_companions)
+        ):
             return "after_notice"
         return None
 

@@ -228,10 +228,14 @@ class TicketPolicy(_Strict):
             self._limits[key] = limit
         return limit
 
-    def guidance_for(self, text: str) -> str:
-        return next(
-            g.text for g in self.safety_guidance if not g.match or any(w in text for w in g.match)
-        )
+    def guidance_for(self, text: str, subcategory: str | None = None) -> str:
+        """The advice for the emergency's subcategory (走失: a child not home is told to call
+        110, whatever words the message used), else the first whose keyword is in the text."""
+        for said in (subcategory or "", text):
+            for g in self.safety_guidance:
+                if g.match and any(w in said for w in g.match):
+                    return g.text
+        return next(g.text for g in self.safety_guidance if not g.match)
 
 
 def load_policy(config_dir: Path) -> TicketPolicy:

@@ -149,8 +149,8 @@ def same_words(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
 def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     """The same resident writing again ("楼道里的旧家具还在", "我家那个漏水的怎么样了"): in their
     own place and the same category, with any problem word sharing a character with the first
-    report (漏水 / 滴水, 扔垃圾 / 扔东西, not 砸墙 / 拖椅子), or most of a summary. The classifier
-    may file the follow-up under another subcategory, so that is not compared."""
+    report (漏水 / 滴水, 扔垃圾 / 扔东西, not 砸墙 / 拖椅子), or most of a summary, in the same
+    subcategory. Filed under another subcategory, only the same problem words join it."""
     if new.place.building != old.place.building or new.emergency != old.emergency:
         return False
     if is_outage(new, rules) != is_outage(old, rules):
@@ -166,6 +166,11 @@ def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bo
         # person on the roof's edge is not the broken equipment "by the building's edge".
         return False
     if new.category != old.category:  # 占道经营 is not 下水道, though both have 道
+        return False
+    if new.subcategory != old.subcategory:
+        # Another kind of problem from the same resident (drilling at night after their parking
+        # complaint, office hours after a 居住证 question) is a new report unless its problem
+        # words are the first report's (above): a shared character (谁家) is not enough.
         return False
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
     shared = set("".join(mine)) & set("".join(theirs))

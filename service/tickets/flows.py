@@ -238,7 +238,9 @@ def own_follow_up(
     ticket = get_ticket(session, ticket.id)
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])
-    guidance = community.policy.guidance_for(ticket.text) if ticket.emergency else ""
+    guidance = (
+        community.policy.guidance_for(ticket.text, ticket.subcategory) if ticket.emergency else ""
+    )
     quiet = community.policy.quiet_hours
     at_night = not ticket.emergency and quiet.contains(now, community.zone)
 
@@ -431,7 +433,7 @@ def _announce(
             Notice(ack, room_id=ticket.source_room_id, mentions=resident),
             Notice(notice, group=group.name),
         ]
-    guidance = community.policy.guidance_for(ticket.text)
+    guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
     resident_notice = Notice(ack + guidance, room_id=ticket.source_room_id, mentions=resident)
     return [resident_notice, *emergency_alerts(community, ticket, group)]
 
@@ -446,7 +448,7 @@ def emergency_alerts(
     group = group or community.group(ticket.assigned_group)
     if group is None:
         return []
-    guidance = community.policy.guidance_for(ticket.text)
+    guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
     title = messages.alert_title(ticket, community.policy.cry_words)
     text = messages.emergency_alert(ticket, title, guidance)
     duty = community.duty_staff()
@@ -489,9 +491,9 @@ def _follow(
     _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
     text = messages.already_reported(ticket, report.text)
     if ticket.emergency:
-        text += community.policy.guidance_for(ticket.text)
+        text += community.policy.guidance_for(ticket.text, ticket.subcategory)
     elif understanding is not None and understanding.emergency:
-        text += community.policy.guidance_for(report.text)
+        text += community.policy.guidance_for(report.text, understanding.subcategory)
     return Outcome(ticket, [Notice(text, room_id=report.room_id, mentions=resident)])
 
 

@@ -110,8 +110,10 @@ NOT_A_REQUEST_CUES = (
     "social",
 )
 # Partial danger evidence gives way to these; "hypothetical" is left to the situation table,
-# which skips only the clauses that speak of what might happen (差点 is a near miss, not a maybe).
-POSSIBLE_BLOCKERS = tuple(c for c in NOT_A_REQUEST_CUES if c != "hypothetical")
+# which skips only the clauses that speak of what might happen (差点 is a near miss, not a
+# maybe), and "false_alarm" is read before (a cue undone by the danger coming back blocks
+# nothing).
+POSSIBLE_BLOCKERS = tuple(c for c in NOT_A_REQUEST_CUES if c not in ("hypothetical", "false_alarm"))
 LEARNED_WORDS_SHOWN = 4
 # A signal this strong in the rules' category is not re-filed under another request category.
 CLEAR_SIGNAL = 1.0
@@ -504,7 +506,11 @@ class Classifier:
                 self.learned.margin_over_none,
                 self.learned.margin_over_inquiry,
             )
-            if learned is not None and learned.category == "emergency" and self._past(text):
+            if (
+                learned is not None
+                and learned.category == "emergency"
+                and self._past(text, reading.evidence)
+            ):
                 learned = None  # word evidence of danger in a story about last month
             if learned is not None:
                 items = reading.evidence.counted(learned.category)
@@ -520,7 +526,7 @@ class Classifier:
                 )
         elif self.learned is not None:
             second = self._second_opinion(reading, self.learned, decision)
-            if second.category != "emergency" or not self._past(text):
+            if second.category != "emergency" or not self._past(text, reading.evidence):
                 decision = second
         if (
             self.learned is not None
@@ -566,13 +572,15 @@ class Classifier:
             sub = self.lexicon.categories[category].default_subcategory
         return Understanding(category=category, subcategory=sub, reasons=decision.reasons)
 
-    def _past(self, text: str) -> bool:
+    def _past(self, text: str, ev: Evidence) -> bool:
         """Word evidence of danger never pages a story about last month, a dream, a film,
         news about elsewhere, a question about a rule or a fee, a stalled lift with nobody
-        inside, or a hazard its situation explains away (a cat that ran off)."""
+        inside, a hazard its situation explains away (a cat that ran off), or water coming
+        through from a neighbour who does not answer the door (楼上 + 渗, no situation read)."""
         s = self.situations
         return s is not None and (
-            s.told_as_past(text)
+            (ev.has("neighbour") and s.read(text) is None and s.explained_by_unless_cause(text))
+            or s.told_as_past(text)
             or s.framed(text) is not None
             or s.asks_about_rule_or_fee(text)
             or s.nobody_at_risk(text)
@@ -752,6 +760,13 @@ class Classifier:
         if counted and self.situations is not None and self.situations.told_as_past(text):
             reasons.append("told as past, not danger now: " + _fmt(counted))
             counted = []
+        if counted and self.situations is not None:
+            # 火花没了, 煤气味已经没有了: the danger word is followed by news that it stopped.
+            gone = self.situations.gone_after
+            stopped = [s for s in counted if gone(text, s.hit.char_start + len(s.hit.word))]
+            if stopped:
+                reasons.append("stopped, not danger now: " + _fmt(stopped))
+                counted = [s for s in counted if s not in stopped]
         if framing is not None:
             # A dream, a film, a game, a rumour, news about elsewhere: not danger here now.
             reasons.append(f"told as a story, a screen or news elsewhere ({framing}), not danger")

@@ -45,11 +45,16 @@ class SituationSpec(_Strict):
     hazard: list[str]
     at_risk: list[str] = Field(default_factory=list)
     not_with: list[str] = Field(default_factory=list)
+    # Causes that explain the hazard away like `not_with`, unless an `unless` word stands: a
+    # leak from a neighbour who does not answer explains the silence, but not with a thud, a
+    # smell or someone old living alone.
+    not_with_unless: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(default_factory=list)
     # Danger only to a person: a message that names people only to deny them (电梯停了 里面没人)
     # and nobody else at risk is no such situation.
     needs_person: bool = False
 
-    @field_validator("hazard", "at_risk", "not_with", mode="before")
+    @field_validator("hazard", "at_risk", "not_with", "not_with_unless", "unless", mode="before")
     @classmethod
     def _words(cls, value: Any) -> Any:
         return _texts(value)
@@ -61,6 +66,8 @@ class SituationsSpec(_Strict):
     extra_hazard_weight: Weight = 0.2
     negation: list[str]
     negation_reach: int = Field(ge=0, le=10)
+    # Right after a hazard word, the hazard has stopped (火花没了, 烟散了, 煤气味没了).
+    gone: list[str] = Field(default_factory=list)
     past: list[str] = Field(default_factory=list)
     might: list[str] = Field(default_factory=list)
     # 不是谁家做饭，是电线烧焦: a `not_with` cause after one of these explains nothing away.
@@ -80,6 +87,7 @@ class SituationsSpec(_Strict):
 
     @field_validator(
         "negation",
+        "gone",
         "past",
         "might",
         "correction",
@@ -109,6 +117,8 @@ class _Situation:
     at_risk: frozenset[str]
     not_with: frozenset[str]
     needs_person: bool = False
+    not_with_unless: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -213,6 +223,11 @@ class SituationReader:
         # A negation word wholly inside a stretch of text (one scan, not one per word).
         self._negation_re = _any_of(spec.negation)
         self._correction_re = _any_of(spec.correction)
+        self._gone_re = (
+            re.compile("(?:已经|都|也|就)?(?:" + "|".join(map(re.escape, spec.gone)) + ")")
+            if spec.gone
+            else None
+        )
         self._skip = frozenset([*spec.past, *spec.might])
         self._past = frozenset(spec.past)
         self._now = frozenset(spec.families.get("now", ()))
@@ -250,8 +265,12 @@ class SituationReader:
                 item.weight,
                 hazards,
                 risk,
-                frozenset(item.not_with),
+                frozenset(w for r in item.not_with for w in _alternatives(r, spec.families, where)),
                 item.needs_person,
+                frozenset(
+                    w for r in item.not_with_unless for w in _alternatives(r, spec.families, where)
+                ),
+                frozenset(w for r in item.unless for w in _alternatives(r, spec.families, where)),
             )
             situations.append(situation)
             for pattern in hazards:
@@ -259,6 +278,8 @@ class SituationReader:
                     hazard_words.update(part)
             words.update(risk)
             words.update(situation.not_with)
+            words.update(situation.not_with_unless)
+            words.update(situation.unless)
         words.update(hazard_words)
         self._situations = tuple(situations)
         # Which hazard patterns a word can start: only those are tried on a message.
@@ -294,8 +315,20 @@ class SituationReader:
         begin = max(found.clause_start[clause], pos - self.spec.negation_reach - 2)
         return self._negation_re.search(found.text, begin, pos) is not None
 
-    def _clauses(self, found: _Found, part: frozenset[str], skipped: set[int]) -> dict[int, str]:
-        """Clauses holding a word of ``part`` that is not negated: clause → the word."""
+    def _gone(self, found: _Found, pos: int, word: str) -> bool:
+        return self.gone_after(found.text, pos + len(word))
+
+    def gone_after(self, text: str, end: int) -> bool:
+        """火花没了, 烟已经散了: the danger word ending at ``end`` is followed at once by a word
+        saying it stopped."""
+        gone = self._gone_re
+        return gone is not None and gone.match(text, end) is not None
+
+    def _clauses(
+        self, found: _Found, part: frozenset[str], skipped: set[int], hazard: bool = False
+    ) -> dict[int, str]:
+        """Clauses holding a word of ``part`` that is not negated (nor, for a ``hazard`` word,
+        said to have stopped): clause → the word."""
         out: dict[int, str] = {}
         words = part.intersection(found.at)
         if not words:
@@ -311,13 +344,15 @@ class SituationReader:
             clause = found.clause(pos)
             if clause in skipped or clause in out or self._negated(found, pos):
                 continue
+            if hazard and self._gone(found, pos, word):
+                continue
             out[clause] = word
         return out
 
     def _hazard(self, found: _Found, pattern: _Pattern, skipped: set[int]) -> str | None:
         per_part = []
         for part in pattern.parts:
-            clauses = self._clauses(found, part, skipped)
+            clauses = self._clauses(found, part, skipped, hazard=True)
             if not clauses:
                 return None
             per_part.append(clauses)
@@ -355,9 +390,7 @@ class SituationReader:
                 tried.setdefault(k, []).append(j)
         if not tried:
             return None
-        skipped = {
-            found.clause(pos) for word in self._skip.intersection(at) for pos in at[word]
-        }
+        skipped = {found.clause(pos) for word in self._skip.intersection(at) for pos in at[word]}
         best: SituationReading | None = None
         for k, patterns in tried.items():
             situation = self._situations[k]
@@ -376,6 +409,8 @@ class SituationReader:
                 continue
             extra = min(len(hazards) - 1, MAX_EXTRA_HAZARDS) * self.spec.extra_hazard_weight
             risk = self._at_risk(found, situation, skipped)
+            if situation.needs_person and risk is None:
+                continue  # 电梯停在十二楼 我在一楼等: a stalled lift with nobody said inside
             score = situation.weight + extra + (self.spec.at_risk_weight if risk else 0.0)
             reading = SituationReading(
                 situation.name, round(score, 3), tuple(hazards), risk, tuple(sorted(used))
@@ -394,13 +429,30 @@ class SituationReader:
         return first_clause_past and self._now.isdisjoint(found.at)
 
     def _explained_away(self, found: _Found, situation: _Situation) -> bool:
-        """烟 with 抽烟 is a nuisance, but 不是谁家做饭 (a negated cause) explains nothing.
+        """烟 with 抽烟 is a nuisance, but 不是谁家做饭 (a negated cause) explains nothing, nor
+        does a leak the silence of a neighbour with a thud or an old person alone (`unless`).
         A danger only to people (`needs_person`) with nobody there is none (电梯卡住了 刚好没人)."""
         if situation.needs_person and self._nobody_there(found, situation):
             return True
+        causes = situation.not_with.intersection(found.at) | self._unless_causes(found, situation)
+        return any(not self._corrected(found, pos) for word in causes for pos in found.at[word])
+
+    def _unless_causes(self, found: _Found, situation: _Situation) -> frozenset[str]:
+        """The `not_with_unless` causes in the message, none when an `unless` word stands
+        (咚的一声, 独居 keep the danger; 没闻到臭味 is no such word)."""
+        causes = situation.not_with_unless.intersection(found.at)
+        if causes and situation.unless and self._clauses(found, situation.unless, set()):
+            return frozenset()
+        return causes
+
+    def explained_by_unless_cause(self, text: str) -> bool:
+        """楼上那户…渗水…敲门没人开: a `not_with_unless` cause (a leak from the neighbour)
+        explains a situation away, with no `unless` word (a thud, someone old alone)."""
+        found = self._found(text)
         return any(
             not self._corrected(found, pos)
-            for word in situation.not_with.intersection(found.at)
+            for s in self._situations
+            for word in self._unless_causes(found, s)
             for pos in found.at[word]
         )
 

@@ -160,12 +160,13 @@ def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]]
 
 def handle(ctx: Context) -> list[Notice] | None:
     words = ctx.community.words
-    found = parse(ctx.text, words.members)
+    said_text = words.member_phrases.without_greeting(ctx.text)
+    found = parse(said_text, words.members)
     if found is not None:
         verb, args = found
         return VERB_HANDLERS[verb](ctx, args)
     # Everyday wording (config/commands.yaml member_phrases): never filed as a ticket.
-    text = to_simplified(ctx.text.translate(_FOLD))
+    text = to_simplified(said_text.translate(_FOLD))
     if words.member_phrases.withdraws(text):
         return _withdraw(ctx, [])
     if words.member_phrases.asks_points(text):

@@ -46,6 +46,9 @@ class TicketVerb(_Strict):
     words: tuple[str, ...] = Field(min_length=1)
 
 
+_GREETING_END = " \u3000,，、。.!！~～:：;；"
+
+
 class MemberPhrases(_Strict):
     """Everyday ways of asking for one's points (我的积分还有多少, 上个月我得了多少分, 积分) and of
     withdrawing a registration (我想撤销报到, 我不报到了), read in a short message. Words are
@@ -56,6 +59,18 @@ class MemberPhrases(_Strict):
     asking: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
     withdraw: tuple[str, ...] = ()
+    greetings: tuple[str, ...] = ()
+
+    def without_greeting(self, text: str) -> str:
+        """`text` without the greetings it starts with (您好 我来报到 … → 我来报到 …), and the
+        spaces and punctuation after them."""
+        stripped = text.strip()
+        while True:
+            word = next((w for w in self.greetings if w and stripped.startswith(w)), "")
+            rest = stripped[len(word) :].lstrip(_GREETING_END)
+            if not word or not rest:
+                return stripped
+            stripped = rest
 
     def _short(self, text: str) -> str:
         bare = _bare(text)

@@ -83,9 +83,14 @@ def read_registration(text: str, community: Community) -> Registering:
     own = community.name.removesuffix("社区")
     before = glued or (words[-1] if words else "")
     if before and own not in before and before.endswith(community.words.other_compound_words):
+        # 住阳光花园8号楼…: the label is not part of the address told back
+        said = next(
+            (before[len(w) :] for w in _longest_first(chat.address_labels) if before.startswith(w)),
+            before,
+        )
         raise InvalidInput(
             f"address {before + address!r} names another compound",
-            messages.not_in_community(community.name, before + address),
+            messages.not_in_community(community.name, said + address),
         )
     if glued and own in glued:
         words[-1], address = glued[: glued.index(own)], glued[glued.index(own) :] + address

@@ -6,6 +6,9 @@ sentences; one check per finding replays the tester's exact line."""
 
 from __future__ import annotations
 
+import asyncio
+
+from bot.shell import parse_line, run_line
 from bot.simulator import Simulator
 from tests import test_members_trial_fixes as trial1
 from tests.dialog import verify_dialog
@@ -13,6 +16,19 @@ from tests.dialog import verify_dialog
 # The same sample community as the earlier trials' tests (only the market series).
 settings = trial1.settings
 sim = trial1.sim
+
+
+async def _say_all(sim: Simulator, script: str) -> None:
+    """Say each line of `script`, not checking the answers (set-up told in other tests)."""
+    for line_no, raw in enumerate(script.strip().splitlines(), start=1):
+        line = parse_line(line_no, raw.strip())
+        if line is not None:
+            await run_line(sim, line)
+
+
+def _after(sim: Simulator, setup: str, transcript: str) -> None:
+    asyncio.run(_say_all(sim, setup))
+    verify_dialog(sim, transcript)
 
 
 def test_a_registration_after_a_greeting_or_a_change_of_mind_is_answered(sim: Simulator) -> None:
@@ -50,5 +66,43 @@ def test_the_testers_greeting_and_change_of_mind_registrations_are_answered(
         -> 第二网格党支部群: 【党员报到】王丽，工作单位：区人民医院，住址：4号楼3单元201。同意请回复“批准 王丽”，不同意请回复“驳回 王丽 原因”。
         4号楼居民群 | 丽丽🌸 | 我重新报到 王丽 区人民医院 4号楼3单元201
         -> 4号楼居民群: @丽丽🌸 王丽同志的报到申请（区人民医院，4号楼3单元201）正在审核中，无需重复报到。如需修改，请先回复“撤销报到”，再重新报到。
+        """,
+    )
+
+
+def test_staff_may_write_a_decision_post_or_adjustment_without_a_space(sim: Simulator) -> None:
+    _after(
+        sim,
+        """
+        1号楼居民群 | 周敏 | 报到 周敏 市自来水公司 1号楼1单元102
+        2号楼居民群 | 何军 | 报到 何军 区教育局 2号楼2单元301
+        """,
+        """
+        第一网格党支部群 | 李网格长 | 批准周敏
+        -> 第一网格党支部群: @李网格长 已批准 周敏 报到，已告知本人。
+        -> 1号楼居民群: @周敏 周敏同志，您的报到已通过，欢迎加入1号楼党小组！参加活动、办理本楼工单都会记入积分，回复“我的积分”可以查看。
+        -> 1号楼党小组: 欢迎周敏同志（市自来水公司）报到，加入本党小组。
+        第一网格党支部群 | 李网格长 | 驳回何军 单位请写全称
+        -> 第一网格党支部群: @李网格长 已驳回 何军 的报到申请（单位请写全称），已告知本人。
+        -> 2号楼居民群: @何军 何军同志，您的报到申请未通过：单位请写全称。如有疑问请联系网格工作人员，修改后可以重新报到。
+        1号楼党小组 | 李网格长 | 设岗周敏 楼道长 1号楼1单元
+        -> 1号楼党小组: @李网格长 已为周敏设岗：楼道长（1号楼1单元）。相关的工单通知会提醒周敏。
+        -> dm:周敏: 周敏同志，社区为您设岗：楼道长（1号楼1单元），感谢您为大家服务！
+        1号楼党小组 | 李网格长 | 积分调整周敏 +1 帮忙贴通知
+        -> 1号楼党小组: @李网格长 已为周敏调整积分 +1 分（帮忙贴通知），已记入积分台账。
+        -> dm:周敏: 您的积分调整 +1 分：帮忙贴通知（李网格长）。
+        """,
+    )
+
+
+def test_the_testers_approval_without_a_space_is_answered(sim: Simulator) -> None:
+    _after(
+        sim,
+        "4号楼居民群 | 丽丽🌸 | 报到 王丽 区人民医院 4号楼3单元201",
+        """
+        第二网格党支部群 | 赵网格长 | 批准王丽
+        -> 第二网格党支部群: @赵网格长 已批准 王丽 报到，已告知本人。
+        -> 4号楼居民群: @丽丽🌸 王丽同志，您的报到已通过，欢迎加入4号楼党小组！参加活动、办理本楼工单都会记入积分，回复“我的积分”可以查看。
+        -> 4号楼党小组: 欢迎王丽同志（区人民医院）报到，加入本党小组。
         """,
     )

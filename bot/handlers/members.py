@@ -8,7 +8,7 @@ service/members/messages.py."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from bot.context import Context
 from service.errors import InvalidInput
@@ -138,10 +138,13 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
 WHOLE_MESSAGE = frozenset({"my_points", "withdraw"})
 
 
-def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]] | None:
+def parse(
+    text: str, table: dict[str, tuple[str, ...]], glued: Collection[str] = ()
+) -> tuple[str, list[str]] | None:
     """(verb, arguments) when the message starts with a word of the table, else None. A verb
-    with arguments needs a space after its word ("报到 张三 …"); a whole-message verb stands
-    alone (punctuation aside). Traditional characters read as simplified (報到, 我的積分)."""
+    with arguments needs a space after its word ("报到 张三 …"), except the `glued` verbs
+    (批准王丽); a whole-message verb stands alone (punctuation aside). Traditional characters
+    read as simplified (報到, 我的積分)."""
     text = to_simplified(text.translate(_FOLD)).strip()
     pairs = sorted(
         ((to_simplified(word), verb) for verb, words in table.items() for word in words),
@@ -153,7 +156,9 @@ def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]]
             if text.strip(_TRIM) == word:
                 return verb, []
             continue
-        if text == word or (text.startswith(word) and text[len(word)] in _AFTER_WORD):
+        if text == word or (
+            text.startswith(word) and (verb in glued or text[len(word)] in _AFTER_WORD)
+        ):
             return verb, _words(text[len(word) :].lstrip(_AFTER_WORD))
     return None
 
@@ -161,7 +166,7 @@ def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]]
 def handle(ctx: Context) -> list[Notice] | None:
     words = ctx.community.words
     said_text = words.member_phrases.without_greeting(ctx.text)
-    found = parse(said_text, words.members)
+    found = parse(said_text, words.members, words.members_glued)
     if found is not None:
         verb, args = found
         return VERB_HANDLERS[verb](ctx, args)

@@ -114,6 +114,7 @@ class ChatWords(_Strict):
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
+    members_glued: frozenset[str] = frozenset()  # verbs of `members` glued to the name
     other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
     register_labels: tuple[str, ...] = ()  # service/members/registration.py
     name_prefixes: tuple[str, ...] = ()
@@ -140,6 +141,9 @@ class ChatWords(_Strict):
                 if word in seen and seen[word] != row.verb:
                     raise ValueError(f"{word!r} is a word of both {seen[word]} and {row.verb}")
                 seen[word] = row.verb
+        if not self.members_glued <= set(self.members):
+            unknown = ", ".join(sorted(self.members_glued - set(self.members)))
+            raise ValueError(f"members_glued names verbs not in members: {unknown}")
         verbs = [row.verb for row in self.ticket_verbs]
         duplicated = {v for v in verbs if verbs.count(v) > 1}
         if duplicated:

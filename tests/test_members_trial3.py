@@ -7,11 +7,17 @@ sentences; one check per finding replays the tester's exact line."""
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.shell import parse_line, run_line
 from bot.simulator import Simulator
+from tests import test_members_trial2 as trial2
 from tests import test_members_trial_fixes as trial1
 from tests.dialog import verify_dialog
+
+ZONE = ZoneInfo("Asia/Shanghai")
+JANUARY_5 = datetime(2027, 1, 5, 10, tzinfo=ZONE)
 
 # The same sample community as the earlier trials' tests (only the market series).
 settings = trial1.settings
@@ -106,3 +112,85 @@ def test_the_testers_approval_without_a_space_is_answered(sim: Simulator) -> Non
         -> 4号楼党小组: 欢迎王丽同志（区人民医院）报到，加入本党小组。
         """,
     )
+
+
+def _xu_with_points(sim: Simulator) -> None:
+    """许娟 approved, with 3 points in November and 2 on 1 December; 张建国 9 in December."""
+    verify_dialog(sim, trial2.APPROVED_XU)
+    trial2._ledger(sim, "许娟", 3, datetime(2026, 11, 14, 10, tzinfo=ZONE), "t:nov")
+    trial2._ledger(sim, "许娟", 2, datetime(2026, 12, 1, 8, tzinfo=ZONE), "t:dec")
+    trial2._ledger(sim, "张建国", 9, datetime(2026, 12, 1, 8, tzinfo=ZONE), "t:zhang")
+
+
+def test_points_asked_with_a_month_or_a_year_answer_for_that_period(sim: Simulator) -> None:
+    _xu_with_points(sim)
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 许娟 | 本月积分
+        -> 1号楼居民群: @许娟 许娟同志，您本月积分 2 分，今年累计 5 分。 / 最近记录： / 12月01日 参加楼道清扫 +2分 / 11月14日 参加楼道清扫 +3分
+        1号楼党小组 | 许娟 | 上月的积分
+        -> 1号楼党小组: @许娟 许娟同志，您上个月（11月）积分 3 分；本月积分 2 分，今年累计 5 分。 / 最近记录： / 12月01日 参加楼道清扫 +2分 / 11月14日 参加楼道清扫 +3分
+        1号楼居民群 | 许娟 | 上個月積分
+        -> 1号楼居民群: @许娟 许娟同志，您上个月（11月）积分 3 分；本月积分 2 分，今年累计 5 分。 / 最近记录： / 12月01日 参加楼道清扫 +2分 / 11月14日 参加楼道清扫 +3分
+        """,
+    )
+    sim.clock.set(JANUARY_5)  # (not @clock: the month's reminders and bulletin are not told here)
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 许娟 | 11月我的积分是多少
+        -> 1号楼居民群: @许娟 许娟同志，您2026年11月积分 3 分；本月积分 0 分，今年累计 0 分。 / 最近记录： / 2026年12月01日 参加楼道清扫 +2分 / 2026年11月14日 参加楼道清扫 +3分
+        1号楼居民群 | 许娟 | 去年总共几分
+        -> 1号楼居民群: @许娟 许娟同志，您去年（2026年）积分 5 分；本月积分 0 分，今年累计 0 分。 / 最近记录： / 2026年12月01日 参加楼道清扫 +2分 / 2026年11月14日 参加楼道清扫 +3分
+        """,
+    )
+
+
+def test_a_member_asking_their_place_is_told_it_for_the_quarter(sim: Simulator) -> None:
+    _xu_with_points(sim)
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 许娟 | 我的积分排第几
+        -> 1号楼居民群: @许娟 许娟同志，本季度（10月至12月）您的积分 5 分，在社区党员中排第 2 名。
+        1号楼居民群 | 赵大爷 | 积分排名第几名
+        -> 1号楼居民群: @赵大爷 赵大爷您好，还没有查到您的党员报到记录。在职党员请先报到：报到 姓名 工作单位 住址。
+        """,
+    )
+    sim.clock.set(JANUARY_5)  # (not @clock: the month's reminders and bulletin are not told here)
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 许娟 | 我的名次
+        -> 1号楼居民群: @许娟 许娟同志，本季度（1月至3月）您还没有积分，暂未进入排名。参加活动、办理工单都会记入积分。
+        """,
+    )
+
+
+def test_the_testers_points_questions_are_answered_for_the_period_asked(sim: Simulator) -> None:
+    _xu_with_points(sim)
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 许娟 | 这个月积分
+        -> 1号楼居民群: @许娟 许娟同志，您本月积分 2 分，今年累计 5 分。 / 最近记录： / 12月01日 参加楼道清扫 +2分 / 11月14日 参加楼道清扫 +3分
+        1号楼党小组 | 许娟 | 上个月积分
+        -> 1号楼党小组: @许娟 许娟同志，您上个月（11月）积分 3 分；本月积分 2 分，今年累计 5 分。 / 最近记录： / 12月01日 参加楼道清扫 +2分 / 11月14日 参加楼道清扫 +3分
+        1号楼居民群 | 许娟 | 上月積分
+        -> 1号楼居民群: @许娟 许娟同志，您上个月（11月）积分 3 分；本月积分 2 分，今年累计 5 分。 / 最近记录： / 12月01日 参加楼道清扫 +2分 / 11月14日 参加楼道清扫 +3分
+        1号楼居民群 | 许娟 | 我排第几名
+        -> 1号楼居民群: @许娟 许娟同志，本季度（10月至12月）您的积分 5 分，在社区党员中排第 2 名。
+        """,
+    )
+    sim.clock.set(JANUARY_5)  # (not @clock: the month's reminders and bulletin are not told here)
+    verify_dialog(
+        sim,
+        """
+        1号楼党小组 | 许娟 | 12月份我积分多少
+        -> 1号楼党小组: @许娟 许娟同志，您上个月（12月）积分 2 分；本月积分 0 分，今年累计 0 分。 / 最近记录： / 2026年12月01日 参加楼道清扫 +2分 / 2026年11月14日 参加楼道清扫 +3分
+        1号楼居民群 | 许娟 | 去年一共多少分
+        -> 1号楼居民群: @许娟 许娟同志，您去年（2026年）积分 5 分；本月积分 0 分，今年累计 0 分。 / 最近记录： / 2026年12月01日 参加楼道清扫 +2分 / 2026年11月14日 参加楼道清扫 +3分
+        """,
+    )
+

@@ -57,9 +57,24 @@ class MemberPhrases(_Strict):
     max_chars: int = Field(default=20, ge=4, le=60)
     points: tuple[str, ...] = ()
     asking: tuple[str, ...] = ()
+    this_month: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
+    last_year: tuple[str, ...] = ()
+    named_month: str = "(?P<m>1[0-2]|0?[1-9])月"
+    rank: tuple[str, ...] = ()
     withdraw: tuple[str, ...] = ()
     greetings: tuple[str, ...] = ()
+
+    @field_validator("named_month")
+    @classmethod
+    def _month_regex(cls, value: str) -> str:
+        try:
+            pattern = re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        if "m" not in pattern.groupindex:
+            raise ValueError("named_month needs a group (?P<m>…)")
+        return value
 
     def without_greeting(self, text: str) -> str:
         """`text` without the greetings it starts with (您好 我来报到 … → 我来报到 …), and the
@@ -77,14 +92,42 @@ class MemberPhrases(_Strict):
         return bare if 0 < len(bare) <= self.max_chars else ""
 
     def asks_points(self, text: str) -> bool:
-        """`积分` alone, or a points word with a question word (我有多少积分啊？)."""
+        """`积分` alone, or a points word with a question word (我有多少积分啊？) or a period
+        (这个月积分, 去年一共多少分, 12月份我积分多少)."""
         bare = self._short(text)
         if not bare or not any(_bare(w) in bare for w in self.points):
             return False
-        return bare in {_bare(w) for w in self.points} or any(w in text for w in self.asking)
+        periods = (*self.this_month, *self.last_month, *self.last_year)
+        return (
+            bare in {_bare(w) for w in self.points}
+            or any(w in text for w in self.asking)
+            or any(_bare(w) in bare for w in periods)
+            or self.named_month_of(text) is not None
+        )
 
     def asks_last_month(self, text: str) -> bool:
         return any(_bare(w) in _bare(text) for w in self.last_month)
+
+    def asks_last_year(self, text: str) -> bool:
+        return any(_bare(w) in _bare(text) for w in self.last_year)
+
+    def named_month_of(self, text: str) -> int | None:
+        """The month a question names (12月份, 十一月), or None."""
+        found = re.search(self.named_month, text)
+        if found is None:
+            return None
+        said = found["m"]
+        if said.isdigit():
+            return int(said)
+        digits = "一二三四五六七八九"
+        if said.startswith("十"):
+            return 10 + (digits.index(said[1]) + 1 if len(said) > 1 else 0)
+        return digits.index(said) + 1
+
+    def asks_rank(self, text: str) -> bool:
+        """我排第几名, 我的名次: a short message with a rank word."""
+        bare = self._short(text)
+        return bool(bare) and any(_bare(w) in bare for w in self.rank)
 
     def withdraws(self, text: str) -> bool:
         bare = self._short(text)

@@ -154,6 +154,26 @@ def quarter_start(day: date, community: Community) -> datetime:
     return month_start(day.replace(month=first_month, day=1), community.zone)
 
 
+@dataclass(frozen=True)
+class Place:
+    """A member's place in this quarter's ranking (None: no positive points, not ranked)."""
+
+    first_month: int
+    last_month: int
+    points: int
+    place: int | None
+
+
+def my_place(session: Session, community: Community, member: str, now: datetime) -> Place:
+    """我排第几名: the quarter so far, ranked as the quarterly ranking ranks (ties share a
+    place; only positive points are ranked)."""
+    start = quarter_start(now.astimezone(community.zone).date(), community)
+    rows = points.ranking(session, community, start, now)
+    mine = next((p for name, p in rows if name == member), 0)
+    place = 1 + sum(1 for _, p in rows if p > mine) if mine > 0 else None
+    return Place(start.month, start.month + 2, mine, place)
+
+
 def quarterly(
     session: Session, community: Community, day: date, now: datetime, settle: bool = True
 ) -> Ranking:

@@ -171,14 +171,26 @@ def _day(at: datetime, now: datetime, zone: ZoneInfo) -> str:
     )
 
 
-def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime, with_last_month: bool = False) -> str:
-    """我的积分: this month, this year and the last few rows; last month first when asked."""
+def _period_label(mine: MyPoints, zone: ZoneInfo, now: datetime) -> str:
+    """上个月（11月）, 10月, 2026年11月, 去年（2026年）."""
+    period = mine.period
+    if period is None:
+        return ""
+    start, local = period.start.astimezone(zone), now.astimezone(zone)
+    if period.whole_year:
+        return f"去年（{start.year}年）" if start.year == local.year - 1 else f"{start.year}年"
+    before = (local.year, local.month - 1) if local.month > 1 else (local.year - 1, 12)
+    if (start.year, start.month) == before:
+        return f"上个月（{start.month}月）"
+    return f"{start.month}月" if start.year == local.year else f"{start.year}年{start.month}月"
+
+
+def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime) -> str:
+    """我的积分: this month, this year and the last few rows; the month or year asked about
+    (上个月, 12月份, 去年) first."""
     name, recent = mine.member, mine.recent
-    before = (
-        f"上个月（{mine.last_month_start.astimezone(zone).month}月）积分 {mine.last_month} 分；"
-        if with_last_month
-        else ""
-    )
+    label = _period_label(mine, zone, now)
+    before = f"{label}积分 {mine.asked} 分；" if label else ""
     lines = [f"{name}同志，您{before}本月积分 {mine.month} 分，今年累计 {mine.year} 分。"]
     if recent:
         lines.append("最近记录：")
@@ -186,6 +198,16 @@ def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime, with_last_month: bo
     else:
         lines.append("还没有积分记录。参加活动、办理工单都会记入积分。")
     return "\n".join(lines)
+
+
+def my_place(name: str, first_month: int, last_month: int, points: int, place: int | None) -> str:
+    """我排第几名: the member's place in this quarter's ranking (positive points only)."""
+    quarter = f"本季度（{first_month}月至{last_month}月）"
+    if place is not None:
+        return f"{name}同志，{quarter}您的积分 {points} 分，在社区党员中排第 {place} 名。"
+    if points == 0:
+        return f"{name}同志，{quarter}您还没有积分，暂未进入排名。参加活动、办理工单都会记入积分。"
+    return f"{name}同志，{quarter}您的积分 {points} 分，暂未进入排名（排名只列积分为正的党员）。"
 
 
 def not_a_member(name: str) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community
-from service.dashboard.periods import month_start, previous_month
+from service.dashboard.periods import month_start, next_month, previous_month
 from service.errors import InvalidInput, NotFound, NotPermitted
 from service.events.models import LEAVE, SCHEDULED, Event
 from service.members import messages, registration
@@ -267,16 +268,50 @@ def total(
 
 
 @dataclass(frozen=True)
+class Period:
+    """A month or a year asked about (上个月, 12月份, 去年): [start, end)."""
+
+    start: datetime
+    end: datetime
+    whole_year: bool = False
+
+
+def last_month_period(now: datetime, zone: ZoneInfo) -> Period:
+    this = month_start(now.astimezone(zone).date(), zone)
+    return Period(previous_month(this), this)
+
+
+def named_month_period(now: datetime, zone: ZoneInfo, month: int) -> Period:
+    """The latest month numbered `month` that has begun (12月 asked in January: last December)."""
+    today = now.astimezone(zone).date()
+    year = today.year if month <= today.month else today.year - 1
+    start = month_start(date(year, month, 1), zone)
+    return Period(start, next_month(start))
+
+
+def last_year_period(now: datetime, zone: ZoneInfo) -> Period:
+    year = now.astimezone(zone).year - 1
+    start = month_start(date(year, 1, 1), zone)
+    return Period(start, start.replace(year=year + 1), whole_year=True)
+
+
+@dataclass(frozen=True)
 class MyPoints:
     member: str
     month: int
     year: int
     recent: list[PointsEntry]
-    last_month: int  # the month before this one
-    last_month_start: datetime
+    asked: int = 0  # the points of `period`, when one was asked about
+    period: Period | None = None
 
 
-def my_points(session: Session, community: Community, member: str, now: datetime) -> MyPoints:
+def my_points(
+    session: Session,
+    community: Community,
+    member: str,
+    now: datetime,
+    period: Period | None = None,
+) -> MyPoints:
     local = now.astimezone(community.zone)
     month = month_start(local.date(), community.zone)
     year = month.replace(month=1)
@@ -286,14 +321,15 @@ def my_points(session: Session, community: Community, member: str, now: datetime
         .order_by(PointsEntry.at.desc(), PointsEntry.id.desc())
         .limit(RECENT)
     )
-    before = previous_month(month)
+    if period is not None and period.start == month:
+        period = None  # this month: the usual answer says it
     return MyPoints(
         member,
         total(session, member, month),
         total(session, member, year),
         list(recent),
-        total(session, member, before, month),
-        before,
+        total(session, member, period.start, period.end) if period else 0,
+        period,
     )
 
 

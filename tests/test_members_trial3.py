@@ -194,3 +194,38 @@ def test_the_testers_points_questions_are_answered_for_the_period_asked(sim: Sim
         """,
     )
 
+
+def test_a_resident_is_told_only_staff_may_give_posts_adjust_points_or_decide(
+    sim: Simulator,
+) -> None:
+    """Non-staff are told they may not act before any name is looked up: whether someone is
+    a member, or has applied, is not told to them."""
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 赵大爷 | 设岗 赵大爷 楼道长 1号楼1单元
+        -> 1号楼居民群: @赵大爷 抱歉，只有本楼党小组、网格或社区的工作人员可以设岗。
+        1号楼居民群 | 赵大爷 | 积分调整 王奶奶 +3 帮忙浇花
+        -> 1号楼居民群: @赵大爷 抱歉，只有该党员所在党小组及上级的工作人员可以调整积分。
+        1号楼居民群 | 赵大爷 | 批准 钱多多
+        -> 1号楼居民群: @赵大爷 抱歉，只有网格和社区的工作人员可以审核报到申请。
+        # staff are still told the name is not found
+        1号楼党小组 | 李网格长 | 积分调整 王奶奶 +3 帮忙浇花
+        -> 1号楼党小组: @李网格长 没有找到党员“王奶奶”，请核对姓名（报到通过或在名单上的党员才有积分）。
+        """,
+    )
+
+
+def test_the_testers_resident_post_and_adjustment_are_refused_as_not_staff(
+    sim: Simulator,
+) -> None:
+    verify_dialog(
+        sim,
+        """
+        3号楼居民群 | 张阿姨 | 设岗 张阿姨 楼道长 3号楼2单元
+        -> 3号楼居民群: @张阿姨 抱歉，只有本楼党小组、网格或社区的工作人员可以设岗。
+        3号楼居民群 | 李大爷 | 积分调整 李大爷 +5 帮忙扫雪
+        -> 3号楼居民群: @李大爷 抱歉，只有该党员所在党小组及上级的工作人员可以调整积分。
+        """,
+    )
+

@@ -233,6 +233,7 @@ def adjust(
     """A staff adjustment with a reason: a row of its own, never a change to another row. Staff
     of the member's own party group or above may adjust (community staff for members without
     one)."""
+    registration.require_member_staff(community, actor, messages.STAFF_ONLY)
     member = find_member(session, community, member)
     home = registration.home_groups(session, community).get(member)
     group = community.group(home) if home else community.community_group

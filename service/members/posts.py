@@ -28,6 +28,7 @@ def assign(
     place: str,
     now: datetime,
 ) -> MemberPost:
+    registration.require_member_staff(community, actor, messages.not_post_staff())
     rules = current_rules()
     if not name or not post or not place:
         raise InvalidInput("a post needs member, post and place", messages.POST_HELP)

@@ -7,11 +7,12 @@ sentences; one check per finding replays the tester's exact line."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.shell import parse_line, run_line
 from bot.simulator import Simulator
+from service.members import bulletin, messages
 from tests import test_members_trial2 as trial2
 from tests import test_members_trial_fixes as trial1
 from tests.dialog import verify_dialog
@@ -267,3 +268,39 @@ def test_the_testers_third_unit_door_is_not_put_to_the_second_units_head(sim: Si
         -> 3号楼党小组: 【新工单 #1】维修维护·门禁 / 地点：3号楼3单元 / 居民原话：3单元门禁坏了，刷卡没反应 / 反映人：李大爷（3号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
         """,
     )
+
+
+def _december_bulletin(sim: Simulator) -> list[str]:
+    with sim.core.factory() as session:
+        monthly = bulletin.monthly(
+            session, sim.core.community, date(2026, 12, 1), datetime(2026, 12, 20, tzinfo=ZONE)
+        )
+    return messages.bulletin_text(monthly).splitlines()
+
+
+def test_the_bulletin_counts_neither_a_ticket_closed_as_not_a_request_nor_residents_as_members(
+    sim: Simulator,
+) -> None:
+    """受理 counts the tickets the figures count (service/tickets/stats.py: a ticket closed as
+    非诉求 is none of the community's requests); 志愿服务 counts members, as the rest of the
+    bulletin does."""
+    verify_dialog(sim, trial2.APPROVED_XU)
+    asyncio.run(
+        _say_all(
+            sim,
+            """
+            1号楼居民群 | 王奶奶 | 1号楼2单元楼道灯不亮了
+            1号楼党小组 | 李网格长 | #1 已处理 换了灯泡
+            1号楼居民群 | 孙大妈 | 1号楼门口那个快递柜谁家的
+            1号楼党小组 | 李网格长 | #2 非诉求
+            幸福里业主群 | 许娟 | 报名 #E1
+            幸福里业主群 | 赵大爷 | 报名 #E1
+            """,
+        )
+    )
+    sim.clock.set(datetime(2026, 12, 14, 12, tzinfo=ZONE))
+    asyncio.run(_say_all(sim, "社区党委工作群 | 王书记 | 签到 #E1 许娟 赵大爷"))
+    text = _december_bulletin(sim)
+    assert text[1] == "一、诉求办理：受理 1 件，办结 1 件。"
+    assert text[2].startswith("　第一网格：受理 1 件，")
+    assert text[-2] == "五、志愿服务：1 场，党员参加 1 人次。"

@@ -263,7 +263,7 @@ def bulletin_text(b: Bulletin) -> str:
     lines.append(f"一、诉求办理：受理 {b.received} 件，办结 {b.resolved} 件。")
     for name, f in b.grids:
         lines.append(
-            f"　{name}：受理 {f.received} 件，响应率 {_pct(f.response_rate)}，"
+            f"　{name}：受理 {f.counted} 件，响应率 {_pct(f.response_rate)}，"
             f"解决率 {_pct(f.resolution_rate)}，满意率 {_pct(f.satisfaction_rate)}"
         )
     if b.top_members:
@@ -292,7 +292,7 @@ def bulletin_text(b: Bulletin) -> str:
     else:
         lines.append("四、组织生活：本月没有记录出勤的会议。")
     if b.volunteer_shifts:
-        lines.append(f"五、志愿服务：{b.volunteer_shifts} 场，参加 {b.volunteers} 人次。")
+        lines.append(f"五、志愿服务：{b.volunteer_shifts} 场，党员参加 {b.volunteers} 人次。")
     lines.append("感谢各位党员的辛勤付出！")
     return "\n".join(lines)
 

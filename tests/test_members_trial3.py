@@ -10,9 +10,12 @@ import asyncio
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+
 from bot.shell import parse_line, run_line
 from bot.simulator import Simulator
-from service.members import bulletin, messages
+from service.members import bulletin, messages, points
+from service.members.models import PointsEntry
 from tests import test_members_trial2 as trial2
 from tests import test_members_trial_fixes as trial1
 from tests.dialog import verify_dialog
@@ -304,3 +307,36 @@ def test_the_bulletin_counts_neither_a_ticket_closed_as_not_a_request_nor_reside
     assert text[1] == "一、诉求办理：受理 1 件，办结 1 件。"
     assert text[2].startswith("　第一网格：受理 1 件，")
     assert text[-2] == "五、志愿服务：1 场，党员参加 1 人次。"
+
+
+def test_staff_listed_in_several_groups_are_not_chased_counted_or_docked_at_a_party_meeting(
+    sim: Simulator,
+) -> None:
+    """One rule for a meeting (points.expected_at): a party group's meeting expects the members
+    whose own group it is. 李网格长 and 王书记, listed in every party group of their grid, are
+    neither nudged as 未回复, nor in 应到, nor docked for absence."""
+    verify_dialog(sim, trial2.APPROVED_XU)
+    asyncio.run(
+        _say_all(
+            sim,
+            "1号楼党小组 | 张建国 | 通知 12月2日19:30 党小组会 地点:1号楼活动室 对象:1号楼党小组",
+        )
+    )
+    verify_dialog(
+        sim,
+        """
+        @clock 2026-12-02 19:00
+        -> dm:张建国: 【报名汇总】党小组会 #E5，今天 12月2日（周三）19:30 / 已报名（0）：无 / 请假（0）：无 / 未回复（2）：张建国、许娟（已提醒） / 活动结束后请回复“签到 #E5 姓名”或“签到 #E5 全部”记录出勤。
+        -> 1号楼党小组: @张建国 @许娟 党小组会 #E5 将于今天 12月2日（周三）19:30开始，还没收到您的回复。参加请回复“报名 #E5”，不能参加请回复“请假 #E5 原因”。
+        -> 1号楼党小组: 【活动提醒】党小组会 #E5 / 时间：今天 12月2日（周三）19:30 / 地点：1号楼活动室 / 参加请回复“报名 #E5”，不能参加请回复“请假 #E5 原因”。
+        """,
+    )
+    sim.clock.set(datetime(2026, 12, 2, 21, 30, tzinfo=ZONE))
+    asyncio.run(_say_all(sim, "1号楼党小组 | 张建国 | 签到 #E5 张建国"))
+    assert "四、组织生活：召开会议并记录出勤 1 次，应到 2 人次，实到 1 人次，出勤率 50%。" in (
+        _december_bulletin(sim)
+    )
+    with sim.core.factory() as session:
+        points.settle_events(session, sim.core.community, datetime(2026, 12, 20, tzinfo=ZONE))
+        docked = {e.member_name for e in session.scalars(select(PointsEntry)) if e.points < 0}
+    assert docked == {"许娟"}

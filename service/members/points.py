@@ -149,10 +149,11 @@ def on_attendance(session: Session, community: Community, event: Event, now: dat
             _add(session, undo, -absent.points, now)
 
 
-def expected_for_points(session: Session, community: Community, event: Event) -> list[str]:
-    """Who a meeting counts as expected: for a party group, the members whose own group it is
-    (see registration.home_groups); for other groups, their configured members; and members
-    invited by name. The organiser and whoever recorded attendance are not counted."""
+def expected_at(session: Session, community: Community, event: Event) -> list[str]:
+    """Who an event expects, one rule for the reminders' 未回复, the bulletin's 应到 and
+    absence: for a party group, the members whose own group it is (registration.home_groups:
+    staff listed in several party groups, a 书记 or 网格长, belong to none of them); for other
+    groups, their configured members; and members invited by name."""
     homes = registration.home_groups(session, community)
     names: list[str] = []
     for group_name in event.audience_groups:
@@ -164,9 +165,14 @@ def expected_for_points(session: Session, community: Community, event: Event) ->
         else:
             names.extend([*([group.leader] if group.leader else []), *group.members])
     names.extend(event.audience_members)
-    # Whoever ran the meeting and took attendance was there, signed in or not.
+    return list(dict.fromkeys(names))
+
+
+def expected_for_points(session: Session, community: Community, event: Event) -> list[str]:
+    """Who a meeting counts as expected for absence (expected_at), less the organiser and
+    whoever recorded attendance: they were there, signed in or not."""
     running = {event.organiser, *(a.recorded_by for a in event.attendance)}
-    return [n for n in dict.fromkeys(names) if n not in running]
+    return [n for n in expected_at(session, community, event) if n not in running]
 
 
 def settle_events(session: Session, community: Community, now: datetime) -> int:

@@ -8,11 +8,11 @@ service/members/messages.py."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from bot.context import Context
 from service.errors import InvalidInput
-from service.members import messages, points, posts, registration
+from service.members import bulletin, messages, points, posts, registration
 from service.outbox import Notice
 from service.understanding.normalise import to_simplified
 
@@ -118,12 +118,35 @@ def _adjust(ctx: Context, args: list[str]) -> list[Notice]:
     ]
 
 
-def _my_points(ctx: Context, _args: list[str], with_last_month: bool = False) -> list[Notice]:
+def _my_points(ctx: Context, _args: list[str], period: points.Period | None = None) -> list[Notice]:
     name = registration.member_name_of(ctx.session, ctx.community, ctx.actor)
     if name is None:
         return [ctx.reply(messages.not_a_member(ctx.actor.name))]
-    mine = points.my_points(ctx.session, ctx.community, name, ctx.now)
-    return [ctx.reply(messages.my_points(mine, ctx.community.zone, ctx.now, with_last_month))]
+    mine = points.my_points(ctx.session, ctx.community, name, ctx.now, period)
+    return [ctx.reply(messages.my_points(mine, ctx.community.zone, ctx.now))]
+
+
+def _asked_period(ctx: Context, text: str) -> points.Period | None:
+    """The month or year a points question names (上个月, 12月份, 去年), if any."""
+    phrases, zone = ctx.community.words.member_phrases, ctx.community.zone
+    if phrases.asks_last_year(text):
+        return points.last_year_period(ctx.now, zone)
+    if phrases.asks_last_month(text):
+        return points.last_month_period(ctx.now, zone)
+    month = phrases.named_month_of(text)
+    return points.named_month_period(ctx.now, zone, month) if month else None
+
+
+def _my_place(ctx: Context) -> list[Notice]:
+    name = registration.member_name_of(ctx.session, ctx.community, ctx.actor)
+    if name is None:
+        return [ctx.reply(messages.not_a_member(ctx.actor.name))]
+    mine = bulletin.my_place(ctx.session, ctx.community, name, ctx.now)
+    return [
+        ctx.reply(
+            messages.my_place(name, mine.first_month, mine.last_month, mine.points, mine.place)
+        )
+    ]
 
 
 VERB_HANDLERS: dict[str, VerbHandler] = {
@@ -138,10 +161,13 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
 WHOLE_MESSAGE = frozenset({"my_points", "withdraw"})
 
 
-def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]] | None:
+def parse(
+    text: str, table: dict[str, tuple[str, ...]], glued: Collection[str] = ()
+) -> tuple[str, list[str]] | None:
     """(verb, arguments) when the message starts with a word of the table, else None. A verb
-    with arguments needs a space after its word ("报到 张三 …"); a whole-message verb stands
-    alone (punctuation aside). Traditional characters read as simplified (報到, 我的積分)."""
+    with arguments needs a space after its word ("报到 张三 …"), except the `glued` verbs
+    (批准王丽); a whole-message verb stands alone (punctuation aside). Traditional characters
+    read as simplified (報到, 我的積分)."""
     text = to_simplified(text.translate(_FOLD)).strip()
     pairs = sorted(
         ((to_simplified(word), verb) for verb, words in table.items() for word in words),
@@ -153,23 +179,28 @@ def parse(text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[str]]
             if text.strip(_TRIM) == word:
                 return verb, []
             continue
-        if text == word or (text.startswith(word) and text[len(word)] in _AFTER_WORD):
+        if text == word or (
+            text.startswith(word) and (verb in glued or text[len(word)] in _AFTER_WORD)
+        ):
             return verb, _words(text[len(word) :].lstrip(_AFTER_WORD))
     return None
 
 
 def handle(ctx: Context) -> list[Notice] | None:
     words = ctx.community.words
-    found = parse(ctx.text, words.members)
+    said_text = words.member_phrases.without_greeting(ctx.text)
+    found = parse(said_text, words.members, words.members_glued)
     if found is not None:
         verb, args = found
         return VERB_HANDLERS[verb](ctx, args)
     # Everyday wording (config/commands.yaml member_phrases): never filed as a ticket.
-    text = to_simplified(ctx.text.translate(_FOLD))
+    text = to_simplified(said_text.translate(_FOLD))
     if words.member_phrases.withdraws(text):
         return _withdraw(ctx, [])
+    if words.member_phrases.asks_rank(text):
+        return _my_place(ctx)
     if words.member_phrases.asks_points(text):
-        return _my_points(ctx, [], words.member_phrases.asks_last_month(text))
+        return _my_points(ctx, [], _asked_period(ctx, text))
     said = text.strip(_TRIM)
     word = next((w for w in words.members.get("register", ()) if said.startswith(w)), "")
     if word and len(said) - len(word) <= BARE_REGISTER_TAIL:  # 我来报到了, 报到啦

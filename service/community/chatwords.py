@@ -46,6 +46,9 @@ class TicketVerb(_Strict):
     words: tuple[str, ...] = Field(min_length=1)
 
 
+_GREETING_END = " \u3000,，、。.!！~～:：;；"
+
+
 class MemberPhrases(_Strict):
     """Everyday ways of asking for one's points (我的积分还有多少, 上个月我得了多少分, 积分) and of
     withdrawing a registration (我想撤销报到, 我不报到了), read in a short message. Words are
@@ -54,22 +57,77 @@ class MemberPhrases(_Strict):
     max_chars: int = Field(default=20, ge=4, le=60)
     points: tuple[str, ...] = ()
     asking: tuple[str, ...] = ()
+    this_month: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
+    last_year: tuple[str, ...] = ()
+    named_month: str = "(?P<m>1[0-2]|0?[1-9])月"
+    rank: tuple[str, ...] = ()
     withdraw: tuple[str, ...] = ()
+    greetings: tuple[str, ...] = ()
+
+    @field_validator("named_month")
+    @classmethod
+    def _month_regex(cls, value: str) -> str:
+        try:
+            pattern = re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        if "m" not in pattern.groupindex:
+            raise ValueError("named_month needs a group (?P<m>…)")
+        return value
+
+    def without_greeting(self, text: str) -> str:
+        """`text` without the greetings it starts with (您好 我来报到 … → 我来报到 …), and the
+        spaces and punctuation after them."""
+        stripped = text.strip()
+        while True:
+            word = next((w for w in self.greetings if w and stripped.startswith(w)), "")
+            rest = stripped[len(word) :].lstrip(_GREETING_END)
+            if not word or not rest:
+                return stripped
+            stripped = rest
 
     def _short(self, text: str) -> str:
         bare = _bare(text)
         return bare if 0 < len(bare) <= self.max_chars else ""
 
     def asks_points(self, text: str) -> bool:
-        """`积分` alone, or a points word with a question word (我有多少积分啊？)."""
+        """`积分` alone, or a points word with a question word (我有多少积分啊？) or a period
+        (这个月积分, 去年一共多少分, 12月份我积分多少)."""
         bare = self._short(text)
         if not bare or not any(_bare(w) in bare for w in self.points):
             return False
-        return bare in {_bare(w) for w in self.points} or any(w in text for w in self.asking)
+        periods = (*self.this_month, *self.last_month, *self.last_year)
+        return (
+            bare in {_bare(w) for w in self.points}
+            or any(w in text for w in self.asking)
+            or any(_bare(w) in bare for w in periods)
+            or self.named_month_of(text) is not None
+        )
 
     def asks_last_month(self, text: str) -> bool:
         return any(_bare(w) in _bare(text) for w in self.last_month)
+
+    def asks_last_year(self, text: str) -> bool:
+        return any(_bare(w) in _bare(text) for w in self.last_year)
+
+    def named_month_of(self, text: str) -> int | None:
+        """The month a question names (12月份, 十一月), or None."""
+        found = re.search(self.named_month, text)
+        if found is None:
+            return None
+        said = found["m"]
+        if said.isdigit():
+            return int(said)
+        digits = "一二三四五六七八九"
+        if said.startswith("十"):
+            return 10 + (digits.index(said[1]) + 1 if len(said) > 1 else 0)
+        return digits.index(said) + 1
+
+    def asks_rank(self, text: str) -> bool:
+        """我排第几名, 我的名次: a short message with a rank word."""
+        bare = self._short(text)
+        return bool(bare) and any(_bare(w) in bare for w in self.rank)
 
     def withdraws(self, text: str) -> bool:
         bare = self._short(text)
@@ -104,6 +162,7 @@ class ChatWords(_Strict):
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
+    members_glued: frozenset[str] = frozenset()  # verbs of `members` glued to the name
     other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
     register_labels: tuple[str, ...] = ()  # service/members/registration.py
     name_prefixes: tuple[str, ...] = ()
@@ -138,6 +197,9 @@ class ChatWords(_Strict):
                 if word in seen and seen[word] != row.verb:
                     raise ValueError(f"{word!r} is a word of both {seen[word]} and {row.verb}")
                 seen[word] = row.verb
+        if not self.members_glued <= set(self.members):
+            unknown = ", ".join(sorted(self.members_glued - set(self.members)))
+            raise ValueError(f"members_glued names verbs not in members: {unknown}")
         verbs = [row.verb for row in self.ticket_verbs]
         duplicated = {v for v in verbs if verbs.count(v) > 1}
         if duplicated:

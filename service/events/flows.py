@@ -692,7 +692,7 @@ def summary(
     keys = {name: r.contact_id for name, r in registered.items()}
     silent = [
         n
-        for n in expected_members(community, event)
+        for n in points.expected_at(session, community, event)
         if n not in answered and keys.get(n) not in answered
     ]
     notices = [

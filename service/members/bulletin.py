@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from itertools import takewhile
 from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.community import Community
@@ -18,8 +18,6 @@ from service.events.models import SCHEDULED, Event
 from service.holidays import is_working_day
 from service.members import points
 from service.members.rules import current_rules
-from service.models import Ticket
-from service.tickets import states
 from service.tickets.stats import Figures, Scope, cached_figures
 
 QUARTER_FIRST_MONTHS = (1, 4, 7, 10)
@@ -86,15 +84,6 @@ def first_working_day(year: int, month: int) -> date:
     return day
 
 
-def _resolved(session: Session, start: datetime, end: datetime) -> int:
-    stmt = select(func.count(Ticket.id)).where(
-        Ticket.created_at >= start,
-        Ticket.created_at < end,
-        Ticket.state.in_((states.RESOLVED, states.CLOSED)),
-    )
-    return session.scalar(stmt) or 0
-
-
 def monthly(
     session: Session, community: Community, month: date, now: datetime, settle: bool = True
 ) -> Bulletin:
@@ -121,12 +110,13 @@ def monthly(
     meetings = [e for e in held if e.category == "meeting"]
     taken = [e for e in meetings if e.attendance]
     shifts = [e for e in held if e.category == "volunteer" and e.attendance]
+    members = points.known_members(session, community)  # residents sign in too; not counted
     return Bulletin(
         community=community.name,
         start=start,
         end=end,
-        received=figures.received,
-        resolved=_resolved(session, start, end),
+        received=figures.counted,  # not a ticket closed as 非诉求 (one definition: stats)
+        resolved=figures.resolved,
         grids=grids,
         top_members=top_with_ties(
             points.ranking(session, community, start, end), rules.bulletin_top
@@ -144,7 +134,7 @@ def monthly(
             for e in taken
         ),
         volunteer_shifts=len(shifts),
-        volunteers=sum(len(e.attendance) for e in shifts),
+        volunteers=sum(1 for e in shifts for a in e.attendance if a.member_name in members),
         top=rules.bulletin_top,
     )
 
@@ -152,6 +142,26 @@ def monthly(
 def quarter_start(day: date, community: Community) -> datetime:
     first_month = (day.month - 1) // 3 * 3 + 1
     return month_start(day.replace(month=first_month, day=1), community.zone)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A member's place in this quarter's ranking (None: no positive points, not ranked)."""
+
+    first_month: int
+    last_month: int
+    points: int
+    place: int | None
+
+
+def my_place(session: Session, community: Community, member: str, now: datetime) -> Place:
+    """我排第几名: the quarter so far, ranked as the quarterly ranking ranks (ties share a
+    place; only positive points are ranked)."""
+    start = quarter_start(now.astimezone(community.zone).date(), community)
+    rows = points.ranking(session, community, start, now)
+    mine = next((p for name, p in rows if name == member), 0)
+    place = 1 + sum(1 for _, p in rows if p > mine) if mine > 0 else None
+    return Place(start.month, start.month + 2, mine, place)
 
 
 def quarterly(

@@ -22,6 +22,7 @@ UNCLEAR_NAME = (
 )
 NOTHING_TO_WITHDRAW = "没有查到您待审核的报到申请，无需撤销。"
 DECIDE_HELP = "请写：批准 姓名，或：驳回 姓名 原因"
+DECIDE_STAFF_ONLY = "抱歉，只有网格和社区的工作人员可以审核报到申请。"
 STAFF_ONLY = "抱歉，只有该党员所在党小组及上级的工作人员可以调整积分。"
 ADJUST_HELP = "请写：积分调整 姓名 +2 原因（扣分写 -1），原因不能省略。"
 POST_HELP = "请写：设岗 姓名 岗位 地点，例如：设岗 张三 楼道长 3号楼2单元"
@@ -171,14 +172,26 @@ def _day(at: datetime, now: datetime, zone: ZoneInfo) -> str:
     )
 
 
-def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime, with_last_month: bool = False) -> str:
-    """我的积分: this month, this year and the last few rows; last month first when asked."""
+def _period_label(mine: MyPoints, zone: ZoneInfo, now: datetime) -> str:
+    """上个月（11月）, 10月, 2026年11月, 去年（2026年）."""
+    period = mine.period
+    if period is None:
+        return ""
+    start, local = period.start.astimezone(zone), now.astimezone(zone)
+    if period.whole_year:
+        return f"去年（{start.year}年）" if start.year == local.year - 1 else f"{start.year}年"
+    before = (local.year, local.month - 1) if local.month > 1 else (local.year - 1, 12)
+    if (start.year, start.month) == before:
+        return f"上个月（{start.month}月）"
+    return f"{start.month}月" if start.year == local.year else f"{start.year}年{start.month}月"
+
+
+def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime) -> str:
+    """我的积分: this month, this year and the last few rows; the month or year asked about
+    (上个月, 12月份, 去年) first."""
     name, recent = mine.member, mine.recent
-    before = (
-        f"上个月（{mine.last_month_start.astimezone(zone).month}月）积分 {mine.last_month} 分；"
-        if with_last_month
-        else ""
-    )
+    label = _period_label(mine, zone, now)
+    before = f"{label}积分 {mine.asked} 分；" if label else ""
     lines = [f"{name}同志，您{before}本月积分 {mine.month} 分，今年累计 {mine.year} 分。"]
     if recent:
         lines.append("最近记录：")
@@ -186,6 +199,16 @@ def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime, with_last_month: bo
     else:
         lines.append("还没有积分记录。参加活动、办理工单都会记入积分。")
     return "\n".join(lines)
+
+
+def my_place(name: str, first_month: int, last_month: int, points: int, place: int | None) -> str:
+    """我排第几名: the member's place in this quarter's ranking (positive points only)."""
+    quarter = f"本季度（{first_month}月至{last_month}月）"
+    if place is not None:
+        return f"{name}同志，{quarter}您的积分 {points} 分，在社区党员中排第 {place} 名。"
+    if points == 0:
+        return f"{name}同志，{quarter}您还没有积分，暂未进入排名。参加活动、办理工单都会记入积分。"
+    return f"{name}同志，{quarter}您的积分 {points} 分，暂未进入排名（排名只列积分为正的党员）。"
 
 
 def not_a_member(name: str) -> str:
@@ -240,7 +263,7 @@ def bulletin_text(b: Bulletin) -> str:
     lines.append(f"一、诉求办理：受理 {b.received} 件，办结 {b.resolved} 件。")
     for name, f in b.grids:
         lines.append(
-            f"　{name}：受理 {f.received} 件，响应率 {_pct(f.response_rate)}，"
+            f"　{name}：受理 {f.counted} 件，响应率 {_pct(f.response_rate)}，"
             f"解决率 {_pct(f.resolution_rate)}，满意率 {_pct(f.satisfaction_rate)}"
         )
     if b.top_members:
@@ -269,7 +292,7 @@ def bulletin_text(b: Bulletin) -> str:
     else:
         lines.append("四、组织生活：本月没有记录出勤的会议。")
     if b.volunteer_shifts:
-        lines.append(f"五、志愿服务：{b.volunteer_shifts} 场，参加 {b.volunteers} 人次。")
+        lines.append(f"五、志愿服务：{b.volunteer_shifts} 场，党员参加 {b.volunteers} 人次。")
     lines.append("感谢各位党员的辛勤付出！")
     return "\n".join(lines)
 

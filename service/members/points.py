@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from service.actors import Actor
 from service.community import Community
-from service.dashboard.periods import month_start, previous_month
+from service.dashboard.periods import month_start, next_month, previous_month
 from service.errors import InvalidInput, NotFound, NotPermitted
 from service.events.models import LEAVE, SCHEDULED, Event
 from service.members import messages, registration
@@ -148,10 +149,11 @@ def on_attendance(session: Session, community: Community, event: Event, now: dat
             _add(session, undo, -absent.points, now)
 
 
-def expected_for_points(session: Session, community: Community, event: Event) -> list[str]:
-    """Who a meeting counts as expected: for a party group, the members whose own group it is
-    (see registration.home_groups); for other groups, their configured members; and members
-    invited by name. The organiser and whoever recorded attendance are not counted."""
+def expected_at(session: Session, community: Community, event: Event) -> list[str]:
+    """Who an event expects, one rule for the reminders' 未回复, the bulletin's 应到 and
+    absence: for a party group, the members whose own group it is (registration.home_groups:
+    staff listed in several party groups, a 书记 or 网格长, belong to none of them); for other
+    groups, their configured members; and members invited by name."""
     homes = registration.home_groups(session, community)
     names: list[str] = []
     for group_name in event.audience_groups:
@@ -163,9 +165,14 @@ def expected_for_points(session: Session, community: Community, event: Event) ->
         else:
             names.extend([*([group.leader] if group.leader else []), *group.members])
     names.extend(event.audience_members)
-    # Whoever ran the meeting and took attendance was there, signed in or not.
+    return list(dict.fromkeys(names))
+
+
+def expected_for_points(session: Session, community: Community, event: Event) -> list[str]:
+    """Who a meeting counts as expected for absence (expected_at), less the organiser and
+    whoever recorded attendance: they were there, signed in or not."""
     running = {event.organiser, *(a.recorded_by for a in event.attendance)}
-    return [n for n in dict.fromkeys(names) if n not in running]
+    return [n for n in expected_at(session, community, event) if n not in running]
 
 
 def settle_events(session: Session, community: Community, now: datetime) -> int:
@@ -232,6 +239,7 @@ def adjust(
     """A staff adjustment with a reason: a row of its own, never a change to another row. Staff
     of the member's own party group or above may adjust (community staff for members without
     one)."""
+    registration.require_member_staff(community, actor, messages.STAFF_ONLY)
     member = find_member(session, community, member)
     home = registration.home_groups(session, community).get(member)
     group = community.group(home) if home else community.community_group
@@ -267,16 +275,50 @@ def total(
 
 
 @dataclass(frozen=True)
+class Period:
+    """A month or a year asked about (上个月, 12月份, 去年): [start, end)."""
+
+    start: datetime
+    end: datetime
+    whole_year: bool = False
+
+
+def last_month_period(now: datetime, zone: ZoneInfo) -> Period:
+    this = month_start(now.astimezone(zone).date(), zone)
+    return Period(previous_month(this), this)
+
+
+def named_month_period(now: datetime, zone: ZoneInfo, month: int) -> Period:
+    """The latest month numbered `month` that has begun (12月 asked in January: last December)."""
+    today = now.astimezone(zone).date()
+    year = today.year if month <= today.month else today.year - 1
+    start = month_start(date(year, month, 1), zone)
+    return Period(start, next_month(start))
+
+
+def last_year_period(now: datetime, zone: ZoneInfo) -> Period:
+    year = now.astimezone(zone).year - 1
+    start = month_start(date(year, 1, 1), zone)
+    return Period(start, start.replace(year=year + 1), whole_year=True)
+
+
+@dataclass(frozen=True)
 class MyPoints:
     member: str
     month: int
     year: int
     recent: list[PointsEntry]
-    last_month: int  # the month before this one
-    last_month_start: datetime
+    asked: int = 0  # the points of `period`, when one was asked about
+    period: Period | None = None
 
 
-def my_points(session: Session, community: Community, member: str, now: datetime) -> MyPoints:
+def my_points(
+    session: Session,
+    community: Community,
+    member: str,
+    now: datetime,
+    period: Period | None = None,
+) -> MyPoints:
     local = now.astimezone(community.zone)
     month = month_start(local.date(), community.zone)
     year = month.replace(month=1)
@@ -286,14 +328,15 @@ def my_points(session: Session, community: Community, member: str, now: datetime
         .order_by(PointsEntry.at.desc(), PointsEntry.id.desc())
         .limit(RECENT)
     )
-    before = previous_month(month)
+    if period is not None and period.start == month:
+        period = None  # this month: the usual answer says it
     return MyPoints(
         member,
         total(session, member, month),
         total(session, member, year),
         list(recent),
-        total(session, member, before, month),
-        before,
+        total(session, member, period.start, period.end) if period else 0,
+        period,
     )
 
 

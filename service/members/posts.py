@@ -28,6 +28,7 @@ def assign(
     place: str,
     now: datetime,
 ) -> MemberPost:
+    registration.require_member_staff(community, actor, messages.not_post_staff())
     rules = current_rules()
     if not name or not post or not place:
         raise InvalidInput("a post needs member, post and place", messages.POST_HELP)
@@ -59,12 +60,18 @@ def all_posts(session: Session) -> list[MemberPost]:
     return list(session.scalars(select(MemberPost).order_by(MemberPost.id)))
 
 
-def holders(session: Session, building: int | None, category: str) -> list[tuple[str, str]]:
-    """(member, post) of the posts told about tickets of this building and category."""
+def holders(
+    session: Session, building: int | None, unit: str | None, category: str
+) -> list[tuple[str, str]]:
+    """(member, post) of the posts told about tickets of this place and category: the post's
+    building, and its unit when the post names one (楼道长 of 3号楼2单元: not for 3单元)."""
     rules = current_rules()
     found: dict[str, str] = {}
     for row in all_posts(session):
-        if row.building == building and category in rules.post_categories(row.post):
+        if row.building != building or category not in rules.post_categories(row.post):
+            continue
+        post_unit = extract_place(row.place).unit
+        if post_unit is None or post_unit == unit:
             found[row.member_name] = row.post
     return sorted(found.items())
 
@@ -79,7 +86,7 @@ def ticket_notices(
         return []
     if not ticket.emergency and community.policy.quiet_hours.contains(now, community.zone):
         return []
-    found = holders(session, int(ticket.building or 0), ticket.category)
+    found = holders(session, int(ticket.building or 0), ticket.unit, ticket.category)
     if not found:
         return []
     contacts = dict(

@@ -83,9 +83,14 @@ def read_registration(text: str, community: Community) -> Registering:
     own = community.name.removesuffix("社区")
     before = glued or (words[-1] if words else "")
     if before and own not in before and before.endswith(community.words.other_compound_words):
+        # 住阳光花园8号楼…: the label is not part of the address told back
+        said = next(
+            (before[len(w) :] for w in _longest_first(chat.address_labels) if before.startswith(w)),
+            before,
+        )
         raise InvalidInput(
             f"address {before + address!r} names another compound",
-            messages.not_in_community(community.name, before + address),
+            messages.not_in_community(community.name, said + address),
         )
     if glued and own in glued:
         words[-1], address = glued[: glued.index(own)], glued[glued.index(own) :] + address
@@ -269,6 +274,7 @@ def decide(
     now: datetime,
 ) -> Outcome:
     """批准 / 驳回 the pending registration of `name` (staff of the building's grid or above)."""
+    require_member_staff(community, actor, messages.DECIDE_STAFF_ONLY)
     registration = _pending_for(session, name, approve)
     group = _require_grid_staff(community, registration, actor)
     if not approve and not reason:
@@ -331,6 +337,13 @@ def may_manage_members(community: Community, actor: Actor, groups: Sequence[Grou
     return person is not None and any(
         g is not None and community.may_act_for(person, g) for g in groups
     )
+
+
+def require_member_staff(community: Community, actor: Actor, refusal: str) -> None:
+    """Before any name is looked up (批准, 设岗, 积分调整): someone who may manage no member
+    anywhere is refused with `refusal`, and is not told whether the name is a member's."""
+    if not may_manage_members(community, actor, community.groups):
+        raise NotPermitted(f"{actor.name} ({actor.id}) manages no members", refusal)
 
 
 def may_act_for(

@@ -1,7 +1,9 @@
 """The figures hotlines are judged by (12345 接诉即办), for a period and a scope.
 
 - received: tickets opened in the period, not counting ones merged into another;
-- the rates' base: received less tickets withdrawn by the resident or not the community's job;
+- counted (the rates' base): received less tickets withdrawn by the resident, closed by staff
+  as not a request (非诉求) or not the community's job; the monthly bulletin's 受理;
+- resolved: counted tickets resolved (waiting for the rating, or closed after it);
 - response rate: claimed (or resolved straight away) within the claim limit;
 - resolution rate: resolved (waiting for the rating, or closed after it);
 - on-time resolution rate: resolved within the resolve limit;
@@ -103,6 +105,8 @@ def home_grid(community: Community, name: str) -> int | None:
 @dataclass(frozen=True)
 class Figures:
     received: int
+    counted: int
+    resolved: int
     response_rate: float | None
     resolution_rate: float | None
     on_time_resolution_rate: float | None
@@ -220,6 +224,8 @@ def compute_figures(
     rated = [t for t in base if t.rating is not None]
     return Figures(
         received=len(tickets),
+        counted=len(base),
+        resolved=len(resolved),
         response_rate=_rate(len(claimed_on_time), len(base)),
         resolution_rate=_rate(len(resolved), len(base)),
         on_time_resolution_rate=_rate(len(on_time), len(base)),

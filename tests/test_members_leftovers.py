@@ -1,0 +1,79 @@
+"""Members leftovers (issue #14): a claim with no ticket number (我去看看, 我来处理) claims the
+group's one ticket waiting; 通报 in chat gives staff this month's bulletin; 收回 and managing an
+event follow the single rules of who may act (registration.may_act_for / may_manage_members),
+so an approved member is treated as a listed member of their party group. Each story uses its
+own sentences."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.simulator import Simulator
+from tests import test_members_trial3 as trial3
+from tests import test_members_trial_fixes as trial1
+from tests.dialog import verify_dialog
+
+settings = trial1.settings
+sim = trial1.sim
+
+APPROVED_MA_JUN = """
+        2号楼居民群 | 马骏 | 报到 马骏 市燃气公司 2号楼3单元402
+        第一网格党支部群 | 李网格长 | 批准 马骏
+"""
+
+
+def _after_ma_jun_approved(sim: Simulator, transcript: str) -> None:
+    asyncio.run(trial3._say_all(sim, APPROVED_MA_JUN))
+    verify_dialog(sim, transcript)
+
+
+def test_an_approved_member_takes_back_a_ticket_their_group_transferred_a_resident_cannot(
+    sim: Simulator,
+) -> None:
+    _after_ma_jun_approved(
+        sim,
+        """
+        2号楼居民群 | 钱阿姨 | 2号楼3单元顶楼天花板渗水，墙皮都泡起来了
+        -> 2号楼居民群: @钱阿姨 已收到您反映的问题（工单 #1：顶楼天花板渗水，2号楼3单元），已转2号楼党小组处理。
+        -> 2号楼党小组: 【新工单 #1】维修维护·房屋 / 地点：2号楼3单元 / 居民原话：2号楼3单元顶楼天花板渗水，墙皮都泡起来了 / 反映人：钱阿姨（2号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        2号楼党小组 | 马骏 | #1 转 物业 顶楼防水归物业
+        -> 2号楼党小组: 工单 #1 已从2号楼党小组转至物业服务中心群。
+        -> 物业服务中心群: 【新工单 #1】维修维护·房屋 / 地点：2号楼3单元 / 居民原话：2号楼3单元顶楼天花板渗水，墙皮都泡起来了 / 反映人：钱阿姨（2号楼居民群） / 由2号楼党小组转来：顶楼防水归物业 / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        -> 2号楼居民群: @钱阿姨 您反映的问题（工单 #1）已转物业服务中心群处理。
+        2号楼居民群 | 钱阿姨 | #1 收回
+        -> 2号楼居民群: @钱阿姨 工单 #1 不是从您这边转出的，无法收回。
+        2号楼党小组 | 马骏 | #1 收回
+        -> 物业服务中心群: 工单 #1 已由马骏收回，改由2号楼党小组处理，本群无需再跟进。
+        -> 2号楼党小组: 【新工单 #1】维修维护·房屋 / 地点：2号楼3单元 / 居民原话：2号楼3单元顶楼天花板渗水，墙皮都泡起来了 / 反映人：钱阿姨（2号楼居民群） / 由物业服务中心群转来 / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        -> 2号楼居民群: @钱阿姨 您反映的问题（工单 #1）已转2号楼党小组处理。
+        """,
+    )
+
+
+def test_an_approved_member_signs_up_for_their_groups_meeting_but_manages_it_no_more_than_a_resident(
+    sim: Simulator,
+) -> None:
+    """Managing an event moves points (attendance, absence): the rule of 设岗 and 积分调整
+    (registration.may_manage_members). Signing up is what a member does."""
+    _after_ma_jun_approved(
+        sim,
+        """
+        2号楼党小组 | 陈桂兰 | 通知 12月9日19:30 2号楼党小组学习会 地点:2号楼一层活动室 对象:2号楼党小组
+        -> 2号楼党小组: @陈桂兰 已发布活动 #E5：2号楼党小组学习会 / 时间：12月9日（周三）19:30，约90分钟 / 地点：2号楼一层活动室 / 对象：2号楼党小组 / 提醒：前一天18:00、开始前1小时 / 取消请回复“取消 #E5”，改期请回复“改期 #E5 月日 时:分”。
+        2号楼党小组 | 马骏 | 报名 #E5
+        -> 2号楼党小组: @马骏 已为您报名：2号楼党小组学习会 #E5，12月9日（周三）19:30。
+        2号楼党小组 | 马骏 | 取消 #E5
+        -> 2号楼党小组: @马骏 抱歉，只有组织人或相关工作人员可以操作活动 #E5。
+        2号楼居民群 | 钱阿姨 | 取消 #E5
+        -> 2号楼居民群: @钱阿姨 抱歉，只有组织人或相关工作人员可以操作活动 #E5。
+        @clock 2026-12-09 19:40
+        -> 2号楼党小组: 【活动提醒】2号楼党小组学习会 #E5 / 时间：明天 12月9日（周三）19:30 / 地点：2号楼一层活动室 / 参加请回复“报名 #E5”，不能参加请回复“请假 #E5 原因”。
+        -> dm:陈桂兰: 【报名汇总】2号楼党小组学习会 #E5，今天 12月9日（周三）19:30 / 已报名（1）：马骏 / 请假（0）：无 / 未回复（1）：陈桂兰（已提醒） / 活动结束后请回复“签到 #E5 姓名”或“签到 #E5 全部”记录出勤。
+        -> 2号楼党小组: @陈桂兰 2号楼党小组学习会 #E5 将于今天 12月9日（周三）19:30开始，还没收到您的回复。参加请回复“报名 #E5”，不能参加请回复“请假 #E5 原因”。
+        -> 2号楼党小组: 【活动提醒】2号楼党小组学习会 #E5 / 时间：今天 12月9日（周三）19:30 / 地点：2号楼一层活动室 / 参加请回复“报名 #E5”，不能参加请回复“请假 #E5 原因”。
+        2号楼党小组 | 马骏 | 签到 #E5 马骏
+        -> 2号楼党小组: @马骏 抱歉，只有组织人或相关工作人员可以操作活动 #E5。
+        2号楼党小组 | 李网格长 | 签到 #E5 马骏
+        -> 2号楼党小组: @李网格长 已记录 2号楼党小组学习会 #E5 出勤1人：马骏。
+        """,
+    )

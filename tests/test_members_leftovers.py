@@ -7,8 +7,11 @@ own sentences."""
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.simulator import Simulator
+from service.members.models import MemberBulletin
 from tests import test_members_trial3 as trial3
 from tests import test_members_trial_fixes as trial1
 from tests.dialog import verify_dialog
@@ -110,3 +113,47 @@ def test_a_claim_with_no_number_takes_the_one_waiting_ticket_asks_among_several_
         """,
     )
 
+
+def test_staff_asking_for_the_bulletin_get_this_months_text_others_are_refused(
+    sim: Simulator,
+) -> None:
+    """通报 (本月通报, 看看通报 …: members.bulletin in config/commands.yaml) gives staff the
+    bulletin of the month so far, worded as the one sent on the first working day; an approved
+    member and a resident are told politely it is for staff. A staff message that only starts
+    with 通报 is an announcement, not the command."""
+    _after_ma_jun_approved(
+        sim,
+        """
+        2号楼党小组 | 李网格长 | 积分调整 马骏 +2 帮忙清理楼道杂物
+        -> 2号楼党小组: @李网格长 已为马骏调整积分 +2 分（帮忙清理楼道杂物），已记入积分台账。
+        -> dm:马骏: 您的积分调整 +2 分：帮忙清理楼道杂物（李网格长）。
+        2号楼居民群 | 钱阿姨 | 通报
+        -> 2号楼居民群: @钱阿姨 抱歉，月度工作通报只对社区工作人员开放。
+        2号楼党小组 | 马骏 | 看看通报
+        -> 2号楼党小组: @马骏 抱歉，月度工作通报只对社区工作人员开放。
+        第一网格党支部群 | 李网格长 | 本月通报
+        -> 第一网格党支部群: @李网格长 【幸福里社区2026年12月工作通报】 / （截至12月1日，本月还没结束，数字还会变化） / 一、诉求办理：受理 0 件，办结 0 件。 / 　第一网格：受理 0 件，响应率 —，解决率 —，满意率 — / 　第二网格：受理 0 件，响应率 —，解决率 —，满意率 — / 二、党员积分前1名：1. 马骏 2分。 / 三、最活跃的楼栋党小组：2号楼党小组 2分。 / 四、组织生活：本月没有记录出勤的会议。 / 感谢各位党员的辛勤付出！
+        社区党委工作群 | 王书记 | 通报：明天上午9点到12点小区停水，请各楼转告居民
+        """,
+    )
+
+
+def test_last_months_bulletin_is_given_as_it_was_sent(sim: Simulator) -> None:
+    """上个月的通报: the text sent to the community group on the first working day
+    (member_bulletins), not worded again from today's figures."""
+    sent = "【幸福里社区2026年11月工作通报】\n一、诉求办理：受理 3 件，办结 3 件。\n感谢各位党员的辛勤付出！"
+    with sim.core.factory() as session, session.begin():
+        session.add(
+            MemberBulletin(
+                cause="bulletin:2026-11",
+                text=sent,
+                sent_at=datetime(2026, 12, 1, 9, tzinfo=ZoneInfo("Asia/Shanghai")),
+            )
+        )
+    verify_dialog(
+        sim,
+        """
+        社区党委工作群 | 王书记 | 上个月的通报
+        -> 社区党委工作群: @王书记 【幸福里社区2026年11月工作通报】 / 一、诉求办理：受理 3 件，办结 3 件。 / 感谢各位党员的辛勤付出！
+        """,
+    )

@@ -29,7 +29,7 @@ def default_handlers(classifier: Classifier, events_config: EventsConfig = EMPTY
         bindings.handle,
         # Before the ticket commands: `#E7` is an event, not a malformed ticket number.
         events.EventCommands(events_config),
-        members.handle,  # 报到, 批准/驳回, 设岗, 积分调整, 我的积分 (config/commands.yaml: members)
+        members.handle,  # 报到, 批准/驳回, 设岗, 积分调整, 我的积分, 通报 (commands.yaml: members)
         ticket_commands.handle,
         resident_commands.handle,
         reports.ReportHandler(classifier),

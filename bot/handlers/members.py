@@ -1,5 +1,6 @@
 """Members in chat (issue #14): `报到 张三 市供电公司 3号楼2单元501`, `批准 张三`,
-`驳回 张三 原因`, `设岗 张三 楼道长 3号楼2单元`, `积分调整 张三 +2 原因`, `我的积分`.
+`驳回 张三 原因`, `设岗 张三 楼道长 3号楼2单元`, `积分调整 张三 +2 原因`, `我的积分`, and for
+staff `通报` (the month's bulletin so far).
 
 The words are the `members` table of config/commands.yaml; each verb there has one function in
 VERB_HANDLERS (a test checks both agree). The domain is service/members; its wording is
@@ -13,6 +14,7 @@ from collections.abc import Callable, Collection
 from bot.context import Context
 from service.errors import InvalidInput
 from service.members import bulletin, messages, points, posts, registration
+from service.members import jobs as member_jobs
 from service.outbox import Notice
 from service.understanding.normalise import to_simplified
 
@@ -149,6 +151,19 @@ def _my_place(ctx: Context) -> list[Notice]:
     ]
 
 
+def _bulletin(ctx: Context, _args: list[str]) -> list[Notice]:
+    """通报: staff get this month's bulletin so far (上月通报: last month's, as it was sent);
+    anyone else is told it is for staff (registration.require_member_staff)."""
+    registration.require_member_staff(ctx.community, ctx.actor, messages.BULLETIN_STAFF_ONLY)
+    community = ctx.community
+    today = ctx.now.astimezone(community.zone).date()
+    last = community.words.member_phrases.asks_last_month(to_simplified(ctx.text))
+    month = bulletin.last_month(today, community) if last else today
+    monthly = bulletin.monthly(ctx.session, community, month, ctx.now, settle=False)
+    text = member_jobs.shown_text(ctx.session, month, monthly)
+    return [ctx.reply(text if last else messages.bulletin_so_far(text, today))]
+
+
 VERB_HANDLERS: dict[str, VerbHandler] = {
     "register": _register,
     "approve": _decide(approve=True),
@@ -157,8 +172,9 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
     "adjust": _adjust,
     "my_points": _my_points,
     "withdraw": _withdraw,
+    "bulletin": _bulletin,
 }
-WHOLE_MESSAGE = frozenset({"my_points", "withdraw"})
+WHOLE_MESSAGE = frozenset({"my_points", "withdraw", "bulletin"})
 
 
 def parse(

@@ -7,6 +7,7 @@ Adding a command is a row in that table plus a function here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot import commands
 from bot.context import Context
@@ -15,6 +16,7 @@ from service.community import Group
 from service.community.rooms import unbound_groups
 from service.errors import InvalidInput, NotFound, NotPermitted
 from service.members import registration
+from service.models import Ticket
 from service.outbox import Notice
 from service.tickets import duplicates, flows, messages, states, stats
 
@@ -125,7 +127,8 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.WordCommand) and command.verb not in RESIDENT_WORDS:
         return _word(ctx, command)
     if command is None and staff_room:
-        return _closing_without_number(ctx)
+        claimed = _claim_without_number(ctx)
+        return claimed if claimed is not None else _closing_without_number(ctx)
     return None
 
 
@@ -184,10 +187,9 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         return None
     if note is None:
         return _news_without_number(ctx, group, news)
-    todo = flows.group_todo(ctx.session, ctx.community, group)
-    active = [t for t in todo if t.assigned_group == group.name]
+    active = _own_active(ctx, group)
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
-    candidates = mine or [t for t in active if t.state == states.OPEN]
+    candidates = mine or _waiting_to_claim(active)
     if len(candidates) > 1:
         scores = {t.id: duplicates.shared_pairs(note, t.text) for t in candidates}
         best = max(scores.values())
@@ -202,6 +204,45 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         return [ctx.reply(f"请写明是哪张工单，例如：{how}")]
     numbers = "、".join(f"#{t.id}" for t in candidates[:6])
     return [ctx.reply(f"您手上有几张工单（{numbers}），请问办结的是哪一张？请回复，例如：{how}")]
+
+
+def _own_active(ctx: Context, group: Group) -> list[Ticket]:
+    """The group's own active tickets (not those only alerted or escalated to it): what a claim
+    or a closing with no number may mean."""
+    todo = flows.group_todo(ctx.session, ctx.community, group)
+    return [t for t in todo if t.assigned_group == group.name]
+
+
+def _waiting_to_claim(tickets: list[Ticket]) -> list[Ticket]:
+    return [t for t in tickets if t.state == states.OPEN]
+
+
+def _claim_without_number(ctx: Context) -> list[Notice] | None:
+    """ "我去看看", "我来处理" with no number (claim_without_ref in config/commands.yaml), from
+    someone who may act for the group: the group's one ticket waiting to be claimed (the rule
+    of a closing with no number) is claimed, and the group is told which; with several, they
+    are listed and the sender asked which; with none, told so. Never a guess."""
+    group = ctx.group
+    if group is None or not ctx.community.words.claims_without_ref(ctx.text):
+        return None
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
+        return None
+    waiting = _waiting_to_claim(_own_active(ctx, group))
+    if len(waiting) == 1:
+        ticket = waiting[0]
+        notices = flows.claim_ticket(ctx.session, ctx.community, ticket.id, ctx.actor, ctx.now)
+        said = messages.claimed_without_number(ticket)
+        return confirmed_here(
+            ctx,
+            [
+                replace(n, text=said) if n.group == ticket.assigned_group else n
+                for n in notices.notices
+            ],
+        )
+    example = ctx.community.words.verb("claim")
+    number = str(waiting[0].id if waiting else 12)
+    how = example.example.replace("{n}", number) if example else ""
+    return [ctx.reply(messages.which_to_claim(waiting, how))]
 
 
 def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[Notice] | None:

@@ -134,6 +134,15 @@ class MemberPhrases(_Strict):
         return bool(bare) and any(_bare(w) in bare for w in self.withdraw)
 
 
+class ClaimWithoutRef(_Strict):
+    """A claim word said with no ticket number ("我去看看", "好的，我来处理吧"): at most one
+    acknowledgement before it, one particle after it; `not_alone` words claim nothing alone."""
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    not_alone: tuple[str, ...] = ()
+
+
 class ChatWords(_Strict):
     ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
     loose_ref_not_before: tuple[str, ...] = ()
@@ -146,6 +155,7 @@ class ChatWords(_Strict):
     safe_now_signs: tuple[str, ...] = ()
     still_to_come: tuple[str, ...] = ()
     claim_signs: tuple[str, ...] = ()
+    claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
     transfer_phrases: tuple[str, ...] = ()
     answer_categories: tuple[str, ...] = ()
     answer_later: tuple[str, ...] = ()
@@ -257,6 +267,25 @@ class ChatWords(_Strict):
         ):
             return "after_notice"
         return None
+
+    def claims_without_ref(self, text: str) -> bool:
+        """ "我去看看", "好的，我来处理吧": the whole message is a claim word (ticket_verbs claim),
+        with at most one acknowledgement before it and one particle after it
+        (claim_without_ref), and no ticket number."""
+        row = self.verb("claim")
+        rules = self.claim_without_ref
+        if row is None:
+            return False
+        words = {_bare(w) for w in row.words} - {_bare(w) for w in rules.not_alone}
+        said = _bare(text)
+        for before in ("", *(_bare(w) for w in rules.before)):
+            if not said.startswith(before):
+                continue
+            rest = said[len(before) :]
+            for after in ("", *(_bare(w) for w in rules.after)):
+                if rest.endswith(after) and rest[: len(rest) - len(after)] in words:
+                    return True
+        return False
 
     def verb(self, name: str) -> TicketVerb | None:
         return next((row for row in self.ticket_verbs if row.verb == name), None)

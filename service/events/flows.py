@@ -142,13 +142,17 @@ def response_of(event: Event, key: str) -> EventResponse | None:
 
 
 def _may_manage(community: Community, event: Event, actor: Actor) -> bool:
+    """Who may cancel, move or take attendance of an event (which moves members' points): its
+    organiser, managers, and who may manage the members of an audience group
+    (registration.may_manage_members, the rule of 设岗 and 积分调整: an approved member signs
+    up as a member of their party group, but manages nobody's points)."""
     person = actor.person
-    if person is None:
-        return False
-    if person.name == event.organiser or MANAGER_ROLES.intersection(person.roles):
+    if person is not None and (
+        person.name == event.organiser or MANAGER_ROLES.intersection(person.roles)
+    ):
         return True
     groups = [community.group(name) for name in event.audience_groups]
-    return any(g is not None and community.may_act_for(person, g) for g in groups)
+    return registration.may_manage_members(community, actor, groups)
 
 
 def _require_manager(community: Community, event: Event, actor: Actor, what: str) -> None:

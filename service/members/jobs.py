@@ -85,6 +85,12 @@ def bulletin_cause(month: date) -> str:
     return f"bulletin:{month:%Y-%m}"
 
 
+def shown_text(session: Session, month: date, monthly: bulletin.Bulletin) -> str:
+    """The bulletin of `month` as staff read it (the 党员积分 page, 通报 in chat): the text as it
+    was sent, else worded from the figures now."""
+    return sent_text(session, bulletin_cause(month)) or messages.bulletin_text(monthly)
+
+
 def sent_text(session: Session, cause: str) -> str | None:
     """The bulletin or ranking of `cause` as it was sent, if it was."""
     return session.scalar(select(MemberBulletin.text).where(MemberBulletin.cause == cause))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -26,6 +26,7 @@ DECIDE_STAFF_ONLY = "抱歉，只有网格和社区的工作人员可以审核�
 STAFF_ONLY = "抱歉，只有该党员所在党小组及上级的工作人员可以调整积分。"
 ADJUST_HELP = "请写：积分调整 姓名 +2 原因（扣分写 -1），原因不能省略。"
 POST_HELP = "请写：设岗 姓名 岗位 地点，例如：设岗 张三 楼道长 3号楼2单元"
+BULLETIN_STAFF_ONLY = "抱歉，月度工作通报只对社区工作人员开放。"
 
 
 def _address(registration: MemberRegistration) -> str:
@@ -295,6 +296,13 @@ def bulletin_text(b: Bulletin) -> str:
         lines.append(f"五、志愿服务：{b.volunteer_shifts} 场，党员参加 {b.volunteers} 人次。")
     lines.append("感谢各位党员的辛勤付出！")
     return "\n".join(lines)
+
+
+def bulletin_so_far(text: str, today: date) -> str:
+    """The bulletin of a month not over yet (通报 in chat): said to be the figures so far."""
+    title, _, rest = text.partition("\n")
+    note = f"（截至{today.month}月{today.day}日，本月还没结束，数字还会变化）"
+    return f"{title}\n{note}\n{rest}" if rest else f"{title}\n{note}"
 
 
 def ranking_text(r: Ranking) -> str:

@@ -728,14 +728,13 @@ def take_back(
     session: Session, community: Community, ticket_id: int, actor: Actor, now: datetime
 ) -> Outcome:
     """`#12 收回`: a group that transferred the ticket (or a group above it) takes it back; it
-    goes to the nearest such group the actor belongs to."""
+    goes to the nearest such group the actor may act for (registration.may_act_for: also an
+    approved member for their building's party group)."""
     ticket = get_ticket(session, ticket_id)
-    person = actor.person
     mine = [
         name
         for name in reversed(senders(ticket))
-        if (group := community.group(name)) is not None
-        and (actor.admin or (person is not None and community.may_act_for(person, group)))
+        if registration.may_act_for(session, community, actor, [community.group(name)])
     ]
     if not mine or mine[0] == ticket.assigned_group:
         raise NotPermitted(

@@ -318,15 +318,40 @@ def which_own_ticket(tickets: list[Ticket]) -> str:
 WHICH_TICKET_LISTED = 6
 
 
+def brief(ticket: Ticket) -> str:
+    """One line saying which ticket: "#3 2号楼1单元 路灯不亮了" (an emergency marked)."""
+    return f"{_mark(ticket)}#{ticket.id} {place_of(ticket).label()} {title(ticket)}"
+
+
+def _listed(tickets: list[Ticket]) -> str:
+    listed = "；".join(brief(t) for t in tickets[:WHICH_TICKET_LISTED])
+    more = f"（共{len(tickets)}件）" if len(tickets) > WHICH_TICKET_LISTED else ""
+    return listed + more
+
+
 def which_ticket(tickets: list[Ticket], how: str) -> str:
     """Staff news that names no ticket: the group's open tickets, to say which one."""
     if not tickets:
         return f"请问说的是哪张工单？本群目前没有未办结的工单，请写明编号，例如：{how}"
-    listed = "；".join(
-        f"{_mark(t)}#{t.id} {place_of(t).label()} {title(t)}" for t in tickets[:WHICH_TICKET_LISTED]
+    return f"请问说的是哪张工单？本群未办结的：{_listed(tickets)}。请写明编号回复，例如：{how}"
+
+
+def claimed_without_number(ticket: Ticket) -> str:
+    """ "我去看看" with no number claimed the group's one waiting ticket: which one it was."""
+    return (
+        f"工单 #{ticket.id} 已由{ticket.claimed_by}接单"
+        f"（{place_of(ticket).label()} {title(ticket)}）。"
     )
-    more = f"（共{len(tickets)}件）" if len(tickets) > WHICH_TICKET_LISTED else ""
-    return f"请问说的是哪张工单？本群未办结的：{listed}{more}。请写明编号回复，例如：{how}"
+
+
+def which_to_claim(tickets: list[Ticket], how: str) -> str:
+    """ "我来处理" with no number, and no ticket or several waiting to be claimed."""
+    if not tickets:
+        return f"本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，例如：{how}"
+    return (
+        f"本群有{len(tickets)}张工单等待接单：{_listed(tickets)}。"
+        f"请问您接哪一张？请回复，例如：{how}"
+    )
 
 
 def follow_up_in_group(ticket: Ticket, name: str, said: str) -> str:
@@ -423,7 +448,4 @@ def _mark(ticket: Ticket) -> str:
 
 
 def overdue_line(ticket: Ticket, what: str) -> str:
-    return (
-        f"{_mark(ticket)}#{ticket.id} {place_of(ticket).label()} {title(ticket)}"
-        f"（{ticket.assigned_group}）{what}"
-    )
+    return f"{brief(ticket)}（{ticket.assigned_group}）{what}"

@@ -69,7 +69,7 @@ def points_page(
         month=f"{first:%Y-%m}",
         month_label=messages.month_label(monthly.start),
         b=monthly,
-        bulletin_text=sent or messages.bulletin_text(monthly),
+        bulletin_text=member_jobs.shown_text(session, first, monthly),
         bulletin_sent=sent is not None,
         month_finished=finished,
         q=quarterly,

@@ -215,9 +215,11 @@ def open_ticket(
         if understanding.emergency
         else tickets_waiting_for_rating(session, report.reporter, report.room_id)
     )
-    for fixed in waiting:
+    still_broken = any(w in report.text for w in rules.still_broken_words)
+    for fixed in waiting if still_broken else []:
         if duplicates.same_reporter_again(problem, duplicates.Problem.of_ticket(fixed), rules):
-            # "根本没解决 还在渗水" right after the resolution notice: that is 不满意.
+            # "根本没解决 还在渗水" right after the resolution notice: that is 不满意 ("那老年卡
+            # 办下来要多久" after the answer about it is a new question, and opens its own).
             return rate_ticket(
                 session, fixed.id, report.reporter, report.room_id, False, report.text, now
             )

@@ -9,6 +9,8 @@ import pytest
 
 from bot import commands
 from bot.simulator import Simulator
+from service.models import Ticket
+from service.understanding import Classifier
 from tests.dialog import verify_dialog
 from tests.test_conversations_trial7 import _states
 
@@ -172,3 +174,49 @@ def test_a_question_after_a_closed_ticket_is_answered_on_its_own(sim: Simulator)
         """,
     )
     assert _states(sim) == ["closed", "open"]
+
+
+# -- 3. a neighbour's room ----------------------------------------------------------------
+
+
+def _rooms(sim: Simulator) -> list[tuple[str | None, str | None]]:
+    with sim.core.factory() as session:
+        return [(t.building, t.room) for t in session.query(Ticket).order_by(Ticket.id)]
+
+
+def test_the_room_of_the_neighbour_complained_of_stays_on_the_ticket(sim: Simulator) -> None:
+    """ "楼上602老往我家渗水", "楼下的101天天在楼道里烧纸", "隔壁 605 把电动车推进楼道充电":
+    the other party's room, in the writer's building, is the ticket's room."""
+    verify_dialog(
+        sim,
+        """
+        6号楼居民群 | 阮阿姨 | 楼上602老往我家渗水 墙皮都泡起来了
+        -> 6号楼居民群: @阮阿姨 已收到您反映的问题（工单 #1：老往我家渗水，6号楼602室），已转6号楼党小组处理。
+        -> 6号楼党小组: 【新工单 #1】矛盾调处·邻里漏水 / 地点：6号楼602室 / 居民原话：楼上602老往我家渗水 墙皮都泡起来了 / 反映人：阮阿姨（6号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        6号楼居民群 | 符大爷 | 楼下的101天天在楼道里烧纸 呛得受不了
+        -> 6号楼居民群: @符大爷 已收到您反映的问题（工单 #2：天天在楼道里烧纸，6号楼101室），已转6号楼党小组处理。
+        -> 6号楼党小组: 【新工单 #2】矛盾调处·占道堆物 / 地点：6号楼101室 / 居民原话：楼下的101天天在楼道里烧纸 呛得受不了 / 反映人：符大爷（6号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
+        6号楼居民群 | 蒋姐 | 隔壁 605 把电动车推进楼道充电 太吓人了
+        -> 6号楼居民群: @蒋姐 已收到您反映的问题（工单 #3：把电动车推进楼道充电，6号楼605室），已转6号楼党小组处理。
+        -> 6号楼党小组: 【新工单 #3】矛盾调处·违规充电 / 地点：6号楼605室 / 居民原话：隔壁 605 把电动车推进楼道充电 太吓人了 / 反映人：蒋姐（6号楼居民群） / 接单请回复：#3 接单；办结后回复：#3 已处理 处理说明
+        """,
+    )
+    assert _rooms(sim) == [("6", "602"), ("6", "101"), ("6", "605")]
+
+
+@pytest.mark.parametrize(
+    ("said", "building", "room"),
+    [
+        ("楼上502天天漏水到我家", None, "502"),
+        ("楼下302每天半夜打麻将", None, "302"),
+        ("隔壁301把鞋柜堆在过道上", None, "301"),
+        ("楼上5楼那家天天剁肉", None, None),  # a floor, not a room
+        ("隔壁3号楼的路灯不亮", "3", None),
+        ("楼上的两口子吵了一晚上", None, None),
+    ],
+)
+def test_a_room_right_after_a_neighbour_word_is_read(
+    said: str, building: str | None, room: str | None
+) -> None:
+    understanding = Classifier.default().classify(said)
+    assert (understanding.building, understanding.room) == (building, room), said

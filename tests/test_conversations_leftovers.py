@@ -6,13 +6,18 @@ ticket still in hand that waits for the morning at night."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy.orm import Session
 
 from bot import commands
 from bot.simulator import Simulator
+from service.actors import Actor
 from service.models import Ticket
+from service.tickets import flows
 from service.understanding import Classifier
 from tests.dialog import verify_dialog
 from tests.test_conversations_trial7 import _states
+from tests.test_ticket_integrity import race, staff
+from tests.test_ticket_time_limits import say
 
 # -- 1. closings told as the resulting state ----------------------------------------------
 
@@ -220,3 +225,60 @@ def test_a_room_right_after_a_neighbour_word_is_read(
 ) -> None:
     understanding = Classifier.default().classify(said)
     assert (understanding.building, understanding.room) == (building, room), said
+
+
+# -- 4. 不满意 at night waits for the morning; joining locks the ticket -----------------------
+
+
+def test_unsatisfied_at_night_waits_for_the_morning_summary(sim: Simulator) -> None:
+    """ "不满意 #2 …" about a ticket still in hand and "不满意 楼道灯还是一闪一闪的" reopening the
+    lamp, both after 23:00: the resident is told the group hears it after 07:00, nobody in a
+    staff group is woken, and both are in the morning summary."""
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 鲁阿姨 | 1号楼2单元楼道灯不亮了 黑咕隆咚的
+        -> 1号楼居民群: @鲁阿姨 已收到您反映的问题（工单 #1：楼道灯不亮了，1号楼2单元），已转1号楼党小组处理。
+        -> 1号楼党小组: 【新工单 #1】维修维护·照明 / 地点：1号楼2单元 / 居民原话：1号楼2单元楼道灯不亮了 黑咕隆咚的 / 反映人：鲁阿姨（1号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        1号楼居民群 | 鲁阿姨 | 1号楼门口的垃圾桶满了好几天没人清
+        -> 1号楼居民群: @鲁阿姨 已收到您反映的问题（工单 #2：门口的垃圾桶满了好几天没人清，1号楼），已转1号楼党小组处理。
+        -> 1号楼党小组: 【新工单 #2】维修维护·环境卫生 / 地点：1号楼 / 居民原话：1号楼门口的垃圾桶满了好几天没人清 / 反映人：鲁阿姨（1号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
+        1号楼党小组 | 张建国 | #1 换了灯泡 已处理
+        -> 1号楼党小组: 工单 #1 已办结（张建国）：换了灯泡
+        -> 1号楼居民群: @鲁阿姨 您反映的问题（工单 #1：楼道灯不亮了）已处理：换了灯泡。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        @clock 2026-12-01 23:10
+        1号楼居民群 | 鲁阿姨 | 不满意 #2 垃圾都堆到路上了
+        -> 1号楼居民群: @鲁阿姨 工单 #2：门口的垃圾桶满了好几天没人清，1号楼。当前状态：待受理。夜间已记下您说的，07:00后转告1号楼党小组。如有危险请直接拨打110、119或120。
+        1号楼居民群 | 鲁阿姨 | 不满意 楼道灯还是一闪一闪的
+        -> 1号楼居民群: @鲁阿姨 抱歉没能让您满意，工单 #1 已重新打开，夜间已记下您说的，07:00后交给1号楼党小组处理。如有危险请直接拨打110、119或120。
+        @clock 2026-12-02 07:05
+        -> 1号楼党小组: 【早间汇总】夜间等待的新工单、居民补充和超时提醒： / 夜间【工单 #2 居民补充】鲁阿姨：垃圾都堆到路上了 / 地点：1号楼 / 夜间【工单 #1 重新处理】居民不满意：楼道灯还是一闪一闪的 / 地点：1号楼2单元，原处理说明：换了灯泡 / 处理后请回复：#1 已处理 处理说明
+        """,
+    )
+    assert _states(sim) == ["reopened", "open"]
+
+
+@pytest.mark.timeout(60)
+def test_a_report_joining_a_ticket_resolved_at_that_moment_opens_its_own(sim: Simulator) -> None:
+    """The join reads the ticket under its row lock (flows.get_ticket): a second resident's
+    report of the same lamp while staff resolve it is not added to the resolved ticket."""
+    core = sim.core
+    say(sim, "3号楼居民群", "项阿姨", "3号楼2单元楼道灯坏了 晚上看不见")
+    now = sim.clock.now()
+    understanding = Classifier.default().classify("3号楼2单元楼道灯也不亮 黑乎乎的")
+    group = core.community.group("3号楼居民群")
+    report = flows.Report(
+        "3号楼2单元楼道灯也不亮 黑乎乎的", Actor("殷大哥", "殷大哥"), "3号楼居民群", group
+    )
+
+    def resolve(s: Session) -> object:
+        return flows.resolve_ticket(s, core.community, 1, staff(core, "刘志强"), "换了灯泡", now)
+
+    def join(s: Session) -> object:
+        return flows.open_ticket(s, core.community, report, understanding, now)
+
+    assert race(core, resolve, join) == ("ok", "ok")
+    with core.factory() as session:
+        first = session.get(Ticket, 1)
+        assert first is not None and first.state == "resolved" and not first.followers
+        assert session.query(Ticket).count() == 2

@@ -25,7 +25,6 @@ _RATING = re.compile(
 )
 _QUOTED_NUMBER = re.compile(r"#\s*(\d{1,10})(?!\d)")
 _TRIM = " ：:，,。.!！~～、"
-_QUESTION = ("吗", "？", "?", "没有", "呢")
 
 
 @dataclass(frozen=True)
@@ -102,6 +101,7 @@ class Grammar:
     whole: dict[str, str]
     quote: re.Pattern[str]
     transfers: tuple[re.Pattern[str], ...]
+    results: re.Pattern[str] | None  # result_states: "通开了", "热乎了", "不漏了"
 
     @classmethod
     def of(cls, words: ChatWords) -> Grammar:
@@ -118,6 +118,7 @@ class Grammar:
             whole,
             re.compile(words.quote_reply, re.S),
             tuple(_transfer_pattern(phrase) for phrase in words.transfer_phrases),
+            words.result_states.regex(),
         )
 
     # -- verbs -------------------------------------------------------------------------
@@ -125,9 +126,15 @@ class Grammar:
     def _negated(self, text: str, start: int) -> bool:
         return any(text[:start].endswith(n) for n in self.words.negations)
 
+    def _asks_after(self, text: str, end: int) -> bool:
+        """A question word right after text[:end] ("修好了没", "通了吗")."""
+        return text[end:].startswith(self.words.question_after)
+
     def verb_at_start(self, rest: str) -> tuple[str, str] | None:
         for word, verb in self.verb_words:
             if rest.startswith(word):
+                if self._asks_after(rest, len(word)):
+                    return None  # "#3 修好了没" asks, it does not close
                 return verb, rest[len(word) :]
         return None
 
@@ -136,7 +143,7 @@ class Grammar:
         ("换了新灯泡，已处理": the rest is the note) or inside ("电梯修好了 维保换了门机板": the
         whole message is the note). Words of two different commands make it no command."""
         body = rest.rstrip(_TRIM)
-        if not body or body.endswith(_QUESTION):
+        if not body or body.endswith(self.words.question_after):
             return None
         for word, verb in self.verb_words:
             start = len(body) - len(word)
@@ -194,12 +201,38 @@ class Grammar:
                 return body
         return None
 
+    def result_without_ref(self, text: str) -> str | None:
+        """A staff sentence with no ticket number telling the state things are in now
+        ("下水道通了", "热乎了"): the sentence, for the caller to match to a ticket by its
+        words; else None."""
+        body = normalise(text).strip(_TRIM)
+        if not body or body.startswith("#") or not self.says_result(body):
+            return None
+        return body
+
     def says_done(self, sentence: str) -> bool:
         """A staff sentence with no command word that says the work is done and nothing more is
         to come: "燃气公司来了，已关总阀，阿婆没事", or where the person of an emergency is now:
         "老人让120接走了" (done_signs and safe_now_signs in config/commands.yaml)."""
         signs = self.words.done_signs + self.words.safe_now_signs
-        return not self.still_to_come(sentence) and self._has(sentence, signs)
+        return not self.still_to_come(sentence) and (
+            self._has(sentence, signs) or self.says_result(sentence)
+        )
+
+    def says_result(self, sentence: str) -> bool:
+        """The sentence tells the state things are in now ("通开了", "热乎了", "下水道通了",
+        "已经不漏了": result_states in config/commands.yaml), not negated ("还没通", "不热了"),
+        not of later ("马上就通了"), not asked ("通了吗", "通了没"), nothing still to come."""
+        if self.results is None or self.still_to_come(sentence):
+            return False
+        for match in self.results.finditer(sentence):
+            if (
+                not self._negated(sentence, match.start())
+                and not sentence[: match.start()].endswith(self.words.later_before)
+                and not self._asks_after(sentence, match.end())
+            ):
+                return True
+        return False
 
     def unreferenced_update(self, text: str) -> str | None:
         """A staff sentence that names no ticket but is news about one: "safe" when it says the

@@ -205,7 +205,9 @@ def test_a_rating_racing_the_automatic_close_is_refused_after_it(sim: Simulator)
         return flows.close_unrated(s, core.community, now)
 
     def unhappy(s: Session) -> object:
-        return flows.rate_ticket(s, 1, resident, "3号楼居民群", False, "灯还是不亮", now)
+        return flows.rate_ticket(
+            s, core.community, 1, resident, "3号楼居民群", False, "灯还是不亮", now
+        )
 
     first, second = race(core, close, unhappy)
     assert first == "ok" and second != "ok"

@@ -26,6 +26,7 @@ def handle(ctx: Context) -> list[Notice] | None:
             return None
         outcome = flows.rate_ticket(
             ctx.session,
+            ctx.community,
             command.ticket_id,
             ctx.actor,
             ctx.room_id,
@@ -65,6 +66,14 @@ def _thanks_as_rating(
     if len(waiting) > 1:
         return [ctx.reply("谢谢您！" + messages.which_to_rate(waiting))]
     outcome = flows.rate_ticket(
-        ctx.session, recent[0].id, ctx.actor, ctx.room_id, True, "", ctx.now, from_thanks=True
+        ctx.session,
+        ctx.community,
+        recent[0].id,
+        ctx.actor,
+        ctx.room_id,
+        True,
+        "",
+        ctx.now,
+        from_thanks=True,
     )
     return outcome.notices

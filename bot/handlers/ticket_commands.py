@@ -181,10 +181,13 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     grammar = commands.grammar(ctx.community.words)
     note = grammar.closing_without_ref(ctx.text)
     news = grammar.unreferenced_update(ctx.text) if note is None else None
-    if note is None and news is None:
+    result = grammar.result_without_ref(ctx.text) if note is None and news is None else None
+    if note is None and news is None and result is None:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
+    if result is not None:
+        return _result_without_number(ctx, group, result)
     if note is None:
         return _news_without_number(ctx, group, news)
     active = _own_active(ctx, group)
@@ -194,16 +197,48 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         scores = {t.id: duplicates.shared_pairs(note, t.text) for t in candidates}
         best = max(scores.values())
         candidates = [t for t in candidates if scores[t.id] == best] if best else candidates
-    example = ctx.community.words.verb("resolve")
     if len(candidates) == 1:
         notices = _resolve(ctx, candidates[0].id, note)
         return confirmed_here(ctx, notices)
+    return [ctx.reply(_which_to_close(ctx, candidates))]
+
+
+def _which_to_close(ctx: Context, candidates: list[Ticket]) -> str:
+    """Asked when a closing with no number could be about several tickets, or none."""
+    example = ctx.community.words.verb("resolve")
     number = str(candidates[0].id if candidates else 12)
     how = example.example.replace("{n}", number) if example else ""
     if not candidates:
-        return [ctx.reply(f"请写明是哪张工单，例如：{how}")]
+        return f"请写明是哪张工单，例如：{how}"
     numbers = "、".join(f"#{t.id}" for t in candidates[:6])
-    return [ctx.reply(f"您手上有几张工单（{numbers}），请问办结的是哪一张？请回复，例如：{how}")]
+    return f"您手上有几张工单（{numbers}），请问办结的是哪一张？请回复，例如：{how}"
+
+
+def _result_without_number(ctx: Context, group: Group, said: str) -> list[Notice] | None:
+    """ "下水道通了", "热乎了": a closing told as the state things are in now, with no number.
+    It closes the ticket in hand in this group (claimed by the sender, or unclaimed) whose words
+    it shares most (letter pairs, then single letters that are no filler: 热 of "暖气不热"); with
+    a tie they are asked which; sharing nothing with any, it is chatter and stays silent."""
+    filler = set(ctx.community.policy.duplicates.filler_chars)
+    letters = {c for c in said if c.isalpha()} - filler
+    todo = flows.group_todo(ctx.session, ctx.community, group)
+    in_hand = [
+        t
+        for t in todo
+        if t.assigned_group == group.name
+        and (t.state == states.OPEN or t.claimed_by == ctx.actor.name)
+    ]
+    scores = {
+        t.id: (duplicates.shared_pairs(said, t.text, "".join(filler)), len(letters & set(t.text)))
+        for t in in_hand
+    }
+    best = max(scores.values(), default=(0, 0))
+    if not best[1]:
+        return None
+    found = [t for t in in_hand if scores[t.id] == best]
+    if len(found) == 1:
+        return confirmed_here(ctx, _resolve(ctx, found[0].id, said))
+    return [ctx.reply(_which_to_close(ctx, found))]
 
 
 def _own_active(ctx: Context, group: Group) -> list[Ticket]:

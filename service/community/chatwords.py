@@ -46,6 +46,29 @@ class TicketVerb(_Strict):
     words: tuple[str, ...] = Field(min_length=1)
 
 
+class ResultStates(_Strict):
+    """A closing told as the state things are in now (config/commands.yaml `result_states`):
+    a verb with its result complement ("通开了", "清出去了") or a state word ("热乎了", "不漏了"),
+    then a completion ending."""
+
+    verbs: tuple[str, ...] = ()
+    complements: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+    endings: tuple[str, ...] = ()
+
+    def regex(self) -> re.Pattern[str] | None:
+        if not self.endings or not (self.states or (self.verbs and self.complements)):
+            return None
+
+        def either(words: tuple[str, ...]) -> str:
+            # (?!) matches nothing: an empty list adds no alternative.
+            ordered = sorted({w for w in words if w}, key=len, reverse=True)
+            return "|".join(re.escape(w) for w in ordered) or "(?!)"
+
+        done = rf"(?:{either(self.verbs)})(?:{either(self.complements)})|(?:{either(self.states)})"
+        return re.compile(rf"(?:{done})(?:{either(self.endings)})")
+
+
 _GREETING_END = " \u3000,，、。.!！~～:：;；"
 
 
@@ -149,11 +172,13 @@ class ChatWords(_Strict):
     quote_reply: str
     negations: tuple[str, ...] = ()
     later_before: tuple[str, ...] = ()
+    question_after: tuple[str, ...] = ()
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()
     safe_now_signs: tuple[str, ...] = ()
     still_to_come: tuple[str, ...] = ()
+    result_states: ResultStates = Field(default_factory=ResultStates)
     claim_signs: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
     transfer_phrases: tuple[str, ...] = ()

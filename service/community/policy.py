@@ -120,6 +120,10 @@ class DuplicateRules(_Strict):
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
     # A resident chasing their own open ticket ("怎么还没人来修啊"): added to it, not filed anew.
     chase_words: tuple[str, ...] = ()
+    # A resident writing again about a ticket just resolved says the fix did not hold with one
+    # of these ("还是关不上", "怎么又漏了"): that is 不满意. Without one it is a new question or
+    # a new report, and gets its own answer.
+    still_broken_words: tuple[str, ...] = ()
     # Words of an outage (停水, 没电): an outage and a report without one are never the same.
     outage_words: tuple[str, ...] = ()
     # Emergencies a bare "+1" / "我也是" cannot witness (a missing person): it joins none of them.

@@ -241,8 +241,9 @@ def one_per_group(notices: list[Notice], heading: str | None = None) -> list[Not
 def morning_summary(
     session: Session, community: Community, since: datetime, until: datetime
 ) -> list[Notice]:
-    """At the end of the quiet hours: the night's new tickets and what residents added to their
-    tickets in the night (held then, flows.own_follow_up), per responsible group."""
+    """At the end of the quiet hours: the night's new tickets, what residents added to their
+    tickets in the night (held then, flows.own_follow_up) and the 不满意 that reopened one
+    (flows.rate_ticket), per responsible group."""
     notices: list[Notice] = []
     for ticket in night_tickets(session, community, since, until):
         line = f"夜间新工单 {messages.overdue_line(ticket, '')}".rstrip()
@@ -253,7 +254,7 @@ def morning_summary(
         select(TicketEvent)
         .join(Ticket)
         .where(
-            TicketEvent.kind == "resident_note",
+            TicketEvent.kind.in_(("resident_note", "reopened")),
             TicketEvent.at >= since,
             TicketEvent.at < until,
             Ticket.emergency.is_(False),
@@ -262,6 +263,13 @@ def morning_summary(
         .order_by(TicketEvent.id)
     )
     for event in session.scalars(stmt):
-        said = messages.follow_up_in_group(event.ticket, event.actor_name, event.note or "")
-        notices.append(Notice(f"夜间{said}", group=event.ticket.assigned_group))
+        ticket = event.ticket
+        if event.kind == "reopened":
+            residents = {ticket.reporter_id, *(f.person_id for f in ticket.followers)}
+            if event.actor_id not in residents:
+                continue  # `#12 重新处理` by staff: they know
+            said = messages.reopened_in_group(ticket, event.note or "")
+        else:
+            said = messages.follow_up_in_group(ticket, event.actor_name, event.note or "")
+        notices.append(Notice(f"夜间{said}", group=ticket.assigned_group))
     return notices

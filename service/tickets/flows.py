@@ -215,43 +215,68 @@ def open_ticket(
         if understanding.emergency
         else tickets_waiting_for_rating(session, report.reporter, report.room_id)
     )
-    for fixed in waiting:
+    still_broken = any(w in report.text for w in rules.still_broken_words)
+    for fixed in waiting if still_broken else []:
         if duplicates.same_reporter_again(problem, duplicates.Problem.of_ticket(fixed), rules):
-            # "根本没解决 还在渗水" right after the resolution notice: that is 不满意.
+            # "根本没解决 还在渗水" right after the resolution notice: that is 不满意 ("那老年卡
+            # 办下来要多久" after the answer about it is a new question, and opens its own).
             return rate_ticket(
-                session, fixed.id, report.reporter, report.room_id, False, report.text, now
+                session,
+                community,
+                fixed.id,
+                report.reporter,
+                report.room_id,
+                False,
+                report.text,
+                now,
             )
     match = duplicates.find(session, community, problem, now, report.reporter.id)
     if match.same is not None:
-        return _follow(session, match.same, report, understanding, community, now)
+        joined = _follow(session, match.same, report, understanding, community, now)
+        if joined is not None:
+            return joined
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
 
 
 def own_follow_up(
-    session: Session, ticket: Ticket, report: Report, community: Community, now: datetime
+    session: Session,
+    ticket: Ticket,
+    report: Report,
+    community: Community,
+    now: datetime,
+    by_day: Callable[[Ticket], str] = messages.own_follow_up_to_resident,
 ) -> Outcome:
-    """The resident writes again about their own open ticket, or chases it: their words go on
-    the ticket and to its group, and they are told its number and state. In the quiet hours a
-    non-emergency wakes nobody: the group hears it in the morning summary
-    (escalation.morning_summary), and the resident is told so. The ticket is locked and read
-    afresh first, as for every change (get_ticket): a transfer at the same moment is seen."""
+    """The resident writes again about their own open ticket, or chases it (or says 不满意 of
+    it): their words go on the ticket and to its group, and they are told so (`by_day`: its
+    number and state). In the quiet hours a non-emergency wakes nobody: the group hears it in
+    the morning summary (escalation.morning_summary), and the resident is told so. The ticket
+    is locked and read afresh first, as for every change (get_ticket): a transfer at the same
+    moment is seen."""
     ticket = get_ticket(session, ticket.id)
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])
     guidance = (
         community.policy.guidance_for(ticket.text, ticket.subcategory) if ticket.emergency else ""
     )
-    quiet = community.policy.quiet_hours
-    at_night = not ticket.emergency and quiet.contains(now, community.zone)
+    until = held_until_morning(community, ticket, now)
 
     def reply(t: Ticket) -> str:
-        if at_night:
-            return messages.own_follow_up_at_night(t, quiet.end.strftime("%H:%M"))
-        return messages.own_follow_up_to_resident(t) + guidance
+        if until is not None:
+            return messages.own_follow_up_at_night(t, until)
+        return by_day(t) + guidance
 
     return resident_follow_up(
-        ticket, report.reporter, report.room_id, report.text, now, reply, to_group=not at_night
+        ticket, report.reporter, report.room_id, report.text, now, reply, to_group=until is None
     )
+
+
+def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:
+    """In the quiet hours (config/tickets.yaml `quiet_hours`) a notice to staff about a ticket
+    that is no emergency waits for the morning summary: the time it ends ("07:00"), else None."""
+    quiet = community.policy.quiet_hours
+    if ticket.emergency or not quiet.contains(now, community.zone):
+        return None
+    return quiet.end.strftime("%H:%M")
 
 
 # A resident who repeats the same words about their ticket is answered (and the group told) at
@@ -424,9 +449,9 @@ def _announce(
     ack = messages.acknowledgement(ticket)
     resident = (Mention(ticket.reporter_id, ticket.reporter_name),)
     if not ticket.emergency:
-        quiet = community.policy.quiet_hours
-        if now is not None and quiet.contains(now, community.zone):
-            ack = messages.acknowledgement_at_night(ticket, quiet.end.strftime("%H:%M"))
+        until = held_until_morning(community, ticket, now) if now is not None else None
+        if until is not None:
+            ack = messages.acknowledgement_at_night(ticket, until)
             return [Notice(ack, room_id=ticket.source_room_id, mentions=resident)]
         notice = messages.new_ticket_notice(ticket, look_alike=look_alike)
         return [
@@ -474,8 +499,14 @@ def _follow(
     understanding: Understanding | None,
     community: Community,
     now: datetime,
-) -> Outcome:
+) -> Outcome | None:
+    """The report joins an open ticket of the same problem. The ticket is locked and read
+    afresh first, as for every change (get_ticket): when staff resolved or cancelled it at the
+    same moment, nothing is joined (None) and the report is the caller's to file anew."""
     resident = (Mention(report.reporter.id, report.reporter.name),)
+    ticket = get_ticket(session, ticket.id)
+    if ticket.state not in states.ACTIVE:
+        return None
     if _is_resident_of(ticket, report.reporter):
         # "楼道灯还是黑的" from the resident who reported it: added to their ticket.
         return own_follow_up(session, ticket, report, community, now)
@@ -895,6 +926,7 @@ def _own_rating(ticket: Ticket, actor: Actor, room_id: str) -> TicketFollower | 
 
 def rate_ticket(
     session: Session,
+    community: Community,
     ticket_id: int | None,
     actor: Actor,
     room_id: str,
@@ -916,7 +948,9 @@ def rate_ticket(
             mine = my_open_tickets(session, actor)
             in_hand = next((t for t in mine if t.id == ticket_id), None)
             if in_hand is not None:
-                return resident_follow_up(in_hand, actor, room_id, reason, now)
+                return _unsatisfied_in_hand(
+                    session, community, in_hand, actor, room_id, reason, now
+                )
         if ticket is None:
             raise InvalidInput(
                 f"ticket {ticket_id} is not waiting for a rating from {actor.id}",
@@ -939,7 +973,7 @@ def rate_ticket(
             )
         ticket = about[0]
         if ticket not in waiting:
-            return resident_follow_up(ticket, actor, room_id, reason, now)
+            return _unsatisfied_in_hand(session, community, ticket, actor, room_id, reason, now)
     elif len(waiting) > 1:
         raise InvalidInput(
             f"{actor.id} has {len(waiting)} tickets to rate; a number is needed",
@@ -1011,12 +1045,34 @@ def rate_ticket(
     ticket.reopened_at = now
     ticket.resolve_stage = 0
     points.on_ticket(session, ticket, now)
+    until = held_until_morning(community, ticket, now)
+    if until is not None:
+        # At night the group hears it in the morning summary (escalation.morning_summary).
+        told = messages.reopened_at_night(ticket, until)
+        return Outcome(ticket, [Notice(told, room_id=room_id, mentions=mention)])
     return Outcome(
         ticket,
         [
             Notice(messages.reopened_to_resident(ticket), room_id=room_id, mentions=mention),
             Notice(messages.reopened_in_group(ticket, reason), group=ticket.assigned_group),
         ],
+    )
+
+
+def _unsatisfied_in_hand(
+    session: Session,
+    community: Community,
+    ticket: Ticket,
+    actor: Actor,
+    room_id: str,
+    reason: str,
+    now: datetime,
+) -> Outcome:
+    """ "不满意 #1 今天又扔了" about a ticket still being handled: the resident's addition to it,
+    as own_follow_up does (the row locked, held for the morning at night)."""
+    report = Report(reason, actor, room_id, None)
+    return own_follow_up(
+        session, ticket, report, community, now, by_day=messages.follow_up_to_resident
     )
 
 

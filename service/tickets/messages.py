@@ -362,6 +362,14 @@ def reopened_to_resident(ticket: Ticket) -> str:
     return f"抱歉没能让您满意，工单 #{ticket.id} 已重新交给{ticket.assigned_group}处理。"
 
 
+def reopened_at_night(ticket: Ticket, until: str) -> str:
+    """不满意 in the quiet hours, for a ticket that is no emergency: passed on in the morning."""
+    return (
+        f"抱歉没能让您满意，工单 #{ticket.id} 已重新打开，夜间已记下您说的，"
+        f"{until}后交给{ticket.assigned_group}处理。如有危险请直接拨打110、119或120。"
+    )
+
+
 def reopened_in_group(ticket: Ticket, reason: str) -> str:
     return (
         f"【工单 #{ticket.id} 重新处理】居民不满意：{reason}\n"

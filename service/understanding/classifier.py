@@ -438,6 +438,7 @@ class Classifier:
         self._rule_weights = RuleWeights.of(request.rules) if request is not None else None
         self.situations: SituationReader | None = load_situations(lexicon.source)
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
+        self._neighbour_words = tuple(lexicon.cues.neighbour)  # 楼上502: the other party's room
         self._evidence_tables = evidence_tables(lexicon)
         index = build_index(lexicon, self._canonical)
         keep_whole = [self._canonical(w) for w in lexicon.synonyms.keep_whole]
@@ -480,7 +481,7 @@ class Classifier:
         text = norm.text
         if not text:
             return None
-        place = extract_place(text)
+        place = extract_place(text, self._neighbour_words)
         # Place words are masked (same length, offsets kept) so 2单元门口 is not read as 单元门.
         masked = _mask(text, place.spans)
         tokens = self._matcher.tokenize(masked)

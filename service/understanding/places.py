@@ -1,9 +1,10 @@
 """Find building, unit and room numbers in a normalised message.
 
 Accepted: 3号楼, 三号楼, 3栋, 3幢, 3#楼, 3#, 第三栋, 2单元, 二单元, 3-2-501, 5-501, 501室,
-a room right after the building or unit (5号楼501, 九号楼三零二), and a room followed by
-的/室/家 (502的陈阿姨). Not places: floors (5楼, 五层), landmarks, parking codes (B2-068),
-phone numbers, dates, times, money and counts.
+a room right after the building or unit (5号楼501, 九号楼三零二), a room followed by
+的/室/家 (502的陈阿姨), and a neighbour's room right after a neighbour word (楼上502, 隔壁的301:
+the words are the lexicon's `neighbour` cues, passed in by the classifier). Not places: floors
+(5楼, 五层), landmarks, parking codes (B2-068), phone numbers, dates, times, money and counts.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _DOUBLE = re.compile(rf"{_NOT_BEFORE_NUMBER}(?P<b>\d{{1,3}})\s*-\s*(?P<r>\d{{3,4
 _ROOM_AFTER = re.compile(
     rf"\s*(?P<r>\d{{3,4}}|{_CN_ROOM})(?![\d零〇一二三四五六七八九十]|\s*(?:楼|层|号楼|栋|幢|单元|块|元|个|人|米|平|年|月|日|天|次|斤|:))"
 )
+# ... and after a neighbour word, where "502天天漏水" is a room and a habit, not 502 days.
+_ROOM_OF_NEIGHBOUR = re.compile(_ROOM_AFTER.pattern.replace("|天|", "|天(?!天)|"))
 _ROOM_MARKED = re.compile(
     rf"{_NOT_BEFORE_NUMBER}(?P<r>\d{{3,4}}|{_CN_ROOM})\s*(?=室|号房|房间|的|住户|业主|家|门口)"
 )
@@ -71,8 +74,10 @@ _ROOM_SUFFIX = re.compile(r"(?P<r>\d{3,4})\s*室")
 _NO_PLACE = Place()
 
 
-def extract_place(text: str) -> Place:
-    """Return the first building, unit and room the message names (strings of digits)."""
+def extract_place(text: str, neighbour_words: tuple[str, ...] = ()) -> Place:
+    """Return the first building, unit and room the message names (strings of digits). A room
+    right after one of `neighbour_words` ("楼上502天天漏水到我家") is the other party's, kept
+    when the message names no other room."""
     if _MAY_HOLD_PLACE.search(text) is None:
         return _NO_PLACE
     building: str | None = None
@@ -135,5 +140,24 @@ def extract_place(text: str) -> Place:
                 room = r
                 spans.append(match.span())
                 break
+    if room is None and neighbour_words and _ROOM_NUMBER.search(text):
+        found = _neighbour_room(text, neighbour_words)
+        if found is not None:
+            room = found[0]
+            spans.append(found[1])
 
     return Place(building=building, unit=unit, room=room, spans=tuple(sorted(spans)))
+
+
+def _neighbour_room(text: str, words: tuple[str, ...]) -> tuple[str, tuple[int, int]] | None:
+    """The first room written right after a neighbour word (楼上502, 楼下的302, 隔壁 301)."""
+    for word in sorted(words, key=len, reverse=True):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            end += text.startswith("的", end)
+            after = _ROOM_OF_NEIGHBOUR.match(text, end)
+            if after is not None and (r := _room(after["r"])) is not None:
+                return r, after.span("r")
+            at = text.find(word, at + 1)
+    return None

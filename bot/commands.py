@@ -23,6 +23,7 @@ _DETAIL = re.compile(r"^工单\s*(?:#\s*(?P<ref>\S+)|(?P<num>\d+))$")
 _RATING = re.compile(
     r"^(?P<verb>不满意|非常满意|满意)\s*(?:#\s*(?P<ref>\d+))?[\s，,：:。!！]*(?P<rest>.*)$", re.S
 )
+_CLAUSES = re.compile(r"[\s,，。；;！!、~～]+")
 _QUOTED_NUMBER = re.compile(r"#\s*(\d{1,10})(?!\d)")
 _TRIM = " ：:，,。.!！~～、"
 
@@ -143,16 +144,18 @@ class Grammar:
         ("换了新灯泡，已处理": the rest is the note) or inside ("电梯修好了 维保换了门机板": the
         whole message is the note). Words of two different commands make it no command."""
         body = rest.rstrip(_TRIM)
-        if not body or body.endswith(self.words.question_after):
+        if not body or body.endswith(self.words.question_after) or self._failed_again(body):
             return None
+        refused: list[str] = []
         for word, verb in self.verb_words:
             start = len(body) - len(word)
-            if (
-                len(word) >= 2
-                and body.endswith(word)
-                and not self._negated(body, start)
-                and not body[:start].endswith(self.words.later_before)  # "下午能修好"
-            ):
+            if len(word) < 2 or not body.endswith(word):
+                continue
+            if any(longer.endswith(word) for longer in refused):
+                continue  # "快修好了" refused, so its "好了" is not read alone
+            if self._negated(body, start) or body[:start].endswith(self.words.later_before):
+                refused.append(word)  # "下午能修好", "还没修好"
+            else:
                 # "…，已处理" leaves the note before it; "窗户玻璃换好了" is the note itself.
                 glued = start > 0 and body[start - 1] not in _TRIM
                 return verb, body if glued else body[:start]
@@ -160,10 +163,16 @@ class Grammar:
             # "已派人去修，下午能修好": the closing words inside speak of later.
             return None
         found: set[str] = set()
+        spans: list[tuple[int, int]] = []  # refused words: no shorter word inside them counts
         for word, verb in self.verb_words:
             at = body.find(word)
             while len(word) >= 2 and at >= 0:
-                if not self._negated(body, at) and not body[:at].endswith(self.words.later_before):
+                end = at + len(word)
+                if any(a <= at and end <= b for a, b in spans):
+                    pass
+                elif self._negated(body, at) or body[:at].endswith(self.words.later_before):
+                    spans.append((at, end))
+                else:
                     found.add(verb)
                 at = body.find(word, at + 1)
         return (found.pop(), body) if len(found) == 1 else None
@@ -179,10 +188,36 @@ class Grammar:
         return False
 
     def still_to_come(self, sentence: str) -> bool:
-        """A word saying more is to come, not inside a done word ("联系上了" is done)."""
+        """A word saying more is to come, not inside a done word ("联系上了" is done) and not
+        told as past ("又去看了", "等了半天": done_clause.past_after right after it)."""
         for word in sorted(self.words.done_signs, key=len, reverse=True):
             sentence = sentence.replace(word, "、")
-        return any(word in sentence for word in self.words.still_to_come)
+        past = self.words.done_clause.past_after
+        for word in self.words.still_to_come:
+            at = sentence.find(word)
+            while at >= 0:
+                if not past or not sentence[at + len(word) :].startswith(past):
+                    return True
+                at = sentence.find(word, at + 1)
+        return False
+
+    def _done_clause(self, sentence: str) -> bool:
+        """A clause that ends as work done ("跟广场舞队长谈了", "门禁系统重启了"), not negated, not
+        of later or a new failure ("快好了", "又坏了"), not someone on it ("在修了"), not only a
+        step on the way ("去看了", "配件到了"): done_clause in config/commands.yaml."""
+        rule = self.words.done_clause
+        if not rule.endings:
+            return False
+        for clause in _CLAUSES.split(sentence):
+            if (
+                clause.endswith(rule.endings)
+                and len(clause) >= 3
+                and not any(word in clause for word in rule.steps + self.words.claim_signs)
+                and not any(word in clause for word in self.words.negations)
+                and not any(w in clause for w in rule.not_yet + self.words.later_before)
+            ):
+                return True
+        return False
 
     def closing_without_ref(self, text: str) -> str | None:
         """A staff sentence with no ticket number that closes with a command word ("老鼠药已经投放了
@@ -214,10 +249,24 @@ class Grammar:
         """A staff sentence with no command word that says the work is done and nothing more is
         to come: "燃气公司来了，已关总阀，阿婆没事", or where the person of an emergency is now:
         "老人让120接走了" (done_signs and safe_now_signs in config/commands.yaml)."""
-        signs = self.words.done_signs + self.words.safe_now_signs
+        if self._asks(sentence) or self._failed_again(sentence):
+            return False
+        if self._has(sentence, self.words.safe_now_signs):
+            # "三个人都接出来了 电梯停用等检修": the emergency is over whatever repair follows.
+            return True
         return not self.still_to_come(sentence) and (
-            self._has(sentence, signs) or self.says_result(sentence)
+            self._has(sentence, self.words.done_signs)
+            or self.says_result(sentence)
+            or self._done_clause(sentence)
         )
+
+    def _failed_again(self, sentence: str) -> bool:
+        """ "刚修好又坏了", "换了还是不亮": a new failure (failed_again in config/commands.yaml)."""
+        return any(word in sentence for word in self.words.failed_again)
+
+    def _asks(self, sentence: str) -> bool:
+        body = sentence.rstrip(_TRIM)
+        return "?" in body or "？" in body or body.endswith(self.words.question_after)
 
     def says_result(self, sentence: str) -> bool:
         """The sentence tells the state things are in now ("通开了", "热乎了", "下水道通了",

@@ -69,6 +69,17 @@ class ResultStates(_Strict):
         return re.compile(rf"(?:{done})(?:{either(self.endings)})")
 
 
+class DoneClause(_Strict):
+    """A clause of a staff sentence that tells work done by its ending ("跟队长谈了",
+    "门禁重启了", "给合唱队留着了"), unless it tells only a step on the way ("去看了",
+    "配件到了"): config/commands.yaml `done_clause`."""
+
+    endings: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+    not_yet: tuple[str, ...] = ()
+    past_after: tuple[str, ...] = ()
+
+
 _GREETING_END = " \u3000,，、。.!！~～:：;；"
 
 
@@ -179,6 +190,8 @@ class ChatWords(_Strict):
     safe_now_signs: tuple[str, ...] = ()
     still_to_come: tuple[str, ...] = ()
     result_states: ResultStates = Field(default_factory=ResultStates)
+    done_clause: DoneClause = Field(default_factory=DoneClause)
+    failed_again: tuple[str, ...] = ()
     claim_signs: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
     transfer_phrases: tuple[str, ...] = ()

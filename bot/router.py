@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.context import Context
@@ -26,6 +27,9 @@ MAX_TEXT_CHARS = 20_000
 VOICE_REPLY = "请用文字描述问题，方便我们登记。"
 TOO_LONG_REPLY = "消息太长了，请精简后分几条发送，谢谢。"
 FAILURE_REPLY = "抱歉，系统暂时出了点问题，请稍后再试。"
+
+
+_SEEN = select(SeenMessage.message_id).where(SeenMessage.message_id == bindparam("id"))
 
 
 class Router:
@@ -50,10 +54,15 @@ class Router:
         message = message.cleaned()
         try:
             with transaction(self._factory) as session:
-                if session.get(SeenMessage, message.message_id) is not None:
+                # Core statements: cheaper than the ORM, and nothing else here reads the row.
+                conn = session.connection()
+                if conn.execute(_SEEN, {"id": message.message_id}).first() is not None:
                     log.info("ignoring re-delivered message %s", message.message_id)
                     return
-                session.add(SeenMessage(message_id=message.message_id, seen_at=self._clock.now()))
+                conn.execute(
+                    insert(SeenMessage),
+                    {"message_id": message.message_id, "seen_at": self._clock.now()},
+                )
                 notices = self._route(session, message)
                 enqueue(session, f"in:{message.message_id}", notices, self._clock.now())
         except Exception:

@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from service.community.config import Community, Group
 from service.models import RoomBinding, StaffBinding
 
 SIMULATED = "simulator"  # bound_by of the simulator's rooms (room id = group name)
+
+
+_BOUND = select(RoomBinding.group_name).where(RoomBinding.room_id == bindparam("room"))
 
 
 def group_for_room(
@@ -27,9 +30,9 @@ def group_for_room(
     now: datetime,
     members: Collection[str] = (),
 ) -> Group | None:
-    binding = session.get(RoomBinding, room_id)
-    if binding is not None:  # an empty group name marks a room an admin unbound
-        return community.group(binding.group_name) if binding.group_name else None
+    bound = session.scalar(_BOUND, {"room": room_id})
+    if bound is not None:  # an empty group name marks a room an admin unbound
+        return community.group(bound) if bound else None
     for name in (topic, room_id):
         group = community.group(name) if name else None
         if group is None:

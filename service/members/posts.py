@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from service.actors import Actor
@@ -60,6 +60,14 @@ def all_posts(session: Session) -> list[MemberPost]:
     return list(session.scalars(select(MemberPost).order_by(MemberPost.id)))
 
 
+# Asked for every new ticket: built once.
+_POSTS_OF_BUILDING = (
+    select(MemberPost.member_name, MemberPost.post, MemberPost.place)
+    .where(MemberPost.building.is_not_distinct_from(bindparam("building")))
+    .order_by(MemberPost.id)
+)
+
+
 def holders(
     session: Session, building: int | None, unit: str | None, category: str
 ) -> list[tuple[str, str]]:
@@ -67,8 +75,8 @@ def holders(
     building, and its unit when the post names one (楼道长 of 3号楼2单元: not for 3单元)."""
     rules = current_rules()
     found: dict[str, str] = {}
-    for row in all_posts(session):
-        if row.building != building or category not in rules.post_categories(row.post):
+    for row in session.execute(_POSTS_OF_BUILDING, {"building": building}):
+        if category not in rules.post_categories(row.post):
             continue
         post_unit = extract_place(row.place).unit
         if post_unit is None or post_unit == unit:

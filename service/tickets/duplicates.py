@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from service.community import Community
@@ -195,33 +196,21 @@ def find(
     since = now - community.policy.duplicate_window.span()
     followed: set[int] = set()
     if reporter_id is not None:
-        mine = select(TicketFollower.ticket_id).where(TicketFollower.person_id == reporter_id)
-        followed = set(session.scalars(mine))
-    # A resident's own open tickets are theirs however old ("还是不太热" a day later).
-    recent_or_own = or_(
-        Ticket.created_at >= since,
-        Ticket.reporter_id == (reporter_id or ""),
-        Ticket.id.in_(followed),
-    )
-    stmt = (
-        select(Ticket)
-        .where(
-            Ticket.building == new.place.building,
-            Ticket.state.in_(states.ACTIVE),
-            recent_or_own,
-            Ticket.awaiting_place.is_(False),
-            # What every comparison below keeps apart, asked of the database: an emergency and
-            # a non-emergency, another unit or another room where both give one.
-            Ticket.emergency == new.emergency,
-            *_same_or_unknown(Ticket.unit, new.place.unit),
-            *_same_or_unknown(Ticket.room, new.place.room),
-        )
-        .order_by(Ticket.id)
-    )
+        followed = set(session.scalars(_FOLLOWED, {"who": reporter_id}))
+    stmt = _candidates(new.place.unit is not None, new.place.room is not None)
+    values = {
+        "building": new.place.building,
+        "since": since,
+        "reporter": reporter_id or "",
+        "followed": list(followed),
+        "emergency": new.emergency,
+        "unit": new.place.unit,
+        "room": new.place.room,
+    }
     look_alike: Ticket | None = None
     latest: Ticket | None = None
     me_too = any(w in new.text for w in rules.me_too_words)
-    for ticket in session.scalars(stmt):
+    for ticket in session.scalars(stmt, values):
         old = Problem.of_ticket(ticket)
         if reporter_id is not None and (ticket.reporter_id == reporter_id or ticket.id in followed):
             if same_reporter_again(new, old, rules):
@@ -242,10 +231,41 @@ def find(
     return Match(None, look_alike)
 
 
+_FOLLOWED = select(TicketFollower.ticket_id).where(TicketFollower.person_id == bindparam("who"))
+
+
+@cache
+def _candidates(unit: bool, room: bool) -> Select[Ticket]:
+    """The open tickets a report may repeat, built once for each shape of place (its values
+    are bound at each call: building, since, reporter, followed, emergency, unit, room)."""
+    # A resident's own open tickets are theirs however old ("还是不太热" a day later).
+    recent_or_own = or_(
+        Ticket.created_at >= bindparam("since"),
+        Ticket.reporter_id == bindparam("reporter"),
+        Ticket.id.in_(bindparam("followed", expanding=True)),
+    )
+    return (
+        select(Ticket)
+        .where(
+            Ticket.building == bindparam("building"),
+            Ticket.state.in_(states.ACTIVE),
+            recent_or_own,
+            Ticket.awaiting_place.is_(False),
+            # What every comparison below keeps apart, asked of the database: an emergency and
+            # a non-emergency, another unit or another room where both give one.
+            Ticket.emergency == bindparam("emergency"),
+            *_same_or_unknown(Ticket.unit, "unit" if unit else None),
+            *_same_or_unknown(Ticket.room, "room" if room else None),
+        )
+        .order_by(Ticket.id)
+    )
+
+
 def _same_or_unknown(
-    column: InstrumentedAttribute[str | None], value: str | None
+    column: InstrumentedAttribute[str | None], parameter: str | None
 ) -> list[ColumnElement[bool]]:
-    return [] if value is None else [or_(column.is_(None), column == value)]
+    """Where the report names it (bound as `parameter`): the same, or none given."""
+    return [] if parameter is None else [or_(column.is_(None), column == bindparam(parameter))]
 
 
 def _recent_same_kind(new: Problem, ticket: Ticket, now: datetime, rules: DuplicateRules) -> bool:

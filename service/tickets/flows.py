@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
@@ -564,11 +564,17 @@ def split_follower(
     return _open_new(session, community, own, understanding, routing, now)
 
 
+# Asked of every resident message: built once, with the values bound at each call.
+_PENDING_PLACE_QUESTION = (
+    select(PlaceQuestion)
+    .where(PlaceQuestion.room_id == bindparam("room"), PlaceQuestion.sender_id == bindparam("who"))
+    .order_by(PlaceQuestion.id.desc())
+    .limit(1)
+)
+
+
 def pending_place_question(session: Session, room_id: str, sender_id: str) -> PlaceQuestion | None:
-    stmt = select(PlaceQuestion).where(
-        PlaceQuestion.room_id == room_id, PlaceQuestion.sender_id == sender_id
-    )
-    return session.scalars(stmt.order_by(PlaceQuestion.id.desc())).first()
+    return session.scalars(_PENDING_PLACE_QUESTION, {"room": room_id, "who": sender_id}).first()
 
 
 def answer_place(
@@ -1109,20 +1115,29 @@ def resident_follow_up(
     return Outcome(ticket, notices)
 
 
+# Asked of every resident message (a thanks, a report): built once.
+_RESOLVED_FOR_RESIDENT = (
+    select(Ticket)
+    .where(
+        Ticket.state == states.RESOLVED,
+        or_(
+            (Ticket.reporter_id == bindparam("who")) & (Ticket.source_room_id == bindparam("room")),
+            Ticket.id.in_(
+                select(TicketFollower.ticket_id).where(
+                    TicketFollower.person_id == bindparam("who"),
+                    TicketFollower.room_id == bindparam("room"),
+                )
+            ),
+        ),
+    )
+    .order_by(Ticket.id)
+)
+
+
 def tickets_waiting_for_rating(session: Session, actor: Actor, room_id: str) -> list[Ticket]:
     """Resolved tickets this resident (as reporter or as one who joined) has not rated since
     their latest resolution."""
-    followed = select(TicketFollower.ticket_id).where(
-        TicketFollower.person_id == actor.id, TicketFollower.room_id == room_id
-    )
-    stmt = select(Ticket).where(
-        Ticket.state == states.RESOLVED,
-        or_(
-            (Ticket.reporter_id == actor.id) & (Ticket.source_room_id == room_id),
-            Ticket.id.in_(followed),
-        ),
-    )
-    found = session.scalars(stmt.order_by(Ticket.id))
+    found = session.scalars(_RESOLVED_FOR_RESIDENT, {"who": actor.id, "room": room_id})
     waiting = []
     for ticket in found:
         own = _own_rating(ticket, actor, room_id)

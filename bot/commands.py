@@ -316,11 +316,17 @@ class Grammar:
         """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""
         return self._has(sentence, self.words.claim_signs)
 
-    def suggestions(self, said: str, limit: int = 3, staff: bool = True) -> list[TicketVerb]:
+    def suggestions(
+        self, said: str, limit: int = 3, staff: bool = True, kind: str | None = None
+    ) -> list[TicketVerb]:
         """The commands of one side (staff or residents) whose words look most like what was
-        typed."""
+        typed, among those that make sense in a group of this kind."""
         said = said.strip(_TRIM)[:8]
-        side = {row.verb for row in self.words.ticket_verbs if row.staff == staff}
+        side = {
+            row.verb
+            for row in self.words.ticket_verbs
+            if row.staff == staff and row.suggested_in(kind)
+        }
         scored: dict[str, float] = {}
         for word, verb in self.verb_words:
             if verb not in side:
@@ -333,7 +339,7 @@ class Grammar:
         found = [row for row in rows if row is not None]
         for fallback in ("claim", "resolve", "transfer") if staff else ("progress", "satisfied"):
             row = self.words.verb(fallback)
-            if len(found) < limit and row is not None and row not in found:
+            if len(found) < limit and row is not None and row not in found and row.verb in side:
                 found.append(row)
         return found
 

@@ -43,11 +43,11 @@ def handle(ctx: Context) -> list[Notice] | None:
         and ctx.community.words.is_thanks(command.argument)  # "#12 不漏了 谢谢"
     ):
         return _thanks_as_rating(ctx, command.ticket_id)
-    if ctx.community.words.is_thanks(ctx.text):
-        return _thanks_as_rating(ctx)
-    if ctx.community.words.says_safe(ctx.text):
+    words = ctx.community.words
+    rated = _thanks_as_rating(ctx) if words.is_thanks(ctx.text) else None
+    if rated is None and words.says_safe(ctx.text):
         return _thanks_as_rating(ctx, emergency_only=True)  # "安全了 孩子没事"
-    return None
+    return rated
 
 
 def _thanks_as_rating(
@@ -62,9 +62,15 @@ def _thanks_as_rating(
         waiting = [t for t in waiting if t.id == ticket_id]
     recent = [t for t in waiting if t.resolved_at and ctx.now - t.resolved_at <= THANKS_WINDOW]
     if not recent:
+        since = ctx.now - THANKS_WINDOW
+        if emergency_only and flows.reported_emergency_since(ctx.session, ctx.actor, since):
+            return [ctx.reply(messages.GLAD_SAFE)]  # "安全了 谢谢": never left unanswered
         return None  # plain thanks: chatter, stays silent
-    if len(waiting) > 1:
-        return [ctx.reply("谢谢您！" + messages.which_to_rate(waiting))]
+    if not emergency_only and any(not t.emergency for t in recent):
+        # An emergency waits for "安全了", not for a thanks about another ticket.
+        recent = [t for t in recent if not t.emergency]
+    if len(recent) > 1:
+        return [ctx.reply(messages.WELCOME)]  # a thanks never asks for a ticket number
     outcome = flows.rate_ticket(
         ctx.session,
         ctx.community,

@@ -37,7 +37,8 @@ def help_reply(ctx: Context, ticket_id: int, said: str) -> str:
     """An unknown word after `#12`: the closest commands of the asker's side (staff in staff
     groups, residents elsewhere), written out for this ticket."""
     staff = ctx.group is not None and ctx.group.is_staff_group
-    rows = commands.grammar(ctx.community.words).suggestions(said, staff=staff)
+    kind = ctx.group.kind if ctx.group is not None else None
+    rows = commands.grammar(ctx.community.words).suggestions(said, staff=staff, kind=kind)
     examples = "、".join(row.example.replace("{n}", str(ticket_id)) for row in rows)
     return f"没看懂“{said[:20]}”。您是不是想回复：{examples}"
 
@@ -72,11 +73,9 @@ def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | Non
         flows.add_note(ctx.session, ctx.community, ticket_id, ctx.actor, said.strip(), ctx.now)
     except (InvalidInput, NotPermitted):
         return None
-    rows = [ctx.community.words.verb(v) for v in ("claim", "resolve", "transfer")]
-    examples = "、".join(row.example.replace("{n}", str(ticket_id)) for row in rows if row)
-    return [
-        ctx.reply(f"已记入工单 #{ticket_id} 的处理记录。如需接单、办结或转办，请回复：{examples}")
-    ]
+    row = ctx.community.words.verb("resolve")
+    close = row.example.replace("{n}", str(ticket_id)) if row else ""
+    return [ctx.reply(messages.kept_as_note(ticket_id, close))]
 
 
 def handle(ctx: Context) -> list[Notice] | None:

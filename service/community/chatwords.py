@@ -44,6 +44,11 @@ class TicketVerb(_Strict):
     example: str = Field(min_length=1)
     staff: bool
     words: tuple[str, ...] = Field(min_length=1)
+    # Group kinds where this command is never suggested (转 物业 inside the property group).
+    not_suggested_in: tuple[str, ...] = ()
+
+    def suggested_in(self, kind: str | None) -> bool:
+        return kind not in self.not_suggested_in
 
 
 class ResultStates(_Strict):

@@ -100,6 +100,9 @@ class TimeLimit(_Strict):
 class Guidance(_Strict):
     match: tuple[str, ...]
     text: str = Field(min_length=1)
+    # Not this advice when one of these is in the message (保持病人平躺 to someone who cannot
+    # get in: 敲门也不开).
+    unless: tuple[str, ...] = ()
 
 
 class DuplicateRules(_Strict):
@@ -184,6 +187,8 @@ class TicketPolicy(_Strict):
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
     duplicates: DuplicateRules = DuplicateRules()
     cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)
+    # Categories whose tickets need a building: only these ask "几号楼几单元" when none is said.
+    place_needed: tuple[str, ...] = ("maintenance", "dispute", "care")
     quiet_hours: QuietHours = QuietHours()
     # Seen message ids and sent outbox rows are deleted after this (service/housekeeping.py).
     retention: Duration = Duration(90, "d")
@@ -237,6 +242,8 @@ class TicketPolicy(_Strict):
         110, whatever words the message used), else the first whose keyword is in the text."""
         for said in (subcategory or "", text):
             for g in self.safety_guidance:
+                if any(w in text for w in g.unless):
+                    continue
                 if g.match and any(w in said for w in g.match):
                     return g.text
         return next(g.text for g in self.safety_guidance if not g.match)

@@ -388,7 +388,8 @@ def _open_new(
     # "快报警" says nothing about what happens: every message about the ticket uses its words.
     ticket.summary = messages.telling_summary(ticket, community.policy.cry_words)
     resident = (Mention(report.reporter.id, report.reporter.name),)
-    if routing.place.building is None and not understanding.emergency:
+    needs_place = understanding.category in community.policy.place_needed
+    if routing.place.building is None and not understanding.emergency and needs_place:
         ticket.awaiting_place = True
         session.add(
             PlaceQuestion(
@@ -1178,6 +1179,17 @@ def ticket_timeline(session: Session, community: Community, ticket_id: int, acto
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
     return messages.timeline(ticket, list(ticket.events), community.zone)
+
+
+def reported_emergency_since(session: Session, actor: Actor, since: datetime) -> bool:
+    """Has this resident reported (or joined) an emergency since ``since``, in any state?"""
+    followed = select(TicketFollower.ticket_id).where(TicketFollower.person_id == actor.id)
+    stmt = select(Ticket.id).where(
+        Ticket.emergency.is_(True),
+        Ticket.created_at >= since,
+        or_(Ticket.reporter_id == actor.id, Ticket.id.in_(followed)),
+    )
+    return session.scalars(stmt.limit(1)).first() is not None
 
 
 def my_open_tickets(session: Session, actor: Actor) -> list[Ticket]:

@@ -181,7 +181,7 @@ def resolved_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 已办结（{ticket.resolved_by}）：{ticket.resolution_note}"
 
 
-SAFETY_ASK = "请问您和家人现在是否已经安全？回复“安全了”即可，需要帮助请随时说。"
+SAFETY_ASK = "请问现在大家都安全了吗？回复“安全了”即可，需要帮助请随时说。"
 
 
 def resolved_to_resident(ticket: Ticket, what: str, ask_safe: bool = False) -> str:
@@ -266,6 +266,15 @@ def cancelled_to_resident(ticket: Ticket) -> str:
 
 def cancelled_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 已由居民{ticket.reporter_name}撤销，无需再处理。"
+
+
+def kept_as_note(ticket_id: int, close: str) -> str:
+    """A staff sentence kept as a note: plainly not a closing."""
+    return f"已记下，但工单 #{ticket_id} 仍未办结，居民未收到通知。办结请回复：{close}"
+
+
+GLAD_SAFE = "平安就好！谢谢您告诉我们，有需要随时说。"
+WELCOME = "不客气！有需要随时说。"
 
 
 def which_to_rate(waiting: list[Ticket]) -> str:

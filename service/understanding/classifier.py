@@ -117,6 +117,9 @@ POSSIBLE_BLOCKERS = tuple(c for c in NOT_A_REQUEST_CUES if c not in ("hypothetic
 LEARNED_WORDS_SHOWN = 4
 # A signal this strong in the rules' category is not re-filed under another request category.
 CLEAR_SIGNAL = 1.0
+# A problem word this strong keeps a message about a pet a request (叫得睡不着, 拉屎), below it
+# (谁家, 丢了) a lost or found pet is a notice.
+PET_NOTICE_PROBLEM = 0.6
 # An emergency word this strong (着火, 被困) is not explained away by a nuisance cause.
 DECISIVE = 1.5
 # A message of at most this many tokens is too short for word statistics to overrule a
@@ -373,7 +376,8 @@ def second_opinion(
     if rules.open_to_learning is not None or rules.category == "emergency":
         return None
     blocked = ev.muted or ev.has_any(NOT_A_REQUEST_CUES)
-    if rules.category == "none" and blocked:
+    set_aside = any(r.startswith(EXPLAINED_AWAY) for r in rules.reasons)
+    if rules.category == "none" and (blocked or set_aside):
         return None
     found = reading.found
     scores = reading.totals(model)
@@ -586,6 +590,7 @@ class Classifier:
             or s.asks_about_rule_or_fee(text)
             or s.nobody_at_risk(text)
             or s.danger_explained_away(text)
+            or s.pet_notice(text) is not None
         )
 
     def _false_alarm(self, text: str, ev: Evidence) -> list[str]:
@@ -711,6 +716,9 @@ class Classifier:
         emergency = self._emergency(text, ev, reasons, framing)
         if emergency is not None:
             return emergency
+
+        if self._is_pet_notice(text, ev, reasons):
+            return _Decision("none", None, None, (), tuple(reasons))
 
         if framing is not None and not (ev.has("ask") or ev.has("request")):
             # 刚才说的漏水不是我们单元，是隔壁小区的: told about elsewhere, a film or a dream,
@@ -917,6 +925,17 @@ class Classifier:
         if not ev.has("praise") or ev.asks_for_action or ev.has("ongoing"):
             return False
         reasons.append(f"pleasure in something ({ev.cue_words('praise')[0]}), nothing asked → none")
+        return True
+
+    def _is_pet_notice(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
+        """我家猫丢了 看到说一声, 楼下有只泰迪 谁家的: a lost or found pet is news for the
+        neighbours, unless a problem word stands (天天在楼道拉屎, 叫得睡不着)."""
+        pet = self.situations.pet_notice(text) if self.situations is not None else None
+        if pet is None or any(
+            s.weight >= PET_NOTICE_PROBLEM for c in _REQUEST_CATEGORIES for s in ev.signals(c)
+        ):
+            return False
+        reasons.append(f"{EXPLAINED_AWAY}: a lost or found pet ({pet}) → none")
         return True
 
     def _is_notice(self, ev: Evidence, reasons: list[str]) -> bool:

@@ -105,6 +105,10 @@ class FamilyRewriter:
         for canonical, variants in families.items():
             for variant in variants:
                 self._canonical[to_simplified(variant.lower())] = canonical
+        # A canonical word is kept as it stands, so a variant inside it is not rewritten again
+        # (么时候 inside 什么时候 made 什什么时候).
+        for canonical in families:
+            self._canonical.setdefault(to_simplified(canonical.lower()), canonical)
         ordered = sorted(self._canonical, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
 

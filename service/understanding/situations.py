@@ -50,11 +50,35 @@ class SituationSpec(_Strict):
     # smell or someone old living alone.
     not_with_unless: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
+    # Causes that explain the hazard away unless a word of the `now` family stands: someone
+    # forgetful who needs looking after (老是忘事 ... 帮忙照看) is care, not missing now.
+    not_with_unless_now: list[str] = Field(default_factory=list)
     # Danger only to a person: a message that names people only to deny them (电梯停了 里面没人)
     # and nobody else at risk is no such situation.
     needs_person: bool = False
 
-    @field_validator("hazard", "at_risk", "not_with", "not_with_unless", "unless", mode="before")
+    @field_validator(
+        "hazard",
+        "at_risk",
+        "not_with",
+        "not_with_unless",
+        "unless",
+        "not_with_unless_now",
+        mode="before",
+    )
+    @classmethod
+    def _words(cls, value: Any) -> Any:
+        return _texts(value)
+
+
+class PetNoticeSpec(_Strict):
+    """A lost or found pet: a word of `pet` and one of `lost_or_found` in the message."""
+
+    pet: list[str]
+    lost_or_found: list[str]
+    not_pet: list[str] = Field(default_factory=list)
+
+    @field_validator("pet", "lost_or_found", "not_pet", mode="before")
     @classmethod
     def _words(cls, value: Any) -> Any:
         return _texts(value)
@@ -83,6 +107,7 @@ class SituationsSpec(_Strict):
     # A question naming a fee or a rule (请问烟感是物业装还是自己买) is inquiry, not an alarm.
     rule_or_fee: list[str] = Field(default_factory=list)
     families: dict[str, list[str]] = Field(default_factory=dict)
+    pet_notice: PetNoticeSpec | None = None
     situations: dict[str, SituationSpec]
 
     @field_validator(
@@ -119,6 +144,7 @@ class _Situation:
     needs_person: bool = False
     not_with_unless: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
+    not_with_unless_now: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -271,6 +297,11 @@ class SituationReader:
                     w for r in item.not_with_unless for w in _alternatives(r, spec.families, where)
                 ),
                 frozenset(w for r in item.unless for w in _alternatives(r, spec.families, where)),
+                frozenset(
+                    w
+                    for r in item.not_with_unless_now
+                    for w in _alternatives(r, spec.families, where)
+                ),
             )
             situations.append(situation)
             for pattern in hazards:
@@ -280,8 +311,22 @@ class SituationReader:
             words.update(situation.not_with)
             words.update(situation.not_with_unless)
             words.update(situation.unless)
+            words.update(situation.not_with_unless_now)
         words.update(hazard_words)
         self._situations = tuple(situations)
+        notice = spec.pet_notice
+        where = f"{source}: key pet_notice"
+        self._pets = frozenset(
+            w
+            for r in (notice.pet if notice else ())
+            for w in _alternatives(r, spec.families, where)
+        )
+        self._not_pet = _any_of(list(notice.not_pet) if notice else [])
+        self._pet_lost_or_found = frozenset(
+            w
+            for r in (notice.lost_or_found if notice else ())
+            for w in _alternatives(r, spec.families, where)
+        )
         # Which hazard patterns a word can start: only those are tried on a message.
         self._patterns_of: dict[str, set[tuple[int, int]]] = {}
         for k, situation in enumerate(situations):
@@ -435,6 +480,8 @@ class SituationReader:
         if situation.needs_person and self._nobody_there(found, situation):
             return True
         causes = situation.not_with.intersection(found.at) | self._unless_causes(found, situation)
+        if self._now.isdisjoint(found.at):
+            causes |= situation.not_with_unless_now.intersection(found.at)
         return any(not self._corrected(found, pos) for word in causes for pos in found.at[word])
 
     def _unless_causes(self, found: _Found, situation: _Situation) -> frozenset[str]:
@@ -489,6 +536,14 @@ class SituationReader:
             and any(self._hazard(found, pattern, set()) for pattern in s.hazards)
             for s in self._situations
         )
+
+    def pet_notice(self, text: str) -> str | None:
+        """The pet word of a lost or found pet notice (我家猫丢了, 楼下有只泰迪 谁家的), or None."""
+        text = self._not_pet.sub("", text)
+        pets = [w for w in self._pets if w in text]
+        if not pets or not any(w in text for w in self._pet_lost_or_found):
+            return None
+        return max(pets, key=len)
 
     def explained_away(self, text: str) -> frozenset[str]:
         """Subcategories whose hazard the message explains away (冒烟 ... 是饭店的排风口)."""

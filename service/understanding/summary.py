@@ -8,13 +8,15 @@ from bisect import bisect_left, bisect_right
 from service.understanding.matcher import Hit, Tokens
 
 MAX_SUMMARY_CHARS = 16
+# A title shorter than this takes in the clause before it.
+MIN_SUMMARY_CHARS = 6
 _LEADING_FILLER = re.compile(
     r"^(?:的|在|我们|咱们|这边|那边|那个|这个|就是|还有|然后|我家的|[\s,，.。:：])+"
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s,，.。:：]|的)+$")
 # Words a title cut short must not end on ("…漏水就在", "…阳台一个").
 _CUT_TAIL = re.compile(
-    r"(?:就在|就|在|一个|那个|这个|个|啊|呢|吧|把|被|和|跟|到|还|也|[\s,，.。:：]|的)+$"
+    r"(?:就在|就|在|一个|那个|这个|个|啊|呢|吧|把|被|和|跟|到|还是|还|也|按|或者|给|对|从|向|是|[\s,，.。:：]|的)+$"
 )
 
 
@@ -28,6 +30,16 @@ def clause_span(tokens: Tokens, clause: int) -> tuple[int, int] | None:
     return tokens.offsets[first], tokens.offsets[last] + len(tokens.words[last])
 
 
+def _kept_length(text: str, start: int, end: int, place_spans: tuple[tuple[int, int], ...]) -> int:
+    """How many characters of text[start:end] are left without place words and fillers."""
+    kept = "".join(
+        ch
+        for i, ch in enumerate(text[start:end], start)
+        if not any(a <= i < b for a, b in place_spans)
+    )
+    return len(_TRAILING_FILLER.sub("", _LEADING_FILLER.sub("", kept)))
+
+
 def summarise(
     text: str, tokens: Tokens, anchor: Hit | None, place_spans: tuple[tuple[int, int], ...]
 ) -> str:
@@ -37,6 +49,19 @@ def summarise(
     if span is None:
         return ""
     start, end = span
+    extended = False
+    first = bisect_left(tokens.clauses, anchor.clause)
+    if first > 0 and _kept_length(text, start, end, place_spans) < MIN_SUMMARY_CHARS:
+        # "要报名吗", "说了也不听": a clause this short says nothing without the one before it.
+        before = clause_span(tokens, tokens.clauses[first - 1])
+        if before is not None and _kept_length(text, *before, place_spans) < 2:
+            before = None  # only a place before it (2号楼停电了): the clause says it all
+        if before is not None and _kept_length(text, before[0], end, place_spans) <= (
+            MAX_SUMMARY_CHARS
+        ):
+            start, extended = before[0], True
+        elif before is not None:
+            start, end, extended = before[0], before[1], True  # the clause before says it
     # "谁的车堵在1号楼消防通道上了": a place inside the sentence does not end the clause.
     while (place_end := next((b for a, b in place_spans if a == end), None)) is not None:
         if place_end not in tokens.offsets:
@@ -67,6 +92,8 @@ def summarise(
     at = at[: len(clause)]
     word_end = anchor.char_start + len(anchor.word)
     begin = next((k for k, i in enumerate(at) if i >= word_end), len(at)) - MAX_SUMMARY_CHARS
+    if extended:
+        begin = 0  # the clause before leads: it says what the short one is about
     begin = next((k for k in range(max(begin, 0), len(at)) if at[k] in starts), 0)
     clause, at = clause[begin:], at[begin:]
     if len(clause) <= MAX_SUMMARY_CHARS:

@@ -71,7 +71,7 @@ class EventCommands:
 
 def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
     text = unicodedata.normalize("NFKC", ctx.text).strip()  # ＃Ｅ７ reads as #E7
-    if _LIST.match(text):
+    if _LIST.match(text) or ctx.community.words.asks_events(text):
         return _list(ctx)
     if (show := _SHOW.match(text)) is not None:
         return _show(ctx, int(show["id"]))

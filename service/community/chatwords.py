@@ -57,6 +57,9 @@ class MemberPhrases(_Strict):
     max_chars: int = Field(default=20, ge=4, le=60)
     points: tuple[str, ...] = ()
     asking: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
+    self_words: tuple[str, ...] = ()
+    not_points: tuple[str, ...] = ()
     this_month: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
     last_year: tuple[str, ...] = ()
@@ -93,9 +96,16 @@ class MemberPhrases(_Strict):
 
     def asks_points(self, text: str) -> bool:
         """`积分` alone, or a points word with a question word (我有多少积分啊？) or a period
-        (这个月积分, 去年一共多少分, 12月份我积分多少)."""
+        (这个月积分, 去年一共多少分, 12月份我积分多少); a marks word (多少分, 分数) counts as a
+        points word beside a self word (我这个月多少分). Never with a not_points word (分钟,
+        通报)."""
         bare = self._short(text)
-        if not bare or not any(_bare(w) in bare for w in self.points):
+        if not bare or any(_bare(w) in bare for w in self.not_points):
+            return False
+        marks = any(_bare(w) in bare for w in self.marks) and any(
+            _bare(w) in bare for w in self.self_words
+        )
+        if not marks and not any(_bare(w) in bare for w in self.points):
             return False
         periods = (*self.this_month, *self.last_month, *self.last_year)
         return (
@@ -134,6 +144,21 @@ class MemberPhrases(_Strict):
         return bool(bare) and any(_bare(w) in bare for w in self.withdraw)
 
 
+class Question(_Strict):
+    """A question asked in everyday words: a topic word and an asking word in a short message."""
+
+    topic: tuple[str, ...] = Field(min_length=1)
+    asking: tuple[str, ...] = Field(min_length=1)
+
+    def asked(self, text: str, max_chars: int) -> bool:
+        bare = _bare(text)
+        return (
+            0 < len(bare) <= max_chars
+            and any(_bare(w) in bare for w in self.topic)
+            and any(w in text for w in self.asking)
+        )
+
+
 class ChatWords(_Strict):
     ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
     loose_ref_not_before: tuple[str, ...] = ()
@@ -166,9 +191,23 @@ class ChatWords(_Strict):
     other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
     register_labels: tuple[str, ...] = ()  # service/members/registration.py
     name_prefixes: tuple[str, ...] = ()
+    register_form: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    unit_prefixes: tuple[str, ...] = ()
+    unit_suffixes: tuple[str, ...] = ()
     address_labels: tuple[str, ...] = ()
     address_endings: tuple[str, ...] = ()
     member_phrases: MemberPhrases = Field(default_factory=MemberPhrases)  # bot/handlers/members.py
+    member_questions: dict[str, Question] = Field(default_factory=dict)  # bot/handlers/members.py
+    event_questions: Question | None = None  # bot/handlers/events.py
+
+    def member_question(self, text: str) -> str | None:
+        """Which member question a short message asks (why_rejected, my_post …), if any."""
+        limit = self.member_phrases.max_chars + 10
+        return next((k for k, q in self.member_questions.items() if q.asked(text, limit)), None)
+
+    def asks_events(self, text: str) -> bool:
+        """这个月有什么活动, 有没有志愿服务可以参加？"""
+        return self.event_questions is not None and self.event_questions.asked(text, 16)
 
     @field_validator("transfer_phrases")
     @classmethod
@@ -205,6 +244,12 @@ class ChatWords(_Strict):
         if duplicated:
             raise ValueError(f"ticket verb listed twice: {', '.join(sorted(duplicated))}")
         return self
+
+    def is_register_form(self, text: str) -> bool:
+        """姓名：王丽 单位：区税务局 …: a name label and a unit label (config register_form)."""
+        return all(
+            any(w in text for w in self.register_form.get(part, ())) for part in ("name", "unit")
+        )
 
     def is_thanks(self, text: str) -> bool:
         """Only thanks and "it works now" words, spaces, punctuation and emoji; or a short

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from service.members.models import APPROVED, PENDING, MemberRegistration, PointsEntry
+from service.members.models import APPROVED, PENDING, REJECTED, MemberRegistration, PointsEntry
 from service.outbox import DIRECT_PREFIX, Mention, Notice
 
 if TYPE_CHECKING:
@@ -213,6 +213,42 @@ def my_place(name: str, first_month: int, last_month: int, points: int, place: i
 
 def not_a_member(name: str) -> str:
     return f"{name}您好，还没有查到您的党员报到记录。在职党员请先报到：报到 姓名 工作单位 住址。"
+
+
+HOW_TO_REGISTER = (
+    "在职党员请向居住地社区报到：在本楼居民群或私信发送“报到 姓名 工作单位 住址”，"
+    "例如：报到 张三 市供电公司 3号楼2单元501。网格工作人员审核后会告诉您结果。"
+)
+NOT_REJECTED = "没有查到您被驳回的报到申请。在职党员报到请发送：报到 姓名 工作单位 住址。"
+
+
+def latest_registration_told(registration: MemberRegistration) -> str:
+    """The answer to 我的报到为什么被驳回了: the reason staff gave, or where it stands."""
+    if registration.state == REJECTED:
+        return (
+            f"{registration.name}同志，您的报到申请（{registration.address}）未通过，"
+            f"原因：{registration.reason}（{registration.decided_by}）。"
+            "修改后可以重新报到：报到 姓名 工作单位 住址。如有疑问请联系网格工作人员。"
+        )
+    if registration.state == PENDING:
+        return f"{registration.name}同志，您的报到申请还在审核中，审核后会告诉您。"
+    if registration.state == APPROVED:
+        return f"{registration.name}同志，您的报到已经通过了。"
+    return NOT_REJECTED
+
+
+def after_approval(name: str, party_group: str) -> str:
+    return (
+        f"{name}同志，欢迎加入{party_group}！您可以：回复“活动”查看近期活动并报名；"
+        "认领和办理本楼的工单；回复“我的积分”查看积分；回复“我的岗位”查看岗位。"
+    )
+
+
+def my_posts(name: str, held: Sequence[tuple[str, str]]) -> str:
+    if not held:
+        return f"{name}同志，您目前还没有设岗。如愿意承担岗位，请联系本楼党小组长或网格长。"
+    posts = "；".join(f"{post}（{place}）" for post, place in held)
+    return f"{name}同志，您的岗位：{posts}。"
 
 
 # -- posts -----------------------------------------------------------------------------------

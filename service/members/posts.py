@@ -60,6 +60,11 @@ def all_posts(session: Session) -> list[MemberPost]:
     return list(session.scalars(select(MemberPost).order_by(MemberPost.id)))
 
 
+def held_by(session: Session, name: str) -> list[tuple[str, str]]:
+    """(post, place) of every post given to this member, in order."""
+    return [(row.post, row.place) for row in all_posts(session) if row.member_name == name]
+
+
 def holders(
     session: Session, building: int | None, unit: str | None, category: str
 ) -> list[tuple[str, str]]:

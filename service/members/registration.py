@@ -105,9 +105,18 @@ def read_registration(text: str, community: Community) -> Registering:
     elif len(words) >= 3 and len(words[0] + words[1]) <= NAME_CHARS[1] and len(words[1]) <= 2:
         raise InvalidInput(f"unclear name in {head!r}", messages.UNCLEAR_NAME)
     name, work_unit = words[0], "".join(words[1:]) if len(words) > 2 else words[1]
+    work_unit = _unwrapped(work_unit, chat.unit_prefixes, chat.unit_suffixes)
     if not NAME_CHARS[0] <= len(name) <= NAME_CHARS[1] or any(ch.isdigit() for ch in name):
         raise InvalidInput(f"unclear name {name!r}", messages.UNCLEAR_NAME)
     return Registering(name, work_unit, address, note)
+
+
+def _unwrapped(unit: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+    """在市中医院上班 → 市中医院 (never down to nothing)."""
+    prefix = next((p for p in _longest_first(prefixes) if unit.startswith(p)), "")
+    suffix = next((w for w in _longest_first(suffixes) if unit.endswith(w)), "")
+    inner = unit[len(prefix) : len(unit) - len(suffix)]
+    return inner if inner else unit
 
 
 def normalise_name(name: str) -> str:
@@ -361,6 +370,12 @@ def may_act_for(
             g is not None and home in community.chain(g) for g in groups
         )
     return False
+
+
+def latest_of(session: Session, contact_id: str) -> MemberRegistration | None:
+    """The latest registration sent from this contact, in any state."""
+    stmt = select(MemberRegistration).where(MemberRegistration.contact_id == contact_id)
+    return session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
 
 
 def approved(session: Session) -> list[MemberRegistration]:

@@ -247,6 +247,13 @@ def handle(ctx: Context) -> list[Notice] | None:
         return VERB_HANDLERS[verb](ctx, args)
     # Everyday wording (config/commands.yaml member_phrases): never filed as a ticket.
     text = to_simplified(said_text.translate(_FOLD))
+    meant = words.member_command_in(text)
+    if meant is not None and registration.may_manage_members(
+        ctx.community, ctx.actor, ctx.community.groups
+    ):
+        found = parse(meant, words.members, words.members_glued)
+        if found is not None:
+            return VERB_HANDLERS[found[0]](ctx, found[1])
     if words.member_phrases.withdraws(text):
         return _withdraw(ctx, [])
     if words.member_phrases.asks_rank(text):

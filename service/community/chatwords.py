@@ -159,6 +159,45 @@ class Question(_Strict):
         )
 
 
+_SENTENCE_PARTS = {
+    "name": r"(?P<name>[^\s\d，,。:：]{2,4}?)",
+    "n": r"(?P<n>\d{1,2})",
+    "reason": r"[\s，,：:、]*(?P<reason>.*)",
+    "post": r"(?P<post>.+?)",
+    "place": r"(?P<place>.+?)",
+}
+
+
+class MemberSentence(_Strict):
+    """A member command in natural words: `pattern` read as the command `as_`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    pattern: str = Field(min_length=3)
+    as_: str = Field(alias="as", min_length=3)
+
+    def regex(self) -> re.Pattern[str]:
+        parts = re.split(r"\{(\w+)\}", self.pattern)
+        out = "".join(
+            _SENTENCE_PARTS[part] if i % 2 else re.escape(part) for i, part in enumerate(parts)
+        )
+        return re.compile(rf"^{out}[。.!！]*$", re.S)
+
+    @model_validator(mode="after")
+    def _known_parts(self) -> MemberSentence:
+        used = set(re.findall(r"\{(\w+)\}", self.pattern))
+        unknown = used - set(_SENTENCE_PARTS) | set(re.findall(r"\{(\w+)\}", self.as_)) - used
+        if unknown:
+            raise ValueError(f"{self.pattern!r}: unknown parts {', '.join(sorted(unknown))}")
+        return self
+
+    def read(self, text: str) -> str | None:
+        """The command this sentence means, or None."""
+        found = self.regex().match(text.strip())
+        if found is None:
+            return None
+        return self.as_.format(**{k: v.strip() for k, v in found.groupdict().items()}).strip()
+
+
 class ChatWords(_Strict):
     ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
     loose_ref_not_before: tuple[str, ...] = ()
@@ -197,6 +236,7 @@ class ChatWords(_Strict):
     address_labels: tuple[str, ...] = ()
     address_endings: tuple[str, ...] = ()
     member_phrases: MemberPhrases = Field(default_factory=MemberPhrases)  # bot/handlers/members.py
+    member_sentences: tuple[MemberSentence, ...] = ()  # bot/handlers/members.py
     member_questions: dict[str, Question] = Field(default_factory=dict)  # bot/handlers/members.py
     event_questions: Question | None = None  # bot/handlers/events.py
 
@@ -204,6 +244,10 @@ class ChatWords(_Strict):
         """Which member question a short message asks (why_rejected, my_post …), if any."""
         limit = self.member_phrases.max_chars + 10
         return next((k for k, q in self.member_questions.items() if q.asked(text, limit)), None)
+
+    def member_command_in(self, text: str) -> str | None:
+        """给陈刚加2分，他帮忙搬了宣传栏 → 积分调整 陈刚 +2 他帮忙搬了宣传栏 (member_sentences)."""
+        return next((c for s in self.member_sentences if (c := s.read(text)) is not None), None)
 
     def asks_events(self, text: str) -> bool:
         """这个月有什么活动, 有没有志愿服务可以参加？"""

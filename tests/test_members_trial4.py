@@ -252,3 +252,41 @@ def test_the_testers_natural_adjustment_and_post_are_done(sim: Simulator) -> Non
         -> dm:王丽: 王丽同志，社区为您设岗：政策宣传员（2号楼），感谢您为大家服务！
         """,
     )
+
+
+def _two_events_for_group_3(sim: Simulator) -> None:
+    asyncio.run(
+        _say_all(
+            sim,
+            """
+            3号楼居民群 | 陈刚 | 报到 陈刚 区城管局 3号楼2单元201
+            第一网格党支部群 | 李网格长 | 批准 陈刚
+            社区党委工作群 | 王书记 | 通知 12月19日9:00 敬老院慰问志愿服务 对象:3号楼党小组
+            社区党委工作群 | 王书记 | 通知 12月20日19:30 党小组会 学习全会精神 对象:3号楼党小组
+            """,
+        )
+    )
+
+
+def _answer(sim: Simulator, group: str, sender: str, text: str) -> list[str]:
+    return [m.rendered() for m in asyncio.run(sim.say(group, sender, text))]
+
+
+def test_a_sign_up_naming_an_event_by_its_words_or_day_signs_up_for_it(sim: Simulator) -> None:
+    _two_events_for_group_3(sim)
+    said = _answer(sim, "3号楼党小组", "陈刚", "周日学习那个我也去")
+    assert len(said) == 1 and "已为您报名：党小组会 学习全会精神" in said[0], said
+
+
+def test_a_bare_sign_up_with_two_open_events_asks_which_one(sim: Simulator) -> None:
+    _two_events_for_group_3(sim)
+    said = _answer(sim, "3号楼党小组", "陈刚", "我报名")
+    assert len(said) == 1 and said[0].count("#E") >= 2 and "请问报名哪个活动" in said[0], said
+
+
+def test_the_testers_sign_ups_by_name_and_with_two_events(sim: Simulator) -> None:
+    _two_events_for_group_3(sim)
+    said = _answer(sim, "3号楼党小组", "陈刚", "我也报名")
+    assert len(said) == 1 and "敬老院慰问志愿服务" in said[0] and "党小组会" in said[0], said
+    said = _answer(sim, "3号楼党小组", "陈刚", "周六敬老院的我去")
+    assert len(said) == 1 and "已为您报名：敬老院慰问志愿服务" in said[0], said

@@ -223,6 +223,7 @@ class ChatWords(_Strict):
     sign_up_after_notice: tuple[str, ...] = ()
     sign_up_companions: tuple[str, ...] = ()
     leave: tuple[str, ...] = ()
+    sign_up_confirming: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
@@ -346,6 +347,17 @@ class ChatWords(_Strict):
         ):
             return "after_notice"
         return None
+
+    def confirms_notice(self, text: str) -> bool:
+        """收到 准时到: a reply to the latest event notice (sign_up_confirming)."""
+        return any(_bare(w) in _bare(text) for w in self.sign_up_confirming)
+
+    def ends_with_going(self, text: str) -> bool:
+        """周六敬老院的我去: a short message ending with a going word, with words before it."""
+        bare = _bare(text)
+        return len(bare) <= 20 and any(
+            bare.endswith(_bare(w)) and len(bare) > len(_bare(w)) for w in self.sign_up_after_notice
+        )
 
     def verb(self, name: str) -> TicketVerb | None:
         return next((row for row in self.ticket_verbs if row.verb == name), None)

@@ -597,6 +597,13 @@ def named_in(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
     return chosen
 
 
+def named_only(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
+    """The events `text` names by a title word or a weekday; none when it names neither."""
+    if _WEEKDAY.search(text) is None and not any(_shares_a_word(e.title, text) for e in events):
+        return []
+    return named_in(events, text, zone)
+
+
 def _shares_a_word(title: str, text: str) -> bool:
     """Two characters in a row of the title in the text (义务理发 / 理发那个)."""
     return any(title[i : i + 2] in text for i in range(len(title) - 1))

@@ -290,3 +290,36 @@ def test_the_testers_sign_ups_by_name_and_with_two_events(sim: Simulator) -> Non
     assert len(said) == 1 and "敬老院慰问志愿服务" in said[0] and "党小组会" in said[0], said
     said = _answer(sim, "3号楼党小组", "陈刚", "周六敬老院的我去")
     assert len(said) == 1 and "已为您报名：敬老院慰问志愿服务" in said[0], said
+
+
+UNCLEAR = (
+    "没看清您的姓名，请把姓名连在一起写（2到4个字），例如：报到 张三 市供电公司 3号楼2单元501。"
+    "也可以这样写：姓名：张三 单位：市供电公司 住址：3号楼2单元501"
+)
+
+
+def test_a_name_in_single_letters_is_read_whole_and_an_unclear_one_is_asked_for_the_form(
+    sim: Simulator,
+) -> None:
+    one = "第一网格党支部群"
+    verify_dialog(
+        sim,
+        f"""
+        1号楼居民群 | 小司马 | 报到 司 马 光 市博物馆 1号楼1单元101
+        {_received("1号楼居民群", "小司马", "司马光", "市博物馆", "1号楼1单元101", one)}
+        2号楼居民群 | 欧阳 | 报到 欧阳 娜 区法院 2号楼2单元201
+        -> 2号楼居民群: @欧阳 {UNCLEAR}
+        2号楼居民群 | 欧阳 | 姓名：欧阳 娜 单位：区法院 住址：2号楼2单元201
+        {_received("2号楼居民群", "欧阳", "欧阳娜", "区法院", "2号楼2单元201", one)}
+        """,
+    )
+
+
+def test_the_testers_spaced_name_is_read_whole(sim: Simulator) -> None:
+    verify_dialog(
+        sim,
+        f"""
+        3号楼居民群 | 张小明 | 报到：张 小 明，区教育局，3号楼
+        {_received("3号楼居民群", "张小明", "张小明", "区教育局", "3号楼", "第一网格党支部群")}
+        """,
+    )

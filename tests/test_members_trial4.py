@@ -7,11 +7,16 @@ Each story uses its own sentences; one check per finding replays the tester's ex
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.simulator import Simulator
+from tests import test_members_trial2 as trial2
 from tests import test_members_trial3 as trial3
 from tests import test_members_trial_fixes as trial1
 from tests.dialog import verify_dialog
+
+ZONE = ZoneInfo("Asia/Shanghai")
 
 # The same sample community as the earlier trials' tests (only the market series).
 settings = trial1.settings
@@ -323,3 +328,40 @@ def test_the_testers_spaced_name_is_read_whole(sim: Simulator) -> None:
         {_received("3号楼居民群", "张小明", "张小明", "区教育局", "3号楼", "第一网格党支部群")}
         """,
     )
+
+
+def test_a_shared_place_is_told_as_tied(sim: Simulator) -> None:
+    _xu_with_points(sim)  # 许娟 5 this quarter, 张建国 9
+    trial2._ledger(sim, "刘志强", 5, datetime(2026, 11, 20, 9, tzinfo=ZONE), "t:liu")
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 许娟 | 我的名次
+        -> 1号楼居民群: @许娟 许娟同志，本季度（10月至12月）您的积分 5 分，在社区党员中并列第 2 名。
+        1号楼居民群 | 张建国 | 我排第几名
+        -> 1号楼居民群: @张建国 张建国同志，本季度（10月至12月）您的积分 9 分，在社区党员中排第 1 名。
+        """,
+    )
+
+
+def test_an_approved_member_withdrawing_is_told_she_is_registered_and_whom_to_ask(
+    sim: Simulator,
+) -> None:
+    _xu_with_points(sim)
+    verify_dialog(
+        sim,
+        """
+        1号楼居民群 | 许娟 | 撤销报到
+        -> 1号楼居民群: @许娟 许娟同志，您的报到已经通过（1号楼2单元201），不能自己撤销。如需撤销或修改，请联系李网格长（网格长）。
+        1号楼居民群 | 许娟 | 我不想报到了
+        -> 1号楼居民群: @许娟 许娟同志，您的报到已经通过（1号楼2单元201），不能自己撤销。如需撤销或修改，请联系李网格长（网格长）。
+        """,
+    )
+
+
+def test_a_wrong_event_number_names_the_event_or_says_it_is_not_found(sim: Simulator) -> None:
+    _two_events_for_group_3(sim)
+    said = _answer(sim, "3号楼党小组", "陈刚", "取消 #E999")
+    assert said == ["@陈刚 未找到活动 #E999，请核对编号。"], said
+    said = _answer(sim, "3号楼党小组", "陈刚", "签到 #E1 全部")
+    assert len(said) == 1 and "活动 #E1（" in said[0] and "编号写错" in said[0], said

@@ -144,7 +144,9 @@ def _my_place(ctx: Context) -> list[Notice]:
     mine = bulletin.my_place(ctx.session, ctx.community, name, ctx.now)
     return [
         ctx.reply(
-            messages.my_place(name, mine.first_month, mine.last_month, mine.points, mine.place)
+            messages.my_place(
+                name, mine.first_month, mine.last_month, mine.points, mine.place, mine.tied
+            )
         )
     ]
 

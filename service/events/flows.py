@@ -155,7 +155,8 @@ def _require_manager(community: Community, event: Event, actor: Actor, what: str
     if not _may_manage(community, event, actor):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) may not {what} event {event.id}",
-            f"抱歉，只有组织人或相关工作人员可以操作活动 {event.ref}。",
+            f"抱歉，活动 {event.ref}（{event.title}）只有组织人或相关工作人员可以操作。"
+            "如果编号写错了，请回复“活动”查看近期活动。",
         )
 
 

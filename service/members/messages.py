@@ -114,6 +114,13 @@ def withdrawn_to_staff(registration: MemberRegistration) -> str:
     return f"【党员报到】{registration.name}已撤销报到申请，无需审核。"
 
 
+def approved_not_withdrawn(registration: MemberRegistration, ask: str) -> str:
+    return (
+        f"{registration.name}同志，您的报到已经通过（{registration.address}），不能自己撤销。"
+        f"如需撤销或修改，请联系{ask}。"
+    )
+
+
 def withdrawn_not_decidable(registration: MemberRegistration, approve: bool) -> str:
     done = "批准" if approve else "驳回"
     return f"{registration.name}已撤销报到申请，无法{done}。如需报到，请本人重新报到。"
@@ -202,11 +209,15 @@ def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def my_place(name: str, first_month: int, last_month: int, points: int, place: int | None) -> str:
-    """我排第几名: the member's place in this quarter's ranking (positive points only)."""
+def my_place(
+    name: str, first_month: int, last_month: int, points: int, place: int | None, tied: bool
+) -> str:
+    """我排第几名: the member's place in this quarter's ranking (positive points only); a
+    shared place is said (并列)."""
     quarter = f"本季度（{first_month}月至{last_month}月）"
     if place is not None:
-        return f"{name}同志，{quarter}您的积分 {points} 分，在社区党员中排第 {place} 名。"
+        shared = "并列" if tied else "排"
+        return f"{name}同志，{quarter}您的积分 {points} 分，在社区党员中{shared}第 {place} 名。"
     if points == 0:
         return f"{name}同志，{quarter}您还没有积分，暂未进入排名。参加活动、办理工单都会记入积分。"
     return f"{name}同志，{quarter}您的积分 {points} 分，暂未进入排名（排名只列积分为正的党员）。"

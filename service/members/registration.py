@@ -249,6 +249,14 @@ def withdraw(session: Session, community: Community, actor: Actor, now: datetime
     )
     registration = session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
     if registration is None:
+        done = approved_of(session, actor.id)
+        if done is not None:  # already a member: not "nothing found"; whom to ask is said
+            grid = community.grid_of_building(done.building)
+            ask = grid.head if grid is not None and grid.head else community.community_group.name
+            raise IllegalTransition(
+                f"registration {done.id} of {actor.id} is approved",
+                messages.approved_not_withdrawn(done, f"{ask}（网格长）" if grid else ask),
+            )
         raise NotFound(f"{actor.id} has no pending registration", messages.NOTHING_TO_WITHDRAW)
     registration.state = WITHDRAWN
     registration.decided_at = now

@@ -365,3 +365,11 @@ def test_a_wrong_event_number_names_the_event_or_says_it_is_not_found(sim: Simul
     assert said == ["@陈刚 未找到活动 #E999，请核对编号。"], said
     said = _answer(sim, "3号楼党小组", "陈刚", "签到 #E1 全部")
     assert len(said) == 1 and "活动 #E1（" in said[0] and "编号写错" in said[0], said
+
+
+def test_a_residents_question_about_some_other_post_or_refusal_is_not_a_members_question(
+    sim: Simulator,
+) -> None:
+    said = _answer(sim, "2号楼居民群", "赵大爷", "保安岗位什么时候有人啊")
+    said += _answer(sim, "2号楼居民群", "赵大爷", "我家的装修申请为什么被驳回了")
+    assert not any("报到" in line for line in said), said

@@ -149,6 +149,7 @@ class Question(_Strict):
 
     topic: tuple[str, ...] = Field(min_length=1)
     asking: tuple[str, ...] = Field(min_length=1)
+    also: tuple[str, ...] = ()  # when given, one of these must be said too
 
     def asked(self, text: str, max_chars: int) -> bool:
         bare = _bare(text)
@@ -156,6 +157,7 @@ class Question(_Strict):
             0 < len(bare) <= max_chars
             and any(_bare(w) in bare for w in self.topic)
             and any(w in text for w in self.asking)
+            and (not self.also or any(_bare(w) in bare for w in self.also))
         )
 
 

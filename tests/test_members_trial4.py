@@ -373,3 +373,11 @@ def test_a_residents_question_about_some_other_post_or_refusal_is_not_a_members_
     said = _answer(sim, "2号楼居民群", "赵大爷", "保安岗位什么时候有人啊")
     said += _answer(sim, "2号楼居民群", "赵大爷", "我家的装修申请为什么被驳回了")
     assert not any("报到" in line for line in said), said
+
+
+def test_a_complaint_about_an_activity_is_not_read_as_asking_for_the_event_list(
+    sim: Simulator,
+) -> None:
+    said = _answer(sim, "3号楼居民群", "赵大爷", "楼下有什么活动这么吵")
+    said += _answer(sim, "3号楼居民群", "赵大爷", "广场舞活动什么时候结束")
+    assert not any("近期" in line for line in said), said

@@ -150,6 +150,7 @@ class Question(_Strict):
     topic: tuple[str, ...] = Field(min_length=1)
     asking: tuple[str, ...] = Field(min_length=1)
     also: tuple[str, ...] = ()  # when given, one of these must be said too
+    unless: tuple[str, ...] = ()  # never when one of these is said
 
     def asked(self, text: str, max_chars: int) -> bool:
         bare = _bare(text)
@@ -158,6 +159,7 @@ class Question(_Strict):
             and any(_bare(w) in bare for w in self.topic)
             and any(w in text for w in self.asking)
             and (not self.also or any(_bare(w) in bare for w in self.also))
+            and not any(_bare(w) in bare for w in self.unless)
         )
 
 

@@ -78,10 +78,14 @@ def test_minutes_and_the_points_bulletin_are_not_read_as_a_points_question(
             1号楼党小组 | 许娟 | 我等了多少分钟了？
             社区党委工作群 | 王书记 | 上个月的积分通报发一下
             1号楼党小组 | 许娟 | 这个月的积分通报出来了吗
+            社区党委工作群 | 王书记 | 把季度积分排名通报发一下
             """,
         )
     )
-    assert not any("积分 " in m.rendered() for m in sim.gateway.sent)
+    assert not any(
+        "积分 " in m.rendered() or "排名" in m.rendered() or "排第" in m.rendered()
+        for m in sim.gateway.sent
+    )
 
 
 def _received(room: str, sender: str, name: str, unit: str, address: str, grid: str) -> str:

@@ -137,7 +137,11 @@ class MemberPhrases(_Strict):
     def asks_rank(self, text: str) -> bool:
         """我排第几名, 我的名次: a short message with a rank word."""
         bare = self._short(text)
-        return bool(bare) and any(_bare(w) in bare for w in self.rank)
+        return (
+            bool(bare)
+            and any(_bare(w) in bare for w in self.rank)
+            and not any(_bare(w) in bare for w in self.not_points)
+        )
 
     def withdraws(self, text: str) -> bool:
         bare = self._short(text)

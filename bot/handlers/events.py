@@ -71,7 +71,7 @@ class EventCommands:
 
 def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
     text = unicodedata.normalize("NFKC", ctx.text).strip()  # ＃Ｅ７ reads as #E7
-    if _LIST.match(text):
+    if _LIST.match(text) or ctx.community.words.asks_events(text):
         return _list(ctx)
     if (show := _SHOW.match(text)) is not None:
         return _show(ctx, int(show["id"]))
@@ -106,6 +106,11 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
     names = _chain_names(ctx, text)
     kind = "chain" if names else ("always" if named else everyday)
+    if kind is None and ctx.community.words.ends_with_going(text):
+        # 周六敬老院的我去: the event named by its title or weekday, when that is one event
+        events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
+        chosen = flows.named_only(events, text, _zone(ctx))
+        return _sign_up(ctx, chosen[0].id, "") if len(chosen) == 1 else None
     if kind is None:
         return None
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
@@ -119,7 +124,8 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     offered = events
     if len(events) > 1:
         events = flows.named_in(events, text, _zone(ctx)) or events  # none named: ask
-    if len(events) > 1 and kind in ("always", "leave"):
+    confirms = kind == "leave" or ctx.community.words.confirms_notice(text)
+    if len(events) > 1 and kind in ("always", "leave") and confirms:
         # None named: the event the bot last spoke of here, when nothing was reported since
         # ("收到 准时到" after a meeting notice).
         answered = _answered_notice(ctx)

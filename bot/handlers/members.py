@@ -146,7 +146,9 @@ def _my_place(ctx: Context) -> list[Notice]:
     mine = bulletin.my_place(ctx.session, ctx.community, name, ctx.now)
     return [
         ctx.reply(
-            messages.my_place(name, mine.first_month, mine.last_month, mine.points, mine.place)
+            messages.my_place(
+                name, mine.first_month, mine.last_month, mine.points, mine.place, mine.tied
+            )
         )
     ]
 
@@ -162,6 +164,58 @@ def _bulletin(ctx: Context, _args: list[str]) -> list[Notice]:
     monthly = bulletin.monthly(ctx.session, community, month, ctx.now, settle=False)
     text = member_jobs.shown_text(ctx.session, month, monthly)
     return [ctx.reply(text if last else messages.bulletin_so_far(text, today))]
+
+
+def _registration_within(ctx: Context, text: str) -> list[Notice] | None:
+    """A register word inside a sentence (我是党员，想报到，叫李明，在市中医院上班，住3号楼…):
+    a registration when what follows it reads as one; else None (not a registration)."""
+    registers = sorted(ctx.community.words.members.get("register", ()), key=len, reverse=True)
+    at = min(
+        ((text.find(w), -len(w)) for w in registers if w in text[1:]),
+        default=None,
+    )
+    if at is None or at[0] <= 0:
+        return None
+    rest = text[at[0] - at[1] :].lstrip(_AFTER_WORD)
+    try:
+        registration.read_registration(rest, ctx.community)
+    except InvalidInput:
+        return None
+    return _register(ctx, [rest])
+
+
+def _why_rejected(ctx: Context) -> list[Notice]:
+    found = registration.latest_of(ctx.session, ctx.actor.id)
+    told = messages.latest_registration_told(found) if found else messages.NOT_REJECTED
+    return [ctx.reply(told)]
+
+
+def _after_approval(ctx: Context) -> list[Notice]:
+    found = registration.approved_of(ctx.session, ctx.actor.id)
+    party = ctx.community.party_group(found.building) if found is not None else None
+    if found is None or party is None:
+        return _why_rejected(ctx)
+    return [ctx.reply(messages.after_approval(found.name, party.name))]
+
+
+def _how_to_register(ctx: Context) -> list[Notice]:
+    return [ctx.reply(messages.HOW_TO_REGISTER)]
+
+
+def _my_post(ctx: Context) -> list[Notice]:
+    name = registration.member_name_of(ctx.session, ctx.community, ctx.actor)
+    if name is None:
+        return [ctx.reply(messages.not_a_member(ctx.actor.name))]
+    return [ctx.reply(messages.my_posts(name, posts.held_by(ctx.session, name)))]
+
+
+# config/commands.yaml member_questions: one answer a question.
+_QUESTIONS: dict[str, Callable[[Context], list[Notice]]] = {
+    "why_rejected": _why_rejected,
+    "after_approval": _after_approval,
+    "how_to_register": _how_to_register,
+    "my_post": _my_post,
+}
 
 
 VERB_HANDLERS: dict[str, VerbHandler] = {
@@ -211,12 +265,27 @@ def handle(ctx: Context) -> list[Notice] | None:
         return VERB_HANDLERS[verb](ctx, args)
     # Everyday wording (config/commands.yaml member_phrases): never filed as a ticket.
     text = to_simplified(said_text.translate(_FOLD))
+    meant = words.member_command_in(text)
+    if meant is not None and registration.may_manage_members(
+        ctx.community, ctx.actor, ctx.community.groups
+    ):
+        found = parse(meant, words.members, words.members_glued)
+        if found is not None:
+            return VERB_HANDLERS[found[0]](ctx, found[1])
     if words.member_phrases.withdraws(text):
         return _withdraw(ctx, [])
     if words.member_phrases.asks_rank(text):
         return _my_place(ctx)
     if words.member_phrases.asks_points(text):
         return _my_points(ctx, [], _asked_period(ctx, text))
+    question = words.member_question(text)
+    if question is not None:
+        return _QUESTIONS[question](ctx)
+    if words.is_register_form(text):  # 姓名：王丽 单位：区税务局 住址：…
+        return _register(ctx, [text])
+    within = _registration_within(ctx, text)
+    if within is not None:
+        return within
     said = text.strip(_TRIM)
     word = next((w for w in words.members.get("register", ()) if said.startswith(w)), "")
     if word and len(said) - len(word) <= BARE_REGISTER_TAIL:  # 我来报到了, 报到啦

@@ -96,6 +96,9 @@ class MemberPhrases(_Strict):
     max_chars: int = Field(default=20, ge=4, le=60)
     points: tuple[str, ...] = ()
     asking: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
+    self_words: tuple[str, ...] = ()
+    not_points: tuple[str, ...] = ()
     this_month: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
     last_year: tuple[str, ...] = ()
@@ -132,9 +135,16 @@ class MemberPhrases(_Strict):
 
     def asks_points(self, text: str) -> bool:
         """`积分` alone, or a points word with a question word (我有多少积分啊？) or a period
-        (这个月积分, 去年一共多少分, 12月份我积分多少)."""
+        (这个月积分, 去年一共多少分, 12月份我积分多少); a marks word (多少分, 分数) counts as a
+        points word beside a self word (我这个月多少分). Never with a not_points word (分钟,
+        通报)."""
         bare = self._short(text)
-        if not bare or not any(_bare(w) in bare for w in self.points):
+        if not bare or any(_bare(w) in bare for w in self.not_points):
+            return False
+        marks = any(_bare(w) in bare for w in self.marks) and any(
+            _bare(w) in bare for w in self.self_words
+        )
+        if not marks and not any(_bare(w) in bare for w in self.points):
             return False
         periods = (*self.this_month, *self.last_month, *self.last_year)
         return (
@@ -166,7 +176,11 @@ class MemberPhrases(_Strict):
     def asks_rank(self, text: str) -> bool:
         """我排第几名, 我的名次: a short message with a rank word."""
         bare = self._short(text)
-        return bool(bare) and any(_bare(w) in bare for w in self.rank)
+        return (
+            bool(bare)
+            and any(_bare(w) in bare for w in self.rank)
+            and not any(_bare(w) in bare for w in self.not_points)
+        )
 
     def withdraws(self, text: str) -> bool:
         bare = self._short(text)
@@ -180,6 +194,64 @@ class ClaimWithoutRef(_Strict):
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     not_alone: tuple[str, ...] = ()
+
+
+class Question(_Strict):
+    """A question asked in everyday words: a topic word and an asking word in a short message."""
+
+    topic: tuple[str, ...] = Field(min_length=1)
+    asking: tuple[str, ...] = Field(min_length=1)
+    also: tuple[str, ...] = ()  # when given, one of these must be said too
+    unless: tuple[str, ...] = ()  # never when one of these is said
+
+    def asked(self, text: str, max_chars: int) -> bool:
+        bare = _bare(text)
+        return (
+            0 < len(bare) <= max_chars
+            and any(_bare(w) in bare for w in self.topic)
+            and any(w in text for w in self.asking)
+            and (not self.also or any(_bare(w) in bare for w in self.also))
+            and not any(_bare(w) in bare for w in self.unless)
+        )
+
+
+_SENTENCE_PARTS = {
+    "name": r"(?P<name>[^\s\d，,。:：]{2,4}?)",
+    "n": r"(?P<n>\d{1,2})",
+    "reason": r"[\s，,：:、]*(?P<reason>.*)",
+    "post": r"(?P<post>.+?)",
+    "place": r"(?P<place>.+?)",
+}
+
+
+class MemberSentence(_Strict):
+    """A member command in natural words: `pattern` read as the command `as_`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    pattern: str = Field(min_length=3)
+    as_: str = Field(alias="as", min_length=3)
+
+    def regex(self) -> re.Pattern[str]:
+        parts = re.split(r"\{(\w+)\}", self.pattern)
+        out = "".join(
+            _SENTENCE_PARTS[part] if i % 2 else re.escape(part) for i, part in enumerate(parts)
+        )
+        return re.compile(rf"^{out}[。.!！]*$", re.S)
+
+    @model_validator(mode="after")
+    def _known_parts(self) -> MemberSentence:
+        used = set(re.findall(r"\{(\w+)\}", self.pattern))
+        unknown = used - set(_SENTENCE_PARTS) | set(re.findall(r"\{(\w+)\}", self.as_)) - used
+        if unknown:
+            raise ValueError(f"{self.pattern!r}: unknown parts {', '.join(sorted(unknown))}")
+        return self
+
+    def read(self, text: str) -> str | None:
+        """The command this sentence means, or None."""
+        found = self.regex().match(text.strip())
+        if found is None:
+            return None
+        return self.as_.format(**{k: v.strip() for k, v in found.groupdict().items()}).strip()
 
 
 class ChatWords(_Strict):
@@ -212,6 +284,7 @@ class ChatWords(_Strict):
     sign_up_after_notice: tuple[str, ...] = ()
     sign_up_companions: tuple[str, ...] = ()
     leave: tuple[str, ...] = ()
+    sign_up_confirming: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
@@ -219,9 +292,28 @@ class ChatWords(_Strict):
     other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
     register_labels: tuple[str, ...] = ()  # service/members/registration.py
     name_prefixes: tuple[str, ...] = ()
+    register_form: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    unit_prefixes: tuple[str, ...] = ()
+    unit_suffixes: tuple[str, ...] = ()
     address_labels: tuple[str, ...] = ()
     address_endings: tuple[str, ...] = ()
     member_phrases: MemberPhrases = Field(default_factory=MemberPhrases)  # bot/handlers/members.py
+    member_sentences: tuple[MemberSentence, ...] = ()  # bot/handlers/members.py
+    member_questions: dict[str, Question] = Field(default_factory=dict)  # bot/handlers/members.py
+    event_questions: Question | None = None  # bot/handlers/events.py
+
+    def member_question(self, text: str) -> str | None:
+        """Which member question a short message asks (why_rejected, my_post …), if any."""
+        limit = self.member_phrases.max_chars + 10
+        return next((k for k, q in self.member_questions.items() if q.asked(text, limit)), None)
+
+    def member_command_in(self, text: str) -> str | None:
+        """给陈刚加2分，他帮忙搬了宣传栏 → 积分调整 陈刚 +2 他帮忙搬了宣传栏 (member_sentences)."""
+        return next((c for s in self.member_sentences if (c := s.read(text)) is not None), None)
+
+    def asks_events(self, text: str) -> bool:
+        """这个月有什么活动, 有没有志愿服务可以参加？"""
+        return self.event_questions is not None and self.event_questions.asked(text, 16)
 
     @field_validator("transfer_phrases")
     @classmethod
@@ -258,6 +350,12 @@ class ChatWords(_Strict):
         if duplicated:
             raise ValueError(f"ticket verb listed twice: {', '.join(sorted(duplicated))}")
         return self
+
+    def is_register_form(self, text: str) -> bool:
+        """姓名：王丽 单位：区税务局 …: a name label and a unit label (config register_form)."""
+        return all(
+            any(w in text for w in self.register_form.get(part, ())) for part in ("name", "unit")
+        )
 
     def is_thanks(self, text: str) -> bool:
         """Only thanks and "it works now" words, spaces, punctuation and emoji; or a short
@@ -329,6 +427,18 @@ class ChatWords(_Strict):
                 if rest.endswith(after) and rest[: len(rest) - len(after)] in words:
                     return True
         return False
+
+
+    def confirms_notice(self, text: str) -> bool:
+        """收到 准时到: a reply to the latest event notice (sign_up_confirming)."""
+        return any(_bare(w) in _bare(text) for w in self.sign_up_confirming)
+
+    def ends_with_going(self, text: str) -> bool:
+        """周六敬老院的我去: a short message ending with a going word, with words before it."""
+        bare = _bare(text)
+        return len(bare) <= 20 and any(
+            bare.endswith(_bare(w)) and len(bare) > len(_bare(w)) for w in self.sign_up_after_notice
+        )
 
     def verb(self, name: str) -> TicketVerb | None:
         return next((row for row in self.ticket_verbs if row.verb == name), None)

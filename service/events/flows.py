@@ -159,7 +159,8 @@ def _require_manager(community: Community, event: Event, actor: Actor, what: str
     if not _may_manage(community, event, actor):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) may not {what} event {event.id}",
-            f"抱歉，只有组织人或相关工作人员可以操作活动 {event.ref}。",
+            f"抱歉，活动 {event.ref}（{event.title}）只有组织人或相关工作人员可以操作。"
+            "如果编号写错了，请回复“活动”查看近期活动。",
         )
 
 
@@ -599,6 +600,13 @@ def named_in(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
         weekday = _WEEKDAYS.index("日" if day[1] == "天" else day[1])
         chosen = [e for e in chosen if e.starts_at.astimezone(zone).weekday() == weekday]
     return chosen
+
+
+def named_only(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
+    """The events `text` names by a title word or a weekday; none when it names neither."""
+    if _WEEKDAY.search(text) is None and not any(_shares_a_word(e.title, text) for e in events):
+        return []
+    return named_in(events, text, zone)
 
 
 def _shares_a_word(title: str, text: str) -> bool:

@@ -152,6 +152,7 @@ class Place:
     last_month: int
     points: int
     place: int | None
+    tied: bool = False  # others share the place (并列)
 
 
 def my_place(session: Session, community: Community, member: str, now: datetime) -> Place:
@@ -161,7 +162,8 @@ def my_place(session: Session, community: Community, member: str, now: datetime)
     rows = points.ranking(session, community, start, now)
     mine = next((p for name, p in rows if name == member), 0)
     place = 1 + sum(1 for _, p in rows if p > mine) if mine > 0 else None
-    return Place(start.month, start.month + 2, mine, place)
+    tied = place is not None and sum(1 for _, p in rows if p == mine) > 1
+    return Place(start.month, start.month + 2, mine, place, tied)
 
 
 def quarterly(

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from service.members.models import APPROVED, PENDING, MemberRegistration, PointsEntry
+from service.members.models import APPROVED, PENDING, REJECTED, MemberRegistration, PointsEntry
 from service.outbox import DIRECT_PREFIX, Mention, Notice
 
 if TYPE_CHECKING:
@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 REGISTER_HELP = "报到请写：报到 姓名 工作单位 住址，例如：报到 张三 市供电公司 3号楼2单元501"
 REGISTER_TOO_LONG = "姓名、工作单位和住址请各写60字以内。"
 UNCLEAR_NAME = (
-    "没看清您的姓名，请把姓名连在一起写（2到4个字），例如：报到 张三 市供电公司 3号楼2单元501"
+    "没看清您的姓名，请把姓名连在一起写（2到4个字），例如：报到 张三 市供电公司 3号楼2单元501。"
+    "也可以这样写：姓名：张三 单位：市供电公司 住址：3号楼2单元501"
 )
 NOTHING_TO_WITHDRAW = "没有查到您待审核的报到申请，无需撤销。"
 DECIDE_HELP = "请写：批准 姓名，或：驳回 姓名 原因"
@@ -114,6 +115,13 @@ def withdrawn_to_staff(registration: MemberRegistration) -> str:
     return f"【党员报到】{registration.name}已撤销报到申请，无需审核。"
 
 
+def approved_not_withdrawn(registration: MemberRegistration, ask: str) -> str:
+    return (
+        f"{registration.name}同志，您的报到已经通过（{registration.address}），不能自己撤销。"
+        f"如需撤销或修改，请联系{ask}。"
+    )
+
+
 def withdrawn_not_decidable(registration: MemberRegistration, approve: bool) -> str:
     done = "批准" if approve else "驳回"
     return f"{registration.name}已撤销报到申请，无法{done}。如需报到，请本人重新报到。"
@@ -202,11 +210,15 @@ def my_points(mine: MyPoints, zone: ZoneInfo, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def my_place(name: str, first_month: int, last_month: int, points: int, place: int | None) -> str:
-    """我排第几名: the member's place in this quarter's ranking (positive points only)."""
+def my_place(
+    name: str, first_month: int, last_month: int, points: int, place: int | None, tied: bool
+) -> str:
+    """我排第几名: the member's place in this quarter's ranking (positive points only); a
+    shared place is said (并列)."""
     quarter = f"本季度（{first_month}月至{last_month}月）"
     if place is not None:
-        return f"{name}同志，{quarter}您的积分 {points} 分，在社区党员中排第 {place} 名。"
+        shared = "并列" if tied else "排"
+        return f"{name}同志，{quarter}您的积分 {points} 分，在社区党员中{shared}第 {place} 名。"
     if points == 0:
         return f"{name}同志，{quarter}您还没有积分，暂未进入排名。参加活动、办理工单都会记入积分。"
     return f"{name}同志，{quarter}您的积分 {points} 分，暂未进入排名（排名只列积分为正的党员）。"
@@ -214,6 +226,42 @@ def my_place(name: str, first_month: int, last_month: int, points: int, place: i
 
 def not_a_member(name: str) -> str:
     return f"{name}您好，还没有查到您的党员报到记录。在职党员请先报到：报到 姓名 工作单位 住址。"
+
+
+HOW_TO_REGISTER = (
+    "在职党员请向居住地社区报到：在本楼居民群或私信发送“报到 姓名 工作单位 住址”，"
+    "例如：报到 张三 市供电公司 3号楼2单元501。网格工作人员审核后会告诉您结果。"
+)
+NOT_REJECTED = "没有查到您被驳回的报到申请。在职党员报到请发送：报到 姓名 工作单位 住址。"
+
+
+def latest_registration_told(registration: MemberRegistration) -> str:
+    """The answer to 我的报到为什么被驳回了: the reason staff gave, or where it stands."""
+    if registration.state == REJECTED:
+        return (
+            f"{registration.name}同志，您的报到申请（{registration.address}）未通过，"
+            f"原因：{registration.reason}（{registration.decided_by}）。"
+            "修改后可以重新报到：报到 姓名 工作单位 住址。如有疑问请联系网格工作人员。"
+        )
+    if registration.state == PENDING:
+        return f"{registration.name}同志，您的报到申请还在审核中，审核后会告诉您。"
+    if registration.state == APPROVED:
+        return f"{registration.name}同志，您的报到已经通过了。"
+    return NOT_REJECTED
+
+
+def after_approval(name: str, party_group: str) -> str:
+    return (
+        f"{name}同志，欢迎加入{party_group}！您可以：回复“活动”查看近期活动并报名；"
+        "认领和办理本楼的工单；回复“我的积分”查看积分；回复“我的岗位”查看岗位。"
+    )
+
+
+def my_posts(name: str, held: Sequence[tuple[str, str]]) -> str:
+    if not held:
+        return f"{name}同志，您目前还没有设岗。如愿意承担岗位，请联系本楼党小组长或网格长。"
+    posts = "；".join(f"{post}（{place}）" for post, place in held)
+    return f"{name}同志，您的岗位：{posts}。"
 
 
 # -- posts -----------------------------------------------------------------------------------

@@ -68,6 +68,11 @@ _POSTS_OF_BUILDING = (
 )
 
 
+def held_by(session: Session, name: str) -> list[tuple[str, str]]:
+    """(post, place) of every post given to this member, in order."""
+    return [(row.post, row.place) for row in all_posts(session) if row.member_name == name]
+
+
 def holders(
     session: Session, building: int | None, unit: str | None, category: str
 ) -> list[tuple[str, str]]:

@@ -79,6 +79,9 @@ def read_registration(text: str, community: Community) -> Registering:
     glued = "" if head.endswith(" ") or not words else words.pop()
     label = next((w for w in _longest_first(chat.address_labels) if glued.endswith(w)), "")
     glued = glued[: len(glued) - len(label)]  # 住5栋…: the label is not the work unit's
+    labelled = _labelled(words, chat.register_form)
+    if labelled is not None:  # 姓名：欧阳 娜娜 单位：区法院: the name is what the labels say
+        words = labelled
     words = [w for w in words if w not in labels] + ([glued] if glued else [])
     own = community.name.removesuffix("社区")
     before = glued or (words[-1] if words else "")
@@ -100,14 +103,41 @@ def read_registration(text: str, community: Community) -> Registering:
     prefix = next((p for p in _longest_first(chat.name_prefixes) if words[0].startswith(p)), "")
     if prefix and len(words[0]) > len(prefix):
         words[0] = words[0][len(prefix) :]  # 我叫林芳 → 林芳
-    if len(words) >= 3 and len(words[0]) == 1:
+    singles = next((i for i, w in enumerate(words) if len(w) != 1), len(words))
+    if labelled is not None:
+        words = [words[0], "".join(words[1:])]
+    elif len(words) >= 3 and singles >= 2:
+        words = ["".join(words[:singles]), *words[singles:]]  # 张 小 明 → 张小明
+    elif len(words) >= 3 and singles == 1:
         words = [words[0] + words[1], *words[2:]]  # 陈 刚 → 陈刚
     elif len(words) >= 3 and len(words[0] + words[1]) <= NAME_CHARS[1] and len(words[1]) <= 2:
         raise InvalidInput(f"unclear name in {head!r}", messages.UNCLEAR_NAME)
+    if len(words) >= 3 and any(len(w) == 1 for w in words[1:]):
+        # 张小 明 区教育局: which letters are the name is not clear; the member is asked
+        raise InvalidInput(f"unclear name in {head!r}", messages.UNCLEAR_NAME)
     name, work_unit = words[0], "".join(words[1:]) if len(words) > 2 else words[1]
+    work_unit = _unwrapped(work_unit, chat.unit_prefixes, chat.unit_suffixes)
     if not NAME_CHARS[0] <= len(name) <= NAME_CHARS[1] or any(ch.isdigit() for ch in name):
         raise InvalidInput(f"unclear name {name!r}", messages.UNCLEAR_NAME)
     return Registering(name, work_unit, address, note)
+
+
+def _labelled(words: list[str], form: dict[str, tuple[str, ...]]) -> list[str] | None:
+    """[name, work unit words …] of a labelled 报到 (姓名 欧阳 娜娜 单位 区法院): the name is
+    every word between the name label and the unit label. None when it has no such labels."""
+    at_name = next((i for i, w in enumerate(words) if w in form.get("name", ())), None)
+    at_unit = next((i for i, w in enumerate(words) if w in form.get("unit", ())), None)
+    if at_name is None or at_unit is None or at_unit <= at_name + 1 or at_unit + 1 >= len(words):
+        return None
+    return ["".join(words[at_name + 1 : at_unit]), *words[at_unit + 1 :]]
+
+
+def _unwrapped(unit: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+    """在市中医院上班 → 市中医院 (never down to nothing)."""
+    prefix = next((p for p in _longest_first(prefixes) if unit.startswith(p)), "")
+    suffix = next((w for w in _longest_first(suffixes) if unit.endswith(w)), "")
+    inner = unit[len(prefix) : len(unit) - len(suffix)]
+    return inner if inner else unit
 
 
 def normalise_name(name: str) -> str:
@@ -219,6 +249,14 @@ def withdraw(session: Session, community: Community, actor: Actor, now: datetime
     )
     registration = session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
     if registration is None:
+        done = approved_of(session, actor.id)
+        if done is not None:  # already a member: not "nothing found"; whom to ask is said
+            grid = community.grid_of_building(done.building)
+            ask = grid.head if grid is not None and grid.head else community.community_group.name
+            raise IllegalTransition(
+                f"registration {done.id} of {actor.id} is approved",
+                messages.approved_not_withdrawn(done, f"{ask}（网格长）" if grid else ask),
+            )
         raise NotFound(f"{actor.id} has no pending registration", messages.NOTHING_TO_WITHDRAW)
     registration.state = WITHDRAWN
     registration.decided_at = now
@@ -361,6 +399,12 @@ def may_act_for(
             g is not None and home in community.chain(g) for g in groups
         )
     return False
+
+
+def latest_of(session: Session, contact_id: str) -> MemberRegistration | None:
+    """The latest registration sent from this contact, in any state."""
+    stmt = select(MemberRegistration).where(MemberRegistration.contact_id == contact_id)
+    return session.scalars(stmt.order_by(MemberRegistration.id.desc())).first()
 
 
 def approved(session: Session) -> list[MemberRegistration]:

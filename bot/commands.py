@@ -24,6 +24,7 @@ _RATING = re.compile(
     r"^(?P<verb>不满意|非常满意|满意)\s*(?:#\s*(?P<ref>\d+))?[\s，,：:。!！]*(?P<rest>.*)$", re.S
 )
 _CLAUSES = re.compile(r"[\s,，。；;！!、~～]+")
+_TRAILING_REF = re.compile(r"^(?P<body>[^#]*[^#\s])\s*#\s*(?P<n>\d{1,10})[\s。.!！]*$", re.S)
 _QUOTED_NUMBER = re.compile(r"#\s*(\d{1,10})(?!\d)")
 _TRIM = " ：:，,。.!！~～、"
 
@@ -356,6 +357,16 @@ class Grammar:
             if number is None:
                 return None
             text = f"#{number[1]} {normalise(quoted['reply'])}"
+        trailing = _TRAILING_REF.match(text)
+        if trailing:
+            # "燃气公司来了 …已经关好了 通风了 #9": the number written last, when what is before
+            # it is a command ("谢谢 #3" stays what it was)
+            command = self._parse(f"#{trailing['n']} {trailing['body']}")
+            if isinstance(command, TicketCommand):
+                return command
+        return self._parse(text)
+
+    def _parse(self, text: str) -> Command | None:
         compact = text.strip(_TRIM)
         if compact in self.whole:
             return WordCommand(self.whole[compact])

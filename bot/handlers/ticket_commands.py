@@ -192,17 +192,24 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     active = _own_active(ctx, group)
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     candidates = mine or _waiting_to_claim(active)
+    filler = "".join(ctx.community.policy.duplicates.filler_chars)
     if len(candidates) > 1:
-        scores = {t.id: duplicates.shared_pairs(note, t.text) for t in candidates}
+        scores = {t.id: duplicates.shared_pairs(note, t.text, filler) for t in candidates}
         best = max(scores.values())
         candidates = [t for t in candidates if scores[t.id] == best] if best else candidates
     if len(candidates) == 1:
-        notices = _resolve(ctx, candidates[0].id, note)
-        return confirmed_here(ctx, notices)
+        others = [t for t in active if t.id != candidates[0].id]
+        if not others or duplicates.shared_pairs(note, candidates[0].text, filler):
+            notices = _resolve(ctx, candidates[0].id, note)
+            return confirmed_here(ctx, notices)
+        # "配电箱一根线烧了 电工来换好了" with a gas leak in hand and a wiring fire waiting: it
+        # shares no words with the one in hand, so the group's open tickets are listed, never
+        # a guess.
+        return [ctx.reply(_which_to_close(ctx, candidates + others, in_hand=False))]
     return [ctx.reply(_which_to_close(ctx, candidates))]
 
 
-def _which_to_close(ctx: Context, candidates: list[Ticket]) -> str:
+def _which_to_close(ctx: Context, candidates: list[Ticket], in_hand: bool = True) -> str:
     """Asked when a closing with no number could be about several tickets, or none."""
     example = ctx.community.words.verb("resolve")
     number = str(candidates[0].id if candidates else 12)
@@ -210,7 +217,8 @@ def _which_to_close(ctx: Context, candidates: list[Ticket]) -> str:
     if not candidates:
         return f"请写明是哪张工单，例如：{how}"
     numbers = "、".join(f"#{t.id}" for t in candidates[:6])
-    return f"您手上有几张工单（{numbers}），请问办结的是哪一张？请回复，例如：{how}"
+    whose = "您手上有几张工单" if in_hand else "本组有几张工单未办结"
+    return f"{whose}（{numbers}），请问办结的是哪一张？请回复，例如：{how}"
 
 
 def _result_without_number(ctx: Context, group: Group, said: str) -> list[Notice] | None:

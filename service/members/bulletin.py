@@ -159,7 +159,10 @@ def my_place(session: Session, community: Community, member: str, now: datetime)
     """我排第几名: the quarter so far, ranked as the quarterly ranking ranks (ties share a
     place; only positive points are ranked)."""
     start = quarter_start(now.astimezone(community.zone).date(), community)
-    rows = points.ranking(session, community, start, now)
+    # The whole quarter, as 我的积分 counts the whole month: an adjustment made this very
+    # minute or a meeting later today already counts.
+    end = quarter_start(start.astimezone(community.zone).date() + timedelta(days=95), community)
+    rows = points.ranking(session, community, start, end)
     mine = next((p for name, p in rows if name == member), 0)
     place = 1 + sum(1 for _, p in rows if p > mine) if mine > 0 else None
     tied = place is not None and sum(1 for _, p in rows if p == mine) > 1

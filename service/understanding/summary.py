@@ -40,7 +40,18 @@ def _kept_length(text: str, start: int, end: int, place_spans: tuple[tuple[int, 
     return len(_TRAILING_FILLER.sub("", _LEADING_FILLER.sub("", kept)))
 
 
+# Between two clauses kept together a title shows a space ("门禁坏了 刷卡没反应"), not the
+# half-width comma text cleaning left.
+_BETWEEN_CLAUSES = re.compile(r"\s*[,，;；]+\s*")
+
+
 def summarise(
+    text: str, tokens: Tokens, anchor: Hit | None, place_spans: tuple[tuple[int, int], ...]
+) -> str:
+    return _BETWEEN_CLAUSES.sub(" ", _summarise(text, tokens, anchor, place_spans)).strip()
+
+
+def _summarise(
     text: str, tokens: Tokens, anchor: Hit | None, place_spans: tuple[tuple[int, int], ...]
 ) -> str:
     if anchor is None:

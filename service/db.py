@@ -67,9 +67,9 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")  # before anything waits
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    # In WAL mode NORMAL syncs at checkpoints, not at every commit: a crash of the bot or the
-    # machine's kernel loses nothing, and the database stays consistent after a power cut (the
-    # last commits may be lost then). FULL made every message wait for the disk.
+    # In WAL mode NORMAL syncs at checkpoints, not at every commit: a crash or kill -9 of the
+    # bot loses nothing; a power cut or a crash of the machine keeps the database consistent
+    # but may lose the last commits. FULL made every message wait for the disk.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
     # pysqlite starts a transaction only before INSERT/UPDATE/DELETE, not before SAVEPOINT: a

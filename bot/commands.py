@@ -313,6 +313,20 @@ class Grammar:
             if not self._negated(sentence, match.start())
         ]
 
+    def tells_work_done(self, sentence: str, category: str) -> bool:
+        """On a ticket of work_done_by_category (config/commands.yaml) the visit or the help is
+        the work itself: "看过了 老人挺好 帮她买了药" on a care ticket is done, unless it asks,
+        tells a new failure or says more is to come ("明天再去")."""
+        signs = self.words.work_done_by_category.get(category, ())
+        if not signs or not self._has(sentence, signs):
+            return False
+        rest = sentence  # "去看望了": its 去看 is the visit made, not one to come
+        for word in sorted(signs, key=len, reverse=True):
+            rest = rest.replace(word, "、")
+        return not (
+            self._asks(sentence) or self._failed_again(sentence) or self.still_to_come(rest)
+        )
+
     def says_on_it(self, sentence: str) -> bool:
         """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""
         return self._has(sentence, self.words.claim_signs)

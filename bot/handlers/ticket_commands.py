@@ -65,6 +65,22 @@ def _answer(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
     return confirmed_here(ctx, notices)
 
 
+def _work_done(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
+    """ "#8 看过了 老人挺好 帮她买了药": on a care ticket the visit is the work, so a sentence
+    that tells it as done resolves the ticket (work_done_by_category in config/commands.yaml).
+    None when it is no such ticket or sentence, or the sender may not act on it."""
+    try:
+        ticket = flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        return None
+    grammar = commands.grammar(ctx.community.words)
+    if ticket.state not in states.ACTIVE or not grammar.tells_work_done(said, ticket.category):
+        return None
+    if not flows.may_act(ctx.community, ticket, ctx.actor):
+        return None
+    return confirmed_here(ctx, _resolve(ctx, ticket_id, said.strip()))
+
+
 def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
     """Staff write whole sentences after `#12` ("#12 燃气公司来了 已关总阀 阿婆没事"): nothing
     they say is lost. It is kept as a note (for those who may act on the ticket), and the reply
@@ -95,6 +111,9 @@ def handle(ctx: Context) -> list[Notice] | None:
             answered = _answer(ctx, command.ticket_id, command.said)
             if answered is not None:
                 return answered
+            visited = _work_done(ctx, command.ticket_id, command.said)
+            if visited is not None:
+                return visited
             kept = _kept_as_note(ctx, command.ticket_id, command.said)
             if kept is not None:
                 return kept

@@ -274,6 +274,7 @@ class ChatWords(_Strict):
     transfer_phrases: tuple[str, ...] = ()
     answer_categories: tuple[str, ...] = ()
     answer_later: tuple[str, ...] = ()
+    work_done_by_category: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     thanks_as_satisfied: tuple[str, ...] = ()
     thanks_words: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()

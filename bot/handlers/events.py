@@ -110,7 +110,7 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         # 周六敬老院的我去: the event named by its title or weekday, when that is one event
         events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
         chosen = flows.named_only(events, text, _zone(ctx))
-        return _sign_up(ctx, chosen[0].id, "") if len(chosen) == 1 else None
+        return _sign_up(ctx, chosen[0].id, text) if len(chosen) == 1 else None
     if kind is None:
         return None
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
@@ -142,7 +142,7 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         return _outcome(ctx, outcome)
     if kind == "leave":
         return _leave(ctx, events[0].id, text)
-    return _sign_up(ctx, events[0].id, "")
+    return _sign_up(ctx, events[0].id, text)
 
 
 def _answered_notice(ctx: Context) -> tuple[int, bool] | None:
@@ -182,8 +182,10 @@ def _who(ctx: Context) -> flows.Answer:
     return flows.Answer(ctx.actor, ctx.group, ctx.room_id, ctx.now)
 
 
-def _sign_up(ctx: Context, event_id: int, _rest: str) -> list[Notice]:
-    return _outcome(ctx, flows.sign_up(ctx.session, ctx.community, event_id, _who(ctx)))
+def _sign_up(ctx: Context, event_id: int, said: str) -> list[Notice]:
+    """报名 for the sender and whoever they bring along (sign_up_party in config/commands.yaml)."""
+    seats = ctx.community.words.sign_up_party.size(said)
+    return _outcome(ctx, flows.sign_up(ctx.session, ctx.community, event_id, _who(ctx), seats))
 
 
 def _leave(ctx: Context, event_id: int, reason: str) -> list[Notice]:

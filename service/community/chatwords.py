@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from service.community.yaml_source import load_model
+from service.understanding.numerals import CN_NUMERAL_CHARS, cn_to_int
 
 NUMBER = r"(?P<n>[0-9A-Za-z]{1,12})"
 
@@ -187,6 +188,34 @@ class MemberPhrases(_Strict):
         return bool(bare) and any(_bare(w) in bare for w in self.withdraw)
 
 
+class SignUpParty(_Strict):
+    """How many people one sign-up brings in all (config/commands.yaml sign_up_party)."""
+
+    whole: dict[str, int] = Field(default_factory=dict)  # "我们俩": 2, "一家三口": 3
+    with_words: tuple[str, ...] = ()  # "带上", "我和": one more, or the number said after
+    counted_after: tuple[str, ...] = ()  # "带两个", "还有3位": only with a number
+    counters: tuple[str, ...] = ()  # 个, 位, 名
+
+    def size(self, text: str) -> int:
+        """1 for 我也报名, 2 for 我报名 带上我孙子, 3 for 带两个孩子 or 一家三口."""
+        bare = _bare(text)
+        for word, count in sorted(self.whole.items(), key=lambda kv: -len(kv[0])):
+            if _bare(word) in bare:
+                return count
+        counted = rf"([0-9]+|[{CN_NUMERAL_CHARS}]+)(?:{'|'.join(map(re.escape, self.counters))})"
+        for word in (*self.with_words, *self.counted_after):
+            at = bare.find(_bare(word))
+            if at < 0:
+                continue
+            said = re.match(counted, bare[at + len(_bare(word)) :]) if self.counters else None
+            number = cn_to_int(said[1]) if said is not None else None
+            if number:
+                return 1 + number
+            if word in self.with_words:
+                return 2
+        return 1
+
+
 class ClaimWithoutRef(_Strict):
     """A claim word said with no ticket number ("我去看看", "好的，我来处理吧"): at most one
     acknowledgement before it, one particle after it; `not_alone` words claim nothing alone."""
@@ -284,6 +313,7 @@ class ChatWords(_Strict):
     sign_up_endings: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
     sign_up_companions: tuple[str, ...] = ()
+    sign_up_party: SignUpParty = Field(default_factory=SignUpParty)
     leave: tuple[str, ...] = ()
     sign_up_confirming: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)

@@ -59,6 +59,14 @@ def reminders_today(session: Session, community: Community, now: datetime) -> li
 def upcoming_events(session: Session, now: datetime, limit: int = 30) -> list[Upcoming]:
     out = []
     for event in _scheduled(session, now, now + UPCOMING)[:limit]:
-        counts = Counter(r.status for r in event.responses)
-        out.append(Upcoming(event, counts[SIGNED_UP], counts[WAITING], counts[LEAVE]))
+        out.append(upcoming_of(event))
     return out
+
+
+def upcoming_of(event: Event) -> Upcoming:
+    """An event with how many people signed up, wait and are on leave (a sign-up with a
+    companion counts two)."""
+    counts: Counter[str] = Counter()
+    for r in event.responses:
+        counts[r.status] += r.seats or 1
+    return Upcoming(event, counts[SIGNED_UP], counts[WAITING], counts[LEAVE])

@@ -79,6 +79,10 @@ class NewEvent:
     duration_minutes: int | None = None
 
 
+# The most people one sign-up may bring: "带全家" is read as a few, not as the whole list.
+MAX_SEATS = 10
+
+
 def zone_of(community: Community) -> ZoneInfo:
     return ZoneInfo(community.timezone)
 
@@ -369,10 +373,15 @@ def _answerable(
     return event, response_of(event, member_key(who.actor))
 
 
-def sign_up(session: Session, community: Community, event_id: int, who: Answer) -> Outcome:
+def sign_up(
+    session: Session, community: Community, event_id: int, who: Answer, seats: int = 1
+) -> Outcome:
+    """Sign up, bringing `seats` people in all (1, or more with companions: "报名 带我孙子").
+    A party that does not fit in the places left waits as a whole."""
     event, response = _answerable(session, community, event_id, who, "报名")
     actor, room_id, now = who.actor, who.room_id, who.now
     zone = zone_of(community)
+    seats = max(1, min(seats, MAX_SEATS))
     if response is not None and response.status == SIGNED_UP:
         raise InvalidInput(
             f"{actor.name} already signed up for {event_id}",
@@ -384,26 +393,31 @@ def sign_up(session: Session, community: Community, event_id: int, who: Answer) 
             f"{actor.name} is already waiting for {event_id}",
             f"您已在 {event.ref} 的候补名单中（第{position}位），有名额时会通知您。",
         )
-    full = (
-        event.capacity is not None and len(messages.by_status(event, SIGNED_UP)) >= event.capacity
-    )
+    left = None if event.capacity is None else event.capacity - messages.places_taken(event)
+    full = left is not None and seats > left
     status = WAITING if full else SIGNED_UP
     response = _set_response(
         session, event, response, actor, status, None, room_id, now, requeue=True
     )
+    response.seats = seats
     when = messages.when(event.starts_at, zone)
+    party = f"（共{seats}人）" if seats > 1 else ""
     if full:
         position = _waiting_position(event, response)
+        short = f"{event.ref} 名额已满，"
+        if left and seats > 1:
+            short = f"{event.ref} 名额只剩{left}个，您一行{seats}人，"
         return Outcome(
-            f"{event.ref} 名额已满，已为您登记候补（第{position}位），有人取消时会通知您。",
+            f"{short}已为您登记候补{party}（第{position}位），有人取消时会通知您。",
             [],
             event,
         )
     places = messages.places_line(event)
     suffix = f"{places.removeprefix('名额：')}。" if places else ""
-    if event.capacity is not None and len(messages.by_status(event, SIGNED_UP)) >= event.capacity:
-        suffix = f"您报上了最后一个名额（共{event.capacity}人）。"
-    return Outcome(f"已为您报名：{event.title} {event.ref}，{when}。{suffix}", [], event)
+    if event.capacity is not None and messages.places_taken(event) >= event.capacity:
+        last = "最后一个名额" if seats == 1 else "最后的名额"
+        suffix = f"您报上了{last}（共{event.capacity}人）。"
+    return Outcome(f"已为您报名{party}：{event.title} {event.ref}，{when}。{suffix}", [], event)
 
 
 def take_leave(
@@ -480,16 +494,19 @@ def _promote(event: Event, community: Community) -> list[Notice]:
     """Give a freed place to the first on the waiting list and tell them where they asked."""
     if event.capacity is None:
         return []
-    waiting = messages.by_status(event, WAITING)
-    if not waiting or len(messages.by_status(event, SIGNED_UP)) >= event.capacity:
-        return []
-    first = waiting[0]
-    first.status = SIGNED_UP
-    text = messages.promoted(event, zone_of(community))
-    mentions = (
-        () if first.room_id.startswith("dm:") else (Mention(first.member_key, first.member_name),)
-    )
-    return [Notice(text, room_id=first.room_id, mentions=mentions)]
+    notices = []
+    for first in messages.by_status(event, WAITING):
+        if (first.seats or 1) > event.capacity - messages.places_taken(event):
+            break  # first come, first served: a party that does not fit keeps its turn
+        first.status = SIGNED_UP
+        text = messages.promoted(event, zone_of(community))
+        mentions = (
+            ()
+            if first.room_id.startswith("dm:")
+            else (Mention(first.member_key, first.member_name),)
+        )
+        notices.append(Notice(text, room_id=first.room_id, mentions=mentions))
+    return notices
 
 
 # -- attendance and listings -------------------------------------------------------------------

@@ -36,14 +36,18 @@ def _moved_note(event: Event, zone: ZoneInfo) -> str:
     return f"（原定{original.month}月{original.day}日，遇{event.holiday or '节假日'}顺延）"
 
 
+def _name(response: EventResponse) -> str:
+    """张阿姨, or 张阿姨（共2人） when she brings someone along."""
+    seats = response.seats or 1
+    return f"{response.member_name}（共{seats}人）" if seats > 1 else response.member_name
+
+
 def _names(responses: list[EventResponse], with_reason: bool = False) -> str:
     if not responses:
         return "无"
     if with_reason:
-        return "、".join(
-            f"{r.member_name}（{r.reason}）" if r.reason else r.member_name for r in responses
-        )
-    return "、".join(r.member_name for r in responses)
+        return "、".join(f"{_name(r)}（{r.reason}）" if r.reason else _name(r) for r in responses)
+    return "、".join(_name(r) for r in responses)
 
 
 def by_status(event: Event, status: str) -> list[EventResponse]:
@@ -51,10 +55,19 @@ def by_status(event: Event, status: str) -> list[EventResponse]:
     return sorted(chosen, key=lambda r: (r.queued_at, r.id))
 
 
+def people(responses: list[EventResponse]) -> int:
+    """How many people these answers bring (a sign-up with a companion counts two)."""
+    return sum(r.seats or 1 for r in responses)
+
+
+def places_taken(event: Event) -> int:
+    return people(by_status(event, SIGNED_UP))
+
+
 def places_line(event: Event) -> str:
     if event.capacity is None:
         return ""
-    left = event.capacity - len(by_status(event, SIGNED_UP))
+    left = event.capacity - places_taken(event)
     if left > 0:
         return f"名额：共{event.capacity}人，还剩{left}个"
     return f"名额：共{event.capacity}人，已满，可报名候补"
@@ -136,7 +149,7 @@ def detail(event: Event, zone: ZoneInfo) -> str:
         f"对象：{audience_label(event)}",
         f"组织人：{event.organiser}" if event.organiser else "",
         places_line(event),
-        f"已报名（{len(by_status(event, SIGNED_UP))}）：{_names(by_status(event, SIGNED_UP))}",
+        f"已报名（{places_taken(event)}）：{_names(by_status(event, SIGNED_UP))}",
     ]
     if event.capacity is not None:
         lines.append(
@@ -154,7 +167,7 @@ def summary(event: Event, now: datetime, zone: ZoneInfo, silent: list[str]) -> s
     signed, leave, waiting = (by_status(event, s) for s in (SIGNED_UP, LEAVE, WAITING))
     return _lines(
         f"【报名汇总】{event.title} {event.ref}，{when_relative(event.starts_at, now, zone)}",
-        f"已报名（{len(signed)}）：{_names(signed)}",
+        f"已报名（{people(signed)}）：{_names(signed)}",
         f"候补（{len(waiting)}）：{_names(waiting)}" if event.capacity is not None else "",
         f"请假（{len(leave)}）：{_names(leave, with_reason=True)}",
         f"未回复（{len(silent)}）：{'、'.join(silent)}（已提醒）" if silent else "未回复：无",
@@ -195,7 +208,7 @@ def chain_signed(event: Event, added: list[str], already: list[str], waiting: li
     if already:
         parts.append(f"之前已报名：{'、'.join(already)}")
     places = places_line(event)
-    if event.capacity is not None and len(by_status(event, SIGNED_UP)) >= event.capacity:
+    if event.capacity is not None and places_taken(event) >= event.capacity:
         places = f"名额已报满（共{event.capacity}人）"
     return "，".join(parts) + "。" + (f"{places}。" if places else "")
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Float, ForeignKey, LargeBinary, String, Text, Unicode, UniqueConstraint
+from sqlalchemy import text as sa_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.base import Base
@@ -73,6 +74,8 @@ class EventResponse(Base):
     member_key: Mapped[str] = mapped_column(String(128))  # configured name, else chat id
     member_name: Mapped[str] = mapped_column(String(128))
     status: Mapped[str] = mapped_column(String(12))
+    # people this answer brings: 1, or more when they come along ("报名 带我孙子")
+    seats: Mapped[int] = mapped_column(default=1, server_default=sa_text("1"))
     reason: Mapped[str | None] = mapped_column(Text)
     room_id: Mapped[str] = mapped_column(String(128))  # where they answered; used to tell them
     queued_at: Mapped[datetime]  # place in line for sign-ups and the waiting list

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
@@ -12,11 +11,10 @@ from pydantic import BaseModel, Field
 
 from service.community import Community
 from service.community import members as member_list
-from service.dashboard.reminders import Upcoming, upcoming_events
+from service.dashboard.reminders import Upcoming, upcoming_events, upcoming_of
 from service.dashboard.search import TicketFilter, search_tickets
 from service.dashboard.upstream import Figures, Scope, compute_figures, due_times
 from service.events.flows import get_event
-from service.events.models import LEAVE, SIGNED_UP, WAITING
 from service.models import Ticket
 from service.tickets import states
 from service.tickets.messages import place_of
@@ -394,6 +392,7 @@ def members(staff: ApiStaff, session: DB, core: CoreDep) -> list[MemberOut]:
 class SignUpOut(BaseModel):
     member: str
     status: str
+    people: int = Field(description="People this answer brings, the member included")
     reason: str | None
     at: datetime
 
@@ -445,12 +444,17 @@ def events(staff: ApiStaff, session: DB, clock: ClockDep) -> list[EventOut]:
 @router.get("/events/{event_id}", summary="One event with its sign-ups")
 def event(event_id: TicketId, staff: ApiStaff, session: DB) -> EventDetail:
     e = get_event(session, event_id)
-    counts = Counter(r.status for r in e.responses)
-    out = _event_out(Upcoming(e, counts[SIGNED_UP], counts[WAITING], counts[LEAVE]))
+    out = _event_out(upcoming_of(e))
     return EventDetail(
         **out.model_dump(),
         responses=[
-            SignUpOut(member=r.member_name, status=r.status, reason=r.reason, at=r.updated_at)
+            SignUpOut(
+                member=r.member_name,
+                status=r.status,
+                people=r.seats or 1,
+                reason=r.reason,
+                at=r.updated_at,
+            )
             for r in e.responses
         ],
     )

@@ -327,6 +327,25 @@ class Grammar:
             self._asks(sentence) or self._failed_again(sentence) or self.still_to_come(rest)
         )
 
+    def loose_refs(self, text: str) -> list[tuple[int, str]]:
+        """The (number, rest) of a loose reference at the start ("44号 陈奶奶我去看过了"), for a
+        caller that knows the ticket to read the rest; [] when there is none."""
+        body = normalise(text).strip(_TRIM)
+        found = []
+        for pattern, verb_required in self.refs:
+            match = pattern.match(body) if verb_required else None
+            if match is not None and match["n"] is not None:
+                found.append((int(match["n"]), match["rest"].strip(_TRIM)))
+        return found
+
+    def subject_left(self, note: str, filler: str) -> set[str]:
+        """The letters of a closing with no number that name what was done, once its closing
+        words are out ("电梯修好了 换了个继电器" leaves 电梯继电器; "处理完了 搞定" nothing)."""
+        words = [w for w, _ in self.verb_words] + list(self.words.done_signs)
+        for word in sorted(words, key=len, reverse=True):
+            note = note.replace(word, "、")
+        return {c for c in note if c.isalpha() and c not in filler}
+
     def says_on_it(self, sentence: str) -> bool:
         """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""
         return self._has(sentence, self.words.claim_signs)

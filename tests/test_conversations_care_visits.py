@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from bot.simulator import Simulator
 from tests.test_conversations_trial7 import _states
+from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
-
-
-def _texts(messages: list) -> list[str]:  # type: ignore[type-arg]
-    return [m.text for m in messages]
 
 
 def test_a_visit_told_as_done_closes_a_care_ticket(sim: Simulator) -> None:

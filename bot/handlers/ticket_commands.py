@@ -55,7 +55,12 @@ def _answer(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
         ticket = flows.get_ticket(ctx.session, ticket_id)
     except NotFound:
         return None
-    if ticket.category not in words.answer_categories or ticket.state not in states.ACTIVE:
+    asked = ticket.category in words.answer_when_asked and any(
+        w in ticket.text for w in words.asked_words
+    )
+    if not (ticket.category in words.answer_categories or asked):
+        return None
+    if ticket.state not in states.ACTIVE:
         return None
     if not flows.may_act(ctx.community, ticket, ctx.actor):
         return None
@@ -79,6 +84,15 @@ def _work_done(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
     if not flows.may_act(ctx.community, ticket, ctx.actor):
         return None
     return confirmed_here(ctx, _resolve(ctx, ticket_id, said.strip()))
+
+
+def _loose_work_done(ctx: Context) -> list[Notice] | None:
+    """ "44号 陈奶奶我上午去看过了 人挺好的": a loose number naming the sender's care ticket and a
+    visit told as done (work_done_by_category) closes it, as "#44 …" would."""
+    for ticket_id, rest in commands.grammar(ctx.community.words).loose_refs(ctx.text):
+        if rest and _theirs(ctx, ticket_id):
+            return _work_done(ctx, ticket_id, rest)
+    return None
 
 
 def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
@@ -146,6 +160,8 @@ def handle(ctx: Context) -> list[Notice] | None:
         return _word(ctx, command)
     if command is None and staff_room:
         claimed = _claim_without_number(ctx)
+        if claimed is None:
+            claimed = _loose_work_done(ctx)
         return claimed if claimed is not None else _closing_without_number(ctx)
     return None
 
@@ -217,10 +233,16 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         best = max(scores.values())
         candidates = [t for t in candidates if scores[t.id] == best] if best else candidates
     if len(candidates) == 1:
-        others = [t for t in active if t.id != candidates[0].id]
-        if not others or duplicates.shared_pairs(note, candidates[0].text, filler):
-            notices = _resolve(ctx, candidates[0].id, note)
-            return confirmed_here(ctx, notices)
+        only = candidates[0]
+        others = [t for t in active if t.id != only.id]
+        subject = grammar.subject_left(note, filler)
+        shares = duplicates.shared_pairs(note, only.text, filler) or subject & set(only.text)
+        if shares or not (others or subject):
+            return confirmed_here(ctx, _resolve(ctx, only.id, note))
+        if not others:
+            # "电梯修好了 换了个继电器" with only the tree ticket in hand: it speaks of something
+            # else, so it is asked about, never applied to the wrong ticket.
+            return [ctx.reply(_which_to_close(ctx, [only], in_hand=True))]
         # "配电箱一根线烧了 电工来换好了" with a gas leak in hand and a wiring fire waiting: it
         # shares no words with the one in hand, so the group's open tickets are listed, never
         # a guess.
@@ -235,6 +257,12 @@ def _which_to_close(ctx: Context, candidates: list[Ticket], in_hand: bool = True
     how = example.example.replace("{n}", number) if example else ""
     if not candidates:
         return f"请写明是哪张工单，例如：{how}"
+    if len(candidates) == 1:
+        only = candidates[0]
+        return (
+            f"您说的是工单 #{only.id}（{messages.title(only)}）吗？看不出是同一件事，没有办结。"
+            f"如果是，请回复：{how}；如果不是，请写明工单编号。"
+        )
     numbers = "、".join(f"#{t.id}" for t in candidates[:6])
     whose = "您手上有几张工单" if in_hand else "本组有几张工单未办结"
     return f"{whose}（{numbers}），请问办结的是哪一张？请回复，例如：{how}"

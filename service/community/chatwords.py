@@ -302,6 +302,8 @@ class ChatWords(_Strict):
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
     transfer_phrases: tuple[str, ...] = ()
     answer_categories: tuple[str, ...] = ()
+    answer_when_asked: tuple[str, ...] = ()
+    asked_words: tuple[str, ...] = ()
     answer_later: tuple[str, ...] = ()
     work_done_by_category: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     thanks_as_satisfied: tuple[str, ...] = ()

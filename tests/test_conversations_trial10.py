@@ -1,0 +1,51 @@
+"""Issue 11, day 10 (docs/conversations.md): what a worker types must act on the ticket meant,
+or ask. New sentences, not the trial's: a closing with no number that speaks of something else
+than the one ticket in hand is asked about; "N号 这个我接了" claims; "人早出来了" ends a
+lift rescue; the answer to a resident's question about activities closes it; a visit told
+after a loose number closes the care ticket."""
+
+from __future__ import annotations
+
+from bot.simulator import Simulator
+from tests.test_conversations_trial7 import _states
+from tests.test_conversations_trial9 import _texts
+from tests.test_ticket_time_limits import say
+
+
+def test_a_closing_without_number_about_something_else_is_asked_not_applied(
+    sim: Simulator,
+) -> None:
+    say(sim, "3号楼居民群", "老钟", "3号楼后面那棵梧桐树有根大枝子裂开了 耷拉着")
+    say(sim, "3号楼党小组", "刘志强", "#1 转 物业")
+    asked = _texts(say(sim, "物业服务中心群", "钱经理", "水泵修好了 换了个密封圈"))
+    assert len(asked) == 1 and "#1" in asked[0] and "没有办结" in asked[0], asked
+    assert _states(sim) != ["resolved"]
+    done = _texts(say(sim, "物业服务中心群", "钱经理", "处理完了"))
+    assert any("工单 #1 已办结" in t for t in done), done
+
+
+def test_a_loose_number_with_i_took_it_claims(sim: Simulator) -> None:
+    say(sim, "1号楼居民群", "万女士", "1号楼2单元的电梯按钮没反应 下不去楼")
+    claimed = _texts(say(sim, "1号楼党小组", "张建国", "1号 这个我接了"))
+    assert any("已由张建国接单" in t for t in claimed), claimed
+    assert _states(sim) == ["claimed"]
+
+
+def test_someone_out_long_ago_ends_a_lift_rescue(sim: Simulator) -> None:
+    say(sim, "6号楼居民群", "邹先生", "6号楼1单元电梯卡在8楼了 里面有个小伙子出不来 一直在拍门")
+    done = _texts(say(sim, "6号楼党小组", "吴敏", "#1 人早出来了 物业拿钥匙开的门"))
+    assert any("工单 #1 已办结" in t for t in done), done
+
+
+def test_the_answer_to_a_question_about_activities_is_sent_and_closes_it(sim: Simulator) -> None:
+    say(sim, "2号楼居民群", "祁老师", "想问问社区的书法班现在还收人吗")
+    told = say(sim, "2号楼党小组", "陈桂兰", "#1 每周二上午在三楼活动室 直接过去找王老师登记")
+    assert _states(sim) == ["resolved"]
+    to_resident = [m for m in told if m.room_id == "2号楼居民群"]
+    assert to_resident and "三楼活动室" in to_resident[0].text, told
+
+
+def test_a_visit_after_a_loose_number_closes_the_care_ticket(sim: Simulator) -> None:
+    say(sim, "4号楼居民群", "严女士", "4号楼3单元对门的葛奶奶一个人住 好几天没见她出门了 麻烦社区去看看")
+    done = _texts(say(sim, "4号楼党小组", "孙丽", "1号 刚去看过了 葛奶奶挺好 就是想有人陪她说说话"))
+    assert any("工单 #1 已办结" in t for t in done), done

@@ -131,6 +131,10 @@ STRONG_SIGNAL = 1.5
 EXPLAINED_AWAY = "explained away, not danger"
 
 
+# A lost pet is not a missing person (找狗狗 走丢一只白色比熊): the pet notice wins over it.
+LOST_PERSON = "走失"
+
+
 @dataclass  # not frozen, as RuleReading: made once or twice per message
 class _Decision:
     category: str
@@ -714,7 +718,9 @@ class Classifier:
 
         framing = self.situations.framed(text) if self.situations is not None else None
         emergency = self._emergency(text, ev, reasons, framing)
-        if emergency is not None:
+        if emergency is not None and not (
+            emergency.subcategory == LOST_PERSON and self._is_pet_notice(text, ev, reasons)
+        ):
             return emergency
 
         if self._is_pet_notice(text, ev, reasons):
@@ -838,7 +844,13 @@ class Classifier:
             told = _anchor(ev.tokens, [w.split("+")[0] for w in situation.hazards])
             if anchor is None or (told is not None and told.char_start < anchor.char_start):
                 anchor = told
-        if situation is not None and (not counted or situation.score >= spec.threshold):
+        if situation is not None and (
+            not counted
+            or situation.score >= spec.threshold
+            or situation.score > max((s.weight for s in adding), default=0.0)
+        ):
+            # The situation read outweighs every single word: 树枝断了一半 挂在半空中 is a
+            # falling object, not an illness for its "断了".
             sub = situation.subcategory
         if level == EMERGENCY:
             reasons.append(

@@ -49,3 +49,27 @@ def test_a_visit_after_a_loose_number_closes_the_care_ticket(sim: Simulator) -> 
     say(sim, "4号楼居民群", "严女士", "4号楼3单元对门的葛奶奶一个人住 好几天没见她出门了 麻烦社区去看看")
     done = _texts(say(sim, "4号楼党小组", "孙丽", "1号 刚去看过了 葛奶奶挺好 就是想有人陪她说说话"))
     assert any("工单 #1 已办结" in t for t in done), done
+
+
+def test_a_merge_told_in_words_merges(sim: Simulator) -> None:
+    say(sim, "5号楼居民群", "房阿姨", "5号楼1单元楼道里堆了好多纸箱 走路都得侧着身")
+    say(sim, "5号楼居民群", "谷先生", "5号楼一单元有人把旧沙发扔楼道里了")
+    merged = _texts(say(sim, "5号楼党小组", "周海", "2号跟1号说的是一回事"))
+    assert any("已合并到工单 #1" in t for t in merged), merged
+    assert _states(sim)[1] == "duplicate"
+
+
+def test_taking_back_a_closed_ticket_says_it_cannot_be_taken_back(sim: Simulator) -> None:
+    say(sim, "1号楼居民群", "万女士", "1号楼2单元电梯门关不上 一直开开合合的")
+    say(sim, "1号楼党小组", "张建国", "#1 转 物业")
+    say(sim, "物业服务中心群", "钱经理", "#1 已处理 调了门机")
+    refused = _texts(say(sim, "1号楼党小组", "张建国", "#1 收回"))
+    assert any("不能收回" in t for t in refused) and not any("转办" in t for t in refused)
+
+
+def test_a_claim_without_number_lists_emergencies_first(sim: Simulator) -> None:
+    for n in range(7):
+        say(sim, "3号楼居民群", f"住户{n}", f"3号楼{n + 1}单元楼道灯不亮了")
+    say(sim, "3号楼居民群", "蓝女士", "3号楼2单元有个老人倒在楼梯上起不来 头在流血")
+    asked = _texts(say(sim, "3号楼党小组", "刘志强", "好的我去看看吧"))
+    assert asked and "#8" in asked[0] and asked[0].index("#8") < asked[0].index("#1"), asked

@@ -6,6 +6,7 @@ Adding a command is a row in that table plus a function here."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -109,8 +110,11 @@ def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | Non
 
 
 def handle(ctx: Context) -> list[Notice] | None:
-    command = commands.parse(ctx.text, ctx.community.words)
     staff_room = ctx.group is not None and ctx.group.is_staff_group
+    merged = re.match(ctx.community.words.merge_said, commands.normalise(ctx.text))
+    if staff_room and merged is not None:  # "2号工单跟1号是一回事"
+        return confirmed_here(ctx, _merge(ctx, int(merged["a"]), f"#{merged['b']}"))
+    command = commands.parse(ctx.text, ctx.community.words)
     if (
         staff_room
         and isinstance(command, commands.TicketCommand | commands.UnknownTicketCommand)

@@ -301,6 +301,7 @@ class ChatWords(_Strict):
     claim_signs: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
     transfer_phrases: tuple[str, ...] = ()
+    merge_said: str = r"(?!)"
     answer_categories: tuple[str, ...] = ()
     answer_when_asked: tuple[str, ...] = ()
     asked_words: tuple[str, ...] = ()
@@ -356,7 +357,7 @@ class ChatWords(_Strict):
                 raise ValueError(f"{phrase!r}: a transfer phrase needs one {{target}} and a word")
         return value
 
-    @field_validator("quote_reply", "chain_line")
+    @field_validator("quote_reply", "chain_line", "merge_said")
     @classmethod
     def _regex(cls, value: str) -> str:
         try:

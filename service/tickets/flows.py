@@ -81,10 +81,14 @@ def _move(
         raise IllegalTransition(
             f"ticket {ticket.id} is {ticket.state}; cannot move to {target}",
             f"工单 #{ticket.id} 当前状态为“{messages.state_label(ticket)}”，"
-            f"不能{_VERB_ZH[target]}。",
+            f"不能{_KIND_ZH.get(kind, _VERB_ZH[target])}。",
         )
     _record(ticket, kind, actor, now, note, target)
 
+
+# What the refusal names when the action is not the state's usual one ("#4 收回" on a resolved
+# ticket cannot be taken back, not "转办").
+_KIND_ZH = {"taken_back": "收回", "reopened": "重新处理"}
 
 _VERB_ZH = {
     states.CLAIMED: "接单",

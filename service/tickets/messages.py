@@ -357,6 +357,7 @@ def which_to_claim(tickets: list[Ticket], how: str) -> str:
     """ "我来处理" with no number, and no ticket or several waiting to be claimed."""
     if not tickets:
         return f"本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，例如：{how}"
+    tickets = emergencies_first(tickets)  # an emergency is never hidden behind a lamp
     return (
         f"本群有{len(tickets)}张工单等待接单：{_listed(tickets)}。"
         f"请问您接哪一张？请回复，例如：{how}"

@@ -23,23 +23,28 @@ from service.visits.models import HouseholdVisit
 from tests.dialog import verify_dialog
 
 HOUSEHOLDS = [
-    {"building": 3, "unit": "2", "room": "501", "kind": "独居老人", "contact": "王奶奶",
-     "member": "刘志强"},
+    {
+        "building": 3,
+        "unit": "2",
+        "room": "501",
+        "kind": "独居老人",
+        "contact": "王奶奶",
+        "member": "刘志强",
+    },
     {"building": 5, "unit": "1", "room": "101", "kind": "困难家庭", "member": "周海"},
 ]
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    """The sample community with 党员包户 started on 1 December and two households, and no
+def visits_config(tmp_path: Path, households: list[dict[str, object]]) -> Settings:
+    """The sample community with 党员包户 started on 1 December and these households, and no
     event series (their reminders are not what these stories test)."""
     config = tmp_path / "config"
     shutil.copytree(REPO_ROOT / "config", config)
-    households = yaml.safe_load((config / "households.yaml").read_text(encoding="utf-8"))
-    households["since"] = "2026-12-01"
-    households["households"] = HOUSEHOLDS
+    chosen = yaml.safe_load((config / "households.yaml").read_text(encoding="utf-8"))
+    chosen["since"] = "2026-12-01"
+    chosen["households"] = households
     (config / "households.yaml").write_text(
-        yaml.safe_dump(households, allow_unicode=True), encoding="utf-8"
+        yaml.safe_dump(chosen, allow_unicode=True), encoding="utf-8"
     )
     events = yaml.safe_load((config / "events.yaml").read_text(encoding="utf-8"))
     events["series"] = []
@@ -47,6 +52,11 @@ def settings(tmp_path: Path) -> Settings:
         yaml.safe_dump(events, allow_unicode=True), encoding="utf-8"
     )
     return Settings(config_dir=config)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return visits_config(tmp_path, HOUSEHOLDS)
 
 
 @pytest.fixture

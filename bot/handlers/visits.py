@@ -28,8 +28,8 @@ class VisitHandler:
         if said is None:
             return None
         member = registration.member_name_of(ctx.session, ctx.community, ctx.actor)
-        if member is None and said.building is None:
-            return None  # 看望老人的活动什么时候: a resident's words, not a visit report
+        if member is None and (said.building is None or said.room is None):
+            return None  # 看望3号楼的独居老人: a resident's words, not a visit report
         if said.building is None:
             raise InvalidInput("a visit without a place", messages.VISIT_HELP)
         logged = flows.log_visit(
@@ -45,8 +45,9 @@ class VisitHandler:
             ctx.now,
         )
         zone = ctx.community.zone
+        discreet = ctx.group is not None and not ctx.group.is_staff_group
         if logged.ticket is None:
-            reply = messages.visit_logged(logged.household, logged.next_due, zone)
+            reply = messages.visit_logged(logged.household, logged.next_due, zone, discreet)
         else:
             reply = messages.visit_with_ticket(
                 logged.household,
@@ -55,5 +56,6 @@ class VisitHandler:
                 logged.next_due,
                 zone,
                 ticket_flows.held_until_morning(ctx.community, logged.ticket, ctx.now),
+                discreet,
             )
         return [ctx.reply(reply), *logged.notices]

@@ -55,8 +55,16 @@ def escalation(household: Household, member: str, last: datetime | None, zone: Z
     )
 
 
-def visit_logged(household: Household, next_due: datetime, zone: ZoneInfo) -> str:
-    return f"已记录您对{_who(household)}的走访，谢谢！下次走访请在{_day(next_due, zone)}前。"
+def _said(household: Household, discreet: bool) -> str:
+    """In a residents' group the household's kind and name are not repeated."""
+    return household.label if discreet else _who(household)
+
+
+def visit_logged(household: Household, next_due: datetime, zone: ZoneInfo, discreet: bool) -> str:
+    return (
+        f"已记录您对{_said(household, discreet)}的走访，谢谢！"
+        f"下次走访请在{_day(next_due, zone)}前。"
+    )
 
 
 def visit_with_ticket(
@@ -66,10 +74,12 @@ def visit_with_ticket(
     next_due: datetime,
     zone: ZoneInfo,
     held_until: str | None,
+    discreet: bool,
 ) -> str:
     passed = f"将在{held_until}后转{group}处理" if held_until else f"已转{group}处理"
     return (
-        f"已记录您对{_who(household)}的走访。需要帮助的事已登记为工单 #{ticket_id}，{passed}。"
+        f"已记录您对{_said(household, discreet)}的走访。"
+        f"需要帮助的事已登记为工单 #{ticket_id}，{passed}。"
         f"下次走访请在{_day(next_due, zone)}前。"
     )
 

@@ -376,9 +376,16 @@ def group_ranking(
 
 
 def on_visit(
-    session: Session, member: str, household: str, label: str, visit_id: int, at: datetime
+    session: Session,
+    member: str,
+    household: str,
+    label: str,
+    visit_id: int,
+    at: datetime,
+    day: date,
 ) -> None:
-    """+household_visit for a visit to a household (党员包户): once per household and day."""
-    key = f"visit:{household}:{at:%Y-%m-%d}"
+    """+household_visit for a visit to a household (党员包户): once per household and (local)
+    day."""
+    key = f"visit:{household}:{day:%Y-%m-%d}"
     award = Award(member, "household_visit", f"走访{label}", "visit", visit_id, key, at)
     _by_rule(session, award, current_rules(), at)

@@ -203,7 +203,8 @@ def log_visit(
     )
     session.add(visit)
     session.flush()
-    points.on_visit(session, member, household.key, household.label, visit.id, now)
+    day = now.astimezone(community.zone).date()
+    points.on_visit(session, member, household.key, household.label, visit.id, now, day)
     ticket, notices = None, []
     if said.needs_help:
         understanding = classify(said.note)
@@ -221,8 +222,9 @@ def log_visit(
         outcome = ticket_flows.open_ticket(session, community, report, understanding, now)
         ticket = outcome.ticket
         visit.ticket_id = ticket.id
-        # The member is answered once, with the ticket number (log_visit's caller).
-        notices = [n for n in outcome.notices if n.room_id != room_id]
+        # The member is answered once, with the ticket number (log_visit's caller); an
+        # emergency's answer keeps its safety advice.
+        notices = [n for n in outcome.notices if ticket.emergency or n.room_id != room_id]
         notices += care_ticket_notices(session, community, config, ticket, now)
     next_due = now + config.cadence(household)
     return Logged(visit, household, next_due, ticket, notices)

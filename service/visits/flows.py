@@ -4,7 +4,7 @@ tickets a household's member hears of. Refusals raise DomainError and change not
 
 from __future__ import annotations
 
-import unicodedata
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
@@ -26,6 +26,7 @@ from service.visits import messages
 from service.visits.config import Household, HouseholdsConfig
 from service.visits.models import DUE, ESCALATED, FINE, HELP, OVERDUE, HouseholdVisit, VisitReminder
 
+log = logging.getLogger(__name__)
 CARE = "care"
 MAX_NOTE_CHARS = 300
 _SEPARATORS = " :：，,、。.;；!！~～"
@@ -48,9 +49,16 @@ class VisitSaid:
     note: str
 
 
+# Full-width digits and dashes (３－２－５０１) and the ideographic space read as half-width;
+# punctuation is kept as written (a note keeps its "，").
+_FOLD = str.maketrans(
+    {"\u3000": " ", "\uff0d": "-", **{chr(0xFF10 + i): str(i) for i in range(10)}}
+)
+
+
 def _plain(text: str) -> str:
-    """Full-width digits and letters read as half-width; traditional as simplified."""
-    return to_simplified(unicodedata.normalize("NFKC", text)).strip()
+    """Full-width digits read as half-width; traditional characters as simplified."""
+    return to_simplified(text.translate(_FOLD)).strip()
 
 
 def read_visit(text: str, config: HouseholdsConfig) -> VisitSaid | None:
@@ -78,8 +86,10 @@ def read_visit(text: str, config: HouseholdsConfig) -> VisitSaid | None:
     end = max(last for _, last in place.spans)
     note = (rest[:start] + " " + rest[end:].lstrip("室")).strip(_SEPARATORS)
     helped = next((w for w in sorted(config.words.help, key=len, reverse=True) if w in note), "")
-    if helped:
-        note = note.replace(helped, " ", 1).strip(_SEPARATORS)
+    if helped and note.startswith(helped):  # 需要帮助 冬天暖气不热
+        note = note[len(helped) :].strip(_SEPARATORS)
+    elif helped and note.endswith(helped):  # 冬天暖气不热，需要帮忙
+        note = note[: -len(helped)].strip(_SEPARATORS)
     return VisitSaid(
         rest[start:end],
         place.building,
@@ -252,11 +262,16 @@ def send_reminders(
     if not started(community, config, now) or community.policy.quiet_hours.contains(now, zone):
         return 0
     lasts = last_visits(session)
+    members = points.known_members(session, community)
     queued = 0
     for household in config.households:
         last = lasts.get(household.key)
         due = due_at(community, config, household, last)
         every = config.cadence(household)
+        if household.member not in members:
+            log.warning(
+                "households.yaml: %s's member %r is no member", household.key, household.member
+            )
         reached = [stage for stage, at in _stages(due, every) if at <= now]
         if not reached:
             continue

@@ -89,6 +89,8 @@ def test_everyday_visit_wordings_read_alike(
     assert (said.needs_help, said.note) == (needs_help, note)
 
 
-@pytest.mark.parametrize("text", ["3号楼2单元楼道灯坏了", "我想去看看老人", "#3 已处理"])
+@pytest.mark.parametrize(
+    "text", ["3号楼2单元楼道灯坏了", "我想去看看老人", "#3 已处理", "3号 看望了 老人挺好"]
+)
 def test_other_messages_are_no_visit(tmp_path: Path, text: str) -> None:
     assert read_visit(text, _households(tmp_path)) is None

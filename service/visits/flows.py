@@ -71,8 +71,8 @@ def read_visit(text: str, config: HouseholdsConfig) -> VisitSaid | None:
         rest = text[len(word) :].lstrip(_SEPARATORS)
     else:
         place = extract_place(text)
-        if place.building is None or min(start for start, _ in place.spans) != 0:
-            return None
+        if place.room is None or min(start for start, _ in place.spans) != 0:
+            return None  # `3号 看望了`: a loose ticket number, not a household
         end = max(last for _, last in place.spans)
         after = text[end:].lstrip(_SEPARATORS + "室")
         word = next((w for w in words if after.startswith(w)), None)

@@ -335,6 +335,7 @@ from service.events.models import (  # noqa: E402
     SchedulerJob,
 )
 from service.members.models import MemberPost, MemberRegistration, PointsEntry  # noqa: E402
+from service.visits.models import HouseholdVisit, VisitReminder  # noqa: E402
 
 __all__ = [
     "ApiToken",
@@ -346,6 +347,7 @@ __all__ = [
     "EventAttendance",
     "EventResponse",
     "GatewayStatus",
+    "HouseholdVisit",
     "MemberContact",
     "MemberPost",
     "MemberRegistration",
@@ -363,4 +365,5 @@ __all__ = [
     "TicketEvent",
     "TicketFollower",
     "UTCDateTime",
+    "VisitReminder",
 ]

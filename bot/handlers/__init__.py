@@ -15,6 +15,7 @@ from bot.handlers import (
     reports,
     resident_commands,
     ticket_commands,
+    visits,
 )
 from service.events.config import EMPTY, EventsConfig
 from service.outbox import Notice
@@ -30,6 +31,7 @@ def default_handlers(classifier: Classifier, events_config: EventsConfig = EMPTY
         # Before the ticket commands: `#E7` is an event, not a malformed ticket number.
         events.EventCommands(events_config),
         members.handle,  # 报到, 批准/驳回, 设岗, 积分调整, 我的积分, 通报 (commands.yaml: members)
+        visits.VisitHandler(classifier),  # 走访 3-2-501 一切正常 (households.yaml: words)
         ticket_commands.handle,
         resident_commands.handle,
         reports.ReportHandler(classifier),

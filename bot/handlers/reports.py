@@ -10,6 +10,8 @@ from service.outbox import Notice
 from service.tickets import flows
 from service.understanding import Classifier
 from service.understanding.model import POSSIBLE_EMERGENCY
+from service.visits import flows as visit_flows
+from service.visits.config import current_households
 
 
 class ReportHandler:
@@ -69,4 +71,7 @@ class ReportHandler:
             return notices + witness.notices if witness else (notices or None)
         outcome = flows.open_ticket(ctx.session, ctx.community, report, understanding, ctx.now)
         posted = posts.ticket_notices(ctx.session, ctx.community, outcome.ticket, ctx.now)
+        posted += visit_flows.care_ticket_notices(
+            ctx.session, ctx.community, current_households(), outcome.ticket, ctx.now
+        )
         return notices + outcome.notices + posted

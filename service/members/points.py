@@ -370,3 +370,22 @@ def group_ranking(
             points[homes[name]] += earned
     rows = [(group, points[group], members[group]) for group in points]
     return sorted(rows, key=lambda row: (-row[1], row[0]))
+
+
+# -- hooks: household visits (service/visits) ------------------------------------------------
+
+
+def on_visit(
+    session: Session,
+    member: str,
+    household: str,
+    label: str,
+    visit_id: int,
+    at: datetime,
+    day: date,
+) -> None:
+    """+household_visit for a visit to a household (党员包户): once per household and (local)
+    day."""
+    key = f"visit:{household}:{day:%Y-%m-%d}"
+    award = Award(member, "household_visit", f"走访{label}", "visit", visit_id, key, at)
+    _by_rule(session, award, current_rules(), at)

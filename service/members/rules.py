@@ -19,6 +19,7 @@ RULE_NAMES = (
     "ticket_resolved",
     "ticket_satisfied",
     "ticket_reopened",
+    "household_visit",
 )
 MANUAL = "manual"
 

@@ -1,7 +1,7 @@
 """visits: 党员包户 visits and the reminders sent for them
 
 Revision ID: 1700
-Revises: 1600
+Revises: 1650
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1700"
-down_revision: str | None = "1600"
+down_revision: str | None = "1650"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

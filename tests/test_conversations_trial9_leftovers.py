@@ -93,8 +93,18 @@ def test_a_sign_up_naming_an_event_of_another_group_is_answered_as_a_sign_up(
 def test_plus_one_the_day_after_two_event_notices_asks_which(
     sim: Simulator, clock: FakeClock
 ) -> None:
-    say(sim, "社区党委工作群", "王书记", "通知 12月9日9:00 免费量血压 地点:社区卫生站 对象:2号楼居民群")
-    say(sim, "社区党委工作群", "王书记", "通知 12月10日14:00 剪纸课 地点:社区活动室 对象:2号楼居民群")
+    say(
+        sim,
+        "社区党委工作群",
+        "王书记",
+        "通知 12月9日9:00 免费量血压 地点:社区卫生站 对象:2号楼居民群",
+    )
+    say(
+        sim,
+        "社区党委工作群",
+        "王书记",
+        "通知 12月10日14:00 剪纸课 地点:社区活动室 对象:2号楼居民群",
+    )
     clock.advance(timedelta(days=1, hours=2))
     for text in ("+1", "报名+1"):
         said = say(sim, "2号楼居民群", "蒋奶奶", text)

@@ -428,6 +428,7 @@ class ChatWords(_Strict):
                     return True
         return False
 
+
     def confirms_notice(self, text: str) -> bool:
         """收到 准时到: a reply to the latest event notice (sign_up_confirming)."""
         return any(_bare(w) in _bare(text) for w in self.sign_up_confirming)

@@ -26,7 +26,6 @@ def first_admin_file(database_url: str) -> Path:
         return Path(database_url.removeprefix("sqlite:///")).parent / FIRST_ADMIN_FILE
     return REPO_ROOT / "data" / FIRST_ADMIN_FILE
 
-
 PasswordPrompt = Callable[[str], str]
 
 

@@ -151,7 +151,8 @@ def words_agree(mine: set[str], theirs: set[str], filler_chars: str = "") -> boo
             short, long = (a, b) if len(a) <= len(b) else (b, a)
             if len(short) >= 2 and short in long:
                 return True
-            if any(not all(c in filler_chars for c in p) for p in _pairs(a) & _pairs(b)):
+            shared = _pairs(a) & _pairs(b)
+            if any(p.isalnum() and not all(c in filler_chars for c in p) for p in shared):
                 return True
     return False
 
@@ -168,13 +169,13 @@ def same_words(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
 def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = False) -> bool:
     """Is this the same problem as ticket `old`? The one rule for every resident path: a report
     joining an open ticket (find), a "still broken" message reopening a resolved one
-    (flows.open_ticket), a thanks choosing the ticket it rates (flows.thanks_names).
+    (flows.open_ticket), a thanks choosing the ticket it rates (said_of).
 
     `own`: the resident of `old` writing again ("楼道里的旧家具还在", "我家那个漏水的怎么样了"),
     compared in their own place with the lower bar: the same problem words, or, in the same
-    subcategory and with no problem words of its own that name another thing, most of a
-    summary. Never the category alone, never one shared letter (停车位被占 is not the 车库 barrier,
-    拖椅子 is not the 电钻 of the same neighbour)."""
+    subcategory, much of the summary (OWN_SUMMARY_OVERLAP of its letter pairs). Never the
+    category alone, never one shared letter (停车位被占 is not the 车库 barrier, 拖椅子 is not
+    the 电钻 of the same neighbour)."""
     if not own:
         return not kept_apart(new, old, rules) and same_words(new, old, rules)
     if new.place.building != old.place.building or new.emergency != old.emergency:
@@ -186,12 +187,14 @@ def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = 
     if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
         return False
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
-    if mine and theirs:
-        return words_agree(mine, theirs, rules.filler_chars)
+    if mine and theirs and words_agree(mine, theirs, rules.filler_chars):
+        return True
     if new.emergency or new.category != old.category or new.subcategory != old.subcategory:
         # A second danger from the same resident is paged unless told in the same words; 占道
         # 经营 is not 下水道, though both have 道.
         return False
+    # Problem words that do not agree (or none): most of the summary told again, in the same
+    # subcategory ("楼道灯到现在还是黑的" after "楼道灯不亮").
     a, b = _pairs(new.summary), _pairs(old.summary)
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= OWN_SUMMARY_OVERLAP
 

@@ -26,7 +26,7 @@ _LEXICON_WORD_FREQ = 200_000
 # jieba's own block and whitespace patterns (jieba.re_han_default, jieba.re_skip_default;
 # tests/test_understanding_speed.py checks they are the same): the fast cut below must split
 # exactly as ``Tokenizer.cut(text, HMM=False)`` does.
-_RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
 _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 # jieba.re_eng: single characters of these are joined into one token.
 _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")

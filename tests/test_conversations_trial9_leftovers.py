@@ -130,6 +130,10 @@ def test_an_open_gas_emergency_said_to_get_worse_pages_the_duty_staff_again(
     assert any("再次紧急通知" in t for t in _to(said, "6号楼居民群")), said
     assert _states(sim) == ["open"]  # no second, non-emergency ticket
     assert events(sim, 1)[-1] == "resident_note"
+    # The same words sent again a minute later do not page everyone once more.
+    clock.advance(timedelta(minutes=1))
+    again = say(sim, "6号楼居民群", "郑大哥", "天然气这事 咋还没人来 现在味儿越来越重")
+    assert not _to(again, "社区党委工作群"), again
 
 
 # -- 5. a bare 不满意 with several tickets waiting -------------------------------------------

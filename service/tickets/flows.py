@@ -408,6 +408,8 @@ def emergency_getting_worse(
     if not live:
         return None
     ticket = get_ticket(session, live[0].id)
+    if _said_lately(ticket, report, now):
+        return Outcome(ticket, [])  # the same words again: paged once an hour, not per copy
     _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
     guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
     told = messages.worse_to_resident(ticket) + guidance

@@ -114,10 +114,28 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if kind is None:
         return None
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
+    if kind in ("always", "chain") and not any(flows.names_title(e.title, text) for e in events):
+        # "我也报名理发" naming by its title an event open elsewhere in the community: a sign-up
+        # for it when this resident is in its audience, else told it is not open here; never
+        # a ticket.
+        elsewhere = [
+            e
+            for e in flows.open_events(ctx.session, ctx.now)
+            if e not in events and flows.names_title(e.title, text)
+        ]
+        if elsewhere:
+            events = [
+                e for e in elsewhere if flows.in_audience(ctx.community, e, ctx.actor, ctx.group)
+            ]
+            if not events:
+                return [ctx.reply(messages.NAME_NEEDS_NUMBER)]
     if kind == "after_notice":
         # "+1" answers the latest event notice of the chat, chatter between or not; after a
         # problem reported since, the bot asks (an emergency: it is a witness, not a sign-up).
         answered = _answered_notice(ctx)
+        if answered is None and events and _late_plus_one(ctx):
+            # The notice is long gone (the next day), nothing reported here lately: ask.
+            return [ctx.reply(messages.which_event(events, _zone(ctx)))]
         events = [e for e in events if answered is not None and e.id == answered[0]]
         if events and answered is not None and not answered[1]:
             return [ctx.reply(messages.which_event(events, _zone(ctx)))]
@@ -158,6 +176,18 @@ def _answered_notice(ctx: Context) -> tuple[int, bool] | None:
     if report is not None and report.emergency:
         return None
     return mention.event_id, report is None
+
+
+def _late_plus_one(ctx: Context) -> bool:
+    """A "+1" in a chat that had an event notice, but longer ago than
+    `sign_up_after_notice_hours`, and no problem reported there in that time (a "+1" then may
+    be a me-too of it). In a chat that never had one, a "+1" is no sign-up."""
+    assert ctx.group is not None
+    window = timedelta(hours=ctx.community.words.sign_up_after_notice_hours)
+    mention = latest_event_mention(ctx.session, ctx.group.name, ctx.room_id)
+    if mention is None or ctx.now - mention.at <= window:
+        return False
+    return ticket_flows.latest_report_since(ctx.session, ctx.room_id, ctx.now - window) is None
 
 
 def _zone(ctx: Context) -> ZoneInfo:

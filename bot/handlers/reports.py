@@ -61,6 +61,11 @@ class ReportHandler:
             None,
             category.default_subcategory,
         )
+        worse = flows.emergency_getting_worse(
+            ctx.session, ctx.community, report, understanding, ctx.now
+        )
+        if worse is not None:
+            return notices + worse.notices
         chase = flows.chase_own_ticket(
             ctx.session, ctx.community, report, understanding, names_no_thing, ctx.now
         )

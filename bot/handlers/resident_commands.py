@@ -8,7 +8,7 @@ from datetime import timedelta
 from bot import commands
 from bot.context import Context
 from service.outbox import Notice
-from service.tickets import flows, messages
+from service.tickets import duplicates, flows, messages
 
 # How long after a resolution notice a thanks still reads as the answer to it.
 THANKS_WINDOW = timedelta(hours=24)
@@ -69,6 +69,15 @@ def _thanks_as_rating(
     if not emergency_only and any(not t.emergency for t in recent):
         # An emergency waits for "安全了", not for a thanks about another ticket.
         recent = [t for t in recent if not t.emergency]
+    # "楼道灯亮了 谢谢": the ticket its words name, by the one rule of the same problem; a
+    # thanks naming only a ticket still being handled rates none of those waiting.
+    rules = ctx.community.policy.duplicates
+    in_hand = [t for t in flows.my_open_tickets(ctx.session, ctx.actor) if t not in waiting]
+    named = duplicates.said_of(ctx.text, [*recent, *in_hand], rules)
+    if named:
+        if not any(t in recent for t in named):
+            return [ctx.reply(messages.WELCOME)]
+        recent = [t for t in recent if t in named]
     if len(recent) > 1:
         return [ctx.reply(messages.WELCOME)]  # a thanks never asks for a ticket number
     outcome = flows.rate_ticket(

@@ -129,6 +129,9 @@ class DuplicateRules(_Strict):
     still_broken_words: tuple[str, ...] = ()
     # Words of an outage (停水, 没电): an outage and a report without one are never the same.
     outage_words: tuple[str, ...] = ()
+    # A message about an emergency still open saying it is getting worse ("味道更大了"): the duty
+    # staff are alerted again at once (flows.emergency_getting_worse).
+    worse_words: tuple[str, ...] = ()
     # Emergencies a bare "+1" / "我也是" cannot witness (a missing person): it joins none of them.
     bare_me_too_not_for: tuple[str, ...] = ()
     cry_words: tuple[str, ...] = ()  # the policy's cry_words, set when the policy is built

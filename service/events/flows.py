@@ -585,11 +585,8 @@ def upcoming_for(
     return found
 
 
-def open_events_for_group(
-    session: Session, community: Community, group: Group, now: datetime
-) -> list[Event]:
-    """Events not yet started within the listing window whose audience includes this group:
-    the candidates when someone there says "我也报名" without a number."""
+def open_events(session: Session, now: datetime) -> list[Event]:
+    """Events not yet started within the listing window, soonest first."""
     stmt = (
         select(Event)
         .where(
@@ -597,7 +594,15 @@ def open_events_for_group(
         )
         .order_by(Event.starts_at, Event.id)
     )
-    return [e for e in session.scalars(stmt) if group.name in e.audience_groups]
+    return list(session.scalars(stmt))
+
+
+def open_events_for_group(
+    session: Session, community: Community, group: Group, now: datetime
+) -> list[Event]:
+    """Events not yet started within the listing window whose audience includes this group:
+    the candidates when someone there says "我也报名" without a number."""
+    return [e for e in open_events(session, now) if group.name in e.audience_groups]
 
 
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")

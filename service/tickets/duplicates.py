@@ -7,9 +7,12 @@ the other once place and state words (config/tickets.yaml `duplicates.generic_wo
 aside; when one side has no such words, the two summaries must share most character pairs.
 
 A report that points at one already made ("我也…", `duplicates.me_too_words`) joins with the
-lower bar of a resident writing again. A candidate of the same building and subcategory that
-passes the hard rules but not the words is a look-alike: a new ticket is opened and the staff
-notice names it."""
+lower bar of a resident writing again. `same_problem` is the one rule every resident path asks
+(joining, reopening on "still broken", which ticket a thanks rates): problem words of two letters
+or more, never one shared letter and never the category alone.
+
+A candidate of the same building and subcategory that passes the hard rules but not the words is
+a look-alike: a new ticket is opened and the staff notice names it."""
 
 from __future__ import annotations
 
@@ -138,20 +141,43 @@ def shared_pairs(said: str, text: str, filler_chars: str = "") -> int:
     return len(pairs(said) & pairs(text))
 
 
+def words_agree(mine: set[str], theirs: set[str], filler_chars: str = "") -> bool:
+    """Two sets of problem words name the same problem: one word holds the other (a word of
+    two letters at least: 车 alone is in 车库 and in 停车位 alike), or they share two letters in
+    a row that are not both filler (拖椅子 / 搬椅子). The `same_problem` rows of config make
+    different words one (漏水 / 滴水); a single shared letter never does (吵死了 / 吵得)."""
+    for a in mine:
+        for b in theirs:
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            if len(short) >= 2 and short in long:
+                return True
+            shared = _pairs(a) & _pairs(b)
+            if any(p.isalnum() and not all(c in filler_chars for c in p) for p in shared):
+                return True
+    return False
+
+
 def same_words(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
     if mine and theirs:
-        return any(a in b or b in a for a in mine for b in theirs)
+        return words_agree(mine, theirs, rules.filler_chars)
     # Without problem words on one side, the summaries themselves must mostly agree.
     a, b = _pairs(new.summary), _pairs(old.summary)
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SUMMARY_OVERLAP
 
 
-def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
-    """The same resident writing again ("楼道里的旧家具还在", "我家那个漏水的怎么样了"): in their
-    own place and the same category, with any problem word sharing a character with the first
-    report (漏水 / 滴水, 扔垃圾 / 扔东西, not 砸墙 / 拖椅子), or most of a summary, in the same
-    subcategory. Filed under another subcategory, only the same problem words join it."""
+def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = False) -> bool:
+    """Is this the same problem as ticket `old`? The one rule for every resident path: a report
+    joining an open ticket (find), a "still broken" message reopening a resolved one
+    (flows.open_ticket), a thanks choosing the ticket it rates (said_of).
+
+    `own`: the resident of `old` writing again ("楼道里的旧家具还在", "我家那个漏水的怎么样了"),
+    compared in their own place with the lower bar: the same problem words, or, in the same
+    subcategory, much of the summary (OWN_SUMMARY_OVERLAP of its letter pairs). Never the
+    category alone, never one shared letter (停车位被占 is not the 车库 barrier, 拖椅子 is not
+    the 电钻 of the same neighbour)."""
+    if not own:
+        return not kept_apart(new, old, rules) and same_words(new, old, rules)
     if new.place.building != old.place.building or new.emergency != old.emergency:
         return False
     if is_outage(new, rules) != is_outage(old, rules):
@@ -160,25 +186,44 @@ def same_reporter_again(new: Problem, old: Problem, rules: DuplicateRules) -> bo
         return False  # a fight is not the fire the same resident reported earlier
     if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
         return False
-    if same_words(new, old, rules):
-        return True
-    if new.emergency:
-        # A second danger from the same resident is paged, unless told in the same words: a
-        # person on the roof's edge is not the broken equipment "by the building's edge".
-        return False
-    if new.category != old.category:  # 占道经营 is not 下水道, though both have 道
-        return False
-    if new.subcategory != old.subcategory:
-        # Another kind of problem from the same resident (drilling at night after their parking
-        # complaint, office hours after a 居住证 question) is a new report unless its problem
-        # words are the first report's (above): a shared character (谁家) is not enough.
-        return False
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
-    shared = set("".join(mine)) & set("".join(theirs))
-    if shared - set(rules.filler_chars):
+    if mine and theirs and words_agree(mine, theirs, rules.filler_chars):
         return True
+    if new.emergency or new.category != old.category or new.subcategory != old.subcategory:
+        # A second danger from the same resident is paged unless told in the same words; 占道
+        # 经营 is not 下水道, though both have 道.
+        return False
+    # Problem words that do not agree (or none): most of the summary told again, in the same
+    # subcategory ("楼道灯到现在还是黑的" after "楼道灯不亮").
     a, b = _pairs(new.summary), _pairs(old.summary)
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= OWN_SUMMARY_OVERLAP
+
+
+def row_words_in(text: str, rules: DuplicateRules) -> tuple[str, ...]:
+    """The words of the `same_problem` rows in a text (煤气 in "煤气的事 现在更呛了"), for a
+    message whose keywords may miss what it is about."""
+    return tuple(w for row in rules.same_problem for w in row if len(w) >= 2 and w in text)
+
+
+def said_of(text: str, tickets: Iterable[Ticket], rules: DuplicateRules) -> list[Ticket]:
+    """The tickets a short message that nobody classified (a thanks: "楼道灯亮了 谢谢") speaks
+    of, by the same rule: its problem words are the words of these tickets (and of the
+    `same_problem` rows) found in it."""
+    tickets = list(tickets)
+    vocabulary = {w for t in tickets for w in _problem_words(t.keywords or (), rules)}
+    vocabulary |= {w for row in rules.same_problem for w in row}
+    found = tuple(w for w in vocabulary if len(w) >= 2 and w in text)
+    if not found:
+        return []
+    said = [
+        Problem(o.place, o.category, o.subcategory, o.emergency, text, text, found)
+        for o in map(Problem.of_ticket, tickets)
+    ]
+    return [
+        t
+        for t, new in zip(tickets, said, strict=True)
+        if same_problem(new, Problem.of_ticket(t), rules, own=True)
+    ]
 
 
 def find(
@@ -189,7 +234,7 @@ def find(
     reporter_id: str | None = None,
 ) -> Match:
     """The open ticket of the duplicate window this report repeats, or a look-alike to name,
-    or neither. A resident's own tickets are compared with a lower bar (same_reporter_again)."""
+    or neither. A resident's own tickets are compared with a lower bar (same_problem, own)."""
     if new.place.building is None or new.subcategory is None:
         return Match(None, None)
     rules = community.policy.duplicates
@@ -213,14 +258,16 @@ def find(
     for ticket in session.scalars(stmt, values):
         old = Problem.of_ticket(ticket)
         if reporter_id is not None and (ticket.reporter_id == reporter_id or ticket.id in followed):
-            if same_reporter_again(new, old, rules):
+            if same_problem(new, old, rules, own=True):
                 return Match(ticket, None)
             continue
         if kept_apart(new, old, rules) or ticket.created_at < since:
             continue
-        if same_words(new, old, rules) and (ticket.subcategory == new.subcategory or new.emergency):
+        if same_problem(new, old, rules) and (
+            ticket.subcategory == new.subcategory or new.emergency
+        ):
             return Match(ticket, None)
-        if me_too and same_reporter_again(new, old, rules):
+        if me_too and same_problem(new, old, rules, own=True):
             return Match(ticket, None)
         if me_too and _recent_same_kind(new, ticket, now, rules):
             latest = ticket  # the last one wins: "我也…" points at what was just said

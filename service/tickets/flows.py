@@ -221,7 +221,7 @@ def open_ticket(
     )
     still_broken = any(w in report.text for w in rules.still_broken_words)
     for fixed in waiting if still_broken else []:
-        if duplicates.same_reporter_again(problem, duplicates.Problem.of_ticket(fixed), rules):
+        if duplicates.same_problem(problem, duplicates.Problem.of_ticket(fixed), rules, own=True):
             # "根本没解决 还在渗水" right after the resolution notice: that is 不满意 ("那老年卡
             # 办下来要多久" after the answer about it is a new question, and opens its own).
             return rate_ticket(
@@ -373,6 +373,55 @@ def join_live_emergency(
     return _follow(session, live[0], report, None, community, now)
 
 
+def emergency_getting_worse(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    now: datetime,
+) -> Outcome | None:
+    """ "煤气那个 没人管吗 味道更大了": a message saying it is getting worse (`worse_words`) about
+    an emergency of its building still open (the same problem: duplicates.same_problem, as if
+    it were an emergency too) is added to that ticket and the duty staff are alerted again at
+    once, at any hour; the writer is told so, with the advice. None otherwise."""
+    rules = community.policy.duplicates
+    if not any(w in report.text for w in rules.worse_words):
+        return None
+    place = route(community, understanding, report.group).place
+    if place.building is None:
+        return None
+    said = duplicates.Problem(
+        place,
+        understanding.category,
+        understanding.subcategory,
+        True,
+        report.text,
+        understanding.summary,
+        (*understanding.keywords, *duplicates.row_words_in(report.text, rules)),
+    )
+    stmt = select(Ticket).where(
+        Ticket.building == place.building,
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+    )
+    live = [
+        t
+        for t in session.scalars(stmt.order_by(Ticket.id.desc()))
+        if duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules)
+    ]
+    if not live:
+        return None
+    ticket = get_ticket(session, live[0].id)
+    if _said_lately(ticket, report, now):
+        return Outcome(ticket, [])  # the same words again: paged once an hour, not per copy
+    _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
+    guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
+    told = messages.worse_to_resident(ticket) + guidance
+    resident = (Mention(report.reporter.id, report.reporter.name),)
+    alerts = emergency_alerts(community, ticket, worse=(report.reporter.name, report.text))
+    return Outcome(ticket, [Notice(told, room_id=report.room_id, mentions=resident), *alerts])
+
+
 def latest_report_since(session: Session, room_id: str, since: datetime) -> Ticket | None:
     """The newest ticket reported in this chat since then (a "+1" after it may be about it)."""
     stmt = select(Ticket).where(Ticket.source_room_id == room_id, Ticket.created_at >= since)
@@ -469,18 +518,26 @@ def _announce(
 
 
 def emergency_alerts(
-    community: Community, ticket: Ticket, group: Group | None = None
+    community: Community,
+    ticket: Ticket,
+    group: Group | None = None,
+    worse: tuple[str, str] | None = None,
 ) -> list[Notice]:
     """The alert to the group handling an emergency and to every group above it, each @-ing
     the duty staff who are in that group (an @ of someone not in the room reaches nobody);
     duty staff in none of them get it in a private chat. It says what happened and where,
-    the resident's words and the advice they were sent."""
+    the resident's words and the advice they were sent. `worse`: who said it is getting
+    worse, and their words (the alert said again)."""
     group = group or community.group(ticket.assigned_group)
     if group is None:
         return []
     guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
     title = messages.alert_title(ticket, community.policy.cry_words)
-    text = messages.emergency_alert(ticket, title, guidance)
+    text = (
+        messages.emergency_alert(ticket, title, guidance)
+        if worse is None
+        else messages.emergency_worse_alert(ticket, title, *worse)
+    )
     duty = community.duty_staff()
     alerted = list(community.chain(group))
 
@@ -952,6 +1009,7 @@ def rate_ticket(
     is up). 不满意 reopens it for everyone and sends it back to the group with the reason.
     `from_thanks`: the resident only thanked us; the answer says it was taken as 满意."""
     waiting = tickets_waiting_for_rating(session, actor, room_id)
+    among = 0  # a bare 不满意 with several waiting: the latest fix, and the answer says which
     if ticket_id is not None:
         ticket = next((t for t in waiting if t.id == ticket_id), None)
         if ticket is None and not satisfied and reason.strip():
@@ -985,11 +1043,15 @@ def rate_ticket(
         ticket = about[0]
         if ticket not in waiting:
             return _unsatisfied_in_hand(session, community, ticket, actor, room_id, reason, now)
-    elif len(waiting) > 1:
+    elif len(waiting) > 1 and satisfied:
         raise InvalidInput(
             f"{actor.id} has {len(waiting)} tickets to rate; a number is needed",
             messages.which_to_rate(waiting),
         )
+    elif len(waiting) > 1:
+        # A bare "不满意" with several waiting: the fix this resident heard of last, said so.
+        ticket = max(waiting, key=lambda t: (t.resolved_at or t.updated_at, t.id))
+        among = len(waiting)
     else:
         # The one ticket waiting for this resident's rating ("不满意 下午又停了" is about the fix
         # just reported), unless the reason speaks only of another ticket still in hand
@@ -1059,12 +1121,12 @@ def rate_ticket(
     until = held_until_morning(community, ticket, now)
     if until is not None:
         # At night the group hears it in the morning summary (escalation.morning_summary).
-        told = messages.reopened_at_night(ticket, until)
+        told = messages.reopened_at_night(ticket, until, among)
         return Outcome(ticket, [Notice(told, room_id=room_id, mentions=mention)])
     return Outcome(
         ticket,
         [
-            Notice(messages.reopened_to_resident(ticket), room_id=room_id, mentions=mention),
+            Notice(messages.reopened_to_resident(ticket, among), room_id=room_id, mentions=mention),
             Notice(messages.reopened_in_group(ticket, reason), group=ticket.assigned_group),
         ],
     )

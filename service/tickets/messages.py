@@ -166,6 +166,23 @@ def emergency_alert(ticket: Ticket, title_text: str, guidance: str) -> str:
     return "\n".join(lines)
 
 
+def emergency_worse_alert(ticket: Ticket, title_text: str, who: str, said: str) -> str:
+    """An emergency still open is getting worse, in a resident's words: said again at once."""
+    return "\n".join(
+        [
+            f"【紧急 #{ticket.id} 情况加重】{title_text}",
+            f"居民最新反映：{who}：{quote(said)}",
+            f"类别：{kind_label(ticket)}",
+            f"负责：{ticket.assigned_group}。当前状态：{state_label(ticket)}。"
+            f"请立即跟进，接单回复：#{ticket.id} 接单",
+        ]
+    )
+
+
+def worse_to_resident(ticket: Ticket) -> str:
+    return f"已把您说的情况加重再次紧急通知值班人员（工单 #{ticket.id}）。"
+
+
 # -- staff actions -----------------------------------------------------------------------
 
 
@@ -368,14 +385,22 @@ def follow_up_in_group(ticket: Ticket, name: str, said: str) -> str:
     return f"【工单 #{ticket.id} 居民补充】{name}：{said} / 地点：{place_of(ticket).label()}"
 
 
-def reopened_to_resident(ticket: Ticket) -> str:
+def reopened_to_resident(ticket: Ticket, among: int = 0) -> str:
+    """`among`: how many tickets waited for the rating, when the latest fix was taken."""
+    if among > 1:
+        return (
+            f"抱歉没能让您满意。您有{among}张工单待评价，已按最近办结的工单 #{ticket.id}"
+            f"（{title(ticket)}）记下，重新交给{ticket.assigned_group}处理。"
+            f"如说的是另一张，请回复：不满意 #编号 原因"
+        )
     return f"抱歉没能让您满意，工单 #{ticket.id} 已重新交给{ticket.assigned_group}处理。"
 
 
-def reopened_at_night(ticket: Ticket, until: str) -> str:
+def reopened_at_night(ticket: Ticket, until: str, among: int = 0) -> str:
     """不满意 in the quiet hours, for a ticket that is no emergency: passed on in the morning."""
+    which = f"（{title(ticket)}，您最近收到办结通知的一张）" if among > 1 else ""
     return (
-        f"抱歉没能让您满意，工单 #{ticket.id} 已重新打开，夜间已记下您说的，"
+        f"抱歉没能让您满意，工单 #{ticket.id}{which} 已重新打开，夜间已记下您说的，"
         f"{until}后交给{ticket.assigned_group}处理。如有危险请直接拨打110、119或120。"
     )
 

@@ -10,6 +10,7 @@ from bot.context import Context
 from bot.handlers import (
     auth,
     bindings,
+    consultations,
     events,
     members,
     reports,
@@ -30,6 +31,7 @@ def default_handlers(classifier: Classifier, events_config: EventsConfig = EMPTY
         # Before the ticket commands: `#E7` is an event, not a malformed ticket number.
         events.EventCommands(events_config),
         members.handle,  # 报到, 批准/驳回, 设岗, 积分调整, 我的积分, 通报 (commands.yaml: members)
+        consultations.handle,  # 议事, 投票 1, 议事结果 #Y1 (commands.yaml: consultations)
         ticket_commands.handle,
         resident_commands.handle,
         reports.ReportHandler(classifier),

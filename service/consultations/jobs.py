@@ -1,0 +1,100 @@
+"""Standing job of the consultations slice: on the first working day of a month, at
+`consultations.post_at` (config/commands.yaml; moved out of the quiet hours), last month's
+most-raised problems go to the community group. Each consultation has a job at its deadline
+that publishes the result (`schedule_close`, registered once the opening commits)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.community import Community
+from service.consultations import flows, messages
+from service.db import transaction
+from service.members import bulletin
+from service.outbox import Notice, already_queued, enqueue
+from service.scheduling import Scheduling, on_commit, runtime
+
+TOP_JOB = "consultations:top-problems"
+GRACE = timedelta(hours=6)
+CLOSE_GRACE = timedelta(days=30)  # a result is still worth publishing after downtime
+
+
+def post_time(community: Community) -> time:
+    """The configured time, or the end of the quiet hours when it falls inside them."""
+    at = community.words.consultations.post_at
+    quiet = community.policy.quiet_hours
+    probe = datetime.combine(datetime(2026, 1, 1).date(), at, community.zone)
+    return quiet.end if quiet.contains(probe, community.zone) else at
+
+
+def setup(scheduling: Scheduling) -> None:
+    at = post_time(scheduling.core.community)
+    scheduling.cron(TOP_JOB, run_top, hour=at.hour, minute=at.minute, misfire_grace_time=GRACE)
+
+
+def run_top() -> None:
+    rt = runtime()
+    send_top_problems(rt.factory, rt.community, rt.clock.now())
+
+
+def top_cause(month: datetime) -> str:
+    return f"consult-top:{month:%Y-%m}"
+
+
+def send_top_problems(factory: sessionmaker[Session], community: Community, now: datetime) -> bool:
+    """On the first working day of a month: last month's most-raised problems, once."""
+    zone = community.zone
+    today = now.astimezone(zone).date()
+    if today != bulletin.first_working_day(today.year, today.month):
+        return False
+    month = bulletin.last_month(today, community)
+    start = datetime.combine(month, time(0), zone)
+    end = datetime.combine(today.replace(day=1), time(0), zone)
+    cause = top_cause(start)
+    with transaction(factory) as session:
+        if already_queued(session, cause):
+            return False
+        rows = flows.top_problems(session, start, end, community.words.consultations.top)
+        if not rows:
+            return False
+        example = next(
+            (g.name for g in community.groups if g.kind == "resident" and g.building), ""
+        )
+        text = messages.top_problems(
+            month, [(p.what, p.times, p.tickets) for p in rows], example or "3号楼居民群"
+        )
+        enqueue(session, cause, [Notice(text, group=community.community_group.name)], now)
+    return True
+
+
+def close_job(number: int) -> str:
+    return f"consultations:close:{number}"
+
+
+def close_at(community: Community, deadline: datetime) -> datetime:
+    quiet = community.policy.quiet_hours
+    return (
+        quiet.ends_after(deadline, community.zone)
+        if quiet.contains(deadline, community.zone)
+        else deadline
+    )
+
+
+def schedule_close(session: Session, community: Community, number: int, deadline: datetime) -> None:
+    when = close_at(community, deadline)
+    on_commit(
+        session,
+        lambda scheduling: scheduling.at(
+            close_job(number), run_close, when, args=(number,), misfire_grace_time=CLOSE_GRACE
+        ),
+    )
+
+
+def run_close(number: int) -> None:
+    rt = runtime()
+    now = rt.clock.now()
+    with transaction(rt.factory) as session:
+        notices = flows.close(session, rt.community, number, now)
+        enqueue(session, f"consult-result:{number}", notices, now)

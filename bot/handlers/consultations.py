@@ -6,7 +6,6 @@ of config/commands.yaml; the domain is service/consultations."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bot.context import Context
 from bot.handlers.events import parse_when
@@ -19,14 +18,20 @@ from service.understanding.normalise import to_simplified
 _TRIM = " ,，。.;；:：、"
 _OPTION_SPLIT = re.compile(r"\s*[/|、;；]\s*")
 _GROUP_SPLIT = re.compile(r"[\s/、;；,，]+")
+_FOLD = str.maketrans(
+    {
+        "\u3000": " ",
+        **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94) if chr(0x21 + i).isalnum()},
+        **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94) if chr(0x21 + i) in "#/:"},
+    }
+)
 _REF = re.compile(r"^#\s*Y(\d{1,6})\s*", re.I)
 
 
 def _fold(text: str) -> str:
-    """Full-width letters, digits and colons as half-width; 、 and ； stay as written."""
-    return to_simplified(
-        "".join(unicodedata.normalize("NFKC", ch) if ch not in "、；" else ch for ch in text)
-    ).strip()
+    """Full-width letters, digits, # / and colons as half-width; other punctuation (，、；) is
+    kept as written, so a decision reads as it was typed."""
+    return to_simplified(text.translate(_FOLD)).strip()
 
 
 def _starts(text: str, words: tuple[str, ...]) -> str | None:

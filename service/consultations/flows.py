@@ -26,7 +26,10 @@ from service.understanding.model import CATEGORY_LABELS_ZH
 MAX_TOPIC = 30
 MAX_OPTION = 30
 MAX_DECISION = 300
-LONGEST = timedelta(days=60)  # a deadline further away is surely a typing mistake
+LONGEST = timedelta(days=60)
+RECENT = timedelta(
+    days=7
+)  # a vote this long after a deadline hears that it closed  # a deadline further away is surely a typing mistake
 OPENED, CLOSED, DECIDED = "consultation_opened", "consultation_closed", "consultation_decided"
 
 
@@ -48,10 +51,20 @@ def require_staff(
 ) -> None:
     """Staff who may manage the groups concerned (any group when not said yet); residents are
     refused politely before anything they wrote is read."""
-    if not may_manage_members(community, actor, community.groups if groups is None else groups):
+    concerned = community.groups if groups is None else [_staff_group(community, g) for g in groups]
+    if not may_manage_members(community, actor, concerned):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) may not run consultations", messages.STAFF_ONLY
         )
+
+
+def _staff_group(community: Community, group: Group | None) -> Group | None:
+    """Who looks after a group: a building's resident group is its party group's (and the
+    grid's and community's above it); a resident group of no building is the community's."""
+    if group is None or group.kind != "resident":
+        return group
+    party = community.party_group(group.building) if group.building else None
+    return party or community.community_group
 
 
 def open_consultation(
@@ -115,6 +128,16 @@ def _pick(
     if number is not None:
         return get(session, number)
     here = open_in(session, group.name, now) if group is not None else []
+    if not here and group is not None:
+        # A vote just after the deadline is told that it closed, not that nothing is open.
+        ended = session.scalars(
+            select(Consultation)
+            .where(Consultation.deadline <= now)
+            .order_by(Consultation.deadline.desc())
+        )
+        last = next((c for c in ended if group.name in c.groups), None)
+        if last is not None and now - last.deadline < RECENT:
+            return last
     if not here:
         raise NotFound("no open consultation here", messages.NOTHING_OPEN)
     if len(here) > 1:
@@ -188,7 +211,7 @@ def counts(session: Session, c: Consultation) -> list[int]:
             select(ConsultationVote.option, func.count())
             .where(ConsultationVote.consultation_id == c.id)
             .group_by(ConsultationVote.option)
-        ).tuples()
+        ).all()
     )
     return [got.get(i, 0) for i in range(1, len(c.options) + 1)]
 
@@ -249,13 +272,14 @@ def turnout(session: Session) -> dict[int, int]:
             select(ConsultationVote.consultation_id, func.count()).group_by(
                 ConsultationVote.consultation_id
             )
-        ).tuples()
+        ).all()
     )
 
 
 @dataclass(frozen=True)
 class Problem:
     what: str  # 3号楼 楼道堆物
+    building: str | None
     times: int  # tickets plus the residents who joined them
     tickets: tuple[int, ...]
 
@@ -271,14 +295,14 @@ def top_problems(session: Session, start: datetime, end: datetime, top: int) -> 
             )
             .where(Ticket.created_at >= start, Ticket.created_at < end)
             .order_by(Ticket.id)
-        ).tuples()
+        ).all()
     )
     followers = dict(
         session.execute(
             select(TicketFollower.ticket_id, func.count())
             .where(TicketFollower.ticket_id.in_([t[0] for t in tickets]))
             .group_by(TicketFollower.ticket_id)
-        ).tuples()
+        ).all()
     )
     times: dict[tuple[str, str], int] = defaultdict(int)
     numbers: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -291,4 +315,12 @@ def top_problems(session: Session, start: datetime, end: datetime, top: int) -> 
         if merged_into is None:
             numbers[key].append(number)
     ranked = sorted(times, key=lambda k: (-times[k], min(numbers[k], default=0)))
-    return [Problem(f"{p} {s}", times[(p, s)], tuple(numbers[(p, s)])) for p, s in ranked[:top]]
+    return [
+        Problem(
+            f"{p} {s}",
+            p.removesuffix("号楼") if p != "小区" else None,
+            times[(p, s)],
+            tuple(numbers[(p, s)]),
+        )
+        for p, s in ranked[:top]
+    ]

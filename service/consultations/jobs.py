@@ -59,12 +59,18 @@ def send_top_problems(factory: sessionmaker[Session], community: Community, now:
         rows = flows.top_problems(session, start, end, community.words.consultations.top)
         if not rows:
             return False
+        top = rows[0]
         example = next(
-            (g.name for g in community.groups if g.kind == "resident" and g.building), ""
+            (
+                g.name
+                for g in community.groups
+                if g.kind == "resident"
+                and g.building is not None
+                and str(g.building) == top.building
+            ),
+            community.community_group.name,
         )
-        text = messages.top_problems(
-            month, [(p.what, p.times, p.tickets) for p in rows], example or "3号楼居民群"
-        )
+        text = messages.top_problems(month, [(p.what, p.times, p.tickets) for p in rows], example)
         enqueue(session, cause, [Notice(text, group=community.community_group.name)], now)
     return True
 

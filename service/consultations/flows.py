@@ -26,10 +26,8 @@ from service.understanding.model import CATEGORY_LABELS_ZH
 MAX_TOPIC = 30
 MAX_OPTION = 30
 MAX_DECISION = 300
-LONGEST = timedelta(days=60)
-RECENT = timedelta(
-    days=7
-)  # a vote this long after a deadline hears that it closed  # a deadline further away is surely a typing mistake
+LONGEST = timedelta(days=60)  # a deadline further away is surely a typing mistake
+RECENT = timedelta(days=7)  # a vote this long after a deadline hears that it closed
 OPENED, CLOSED, DECIDED = "consultation_opened", "consultation_closed", "consultation_decided"
 
 

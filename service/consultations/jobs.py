@@ -17,7 +17,10 @@ from service.outbox import Notice, already_queued, enqueue
 from service.scheduling import Scheduling, on_commit, runtime
 
 TOP_JOB = "consultations:top-problems"
-GRACE = timedelta(hours=6)
+# A run missed by downtime still posts the same day (never in the quiet hours); a day missed
+# entirely is caught up by the next day's run, within the first week of the month.
+GRACE = timedelta(hours=12)
+CATCH_UP = timedelta(days=7)
 CLOSE_GRACE = timedelta(days=30)  # a result is still worth publishing after downtime
 
 
@@ -44,10 +47,12 @@ def top_cause(month: datetime) -> str:
 
 
 def send_top_problems(factory: sessionmaker[Session], community: Community, now: datetime) -> bool:
-    """On the first working day of a month: last month's most-raised problems, once."""
+    """On the first working day of a month (or, after downtime, a day of the week after it):
+    last month's most-raised problems, once."""
     zone = community.zone
     today = now.astimezone(zone).date()
-    if today != bulletin.first_working_day(today.year, today.month):
+    first = bulletin.first_working_day(today.year, today.month)
+    if not first <= today < first + CATCH_UP or community.policy.quiet_hours.contains(now, zone):
         return False
     month = bulletin.last_month(today, community)
     start = datetime.combine(month, time(0), zone)

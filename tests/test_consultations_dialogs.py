@@ -18,6 +18,7 @@ from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
 from service.consultations import flows
+from service.consultations import jobs as consultation_jobs
 from service.models import StaffAuditEntry
 from service.settings import REPO_ROOT, Settings
 from service.tickets import jobs as ticket_jobs
@@ -79,6 +80,9 @@ class TestMonthlyTopProblems:
             -> 社区党委工作群: 【11月居民反映最多的问题】1. 3号楼 占道堆物：3次（工单 #1、#2） / 2. 5号楼 照明：1次（工单 #3） / 3. 2号楼 环境卫生：1次（工单 #4） / 需要居民一起商量的，工作人员可以发起议事，例如：议事 占道堆物 选项:办法一/办法二/维持现状 截止:月日 时:分 对象:3号楼居民群
             """,
         )
+        # said once a month: a second run (a restart, the next day) sends nothing
+        later = datetime(2026, 12, 2, 9, 30, tzinfo=ZONE)
+        assert not consultation_jobs.send_top_problems(sim.core.factory, sim.core.community, later)
 
 
 class TestConsultation:

@@ -37,7 +37,14 @@ def test_consultation_pages_show_counts_turnout_and_decision(sim: Simulator) -> 
     client = web.login("wang")
     listed = client.get("/consultations").text
     assert 'href="/consultations"' in listed  # in the menu
-    for shown in ("#Y1", "楼道堆物", "3号楼居民群、2号楼居民群", "3 人", "已决定", "每周六上午集中清运"):
+    for shown in (
+        "#Y1",
+        "楼道堆物",
+        "3号楼居民群、2号楼居民群",
+        "3 人",
+        "已决定",
+        "每周六上午集中清运",
+    ):
         assert shown in listed, shown
     detail = client.get("/consultations/1").text
     for shown in ("1. 清理并设专用区", "1 票", "2. 每周集中清运", "2 票", "67%", "共 3 人投票"):

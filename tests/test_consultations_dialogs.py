@@ -5,6 +5,7 @@ at the deadline by its job and the decision staff post, with `@clock` moving tim
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -20,6 +21,7 @@ from service.clock import FakeClock
 from service.consultations import flows
 from service.consultations import jobs as consultation_jobs
 from service.models import StaffAuditEntry
+from service.scheduling import active
 from service.settings import REPO_ROOT, Settings
 from service.tickets import jobs as ticket_jobs
 from tests.dialog import verify_dialog
@@ -155,3 +157,31 @@ class TestConsultation:
         assert actions.count("consultation_opened") == 2
         assert "consultation_closed" in actions
         assert "consultation_decided" in actions
+
+
+@pytest.mark.timeout(120)
+def test_a_result_missed_while_no_scheduler_ran_is_published_when_one_starts(core: Core) -> None:
+    opened = Simulator(core, FakeClock(datetime(2026, 12, 1, 9, 0, tzinfo=ZONE)))
+    try:
+        asyncio.run(
+            opened.say(
+                "第一网格党支部群",
+                "李网格长",
+                "议事 楼道堆物 选项:清理/保留 截止:12月1日18:00 对象:3号楼居民群",
+            )
+        )
+        asyncio.run(opened.say("3号楼居民群", "张阿姨", "投票 1"))
+        scheduling = active()
+        assert scheduling is not None
+        scheduling.remove(consultation_jobs.close_job(1))  # as if opened on a standby
+    finally:
+        opened.close()
+    restarted = Simulator(core, FakeClock(datetime(2026, 12, 1, 19, 0, tzinfo=ZONE)))
+    try:
+        said = [m.rendered() for m in asyncio.run(restarted.deliver())]
+    finally:
+        restarted.close()
+    assert said == [
+        "【议事结果 #Y1】楼道堆物 / 1. 清理：1票 / 2. 保留：0票 / 共1人投票，得票最多：清理。"
+        " / 谢谢大家参与！社区将据此研究决定并在群里公布。"
+    ]

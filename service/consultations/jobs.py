@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.community import Community
 from service.consultations import flows, messages
+from service.consultations.models import Consultation
 from service.db import transaction
 from service.members import bulletin
 from service.outbox import Notice, already_queued, enqueue
@@ -33,8 +35,18 @@ def post_time(community: Community) -> time:
 
 
 def setup(scheduling: Scheduling) -> None:
-    at = post_time(scheduling.core.community)
+    community = scheduling.core.community
+    at = post_time(community)
     scheduling.cron(TOP_JOB, run_top, hour=at.hour, minute=at.minute, misfire_grace_time=GRACE)
+    # A consultation opened while no scheduler ran here (the dashboard of a standby) gets its
+    # closing job when one starts; an existing job is kept as it is.
+    with scheduling.core.factory() as session:
+        waiting = session.execute(
+            select(Consultation.id, Consultation.deadline).where(Consultation.closed_at.is_(None))
+        ).all()
+    for number, deadline in waiting:
+        if scheduling.get(close_job(number)) is None:
+            _add_close(scheduling, community, number, deadline)
 
 
 def run_top() -> None:
@@ -94,12 +106,15 @@ def close_at(community: Community, deadline: datetime) -> datetime:
 
 
 def schedule_close(session: Session, community: Community, number: int, deadline: datetime) -> None:
+    on_commit(session, lambda scheduling: _add_close(scheduling, community, number, deadline))
+
+
+def _add_close(
+    scheduling: Scheduling, community: Community, number: int, deadline: datetime
+) -> None:
     when = close_at(community, deadline)
-    on_commit(
-        session,
-        lambda scheduling: scheduling.at(
-            close_job(number), run_close, when, args=(number,), misfire_grace_time=CLOSE_GRACE
-        ),
+    scheduling.at(
+        close_job(number), run_close, when, args=(number,), misfire_grace_time=CLOSE_GRACE
     )
 
 

@@ -68,3 +68,17 @@ def test_monthly_report_lists_the_months_consultations_and_turnout(sim: Simulato
         3,
         "每周六上午集中清运",
     )
+
+
+def test_opening_closing_and_deciding_are_in_the_staff_audit(sim: Simulator) -> None:
+    _story(sim)
+    web = make_web(sim)
+    web.add_staff("boss", "admin", person="王书记")
+    page = web.login("boss").get("/accounts").text
+    for shown in (
+        "发起议事：楼道堆物",
+        "公布议事结果：楼道堆物",
+        "公布议事决定：楼道堆物：每周六上午集中清运",
+    ):
+        assert shown in page, shown
+    assert "议事#Y1" in page

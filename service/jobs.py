@@ -6,6 +6,7 @@ from __future__ import annotations
 from service import housekeeping
 from service.bootstrap import Core
 from service.clock import Clock, FakeClock
+from service.consultations import jobs as consultation_jobs
 from service.events import jobs as event_jobs
 from service.members import jobs as member_jobs
 from service.scheduling import BackgroundScheduling, Lease, ManualScheduling, Setup
@@ -18,6 +19,7 @@ SETUPS: tuple[Setup, ...] = (
     member_jobs.setup,
     housekeeping.setup,
     visit_jobs.setup,
+    consultation_jobs.setup,
 )
 
 

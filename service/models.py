@@ -328,6 +328,7 @@ class GatewayStatus(Base):
 
 
 # Feature tables live next to their domain code; importing them here registers them on Base.
+from service.consultations.models import Consultation, ConsultationVote  # noqa: E402
 from service.events.models import (  # noqa: E402
     Event,
     EventAttendance,
@@ -343,6 +344,8 @@ __all__ = [
     "AttemptLimit",
     "Base",
     "CommunityImport",
+    "Consultation",
+    "ConsultationVote",
     "Event",
     "EventAttendance",
     "EventResponse",

@@ -613,7 +613,10 @@ def _run_pending(session: Session) -> None:
     # handler in one). The outer transaction still holds SQLite's write lock then, so the job
     # change would wait for it and fail with "database is locked" (and could outlive a later
     # rollback): act only once the outermost transaction has committed.
-    if session.in_transaction():
+    # SQLAlchemy 2.1 calls after_commit of the outermost transaction while it still counts as
+    # "in a transaction" (state COMMITTED), so ask whether a transaction is still active.
+    outer = session.get_transaction()
+    if session.in_nested_transaction() or (outer is not None and outer.is_active):
         return
     actions: list[Action] = session.info.pop(_PENDING, [])
     scheduling = _active

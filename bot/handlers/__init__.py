@@ -10,6 +10,7 @@ from bot.context import Context
 from bot.handlers import (
     auth,
     bindings,
+    consultations,
     events,
     members,
     reports,
@@ -32,6 +33,7 @@ def default_handlers(classifier: Classifier, events_config: EventsConfig = EMPTY
         events.EventCommands(events_config),
         members.handle,  # 报到, 批准/驳回, 设岗, 积分调整, 我的积分, 通报 (commands.yaml: members)
         visits.VisitHandler(classifier),  # 走访 3-2-501 一切正常 (households.yaml: words)
+        consultations.handle,  # 议事, 投票 1, 议事结果 #Y1 (commands.yaml: consultations)
         ticket_commands.handle,
         resident_commands.handle,
         reports.ReportHandler(classifier),

@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from service.community.yaml_source import load_model
+from service.consultations.words import ConsultationWords
 from service.understanding.numerals import CN_NUMERAL_CHARS, cn_to_int
 
 NUMBER = r"(?P<n>[0-9A-Za-z]{1,12})"
@@ -335,6 +336,7 @@ class ChatWords(_Strict):
     member_sentences: tuple[MemberSentence, ...] = ()  # bot/handlers/members.py
     member_questions: dict[str, Question] = Field(default_factory=dict)  # bot/handlers/members.py
     event_questions: Question | None = None  # bot/handlers/events.py
+    consultations: ConsultationWords = Field(default_factory=ConsultationWords)  # 一事一议
 
     def member_question(self, text: str) -> str | None:
         """Which member question a short message asks (why_rejected, my_post …), if any."""

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.community import Community
+from service.consultations import flows as consultations
 from service.dashboard.periods import next_month
 from service.dashboard.search import scope_clause
 from service.dashboard.today import active_tickets, lateness
@@ -201,6 +202,7 @@ def monthly_report(
     )
     if scope.kind == "community":
         _member_sheets(wb, session, community, start, now)
+        _consultation_sheet(wb, session, start, zone)
     return _save(wb)
 
 
@@ -233,3 +235,24 @@ def _member_sheets(
         ("通报",),
         [(line,) for line in messages.bulletin_text(monthly).splitlines()],
     )
+
+
+def _consultation_sheet(wb: Workbook, session: Session, start: datetime, zone: ZoneInfo) -> None:
+    """一事一议 opened in the month: options, votes per option, turnout, decision (issue #15)."""
+    rows = []
+    for c in consultations.opened_between(session, start, next_month(start)):
+        counts = consultations.counts(session, c)
+        pairs = zip(c.options, counts, strict=True)
+        options = "；".join(f"{i}. {o} {n}票" for i, (o, n) in enumerate(pairs, 1))
+        rows.append(
+            (
+                f"#Y{c.id}",
+                c.topic,
+                "、".join(c.groups),
+                _local(c.deadline, zone),
+                options,
+                sum(counts),
+                c.decision or "",
+            )
+        )
+    _sheet(wb, "一事一议", ("编号", "议题", "对象", "截止", "各选项票数", "投票人数", "决定"), rows)

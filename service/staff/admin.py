@@ -23,6 +23,9 @@ ACTION_LABELS_ZH = {
     "role_changed": "修改角色",
     "disabled": "停用账户",
     "enabled": "恢复使用",
+    "consultation_opened": "发起议事",
+    "consultation_closed": "公布议事结果",
+    "consultation_decided": "公布议事决定",
 }
 
 

@@ -27,6 +27,7 @@ from service.understanding import Classifier
 from service.web import (
     api,
     auth,
+    consultation_pages,
     corrections,
     member_pages,
     open311,
@@ -111,6 +112,7 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(member_pages.router)
     app.include_router(visit_pages.router)
+    app.include_router(consultation_pages.router)
     app.include_router(staff_pages.router)
     app.include_router(api.router)
     app.include_router(open311.router)

@@ -29,6 +29,7 @@ NAV = (
     ("members", "/members", "活动与成员"),
     ("points", "/points", "党员积分"),
     ("visits", "/visits", "党员包户"),
+    ("consultations", "/consultations", "一事一议"),
     ("delivery", "/delivery", "发送状态"),
     ("data", "/data", "导入导出"),
     ("playground", "/playground", "模拟群聊"),

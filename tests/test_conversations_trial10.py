@@ -6,6 +6,9 @@ after a loose number closes the care ticket."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import timedelta
+
 from bot.simulator import Simulator
 from tests.test_conversations_trial7 import _states
 from tests.test_conversations_trial9 import _texts
@@ -73,3 +76,12 @@ def test_a_claim_without_number_lists_emergencies_first(sim: Simulator) -> None:
     say(sim, "3号楼居民群", "蓝女士", "3号楼2单元有个老人倒在楼梯上起不来 头在流血")
     asked = _texts(say(sim, "3号楼党小组", "刘志强", "好的我去看看吧"))
     assert asked and "#8" in asked[0] and asked[0].index("#8") < asked[0].index("#1"), asked
+
+
+def test_a_new_danger_the_next_day_is_paged_not_joined_to_the_same_residents_old_one(
+    sim: Simulator,
+) -> None:
+    say(sim, "2号楼居民群", "牛先生", "2号楼门口垃圾堆着火了 烟好大")
+    asyncio.run(sim.advance_to(sim.clock.now() + timedelta(hours=18)))
+    paged = say(sim, "2号楼居民群", "牛先生", "2号楼楼道配电箱里往外冒烟 一股焦糊味")
+    assert any(m.room_id == "社区党委工作群" and "【紧急 #2】" in m.text for m in paged), paged

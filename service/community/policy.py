@@ -117,6 +117,7 @@ class DuplicateRules(_Strict):
     # ... and within this many minutes of the latest report of its place and category
     # (problems, not questions), it joins that one even with no word in common.
     me_too_minutes: int = 180
+    emergency_join_minutes: int = 180
     me_too_categories: tuple[str, ...] = ("maintenance", "dispute")
     # Words that name the same problem (停水 / 没水 / 来水): a keyword holding one stands for all.
     same_problem: tuple[tuple[str, ...], ...] = ()

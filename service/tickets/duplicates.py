@@ -255,7 +255,10 @@ def find(
     look_alike: Ticket | None = None
     latest: Ticket | None = None
     me_too = any(w in new.text for w in rules.me_too_words)
+    live = timedelta(minutes=rules.emergency_join_minutes)
     for ticket in session.scalars(stmt, values):
+        if new.emergency and now - ticket.created_at > live:
+            continue  # yesterday's fire is not today's: a new danger is paged as its own
         old = Problem.of_ticket(ticket)
         if reporter_id is not None and (ticket.reporter_id == reporter_id or ticket.id in followed):
             if same_problem(new, old, rules, own=True):

@@ -14,6 +14,7 @@ from service.events.config import EventsConfig, load_events
 from service.members.rules import load_points_rules, use_rules
 from service.models import Base
 from service.settings import Settings
+from service.wall.config import load_wall_config, use_config
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ def open_core(settings: Settings, database_url: str | None = None, fresh: bool =
     community = load_community(settings.config_dir)
     events = load_events(settings.config_dir, community)
     use_rules(load_points_rules(settings.config_dir))
+    use_config(load_wall_config(settings.config_dir))
     engine = make_engine(database_url or settings.database_url)
     if fresh:
         wipe(engine)

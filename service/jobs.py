@@ -10,12 +10,14 @@ from service.events import jobs as event_jobs
 from service.members import jobs as member_jobs
 from service.scheduling import BackgroundScheduling, Lease, ManualScheduling, Setup
 from service.tickets import jobs as ticket_jobs
+from service.wall import jobs as wall_jobs
 
 SETUPS: tuple[Setup, ...] = (
     event_jobs.setup,
     ticket_jobs.setup,
     member_jobs.setup,
     housekeeping.setup,
+    wall_jobs.setup,
 )
 
 

@@ -335,6 +335,7 @@ from service.events.models import (  # noqa: E402
     SchedulerJob,
 )
 from service.members.models import MemberPost, MemberRegistration, PointsEntry  # noqa: E402
+from service.wall.models import WallDigest, WallHold, WallLike  # noqa: E402
 
 __all__ = [
     "ApiToken",
@@ -363,4 +364,7 @@ __all__ = [
     "TicketEvent",
     "TicketFollower",
     "UTCDateTime",
+    "WallDigest",
+    "WallHold",
+    "WallLike",
 ]

@@ -28,7 +28,7 @@ HOLD_STAFF_ONLY = (
 
 def like(session: Session, ticket_id: int, actor: Actor, now: datetime) -> str:
     ticket = session.get(Ticket, ticket_id)
-    if ticket is None or _held(session, ticket_id):
+    if ticket is None:
         raise flows.no_such_ticket(ticket_id)
     if ticket.state not in SHOWN_STATES:
         raise InvalidInput(
@@ -71,8 +71,10 @@ def hold(
 ) -> str:
     """Keep a ticket off the wall, for those who may act on it; audited on the ticket."""
     ticket = flows.get_ticket(session, ticket_id)
-    if not flows.may_act(community, ticket, actor):
-        raise NotPermitted(f"{actor.id} may not hold ticket {ticket_id} off the wall", HOLD_STAFF_ONLY)
+    if actor.is_staff:
+        flows.require_staff_of(community, ticket, actor)  # staff of another building
+    elif not flows.may_act(community, ticket, actor):  # (an approved member may)
+        raise NotPermitted(f"{actor.id} may not hold ticket {ticket_id}", HOLD_STAFF_ONLY)
     reason = " ".join(reason.split())
     if not reason:
         raise InvalidInput("a hold needs a reason", HOLD_NEEDS_REASON.replace("{n}", str(ticket_id)))

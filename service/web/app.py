@@ -25,6 +25,7 @@ from service.delivery import delivery_health
 from service.errors import DomainError
 from service.understanding import Classifier
 from service.web import api, auth, corrections, member_pages, open311, pages, staff_pages
+from service.web import wall_page
 from service.web.auth import ApiUnauthorized, CsrfFailed, LoginRequired, login_if_accounts
 from service.web.calendar import calendar_router
 from service.web.limits import UPLOAD_LIMIT, UPLOAD_TOO_LARGE_ZH, BodyLimit, BodyTooLarge
@@ -101,6 +102,7 @@ def create_app(
     app.include_router(corrections.router)
     app.include_router(pages.router)
     app.include_router(member_pages.router)
+    app.include_router(wall_page.router)
     app.include_router(staff_pages.router)
     app.include_router(api.router)
     app.include_router(open311.router)

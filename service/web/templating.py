@@ -28,6 +28,7 @@ NAV = (
     ("corrections", "/corrections", "识别更正"),
     ("members", "/members", "活动与成员"),
     ("points", "/points", "党员积分"),
+    ("wall", "/wall", "回音壁"),
     ("delivery", "/delivery", "发送状态"),
     ("data", "/data", "导入导出"),
     ("playground", "/playground", "模拟群聊"),

@@ -105,8 +105,20 @@ def test_week_of_tickets_reaches_the_building_group_without_names_or_rooms(
     assert len(digest) == 1
     text = digest[0]
     # never a resident's name, nickname, room or phone number, nor what a held-out ticket was
-    for private in ("张阿姨", "王阿姨", "赵先生", "陈奶奶", "孙子", "快乐老李", "🌞", "502",
-                    "602", "13812345678", "吵架", "#4 "):
+    for private in (
+        "张阿姨",
+        "王阿姨",
+        "赵先生",
+        "陈奶奶",
+        "孙子",
+        "快乐老李",
+        "🌞",
+        "502",
+        "602",
+        "13812345678",
+        "吵架",
+        "#4 ",
+    ):
         assert private not in text, private
     assert "收到反映 5 件，已办结 4 件，已评价 1 件（满意 1 件）" in text
     assert "#1 3号楼2单元：给居民家门口换了灯泡，2单元也查了（用时3小时）" in text

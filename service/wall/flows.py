@@ -36,13 +36,16 @@ def like(session: Session, ticket_id: int, actor: Actor, now: datetime) -> str:
             f"工单 #{ticket_id} 还在处理中，办结后再点赞吧，谢谢您的关心！",
         )
     if _liked(session, ticket_id, actor.id):
-        return f"您已经为工单 #{ticket_id} 点过赞了，谢谢您！（共 {likes(session, ticket_id)} 个赞）"
+        return (
+            f"您已经为工单 #{ticket_id} 点过赞了，谢谢您！（共 {likes(session, ticket_id)} 个赞）"
+        )
     try:
         with session.begin_nested():
             session.add(WallLike(ticket_id=ticket_id, person_id=actor.id, at=now))
     except IntegrityError:  # the same person twice at once: counted once
         pass
-    return f"谢谢您的点赞！已转达给办理工单 #{ticket_id} 的工作人员（共 {likes(session, ticket_id)} 个赞）。"
+    count = likes(session, ticket_id)
+    return f"谢谢您的点赞！已转达给办理工单 #{ticket_id} 的工作人员（共 {count} 个赞）。"
 
 
 def likes(session: Session, ticket_id: int) -> int:
@@ -77,14 +80,17 @@ def hold(
         raise NotPermitted(f"{actor.id} may not hold ticket {ticket_id}", HOLD_STAFF_ONLY)
     reason = " ".join(reason.split())
     if not reason:
-        raise InvalidInput("a hold needs a reason", HOLD_NEEDS_REASON.replace("{n}", str(ticket_id)))
+        raise InvalidInput(
+            "a hold needs a reason", HOLD_NEEDS_REASON.replace("{n}", str(ticket_id))
+        )
     if len(reason) > MAX_REASON_CHARS:
         raise InvalidInput(
             f"reason is {len(reason)} characters", f"原因太长了，请控制在{MAX_REASON_CHARS}字以内。"
         )
     existing = _held(session, ticket_id)
     if existing is not None:
-        return f"工单 #{ticket_id} 已经设置为不公示（{existing.actor_name}：{existing.reason}），无需重复设置。"
+        who = f"{existing.actor_name}：{existing.reason}"
+        return f"工单 #{ticket_id} 已经设置为不公示（{who}），无需重复设置。"
     session.add(WallHold(ticket_id=ticket_id, reason=reason, actor_name=actor.name, at=now))
     flows.record(ticket, "held_out", actor, now, note=reason)
     return f"已设置：工单 #{ticket_id} 不在回音壁公示（原因：{reason}），已记入处理记录。"

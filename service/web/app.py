@@ -24,8 +24,7 @@ from service.community.rooms import unbound_groups
 from service.delivery import delivery_health
 from service.errors import DomainError
 from service.understanding import Classifier
-from service.web import api, auth, corrections, member_pages, open311, pages, staff_pages
-from service.web import wall_page
+from service.web import api, auth, corrections, member_pages, open311, pages, staff_pages, wall_page
 from service.web.auth import ApiUnauthorized, CsrfFailed, LoginRequired, login_if_accounts
 from service.web.calendar import calendar_router
 from service.web.limits import UPLOAD_LIMIT, UPLOAD_TOO_LARGE_ZH, BodyLimit, BodyTooLarge

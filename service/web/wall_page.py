@@ -38,9 +38,7 @@ def wall_page(
     this_week = digest.week_of(now.astimezone(zone).date(), config, zone)
     shown = digest.parse_week(week, digest.last_week(now, config, zone), config, zone)
     wall = digest.building_wall(session, community, config, chosen, shown, now)
-    groups = [
-        g.name for g in community.groups if g.kind == "resident" and g.building == chosen
-    ]
+    groups = [g.name for g in community.groups if g.kind == "resident" and g.building == chosen]
     sent = [(g, wall_jobs.sent_text(session, g, shown.key)) for g in groups]
     return render(
         request,

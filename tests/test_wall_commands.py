@@ -10,7 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.simulator import Simulator
+from service.community.yaml_source import ConfigError
 from service.settings import Settings
+from service.wall.config import load_wall_config
 from service.wall.models import WallHold, WallLike
 from tests.dialog import verify_dialog
 from tests.wall_support import wall_settings
@@ -41,6 +43,8 @@ def test_like_is_counted_once_per_resident_with_a_short_thanks(sim: Simulator) -
         -> 3号楼居民群: @李大爷 谢谢您的点赞！已转达给办理工单 #1 的工作人员（共 2 个赞）。
         3号楼居民群 | 李大爷 | #99 点赞
         -> 3号楼居民群: @李大爷 未找到工单 #99，请核对编号。
+        3号楼居民群 | 李大爷 | #999999999999 点赞👍👍
+        -> 3号楼居民群: @李大爷 工单编号应为数字，例如：#12 已处理 换了灯泡
         """,
     )
     with sim.core.factory() as session:
@@ -64,6 +68,8 @@ def test_hold_is_for_staff_audited_and_refused_to_residents(sim: Simulator) -> N
         -> 3号楼党小组: @刘志强 已设置：工单 #1 不在回音壁公示（原因：涉及邻里矛盾，当事人不愿公开），已记入处理记录。
         3号楼党小组 | 刘志强 | #1 不公示 再说一次
         -> 3号楼党小组: @刘志强 工单 #1 已经设置为不公示（刘志强：涉及邻里矛盾，当事人不愿公开），无需重复设置。
+        3号楼党小组 | 刘志强 | #7 不公示 涉及隐私
+        -> 3号楼党小组: @刘志强 未找到工单 #7，请核对编号。
         3号楼党小组 | 刘志强 | 工单 #1
         -> 3号楼党小组: @刘志强 工单 #1：天天吵架摔东西，3号楼4单元602室。当前状态：待受理。 / 居民原话：4单元楼上602天天吵架摔东西 / 处理记录： / 12月01日 09:00 赵先生 反映问题，登记工单 / 12月01日 09:00 刘志强 不在回音壁公示：涉及邻里矛盾，当事人不愿公开
         3号楼党小组 | 刘志强 | #1 已处理 上门调解了
@@ -78,3 +84,10 @@ def test_hold_is_for_staff_audited_and_refused_to_residents(sim: Simulator) -> N
     assert [(h.ticket_id, h.reason, h.actor_name) for h in holds] == [
         (1, "涉及邻里矛盾，当事人不愿公开", "刘志强")
     ]
+
+
+def test_a_wrong_weekday_in_wall_yaml_is_named_at_start_up(tmp_path: Path) -> None:
+    (tmp_path / "wall.yaml").write_text("day: 周八\ntime: \"10:00\"\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="day"):
+        load_wall_config(tmp_path)
+    assert load_wall_config(tmp_path / "missing").day == "周六"  # no file: the defaults

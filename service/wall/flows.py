@@ -27,7 +27,7 @@ HOLD_STAFF_ONLY = (
 
 
 def like(session: Session, ticket_id: int, actor: Actor, now: datetime) -> str:
-    ticket = session.get(Ticket, ticket_id)
+    ticket = session.get(Ticket, ticket_id) if 0 < ticket_id <= flows.MAX_TICKET_ID else None
     if ticket is None:
         raise flows.no_such_ticket(ticket_id)
     if ticket.state not in SHOWN_STATES:

@@ -87,7 +87,7 @@ def test_hold_is_for_staff_audited_and_refused_to_residents(sim: Simulator) -> N
 
 
 def test_a_wrong_weekday_in_wall_yaml_is_named_at_start_up(tmp_path: Path) -> None:
-    (tmp_path / "wall.yaml").write_text("day: 周八\ntime: \"10:00\"\n", encoding="utf-8")
+    (tmp_path / "wall.yaml").write_text('day: 周八\ntime: "10:00"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="day"):
         load_wall_config(tmp_path)
     assert load_wall_config(tmp_path / "missing").day == "周六"  # no file: the defaults

@@ -48,6 +48,7 @@ def test_wall_page_shows_the_building_week_printable_and_private(sim: Simulator)
     assert "11月28日—12月5日" in page
     assert "给居民换了灯泡，也查了" in page
     assert "5小时" in page
+    assert '<td data-label="点赞" class="nowrap">1</td>' in page  # 王阿姨's like
     assert "另有 1 件按工作人员意见不公示" in page
     assert "已发到居民群的原文" in page  # the digest went out at 10:00
     for private in ("张阿姨", "王阿姨", "赵先生", "502", "602", "调解"):

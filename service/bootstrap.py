@@ -15,6 +15,7 @@ from service.members.rules import load_points_rules, use_rules
 from service.models import Base
 from service.settings import Settings
 from service.visits.config import load_households, use_households
+from service.wall.config import load_wall_config, use_config
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ def open_core(settings: Settings, database_url: str | None = None, fresh: bool =
     events = load_events(settings.config_dir, community)
     use_rules(load_points_rules(settings.config_dir))
     use_households(load_households(settings.config_dir, community))
+    use_config(load_wall_config(settings.config_dir))
     engine = make_engine(database_url or settings.database_url)
     if fresh:
         wipe(engine)

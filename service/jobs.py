@@ -12,6 +12,7 @@ from service.members import jobs as member_jobs
 from service.scheduling import BackgroundScheduling, Lease, ManualScheduling, Setup
 from service.tickets import jobs as ticket_jobs
 from service.visits import jobs as visit_jobs
+from service.wall import jobs as wall_jobs
 
 SETUPS: tuple[Setup, ...] = (
     event_jobs.setup,
@@ -20,6 +21,7 @@ SETUPS: tuple[Setup, ...] = (
     housekeeping.setup,
     visit_jobs.setup,
     consultation_jobs.setup,
+    wall_jobs.setup,
 )
 
 

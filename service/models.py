@@ -337,6 +337,7 @@ from service.events.models import (  # noqa: E402
 )
 from service.members.models import MemberPost, MemberRegistration, PointsEntry  # noqa: E402
 from service.visits.models import HouseholdVisit, VisitReminder  # noqa: E402
+from service.wall.models import WallDigest, WallHold, WallLike  # noqa: E402
 
 __all__ = [
     "ApiToken",
@@ -369,4 +370,7 @@ __all__ = [
     "TicketFollower",
     "UTCDateTime",
     "VisitReminder",
+    "WallDigest",
+    "WallHold",
+    "WallLike",
 ]

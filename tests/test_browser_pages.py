@@ -218,6 +218,7 @@ def _pages(site: Site) -> list[tuple[str, str]]:
         ("charts", "/charts"),
         ("members", "/members"),
         ("points", "/points"),
+        ("wall", "/wall"),
         ("delivery", "/delivery"),
         ("data", "/data"),
         ("playground", "/playground"),

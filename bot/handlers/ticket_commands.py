@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot import commands
 from bot.context import Context
-from bot.handlers import corrections
+from bot.handlers import corrections, wall
 from service.community import Group
 from service.community.rooms import unbound_groups
 from service.errors import InvalidInput, NotFound, NotPermitted
@@ -460,6 +460,7 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
     "cancel": _cancel,
     "progress": _progress,
     **corrections.VERB_HANDLERS,  # 改类, 非紧急, 紧急, 非诉求 (issue #10)
+    **wall.VERB_HANDLERS,  # 点赞, 不公示 (issue #15)
 }
 # Verbs answered by later handlers: ratings (resident_commands) and 不是同一件事 (reports,
 # which can read the resident's words again).

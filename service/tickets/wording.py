@@ -36,6 +36,7 @@ ACTIONS_ZH: dict[str, str] = {
     "reminder": "超时提醒",
     "escalated": "超时上报",
     "corrected": "更正了识别结果",
+    "held_out": "不在回音壁公示",
 }
 UNKNOWN_ACTION = "处理记录"
 

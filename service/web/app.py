@@ -34,6 +34,7 @@ from service.web import (
     pages,
     staff_pages,
     visit_pages,
+    wall_page,
 )
 from service.web.auth import ApiUnauthorized, CsrfFailed, LoginRequired, login_if_accounts
 from service.web.calendar import calendar_router
@@ -113,6 +114,7 @@ def create_app(
     app.include_router(member_pages.router)
     app.include_router(visit_pages.router)
     app.include_router(consultation_pages.router)
+    app.include_router(wall_page.router)
     app.include_router(staff_pages.router)
     app.include_router(api.router)
     app.include_router(open311.router)

@@ -30,6 +30,7 @@ NAV = (
     ("points", "/points", "党员积分"),
     ("visits", "/visits", "党员包户"),
     ("consultations", "/consultations", "一事一议"),
+    ("wall", "/wall", "回音壁"),
     ("delivery", "/delivery", "发送状态"),
     ("data", "/data", "导入导出"),
     ("playground", "/playground", "模拟群聊"),

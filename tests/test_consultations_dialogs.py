@@ -157,6 +157,10 @@ class TestConsultation:
         assert actions.count("consultation_opened") == 2
         assert "consultation_closed" in actions
         assert "consultation_decided" in actions
+        # The Saturday 回音壁 repeats the decision to the groups that voted.
+        said = asyncio.run(sim.advance_to(datetime(2026, 12, 5, 10, 5, tzinfo=ZONE)))
+        wall = [m.text for m in said if m.room_id == "2号楼居民群" and "回音壁" in m.text]
+        assert wall and "#Y1 楼道堆物：采纳“每周集中清运”" in wall[0], said
 
 
 @pytest.mark.timeout(120)

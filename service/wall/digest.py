@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from service.community import Community
+from service.consultations import flows as consultations
 from service.models import Ticket, TicketEvent
 from service.tickets import deadlines, states
 from service.tickets.messages import kind_label
@@ -87,10 +88,11 @@ class Wall:
     held: int  # tickets of the week's lists kept off the wall by staff
     done: tuple[Line, ...]
     late: tuple[Line, ...]
+    decisions: tuple[str, ...] = ()  # 一事一议 decided this week for this building's groups
 
     @property
     def is_empty(self) -> bool:
-        return not (self.received or self.done or self.late)
+        return not (self.received or self.done or self.late or self.decisions)
 
 
 def took_zh(delta: timedelta) -> str:
@@ -158,6 +160,12 @@ def building_wall(
     )
     rated = figures.rated
     satisfied = round((figures.satisfaction_rate or 0) * rated)
+    groups = {g.name for g in community.groups if g.kind == "resident" and g.building == building}
+    decisions = tuple(
+        f"#Y{c.id} {c.topic}：{privacy.shorten(c.decision or '', config.note_chars)}"
+        for c in consultations.decided_between(session, week.start, week.end)
+        if groups & set(c.groups)
+    )
     return Wall(
         building,
         week,
@@ -168,6 +176,7 @@ def building_wall(
         len(held),
         done,
         late_lines,
+        decisions,
     )
 
 
@@ -250,6 +259,9 @@ def digest_text(wall: Wall, zone: ZoneInfo, config: WallConfig, like_example: st
         lines += _listed(wall.late, config.max_lines)
     if wall.held:
         lines.append(f"另有 {wall.held} 件按工作人员意见不公示。")
+    if wall.decisions:
+        lines.append("一事一议的决定：")
+        lines += list(wall.decisions)
     if wall.done:
         example = like_example.replace("{n}", str(wall.done[0].ticket_id))
         lines.append(f"觉得办得好，可以回复“{example}”为工作人员点赞。")

@@ -278,7 +278,8 @@ def format_figures(figures: Figures, title: str) -> str:
         f"重开率 {pct(figures.reopen_rate)}：办结后居民不满意、重新处理的占比",
     ]
     if figures.avg_claim_minutes is not None:
-        lines.append(f"平均接单用时 {readable_duration(figures.avg_claim_minutes)}")
+        lines.append(f"平均接单用时 {readable_duration(figures.avg_claim_minutes)}：从反映到接单")
     if figures.avg_resolve_hours is not None:
-        lines.append(f"平均办结用时 {readable_duration(figures.avg_resolve_hours * 60)}")
+        resolve = readable_duration(figures.avg_resolve_hours * 60)
+        lines.append(f"平均办结用时 {resolve}：从反映到办结，只算已办结的")
     return "\n".join(lines)

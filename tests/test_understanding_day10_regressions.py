@@ -33,3 +33,10 @@ def test_a_fight_with_a_cry_for_help_is_told_to_call_the_police() -> None:
     assert read.emergency
     advice = load_policy(CONFIG).guidance_for(text, read.subcategory)
     assert "110" in advice and "平躺" not in advice
+
+
+def test_asking_who_pays_for_the_damage_is_a_request_not_silence() -> None:
+    read = Classifier.default().classify(
+        "302的人回来了 说是热水器管子爆了 已经关了阀门 我家天花板谁来赔啊"
+    )
+    assert read.is_request, read.reasons

@@ -140,3 +140,19 @@ def test_a_redelivered_message_is_answered_once(sim: Simulator) -> None:
     assert len(asyncio.run(sim.deliver())) == 2  # one acknowledgement, one party-group notice
     with sim.core.factory() as session:
         assert session.scalar(select(func.count()).select_from(Ticket)) == 1
+
+
+def test_a_refused_command_changes_nothing_and_is_answered_once(sim: Simulator) -> None:
+    """A refusal rolls back everything the message did (no savepoint per handler since #12's
+    intake work) and is still answered, once, also when WeChat delivers the message again."""
+    asyncio.run(sim.say("3号楼居民群", "张阿姨", "3单元楼道灯坏了"))
+    refused = InboundMessage(
+        "refused-1", "刘志强", "刘志强", "#99 接单", "3号楼党小组", "3号楼党小组"
+    )
+    sim.router.handle(refused)
+    sim.router.handle(refused)
+    answers = asyncio.run(sim.deliver())
+    assert len(answers) == 1 and "未找到工单 #99" in answers[0].text, answers
+    with sim.core.factory() as session:
+        assert session.scalar(select(func.count()).select_from(Ticket)) == 1
+        assert session.scalar(select(func.count()).select_from(TicketEvent)) == 1

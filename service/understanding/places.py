@@ -46,6 +46,18 @@ class Place:
     spans: tuple[tuple[int, int], ...] = field(default=())
 
 
+_ROOM_WORDS = ("室", "号房", "房间")
+
+
+def _with_suffix(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A room's span with its 室 (602室): the title keeps "我家卫生间…", not "室我家卫生间…"."""
+    start, end = span
+    for word in _ROOM_WORDS:
+        if text.startswith(word, end):
+            return start, end + len(word)
+    return span
+
+
 def plausible_room(digits: str) -> bool:
     """A room number is a floor (1-60) followed by a two-digit door number (01-30)."""
     if len(digits) not in (3, 4) or not digits.isdigit():
@@ -124,14 +136,14 @@ def extract_place(text: str, neighbour_words: tuple[str, ...] = ()) -> Place:
             after = _ROOM_AFTER.match(text, end)
             if after is not None and (r := _room(after["r"])) is not None:
                 room = r
-                spans.append(after.span("r"))
+                spans.append(_with_suffix(text, after.span("r")))
                 break
     if room is None and _ROOM_NUMBER.search(text):
         for match in _ROOM_MARKED.finditer(text):
             r = _room(match["r"])
             if r is not None:
                 room = r
-                spans.append(match.span("r"))
+                spans.append(_with_suffix(text, match.span("r")))
                 break
     if room is None and "室" in text:
         for match in _ROOM_SUFFIX.finditer(text):

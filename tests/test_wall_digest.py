@@ -4,10 +4,12 @@ rules checked on what the resident group reads; once per group and week."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -154,3 +156,15 @@ def test_digest_goes_once_per_group_and_week_also_after_a_restart(sim: Simulator
         assert session.scalar(select(func.count()).select_from(WallDigest)) == 1
     verify_dialog(sim, "@clock 2026-12-12 12:00")  # next week: nothing new, nothing sent
     assert len(digests(sim, "3号楼居民群")) == 1
+
+
+def test_a_households_own_matter_shows_only_its_kind_on_the_wall(sim: Simulator) -> None:
+    """A care visit's note ("送去了米面油", "陪老人去医院") tells neighbours which household is
+    poor or ill: the wall says only the kind, for resolved and late tickets alike."""
+    asyncio.run(sim.say("4号楼居民群", "鲁女士", "4号楼1单元楼下的独居老人家里没米了 麻烦社区帮帮她"))
+    asyncio.run(sim.say("4号楼党小组", "孙丽", "#1 已处理 去看望了 送去了米面油和一桶油"))
+    saturday = datetime(2026, 12, 5, 10, 5, tzinfo=ZoneInfo("Asia/Shanghai"))
+    said = asyncio.run(sim.advance_to(saturday))
+    wall = [m.text for m in said if m.room_id == "4号楼居民群" and "回音壁" in m.text]
+    assert wall and "#1 4号楼：爱心帮扶，已办结" in wall[0], wall
+    assert "米面油" not in wall[0] and "独居" not in wall[0]

@@ -27,6 +27,7 @@ class WallConfig(BaseModel):
     honorifics: tuple[str, ...] = ()
     surnames: str = ""
     resident_word: str = Field(default="居民", min_length=1)
+    private_categories: tuple[str, ...] = ("care",)
 
     @field_validator("day")
     @classmethod

@@ -140,7 +140,7 @@ def building_wall(
     done = tuple(
         Line(
             t.id,
-            privacy.place(t.building, t.unit),
+            _place(t, config),
             _what_was_done(t, names, config),
             took_zh((t.resolved_at or t.created_at) - t.created_at),
             likes.get(t.id, 0),
@@ -151,7 +151,7 @@ def building_wall(
     late_lines = tuple(
         Line(
             t.id,
-            privacy.place(t.building, t.unit),
+            _place(t, config),
             _late_line(t, notes.get(t.id), names, config),
             None,
             0,
@@ -227,15 +227,33 @@ def _resident_names(tickets: Sequence[Ticket]) -> set[str]:
 
 
 def _what_was_done(ticket: Ticket, names: set[str], config: WallConfig) -> str:
-    """The staff's resolution note, made fit for the wall; an emergency says only what kind
-    of emergency it was (what happened in a household is not the building's business)."""
+    """The staff's resolution note, made fit for the wall; an emergency or a household's own
+    matter (private_categories) says only its kind (what happened in a household is not the
+    building's business)."""
     if ticket.emergency:
         return f"{kind_label(ticket)}，已及时处置"
+    if ticket.category in config.private_categories:
+        return f"{_category_only(ticket)}，已办结"  # "送去了米面油" would name the household
     note = privacy.scrub(ticket.resolution_note or "", names, config, ticket.room)
     return privacy.shorten(note, config.note_chars) or "已处理"
 
 
+def _place(ticket: Ticket, config: WallConfig) -> str:
+    """Building and unit; a household's own matter only its building (a unit narrows it down)."""
+    private = ticket.category in config.private_categories
+    return privacy.place(ticket.building, None if private else ticket.unit)
+
+
+def _category_only(ticket: Ticket) -> str:
+    """爱心帮扶, not 爱心帮扶·独居老人: the subcategory would tell who lives alone."""
+    return kind_label(ticket).split("·")[0]
+
+
 def _late_line(ticket: Ticket, note: str | None, names: set[str], config: WallConfig) -> str:
+    if ticket.category in config.private_categories:
+        return f"{_category_only(ticket)}，正在跟进"  # a household's matter: its kind only
+    if ticket.emergency:
+        return f"{kind_label(ticket)}，正在跟进"
     what = privacy.scrub(ticket.summary or kind_label(ticket), names, config, ticket.room)
     reason = privacy.scrub(note or "", names, config, ticket.room)
     what = privacy.shorten(what or kind_label(ticket), config.note_chars)

@@ -27,3 +27,12 @@ def clean_line(text: str) -> str:
     """A one-line value (a name, a group topic, a spreadsheet cell): cleaned, line breaks and
     tabs as single spaces, no surrounding spaces."""
     return _BREAKS.sub(" ", clean(text)).strip()
+
+
+_MOBILE = re.compile(r"(?<!\d)(1\d{2})[\s-]?\d{4}[\s-]?(\d{4})(?!\d)")
+
+
+def mask_phones(text: str) -> str:
+    """Mobile numbers shown the way Chinese services show them (138****5678): a staff note
+    relayed to a residents' group ("他电话13812345678") does not publish anybody's number."""
+    return _MOBILE.sub(r"\1****\2", text)

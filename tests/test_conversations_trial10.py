@@ -85,3 +85,16 @@ def test_a_new_danger_the_next_day_is_paged_not_joined_to_the_same_residents_old
     asyncio.run(sim.advance_to(sim.clock.now() + timedelta(hours=18)))
     paged = say(sim, "2号楼居民群", "牛先生", "2号楼楼道配电箱里往外冒烟 一股焦糊味")
     assert any(m.room_id == "社区党委工作群" and "【紧急 #2】" in m.text for m in paged), paged
+
+
+def test_a_closing_that_reports_the_residents_satisfied_closes_the_ticket(sim: Simulator) -> None:
+    say(sim, "2号楼居民群", "包阿姨", "2号楼楼上天天半夜拖椅子 吵得睡不着")
+    done = _texts(say(sim, "2号楼党小组", "陈桂兰", "#1 已调解 跟楼上说好了 包阿姨那边也满意"))
+    assert any("工单 #1 已办结" in t for t in done), done
+
+
+def test_a_phone_number_in_a_closing_is_masked_for_the_residents_group(sim: Simulator) -> None:
+    say(sim, "6号楼居民群", "卢先生", "6号楼2单元楼道的水管在滴水")
+    told = say(sim, "6号楼党小组", "吴敏", "#1 已处理 水管师傅换了接头 他电话13912345678 有事找他")
+    to_group = [m.text for m in told if m.room_id == "6号楼居民群"]
+    assert to_group and "139****5678" in to_group[0] and "13912345678" not in to_group[0]

@@ -115,6 +115,10 @@ def handle(ctx: Context) -> list[Notice] | None:
     if staff_room and merged is not None:  # "2号工单跟1号是一回事"
         return confirmed_here(ctx, _merge(ctx, int(merged["a"]), f"#{merged['b']}"))
     command = commands.parse(ctx.text, ctx.community.words)
+    if staff_room and isinstance(command, commands.Rating):
+        closed = _closing_told_with_a_verdict(ctx, command)
+        if closed is not None:
+            return closed
     if (
         staff_room
         and isinstance(command, commands.TicketCommand | commands.UnknownTicketCommand)
@@ -168,6 +172,23 @@ def handle(ctx: Context) -> list[Notice] | None:
             claimed = _loose_work_done(ctx)
         return claimed if claimed is not None else _closing_without_number(ctx)
     return None
+
+
+def _closing_told_with_a_verdict(ctx: Context, rating: commands.Rating) -> list[Notice] | None:
+    """ "#8 已调解 和楼上沟通好了，小陈那边满意" in a staff group: the residents' 满意 is what
+    the worker reports, the sentence says the work is done, so it closes the ticket in hand
+    (never a rating: staff do not rate their own work)."""
+    if rating.ticket_id is None or not commands.grammar(ctx.community.words).says_done(
+        rating.reason
+    ):
+        return None
+    try:
+        ticket = flows.get_ticket(ctx.session, rating.ticket_id)
+    except NotFound:
+        return None
+    if ticket.state not in states.ACTIVE or not flows.may_act(ctx.community, ticket, ctx.actor):
+        return None
+    return confirmed_here(ctx, _resolve(ctx, ticket.id, rating.reason))
 
 
 def _transfer_said(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:

@@ -8,6 +8,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from service.models import Ticket, TicketEvent
+from service.textclean import mask_phones
 from service.tickets import ratings, states
 from service.tickets.routing import Place
 from service.tickets.wording import describe
@@ -204,13 +205,15 @@ SAFETY_ASK = "请问现在大家都安全了吗？回复“安全了”即可，
 def resolved_to_resident(ticket: Ticket, what: str, ask_safe: bool = False) -> str:
     """`what` is the resident's own problem: the ticket's title, or a joined resident's words."""
     ask = SAFETY_ASK if ask_safe else RATING_ASK
-    return f"您反映的问题（工单 #{ticket.id}：{what}）已处理：{ticket.resolution_note}。{ask}"
+    note = mask_phones(ticket.resolution_note or "")
+    return f"您反映的问题（工单 #{ticket.id}：{what}）已处理：{note}。{ask}"
 
 
 def answered_to_resident(ticket: Ticket, what: str) -> str:
     """A question (信息咨询) answered by staff: the answer itself, in the resident's chat."""
     return (
-        f"您咨询的问题（工单 #{ticket.id}：{what}）答复如下：{ticket.resolution_note}。{RATING_ASK}"
+        f"您咨询的问题（工单 #{ticket.id}：{what}）答复如下："
+        f"{mask_phones(ticket.resolution_note or '')}。{RATING_ASK}"
     )
 
 

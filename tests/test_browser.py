@@ -135,6 +135,7 @@ def test_import_with_one_bad_row_and_download_the_monthly_report(
         "党员积分",
         "党小组积分",
         "月度通报",
+        "一事一议",
     ]
     assert list(book["概况"].values)[1][1] == 6  # tickets received this month
 

@@ -98,3 +98,10 @@ def test_a_phone_number_in_a_closing_is_masked_for_the_residents_group(sim: Simu
     told = say(sim, "6号楼党小组", "吴敏", "#1 已处理 水管师傅换了接头 他电话13912345678 有事找他")
     to_group = [m.text for m in told if m.room_id == "6号楼居民群"]
     assert to_group and "139****5678" in to_group[0] and "13912345678" not in to_group[0]
+
+
+def test_a_residents_question_after_their_own_ticket_number_is_passed_on(sim: Simulator) -> None:
+    say(sim, "2号楼居民群", "任大爷", "2号楼楼顶防水层裂了 一下雨顶楼就渗水")
+    told = say(sim, "2号楼居民群", "任大爷", "#1 渗水的事怎么还没人来看啊？")
+    assert any(m.room_id == "2号楼党小组" and "居民补充" in m.text for m in told), told
+    assert any(m.room_id == "2号楼居民群" and "当前状态" in m.text for m in told), told

@@ -139,6 +139,10 @@ def handle(ctx: Context) -> list[Notice] | None:
             kept = _kept_as_note(ctx, command.ticket_id, command.said)
             if kept is not None:
                 return kept
+        if command.ticket_id is not None and not staff_room and command.said.strip():
+            passed_on = _residents_words_on_their_ticket(ctx, command.ticket_id)
+            if passed_on is not None:
+                return passed_on
         if command.ticket_id is not None:
             return [ctx.reply(help_reply(ctx, command.ticket_id, command.said))]
         # "#话题" in a resident group is a hashtag, not a command; staff get told how to write one.
@@ -189,6 +193,17 @@ def _closing_told_with_a_verdict(ctx: Context, rating: commands.Rating) -> list[
     if ticket.state not in states.ACTIVE or not flows.may_act(ctx.community, ticket, ctx.actor):
         return None
     return confirmed_here(ctx, _resolve(ctx, ticket.id, rating.reason))
+
+
+def _residents_words_on_their_ticket(ctx: Context, ticket_id: int) -> list[Notice] | None:
+    """ "#10 楼顶漏水怎么还没修好？" from the resident of open ticket #10 (reporter or
+    follower): their words go on the ticket and to its group, and they are told its state, as
+    when they chase it without the number. None when it is not one of theirs."""
+    mine = [t for t in flows.my_open_tickets(ctx.session, ctx.actor) if t.id == ticket_id]
+    if not mine or mine[0].state not in states.ACTIVE:
+        return None
+    report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
+    return flows.own_follow_up(ctx.session, mine[0], report, ctx.community, ctx.now).notices
 
 
 def _transfer_said(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:

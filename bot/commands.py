@@ -25,6 +25,10 @@ _RATING = re.compile(
 )
 _CLAUSES = re.compile(r"[\s,，。；;！!、~～]+")
 _TRAILING_REF = re.compile(r"^(?P<body>[^#]*[^#\s])\s*#\s*(?P<n>\d{1,10})[\s。.!！]*$", re.S)
+# "电梯我们修不了 #1 转物业": the number in the middle of a staff sentence.
+_MIDDLE_REF = re.compile(
+    r"^(?P<before>[^#]*[^#\s])\s*#\s*(?P<n>\d{1,10})\s+(?P<after>[^#]+)$", re.S
+)
 _QUOTED_NUMBER = re.compile(r"#\s*(\d{1,10})(?!\d)")
 _TRIM = " ：:，,。.!！~～、"
 
@@ -397,6 +401,12 @@ class Grammar:
             command = self._parse(f"#{trailing['n']} {trailing['body']}")
             if isinstance(command, TicketCommand):
                 return command
+        middle = _MIDDLE_REF.match(text)
+        after = middle["after"].strip() if middle else ""
+        if middle and (self.verb_at_start(after) is not None or self.transfers_said(after)):
+            # "电梯我们修不了 #1 转物业", "我看了 #5 已处理": a command right after the number,
+            # the words before it the reason ("谢谢 #3 辛苦了" stays what it was).
+            return self._parse(f"#{middle['n']} {after} {middle['before']}")
         return self._parse(text)
 
     def _parse(self, text: str) -> Command | None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+from sqlalchemy import select
+
 from bot.simulator import Simulator
+from service.models import Ticket
 from tests.test_conversations_trial7 import _states
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
@@ -105,3 +108,17 @@ def test_a_residents_question_after_their_own_ticket_number_is_passed_on(sim: Si
     told = say(sim, "2号楼居民群", "任大爷", "#1 渗水的事怎么还没人来看啊？")
     assert any(m.room_id == "2号楼党小组" and "居民补充" in m.text for m in told), told
     assert any(m.room_id == "2号楼居民群" and "当前状态" in m.text for m in told), told
+
+
+def test_a_transfer_with_the_number_in_the_middle_or_loose_moves_the_ticket(
+    sim: Simulator,
+) -> None:
+    say(sim, "1号楼居民群", "田阿姨", "1号楼2单元电梯门老是夹人 关门特别快")
+    say(sim, "1号楼居民群", "田阿姨", "1号楼2单元楼道暖气片漏水了 地上一滩水")
+    moved = _texts(say(sim, "1号楼党小组", "张建国", "门机我们修不了 #1 转物业"))
+    assert any("物业" in t and "#1" in t for t in moved), moved
+    moved = _texts(say(sim, "1号楼党小组", "张建国", "2 暖气片这边处理不了 转物业"))
+    assert any("物业" in t and "#2" in t for t in moved), moved
+    with sim.core.factory() as session:
+        groups = [t.assigned_group for t in session.scalars(select(Ticket).order_by(Ticket.id))]
+    assert groups == ["物业服务中心群", "物业服务中心群"]

@@ -171,6 +171,11 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.WordCommand) and command.verb not in RESIDENT_WORDS:
         return _word(ctx, command)
     if command is None and staff_room:
+        for ticket_id, rest in commands.grammar(ctx.community.words).loose_refs(ctx.text):
+            # "31 暖气片我们这边处理不了 转物业": a loose number of theirs and a transfer said
+            moved = _transfer_said(ctx, ticket_id, rest) if _theirs(ctx, ticket_id) else None
+            if moved is not None:
+                return moved
         claimed = _claim_without_number(ctx)
         if claimed is None:
             claimed = _loose_work_done(ctx)

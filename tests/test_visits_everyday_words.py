@@ -15,8 +15,11 @@ from sqlalchemy import select
 from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
-from service.settings import Settings
+from service.community import load_community
+from service.settings import REPO_ROOT, Settings
 from service.tickets import jobs as ticket_jobs
+from service.visits.config import load_households
+from service.visits.flows import read_visit
 from service.visits.models import HouseholdVisit
 from tests.dialog import verify_dialog
 from tests.test_visits_dialogs import visits_config
@@ -128,3 +131,32 @@ def test_visits_page_names_no_file(sim: Simulator) -> None:
     page = web.login("wang").get("/visits").text
     assert "党员包户" in page and "住户名单由社区管理员维护" in page
     assert "households.yaml" not in page and "config/" not in page
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "note"),
+    [
+        ("走方了 1-1-302 老人在晒太阳", ("1", "1", "302"), "老人在晒太阳"),
+        (
+            "周末去了4-1-602赵阿姨家，她说最近睡得好",
+            ("4", "1", "602"),
+            "周末去了赵阿姨家，她说最近睡得好",
+        ),
+        ("早上看过2号楼3单元101，一切照旧", ("2", "3", "101"), "早上看过，一切照旧"),
+    ],
+)
+def test_typos_and_gapped_visit_words_read_as_visits(
+    text: str, place: tuple[str, str, str], note: str
+) -> None:
+    config = REPO_ROOT / "config"
+    said = read_visit(text, load_households(config, load_community(config)))
+    assert said is not None and (said.building, said.unit, said.room) == place
+    assert said.note == note
+
+
+@pytest.mark.parametrize(
+    "text", ["看了，挺好的", "我看过通知了", "3-1-201家漏水了", "上门服务几点来"]
+)
+def test_chat_without_a_room_or_a_visit_word_is_no_visit(text: str) -> None:
+    config = REPO_ROOT / "config"
+    assert read_visit(text, load_households(config, load_community(config))) is None

@@ -60,7 +60,7 @@ _FOLD = str.maketrans(
 )
 # In a visit word, "…" stands for a few characters of one clause: 去了…家 is 去了马爷爷家.
 _GAP = "…"
-_GAP_PATTERN = r"[^，,。.；;！!？?\s]{1,8}?"
+_GAP_PATTERN = r"[^，,。.；;！!？?\s]{1,12}?"
 
 
 def _plain(text: str) -> str:
@@ -109,7 +109,8 @@ def read_visit(text: str, config: HouseholdsConfig) -> VisitSaid | None:
     words = _visit_words(config)
     first = words.match(text)
     if first is not None:
-        rest = text[first.end() :].lstrip(_SEPARATORS)
+        # 走方了 3-2-501: the 了 of a typo'd word (上门了解 keeps its 了解)
+        rest = re.sub(r"^了(?=[\s\d:：，,])", "", text[first.end() :]).lstrip(_SEPARATORS)
         said = _read(rest, config, loose=False)
         if said.building is not None or not rest:
             return said

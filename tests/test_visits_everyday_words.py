@@ -160,3 +160,18 @@ def test_typos_and_gapped_visit_words_read_as_visits(
 def test_chat_without_a_room_or_a_visit_word_is_no_visit(text: str) -> None:
     config = REPO_ROOT / "config"
     assert read_visit(text, load_households(config, load_community(config))) is None
+
+
+def test_staff_closing_without_a_number_is_no_visit_of_an_unlisted_room(sim: Simulator) -> None:
+    verify_dialog(
+        sim,
+        """
+        3号楼居民群 | 钱阿姨 | 3-1-201厨房下水道堵了，麻烦派人来通一下
+        -> 3号楼居民群: @钱阿姨 已收到您反映的问题（工单 #1：厨房下水道堵了，3号楼1单元201室），已转3号楼党小组处理。
+        -> 3号楼党小组: 【新工单 #1】维修维护·给排水 / 地点：3号楼1单元201室 / 居民原话：3-1-201厨房下水道堵了，麻烦派人来通一下 / 反映人：钱阿姨（3号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        3号楼党小组 | 刘志强 | 上门看了3-1-201，下水道已经通好了
+        -> 3号楼党小组: 工单 #1 已办结（刘志强）：上门看了3-1-201，下水道已经通好了
+        -> 3号楼居民群: @钱阿姨 您反映的问题（工单 #1：厨房下水道堵了）已处理：上门看了3-1-201，下水道已经通好了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        """,
+    )
+    assert _visits(sim) == []

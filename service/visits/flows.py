@@ -112,8 +112,8 @@ def read_visit(text: str, config: HouseholdsConfig) -> VisitSaid | None:
         # 走方了 3-2-501: the 了 of a typo'd word (上门了解 keeps its 了解)
         rest = re.sub(r"^了(?=[\s\d:：，,])", "", text[first.end() :]).lstrip(_SEPARATORS)
         said = _read(rest, config, loose=False)
-        if said.building is not None or not rest:
-            return said
+        if not rest or (said.building is not None and rest.startswith(said.place)):
+            return said  # `走访 3-2-501 …`: the command form, answered even when it is wrong
         return _read_loose(text, config, words)  # 看了，挺好的: chat unless it names a room
     place = extract_place(text)
     if place.room is None:

@@ -5,6 +5,7 @@ tickets a household's member hears of. Refusals raise DomainError and change not
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
@@ -39,7 +40,9 @@ DefaultSubcategory = Callable[[str], str | None]
 
 @dataclass(frozen=True)
 class VisitSaid:
-    """`走访 3-2-501 需要帮助 冬天暖气不热`, read apart."""
+    """`走访 3-2-501 需要帮助 冬天暖气不热`, read apart. `loose` when the visit word and the place
+    are somewhere in a sentence (`今天去看了1-1-302，一切都好`): only the household's member or
+    staff log such a visit, and only at a listed household."""
 
     place: str  # as written, for answers
     building: str | None
@@ -47,6 +50,7 @@ class VisitSaid:
     room: str | None
     needs_help: bool
     note: str
+    loose: bool = False
 
 
 # Full-width digits and dashes (３－２－５０１) and the ideographic space read as half-width;
@@ -54,6 +58,9 @@ class VisitSaid:
 _FOLD = str.maketrans(
     {"\u3000": " ", "\uff0d": "-", **{chr(0xFF10 + i): str(i) for i in range(10)}}
 )
+# In a visit word, "…" stands for a few characters of one clause: 去了…家 is 去了马爷爷家.
+_GAP = "…"
+_GAP_PATTERN = r"[^，,。.；;！!？?\s]{1,12}?"
 
 
 def _plain(text: str) -> str:
@@ -61,30 +68,23 @@ def _plain(text: str) -> str:
     return to_simplified(text.translate(_FOLD)).strip()
 
 
-def read_visit(text: str, config: HouseholdsConfig) -> VisitSaid | None:
-    """A visit report when the message starts with a visit word (走访, 已走访, 看望 …), or names
-    the place first and then the word (3号楼2单元501 已走访); else None."""
-    text = _plain(text)
+def _visit_words(config: HouseholdsConfig) -> re.Pattern[str]:
+    """The visit words, longest first, each "…" a short gap."""
     words = sorted(config.words.visit, key=len, reverse=True)
-    word = next((w for w in words if text.startswith(w)), None)
-    if word is not None:
-        rest = text[len(word) :].lstrip(_SEPARATORS)
-    else:
-        place = extract_place(text)
-        if place.room is None or min(start for start, _ in place.spans) != 0:
-            return None  # `3号 看望了`: a loose ticket number, not a household
-        end = max(last for _, last in place.spans)
-        after = text[end:].lstrip(_SEPARATORS + "室")
-        word = next((w for w in words if after.startswith(w)), None)
-        if word is None:
-            return None
-        rest = text[:end] + " " + after[len(word) :]
+    return re.compile(
+        "|".join(_GAP_PATTERN.join(re.escape(part) for part in w.split(_GAP)) for w in words)
+    )
+
+
+def _read(rest: str, config: HouseholdsConfig, loose: bool) -> VisitSaid:
     place = extract_place(rest)
     if place.building is None:
         return VisitSaid("", None, None, None, False, rest)
     start = min(first for first, _ in place.spans)
     end = max(last for _, last in place.spans)
-    note = (rest[:start] + " " + rest[end:].lstrip("室")).strip(_SEPARATORS)
+    joined = "" if loose else " "  # 今天去(3号楼1单元201)看望了马爷爷 reads on without a gap
+    note = (rest[:start] + joined + rest[end:].lstrip("室")).strip(_SEPARATORS)
+    note = re.sub(r"([，,。；;])\s*[，,。；;]", r"\1", note) if loose else note
     helped = next((w for w in sorted(config.words.help, key=len, reverse=True) if w in note), "")
     if helped and note.startswith(helped):  # 需要帮助 冬天暖气不热
         note = note[len(helped) :].strip(_SEPARATORS)
@@ -97,7 +97,41 @@ def read_visit(text: str, config: HouseholdsConfig) -> VisitSaid | None:
         place.room,
         bool(helped),
         note[:MAX_NOTE_CHARS],
+        loose,
     )
+
+
+def read_visit(text: str, config: HouseholdsConfig) -> VisitSaid | None:
+    """A visit report when the message starts with a visit word (走访, 已走访, 看望 …), or names
+    the place first and then the word (3号楼2单元501 已走访); a loose one when it names a room
+    and has a visit word anywhere (今天去3号楼1单元201看望了马爷爷); else None."""
+    text = _plain(text)
+    words = _visit_words(config)
+    first = words.match(text)
+    if first is not None:
+        # 走方了 3-2-501: the 了 of a typo'd word (上门了解 keeps its 了解)
+        rest = re.sub(r"^了(?=[\s\d:：，,])", "", text[first.end() :]).lstrip(_SEPARATORS)
+        said = _read(rest, config, loose=False)
+        if not rest or (said.building is not None and rest.startswith(said.place)):
+            return said  # `走访 3-2-501 …`: the command form, answered even when it is wrong
+        return _read_loose(text, config, words)  # 看了，挺好的: chat unless it names a room
+    place = extract_place(text)
+    if place.room is None:
+        return None  # `3号 看望了`: a loose ticket number, not a household
+    end = max(last for _, last in place.spans)
+    after = text[end:].lstrip(_SEPARATORS + "室")
+    word = words.match(after)
+    if min(start for start, _ in place.spans) == 0 and word is not None:
+        return _read(text[:end] + " " + after[word.end() :], config, loose=False)
+    return _read_loose(text, config, words)
+
+
+def _read_loose(text: str, config: HouseholdsConfig, words: re.Pattern[str]) -> VisitSaid | None:
+    """A room and a visit word anywhere; the rest of the sentence is the note."""
+    if words.search(text) is None:
+        return None
+    said = _read(text, config, loose=True)
+    return said if said.room is not None else None
 
 
 # -- due dates -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import yaml
 from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
+from service.community.chatwords import load_chat_words
 from service.models import Ticket
 from service.settings import REPO_ROOT, Settings
 from service.tickets import jobs as ticket_jobs
@@ -106,6 +107,30 @@ def test_a_bare_number_is_no_vote_where_nothing_is_open_or_the_number_is_no_opti
 
 
 @pytest.mark.timeout(120)
+def test_a_number_answering_which_building_is_no_vote_and_a_ticket_command_naming_议事_closes(
+    sim: Simulator,
+) -> None:
+    verify_dialog(
+        sim,
+        """
+        社区党委工作群 | 王书记 | 议事 小区路灯 选项:全部换LED/坏一盏换一盏/维持现状 截止:12月9日18:00 对象:幸福里业主群
+        -> 社区党委工作群: @王书记 已发起议事 #Y1：小区路灯 / 选项：1. 全部换LED / 2. 坏一盏换一盏 / 3. 维持现状 / 截止：12月9日（周三）18:00 / 对象：幸福里业主群，已发到群里。 截止后自动公布结果，决定请回复“议事结果 #Y1 决定的内容”。
+        -> 幸福里业主群: 【一事一议 #Y1】小区路灯 / 请大家投票：1. 全部换LED / 2. 坏一盏换一盏 / 3. 维持现状 / 回复“投票 数字”即可，例如“投票 1”；改主意再投一次即可，以最后一次为准。 / 截止：12月9日（周三）18:00，截止后公布结果。
+        幸福里业主群 | 钱阿姨 | 楼道灯坏了好几天了，晚上黑乎乎的
+        -> 幸福里业主群: @钱阿姨 请问是几号楼几单元？回复楼号后我们马上转给负责的同志。
+        幸福里业主群 | 钱阿姨 | 3
+        -> 幸福里业主群: @钱阿姨 已收到您反映的问题（工单 #1：楼道灯坏了好几天了，未注明楼栋），已转社区党委工作群处理。
+        -> 社区党委工作群: 【新工单 #1】维修维护·照明 / 地点：未注明楼栋 / 居民原话：楼道灯坏了好几天了，晚上黑乎乎的 / 反映人：钱阿姨（幸福里业主群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        幸福里业主群 | 钱阿姨 | 2
+        -> 幸福里业主群: @钱阿姨 已记录您对议事 #Y1 的投票：2. 坏一盏换一盏。
+        社区党委工作群 | 王书记 | #1 已处理 按议事的意见先换了这盏灯
+        -> 社区党委工作群: 工单 #1 已办结（王书记）：按议事的意见先换了这盏灯
+        -> 幸福里业主群: @钱阿姨 您反映的问题（工单 #1：楼道灯坏了好几天了）已处理：按议事的意见先换了这盏灯。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        """,
+    )
+
+
+@pytest.mark.timeout(120)
 def test_staff_sentences_about_a_consultation_that_cannot_be_read_are_shown_the_format(
     sim: Simulator,
 ) -> None:
@@ -123,3 +148,43 @@ def test_staff_sentences_about_a_consultation_that_cannot_be_read_are_shown_the_
         3号楼居民群 | 张阿姨 | 听说要搞议事投票了
         """,
     )
+
+
+WORDS = load_chat_words(REPO_ROOT / "config").consultations
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("嗯那就选3吧", 3),
+        ("我觉得还是投第二个", 2),
+        ("支持选项三", 3),
+        ("赞成3号方案", 3),
+        ("投票给1！", 1),
+        ("我支持统一停到车棚", "统一停到车棚"),
+        ("同意充电桩的方案", "充电桩"),
+    ],
+)
+def test_everyday_votes_are_read_with_their_option(said: str, read: int | str) -> None:
+    assert WORDS.read_everyday_vote(said) == read
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我不赞成2",
+        "选2楼的那个人当楼长",
+        "我同意，5号楼门口的垃圾三天没人清运了，赶紧处理一下吧",
+        "支持",
+    ],
+)
+def test_sentences_that_only_mention_a_vote_word_name_no_option_number(said: str) -> None:
+    # At most words, which count only when they are part of an option's text.
+    assert not isinstance(WORDS.read_everyday_vote(said), int)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"), [("现在几票啦？", "ask"), ("票数多少了", "ask"), ("结果呢", "ask_here")]
+)
+def test_asking_how_it_stands_in_everyday_words(said: str, kind: str | None) -> None:
+    assert WORDS.read_ask(said) == kind

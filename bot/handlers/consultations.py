@@ -144,16 +144,18 @@ def _inside(ctx: Context, words: ConsultationWords, text: str) -> list[Notice] |
     """Staff writing `议事` inside a sentence: opened (or decided) when it reads as one, else
     told the format. In a resident group only a sentence with a label (选项/截止/对象) is
     taken as meant; residents are refused only then, too."""
+    decided = words.decide_inside(text)
+    opened = words.open_inside(text) if decided is None else None
+    if decided is None and opened is None:
+        return None
     if commands.parse(ctx.text, ctx.community.words) is not None:
         return None  # a ticket command that happens to mention 议事
     labelled = words.has_label(text)
     in_resident_group = ctx.group is not None and not ctx.group.is_staff_group
     if not labelled and (in_resident_group or not flows.is_staff(ctx.community, ctx.actor)):
         return None
-    decided = words.decide_inside(text)
     if decided is not None:
         return _decide(ctx, decided[1].strip(_TRIM))
-    opened = words.open_inside(text)
     if opened is None:
         return None
     return _open(ctx, words, opened[1].strip(_TRIM), opened[0])

@@ -49,11 +49,17 @@ def require_staff(
 ) -> None:
     """Staff who may manage the groups concerned (any group when not said yet); residents are
     refused politely before anything they wrote is read."""
-    concerned = community.groups if groups is None else [_staff_group(community, g) for g in groups]
-    if not may_manage_members(community, actor, concerned):
+    if not is_staff(community, actor, groups):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) may not run consultations", messages.STAFF_ONLY
         )
+
+
+def is_staff(
+    community: Community, actor: Actor, groups: Sequence[Group | None] | None = None
+) -> bool:
+    concerned = community.groups if groups is None else [_staff_group(community, g) for g in groups]
+    return may_manage_members(community, actor, concerned)
 
 
 def _staff_group(community: Community, group: Group | None) -> Group | None:
@@ -128,19 +134,59 @@ def _pick(
     here = open_in(session, group.name, now) if group is not None else []
     if not here and group is not None:
         # A vote just after the deadline is told that it closed, not that nothing is open.
-        ended = session.scalars(
-            select(Consultation)
-            .where(Consultation.deadline <= now)
-            .order_by(Consultation.deadline.desc())
-        )
-        last = next((c for c in ended if group.name in c.groups), None)
-        if last is not None and now - last.deadline < RECENT:
+        last = recently_closed(session, group.name, now)
+        if last is not None:
             return last
     if not here:
         raise NotFound("no open consultation here", messages.NOTHING_OPEN)
     if len(here) > 1:
         raise InvalidInput("several open consultations", messages.which_one(here, option))
     return here[0]
+
+
+def recently_closed(session: Session, group: str, now: datetime) -> Consultation | None:
+    """The consultation addressing `group` whose deadline passed less than RECENT ago."""
+    ended = session.scalars(
+        select(Consultation)
+        .where(Consultation.deadline <= now)
+        .order_by(Consultation.deadline.desc())
+    )
+    last = next((c for c in ended if group in c.groups), None)
+    return last if last is not None and now - last.deadline < RECENT else None
+
+
+def everyday_vote(
+    session: Session,
+    community: Community,
+    actor: Actor,
+    group: Group | None,
+    number: int | None,
+    said: int | str,
+    now: datetime,
+) -> str | None:
+    """A vote in everyday words (`同意1`, `我同意集中清运`): an option number, or words of one
+    option's text. Without `#Y` it is for the consultation open in the group (or the one
+    that just closed, to be told so); None when there is none or the words name no option."""
+    if number is not None:
+        candidates = [get(session, number)]
+    elif group is None:
+        return None
+    else:
+        closed = recently_closed(session, group.name, now)
+        candidates = open_in(session, group.name, now) or ([closed] if closed else [])
+    if not candidates:
+        return None
+    if isinstance(said, int):
+        if len(candidates) > 1:
+            raise InvalidInput("several open consultations", messages.which_one(candidates, said))
+        return vote(session, community, actor, group, candidates[0].id, said, now)
+    named = [(c, i) for c in candidates for i, o in enumerate(c.options, 1) if said in o]
+    if not named:
+        return None
+    if len(named) > 1:
+        raise InvalidInput(f"{said!r} names several options", messages.which_option(named, said))
+    c, option = named[0]
+    return vote(session, community, actor, group, c.id, option, now)
 
 
 def vote(

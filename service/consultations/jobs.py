@@ -24,6 +24,8 @@ TOP_JOB = "consultations:top-problems"
 GRACE = timedelta(hours=12)
 CATCH_UP = timedelta(days=7)
 CLOSE_GRACE = timedelta(days=30)  # a result is still worth publishing after downtime
+# The example in the monthly post closes on a real date people can copy: 10 days on, 18:00.
+EXAMPLE_DEADLINE, EXAMPLE_TIME = timedelta(days=10), time(18, 0)
 
 
 def post_time(community: Community) -> time:
@@ -87,7 +89,9 @@ def send_top_problems(factory: sessionmaker[Session], community: Community, now:
             ),
             community.community_group.name,
         )
-        text = messages.top_problems(month, [(p.what, p.times, p.tickets) for p in rows], example)
+        deadline = datetime.combine(today + EXAMPLE_DEADLINE, EXAMPLE_TIME, zone)
+        problems = [(p.what, p.times, p.tickets) for p in rows]
+        text = messages.top_problems(month, problems, example, deadline)
         enqueue(session, cause, [Notice(text, group=community.community_group.name)], now)
     return True
 

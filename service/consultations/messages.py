@@ -90,6 +90,12 @@ def which_one(open_here: Sequence[Consultation], option: int) -> str:
     return f"现在有{len(open_here)}个议事在投票：{listed}。请注明编号，例如“{example}”。"
 
 
+def which_option(named: Sequence[tuple[Consultation, int]], said: str) -> str:
+    listed = "；".join(f"{ref(c)} {i}. {c.options[i - 1]}" for c, i in named)
+    c, i = named[0]
+    return f"“{said}”可以指好几个选项：{listed}。请写明选项号，例如“{ref(c)} 投票 {i}”。"
+
+
 def my_vote(c: Consultation, option: int | None, zone: ZoneInfo) -> str:
     mine = f"您投的是 {option}. {c.options[option - 1]}" if option else "您还没有投票"
     return f"议事 {ref(c)} 正在投票，{mine}。票数在{when(c.deadline, zone)}截止后公布。"
@@ -124,9 +130,13 @@ def still_open(c: Consultation, zone: ZoneInfo) -> str:
 
 
 def top_problems(
-    month: date, rows: Sequence[tuple[str, int, Sequence[int]]], example_group: str
+    month: date,
+    rows: Sequence[tuple[str, int, Sequence[int]]],
+    example_group: str,
+    example_deadline: datetime,
 ) -> str:
-    """The month's most-raised problems: (what and where, times raised, ticket numbers)."""
+    """The month's most-raised problems: (what and where, times raised, ticket numbers), with
+    an example to copy whose deadline is a real date (`example_deadline`, local time)."""
     listed = " / ".join(
         f"{i}. {what}：{n}次（工单 {'、'.join(f'#{t}' for t in tickets)}）"
         for i, (what, n, tickets) in enumerate(rows, 1)
@@ -135,5 +145,6 @@ def top_problems(
     return (
         f"【{month.month}月居民反映最多的问题】{listed} / 需要居民一起商量的，"
         f"工作人员可以发起议事，例如：议事 {first} 选项:办法一/办法二/维持现状 "
-        f"截止:月日 时:分 对象:{example_group}"
+        f"截止:{example_deadline.month}月{example_deadline.day}日{example_deadline:%H:%M} "
+        f"对象:{example_group}"
     )

@@ -9,19 +9,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-# Chinese numerals a vote may use instead of digits (我选二).
-_NUMERALS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+from service.understanding.numerals import cn_to_int
 
 
 class ConsultationWords(BaseModel):
@@ -197,4 +185,5 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 def _number(n: str) -> int:
-    return int(n) if n.isdigit() else _NUMERALS[n]
+    """1, 一 or 两: the option a vote names (我选二)."""
+    return cn_to_int(n) or 0

@@ -7,14 +7,12 @@ test_consultations_dialogs)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-import yaml
 
 from bot.simulator import Simulator
 from service.bootstrap import Core
@@ -22,8 +20,8 @@ from service.clock import FakeClock
 from service.community.chatwords import load_chat_words
 from service.models import Ticket
 from service.settings import REPO_ROOT, Settings
-from service.tickets import jobs as ticket_jobs
 from tests.dialog import verify_dialog
+from tests.story_support import story_settings, story_sim
 
 ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -31,14 +29,7 @@ ZONE = ZoneInfo("Asia/Shanghai")
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """The sample community without its event series: their reminders are not this story."""
-    config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
-    events = yaml.safe_load((config / "events.yaml").read_text(encoding="utf-8"))
-    events["series"] = []
-    (config / "events.yaml").write_text(
-        yaml.safe_dump(events, allow_unicode=True), encoding="utf-8"
-    )
-    return Settings(config_dir=config)
+    return story_settings(tmp_path)
 
 
 @pytest.fixture
@@ -48,10 +39,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def sim(core: Core, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> Iterator[Simulator]:
-    monkeypatch.setattr(ticket_jobs, "SWEEP_EVERY", timedelta(hours=1))
-    simulator = Simulator(core, clock)
-    yield simulator
-    simulator.close()
+    yield from story_sim(core, clock, monkeypatch)
 
 
 @pytest.mark.timeout(120)

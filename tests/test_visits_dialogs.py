@@ -4,23 +4,20 @@ clock, a visit that opens a ticket, quiet hours, and bad input."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
-import yaml
 from sqlalchemy import select
 
 from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
 from service.members.models import PointsEntry
-from service.settings import REPO_ROOT, Settings
-from service.tickets import jobs as ticket_jobs
+from service.settings import Settings
 from service.visits.models import HouseholdVisit
 from tests.dialog import verify_dialog
+from tests.story_support import story_settings, story_sim
 
 HOUSEHOLDS = [
     {
@@ -38,20 +35,9 @@ HOUSEHOLDS = [
 def visits_config(tmp_path: Path, households: list[dict[str, object]]) -> Settings:
     """The sample community with 党员包户 started on 1 December and these households, and no
     event series (their reminders are not what these stories test)."""
-    config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
-    chosen = yaml.safe_load((config / "households.yaml").read_text(encoding="utf-8"))
-    chosen["since"] = "2026-12-01"
-    chosen["households"] = households
-    (config / "households.yaml").write_text(
-        yaml.safe_dump(chosen, allow_unicode=True), encoding="utf-8"
+    return story_settings(
+        tmp_path, households={"since": "2026-12-01", "households": households}
     )
-    events = yaml.safe_load((config / "events.yaml").read_text(encoding="utf-8"))
-    events["series"] = []
-    (config / "events.yaml").write_text(
-        yaml.safe_dump(events, allow_unicode=True), encoding="utf-8"
-    )
-    return Settings(config_dir=config)
 
 
 @pytest.fixture
@@ -61,10 +47,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def sim(core: Core, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> Iterator[Simulator]:
-    monkeypatch.setattr(ticket_jobs, "SWEEP_EVERY", timedelta(hours=1))
-    simulator = Simulator(core, clock)
-    yield simulator
-    simulator.close()
+    yield from story_sim(core, clock, monkeypatch)
 
 
 def _visits(sim: Simulator) -> list[tuple[str, str, str, str, int | None]]:

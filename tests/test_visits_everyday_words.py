@@ -6,7 +6,6 @@ staff ticket commands stay what they were; the dashboard page names no file."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,11 +16,11 @@ from service.bootstrap import Core
 from service.clock import FakeClock
 from service.community import load_community
 from service.settings import REPO_ROOT, Settings
-from service.tickets import jobs as ticket_jobs
 from service.visits.config import load_households
 from service.visits.flows import read_visit
 from service.visits.models import HouseholdVisit
 from tests.dialog import verify_dialog
+from tests.story_support import story_sim
 from tests.test_visits_dialogs import visits_config
 from tests.web_support import make_web
 
@@ -53,10 +52,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def sim(core: Core, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> Iterator[Simulator]:
-    monkeypatch.setattr(ticket_jobs, "SWEEP_EVERY", timedelta(hours=1))
-    simulator = Simulator(core, clock)
-    yield simulator
-    simulator.close()
+    yield from story_sim(core, clock, monkeypatch)
 
 
 def _visits(sim: Simulator) -> list[tuple[str, str, str, str, int | None]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,11 +18,11 @@ from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
 from service.settings import Settings
-from service.tickets import jobs as ticket_jobs
 from service.wall import jobs as wall_jobs
 from service.wall.config import current_config
 from service.wall.models import WallDigest
 from tests.dialog import verify_dialog
+from tests.story_support import story_sim
 from tests.wall_support import digests, wall_settings
 
 
@@ -33,11 +33,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def sim(core: Core, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> Iterator[Simulator]:
-    """Time limits are checked hourly instead of every ten minutes: a simulated week stays quick."""
-    monkeypatch.setattr(ticket_jobs, "SWEEP_EVERY", timedelta(hours=1))
-    simulator = Simulator(core, clock)
-    yield simulator
-    simulator.close()
+    yield from story_sim(core, clock, monkeypatch)
 
 
 @pytest.mark.timeout(300)

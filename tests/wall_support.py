@@ -3,27 +3,18 @@ reminders are not what these stories are about), the wall's time changeable."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import yaml
 from sqlalchemy import select
 
 from bot.simulator import Simulator
 from service.models import OutboxMessage
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
+from tests.story_support import story_settings
 
 
 def wall_settings(tmp_path: Path, time: str = "10:00") -> Settings:
-    config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
-    events = yaml.safe_load((config / "events.yaml").read_text(encoding="utf-8"))
-    events["series"] = []
-    (config / "events.yaml").write_text(yaml.safe_dump(events, allow_unicode=True), "utf-8")
-    wall = yaml.safe_load((config / "wall.yaml").read_text(encoding="utf-8"))
-    wall["time"] = time
-    (config / "wall.yaml").write_text(yaml.safe_dump(wall, allow_unicode=True), "utf-8")
-    return Settings(config_dir=config)
+    return story_settings(tmp_path, wall={"time": time})
 
 
 def digests(sim: Simulator, group: str) -> list[str]:

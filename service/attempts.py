@@ -23,9 +23,9 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from service.db import insert_new
 from service.models import AttemptLimit
 
 FIRST_DELAY: Final = timedelta(seconds=30)
@@ -50,14 +50,8 @@ def delay(failures: int, free: int) -> timedelta:
 
 def _rows(session: Session, keys: Sequence[str], now: datetime) -> dict[str, AttemptLimit]:
     """The keys' rows, created if missing and locked for this transaction, stale ones reset."""
-    dialect = session.get_bind().dialect.name
     values = [{"key": k, "failures": 0, "wait_until": None, "updated_at": now} for k in keys]
-    if dialect == "postgresql":
-        session.execute(postgresql.insert(AttemptLimit).values(values).on_conflict_do_nothing())
-    elif dialect == "sqlite":
-        session.execute(sqlite.insert(AttemptLimit).values(values).on_conflict_do_nothing())
-    else:  # pragma: no cover - the two supported databases are handled above
-        raise RuntimeError(f"no attempt limits on {dialect}")
+    insert_new(session, AttemptLimit, values)
     stmt = (
         select(AttemptLimit)
         .where(AttemptLimit.key.in_(keys))

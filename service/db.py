@@ -5,15 +5,20 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.dml import Insert
+
+from service.base import Base
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -113,3 +118,20 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         if session.get_bind().dialect.name == "sqlite":
             session.connection(execution_options={SQLITE_BEGIN: "IMMEDIATE"})
         yield session
+
+
+def insert_new(session: Session, table: type[Base], rows: Sequence[Mapping[str, object]]) -> int:
+    """Insert the rows whose key is not there yet, in one statement on the session's
+    connection (no ORM objects); how many were new (0: every key was there already)."""
+    conn = session.connection()
+    result = conn.execute(_insert_ignoring(conn.dialect.name, table), list(rows))
+    return int(result.rowcount)
+
+
+@cache
+def _insert_ignoring(dialect: str, table: type[Base]) -> Insert:
+    if dialect == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    raise RuntimeError(f"no insert-if-new on {dialect}")  # the two supported databases

@@ -10,8 +10,8 @@ from sqlalchemy import event
 from bot.messages import InboundMessage
 from bot.simulator import Simulator
 
-CHATTER_STATEMENTS = 10
-REPORT_STATEMENTS = 14
+CHATTER_STATEMENTS = 5
+REPORT_STATEMENTS = 10
 
 
 def statements(sim: Simulator, room: str, sender: str, text: str) -> int:

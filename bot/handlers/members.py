@@ -9,7 +9,7 @@ service/members/messages.py."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 
 from bot.context import Context
 from service.errors import InvalidInput
@@ -232,19 +232,14 @@ WHOLE_MESSAGE = frozenset({"my_points", "withdraw", "bulletin"})
 
 
 def parse(
-    text: str, table: dict[str, tuple[str, ...]], glued: Collection[str] = ()
+    text: str, verb_words: Iterable[tuple[str, str]], glued: Collection[str] = ()
 ) -> tuple[str, list[str]] | None:
-    """(verb, arguments) when the message starts with a word of the table, else None. A verb
-    with arguments needs a space after its word ("报到 张三 …"), except the `glued` verbs
-    (批准王丽); a whole-message verb stands alone (punctuation aside). Traditional characters
-    read as simplified (報到, 我的積分)."""
+    """(verb, arguments) when the message starts with a command word (`verb_words`: (word, verb),
+    longest first: ChatWords.member_verb_words), else None. A verb with arguments needs a space
+    after its word ("报到 张三 …"), except the `glued` verbs (批准王丽); a whole-message verb
+    stands alone (punctuation aside). Traditional characters read as simplified (報到, 我的積分)."""
     text = to_simplified(text.translate(_FOLD)).strip()
-    pairs = sorted(
-        ((to_simplified(word), verb) for verb, words in table.items() for word in words),
-        key=lambda pair: len(pair[0]),
-        reverse=True,
-    )
-    for word, verb in pairs:
+    for word, verb in verb_words:
         if verb in WHOLE_MESSAGE:
             if text.strip(_TRIM) == word:
                 return verb, []
@@ -259,7 +254,7 @@ def parse(
 def handle(ctx: Context) -> list[Notice] | None:
     words = ctx.community.words
     said_text = words.member_phrases.without_greeting(ctx.text)
-    found = parse(said_text, words.members, words.members_glued)
+    found = parse(said_text, words.member_verb_words, words.members_glued)
     if found is not None:
         verb, args = found
         return VERB_HANDLERS[verb](ctx, args)
@@ -269,7 +264,7 @@ def handle(ctx: Context) -> list[Notice] | None:
     if meant is not None and registration.may_manage_members(
         ctx.community, ctx.actor, ctx.community.groups
     ):
-        found = parse(meant, words.members, words.members_glued)
+        found = parse(meant, words.member_verb_words, words.members_glued)
         if found is not None:
             return VERB_HANDLERS[found[0]](ctx, found[1])
     if words.member_phrases.withdraws(text):

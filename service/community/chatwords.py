@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from service.community.yaml_source import load_model
 from service.consultations.words import ConsultationWords
+from service.understanding.normalise import to_simplified
 from service.understanding.numerals import CN_NUMERAL_CHARS, cn_to_int
 
 NUMBER = r"(?P<n>[0-9A-Za-z]{1,12})"
@@ -262,6 +263,10 @@ class MemberSentence(_Strict):
     as_: str = Field(alias="as", min_length=3)
 
     def regex(self) -> re.Pattern[str]:
+        return self._regex
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
         parts = re.split(r"\{(\w+)\}", self.pattern)
         out = "".join(
             _SENTENCE_PARTS[part] if i % 2 else re.escape(part) for i, part in enumerate(parts)
@@ -337,6 +342,13 @@ class ChatWords(_Strict):
     member_questions: dict[str, Question] = Field(default_factory=dict)  # bot/handlers/members.py
     event_questions: Question | None = None  # bot/handlers/events.py
     consultations: ConsultationWords = Field(default_factory=ConsultationWords)  # 一事一议
+
+    @cached_property
+    def member_verb_words(self) -> tuple[tuple[str, str], ...]:
+        """(word, verb) of every `members` command word, longest first so that 积分调整 wins
+        over 积分; traditional forms read as simplified. Built once, asked of every message."""
+        pairs = ((to_simplified(w), verb) for verb, words in self.members.items() for w in words)
+        return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
     def member_question(self, text: str) -> str | None:
         """Which member question a short message asks (why_rejected, my_post …), if any."""
@@ -463,7 +475,6 @@ class ChatWords(_Strict):
                 if rest.endswith(after) and rest[: len(rest) - len(after)] in words:
                     return True
         return False
-
 
     def confirms_notice(self, text: str) -> bool:
         """收到 准时到: a reply to the latest event notice (sign_up_confirming)."""

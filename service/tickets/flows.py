@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, or_, select
+from sqlalchemy import bindparam, insert, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
@@ -214,13 +214,13 @@ def open_ticket(
     problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
     rules = community.policy.duplicates
     # A new emergency always pages: it is never read as a verdict on a ticket already handled.
-    waiting = (
-        []
-        if understanding.emergency
-        else tickets_waiting_for_rating(session, report.reporter, report.room_id)
+    still_broken = not understanding.emergency and any(
+        w in report.text for w in rules.still_broken_words
     )
-    still_broken = any(w in report.text for w in rules.still_broken_words)
-    for fixed in waiting if still_broken else []:
+    waiting = (
+        tickets_waiting_for_rating(session, report.reporter, report.room_id) if still_broken else []
+    )
+    for fixed in waiting:
         if duplicates.same_problem(problem, duplicates.Problem.of_ticket(fixed), rules, own=True):
             # "根本没解决 还在渗水" right after the resolution notice: that is 不满意 ("那老年卡
             # 办下来要多久" after the answer about it is a new question, and opens its own).
@@ -437,9 +437,7 @@ def _open_new(
     now: datetime,
     look_alike: Ticket | None = None,
 ) -> Outcome:
-    ticket = _new_ticket(session, report, understanding, routing, now)
-    # "快报警" says nothing about what happens: every message about the ticket uses its words.
-    ticket.summary = messages.telling_summary(ticket, community.policy.cry_words)
+    ticket = _new_ticket(session, report, understanding, routing, now, community.policy.cry_words)
     resident = (Mention(report.reporter.id, report.reporter.name),)
     needs_place = understanding.category in community.policy.place_needed
     if routing.place.building is None and not understanding.emergency and needs_place:
@@ -459,9 +457,14 @@ def _open_new(
 
 
 def _new_ticket(
-    session: Session, report: Report, understanding: Understanding, routing: Routing, now: datetime
+    session: Session,
+    report: Report,
+    understanding: Understanding,
+    routing: Routing,
+    now: datetime,
+    cry_words: tuple[str, ...],
 ) -> Ticket:
-    ticket = Ticket(
+    values: dict[str, object] = dict(
         state=states.OPEN,
         category=understanding.category,
         subcategory=understanding.subcategory,
@@ -483,9 +486,19 @@ def _new_ticket(
         created_at=now,
         updated_at=now,
     )
-    session.add(ticket)
-    _record(ticket, "created", report.reporter, now)
-    session.flush()  # assigns the ticket number
+    # "快报警" says nothing about what happens: every message about the ticket uses its words.
+    values["summary"] = messages.telling_summary(Ticket(**values), cry_words)
+    # Two INSERT statements on the ORM's bulk path (RETURNING the persistent ticket with its
+    # number) instead of a flush of the unit of work, which cost a quarter of the intake.
+    ticket = session.scalars(insert(Ticket).returning(Ticket), [values]).one()
+    created = {
+        "ticket_id": ticket.id,
+        "kind": "created",
+        "actor_id": report.reporter.id,
+        "actor_name": report.reporter.name,
+        "at": now,
+    }
+    session.execute(insert(TicketEvent), [created])
     return ticket
 
 

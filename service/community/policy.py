@@ -119,6 +119,9 @@ class DuplicateRules(_Strict):
     me_too_minutes: int = 180
     emergency_join_minutes: int = 180
     me_too_categories: tuple[str, ...] = ("maintenance", "dispute")
+    # One hazard several residents report (a gas smell, a sparking wire): a danger report of the
+    # same families joins the open emergency of its place; of other families, never.
+    hazard_families: tuple[tuple[str, ...], ...] = ()
     # Words that name the same problem (停水 / 没水 / 来水): a keyword holding one stands for all.
     same_problem: tuple[tuple[str, ...], ...] = ()
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again

@@ -12,7 +12,12 @@ lower bar of a resident writing again. `same_problem` is the one rule every resi
 or more, never one shared letter and never the category alone.
 
 A candidate of the same building and subcategory that passes the hard rules but not the words is
-a look-alike: a new ticket is opened and the staff notice names it."""
+a look-alike: a new ticket is opened and the staff notice names it.
+
+A danger report names hazard families (`duplicates.hazard_families`: gas, sparks, fire). Within
+the emergency join window, one naming the same families as an open emergency of its building
+(unit and room where both give one) joins it, told from home or not: several residents smelling
+one gas leak are one page. One naming other families is never joined to it."""
 
 from __future__ import annotations
 
@@ -199,6 +204,14 @@ def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = 
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= OWN_SUMMARY_OVERLAP
 
 
+def hazard_families(text: str, rules: DuplicateRules) -> frozenset[int]:
+    """The hazards a danger report names (`duplicates.hazard_families`, by row): 煤气味 and
+    燃气味 are one, 电线冒火花 and 电线在打火 are one, a fire is another."""
+    return frozenset(
+        i for i, row in enumerate(rules.hazard_families) if any(w in text for w in row)
+    )
+
+
 def row_words_in(text: str, rules: DuplicateRules) -> tuple[str, ...]:
     """The words of the `same_problem` rows in a text (煤气 in "煤气的事 现在更呛了"), for a
     message whose keywords may miss what it is about."""
@@ -256,10 +269,17 @@ def find(
     latest: Ticket | None = None
     me_too = any(w in new.text for w in rules.me_too_words)
     live = timedelta(minutes=rules.emergency_join_minutes)
+    hazards = hazard_families(new.text, rules) if new.emergency else frozenset()
     for ticket in session.scalars(stmt, values):
         if new.emergency and now - ticket.created_at > live:
             continue  # yesterday's fire is not today's: a new danger is paged as its own
         old = Problem.of_ticket(ticket)
+        if hazards:
+            theirs = hazard_families(old.text, rules)
+            if theirs == hazards:
+                return Match(ticket, None)  # one gas smell, one sparking wire: one page
+            if theirs:
+                continue  # another hazard (a fire, not the gas) is paged as its own
         if reporter_id is not None and (ticket.reporter_id == reporter_id or ticket.id in followed):
             if same_problem(new, old, rules, own=True):
                 return Match(ticket, None)

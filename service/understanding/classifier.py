@@ -584,8 +584,9 @@ class Classifier:
     def _past(self, text: str, ev: Evidence) -> bool:
         """Word evidence of danger never pages a story about last month, a dream, a film,
         news about elsewhere, a question about a rule or a fee, a stalled lift with nobody
-        inside, a hazard its situation explains away (a cat that ran off), or water coming
-        through from a neighbour who does not answer the door (楼上 + 渗, no situation read)."""
+        inside, a hazard its situation explains away (a cat that ran off), water coming
+        through from a neighbour who does not answer the door (楼上 + 渗, no situation read),
+        or a nuisance or routine hazard with nobody hurt (a car alarm, an icy ramp)."""
         s = self.situations
         return s is not None and (
             (ev.has("neighbour") and s.read(text) is None and s.explained_by_unless_cause(text))
@@ -595,6 +596,7 @@ class Classifier:
             or s.nobody_at_risk(text)
             or s.danger_explained_away(text)
             or s.pet_notice(text) is not None
+            or s.routine(text) is not None
         )
 
     def _false_alarm(self, text: str, ev: Evidence) -> list[str]:
@@ -790,7 +792,10 @@ class Classifier:
             # 冒烟的不是我家，是饭店的排风口: a cause that explains the hazard away (the
             # situation's `not_with`) also cancels that subcategory's supporting signals.
             away = self.situations.explained_away(text)
-            dropped = [s for s in counted if s.subcategory in away and s.weight < DECISIVE]
+            default = spec.default_subcategory  # 报警, 快来人: the category's own words
+            dropped = [
+                s for s in counted if (s.subcategory or default) in away and s.weight < DECISIVE
+            ]
             if dropped:
                 reasons.append(f"{EXPLAINED_AWAY}: " + _fmt(dropped))
                 counted = [s for s in counted if s not in dropped]

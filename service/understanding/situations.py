@@ -84,6 +84,21 @@ class PetNoticeSpec(_Strict):
         return _texts(value)
 
 
+class RoutineSpec(_Strict):
+    """Not danger now, whatever danger words it holds: a nuisance or a routine hazard (a car
+    alarm going off, an icy ramp). A word of `unless` (someone hurt and down) keeps the danger."""
+
+    hazard: list[str]
+    # Emergency subcategories and situations whose words it explains (水漫 of frozen water).
+    cancels: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(default_factory=list)
+
+    @field_validator("hazard", "cancels", "unless", mode="before")
+    @classmethod
+    def _words(cls, value: Any) -> Any:
+        return _texts(value)
+
+
 class SituationsSpec(_Strict):
     possible_threshold: Weight
     at_risk_weight: Weight
@@ -108,6 +123,7 @@ class SituationsSpec(_Strict):
     rule_or_fee: list[str] = Field(default_factory=list)
     families: dict[str, list[str]] = Field(default_factory=dict)
     pet_notice: PetNoticeSpec | None = None
+    routine: dict[str, RoutineSpec] = Field(default_factory=dict)
     situations: dict[str, SituationSpec]
 
     @field_validator(
@@ -148,6 +164,14 @@ class _Situation:
 
 
 @dataclass(frozen=True)
+class _Routine:
+    name: str
+    hazards: tuple[_Pattern, ...]
+    cancels: frozenset[str]
+    unless: frozenset[str]
+
+
+@dataclass(frozen=True)
 class SituationReading:
     subcategory: str
     score: float
@@ -178,6 +202,13 @@ def _alternatives(spec: str, families: dict[str, list[str]], where: str) -> list
     return words
 
 
+def _pattern(spec: str, families: dict[str, list[str]], where: str) -> _Pattern:
+    """A hazard entry ("电梯+停|卡"): a word of every part in one clause (or the next)."""
+    return _Pattern(
+        spec, tuple(frozenset(_alternatives(part, families, where)) for part in spec.split("+"))
+    )
+
+
 def _any_of(words: list[str]) -> re.Pattern[str]:
     """A pattern finding any of ``words`` (one that never matches when there are none)."""
     ordered = sorted(set(words), key=len, reverse=True)
@@ -199,6 +230,7 @@ class _Found:
     ) -> None:
         self.text = text
         self._clause_start: list[int] | None = None
+        self.routines: list[_Routine] | None = None  # worked out when first asked
         self.at: dict[str, list[int]] = {}
         at = self.at
         # Left to right, only where a character starts a table word: the character itself
@@ -273,16 +305,7 @@ class SituationReader:
         hazard_words: set[str] = set()
         for name, item in spec.situations.items():
             where = f"{source}: key situations.{name}"
-            hazards = tuple(
-                _Pattern(
-                    h,
-                    tuple(
-                        frozenset(_alternatives(part, spec.families, where))
-                        for part in h.split("+")
-                    ),
-                )
-                for h in item.hazard
-            )
+            hazards = tuple(_pattern(h, spec.families, where) for h in item.hazard)
             risk = frozenset(
                 w for r in item.at_risk for w in _alternatives(r, spec.families, where)
             )
@@ -312,6 +335,19 @@ class SituationReader:
             words.update(situation.not_with_unless)
             words.update(situation.unless)
             words.update(situation.not_with_unless_now)
+        routines = []
+        for name, told in spec.routine.items():
+            where = f"{source}: key routine.{name}"
+            routine = _Routine(
+                name,
+                tuple(_pattern(h, spec.families, where) for h in told.hazard),
+                frozenset(told.cancels),
+                frozenset(w for r in told.unless for w in _alternatives(r, spec.families, where)),
+            )
+            routines.append(routine)
+            words.update(w for pattern in routine.hazards for part in pattern.parts for w in part)
+            words.update(routine.unless)
+        self._routines = tuple(routines)
         words.update(hazard_words)
         self._situations = tuple(situations)
         notice = spec.pet_notice
@@ -479,6 +515,8 @@ class SituationReader:
         A danger only to people (`needs_person`) with nobody there is none (电梯卡住了 刚好没人)."""
         if situation.needs_person and self._nobody_there(found, situation):
             return True
+        if any(situation.name in r.cancels for r in self._standing_routines(found)):
+            return True  # 车库坡道的水结成冰了: ice to slip on, not water rising
         causes = situation.not_with.intersection(found.at) | self._unless_causes(found, situation)
         if self._now.isdisjoint(found.at):
             causes |= situation.not_with_unless_now.intersection(found.at)
@@ -546,9 +584,37 @@ class SituationReader:
         return max(pets, key=len)
 
     def explained_away(self, text: str) -> frozenset[str]:
-        """Subcategories whose hazard the message explains away (冒烟 ... 是饭店的排风口)."""
+        """Subcategories whose hazard the message explains away (冒烟 ... 是饭店的排风口),
+        and those a routine reading cancels (水漫 of water frozen on a ramp)."""
         found = self._found(text)
-        return frozenset(s.name for s in self._situations if self._explained_away(found, s))
+        away = {s.name for s in self._situations if self._explained_away(found, s)}
+        for routine in self._standing_routines(found):
+            away |= routine.cancels
+        return frozenset(away)
+
+    def _standing_routines(self, found: _Found) -> list[_Routine]:
+        """The routine readings told (not negated, not past or might-be) with no `unless` word
+        standing: 地库入口结冰了 好滑, but not 结冰 … 摔倒了起不来."""
+        if found.routines is None:
+            at = found.at
+            skipped = {found.clause(p) for word in self._skip.intersection(at) for p in at[word]}
+            found.routines = [
+                r
+                for r in self._routines
+                if any(
+                    not any(part.isdisjoint(at) for part in pattern.parts)
+                    and self._hazard(found, pattern, skipped)
+                    for pattern in r.hazards
+                )
+                and not self._clauses(found, r.unless, set())
+            ]
+        return found.routines
+
+    def routine(self, text: str) -> str | None:
+        """The name of the nuisance or routine hazard the message tells with nobody hurt (车警报
+        响了半天, 坡道结冰了 好滑), or None: word evidence of danger never pages it."""
+        standing = self._standing_routines(self._found(text))
+        return standing[0].name if standing else None
 
     def framed(self, text: str) -> str | None:
         """The word that sets the message in a dream, a film, a game, a story, a rumour or

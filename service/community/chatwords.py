@@ -217,6 +217,27 @@ class SignUpParty(_Strict):
         return 1
 
 
+class TrailingRef(_Strict):
+    """A ticket number written last ("已经修好了 63号", "搞定了 是63号那个"): config/commands.yaml
+    `trailing_ref`."""
+
+    before: tuple[str, ...] = ()
+    endings: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+
+    def regex(self) -> re.Pattern[str] | None:
+        """`body` is what comes before the number, `n` the number; None without endings."""
+        if not self.endings:
+            return None
+        before = "|".join(map(re.escape, sorted(self.before, key=len, reverse=True)))
+        endings = "|".join(map(re.escape, sorted(self.endings, key=len, reverse=True)))
+        return re.compile(
+            rf"^(?P<body>.*?[^\d\s，,。.；;、])[\s，,。.；;、]*(?:(?:{before})\s*)?"
+            rf"(?P<n>\d{{1,10}})\s*(?:{endings})[\s。.!！~～]*$",
+            re.S,
+        )
+
+
 class ClaimWithoutRef(_Strict):
     """A claim word said with no ticket number ("我去看看", "好的，我来处理吧"): at most one
     acknowledgement before it, one particle after it; `not_alone` words claim nothing alone."""
@@ -301,6 +322,7 @@ class ChatWords(_Strict):
     failed_again: tuple[str, ...] = ()
     claim_signs: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
+    trailing_ref: TrailingRef = Field(default_factory=TrailingRef)
     transfer_phrases: tuple[str, ...] = ()
     merge_said: str = r"(?!)"
     answer_categories: tuple[str, ...] = ()
@@ -463,7 +485,6 @@ class ChatWords(_Strict):
                 if rest.endswith(after) and rest[: len(rest) - len(after)] in words:
                     return True
         return False
-
 
     def confirms_notice(self, text: str) -> bool:
         """收到 准时到: a reply to the latest event notice (sign_up_confirming)."""

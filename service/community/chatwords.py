@@ -238,6 +238,35 @@ class TrailingRef(_Strict):
         )
 
 
+class SignUpWithdraw(_Strict):
+    """Cancelling one's sign-up in everyday words (config/commands.yaml sign_up_withdraw)."""
+
+    max_chars: int = 30
+    words: tuple[str, ...] = ()
+    clause_end: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+    def said(self, text: str) -> bool:
+        """ "我去不了了 取消报名", "临时有事来不了了", "把我名字划掉吧"; not "电梯去不了顶楼"."""
+        text = unicodedata.normalize("NFKC", text).strip()
+        bare = _bare(text)
+        if not bare or len(bare) > self.max_chars or any(w in text for w in self.unless):
+            return False
+        if any(_bare(w) in bare for w in self.words):
+            return True
+        for word in self.clause_end:
+            at = text.find(word)
+            while at >= 0:
+                rest = text[at + len(word) :]
+                while rest and rest[0] in "".join(self.particles):
+                    rest = rest[1:]
+                if not rest or not (rest[0].isalnum() or rest[0] == "+"):
+                    return True
+                at = text.find(word, at + 1)
+        return False
+
+
 class ClaimWithoutRef(_Strict):
     """A claim word said with no ticket number ("我去看看", "好的，我来处理吧"): at most one
     acknowledgement before it, one particle after it; `not_alone` words claim nothing alone."""
@@ -341,6 +370,7 @@ class ChatWords(_Strict):
     sign_up_companions: tuple[str, ...] = ()
     sign_up_party: SignUpParty = Field(default_factory=SignUpParty)
     leave: tuple[str, ...] = ()
+    sign_up_withdraw: SignUpWithdraw = Field(default_factory=SignUpWithdraw)
     sign_up_confirming: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str

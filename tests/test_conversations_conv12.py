@@ -5,6 +5,9 @@ words name, or asks."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from bot.simulator import Simulator
@@ -138,3 +141,53 @@ def _after_the_notice(sim: Simulator, transcript: str) -> None:
 def _tickets(sim: Simulator) -> int:
     with sim.core.factory() as session:
         return len(session.scalars(select(Ticket)).all())
+
+
+def _rated(sim: Simulator) -> list[str | None]:
+    with sim.core.factory() as session:
+        return [t.rating for t in session.scalars(select(Ticket).order_by(Ticket.id))]
+
+
+def test_a_thanks_rates_the_ticket_its_words_name_not_the_emergency_resolved_since(
+    sim: Simulator,
+) -> None:
+    say(sim, "3号楼居民群", "张阿姨", "3号楼楼上天天半夜拖椅子 吵得睡不着")
+    say(sim, "3号楼党小组", "刘志强", "#1 已调解 跟楼上说好了 晚上十点以后不再拖椅子")
+    asyncio.run(sim.advance_to(sim.clock.now() + timedelta(hours=26)))
+    say(sim, "3号楼居民群", "张阿姨", "3号楼2单元楼道里有很浓的煤气味")
+    say(sim, "3号楼党小组", "刘志强", "#2 燃气公司来看过了 虚惊一场 是楼下炖肉的味")
+    rated = _texts(say(sim, "3号楼居民群", "张阿姨", "今天安静多了 谢谢"))
+    assert any("工单 #1" in t for t in rated) and not any("#2" in t for t in rated), rated
+    assert _rated(sim) == ["satisfied", None]
+    assert _states(sim) == ["closed", "resolved"]
+
+
+def _lamp_and_drain(sim: Simulator, hours_between: int) -> None:
+    say(sim, "3号楼居民群", "李大爷", "3号楼3单元楼道灯坏了 黑乎乎的")
+    say(sim, "3号楼居民群", "李大爷", "3号楼3单元门口的下水道堵了 一股臭味")
+    say(sim, "3号楼党小组", "刘志强", "#1 换了灯泡 已处理")
+    asyncio.run(sim.advance_to(sim.clock.now() + timedelta(hours=hours_between)))
+    say(sim, "3号楼党小组", "刘志强", "#2 疏通了 已处理")
+
+
+def test_a_thanks_naming_no_ticket_with_two_resolved_today_asks_which(sim: Simulator) -> None:
+    _lamp_and_drain(sim, hours_between=1)
+    asked = _texts(say(sim, "3号楼居民群", "李大爷", "谢谢你们"))
+    assert len(asked) == 1 and "#1 楼道灯坏了" in asked[0] and "#2 门口的下水道堵了" in asked[0]
+    assert _rated(sim) == [None, None]
+    rated = _texts(say(sim, "3号楼居民群", "李大爷", "灯亮了 谢谢"))
+    assert any("工单 #1" in t for t in rated), rated
+    assert _rated(sim) == ["satisfied", None]
+
+
+def test_a_thanks_naming_no_ticket_rates_the_only_one_resolved_in_the_last_day(
+    sim: Simulator,
+) -> None:
+    """...and one naming an older ticket still waiting rates that one."""
+    _lamp_and_drain(sim, hours_between=30)
+    rated = _texts(say(sim, "3号楼居民群", "李大爷", "谢谢你们"))
+    assert any("工单 #2" in t for t in rated), rated
+    assert _rated(sim) == [None, "satisfied"]
+    rated = _texts(say(sim, "3号楼居民群", "李大爷", "楼道里亮堂了 谢谢"))
+    assert any("工单 #1" in t for t in rated), rated
+    assert _rated(sim) == ["satisfied", "satisfied"]

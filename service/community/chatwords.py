@@ -267,6 +267,13 @@ class SignUpWithdraw(_Strict):
         return False
 
 
+class ThanksTopic(_Strict):
+    """A word of a thanks (`said`: 安静) that names a ticket told with one of `means` (吵)."""
+
+    said: tuple[str, ...] = Field(min_length=1)
+    means: tuple[str, ...] = Field(min_length=1)
+
+
 class ClaimWithoutRef(_Strict):
     """A claim word said with no ticket number ("我去看看", "好的，我来处理吧"): at most one
     acknowledgement before it, one particle after it; `not_alone` words claim nothing alone."""
@@ -363,6 +370,7 @@ class ChatWords(_Strict):
     thanks_words: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()
     thanks_max_chars: int = 24
+    thanks_topics: tuple[ThanksTopic, ...] = ()
     safe_answers: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
     sign_up_endings: tuple[str, ...] = ()
@@ -454,6 +462,14 @@ class ChatWords(_Strict):
             len(text.strip()) <= self.thanks_max_chars
             and any(w in text for w in self.thanks_words)
             and not any(w in text for w in self.still_wrong)
+        )
+
+    def thanks_name(self, text: str, told: str) -> bool:
+        """A thanks ("今天安静多了 谢谢") names a ticket its resident told in `told` ("楼上天天
+        拖椅子 吵得睡不着") by a row of thanks_topics."""
+        return any(
+            any(w in text for w in row.said) and any(w in told for w in row.means)
+            for row in self.thanks_topics
         )
 
     def says_safe(self, text: str) -> bool:

@@ -96,6 +96,18 @@ def test_cancelling_words_without_a_sign_up_are_answered_gently_and_problems_sta
     assert _tickets(sim) == 1
 
 
+def test_asking_to_cancel_a_ticket_keeps_the_sign_up(sim: Simulator) -> None:
+    """A guard of the rule above: words of a ticket ("报修单子") are no cancelled sign-up."""
+    say(
+        sim, "社区党委工作群", "王书记", "通知 12月5日9:00 义务理发 地点:4号楼门口 对象:4号楼居民群"
+    )
+    say(sim, "4号楼居民群", "柏阿姨", "报名 #E30")
+    said = _texts(say(sim, "4号楼居民群", "柏阿姨", "我那个报修单子帮我取消一下"))
+    assert not any("报名" in t for t in said), said
+    listed = _texts(say(sim, "4号楼居民群", "柏阿姨", "#E30"))
+    assert any("已报名（1）：柏阿姨" in t for t in listed), listed
+
+
 def test_someone_on_a_chain_list_who_signs_up_herself_is_one_sign_up(sim: Simulator) -> None:
     _after_the_notice(
         sim,

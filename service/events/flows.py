@@ -645,13 +645,12 @@ def upcoming_for(
         )
         .order_by(Event.starts_at, Event.id)
     )
-    key = member_key(actor)
     labels = {SIGNED_UP: "已报名", WAITING: "候补", LEAVE: "已请假", WITHDRAWN: "已取消报名"}
     found: list[tuple[Event, str]] = []
     for event in session.scalars(stmt):
         if not in_audience(community, event, actor, group):
             continue
-        response = response_of(event, key)
+        response = own_response(session, event, actor)  # also a line of another's 接龙
         found.append((event, labels[response.status] if response else "未回复"))
         if len(found) >= LIST_LIMIT:
             break

@@ -205,3 +205,9 @@ def test_a_thanks_naming_no_ticket_rates_the_only_one_resolved_in_the_last_day(
     rated = _texts(say(sim, "3号楼居民群", "李大爷", "楼道里亮堂了 谢谢"))
     assert any("工单 #1" in t for t in rated), rated
     assert _rated(sim) == ["satisfied", "satisfied"]
+
+
+def test_a_member_who_cannot_come_to_a_meeting_takes_leave(sim: Simulator) -> None:
+    """A meeting is not signed up for: "临时有事来不了了" in its group is leave, not a refusal."""
+    said = _texts(say(sim, "3号楼党小组", "刘志强", "临时有事来不了了"))
+    assert said == ["已为您请假：3号楼党小组会 #E1（临时有事来不了了）。"], said

@@ -178,8 +178,12 @@ def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
         here = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
         if not here:
             return None
-        if len(here) == 1 and here[0].category == "meeting":
-            return _leave(ctx, here[0].id, text)  # a meeting is not signed up for: leave
+        if all(e.category == "meeting" for e in here):
+            # A meeting is not signed up for: its members take leave (the one named, else ask).
+            meant = here if len(here) == 1 else flows.named_only(here, text, _zone(ctx))
+            if len(meant) == 1:
+                return _leave(ctx, meant[0].id, text)
+            return [ctx.reply(messages.which_to_leave(meant or here, _zone(ctx)))]
         return [ctx.reply(messages.NOTHING_TO_WITHDRAW)]
     if len(mine) > 1:
         mine = flows.named_only(mine, text, _zone(ctx)) or mine

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from service.community.chatwords import ChatWords, TicketVerb, default_chat_words
 
@@ -108,6 +108,7 @@ class Grammar:
     quote: re.Pattern[str]
     transfers: tuple[re.Pattern[str], ...]
     results: re.Pattern[str] | None  # result_states: "通开了", "热乎了", "不漏了"
+    trailing_loose: re.Pattern[str] | None  # trailing_ref: "已经修好了 63号"
 
     @classmethod
     def of(cls, words: ChatWords) -> Grammar:
@@ -125,6 +126,7 @@ class Grammar:
             re.compile(words.quote_reply, re.S),
             tuple(_transfer_pattern(phrase) for phrase in words.transfer_phrases),
             words.result_states.regex(),
+            words.trailing_ref.regex(),
         )
 
     # -- verbs -------------------------------------------------------------------------
@@ -401,6 +403,9 @@ class Grammar:
             command = self._parse(f"#{trailing['n']} {trailing['body']}")
             if isinstance(command, TicketCommand):
                 return command
+        loose_last = self._loose_last(text)
+        if loose_last is not None:
+            return loose_last
         middle = _MIDDLE_REF.match(text)
         after = middle["after"].strip() if middle else ""
         if middle and (self.verb_at_start(after) is not None or self.transfers_said(after)):
@@ -408,6 +413,20 @@ class Grammar:
             # the words before it the reason ("谢谢 #3 辛苦了" stays what it was).
             return self._parse(f"#{middle['n']} {after} {middle['before']}")
         return self._parse(text)
+
+    def _loose_last(self, text: str) -> TicketCommand | None:
+        """ "已经修好了 63号", "处理完毕，63号单子", "搞定了 是63号那个": a command with a loose
+        number written last (trailing_ref), read as a sentence after a loose reference (the
+        handler checks the ticket is the sender's). Never a date ("修好了 12月12号")."""
+        found = self.trailing_loose.match(text) if self.trailing_loose is not None else None
+        if found is None or found["body"].endswith(self.words.trailing_ref.not_after):
+            return None
+        if self.trailing_loose is not None and self.trailing_loose.match(found["body"]):
+            return None  # two numbers written last: no telling which
+        command = self._after_ref(found["n"], found["body"], loose=True)
+        if not isinstance(command, TicketCommand):
+            return None
+        return replace(command, sentence=True)
 
     def _parse(self, text: str) -> Command | None:
         compact = text.strip(_TRIM)

@@ -454,8 +454,9 @@ def test_a_staff_sentence_saying_someone_is_on_it_claims_and_later_ones_close(
 def test_thanks_in_everyday_words_rates_and_two_waiting_tickets_are_asked_about(
     sim: Simulator,
 ) -> None:
-    """A short thanks with nothing still wrong is 满意; with two tickets waiting it is answered
-    and rates neither (a thanks never asks for a number); "谢谢 但是还有点漏" is not a rating."""
+    """A short thanks with nothing still wrong is 满意; with two tickets resolved today and
+    naming neither, it rates neither and asks which (numbers and short titles); "谢谢 但是还有点漏"
+    is not a rating."""
     verify_dialog(
         sim,
         """
@@ -472,7 +473,7 @@ def test_thanks_in_everyday_words_rates_and_two_waiting_tickets_are_asked_about(
         -> 1号楼党小组: 工单 #2 已办结（张建国）：疏通了
         -> 1号楼居民群: @倪大姐 您反映的问题（工单 #2：门口的下水道堵了）已处理：疏通了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
         1号楼居民群 | 倪大姐 | 👍
-        -> 1号楼居民群: @倪大姐 不客气！有需要随时说。
+        -> 1号楼居民群: @倪大姐 不客气！您有2张工单待评价：#2 门口的下水道堵了；#1 楼道灯不亮了。请问是对哪一张满意？请回复，例如：满意 #2
         1号楼居民群 | 倪大姐 | 满意 #2
         -> 1号楼居民群: @倪大姐 感谢您的评价！工单 #2 已完结。
         -> 1号楼党小组: 工单 #2 居民评价：满意，已完结。

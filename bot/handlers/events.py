@@ -82,6 +82,9 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
     for verb, pattern in _VERBS:
         if (match := pattern.match(text)) is not None:
             return _ACTIONS[verb](ctx, int(match["id"]), match["rest"].strip(" ：:，,"))
+    withdrawn = _everyday_withdraw(ctx, text)
+    if withdrawn is not None:
+        return withdrawn
     if _BARE_VERB.match(text):
         return [ctx.reply(HELP)]
     if (announce := _ANNOUNCE.match(text)) is not None:
@@ -161,6 +164,32 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if kind == "leave":
         return _leave(ctx, events[0].id, text)
     return _sign_up(ctx, events[0].id, text)
+
+
+def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
+    """ "我去不了了 取消报名", "临时有事来不了了", "把我名字划掉吧" (sign_up_withdraw): the sender's
+    sign-up is cancelled, as 取消报名 #E would; with several, the one named, else the bot asks.
+    Only with an event context (a sign-up of theirs, or an open event of this group): else it
+    is no cancellation and goes on to the other handlers."""
+    if ctx.group is None or not ctx.community.words.sign_up_withdraw.said(text):
+        return None
+    mine = flows.own_sign_ups(ctx.session, ctx.community, ctx.actor, ctx.group, ctx.now)
+    if not mine:
+        here = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
+        if not here:
+            return None
+        if all(e.category == "meeting" for e in here):
+            # A meeting is not signed up for: its members take leave (the one named, else ask).
+            meant = here if len(here) == 1 else flows.named_only(here, text, _zone(ctx))
+            if len(meant) == 1:
+                return _leave(ctx, meant[0].id, text)
+            return [ctx.reply(messages.which_to_leave(meant or here, _zone(ctx)))]
+        return [ctx.reply(messages.NOTHING_TO_WITHDRAW)]
+    if len(mine) > 1:
+        mine = flows.named_only(mine, text, _zone(ctx)) or mine
+    if len(mine) > 1:
+        return [ctx.reply(messages.which_to_withdraw(mine, _zone(ctx)))]
+    return _withdraw(ctx, mine[0].id, "")
 
 
 def _answered_notice(ctx: Context) -> tuple[int, bool] | None:

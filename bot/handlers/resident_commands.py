@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from bot import commands
 from bot.context import Context
+from service.models import Ticket
 from service.outbox import Notice
 from service.tickets import duplicates, flows, messages
 
@@ -53,37 +54,54 @@ def handle(ctx: Context) -> list[Notice] | None:
 def _thanks_as_rating(
     ctx: Context, ticket_id: int | None = None, emergency_only: bool = False
 ) -> list[Notice] | None:
-    """ "好了好了 谢谢" right after a resolution, with one ticket to rate (or the one it names):
-    that is 满意. `emergency_only`: an answer to "是否已经安全", for emergencies only."""
+    """ "好了好了 谢谢" after a resolution: 满意 for the ticket it is for. `emergency_only`: an
+    answer to "是否已经安全", for emergencies only. The ticket is the one its words name (the
+    words it shares with the ticket, thanks_topics: "今天安静多了" → the noise ticket); naming
+    none or several, the one resolved in the last day when it is the only one; else the resident
+    is asked which. An emergency never takes a thanks naming another ticket."""
     waiting = flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
     if emergency_only:
         waiting = [t for t in waiting if t.emergency]
     if ticket_id is not None:
         waiting = [t for t in waiting if t.id == ticket_id]
-    recent = [t for t in waiting if t.resolved_at and ctx.now - t.resolved_at <= THANKS_WINDOW]
-    if not recent:
+    in_hand = [t for t in flows.my_open_tickets(ctx.session, ctx.actor) if t not in waiting]
+    named = _named_by_thanks(ctx, [*waiting, *in_hand])
+    if named and not any(t in waiting for t in named):
+        # "楼道灯亮了 谢谢" naming only a ticket still being handled rates none of those waiting.
+        return [ctx.reply(messages.WELCOME)]
+    chosen = [t for t in waiting if t in named] if named else waiting
+    if named and len(chosen) == 1:
+        return _rate_thanked(ctx, chosen[0])
+    recent = [t for t in chosen if t.resolved_at and ctx.now - t.resolved_at <= THANKS_WINDOW]
+    if not recent and not named:
         since = ctx.now - THANKS_WINDOW
         if emergency_only and flows.reported_emergency_since(ctx.session, ctx.actor, since):
             return [ctx.reply(messages.GLAD_SAFE)]  # "安全了 谢谢": never left unanswered
         return None  # plain thanks: chatter, stays silent
-    if not emergency_only and any(not t.emergency for t in recent):
+    safe = emergency_only or ctx.community.words.says_safe(ctx.text)
+    if not safe and any(not t.emergency for t in recent):
         # An emergency waits for "安全了", not for a thanks about another ticket.
         recent = [t for t in recent if not t.emergency]
-    # "楼道灯亮了 谢谢": the ticket its words name, by the one rule of the same problem; a
-    # thanks naming only a ticket still being handled rates none of those waiting.
+    if len(recent) == 1 and (safe or not recent[0].emergency or len(chosen) == 1):
+        return _rate_thanked(ctx, recent[0])
+    latest_first = sorted(chosen, key=lambda t: (t.resolved_at or t.updated_at, t.id), reverse=True)
+    return [ctx.reply(messages.which_thanks(latest_first))]
+
+
+def _named_by_thanks(ctx: Context, tickets: list[Ticket]) -> list[Ticket]:
+    """The tickets a thanks speaks of: by the one rule of the same problem ("楼道灯亮了" → the
+    lamp ticket) and by thanks_topics ("今天安静多了" → the noise ticket)."""
     rules = ctx.community.policy.duplicates
-    in_hand = [t for t in flows.my_open_tickets(ctx.session, ctx.actor) if t not in waiting]
-    named = duplicates.said_of(ctx.text, [*recent, *in_hand], rules)
-    if named:
-        if not any(t in recent for t in named):
-            return [ctx.reply(messages.WELCOME)]
-        recent = [t for t in recent if t in named]
-    if len(recent) > 1:
-        return [ctx.reply(messages.WELCOME)]  # a thanks never asks for a ticket number
+    named = duplicates.said_of(ctx.text, tickets, rules)
+    words = ctx.community.words
+    return [t for t in tickets if t in named or words.thanks_name(ctx.text, t.text)]
+
+
+def _rate_thanked(ctx: Context, ticket: Ticket) -> list[Notice]:
     outcome = flows.rate_ticket(
         ctx.session,
         ctx.community,
-        recent[0].id,
+        ticket.id,
         ctx.actor,
         ctx.room_id,
         True,

@@ -218,6 +218,63 @@ class SignUpParty(_Strict):
         return 1
 
 
+class TrailingRef(_Strict):
+    """A ticket number written last ("已经修好了 63号", "搞定了 是63号那个"): config/commands.yaml
+    `trailing_ref`."""
+
+    before: tuple[str, ...] = ()
+    endings: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+
+    def regex(self) -> re.Pattern[str] | None:
+        """`body` is what comes before the number, `n` the number; None without endings."""
+        if not self.endings:
+            return None
+        before = "|".join(map(re.escape, sorted(self.before, key=len, reverse=True)))
+        endings = "|".join(map(re.escape, sorted(self.endings, key=len, reverse=True)))
+        return re.compile(
+            rf"^(?P<body>.*?[^\d\s，,。.；;、])[\s，,。.；;、]*(?:(?:{before})\s*)?"
+            rf"(?P<n>\d{{1,10}})\s*(?:{endings})[\s。.!！~～]*$",
+            re.S,
+        )
+
+
+class SignUpWithdraw(_Strict):
+    """Cancelling one's sign-up in everyday words (config/commands.yaml sign_up_withdraw)."""
+
+    max_chars: int = 30
+    words: tuple[str, ...] = ()
+    clause_end: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+    def said(self, text: str) -> bool:
+        """ "我去不了了 取消报名", "临时有事来不了了", "把我名字划掉吧"; not "电梯去不了顶楼"."""
+        text = unicodedata.normalize("NFKC", text).strip()
+        bare = _bare(text)
+        if not bare or len(bare) > self.max_chars or any(w in text for w in self.unless):
+            return False
+        if any(_bare(w) in bare for w in self.words):
+            return True
+        for word in self.clause_end:
+            at = text.find(word)
+            while at >= 0:
+                rest = text[at + len(word) :]
+                while rest and rest[0] in "".join(self.particles):
+                    rest = rest[1:]
+                if not rest or not (rest[0].isalnum() or rest[0] == "+"):
+                    return True
+                at = text.find(word, at + 1)
+        return False
+
+
+class ThanksTopic(_Strict):
+    """A word of a thanks (`said`: 安静) that names a ticket told with one of `means` (吵)."""
+
+    said: tuple[str, ...] = Field(min_length=1)
+    means: tuple[str, ...] = Field(min_length=1)
+
+
 class ClaimWithoutRef(_Strict):
     """A claim word said with no ticket number ("我去看看", "好的，我来处理吧"): at most one
     acknowledgement before it, one particle after it; `not_alone` words claim nothing alone."""
@@ -306,6 +363,7 @@ class ChatWords(_Strict):
     failed_again: tuple[str, ...] = ()
     claim_signs: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
+    trailing_ref: TrailingRef = Field(default_factory=TrailingRef)
     transfer_phrases: tuple[str, ...] = ()
     merge_said: str = r"(?!)"
     answer_categories: tuple[str, ...] = ()
@@ -317,6 +375,7 @@ class ChatWords(_Strict):
     thanks_words: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()
     thanks_max_chars: int = 24
+    thanks_topics: tuple[ThanksTopic, ...] = ()
     safe_answers: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
     sign_up_endings: tuple[str, ...] = ()
@@ -324,6 +383,7 @@ class ChatWords(_Strict):
     sign_up_companions: tuple[str, ...] = ()
     sign_up_party: SignUpParty = Field(default_factory=SignUpParty)
     leave: tuple[str, ...] = ()
+    sign_up_withdraw: SignUpWithdraw = Field(default_factory=SignUpWithdraw)
     sign_up_confirming: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
@@ -414,6 +474,14 @@ class ChatWords(_Strict):
             len(text.strip()) <= self.thanks_max_chars
             and any(w in text for w in self.thanks_words)
             and not any(w in text for w in self.still_wrong)
+        )
+
+    def thanks_name(self, text: str, told: str) -> bool:
+        """A thanks ("今天安静多了 谢谢") names a ticket its resident told in `told` ("楼上天天
+        拖椅子 吵得睡不着") by a row of thanks_topics."""
+        return any(
+            any(w in text for w in row.said) and any(w in told for w in row.means)
+            for row in self.thanks_topics
         )
 
     def says_safe(self, text: str) -> bool:

@@ -79,6 +79,8 @@ class NewEvent:
     duration_minutes: int | None = None
 
 
+# The key of someone signed up by name on another's 接龙 list, until they answer themselves.
+LISTED_PREFIX = "name:"
 # The most people one sign-up may bring: "带全家" is read as a few, not as the whole list.
 MAX_SEATS = 10
 
@@ -370,7 +372,78 @@ def _answerable(
             f"抱歉，{event.title} {event.ref} 面向{messages.audience_label(event)}，"
             "您不在通知范围内。",
         )
-    return event, response_of(event, member_key(who.actor))
+    return event, own_response(session, event, who.actor)
+
+
+# A line of a 接龙 list names a person as they write themselves: "张阿姨 3-502", "3-502张阿姨",
+# "张阿姨+1", "张阿姨（2人）". What is not part of the name falls away before names are compared.
+_NOT_NAME = re.compile(r"[（(\[【].*?[）)\]】]|[\d\s+\-－—_/#.,，、:：]+")
+
+
+def bare_name(name: str) -> str:
+    return _NOT_NAME.sub("", name)
+
+
+def same_person(listed: str, names: set[str]) -> bool:
+    """A name on a 接龙 list is one of `names` (the chat name, the 报到 name, the configured
+    name): the same once room numbers and marks are gone, or one inside the other (两个字 at
+    least: "幸福里张阿姨" is 张阿姨, "张" is nobody)."""
+    mine = bare_name(listed)
+    for name in filter(None, map(bare_name, names)):
+        shorter, longer = sorted((mine, name), key=len)
+        if shorter == longer or (len(shorter) >= 2 and shorter in longer):
+            return True
+    return False
+
+
+def names_of(session: Session, actor: Actor) -> set[str]:
+    """Every name the sender goes by: chat name, configured name, 报到 name."""
+    names = {actor.name}
+    if actor.person is not None:
+        names.add(actor.person.name)
+    else:
+        approved = registration.approved_of(session, actor.id)
+        if approved is not None:
+            names.add(approved.name)
+    return names
+
+
+def own_response(session: Session, event: Event, actor: Actor) -> EventResponse | None:
+    """The sender's answer to the event: theirs by key, else the one line of a 接龙 list someone
+    else pasted that names them, which becomes theirs (a person is one sign-up, whichever way
+    they signed up)."""
+    key = member_key(actor)
+    found = response_of(event, key)
+    if found is not None and found.status in (SIGNED_UP, WAITING):
+        return found
+    names = names_of(session, actor)
+    listed = [
+        r
+        for r in event.responses
+        if r.member_key.startswith(LISTED_PREFIX)
+        and r.status in (SIGNED_UP, WAITING)
+        and same_person(r.member_name, names)
+    ]
+    if len(listed) != 1:
+        return found
+    if found is not None:  # an earlier answer of theirs (withdrawn, leave): the list is newer
+        event.responses.remove(found)
+        session.flush()
+    listed[0].member_key = key
+    return listed[0]
+
+
+def own_sign_ups(
+    session: Session, community: Community, actor: Actor, group: Group | None, now: datetime
+) -> list[Event]:
+    """The open events the sender is signed up for or waiting for, soonest first."""
+    return [
+        event
+        for event in open_events(session, now)
+        if in_audience(community, event, actor, group)
+        and (mine := own_response(session, event, actor)) is not None
+        and mine.status in (SIGNED_UP, WAITING)
+    ]
 
 
 def sign_up(
@@ -572,13 +645,12 @@ def upcoming_for(
         )
         .order_by(Event.starts_at, Event.id)
     )
-    key = member_key(actor)
     labels = {SIGNED_UP: "已报名", WAITING: "候补", LEAVE: "已请假", WITHDRAWN: "已取消报名"}
     found: list[tuple[Event, str]] = []
     for event in session.scalars(stmt):
         if not in_audience(community, event, actor, group):
             continue
-        response = response_of(event, key)
+        response = own_response(session, event, actor)  # also a line of another's 接龙
         found.append((event, labels[response.status] if response else "未回复"))
         if len(found) >= LIST_LIMIT:
             break
@@ -649,10 +721,15 @@ def sign_up_many(
     added: list[str] = []
     already: list[str] = []
     waiting: list[str] = []
-    for name in names:
-        actor = who.actor if name == who.actor.name else Actor(f"name:{name}", name)
+    mine = names_of(session, who.actor)
+    sender = _sender_line(event, names, mine)
+    for index, name in enumerate(names):
+        me = index == sender
+        actor = who.actor if me else Actor(f"{LISTED_PREFIX}{name}", name)
         listed = [r for r in event.responses if r.status in (SIGNED_UP, WAITING)]
-        if any(r.member_name == name or r.member_key == member_key(actor) for r in listed):
+        if (me and own_response(session, event, who.actor) in listed) or any(
+            same_person(name, {r.member_name}) or r.member_key == member_key(actor) for r in listed
+        ):
             already.append(name)
             continue
         outcome = sign_up(
@@ -660,6 +737,21 @@ def sign_up_many(
         )
         (waiting if "候补" in outcome.reply else added).append(name)
     return Outcome(messages.chain_signed(event, added, already, waiting), [], event)
+
+
+def _sender_line(event: Event, names: list[str], mine: set[str]) -> int | None:
+    """Which line of a 接龙 list is the sender's own: the one naming them (chat, configured or
+    报到 name); else, when the list is one pasted back with a line added at its end (every
+    other line already signed up), that last line, written as they call themselves in the group
+    ("小尤" from 尤女士)."""
+    named = [i for i, name in enumerate(names) if same_person(name, mine)]
+    if named:
+        return named[0]
+    listed = [r.member_name for r in event.responses if r.status in (SIGNED_UP, WAITING)]
+    before = names[:-1]
+    if before and all(any(same_person(n, {m}) for m in listed) for n in before):
+        return len(names) - 1
+    return None
 
 
 # -- what the scheduled jobs say ---------------------------------------------------------------

@@ -218,6 +218,19 @@ NAME_NEEDS_NUMBER = (
 )
 
 
+NOTHING_TO_WITHDRAW = "您目前没有报名近期的活动，不用取消。如需报名，请回复“活动”查看近期活动。"
+
+
+def which_to_withdraw(events: list[Event], zone: ZoneInfo) -> str:
+    choices = "；".join(f"{e.ref} {e.title}（{when(e.starts_at, zone)}）" for e in events[:5])
+    return f"您报名了几个活动：{choices}。请问取消哪一个？请回复“取消报名 #E编号”。"
+
+
+def which_to_leave(events: list[Event], zone: ZoneInfo) -> str:
+    choices = "；".join(f"{e.ref} {e.title}（{when(e.starts_at, zone)}）" for e in events[:5])
+    return f"请问是哪个活动去不了？{choices}。请回复“请假 #E编号 原因”。"
+
+
 def which_event(events: list[Event], zone: ZoneInfo) -> str:
     choices = "；".join(f"{e.ref} {e.title}（{when(e.starts_at, zone)}）" for e in events[:5])
     return f"请问报名哪个活动？{choices}。请回复“报名 #E编号”。"

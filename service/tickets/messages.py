@@ -297,6 +297,15 @@ GLAD_SAFE = "平安就好！谢谢您告诉我们，有需要随时说。"
 WELCOME = "不客气！有需要随时说。"
 
 
+def which_thanks(tickets: list[Ticket]) -> str:
+    """A thanks with several tickets waiting and none named: which one is it for?"""
+    listed = "；".join(f"#{t.id} {title(t)}" for t in tickets[:5])
+    return (
+        f"不客气！您有{len(tickets)}张工单待评价：{listed}。请问是对哪一张满意？"
+        f"请回复，例如：满意 #{tickets[0].id}"
+    )
+
+
 def which_to_rate(waiting: list[Ticket]) -> str:
     """Several tickets wait for this resident's rating: which one?"""
     numbers = "、".join(f"#{t.id}" for t in waiting)

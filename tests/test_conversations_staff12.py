@@ -18,6 +18,9 @@ from tests.test_ticket_time_limits import say
 # -- 1. claims told in a sentence -------------------------------------------------------
 
 
+LEAK = "3号楼2单元301卫生间天花板往下滴水 楼上没人应门"
+
+
 @pytest.mark.parametrize(
     "claim",
     [
@@ -25,28 +28,17 @@ from tests.test_ticket_time_limits import say
         "好的 #1 我来联系住户",
         "漏水那家我这就上门去看 #1",
         "楼上漏水的 1号 我们已经到现场了",
-    ],
-)
-def test_a_claim_told_with_the_number_inside_a_sentence_claims(sim: Simulator, claim: str) -> None:
-    say(sim, "3号楼居民群", "葛先生", "3号楼2单元301卫生间天花板往下滴水 楼上没人应门")
-    claimed = _texts(say(sim, "3号楼党小组", "刘志强", claim))
-    assert any("已由刘志强接单" in t for t in claimed), claimed
-    assert _states(sim) == ["claimed"]
-
-
-@pytest.mark.parametrize(
-    "trial_line",
-    [
+        # the trial's lines (day 12), with the number of this test's ticket
         "配电房进水的 1号 我已经到现场了 接单",
         "楼道灯的我下午买了灯泡去换 #1",
         "广场舞的事 #1 我去跟领队谈谈",
         "刘奶奶那个我现在上门去看 #1",
     ],
 )
-def test_trial_claims_told_in_a_sentence_claim(sim: Simulator, trial_line: str) -> None:
-    say(sim, "5号楼居民群", "老马", "5号楼楼下花坛边的井盖松了 踩上去咣当响")
-    claimed = _texts(say(sim, "5号楼党小组", "周海", trial_line))
-    assert any("已由周海接单" in t for t in claimed), claimed
+def test_a_claim_told_with_the_number_inside_a_sentence_claims(sim: Simulator, claim: str) -> None:
+    say(sim, "3号楼居民群", "葛先生", LEAK)
+    claimed = _texts(say(sim, "3号楼党小组", "刘志强", claim))
+    assert any("已由刘志强接单" in t for t in claimed), claimed
     assert _states(sim) == ["claimed"]
 
 
@@ -64,14 +56,14 @@ def test_trial_property_claim_with_the_number_in_the_middle_claims(sim: Simulato
 def test_a_staff_line_with_a_number_inside_that_no_command_reads_is_answered(
     sim: Simulator,
 ) -> None:
-    say(sim, "3号楼居民群", "葛先生", "3号楼2单元301卫生间天花板往下滴水 楼上没人应门")
+    say(sim, "3号楼居民群", "葛先生", LEAK)
     answered = _texts(say(sim, "3号楼党小组", "刘志强", "滴水那家 #1 业主说是昨晚开始的"))
     assert len(answered) == 1 and "#1" in answered[0], answered
     assert _states(sim) == ["open"]
 
 
 def test_staff_writing_another_buildings_ticket_are_told_whose_it_is(sim: Simulator) -> None:
-    say(sim, "3号楼居民群", "葛先生", "3号楼2单元301卫生间天花板往下滴水 楼上没人应门")
+    say(sim, "3号楼居民群", "葛先生", LEAK)
     told = _texts(say(sim, "2号楼党小组", "陈桂兰", "#1 看望了葛奶奶 给她带了两袋米"))
     assert len(told) == 1 and "3号楼党小组" in told[0], told
     assert "您是不是想回复" not in told[0] and "#1 接单" not in told[0], told

@@ -30,6 +30,11 @@ _MIDDLE_REF = re.compile(
     r"^(?P<before>[^#]*[^#\s])\s*#\s*(?P<n>\d{1,10})\s+(?P<after>[^#]+)$", re.S
 )
 _QUOTED_NUMBER = re.compile(r"#\s*(\d{1,10})(?!\d)")
+# A ticket number inside a staff sentence, not at its start ("好的 #3 我们去找402", "配电房进水的
+# 10号 我已经到现场了 接单"): `#3` anywhere, or `10号` standing alone between spaces.
+_INSIDE_REF = re.compile(
+    r"#\s*(?P<n>\d{1,10})(?!\d)|(?:(?<=[\s，,。；;])|^)(?P<loose>\d{1,10})号(?=[\s，,。；;]|$)"
+)
 _TRIM = " ：:，,。.!！~～、"
 
 
@@ -387,6 +392,25 @@ class Grammar:
         return next(i for i, row in enumerate(self.words.ticket_verbs) if row.verb == verb)
 
     # -- parsing -------------------------------------------------------------------------
+
+    def ref_inside(self, text: str) -> tuple[Command, bool] | None:
+        """A staff sentence with one ticket number inside it, not at its start ("好的 #3
+        我们去找402", "广场舞的事 #8 我去跟领队谈谈"): the sentence read as if the number came
+        first, and whether the number was loose (`10号`: the caller checks the ticket is the
+        sender's, else it may be a day). None with no such number, or with several."""
+        text = normalise(text)
+        found = [m for m in _INSIDE_REF.finditer(text) if m.start() > 0]
+        if len(found) != 1 or len(_INSIDE_REF.findall(text)) != 1:
+            return None
+        match = found[0]
+        before, after = text[: match.start()].strip(_TRIM), text[match.end() :].strip(_TRIM)
+        loose = match["loose"] is not None
+        if self.words.is_thanks(f"{before} {after}"):
+            return None  # "谢谢 #3 辛苦了": thanks, no command
+        command = self._parse(f"#{match['n'] or match['loose']} {before} {after}".rstrip())
+        if isinstance(command, TicketCommand) and loose:
+            command = replace(command, loose=True, sentence=True)
+        return (command, loose) if command is not None else None
 
     def parse(self, text: str) -> Command | None:
         text = normalise(text)

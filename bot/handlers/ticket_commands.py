@@ -115,6 +115,8 @@ def handle(ctx: Context) -> list[Notice] | None:
     if staff_room and merged is not None:  # "2号工单跟1号是一回事"
         return confirmed_here(ctx, _merge(ctx, int(merged["a"]), f"#{merged['b']}"))
     command = commands.parse(ctx.text, ctx.community.words)
+    if command is None and staff_room:
+        command = _ref_inside(ctx)
     if staff_room and isinstance(command, commands.Rating):
         closed = _closing_told_with_a_verdict(ctx, command)
         if closed is not None:
@@ -144,6 +146,8 @@ def handle(ctx: Context) -> list[Notice] | None:
             if passed_on is not None:
                 return passed_on
         if command.ticket_id is not None:
+            if staff_room:
+                _require_theirs(ctx, command.ticket_id)  # another group's: say whose it is
             return [ctx.reply(help_reply(ctx, command.ticket_id, command.said))]
         # "#话题" in a resident group is a hashtag, not a command; staff get told how to write one.
         return [ctx.reply(BAD_REF_REPLY)] if staff_room else None
@@ -181,6 +185,30 @@ def handle(ctx: Context) -> list[Notice] | None:
             claimed = _loose_work_done(ctx)
         return claimed if claimed is not None else _closing_without_number(ctx)
     return None
+
+
+def _ref_inside(ctx: Context) -> commands.Command | None:
+    """ "好的 #3 我们去找402", "配电房进水的 10号 我已经到现场了 接单": a staff sentence with the
+    ticket number inside it, read as if the number came first. A loose `10号` counts only when
+    that ticket is the sender's (else it may be a day or a door)."""
+    found = commands.grammar(ctx.community.words).ref_inside(ctx.text)
+    if found is None:
+        return None
+    command, loose = found
+    if loose:
+        number = getattr(command, "ticket_id", None)
+        return command if _theirs(ctx, number) else None
+    return command
+
+
+def _require_theirs(ctx: Context, ticket_id: int) -> None:
+    """Staff who wrote the number of a ticket they may not act on are told whose it is (the
+    refusal of every ticket command, flows.require_staff_of), never offered its commands."""
+    try:
+        ticket = flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        raise flows.no_such_ticket(ticket_id) from None
+    flows.require_staff_of(ctx.community, ticket, ctx.actor)
 
 
 def _closing_told_with_a_verdict(ctx: Context, rating: commands.Rating) -> list[Notice] | None:

@@ -14,6 +14,7 @@ from service.community import Community
 from service.dashboard.upstream import Scope, scope_groups
 from service.models import Ticket
 from service.textclean import clean
+from service.tickets import stats
 
 MAX_PER_PAGE = 200
 MAX_QUERY = 100
@@ -131,8 +132,5 @@ def all_matching(
     return list(session.scalars(stmt))
 
 
-def is_visible(community: Community, visible: Scope, ticket: Ticket) -> bool:
-    if visible.kind == "community":
-        return True
-    buildings, groups = scope_groups(community, visible)
-    return ticket.building in buildings or ticket.assigned_group in groups
+# Who sees which ticket, one definition for the web and the chat (service/tickets/stats.py).
+is_visible = stats.is_visible

@@ -180,6 +180,19 @@ def may_act(community: Community, ticket: Ticket, actor: Actor) -> bool:
     return registration.may_act_for(object_session(ticket), community, actor, groups)
 
 
+def may_see(community: Community, ticket: Ticket, actor: Actor) -> bool:
+    """Who may see a ticket's progress: its residents, who may act on it, and staff (a
+    configured person, a dashboard account) within the grid they work in, as the web shows it
+    (stats.is_visible; someone above every grid sees every ticket)."""
+    if _is_resident_of(ticket, actor) or may_act(community, ticket, actor):
+        return True
+    if not (actor.is_staff or actor.admin or actor.grid is not None):
+        return False
+    home = _home_grid(community, ticket, actor)
+    scope = stats.Scope("community") if home is None else stats.Scope("grid", home)
+    return stats.is_visible(community, scope, ticket)
+
+
 def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:
     if not may_act(community, ticket, actor):
         raise NotPermitted(
@@ -1245,10 +1258,12 @@ def close_unrated(session: Session, community: Community, now: datetime) -> int:
 
 def ticket_progress(session: Session, community: Community, ticket_id: int, actor: Actor) -> str:
     ticket = get_ticket(session, ticket_id)
-    if not (_is_resident_of(ticket, actor) or may_act(community, ticket, actor)):
+    if not may_see(community, ticket, actor):
         raise NotPermitted(
             f"{actor.id} may not see ticket {ticket_id}",
-            "抱歉，您只能查询自己反映的工单。",
+            f"抱歉，工单 #{ticket_id} 由{ticket.assigned_group}负责，不在您这边的范围内。"
+            if actor.is_staff
+            else "抱歉，您只能查询自己反映的工单。",
         )
     return messages.progress(ticket)
 

@@ -13,6 +13,7 @@ from service.tickets import ratings, states
 from service.tickets.routing import Place
 from service.tickets.wording import describe
 from service.understanding.model import CATEGORY_LABELS_ZH
+from service.understanding.summary import without_leading_fragment
 
 QUOTE_LIMIT = 200
 RATING_ASK = "请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。"
@@ -140,7 +141,9 @@ _PLACE_PREFIX = re.compile(
 def _telling_clause(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
     """The clause of the resident's words that says what happens: without cries and without
     the place (which the title gives anyway); the longest, or the first with a keyword."""
-    clauses = [_PLACE_PREFIX.sub("", c) for c in _CLAUSES.split(ticket.text)]
+    clauses = [
+        without_leading_fragment(_PLACE_PREFIX.sub("", c)) for c in _CLAUSES.split(ticket.text)
+    ]
     clauses = [c for c in clauses if len(c) >= 2 and not any(cry in c for cry in cry_words)]
     keywords = [str(k) for k in ticket.keywords or () if str(k) not in cry_words]
     with_keyword = [c for c in clauses if any(k in c for k in keywords)]

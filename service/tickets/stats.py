@@ -64,6 +64,15 @@ def scope_groups(community: Community, scope: Scope) -> tuple[set[str], set[str]
     return buildings, groups
 
 
+def is_visible(community: Community, visible: Scope, ticket: Ticket) -> bool:
+    """Who sees which ticket: a scope sees the tickets of its buildings and of its groups (the
+    web's lists and pages, and the chat's `#12 进度` from staff)."""
+    if visible.kind == "community":
+        return True
+    buildings, groups = scope_groups(community, visible)
+    return ticket.building in buildings or ticket.assigned_group in groups
+
+
 def scope_people(community: Community, scope: Scope) -> set[str] | None:
     """Configured people wholly within a scope (None: everyone): those whose every group (as
     leader or member) is one of the scope's groups. 王书记 sits in grid groups too, but also in

@@ -823,6 +823,11 @@ class Classifier:
         if skipped:
             reasons.append("hypothetical, not counted as danger: " + _fmt(skipped))
         false_alarm = self._false_alarm(text, ev)
+        nobody = self.lexicon.cues.nobody_inside
+        if false_alarm and all(w in nobody for w in false_alarm):
+            # 电梯又卡住了 里面没人: no one in danger, the lift still a request
+            reasons.append(f"nobody in danger ({', '.join(false_alarm)}), not an emergency")
+            return None
         if false_alarm:
             reasons.append(f"false alarm or danger over ({', '.join(false_alarm)}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
@@ -929,7 +934,7 @@ class Classifier:
 
     def _is_false_alarm_only(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
         """刚才说电梯坏了是我看错了: a problem called off, with nothing asked or still wrong."""
-        explains = self.lexicon.cues.explains
+        explains = self.lexicon.cues.explains + self.lexicon.cues.nobody_inside
         called_off = [w for w in self._false_alarm(text, ev) if w not in explains]
         if not called_off or ev.has("request") or ev.has("ask") or ev.has("ongoing"):
             return False

@@ -109,6 +109,8 @@ class CuesSpec(_Strict):
     praise: list[str] = Field(default_factory=list)
     # False-alarm words that only explain (原来是): they call off danger, never a request.
     explains: list[str] = Field(default_factory=list)
+    # False-alarm words of the people only (里面没人): no danger, the problem still a request.
+    nobody_inside: list[str] = Field(default_factory=list)
     # ... unless it is the polite opening of a report (打扰一下, 不好意思在群里说这个).
     opener: list[str] = Field(default_factory=list)
     # Clauses that mention a problem without reporting one (小时候停电, 别在群里吵).

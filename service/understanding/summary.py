@@ -10,14 +10,44 @@ from service.understanding.matcher import Hit, Tokens
 MAX_SUMMARY_CHARS = 16
 # A title shorter than this takes in the clause before it.
 MIN_SUMMARY_CHARS = 6
+# ... and what a place taken out of the words leaves before them ("402家的老人", "楼道里的
+# 自行车": 家的, 里的).
 _LEADING_FILLER = re.compile(
-    r"^(?:的|在|我们|咱们|这边|那边|那个|这个|就是|还有|然后|我家的|[\s,，.。:：])+"
+    r"^(?:的|在|我们|咱们|这边|那边|那个|这个|就是|还有|然后|我家的|家里的|家的|里面的|里的|"
+    r"[\s,，.。:：])+"
 )
+# A word left dangling when the place after it, ending a clause, was taken out
+# ("我奶奶一个人住在[3单元201]", "我爸住在[5号楼3单元] 腿脚不好").
+_BEFORE_PLACE = "在于的就"
+_CLAUSE_END = " ,，.。;；:：!！?？"
 _TRAILING_FILLER = re.compile(r"(?:[\s,，.。:：]|的)+$")
 # Words a title cut short must not end on ("…漏水就在", "…阳台一个").
 _CUT_TAIL = re.compile(
     r"(?:就在|就|在|一个|那个|这个|个|啊|呢|吧|把|被|和|跟|到|还是|还|也|按|或者|给|对|从|向|是|[\s,，.。:：]|的)+$"
 )
+
+
+def _without_dangling(
+    text: str, at: list[int], place_spans: tuple[tuple[int, int], ...], end: int
+) -> list[int]:
+    """The kept positions without a word left dangling before a place taken out (住在)."""
+    drop: set[int] = set()
+    for a, b in place_spans:
+        while (b2 := next((y for x, y in place_spans if x == b), None)) is not None:
+            b = b2  # 5号楼3单元: one place told in two spans
+        if b < end and text[b] not in _CLAUSE_END:
+            continue  # "住在3单元的老人": the words after the place go on
+        i = a - 1
+        while i in at and text[i] in _BEFORE_PLACE:
+            drop.add(i)
+            i -= 1
+    return [i for i in at if i not in drop]
+
+
+def without_leading_fragment(text: str) -> str:
+    """A clause without the fillers before it, and without what a place taken out of it left
+    ("家的老人一个人在家" is "老人一个人在家")."""
+    return _LEADING_FILLER.sub("", text)
 
 
 def clause_span(tokens: Tokens, clause: int) -> tuple[int, int] | None:
@@ -89,6 +119,7 @@ def _summarise(
         at.extend(range(cursor, max(a, cursor)))
         cursor = max(cursor, b)
     at.extend(range(cursor, end))
+    at = _without_dangling(text, at, place_spans, end)
     kept = "".join(text[i] for i in at)
     lead = len(kept) - len(_LEADING_FILLER.sub("", kept))
     kept, at = kept[lead:], at[lead:]
@@ -107,6 +138,9 @@ def _summarise(
         begin = 0  # the clause before leads: it says what the short one is about
     begin = next((k for k in range(max(begin, 0), len(at)) if at[k] in starts), 0)
     clause, at = clause[begin:], at[begin:]
+    # Started inside a phrase ("[楼道]里的自行车…"): its leftover is no part of the title.
+    lead = len(clause) - len(_LEADING_FILLER.sub("", clause))
+    clause, at = clause[lead:], at[lead:]
     if len(clause) <= MAX_SUMMARY_CHARS:
         return clause
     cut = next((k for k in range(MAX_SUMMARY_CHARS, 1, -1) if at[k] in starts), MAX_SUMMARY_CHARS)

@@ -127,6 +127,15 @@ class DuplicateRules(_Strict):
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
     # A resident chasing their own open ticket ("怎么还没人来修啊"): added to it, not filed anew.
     chase_words: tuple[str, ...] = ()
+    # A resident asking after a problem ("后来怎么样了", "有人去看了吗", "好了吗"), or saying a
+    # danger is over ("没味道了"): about an open ticket of theirs or of the building whose words
+    # it names, it is added to that ticket (flows.chase_own_ticket); an emergency never pages.
+    follow_up_words: tuple[str, ...] = ()
+    # "还 …" (still): a danger still there, told again by its reporter, is the same one.
+    ongoing_words: tuple[str, ...] = ()
+    # Things that look alike in words but are not one thing (路灯 outside, 楼道灯 inside): a
+    # text naming a thing of one row is never the same problem as one naming another row's.
+    distinct_things: tuple[tuple[str, ...], ...] = ()
     # A resident writing again about a ticket just resolved says the fix did not hold with one
     # of these ("还是关不上", "怎么又漏了"): that is 不满意. Without one it is a new question or
     # a new report, and gets its own answer.

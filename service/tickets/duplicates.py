@@ -100,8 +100,31 @@ def is_outage(problem: Problem, rules: DuplicateRules) -> bool:
     return any(w in problem.text for w in rules.outage_words)
 
 
+def distinct_things(a: str, b: str, rules: DuplicateRules) -> bool:
+    """The two texts name things of different `distinct_things` rows and none in common (路灯
+    by the building is not the 楼道灯 inside, though both are dark)."""
+
+    def rows(text: str) -> set[int]:
+        return {i for i, row in enumerate(rules.distinct_things) if any(w in text for w in row)}
+
+    mine, theirs = rows(a), rows(b)
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _names_room_of(new: Problem, old: Problem) -> bool:
+    """One danger told from two doors: "走廊全是烟 是603" after "隔壁603有烧焦的味道"."""
+    return (
+        new.emergency
+        and old.emergency
+        and old.place.room is not None
+        and (old.place.room in new.text)
+    )
+
+
 def kept_apart(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     if new.place.building != old.place.building:
+        return True
+    if distinct_things(new.text, old.text, rules):
         return True
     if is_outage(new, rules) != is_outage(old, rules):
         return True  # "4号楼怎么没水了" is not the card reader of 4号楼
@@ -109,6 +132,8 @@ def kept_apart(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
         return True
     if new.emergency != old.emergency:
         return True
+    if _names_room_of(new, old) or _names_room_of(old, new):
+        return False
     new_private, old_private = new.is_private(rules), old.is_private(rules)
     if new_private != old_private:
         return True
@@ -185,6 +210,8 @@ def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = 
         return not kept_apart(new, old, rules) and same_words(new, old, rules)
     if new.place.building != old.place.building or new.emergency != old.emergency:
         return False
+    if distinct_things(new.text, old.text, rules):
+        return False
     if is_outage(new, rules) != is_outage(old, rules):
         return False
     if new.emergency and new.subcategory != old.subcategory:
@@ -210,6 +237,33 @@ def hazard_families(text: str, rules: DuplicateRules) -> frozenset[int]:
     return frozenset(
         i for i, row in enumerate(rules.hazard_families) if any(w in text for w in row)
     )
+
+
+def _is_letter(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def follow_up_evidence(text: str, ticket: Ticket, rules: DuplicateRules) -> int:
+    """How plainly a follow-up ("树枝还吊着呢", "昨天那个煤气味的事后来怎么样了") names the
+    problem of an open ticket: the letter pairs of its text found in the ticket's words (not two
+    filler letters, not a generic word such as 处理), and the `same_problem` rows both name
+    (燃气味 / 煤气味). 0 for a look-alike (distinct_things) or a text naming nothing of it."""
+    if distinct_things(text, ticket.text, rules):
+        return 0
+    told = ticket.text
+    shared = {
+        p
+        for p in _pairs(text) & _pairs(told)
+        if all(_is_letter(c) for c in p)
+        and not all(c in rules.filler_chars for c in p)
+        and p not in rules.generic_words
+    }
+    rows = [
+        row
+        for row in rules.same_problem
+        if any(len(w) >= 2 and w in text for w in row) and any(w in told for w in row)
+    ]
+    return len(shared) + len(rows)
 
 
 def row_words_in(text: str, rules: DuplicateRules) -> tuple[str, ...]:

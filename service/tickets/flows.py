@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
 from service.community import Community, Group
+from service.community.policy import DuplicateRules
 from service.db import insert_loaded
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.members import points, registration
@@ -324,35 +325,119 @@ def chase_own_ticket(
     names_no_thing: bool,
     now: datetime,
 ) -> Outcome | None:
-    """ "怎么还没人来修啊" (a `chase_words` word) from a resident with an open ticket in this
-    chat: added to the ticket it is about (the one of its subcategory, or the only one when the
-    message names no thing of its own); with several, the resident is asked which. None when it
-    is no chase, or names another problem (a new report)."""
+    """A follow-up of an open ticket, however the message was classified: "怎么还没人来修啊" (a
+    `chase_words` word), "电梯好了吗" (`follow_up_words`), "楼上还在漏" (`still_broken_words`).
+
+    From a resident with an open ticket in this chat, it is added to the ticket it is about
+    (own_follow_up: its number and state; the group hears it as a chase does): the one of its
+    subcategory, the one whose words it names (duplicates.follow_up_evidence), or the only one
+    when a chase names no thing of its own; with several, the resident is asked which. From
+    another resident of the building asking after an open ticket's problem or saying a danger
+    is over ("昨天那个煤气味的事后来怎么样了"), it joins that ticket. Neither ever pages: a
+    danger getting worse is emergency_getting_worse's. None when it is no follow-up, or names
+    another problem."""
     rules = community.policy.duplicates
-    if understanding.emergency or not any(w in report.text for w in rules.chase_words):
+    text = report.text
+    chased = any(w in text for w in rules.chase_words)
+    asked = any(w in text for w in rules.follow_up_words)
+    again = any(w in text for w in (*rules.still_broken_words, *rules.ongoing_words))
+    if not (chased or asked or again):
         return None
-    said = (understanding.building, understanding.unit, understanding.room)
     mine = [
         t
         for t in my_open_tickets(session, report.reporter)
         if t.state in states.ACTIVE
         and _in_room(t, report.reporter, report.room_id)
-        # "3单元的灯什么时候来修" is not about the lamp of 2单元.
-        and not any(
-            new is not None and old is not None and new != old
-            for new, old in zip(said, (t.building, t.unit, t.room), strict=True)
+        and _place_fits(understanding, t)
+    ]
+    if chased and not understanding.emergency:
+        about = [t for t in mine if t.subcategory == understanding.subcategory]
+        if not about and names_no_thing:
+            about = mine
+        if about:
+            return _own_follow_up_of(session, community, report, about, now)
+    about = _followed_up(text, mine, understanding, asked, rules, now)
+    if about:
+        return _own_follow_up_of(session, community, report, about, now)
+    if not asked:
+        # Another resident telling a problem anew ("楼道灯又不亮了", a danger) is the duplicates
+        # rule's: joined in its window, else its own ticket (or page).
+        return None
+    place = route(community, understanding, report.group).place
+    if place.building is None:
+        return None
+    stmt = select(Ticket).where(Ticket.building == place.building, Ticket.state.in_(states.ACTIVE))
+    since = now - community.policy.duplicate_window.span()
+    theirs = [
+        t
+        for t in session.scalars(stmt.order_by(Ticket.id))
+        if t not in mine
+        and (t.emergency or t.created_at >= since)
+        and _place_fits(understanding, t)
+        # Another household's matter is theirs, unless its room is named; a danger is all of
+        # the building's.
+        and (
+            t.emergency
+            or not duplicates.Problem.of_ticket(t).is_private(rules)
+            or (t.room is not None and t.room in text)
         )
     ]
-    about = [t for t in mine if t.subcategory == understanding.subcategory]
-    if not about and names_no_thing:
-        about = mine
+    about = _followed_up(text, theirs, understanding, asked, rules, now)
+    if len(about) != 1:
+        return None
+    return _follow(session, about[0], report, understanding, community, now, advise=not asked)
+
+
+def _place_fits(understanding: Understanding, ticket: Ticket) -> bool:
+    """No place the message names contradicts the ticket's: "3单元的灯什么时候来修" is not about
+    the lamp of 2单元."""
+    said = (understanding.building, understanding.unit, understanding.room)
+    return not any(
+        new is not None and old is not None and new != old
+        for new, old in zip(said, (ticket.building, ticket.unit, ticket.room), strict=True)
+    )
+
+
+def _followed_up(
+    text: str,
+    tickets: list[Ticket],
+    understanding: Understanding,
+    asked: bool,
+    rules: DuplicateRules,
+    now: datetime,
+) -> list[Ticket]:
+    """The tickets a follow-up names best (duplicates.follow_up_evidence; a room number named
+    counts). A danger told again ("树枝还吊着呢"), or anything told of an emergency, is about
+    it only when it asks, says it is still there (`ongoing_words`), or comes within the
+    emergency join window: "又着火了" the next day is a new fire, "电梯又停了 这回里面没人" is
+    not the child trapped yesterday. One shared letter never names a ticket (停车位
+    is not the 车库 barrier)."""
+    live = timedelta(minutes=rules.emergency_join_minutes)
+    ongoing = any(w in text for w in rules.ongoing_words)
+
+    def may(t: Ticket) -> bool:
+        if asked or not (understanding.emergency or t.emergency):
+            return True
+        return t.emergency and (ongoing or now - t.created_at <= live)
+
+    candidates = [t for t in tickets if may(t)]
+    scores = {
+        t.id: duplicates.follow_up_evidence(text, t, rules)
+        + (1 if t.room is not None and t.room in text else 0)
+        for t in candidates
+    }
+    best = max(scores.values(), default=0)
+    return [t for t in candidates if scores[t.id] == best] if best > 0 else []
+
+
+def _own_follow_up_of(
+    session: Session, community: Community, report: Report, about: list[Ticket], now: datetime
+) -> Outcome:
     if len(about) == 1:
         return own_follow_up(session, about[0], report, community, now)
-    if len(about) > 1:
-        mention = (Mention(report.reporter.id, report.reporter.name),)
-        text = messages.which_own_ticket(about)
-        return Outcome(about[0], [Notice(text, room_id=report.room_id, mentions=mention)])
-    return None
+    mention = (Mention(report.reporter.id, report.reporter.name),)
+    text = messages.which_own_ticket(about)
+    return Outcome(about[0], [Notice(text, room_id=report.room_id, mentions=mention)])
 
 
 def _in_room(ticket: Ticket, actor: Actor, room_id: str) -> bool:
@@ -586,8 +671,10 @@ def _follow(
     understanding: Understanding | None,
     community: Community,
     now: datetime,
+    advise: bool = True,
 ) -> Outcome | None:
-    """The report joins an open ticket of the same problem. The ticket is locked and read
+    """The report joins an open ticket of the same problem (`advise`: with the safety advice of
+    an emergency; not for a neighbour asking how it ended). The ticket is locked and read
     afresh first, as for every change (get_ticket): when staff resolved or cancelled it at the
     same moment, nothing is joined (None) and the report is the caller's to file anew."""
     resident = (Mention(report.reporter.id, report.reporter.name),)
@@ -608,9 +695,9 @@ def _follow(
     )
     _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
     text = messages.already_reported(ticket, report.text)
-    if ticket.emergency:
+    if advise and ticket.emergency:
         text += community.policy.guidance_for(ticket.text, ticket.subcategory)
-    elif understanding is not None and understanding.emergency:
+    elif advise and understanding is not None and understanding.emergency:
         text += community.policy.guidance_for(report.text, understanding.subcategory)
     return Outcome(ticket, [Notice(text, room_id=report.room_id, mentions=resident)])
 

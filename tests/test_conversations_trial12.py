@@ -111,3 +111,11 @@ def test_a_follow_up_about_another_unit_is_not_the_residents_ticket(sim: Simulat
     _later(sim, 30)
     say(sim, "5号楼居民群", "葛老师", "3单元的楼道灯还是不亮")
     assert _states(sim) == ["open", "open"]
+
+
+def test_the_noise_starting_again_after_it_was_fixed_reopens_it(sim: Simulator) -> None:
+    say(sim, "3号楼居民群", "苗先生", "3单元楼上装修用冲击钻 从早上八点响到现在")
+    say(sim, "3号楼党小组", "刘志强", "#1 已处理 跟装修队说好了 中午和晚上不施工")
+    _later(sim, 120)
+    say(sim, "3号楼居民群", "苗先生", "不是说跟他们讲过了吗 怎么又砸墙了")
+    assert _states(sim) == ["reopened"]

@@ -107,3 +107,24 @@ def test_street_lamps_by_the_building_are_not_the_stairwell_lights(sim: Simulato
     say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯又不亮了 黑咕隆咚的上楼差点摔一跤")
     say(sim, "幸福里业主群", "业主刘", "3号楼旁边的路灯坏了好几个 晚上遛弯黑漆漆的")
     assert len(_states(sim)) == 2
+
+
+def test_asking_after_the_lift_with_a_window_ticket_open_too_names_the_lift(
+    sim: Simulator,
+) -> None:
+    say(
+        sim,
+        "5号楼居民群",
+        "小林妈妈",
+        "5号楼电梯今天早上开始就停在8楼不动了 按了没反应 我们家老人下不了楼",
+    )
+    say(
+        sim,
+        "5号楼居民群",
+        "小林妈妈",
+        "1单元三楼的窗户玻璃裂了 掉下来一块 还有半块挂在上面晃 楼下人来人往的",
+    )
+    _later(sim, 180)
+    asked = say(sim, "5号楼居民群", "小林妈妈", "电梯终于有人来修了吗？我看还是不动")
+    told = [m.text for m in asked if m.room_id == "5号楼居民群"]
+    assert len(told) == 1 and "工单 #1" in told[0] and "#2" not in told[0], told

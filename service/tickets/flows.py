@@ -236,7 +236,11 @@ def open_ticket(
         tickets_waiting_for_rating(session, report.reporter, report.room_id) if still_broken else []
     )
     for fixed in waiting:
-        if duplicates.same_problem(problem, duplicates.Problem.of_ticket(fixed), rules, own=True):
+        # "又开始敲了 你们不是说处理了吗" names the drilling just fixed, though read as another
+        # category: the words it shares with it (duplicates.follow_up_evidence) say so too.
+        if duplicates.same_problem(
+            problem, duplicates.Problem.of_ticket(fixed), rules, own=True
+        ) or (duplicates.follow_up_evidence(report.text, fixed, rules) > 0):
             # "根本没解决 还在渗水" right after the resolution notice: that is 不满意 ("那老年卡
             # 办下来要多久" after the answer about it is a new question, and opens its own).
             return rate_ticket(
@@ -426,8 +430,11 @@ def _followed_up(
         + (1 if t.room is not None and t.room in text else 0)
         for t in candidates
     }
-    best = max(scores.values(), default=0)
-    return [t for t in candidates if scores[t.id] == best] if best > 0 else []
+    top = max(scores.values(), default=0)
+    best = [t for t in candidates if scores[t.id] == top] if top > 0 else []
+    # "电梯终于有人来修了吗" names the lift more than the window both share 人来 with.
+    alike = [t for t in best if t.subcategory == understanding.subcategory]
+    return alike if len(best) > 1 and len(alike) == 1 else best
 
 
 def _own_follow_up_of(

@@ -119,3 +119,12 @@ def test_the_noise_starting_again_after_it_was_fixed_reopens_it(sim: Simulator) 
     _later(sim, 120)
     say(sim, "3号楼居民群", "苗先生", "不是说跟他们讲过了吗 怎么又砸墙了")
     assert _states(sim) == ["reopened"]
+
+
+def test_a_new_danger_that_asks_for_help_is_paged_not_joined_to_another_danger(
+    sim: Simulator,
+) -> None:
+    say(sim, "2号楼居民群", "柯先生", "2号楼3单元楼道里有个老人在烧纸 烟很大")
+    _later(sim, 30)
+    paged = say(sim, "2号楼居民群", "詹阿姨", "3单元楼道里有个老人晕倒了 有人去看了吗 叫不醒")
+    assert any("【紧急 #2】" in t for t in _pages(paged)), paged

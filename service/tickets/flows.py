@@ -378,6 +378,9 @@ def chase_own_ticket(
         if t not in mine
         and (t.emergency or t.created_at >= since)
         and _place_fits(understanding, t)
+        # A danger asked about by another resident is only ever the same kind of danger: "有人
+        # 晕倒了 有人去看了吗" is paged, whatever else of the building it shares words with.
+        and (not understanding.emergency or t.subcategory == understanding.subcategory)
         # Another household's matter is theirs, unless its room is named; a danger is all of
         # the building's.
         and (

@@ -10,7 +10,7 @@ from sqlalchemy import event
 from bot.messages import InboundMessage
 from bot.simulator import Simulator
 
-CHATTER_STATEMENTS = 5
+CHATTER_STATEMENTS = 6
 REPORT_STATEMENTS = 10
 
 

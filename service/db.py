@@ -127,7 +127,8 @@ def insert_new(session: Session, table: type[Base], rows: Sequence[Mapping[str, 
     """Insert the rows whose key is not there yet, in one statement on the session's
     connection (no ORM objects); how many were new (0: every key was there already)."""
     conn = session.connection()
-    result = conn.execute(_insert_ignoring(conn.dialect.name, table), list(rows))
+    # One multi-row VALUES statement: its rowcount is exact (an executemany's is not, on psycopg).
+    result = conn.execute(_insert_ignoring(conn.dialect.name, table).values(list(rows)))
     return int(result.rowcount)
 
 

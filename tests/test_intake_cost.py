@@ -10,8 +10,8 @@ from sqlalchemy import event
 from bot.messages import InboundMessage
 from bot.simulator import Simulator
 
-CHATTER_STATEMENTS = 6
-REPORT_STATEMENTS = 10
+CHATTER_STATEMENTS = 7
+REPORT_STATEMENTS = 11
 
 
 def statements(sim: Simulator, room: str, sender: str, text: str) -> int:

@@ -1,29 +1,27 @@
-"""REST API /api/v1: the same domain functions as chat and the dashboard, bearer-token auth."""
+"""/api/v1/tickets: list, read and act on tickets with the same domain functions as chat and the
+dashboard."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Annotated, Literal
-from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from service.community import Community
-from service.community import members as member_list
-from service.dashboard.reminders import Upcoming, upcoming_events, upcoming_of
 from service.dashboard.search import TicketFilter, search_tickets
-from service.dashboard.upstream import Figures, Scope, compute_figures, due_times
-from service.events.flows import get_event
+from service.dashboard.upstream import due_times
 from service.models import Ticket
 from service.tickets import states
 from service.tickets.messages import place_of
 from service.tickets.wording import describe
 from service.web.actions import Action, ActionInput, perform, visible_ticket
+from service.web.api.types import RowId
 from service.web.auth import ApiStaff
 from service.web.context import DB, ClockDep, CoreDep, Staff
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+router = APIRouter()
 
 State = Literal[
     "open",
@@ -36,7 +34,7 @@ State = Literal[
     "cancelled",
 ]
 Category = Literal["maintenance", "care", "inquiry", "culture", "emergency", "dispute"]
-TicketId = Annotated[int, Field(ge=1, le=2**31 - 1)]
+TicketId = RowId
 
 
 class TimelineEntry(BaseModel):
@@ -131,53 +129,6 @@ class NoteIn(BaseModel):
 class ActionOut(BaseModel):
     ticket: TicketOut
     notified: list[str]
-
-
-class FiguresOut(BaseModel):
-    scope: str
-    number: int | None
-    start: datetime
-    end: datetime
-    figures: Figures  # service.tickets.stats.Figures, as the chat command 统计 computes it
-
-
-class BuildingOut(BaseModel):
-    number: int
-    grid: int
-    grid_name: str
-    party_group: str | None
-    active_tickets: int | None = None
-
-
-class GroupOut(BaseModel):
-    name: str
-    kind: str
-    building: int | None
-    grid: int | None
-    leader: str | None
-    members: list[str]
-
-
-class MemberOut(BaseModel):
-    name: str
-    roles: list[str]
-    groups: list[str]
-    phone: str | None
-    building: int | None
-
-
-class MeOut(BaseModel):
-    username: str
-    display_name: str
-    role: str
-    grid: int | None
-
-
-@router.get("/me", summary="The account behind the token")
-def me(staff: ApiStaff) -> MeOut:
-    return MeOut(
-        username=staff.username, display_name=staff.display_name, role=staff.role, grid=staff.grid
-    )
 
 
 @router.get("/tickets", summary="Tickets, newest first, with filters and pagination")
@@ -289,172 +240,3 @@ def note(
     ticket_id: TicketId, body: NoteIn, staff: ApiStaff, session: DB, core: CoreDep, clock: ClockDep
 ) -> ActionOut:
     return _act(staff, session, core, clock, ticket_id, "note", ActionInput(note=body.note))
-
-
-@router.get("/stats", summary="Figures for a period: 受理量, 响应率, 解决率, 满意率 …")
-def stats(
-    staff: ApiStaff,
-    session: DB,
-    core: CoreDep,
-    clock: ClockDep,
-    start: date | None = None,
-    end: date | None = None,
-    scope: Literal["community", "grid", "building"] = "community",
-    number: Annotated[int | None, Query(ge=1, le=100_000)] = None,
-) -> FiguresOut:
-    from service.errors import InvalidInput, NotPermitted
-
-    zone = ZoneInfo(core.community.timezone)
-    today = clock.now().astimezone(zone).date()
-    first = start or today.replace(day=1)
-    last = end or today + timedelta(days=1)
-    if last <= first or (last - first).days > 3660:
-        raise InvalidInput("end must be after start, within ten years", "结束日期应晚于开始日期。")
-    if scope != "community" and number is None:
-        raise InvalidInput(f"scope {scope} needs a number", "请指定网格或楼号。")
-    wanted = Scope(scope, number if scope != "community" else None)
-    if staff.scope.kind == "grid" and not _within(core, staff.scope, wanted):
-        raise NotPermitted(f"{staff.username} may only see grid {staff.grid}", "只能查看本网格。")
-    f = compute_figures(
-        session,
-        core.community,
-        datetime.combine(first, time.min, tzinfo=zone),
-        datetime.combine(last, time.min, tzinfo=zone),
-        wanted,
-    )
-    return FiguresOut(
-        scope=wanted.kind,
-        number=wanted.number,
-        start=datetime.combine(first, time.min, tzinfo=zone),
-        end=datetime.combine(last, time.min, tzinfo=zone),
-        figures=f,
-    )
-
-
-def _within(core: CoreDep, mine: Scope, wanted: Scope) -> bool:
-    if wanted.kind == "grid":
-        return wanted.number == mine.number
-    if wanted.kind == "building" and wanted.number is not None:
-        grid = core.community.grid_of_building(wanted.number)
-        return grid is not None and grid.number == mine.number
-    return False
-
-
-@router.get("/buildings", summary="Buildings with their grid and party group")
-def buildings(staff: ApiStaff, core: CoreDep) -> list[BuildingOut]:
-    community = core.community
-    out = []
-    for grid in community.grids:
-        if staff.scope.kind == "grid" and grid.number != staff.grid:
-            continue
-        for b in grid.buildings:
-            party = community.party_group(b)
-            out.append(
-                BuildingOut(
-                    number=b,
-                    grid=grid.number,
-                    grid_name=grid.name,
-                    party_group=party.name if party else None,
-                )
-            )
-    return out
-
-
-@router.get("/groups", summary="Configured chat groups")
-def groups(staff: ApiStaff, core: CoreDep) -> list[GroupOut]:
-    return [
-        GroupOut(
-            name=g.name,
-            kind=g.kind,
-            building=g.building,
-            grid=g.grid,
-            leader=g.leader,
-            members=list(g.members),
-        )
-        for g in core.community.groups
-    ]
-
-
-@router.get("/members", summary="Community members with their groups and contacts")
-def members(staff: ApiStaff, session: DB, core: CoreDep) -> list[MemberOut]:
-    return [
-        MemberOut(
-            name=m.name,
-            roles=list(m.roles),
-            groups=list(m.groups),
-            phone=m.phone,
-            building=m.building,
-        )
-        for m in member_list.members(session, core.community)
-    ]
-
-
-class SignUpOut(BaseModel):
-    member: str
-    status: str
-    people: int = Field(description="People this answer brings, the member included")
-    reason: str | None
-    at: datetime
-
-
-class EventOut(BaseModel):
-    id: int
-    ref: str
-    title: str
-    kind: str
-    category: str
-    starts_at: datetime
-    duration_minutes: int
-    place: str
-    audience: list[str]
-    capacity: int | None
-    signed_up: int
-    waiting: int
-    leave: int
-
-
-class EventDetail(EventOut):
-    responses: list[SignUpOut]
-
-
-def _event_out(u: Upcoming) -> EventOut:
-    e = u.event
-    return EventOut(
-        id=e.id,
-        ref=e.ref,
-        title=e.title,
-        kind=e.kind,
-        category=e.category,
-        starts_at=e.starts_at,
-        duration_minutes=e.duration_minutes,
-        place=e.place,
-        audience=[*e.audience_groups, *e.audience_members],
-        capacity=e.capacity,
-        signed_up=u.signed_up,
-        waiting=u.waiting,
-        leave=u.leave,
-    )
-
-
-@router.get("/events", summary="Scheduled events of the next 31 days with sign-up counts")
-def events(staff: ApiStaff, session: DB, clock: ClockDep) -> list[EventOut]:
-    return [_event_out(u) for u in upcoming_events(session, clock.now(), limit=200)]
-
-
-@router.get("/events/{event_id}", summary="One event with its sign-ups")
-def event(event_id: TicketId, staff: ApiStaff, session: DB) -> EventDetail:
-    e = get_event(session, event_id)
-    out = _event_out(upcoming_of(e))
-    return EventDetail(
-        **out.model_dump(),
-        responses=[
-            SignUpOut(
-                member=r.member_name,
-                status=r.status,
-                people=r.seats or 1,
-                reason=r.reason,
-                at=r.updated_at,
-            )
-            for r in e.responses
-        ],
-    )

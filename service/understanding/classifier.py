@@ -108,6 +108,7 @@ NOT_A_REQUEST_CUES = (
     "false_alarm",
     "hypothetical",
     "social",
+    "figure_of_speech",
 )
 # Partial danger evidence gives way to these; "hypothetical" is left to the situation table,
 # which skips only the clauses that speak of what might happen (差点 is a near miss, not a
@@ -444,7 +445,9 @@ class Classifier:
         self.learned = learned
         request = learned.request if learned is not None else None
         self._rule_weights = RuleWeights.of(request.rules) if request is not None else None
-        self.situations: SituationReader | None = load_situations(lexicon.source)
+        self.situations: SituationReader | None = load_situations(
+            lexicon.source, lexicon.cues.figure_of_speech
+        )
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
         self._neighbour_words = tuple(lexicon.cues.neighbour)  # 楼上502: the other party's room
         self._evidence_tables = evidence_tables(lexicon)
@@ -1012,6 +1015,11 @@ class Classifier:
                     open_to_learning="inquiry",
                 )
             reasons.append("no request found")
+            if ev.has("figure_of_speech") and not ev.has_any(("request", "ask")):
+                # 热得我要着火了 这天气还让不让人活: venting in a figure of speech, not a report.
+                figure = ev.cue_words("figure_of_speech")[0]
+                reasons.append(f"a figure of speech ({figure}), nothing asked → none")
+                return _Decision("none", None, None, (), tuple(reasons))
             return _Decision("none", None, None, (), tuple(reasons), open_to_learning="none")
 
         def first_position(category: str) -> tuple[int, float]:

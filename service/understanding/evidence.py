@@ -194,8 +194,9 @@ def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -
         for name in hit.cue_names:
             cue_hits[name].append(hit)
     evidence.read_cues()
+    figures = [h.clause for h in evidence.cues.get("figure_of_speech", [])]
     evidence.hypothetical_clauses = frozenset(
-        h.clause for h in evidence.cues.get("hypothetical", [])
+        [h.clause for h in evidence.cues.get("hypothetical", [])] + figures
     )
 
     # Who causes it: an unpaid bill turns a supply cut-off into help (care), a neighbour
@@ -212,7 +213,7 @@ def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -
     elif neighbour and not public:
         remaps.append(tables.by_neighbour)
     # Reminiscing, fears and peacemaking clauses mention problems without reporting one.
-    evidence.muted_clauses = frozenset(h.clause for h in evidence.cues.get("muted", []))
+    evidence.muted_clauses = frozenset([h.clause for h in evidence.cues.get("muted", [])] + figures)
     muted = evidence.muted_clauses
     for hit in hits:
         category_terms = hit.category_terms

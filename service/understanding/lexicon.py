@@ -115,6 +115,9 @@ class CuesSpec(_Strict):
     opener: list[str] = Field(default_factory=list)
     # Clauses that mention a problem without reporting one (小时候停电, 别在群里吵).
     muted: list[str] = Field(default_factory=list)
+    # Figures of speech on the speaker (热得我要着火了, 难得我头都要炸了): the clause neither
+    # reports a problem nor a danger, so it is muted and its danger words are not counted.
+    figure_of_speech: list[str] = Field(default_factory=list)
     # A contrast after thanks (不过, 可惜) reopens the complaint.
     contrast: list[str] = Field(default_factory=list)
     # The writer has the problem too (我家也停电了): in a chat that is a report joining an
@@ -153,6 +156,7 @@ class CuesSpec(_Strict):
         "praise",
         "opener",
         "muted",
+        "figure_of_speech",
         "contrast",
         "me_too",
         mode="before",

@@ -113,6 +113,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "praise", cues.praise
     yield "opener", cues.opener
     yield "muted", cues.muted
+    yield "figure_of_speech", cues.figure_of_speech
     yield "contrast", cues.contrast
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -276,7 +277,9 @@ class _Found:
 
 
 class SituationReader:
-    def __init__(self, spec: SituationsSpec, source: str) -> None:
+    def __init__(
+        self, spec: SituationsSpec, source: str, figures_of_speech: Sequence[str] = ()
+    ) -> None:
         self.spec = spec
         # A negation word wholly inside a stretch of text (one scan, not one per word).
         self._negation_re = _any_of(spec.negation)
@@ -286,7 +289,9 @@ class SituationReader:
             if spec.gone
             else None
         )
-        self._skip = frozenset([*spec.past, *spec.might])
+        # Clauses told as past, as a possibility or as a figure of speech (热得我要着火了, the
+        # lexicon's cue list) hold no danger now.
+        self._skip = frozenset([*spec.past, *spec.might, *figures_of_speech])
         self._past = frozenset(spec.past)
         self._now = frozenset(spec.families.get("now", ()))
         self._framing = frozenset(spec.framing)
@@ -655,10 +660,12 @@ class SituationReader:
         return clauses[min(clauses)] if clauses else None
 
 
-def load_situations(directory: Path) -> SituationReader | None:
+def load_situations(
+    directory: Path, figures_of_speech: Sequence[str] = ()
+) -> SituationReader | None:
     """The situation table next to the lexicon (None when the file is absent)."""
     path = directory / SITUATIONS_FILE
     if not path.exists():
         return None
     spec = validate_file(SituationsSpec, path)
-    return SituationReader(spec, str(path))
+    return SituationReader(spec, str(path), figures_of_speech)

@@ -259,3 +259,20 @@ def test_the_grid_group_that_was_alerted_lists_the_emergency_and_may_close_it_wi
     said = [m.text for m in say(sim, "第一网格党支部群", "李网格长", "人已经送到医院了 没事了")]
     assert any("工单 #1 已办结" in text for text in said), said
     assert _states(sim) == ["resolved"]
+
+
+def test_a_grid_heads_todo_tells_what_his_buildings_have_in_hand_and_which_are_late(
+    sim: Simulator,
+) -> None:
+    """Day 14: the grid head's 待办 said "目前没有待办工单" while a building of his grid had a
+    ticket a day past its limit (not yet escalated to him). 待办 now adds what the groups
+    below have in hand and lists the late ones; another grid's tickets are not his."""
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    say(sim, "3号楼党小组", "刘志强", "#1 接单")
+    say(sim, "4号楼居民群", "钱大爷", "4号楼门口的垃圾桶坏了 盖子掉了")
+    asyncio.run(sim.advance_to(sim.clock.now() + timedelta(days=8)))
+    say(sim, "2号楼居民群", "小周", "2号楼1单元的信箱门坏了 关不上")
+    todo = "\n".join(m.text for m in say(sim, "第一网格党支部群", "李网格长", "待办"))
+    assert "下属各群在办工单 2 件，其中超时 1 件" in todo, todo
+    assert "#1" in todo and "超时未办结" in todo and "3号楼党小组" in todo, todo
+    assert "#2" not in todo and "#3" not in todo, todo

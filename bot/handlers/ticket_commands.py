@@ -552,7 +552,9 @@ def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:
     if command.verb == "todo":
         tickets = flows.group_todo(ctx.session, ctx.community, group)
         unbound = unbound_groups(ctx.session, ctx.community, staff_only=True)
-        return [ctx.reply(messages.todo(group.name, tickets, ctx.now, unbound))]
+        active, late = flows.late_below(ctx.session, ctx.community, group, tickets, ctx.now)
+        below = messages.todo_below(active, late, ctx.community.policy.digest_max_items)
+        return [ctx.reply(messages.todo(group.name, tickets, ctx.now, unbound, below))]
     scope = _scope_of(ctx)
     start, end = stats.month_of(ctx.now, ctx.community)
     figures = stats.compute_figures(ctx.session, ctx.community, start, end, scope)

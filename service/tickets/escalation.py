@@ -22,7 +22,7 @@ from service.tickets import deadlines, messages, states
 from service.tickets.flows import TRANSFER_ARROW
 
 SYSTEM = Actor("system", "系统")
-_WHAT = {"claim": "超时未接单", "resolve": "超时未办结"}
+_WHAT = messages.LATE_WHAT
 
 
 def _ladder(community: Community, ticket: Ticket) -> list[Group]:

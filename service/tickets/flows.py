@@ -1391,6 +1391,25 @@ def my_open_tickets(session: Session, actor: Actor) -> list[Ticket]:
     return list(session.scalars(stmt.order_by(Ticket.id)))
 
 
+def late_below(
+    session: Session, community: Community, group: Group, shown: list[Ticket], now: datetime
+) -> tuple[int, list[tuple[Ticket, str]]]:
+    """The active tickets of the groups under ``group`` that its 待办 does not list already:
+    how many, and the late ones with what is late."""
+    below = [g.name for g in community.groups if g is not group and group in community.chain(g)]
+    if not below:
+        return 0, []
+    listed = {t.id for t in shown}
+    stmt = select(Ticket).where(
+        Ticket.assigned_group.in_(below),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.awaiting_place.is_(False),
+    )
+    active = [t for t in session.scalars(stmt.order_by(Ticket.id)) if t.id not in listed]
+    late = [(t, deadlines.late(t, community, now)) for t in active]
+    return len(active), [(t, messages.LATE_WHAT[d.what]) for t, d in late if d is not None]
+
+
 def group_todo(session: Session, community: Community, group: Group) -> list[Ticket]:
     """The group's own active tickets, those escalated to it (the escalation said "请回复 #5
     接单" there, so 待办 there must list #5) and the emergencies alerted to it (an emergency is

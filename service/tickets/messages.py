@@ -453,7 +453,13 @@ def my_tickets(tickets: list[Ticket]) -> str:
     return "\n".join(lines)
 
 
-def todo(group: str, tickets: list[Ticket], now: datetime, unbound: Sequence[str] = ()) -> str:
+def todo(
+    group: str,
+    tickets: list[Ticket],
+    now: datetime,
+    unbound: Sequence[str] = (),
+    below: str = "",
+) -> str:
     note = (
         f"\n提示：{'、'.join(unbound)}还没有接入小助手，发给这些群的通知送不到。"
         "请社区管理员在群里发“绑定 群名”接入。"
@@ -461,7 +467,7 @@ def todo(group: str, tickets: list[Ticket], now: datetime, unbound: Sequence[str
         else ""
     )
     if not tickets:
-        return f"{group}目前没有待办工单。{note}"
+        return f"{group}目前没有待办工单。{below}{note}"
     order = "紧急的在前，其余最早的在前" if any(t.emergency for t in tickets) else "最早的在前"
     lines = [f"{group}待办工单（{len(tickets)}件，{order}）："]
     for t in emergencies_first(tickets):
@@ -470,7 +476,24 @@ def todo(group: str, tickets: list[Ticket], now: datetime, unbound: Sequence[str
             f"{_mark(t)}#{t.id} {place_of(t).label()} {title(t)}：{state_label(t)}，"
             f"{age(t.created_at, now)}{owner}"
         )
-    return "\n".join(lines) + note
+    return "\n".join(lines) + below + note
+
+
+LATE_WHAT = {"claim": "超时未接单", "resolve": "超时未办结"}
+
+
+def todo_below(active: int, late: Sequence[tuple[Ticket, str]], cap: int) -> str:
+    """The lines under 待办 for a group with groups below it when some of theirs are late (a
+    grid head whose buildings are behind learns it when he asks): how many they have in
+    hand, and the late ones, emergencies first."""
+    if not late:
+        return ""
+    lines = [f"\n下属各群在办工单 {active} 件，其中超时 {len(late)} 件："]
+    ordered = sorted(late, key=lambda item: not item[0].emergency)
+    lines += [overdue_line(ticket, what) for ticket, what in ordered[:cap]]
+    if len(ordered) > cap:
+        lines.append(MORE_ON_DASHBOARD.format(n=len(ordered) - cap))
+    return "\n".join(lines)
 
 
 def age(since: datetime, now: datetime) -> str:

@@ -103,6 +103,18 @@ class Guidance(_Strict):
     # Not this advice when one of these is in the message (保持病人平躺 to someone who cannot
     # get in: 敲门也不开).
     unless: tuple[str, ...] = ()
+    # This advice only when one of these is in the message too: 被困 in a lift (按警铃, 不要扒门)
+    # is not 被困 at home behind a locked door, nor in a car.
+    needs: tuple[str, ...] = ()
+
+    def fits(self, said: str, text: str) -> bool:
+        """Its keyword is in ``said`` (the subcategory or the text), and the text holds one of
+        its `needs` words, none of its `unless` words."""
+        return (
+            any(w in said for w in self.match)
+            and not any(w in text for w in self.unless)
+            and (not self.needs or any(w in text for w in self.needs))
+        )
 
 
 class DuplicateRules(_Strict):
@@ -258,9 +270,7 @@ class TicketPolicy(_Strict):
         110, whatever words the message used), else the first whose keyword is in the text."""
         for said in (subcategory or "", text):
             for g in self.safety_guidance:
-                if any(w in text for w in g.unless):
-                    continue
-                if g.match and any(w in said for w in g.match):
+                if g.fits(said, text):
                     return g.text
         return next(g.text for g in self.safety_guidance if not g.match)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.simulator import Simulator
+from tests.dialog import verify_dialog
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
 
@@ -83,3 +84,76 @@ def test_water_in_a_power_room_or_garage_is_told_to_keep_away_not_to_shut_ones_o
 ) -> None:
     told = _advice(sim, text[:3] + "居民群", "蒋师傅", text)
     assert "远离" in told and "自家总水阀" not in told, told
+
+
+DUTY_GROUP = "社区党委工作群"
+
+# An emergency told in two clauses, the thing in danger in one and the danger in the other:
+# the alert's first line names both, and the place.
+TITLES = {
+    "3号楼502阳台的空调外机 感觉马上要掉下来了": ("3号楼502室", "空调外机", "掉下来"),
+    "3号楼 楼上谁家阳台的花盆，感觉马上要掉下来了，下面好多小孩在玩": ("3号楼", "花盆", "掉下来"),
+    "6号楼404窗户里一直往外冒黑烟 好吓人": ("6号楼404室", "窗户", "冒黑烟"),
+    "4号楼1单元电梯停了 有个小孩自己在里面 一直在哭": ("4号楼1单元", "小孩", "电梯停了"),
+    "3号楼2单元电梯不动了 里面就一个小朋友 急死了": ("3号楼2单元", "小朋友", "电梯不动了"),
+    "2号楼电梯卡在半路 我家孙子自己在里面": ("2号楼", "孙子", "电梯卡在半路"),
+    "2号楼地下室配电房进水了 水一直往里灌": ("2号楼", "配电房", "进水"),
+}
+
+
+@pytest.mark.parametrize("text", TITLES)
+def test_an_alert_title_says_what_is_in_danger_and_where(sim: Simulator, text: str) -> None:
+    sent = say(sim, text[:3] + "居民群", "褚阿姨", text)
+    alert = next(m.text for m in sent if m.room_id == DUTY_GROUP and "紧急 #" in m.text)
+    first_line = alert.split("\n")[0]
+    assert all(w in first_line for w in TITLES[text]), first_line
+    ack = next(t for t in _texts(sent) if "已收到" in t)
+    assert TITLES[text][1] in ack, ack  # the resident's acknowledgement says it too
+
+
+_FLOWER_CLASS = """
+        社区党委工作群 | 王书记 | 通知 12月5日14:00 插花课 地点:4号楼活动室 对象:4号楼居民群 名额:5
+        -> 社区党委工作群: @王书记 已发布活动 #E30：插花课 / 时间：12月5日（周六）14:00，约90分钟 / 地点：4号楼活动室 / 对象：4号楼居民群 / 名额：5人 / 提醒：前一天18:00、开始前1小时 / 取消请回复“取消 #E30”，改期请回复“改期 #E30 月日 时:分”。
+        -> 4号楼居民群: 【活动通知】插花课 #E30 / 时间：12月5日（周六）14:00 / 地点：4号楼活动室 / 名额：共5人，还剩5个 / 报名请回复“报名 #E30”，已报名但去不了请回复“取消报名 #E30”。
+        4号楼居民群 | 蒋先生 | 接龙 插花课\\n1.蒋先生\\n2.沈阿姨
+        -> 4号楼居民群: @蒋先生 接龙已登记 插花课 #E30，新报名2人：蒋先生、沈阿姨。名额：共5人，还剩3个。
+"""
+
+
+def _after_the_chain(sim: Simulator, transcript: str) -> None:
+    """The flower class notice in 4号楼居民群 and a 接龙 of two, then the transcript."""
+    verify_dialog(sim, _FLOWER_CLASS + transcript)
+
+
+def test_someone_on_the_chain_who_also_signs_up_with_thanks_is_told_she_is_already_on_it(
+    sim: Simulator,
+) -> None:
+    """"谢谢社区" names no event (社区 is a word of 社区党委党课, open elsewhere)."""
+    _after_the_chain(
+        sim,
+        """
+        4号楼居民群 | 沈阿姨 | 我也报名 谢谢社区
+        -> 4号楼居民群: @沈阿姨 您已报名 插花课 #E30，无需重复报名。
+        4号楼居民群 | 蒋先生 | 报名+1 感谢社区组织
+        -> 4号楼居民群: @蒋先生 您已报名 插花课 #E30，无需重复报名。
+        4号楼居民群 | 沈阿姨 | 我也报名 辛苦社区了🙏
+        -> 4号楼居民群: @沈阿姨 您已报名 插花课 #E30，无需重复报名。
+        """,
+    )
+
+
+def test_a_sign_up_with_thanks_or_an_emoji_from_someone_not_on_the_chain_signs_her_up(
+    sim: Simulator,
+) -> None:
+    _after_the_chain(
+        sim,
+        """
+        4号楼居民群 | 韩奶奶 | 我也报名 谢谢社区
+        -> 4号楼居民群: @韩奶奶 已为您报名：插花课 #E30，12月5日（周六）14:00。共5人，还剩2个。
+        4号楼居民群 | 杨女士 | 我也报名👍
+        -> 4号楼居民群: @杨女士 已为您报名：插花课 #E30，12月5日（周六）14:00。共5人，还剩1个。
+        4号楼居民群 | 朱师傅 | 报名+1 谢谢大家
+        -> 4号楼居民群: @朱师傅 已为您报名：插花课 #E30，12月5日（周六）14:00。您报上了最后一个名额（共5人）。
+        """,
+    )
+

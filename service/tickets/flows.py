@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
 from service.community import Community, Group
-from service.community.policy import DuplicateRules
+from service.community.policy import DuplicateRules, TicketPolicy
 from service.db import insert_loaded
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.members import points, registration
@@ -546,7 +546,7 @@ def _open_new(
     now: datetime,
     look_alike: Ticket | None = None,
 ) -> Outcome:
-    ticket = _new_ticket(session, report, understanding, routing, now, community.policy.cry_words)
+    ticket = _new_ticket(session, report, understanding, routing, now, community.policy)
     resident = (Mention(report.reporter.id, report.reporter.name),)
     needs_place = understanding.category in community.policy.place_needed
     if routing.place.building is None and not understanding.emergency and needs_place:
@@ -571,7 +571,7 @@ def _new_ticket(
     understanding: Understanding,
     routing: Routing,
     now: datetime,
-    cry_words: tuple[str, ...],
+    policy: TicketPolicy,
 ) -> Ticket:
     values: dict[str, object] = dict(
         state=states.OPEN,
@@ -596,7 +596,9 @@ def _new_ticket(
         updated_at=now,
     )
     # "快报警" says nothing about what happens: every message about the ticket uses its words.
-    values["summary"] = messages.telling_summary(Ticket(**values), cry_words)
+    values["summary"] = messages.telling_summary(
+        Ticket(**values), policy.cry_words, subjects=policy.danger_subjects
+    )
     ticket = insert_loaded(session, Ticket, values)
     created = {
         "ticket_id": ticket.id,
@@ -652,7 +654,9 @@ def emergency_alerts(
     if group is None:
         return []
     guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
-    title = messages.alert_title(ticket, community.policy.cry_words)
+    title = messages.alert_title(
+        ticket, community.policy.cry_words, community.policy.danger_subjects
+    )
     text = (
         messages.emergency_alert(ticket, title, guidance)
         if worse is None

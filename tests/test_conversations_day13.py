@@ -6,9 +6,14 @@ resident chasing an open ticket gets its state, once in a while, and no new tick
 
 from __future__ import annotations
 
+import asyncio
+from datetime import timedelta
+
 import pytest
+from sqlalchemy import select
 
 from bot.simulator import Simulator
+from service.models import Ticket
 from tests.dialog import verify_dialog
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
@@ -128,7 +133,7 @@ def _after_the_chain(sim: Simulator, transcript: str) -> None:
 def test_someone_on_the_chain_who_also_signs_up_with_thanks_is_told_she_is_already_on_it(
     sim: Simulator,
 ) -> None:
-    """"谢谢社区" names no event (社区 is a word of 社区党委党课, open elsewhere)."""
+    """ "谢谢社区" names no event (社区 is a word of 社区党委党课, open elsewhere)."""
     _after_the_chain(
         sim,
         """
@@ -157,3 +162,51 @@ def test_a_sign_up_with_thanks_or_an_emoji_from_someone_not_on_the_chain_signs_h
         """,
     )
 
+
+def _tickets(sim: Simulator) -> int:
+    with sim.core.factory() as session:
+        return len(session.scalars(select(Ticket)).all())
+
+
+def _later(sim: Simulator, minutes: int) -> None:
+    asyncio.run(sim.advance_to(sim.clock.now() + timedelta(minutes=minutes)))
+
+
+# An anxious resident chasing her open ticket, in words of her own.
+CHASES = [
+    "怎么还没人来啊",
+    "到底有没有人管",
+    "都一个小时了",
+    "还要等多久",
+    "人呢 等了半天了",
+    "这都过去多久了 还没动静",
+]
+
+
+def test_every_anxious_chase_of_an_open_ticket_is_told_its_state_and_opens_nothing(
+    sim: Simulator,
+) -> None:
+    say(sim, "3号楼居民群", "秦阿姨", "3号楼2单元楼道灯坏了 晚上黑漆漆的")
+    for chase in CHASES:
+        _later(sim, 15)
+        told = [m for m in say(sim, "3号楼居民群", "秦阿姨", chase) if m.room_id == "3号楼居民群"]
+        assert len(told) == 1 and "#1" in told[0].text and "待受理" in told[0].text, (chase, told)
+    say(sim, "3号楼党小组", "刘志强", "#1 接单")
+    _later(sim, 15)
+    told = _texts(say(sim, "3号楼居民群", "秦阿姨", "还要等多久啊"))
+    assert any("#1" in t and "刘志强" in t and "处理中" in t for t in told), told
+    assert _tickets(sim) == 1
+
+
+def test_chases_in_a_row_get_one_answer_and_the_group_hears_once(sim: Simulator) -> None:
+    say(sim, "3号楼居民群", "秦阿姨", "3号楼2单元楼道灯坏了 晚上黑漆漆的")
+    _later(sim, 30)
+    first = say(sim, "3号楼居民群", "秦阿姨", "怎么还没人来啊")
+    assert [m.room_id for m in first] == ["3号楼居民群", "3号楼党小组"], _texts(first)
+    for chase in ("到底有没有人管", "都半个多小时了", "人呢"):
+        _later(sim, 1)
+        assert say(sim, "3号楼居民群", "秦阿姨", chase) == [], chase
+    _later(sim, 15)
+    again = _texts(say(sim, "3号楼居民群", "秦阿姨", "还要等多久"))
+    assert any("#1" in t and "待受理" in t for t in again), again
+    assert _tickets(sim) == 1

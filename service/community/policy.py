@@ -139,6 +139,9 @@ class DuplicateRules(_Strict):
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
     # A resident chasing their own open ticket ("怎么还没人来修啊"): added to it, not filed anew.
     chase_words: tuple[str, ...] = ()
+    # ... answered at most once in this many minutes (per resident and ticket): a chase sooner
+    # after their last words on it is kept on the ticket, and nobody is told again.
+    chase_answer_minutes: int = Field(default=10, ge=0)
     # A resident asking after a problem ("后来怎么样了", "有人去看了吗", "好了吗"), or saying a
     # danger is over ("没味道了"): about an open ticket of theirs or of the building whose words
     # it names, it is added to that ticket (flows.chase_own_ticket); an emergency never pages.

@@ -108,23 +108,24 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if ctx.group is None:
         return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
     names = _chain_names(ctx, text)
+    naming = ctx.community.words.event_naming_part(text)  # 谢谢社区 names no 社区党委党课
     kind = "chain" if names else ("always" if named else everyday)
     if kind is None and ctx.community.words.ends_with_going(text):
         # 周六敬老院的我去: the event named by its title or weekday, when that is one event
         events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
-        chosen = flows.named_only(events, text, _zone(ctx))
+        chosen = flows.named_only(events, naming, _zone(ctx))
         return _sign_up(ctx, chosen[0].id, text) if len(chosen) == 1 else None
     if kind is None:
         return None
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
-    if kind in ("always", "chain") and not any(flows.names_title(e.title, text) for e in events):
+    if kind in ("always", "chain") and not any(flows.names_title(e.title, naming) for e in events):
         # "我也报名理发" naming by its title an event open elsewhere in the community: a sign-up
         # for it when this resident is in its audience, else told it is not open here; never
         # a ticket.
         elsewhere = [
             e
             for e in flows.open_events(ctx.session, ctx.now)
-            if e not in events and flows.names_title(e.title, text)
+            if e not in events and flows.names_title(e.title, naming)
         ]
         if elsewhere:
             events = [
@@ -144,7 +145,7 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
             return [ctx.reply(messages.which_event(events, _zone(ctx)))]
     offered = events
     if len(events) > 1:
-        events = flows.named_in(events, text, _zone(ctx)) or events  # none named: ask
+        events = flows.named_in(events, naming, _zone(ctx)) or events  # none named: ask
     confirms = kind == "leave" or ctx.community.words.confirms_notice(text)
     if len(events) > 1 and kind in ("always", "leave") and confirms:
         # None named: the event the bot last spoke of here, when nothing was reported since
@@ -154,7 +155,7 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
             events = [e for e in events if e.id == answered[0]] or events
     if not events:
         return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
-    if named and not any(flows.names_title(e.title, text) for e in events):
+    if named and not any(flows.names_title(e.title, naming) for e in events):
         return [ctx.reply(messages.which_event(offered, _zone(ctx)))]  # named none of them: ask
     if len(events) > 1:
         return [ctx.reply(messages.which_event(events, _zone(ctx)))]
@@ -174,19 +175,20 @@ def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
     if ctx.group is None or not ctx.community.words.sign_up_withdraw.said(text):
         return None
     mine = flows.own_sign_ups(ctx.session, ctx.community, ctx.actor, ctx.group, ctx.now)
+    naming = ctx.community.words.event_naming_part(text)
     if not mine:
         here = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
         if not here:
             return None
         if all(e.category == "meeting" for e in here):
             # A meeting is not signed up for: its members take leave (the one named, else ask).
-            meant = here if len(here) == 1 else flows.named_only(here, text, _zone(ctx))
+            meant = here if len(here) == 1 else flows.named_only(here, naming, _zone(ctx))
             if len(meant) == 1:
                 return _leave(ctx, meant[0].id, text)
             return [ctx.reply(messages.which_to_leave(meant or here, _zone(ctx)))]
         return [ctx.reply(messages.NOTHING_TO_WITHDRAW)]
     if len(mine) > 1:
-        mine = flows.named_only(mine, text, _zone(ctx)) or mine
+        mine = flows.named_only(mine, naming, _zone(ctx)) or mine
     if len(mine) > 1:
         return [ctx.reply(messages.which_to_withdraw(mine, _zone(ctx)))]
     return _withdraw(ctx, mine[0].id, "")

@@ -385,6 +385,9 @@ class ChatWords(_Strict):
     leave: tuple[str, ...] = ()
     sign_up_withdraw: SignUpWithdraw = Field(default_factory=SignUpWithdraw)
     sign_up_confirming: tuple[str, ...] = ()
+    # Words that name no event, left out before a sign-up is matched to an event's title
+    # ("我也报名 谢谢社区" names no 社区党委党课).
+    names_no_event: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
@@ -543,6 +546,12 @@ class ChatWords(_Strict):
                 if rest.endswith(after) and rest[: len(rest) - len(after)] in words:
                     return True
         return False
+
+    def event_naming_part(self, text: str) -> str:
+        """``text`` without the words that name no event (谢谢社区, 辛苦了): what may name one."""
+        for word in sorted(self.names_no_event, key=len, reverse=True):
+            text = text.replace(word, " ")
+        return text
 
     def confirms_notice(self, text: str) -> bool:
         """收到 准时到: a reply to the latest event notice (sign_up_confirming)."""

@@ -103,6 +103,18 @@ class Guidance(_Strict):
     # Not this advice when one of these is in the message (保持病人平躺 to someone who cannot
     # get in: 敲门也不开).
     unless: tuple[str, ...] = ()
+    # This advice only when one of these is in the message too: 被困 in a lift (按警铃, 不要扒门)
+    # is not 被困 at home behind a locked door, nor in a car.
+    needs: tuple[str, ...] = ()
+
+    def fits(self, said: str, text: str) -> bool:
+        """Its keyword is in ``said`` (the subcategory or the text), and the text holds one of
+        its `needs` words, none of its `unless` words."""
+        return (
+            any(w in said for w in self.match)
+            and not any(w in text for w in self.unless)
+            and (not self.needs or any(w in text for w in self.needs))
+        )
 
 
 class DuplicateRules(_Strict):
@@ -127,6 +139,9 @@ class DuplicateRules(_Strict):
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
     # A resident chasing their own open ticket ("怎么还没人来修啊"): added to it, not filed anew.
     chase_words: tuple[str, ...] = ()
+    # ... answered at most once in this many minutes (per resident and ticket): a chase sooner
+    # after their last words on it is kept on the ticket, and nobody is told again.
+    chase_answer_minutes: int = Field(default=10, ge=0)
     # A resident asking after a problem ("后来怎么样了", "有人去看了吗", "好了吗"), or saying a
     # danger is over ("没味道了"): about an open ticket of theirs or of the building whose words
     # it names, it is added to that ticket (flows.chase_own_ticket); an emergency never pages.
@@ -203,6 +218,8 @@ class TicketPolicy(_Strict):
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
     duplicates: DuplicateRules = DuplicateRules()
     cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)
+    # What is in danger or dangerous (空调外机, 小孩 …): an emergency's title keeps it.
+    danger_subjects: tuple[str, ...] = ()
     # Categories whose tickets need a building: only these ask "几号楼几单元" when none is said.
     place_needed: tuple[str, ...] = ("maintenance", "dispute", "care")
     quiet_hours: QuietHours = QuietHours()
@@ -258,9 +275,7 @@ class TicketPolicy(_Strict):
         110, whatever words the message used), else the first whose keyword is in the text."""
         for said in (subcategory or "", text):
             for g in self.safety_guidance:
-                if any(w in text for w in g.unless):
-                    continue
-                if g.match and any(w in said for w in g.match):
+                if g.fits(said, text):
                     return g.text
         return next(g.text for g in self.safety_guidance if not g.match)
 

@@ -458,7 +458,7 @@ def sign_up(
     if response is not None and response.status == SIGNED_UP:
         raise InvalidInput(
             f"{actor.name} already signed up for {event_id}",
-            f"您已报名 {event.ref}，无需重复报名。",
+            f"您已报名 {event.title} {event.ref}，无需重复报名。",
         )
     if response is not None and response.status == WAITING:
         position = _waiting_position(event, response)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
 from service.community import Community, Group
-from service.community.policy import DuplicateRules
+from service.community.policy import DuplicateRules, TicketPolicy
 from service.db import insert_loaded
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.members import points, registration
@@ -268,15 +268,22 @@ def own_follow_up(
     community: Community,
     now: datetime,
     by_day: Callable[[Ticket], str] = messages.own_follow_up_to_resident,
+    chased: bool = False,
 ) -> Outcome:
     """The resident writes again about their own open ticket, or chases it (or says 不满意 of
     it): their words go on the ticket and to its group, and they are told so (`by_day`: its
     number and state). In the quiet hours a non-emergency wakes nobody: the group hears it in
     the morning summary (escalation.morning_summary), and the resident is told so. The ticket
     is locked and read afresh first, as for every change (get_ticket): a transfer at the same
-    moment is seen."""
+    moment is seen. A chase (`chased`: "还要等多久", nothing new told) within
+    `chase_answer_minutes` of the resident's last words on the ticket is kept on it and
+    answered by nobody: one anxious resident does not flood the chat or the group."""
     ticket = get_ticket(session, ticket.id)
     if _said_lately(ticket, report, now):
+        return Outcome(ticket, [])
+    quiet = timedelta(minutes=community.policy.duplicates.chase_answer_minutes)
+    if chased and _noted_since(ticket, report.reporter.id, now - quiet):
+        _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
         return Outcome(ticket, [])
     guidance = (
         community.policy.guidance_for(ticket.text, ticket.subcategory) if ticket.emergency else ""
@@ -311,12 +318,16 @@ REPEAT_ANSWER_EVERY = timedelta(hours=1)
 def _said_lately(ticket: Ticket, report: Report, now: datetime) -> bool:
     """The resident added these very words to this ticket within REPEAT_ANSWER_EVERY."""
     said = _note(report.text[:MAX_NOTE_CHARS]) or ""
-    since = now - REPEAT_ANSWER_EVERY
+    return _noted_since(ticket, report.reporter.id, now - REPEAT_ANSWER_EVERY, said)
+
+
+def _noted_since(ticket: Ticket, actor_id: str, since: datetime, said: str | None = None) -> bool:
+    """The resident added words to this ticket (these words, when `said` is given) since then."""
     return any(
         e.kind == "resident_note"
-        and e.actor_id == report.reporter.id
-        and e.note == said
-        and e.at >= since
+        and e.actor_id == actor_id
+        and (said is None or e.note == said)
+        and e.at > since
         for e in ticket.events
     )
 
@@ -354,15 +365,19 @@ def chase_own_ticket(
         and _in_room(t, report.reporter, report.room_id)
         and _place_fits(understanding, t)
     ]
-    if chased and not understanding.emergency:
+    # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
+    # a chase all the same.
+    guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
+    if chased and (not understanding.emergency or guessed):
         about = [t for t in mine if t.subcategory == understanding.subcategory]
         if not about and names_no_thing:
             about = mine
         if about:
-            return _own_follow_up_of(session, community, report, about, now)
+            return _own_follow_up_of(session, community, report, about, now, chased=True)
     about = _followed_up(text, mine, understanding, asked, rules, now)
     if about:
-        return _own_follow_up_of(session, community, report, about, now)
+        only_asks = (chased or asked) and not again  # nothing new told: answered once a while
+        return _own_follow_up_of(session, community, report, about, now, only_asks)
     if not asked:
         # Another resident telling a problem anew ("楼道灯又不亮了", a danger) is the duplicates
         # rule's: joined in its window, else its own ticket (or page).
@@ -441,10 +456,15 @@ def _followed_up(
 
 
 def _own_follow_up_of(
-    session: Session, community: Community, report: Report, about: list[Ticket], now: datetime
+    session: Session,
+    community: Community,
+    report: Report,
+    about: list[Ticket],
+    now: datetime,
+    chased: bool = False,
 ) -> Outcome:
     if len(about) == 1:
-        return own_follow_up(session, about[0], report, community, now)
+        return own_follow_up(session, about[0], report, community, now, chased=chased)
     mention = (Mention(report.reporter.id, report.reporter.name),)
     text = messages.which_own_ticket(about)
     return Outcome(about[0], [Notice(text, room_id=report.room_id, mentions=mention)])
@@ -546,7 +566,7 @@ def _open_new(
     now: datetime,
     look_alike: Ticket | None = None,
 ) -> Outcome:
-    ticket = _new_ticket(session, report, understanding, routing, now, community.policy.cry_words)
+    ticket = _new_ticket(session, report, understanding, routing, now, community.policy)
     resident = (Mention(report.reporter.id, report.reporter.name),)
     needs_place = understanding.category in community.policy.place_needed
     if routing.place.building is None and not understanding.emergency and needs_place:
@@ -571,7 +591,7 @@ def _new_ticket(
     understanding: Understanding,
     routing: Routing,
     now: datetime,
-    cry_words: tuple[str, ...],
+    policy: TicketPolicy,
 ) -> Ticket:
     values: dict[str, object] = dict(
         state=states.OPEN,
@@ -596,7 +616,9 @@ def _new_ticket(
         updated_at=now,
     )
     # "快报警" says nothing about what happens: every message about the ticket uses its words.
-    values["summary"] = messages.telling_summary(Ticket(**values), cry_words)
+    values["summary"] = messages.telling_summary(
+        Ticket(**values), policy.cry_words, subjects=policy.danger_subjects
+    )
     ticket = insert_loaded(session, Ticket, values)
     created = {
         "ticket_id": ticket.id,
@@ -652,7 +674,9 @@ def emergency_alerts(
     if group is None:
         return []
     guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
-    title = messages.alert_title(ticket, community.policy.cry_words)
+    title = messages.alert_title(
+        ticket, community.policy.cry_words, community.policy.danger_subjects
+    )
     text = (
         messages.emergency_alert(ticket, title, guidance)
         if worse is None

@@ -116,20 +116,57 @@ POSSIBLE_EMERGENCY_LINE = (
 )
 
 
-def telling_summary(ticket: Ticket, cry_words: tuple[str, ...], short_too: bool = False) -> str:
+def telling_summary(
+    ticket: Ticket,
+    cry_words: tuple[str, ...],
+    short_too: bool = False,
+    subjects: tuple[str, ...] = (),
+) -> str:
     """The ticket's summary, unless it is a cry (救命, 快报警), or (`short_too`) too short to
-    say anything: then the clause of the resident's words that says what happens."""
+    say anything: then the clause of the resident's words that says what happens. An
+    emergency's summary keeps what is in danger or dangerous (`subjects`: 空调外机, 小孩 …)
+    when the resident named it in another clause ("空调外机 感觉马上要掉下来了")."""
     what = ticket.summary or ""
     if (short_too and len(what) < 4) or any(cry in what for cry in cry_words):
-        return _telling_clause(ticket, cry_words)
-    return what
+        what = _telling_clause(ticket, cry_words)
+    return _with_subject(ticket, what, subjects) if ticket.emergency else what
 
 
-def alert_title(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
+def alert_title(ticket: Ticket, cry_words: tuple[str, ...], subjects: tuple[str, ...] = ()) -> str:
     """What happened and where, for the first line of an alert (no 救命 / 快来人)."""
-    what = telling_summary(ticket, cry_words, short_too=True)
+    what = telling_summary(ticket, cry_words, short_too=True, subjects=subjects)
     place = place_of(ticket)
     return f"{place.label()} {what}" if place.building else what
+
+
+# A summary taking in the clause that names what is in danger stays this short; a longer one
+# takes in only the word.
+MAX_TITLE_CHARS = 20
+
+
+def _with_subject(ticket: Ticket, what: str, subjects: tuple[str, ...]) -> str:
+    """``what`` with the first thing in danger or dangerous the resident named and it lacks:
+    its clause before or after it ("阳台的空调外机 感觉马上要掉下来了", "电梯停了 有个小孩自己在
+    里面"), or, when that is too long, the word alone."""
+    if not what or any(w in what for w in subjects):
+        return what
+    named = sorted((ticket.text.find(w), w) for w in subjects if w in ticket.text)
+    if not named:
+        return what
+    position, word = named[0]
+    clause = next(
+        (
+            without_leading_fragment(_PLACE_PREFIX.sub("", c))
+            for c in _CLAUSES.split(ticket.text)
+            if word in c
+        ),
+        word,
+    )
+    before = position < ticket.text.find(what)
+    joined = f"{clause} {what}" if before else f"{what} {clause}"
+    if len(joined) <= MAX_TITLE_CHARS:
+        return joined
+    return f"{word} {what}" if before else f"{what} {word}"
 
 
 _CLAUSES = re.compile(r"[\s，,。.!！?？~～、；;]+")

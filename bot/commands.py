@@ -114,6 +114,7 @@ class Grammar:
     transfers: tuple[re.Pattern[str], ...]
     results: re.Pattern[str] | None  # result_states: "通开了", "热乎了", "不漏了"
     trailing_loose: re.Pattern[str] | None  # trailing_ref: "已经修好了 63号"
+    loose_anywhere: re.Pattern[str] | None  # trailing_ref: "电表箱那个 44号搞定了"
 
     @classmethod
     def of(cls, words: ChatWords) -> Grammar:
@@ -132,6 +133,7 @@ class Grammar:
             tuple(_transfer_pattern(phrase) for phrase in words.transfer_phrases),
             words.result_states.regex(),
             words.trailing_ref.regex(),
+            words.trailing_ref.anywhere(),
         )
 
     # -- verbs -------------------------------------------------------------------------
@@ -347,6 +349,23 @@ class Grammar:
             match = pattern.match(body) if verb_required else None
             if match is not None and match["n"] is not None:
                 found.append((int(match["n"]), match["rest"].strip(_TRIM)))
+        return found
+
+    def numbers_said(self, text: str) -> list[tuple[int, str]]:
+        """Loose ticket numbers anywhere in a staff sentence ("电表箱那个 44号搞定了", "搞定了
+        是22号单子"): (number, the phrase that names it), never a place or a date (3号楼,
+        2号单元, 12月2号: loose_ref_not_before after the 号, trailing_ref.not_after before it)."""
+        if self.loose_anywhere is None:
+            return []
+        text = normalise(text)
+        found = []
+        for match in self.loose_anywhere.finditer(text):
+            mark = text.index("号", match.end("n"))
+            if text[mark + 1 :].startswith(self.words.loose_ref_not_before):
+                continue
+            if text[: match.start("n")].rstrip().endswith(self.words.trailing_ref.not_after):
+                continue
+            found.append((int(match["n"]), match[0]))
         return found
 
     def subject_left(self, note: str, filler: str) -> set[str]:

@@ -154,6 +154,10 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.TicketCommand):
         if command.loose and not staff_room:
             return None  # "2号 已处理" means a ticket only in a staff group
+        named = _existing(ctx, command.ticket_id) if command.loose else None
+        if named is not None and command.verb == "resolve":
+            # "2号 已处理", "电表箱那个 2号 搞定了": that ticket, never the one in hand
+            return _loose_closing(ctx, named, command.argument)
         if command.loose and command.sentence and not _theirs(ctx, command.ticket_id):
             # "20号 …已经送医院了": no ticket #20 of theirs, so 20号 is a day or a door.
             return _closing_without_number(ctx)
@@ -278,6 +282,33 @@ def _theirs(ctx: Context, ticket_id: int | None) -> bool:
     return flows.may_act(ctx.community, ticket, ctx.actor)
 
 
+def _existing(ctx: Context, ticket_id: int | None) -> Ticket | None:
+    if ticket_id is None:
+        return None
+    try:
+        return flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        return None
+
+
+def _loose_closing(ctx: Context, ticket: Ticket, note: str) -> list[Notice]:
+    """A closing with a loose number ("电表箱那个 44号搞定了", "2号 已处理"): that ticket, when
+    the sender may act on it (else they are told whose it is). When its words speak of another
+    ticket the sender has in this group and not of the numbered one ("电表箱" with #44 a lamp),
+    they are asked which, never a guess."""
+    flows.require_staff_of(ctx.community, ticket, ctx.actor)
+    group = ctx.group
+    filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    if group is not None and not duplicates.shared_pairs(note, ticket.text, filler):
+        others = [t for t in _own_active(ctx, group) if t.id != ticket.id]
+        meant = [t for t in others if duplicates.shared_pairs(note, t.text, filler)]
+        if len(meant) == 1:
+            row = ctx.community.words.verb("resolve")
+            how = row.example.replace("{n}", str(meant[0].id)) if row else ""
+            return [ctx.reply(messages.which_of_two(ticket, meant[0], how))]
+    return confirmed_here(ctx, _resolve(ctx, ticket.id, note))
+
+
 def _closing_without_number(ctx: Context) -> list[Notice] | None:
     """A staff closing with no number ("老鼠药已经投放了 处理完了"): applied to the one ticket
     they have in hand in this group (claimed by them; else the group's one unclaimed ticket,
@@ -291,6 +322,11 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     result = grammar.result_without_ref(ctx.text) if note is None and news is None else None
     if note is None and news is None and result is None:
         return None
+    named = [t for n, _ in grammar.numbers_said(ctx.text) if (t := _existing(ctx, n)) is not None]
+    if len({t.id for t in named}) > 1:
+        return [ctx.reply(_which_to_close(ctx, named, in_hand=False))]
+    if named:  # "电表箱那个 44号搞定了": #44, never the one in hand
+        return _loose_closing(ctx, named[0], note or commands.normalise(ctx.text))
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
     if result is not None:

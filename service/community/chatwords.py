@@ -238,6 +238,16 @@ class TrailingRef(_Strict):
             re.S,
         )
 
+    def anywhere(self) -> re.Pattern[str] | None:
+        """A loose number inside a sentence ("电表箱那个 44号搞定了", "搞定了 是22号单子 换了新的"):
+        `n` the number, the match the whole phrase (before word, number, ending); None without
+        endings. The caller checks what stands right before and after it (3号楼, 12月2号)."""
+        if not self.endings:
+            return None
+        before = "|".join(map(re.escape, sorted(self.before, key=len, reverse=True)))
+        endings = "|".join(map(re.escape, sorted(self.endings, key=len, reverse=True)))
+        return re.compile(rf"(?:(?:{before})\s*)?(?<![\d#.])(?P<n>\d{{1,10}})\s*(?:{endings})")
+
 
 class SignUpWithdraw(_Strict):
     """Cancelling one's sign-up in everyday words (config/commands.yaml sign_up_withdraw)."""

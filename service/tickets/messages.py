@@ -377,6 +377,14 @@ def which_ticket(tickets: list[Ticket], how: str) -> str:
     return f"请问说的是哪张工单？本群未办结的：{_listed(tickets)}。请写明编号回复，例如：{how}"
 
 
+def which_of_two(written: Ticket, meant: Ticket, how: str) -> str:
+    """A closing that writes one ticket's number and speaks of another's problem."""
+    return (
+        f"您写的是 #{written.id}（{title(written)}），说的像是 #{meant.id}（{title(meant)}），"
+        f"没有办结。请问办结的是哪一张？请回复，例如：{how}"
+    )
+
+
 def claimed_without_number(ticket: Ticket) -> str:
     """ "我去看看" with no number claimed the group's one waiting ticket: which one it was."""
     return (

@@ -1,0 +1,75 @@
+"""Issue 11, day 13 (staff side): faults an outside tester found. A closing naming another
+ticket by a loose number closes that one (or asks, or says whose it is), never the one in hand;
+a command on a merged ticket points to the ticket it joined; a claim with no number counts a
+reopened ticket; the result kept and relayed is what was done, without the number phrase, the
+bare closing words or curt words meant for staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.simulator import Simulator
+from tests.test_conversations_trial7 import _states
+from tests.test_conversations_trial9 import _texts
+from tests.test_ticket_time_limits import say
+
+METER = "3号楼2单元电表箱一直在冒火花 啪啪响"
+LAMP = "3号楼1单元楼道灯坏了好几天了"
+BIN = "4号楼门口垃圾桶满了 没人倒"
+
+
+def _meter_in_hand_lamp_waiting(sim: Simulator) -> None:
+    say(sim, "3号楼居民群", "张阿姨", METER)
+    say(sim, "3号楼居民群", "李大爷", LAMP)
+    say(sim, "3号楼党小组", "刘志强", "#1 接单")
+
+
+# -- 1. a loose number in a closing names that ticket ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["楼道灯那个… 2号搞定了", "2号搞定了 灯泡换了", "楼道灯换好了 2号那个", "那个 2号 处理好了"],
+)
+def test_a_closing_naming_another_ticket_by_a_loose_number_closes_that_one(
+    sim: Simulator, closing: str
+) -> None:
+    _meter_in_hand_lamp_waiting(sim)
+    done = _texts(say(sim, "3号楼党小组", "刘志强", closing))
+    assert any(t.startswith("工单 #2 已办结") for t in done), done
+    assert _states(sim) == ["claimed", "resolved"]
+
+
+@pytest.mark.parametrize("closing", ["电表箱那个… 2号搞定了", "电表箱那个 2号 搞定了"])
+def test_a_loose_number_whose_ticket_the_words_do_not_fit_is_asked_not_guessed(
+    sim: Simulator, closing: str
+) -> None:
+    _meter_in_hand_lamp_waiting(sim)
+    asked = _texts(say(sim, "3号楼党小组", "刘志强", closing))
+    assert len(asked) == 1 and "#2" in asked[0] and "#1" in asked[0], asked
+    assert "没有办结" in asked[0], asked
+    assert _states(sim) == ["claimed", "open"]
+
+
+@pytest.mark.parametrize("closing", ["3号搞定了", "垃圾桶那个 3号 清理好了", "已经修好了 3号"])
+def test_a_loose_number_of_another_groups_ticket_says_whose_it_is(
+    sim: Simulator, closing: str
+) -> None:
+    _meter_in_hand_lamp_waiting(sim)
+    say(sim, "4号楼居民群", "孙大妈", BIN)
+    told = _texts(say(sim, "3号楼党小组", "刘志强", closing))
+    assert len(told) == 1 and "4号楼党小组" in told[0] and "#3" in told[0], told
+    assert _states(sim) == ["claimed", "open", "open"]
+
+
+@pytest.mark.parametrize(
+    "closing", ["3号楼2单元电表箱换好了", "2单元电表箱处理好了", "502室那边电表箱已处理好"]
+)
+def test_a_building_unit_or_room_in_a_closing_is_no_ticket_number(
+    sim: Simulator, closing: str
+) -> None:
+    _meter_in_hand_lamp_waiting(sim)
+    say(sim, "3号楼居民群", "王先生", "3号楼3单元门口的下水道堵了")
+    done = _texts(say(sim, "3号楼党小组", "刘志强", closing))
+    assert any(t.startswith("工单 #1 已办结") for t in done), done
+    assert _states(sim) == ["resolved", "open", "open"]

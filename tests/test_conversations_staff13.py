@@ -73,3 +73,31 @@ def test_a_building_unit_or_room_in_a_closing_is_no_ticket_number(
     done = _texts(say(sim, "3号楼党小组", "刘志强", closing))
     assert any(t.startswith("工单 #1 已办结") for t in done), done
     assert _states(sim) == ["resolved", "open", "open"]
+
+
+# -- 2. a command on a merged ticket points to the ticket it joined ----------------------
+
+
+def _lamp_merged_into_another(sim: Simulator) -> None:
+    say(sim, "3号楼居民群", "张阿姨", "3号楼2单元楼道灯坏了")
+    say(sim, "3号楼居民群", "李大爷", "3号楼1单元的灯晚上不亮 上下楼摸黑")
+    say(sim, "3号楼党小组", "刘志强", "#1 重复 #2")
+
+
+@pytest.mark.parametrize(
+    ("command", "pointed"),
+    [
+        ("#1 已处理 换了灯泡", "#2 已处理 换了灯泡"),
+        ("#1 接单", "#2 接单"),
+        ("1号 已处理", "#2 已处理 处理说明"),
+        ("#1 转 物业", "#2 转 物业"),
+    ],
+)
+def test_a_staff_command_on_a_merged_ticket_says_which_ticket_to_handle(
+    sim: Simulator, command: str, pointed: str
+) -> None:
+    _lamp_merged_into_another(sim)
+    told = _texts(say(sim, "3号楼党小组", "刘志强", command))
+    assert len(told) == 1 and "工单 #1 已并入 #2" in told[0], told
+    assert told[0].endswith(pointed), told
+    assert _states(sim) == ["duplicate", "open"]

@@ -173,6 +173,19 @@ def senders(ticket: Ticket) -> list[str]:
     return found
 
 
+def merged_end(session: Session, ticket: Ticket) -> Ticket | None:
+    """The ticket a merged ticket now lives on (following merges of merges), None when it was
+    not merged: staff commands on #53 merged into #60 are pointed to #60."""
+    seen = {ticket.id}
+    into = None
+    while (
+        ticket.state == states.DUPLICATE and ticket.merged_into and ticket.merged_into not in seen
+    ):
+        into = ticket = session.get(Ticket, ticket.merged_into) or ticket
+        seen.add(ticket.id)
+    return into
+
+
 def may_act(community: Community, ticket: Ticket, actor: Actor) -> bool:
     """Who may act on a ticket: who may act (registration.may_act_for, the one definition) for
     the responsible group or for a group that transferred it away, so a ticket handed to 物业

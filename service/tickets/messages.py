@@ -261,6 +261,14 @@ def merged_in_group(ticket: Ticket, into: Ticket) -> str:
     return f"工单 #{ticket.id} 已合并到工单 #{into.id}，请在 #{into.id} 中继续处理。"
 
 
+def merged_pointer(ticket: Ticket, into: Ticket, how: str) -> str:
+    """A staff command on a merged ticket: where the work goes on now."""
+    return (
+        f"工单 #{ticket.id} 已并入 #{into.id}（{title(into)}），请对 #{into.id} 操作，"
+        f"例如回复：{how}"
+    )
+
+
 def merged_to_resident(ticket: Ticket, into: Ticket) -> str:
     return f"您反映的问题（工单 #{ticket.id}）与工单 #{into.id} 相同，已合并处理，结果会通知您。"
 

@@ -101,3 +101,33 @@ def test_a_staff_command_on_a_merged_ticket_says_which_ticket_to_handle(
     assert len(told) == 1 and "工单 #1 已并入 #2" in told[0], told
     assert told[0].endswith(pointed), told
     assert _states(sim) == ["duplicate", "open"]
+
+
+# -- 3. a claim with no number counts a reopened ticket ----------------------------------
+
+
+def _lamp_reopened(sim: Simulator) -> None:
+    say(sim, "3号楼居民群", "张阿姨", "3号楼2单元楼道灯坏了")
+    say(sim, "3号楼党小组", "刘志强", "#1 接单")
+    say(sim, "3号楼党小组", "刘志强", "#1 已处理 换了灯泡")
+    say(sim, "3号楼居民群", "张阿姨", "不满意 还是不亮")
+
+
+@pytest.mark.parametrize("claim", ["我去看看", "好的 我来处理吧"])
+def test_a_claim_without_number_takes_the_one_reopened_ticket_and_says_which(
+    sim: Simulator, claim: str
+) -> None:
+    _lamp_reopened(sim)
+    assert _states(sim) == ["reopened"]
+    told = _texts(say(sim, "3号楼党小组", "刘志强", claim))
+    assert any("工单 #1 已由刘志强接单" in t and "重新处理" in t for t in told), told
+    assert _states(sim) == ["claimed"]
+
+
+def test_a_claim_without_number_lists_a_reopened_ticket_beside_a_new_one(sim: Simulator) -> None:
+    _lamp_reopened(sim)
+    say(sim, "3号楼居民群", "李大爷", "3号楼1单元下水道堵了 一股臭味")
+    asked = _texts(say(sim, "3号楼党小组", "刘志强", "我去看看"))
+    assert len(asked) == 1 and "2张工单等待接单" in asked[0], asked
+    assert "#1" in asked[0] and "#2" in asked[0], asked
+    assert _states(sim) == ["reopened", "open"]

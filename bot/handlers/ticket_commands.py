@@ -441,7 +441,8 @@ def _own_active(ctx: Context, group: Group) -> list[Ticket]:
 
 
 def _waiting_to_claim(tickets: list[Ticket]) -> list[Ticket]:
-    return [t for t in tickets if t.state == states.OPEN]
+    """Waiting for someone to take it: new, or reopened after a resident's 不满意."""
+    return [t for t in tickets if t.state in (states.OPEN, states.REOPENED)]
 
 
 def _claim_without_number(ctx: Context) -> list[Notice] | None:
@@ -457,8 +458,9 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
     waiting = _waiting_to_claim(_own_active(ctx, group))
     if len(waiting) == 1:
         ticket = waiting[0]
+        reopened = ticket.state == states.REOPENED
         notices = flows.claim_ticket(ctx.session, ctx.community, ticket.id, ctx.actor, ctx.now)
-        said = messages.claimed_without_number(ticket)
+        said = messages.claimed_without_number(ticket, reopened)
         return confirmed_here(
             ctx,
             [

@@ -393,11 +393,15 @@ def which_of_two(written: Ticket, meant: Ticket, how: str) -> str:
     )
 
 
-def claimed_without_number(ticket: Ticket) -> str:
+REOPENED_MARK = "，居民不满意后重新处理"
+
+
+def claimed_without_number(ticket: Ticket, reopened: bool = False) -> str:
     """ "我去看看" with no number claimed the group's one waiting ticket: which one it was."""
+    again = REOPENED_MARK if reopened else ""
     return (
         f"工单 #{ticket.id} 已由{ticket.claimed_by}接单"
-        f"（{place_of(ticket).label()} {title(ticket)}）。"
+        f"（{place_of(ticket).label()} {title(ticket)}{again}）。"
     )
 
 
@@ -406,8 +410,13 @@ def which_to_claim(tickets: list[Ticket], how: str) -> str:
     if not tickets:
         return f"本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，例如：{how}"
     tickets = emergencies_first(tickets)  # an emergency is never hidden behind a lamp
+    listed = "；".join(
+        brief(t) + (f"（{REOPENED_MARK[1:]}）" if t.state == states.REOPENED else "")
+        for t in tickets[:WHICH_TICKET_LISTED]
+    )
+    more = f"（共{len(tickets)}件）" if len(tickets) > WHICH_TICKET_LISTED else ""
     return (
-        f"本群有{len(tickets)}张工单等待接单：{_listed(tickets)}。"
+        f"本群有{len(tickets)}张工单等待接单：{listed}{more}。"
         f"请问您接哪一张？请回复，例如：{how}"
     )
 

@@ -368,6 +368,37 @@ class Grammar:
             found.append((int(match["n"]), match[0]))
         return found
 
+    def result_note(self, note: str, ticket_id: int, ticket_text: str = "") -> str:
+        """What a closing of ticket `ticket_id` says was done (result_note in
+        config/commands.yaml): "22号单子搞定了 换了新的" → "换了新的", "搞定了 是22号单子" → "".
+        A clause without a closing word that only repeats the ticket's own words ("下水道")
+        names the ticket, and is dropped too."""
+        text = re.sub(
+            rf"(?:工单)?#\s*{ticket_id}(?!\d)|{ticket_id}\s*号工单|工单\s*{ticket_id}(?!\d)",
+            " ",
+            normalise(note),
+        )
+        for number, phrase in self.numbers_said(text):
+            if number == ticket_id:
+                text = text.replace(phrase, " ", 1)
+        rule = self.words.result_note
+        bare_words = sorted(
+            [w for w, verb in self.verb_words if verb == "resolve"] + list(rule.fillers),
+            key=len,
+            reverse=True,
+        )
+        kept = []
+        closing = {w for w, verb in self.verb_words if verb == "resolve"}
+        parts = re.split(f"({_CLAUSES.pattern})", text)  # clauses, each followed by its separator
+        for clause, separator in zip(parts[::2], [*parts[1::2], ""], strict=True):
+            bare = clause.strip(_TRIM + "…")
+            for word in bare_words:
+                bare = bare.replace(word, "")
+            named_only = set(bare) <= set(ticket_text) and not any(w in clause for w in closing)
+            if bare and not named_only and not clause.endswith(rule.pointer_endings):
+                kept.append(clause + separator)
+        return "".join(kept).strip(_TRIM)
+
     def subject_left(self, note: str, filler: str) -> set[str]:
         """The letters of a closing with no number that name what was done, once its closing
         words are out ("电梯修好了 换了个继电器" leaves 电梯继电器; "处理完了 搞定" nothing)."""

@@ -78,9 +78,13 @@ def test_a_building_unit_or_room_in_a_closing_is_no_ticket_number(
 # -- 2. a command on a merged ticket points to the ticket it joined ----------------------
 
 
+def _reported(sim: Simulator, *texts: str) -> None:
+    for who, text in zip(("张阿姨", "李大爷", "王先生"), texts, strict=False):
+        say(sim, "3号楼居民群", who, text)
+
+
 def _lamp_merged_into_another(sim: Simulator) -> None:
-    say(sim, "3号楼居民群", "张阿姨", "3号楼2单元楼道灯坏了")
-    say(sim, "3号楼居民群", "李大爷", "3号楼1单元的灯晚上不亮 上下楼摸黑")
+    _reported(sim, "3号楼2单元楼道灯坏了", "3号楼1单元的灯晚上不亮 上下楼摸黑")
     say(sim, "3号楼党小组", "刘志强", "#1 重复 #2")
 
 
@@ -131,3 +135,27 @@ def test_a_claim_without_number_lists_a_reopened_ticket_beside_a_new_one(sim: Si
     assert len(asked) == 1 and "2张工单等待接单" in asked[0], asked
     assert "#1" in asked[0] and "#2" in asked[0], asked
     assert _states(sim) == ["reopened", "open"]
+
+
+# -- 4. the result kept is what was done, not the number phrase ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "result"),
+    [
+        ("2号单子搞定了 换了新的", "换了新的"),
+        ("搞定了 是2号单子", "已处理完毕"),
+        ("下水道 2号单子 已经搞定了", "已处理完毕"),
+        ("下水道那个 2号搞定了 管子疏通了", "管子疏通了"),
+        ("#2 已处理 用疏通机通开了，2号工单", "用疏通机通开了"),
+    ],
+)
+def test_the_result_told_to_the_resident_drops_the_number_and_the_bare_closing_words(
+    sim: Simulator, closing: str, result: str
+) -> None:
+    _reported(sim, "3号楼2单元楼道灯坏了", "3号楼1单元下水道堵了 一股臭味")
+    done = say(sim, "3号楼党小组", "刘志强", closing)
+    told = [m.text for m in done if m.room_id == "3号楼居民群"]
+    assert len(told) == 1 and f"已处理：{result}。" in told[0], told
+    kept = [m.text for m in done if m.room_id == "3号楼党小组"]
+    assert kept == [f"工单 #2 已办结（刘志强）：{result}"], kept

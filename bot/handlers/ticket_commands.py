@@ -533,8 +533,13 @@ def _on_it(ctx: Context, ticket_id: int, sentence: str) -> list[Notice]:
 
 
 def _resolve(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
+    """A staff closing: the result kept and told is what was done, without the ticket's
+    number or the bare closing words (commands.Grammar.result_note)."""
+    ticket = _existing(ctx, ticket_id)
+    text = ticket.text if ticket is not None else ""
+    note = commands.grammar(ctx.community.words).result_note(arg, ticket_id, text)
     return flows.resolve_ticket(
-        ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now
+        ctx.session, ctx.community, ticket_id, ctx.actor, note, ctx.now
     ).notices
 
 

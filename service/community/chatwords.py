@@ -249,6 +249,13 @@ class TrailingRef(_Strict):
         return re.compile(rf"(?:(?:{before})\s*)?(?<![\d#.])(?P<n>\d{{1,10}})\s*(?:{endings})")
 
 
+class ResultNote(_Strict):
+    """What a closing keeps as its result: config/commands.yaml `result_note`."""
+
+    fillers: tuple[str, ...] = ()
+    pointer_endings: tuple[str, ...] = ()
+
+
 class SignUpWithdraw(_Strict):
     """Cancelling one's sign-up in everyday words (config/commands.yaml sign_up_withdraw)."""
 
@@ -374,6 +381,7 @@ class ChatWords(_Strict):
     claim_signs: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
     trailing_ref: TrailingRef = Field(default_factory=TrailingRef)
+    result_note: ResultNote = Field(default_factory=ResultNote)
     transfer_phrases: tuple[str, ...] = ()
     merge_said: str = r"(?!)"
     answer_categories: tuple[str, ...] = ()

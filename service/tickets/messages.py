@@ -416,8 +416,7 @@ def which_to_claim(tickets: list[Ticket], how: str) -> str:
     )
     more = f"（共{len(tickets)}件）" if len(tickets) > WHICH_TICKET_LISTED else ""
     return (
-        f"本群有{len(tickets)}张工单等待接单：{listed}{more}。"
-        f"请问您接哪一张？请回复，例如：{how}"
+        f"本群有{len(tickets)}张工单等待接单：{listed}{more}。请问您接哪一张？请回复，例如：{how}"
     )
 
 

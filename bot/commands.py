@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from service.community.chatwords import ChatWords, TicketVerb, default_chat_words
+from service.textclean import clauses
 
 MAX_REF_DIGITS = 10
 _EVENT_REF = re.compile(r"^#\s*[Ee]\d+")
@@ -23,7 +24,6 @@ _DETAIL = re.compile(r"^工单\s*(?:#\s*(?P<ref>\S+)|(?P<num>\d+))$")
 _RATING = re.compile(
     r"^(?P<verb>不满意|非常满意|满意)\s*(?:#\s*(?P<ref>\d+))?[\s，,：:。!！]*(?P<rest>.*)$", re.S
 )
-_CLAUSES = re.compile(r"[\s,，。；;！!、~～]+")
 _TRAILING_REF = re.compile(r"^(?P<body>[^#]*[^#\s])\s*#\s*(?P<n>\d{1,10})[\s。.!！]*$", re.S)
 # "电梯我们修不了 #1 转物业": the number in the middle of a staff sentence.
 _MIDDLE_REF = re.compile(
@@ -222,7 +222,7 @@ class Grammar:
         rule = self.words.done_clause
         if not rule.endings:
             return False
-        for clause in _CLAUSES.split(sentence):
+        for clause, _ in clauses(sentence):
             if (
                 clause.endswith(rule.endings)
                 and len(clause) >= 3
@@ -389,8 +389,7 @@ class Grammar:
         )
         kept = []
         closing = {w for w, verb in self.verb_words if verb == "resolve"}
-        parts = re.split(f"({_CLAUSES.pattern})", text)  # clauses, each followed by its separator
-        for clause, separator in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        for clause, separator in clauses(text):
             bare = clause.strip(_TRIM + "…")
             for word in bare_words:
                 bare = bare.replace(word, "")

@@ -137,25 +137,39 @@ def test_a_claim_without_number_lists_a_reopened_ticket_beside_a_new_one(sim: Si
     assert _states(sim) == ["reopened", "open"]
 
 
-# -- 4. the result kept is what was done, not the number phrase ----------------------------
+# -- 4, 5. the result kept and told is what was done ----------------------------------------
+
+
+def _drain_closed(sim: Simulator, closing: str) -> tuple[list[str], list[str]]:
+    """A lamp (#1) and a drain (#2) reported, then the closing: what the resident and the
+    group are told."""
+    _reported(sim, "3号楼2单元楼道灯坏了", "3号楼1单元下水道堵了 一股臭味")
+    done = say(sim, "3号楼党小组", "刘志强", closing)
+    told = [m.text for m in done if m.room_id == "3号楼居民群"]
+    return told, [m.text for m in done if m.room_id == "3号楼党小组"]
 
 
 @pytest.mark.parametrize(
     ("closing", "result"),
     [
+        # 4. the number phrase and bare closing words are dropped
         ("2号单子搞定了 换了新的", "换了新的"),
         ("搞定了 是2号单子", "已处理完毕"),
         ("下水道 2号单子 已经搞定了", "已处理完毕"),
         ("下水道那个 2号搞定了 管子疏通了", "管子疏通了"),
         ("#2 已处理 用疏通机通开了，2号工单", "用疏通机通开了"),
+        # 5. curt or internal words are never relayed (not_for_residents in config/tickets.yaml)
+        ("#2 已处理 弄好了别再报了", "已处理完毕"),
+        ("#2 已处理 管子通开了 自己不会看吗", "管子通开了"),
+        ("#2 已处理 物业的事 别找我们", "已处理完毕"),
+        ("#2 疏通好了，烦不烦，天天报", "疏通好了"),
+        ("#2 已处理 管道疏通了 这家人矫情得很", "管道疏通了"),
     ],
 )
-def test_the_result_told_to_the_resident_drops_the_number_and_the_bare_closing_words(
+def test_the_result_told_is_what_was_done_without_number_bare_closing_or_curt_words(
     sim: Simulator, closing: str, result: str
 ) -> None:
-    _reported(sim, "3号楼2单元楼道灯坏了", "3号楼1单元下水道堵了 一股臭味")
-    done = say(sim, "3号楼党小组", "刘志强", closing)
-    told = [m.text for m in done if m.room_id == "3号楼居民群"]
+    told, kept = _drain_closed(sim, closing)
     assert len(told) == 1 and f"已处理：{result}。" in told[0], told
-    kept = [m.text for m in done if m.room_id == "3号楼党小组"]
     assert kept == [f"工单 #2 已办结（刘志强）：{result}"], kept
+    assert _states(sim) == ["open", "resolved"]

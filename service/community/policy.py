@@ -203,6 +203,8 @@ class TicketPolicy(_Strict):
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
     duplicates: DuplicateRules = DuplicateRules()
     cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)
+    # Curt or internal words in a staff closing: their clause is never told to residents.
+    not_for_residents: tuple[str, ...] = ()
     # Categories whose tickets need a building: only these ask "几号楼几单元" when none is said.
     place_needed: tuple[str, ...] = ("maintenance", "dispute", "care")
     quiet_hours: QuietHours = QuietHours()

@@ -371,22 +371,22 @@ def test_a_question_about_the_building_waits_and_is_not_answered_by_a_filing(
 def test_the_morning_overdue_list_puts_emergencies_first_and_stays_short(
     sim: Simulator, clock: FakeClock
 ) -> None:
-    """Twenty overdue tickets and one emergency among the last: the community group's 09:00
+    """Twenty overdue tickets and one emergency among the last: the grid group's 09:00
     list starts with the emergency, marked, shows at most `digest_max_items` lines and counts
     the rest; 待办 marks the emergency too and puts it first."""
-    places = ["1号楼", "2号楼", "3号楼", "4号楼", "5号楼", "6号楼"]
+    places = ["1号楼", "2号楼", "3号楼"]  # one grid: its group's list holds them all
     for n in range(20):
-        building = places[n % 6]
-        where = f"{building}{n // 6 + 1}单元"
+        building = places[n % 3]
+        where = f"{building}{n // 3 + 1}单元"
         asyncio.run(sim.say(f"{building}居民群", f"居民{n}", f"{where}楼道灯不亮了"))
     asyncio.run(sim.say("2号楼居民群", "戴阿姨", "2号楼3单元楼道里好大的煤气味 呛得睁不开眼"))
     asyncio.run(sim.deliver())
     clock.advance(timedelta(days=1, minutes=1))  # Wednesday 09:01
     jobs.overdue_digest(sim.core.factory, sim.core.community, clock.now())
     sent = asyncio.run(sim.deliver())
-    everyone = next(m for m in sent if m.room_id == "社区党委工作群").text.splitlines()
+    everyone = next(m for m in sent if m.room_id == "第一网格党支部群").text.splitlines()
     cap = sim.core.community.policy.digest_max_items
-    assert everyone[0] == "【幸福里社区超时工单 21 件】"
+    assert everyone[0] == "【第一网格超时工单 21 件】"
     assert everyone[1].startswith("【紧急】#21 2号楼3单元")
     assert len(everyone) == 1 + cap + 1
     assert everyone[-1] == f"另有 {21 - cap} 件，请在网页工作台查看全部。"

@@ -6,12 +6,15 @@ bare closing words or curt words meant for staff."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from bot.simulator import Simulator
+from service.clock import FakeClock
 from tests.test_conversations_trial7 import _states
 from tests.test_conversations_trial9 import _texts
-from tests.test_ticket_time_limits import say
+from tests.test_ticket_time_limits import rooms, say, sweep
 
 METER = "3号楼2单元电表箱一直在冒火花 啪啪响"
 LAMP = "3号楼1单元楼道灯坏了好几天了"
@@ -173,3 +176,30 @@ def test_the_result_told_is_what_was_done_without_number_bare_closing_or_curt_wo
     assert len(told) == 1 and f"已处理：{result}。" in told[0], told
     assert kept == [f"工单 #2 已办结（刘志强）：{result}"], kept
     assert _states(sim) == ["open", "resolved"]
+
+
+# -- 6. an emergency someone is on is not escalated as unclaimed -----------------------------
+
+TRAPPED = "3号楼2单元电梯里有人被困 出不来"
+
+
+@pytest.mark.parametrize("on_it", ["好的 马上到", "知道了 我这就下楼去看", "我在现场了"])
+def test_an_emergency_a_worker_is_on_in_words_is_claimed_and_not_escalated(
+    sim: Simulator, clock: FakeClock, on_it: str
+) -> None:
+    say(sim, "3号楼居民群", "张阿姨", TRAPPED)
+    assert sweep(sim, clock, timedelta(minutes=3)) == []
+    claimed = _texts(say(sim, "3号楼党小组", "刘志强", on_it))
+    assert any(t.startswith("工单 #1 已由刘志强接单") for t in claimed), claimed
+    assert _states(sim) == ["claimed"]
+    assert sweep(sim, clock, timedelta(minutes=20)) == []
+
+
+def test_an_emergency_nobody_claims_is_said_once_more_to_the_duty_group(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    say(sim, "3号楼居民群", "张阿姨", TRAPPED)
+    say(sim, "3号楼党小组", "刘志强", "收到")  # too common in chat to claim without a number
+    late = sweep(sim, clock, timedelta(minutes=16))
+    assert rooms(late) == ["社区党委工作群"] and "【超时上报】" in late[0].text, late
+    assert sweep(sim, clock, timedelta(minutes=30)) == []

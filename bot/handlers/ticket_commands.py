@@ -190,6 +190,8 @@ def handle(ctx: Context) -> list[Notice] | None:
         claimed = _claim_without_number(ctx)
         if claimed is None:
             claimed = _loose_work_done(ctx)
+        if claimed is None:
+            claimed = _on_an_emergency(ctx)
         return claimed if claimed is not None else _closing_without_number(ctx)
     return None
 
@@ -457,21 +459,43 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
         return None
     waiting = _waiting_to_claim(_own_active(ctx, group))
     if len(waiting) == 1:
-        ticket = waiting[0]
-        reopened = ticket.state == states.REOPENED
-        notices = flows.claim_ticket(ctx.session, ctx.community, ticket.id, ctx.actor, ctx.now)
-        said = messages.claimed_without_number(ticket, reopened)
-        return confirmed_here(
-            ctx,
-            [
-                replace(n, text=said) if n.group == ticket.assigned_group else n
-                for n in notices.notices
-            ],
-        )
+        return _claimed_and_named(ctx, waiting[0])
     example = ctx.community.words.verb("claim")
     number = str(waiting[0].id if waiting else 12)
     how = example.example.replace("{n}", number) if example else ""
     return [ctx.reply(messages.which_to_claim(waiting, how))]
+
+
+def _claimed_and_named(ctx: Context, ticket: Ticket, note: str = "") -> list[Notice]:
+    """A claim with no number applied to `ticket`: claimed (the staff's words kept as a note),
+    and the group told which ticket it was."""
+    reopened = ticket.state == states.REOPENED
+    if note:
+        flows.add_note(ctx.session, ctx.community, ticket.id, ctx.actor, note, ctx.now)
+    notices = flows.claim_ticket(ctx.session, ctx.community, ticket.id, ctx.actor, ctx.now)
+    said = messages.claimed_without_number(ticket, reopened)
+    return confirmed_here(
+        ctx,
+        [replace(n, text=said) if n.group == ticket.assigned_group else n for n in notices.notices],
+    )
+
+
+def _on_an_emergency(ctx: Context) -> list[Notice] | None:
+    """ "好的 马上到", "我这就下楼去看", "我在现场了" with no number, in a group whose one emergency
+    nobody has claimed yet: the worker is on that emergency, so it is claimed (and never
+    escalated as 超时未接单 while someone is there). Not with several waiting or none, nor
+    when the sentence says it is done (a closing), nor from someone who may not act for the
+    group."""
+    group = ctx.group
+    grammar = commands.grammar(ctx.community.words)
+    if group is None or not grammar.says_on_it(ctx.text) or grammar.says_done(ctx.text):
+        return None
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
+        return None
+    waiting = [t for t in _waiting_to_claim(_own_active(ctx, group)) if t.emergency]
+    if len(waiting) != 1:
+        return None
+    return _claimed_and_named(ctx, waiting[0], commands.normalise(ctx.text))
 
 
 def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[Notice] | None:

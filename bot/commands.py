@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from service.community.chatwords import ChatWords, TicketVerb, default_chat_words
+from service.textclean import clauses
 
 MAX_REF_DIGITS = 10
 _EVENT_REF = re.compile(r"^#\s*[Ee]\d+")
@@ -23,7 +24,6 @@ _DETAIL = re.compile(r"^工单\s*(?:#\s*(?P<ref>\S+)|(?P<num>\d+))$")
 _RATING = re.compile(
     r"^(?P<verb>不满意|非常满意|满意)\s*(?:#\s*(?P<ref>\d+))?[\s，,：:。!！]*(?P<rest>.*)$", re.S
 )
-_CLAUSES = re.compile(r"[\s,，。；;！!、~～]+")
 _TRAILING_REF = re.compile(r"^(?P<body>[^#]*[^#\s])\s*#\s*(?P<n>\d{1,10})[\s。.!！]*$", re.S)
 # "电梯我们修不了 #1 转物业": the number in the middle of a staff sentence.
 _MIDDLE_REF = re.compile(
@@ -114,6 +114,7 @@ class Grammar:
     transfers: tuple[re.Pattern[str], ...]
     results: re.Pattern[str] | None  # result_states: "通开了", "热乎了", "不漏了"
     trailing_loose: re.Pattern[str] | None  # trailing_ref: "已经修好了 63号"
+    loose_anywhere: re.Pattern[str] | None  # trailing_ref: "电表箱那个 44号搞定了"
 
     @classmethod
     def of(cls, words: ChatWords) -> Grammar:
@@ -132,6 +133,7 @@ class Grammar:
             tuple(_transfer_pattern(phrase) for phrase in words.transfer_phrases),
             words.result_states.regex(),
             words.trailing_ref.regex(),
+            words.trailing_ref.anywhere(),
         )
 
     # -- verbs -------------------------------------------------------------------------
@@ -220,7 +222,7 @@ class Grammar:
         rule = self.words.done_clause
         if not rule.endings:
             return False
-        for clause in _CLAUSES.split(sentence):
+        for clause, _ in clauses(sentence):
             if (
                 clause.endswith(rule.endings)
                 and len(clause) >= 3
@@ -348,6 +350,53 @@ class Grammar:
             if match is not None and match["n"] is not None:
                 found.append((int(match["n"]), match["rest"].strip(_TRIM)))
         return found
+
+    def numbers_said(self, text: str) -> list[tuple[int, str]]:
+        """Loose ticket numbers anywhere in a staff sentence ("电表箱那个 44号搞定了", "搞定了
+        是22号单子"): (number, the phrase that names it), never a place or a date (3号楼,
+        2号单元, 12月2号: loose_ref_not_before after the 号, trailing_ref.not_after before it)."""
+        if self.loose_anywhere is None:
+            return []
+        text = normalise(text)
+        found = []
+        for match in self.loose_anywhere.finditer(text):
+            mark = text.index("号", match.end("n"))
+            if text[mark + 1 :].startswith(self.words.loose_ref_not_before):
+                continue
+            if text[: match.start("n")].rstrip().endswith(self.words.trailing_ref.not_after):
+                continue
+            found.append((int(match["n"]), match[0]))
+        return found
+
+    def result_note(self, note: str, ticket_id: int, ticket_text: str = "") -> str:
+        """What a closing of ticket `ticket_id` says was done (result_note in
+        config/commands.yaml): "22号单子搞定了 换了新的" → "换了新的", "搞定了 是22号单子" → "".
+        A clause without a closing word that only repeats the ticket's own words ("下水道")
+        names the ticket, and is dropped too."""
+        text = re.sub(
+            rf"(?:工单)?#\s*{ticket_id}(?!\d)|{ticket_id}\s*号工单|工单\s*{ticket_id}(?!\d)",
+            " ",
+            normalise(note),
+        )
+        for number, phrase in self.numbers_said(text):
+            if number == ticket_id:
+                text = text.replace(phrase, " ", 1)
+        rule = self.words.result_note
+        bare_words = sorted(
+            [w for w, verb in self.verb_words if verb == "resolve"] + list(rule.fillers),
+            key=len,
+            reverse=True,
+        )
+        kept = []
+        closing = {w for w, verb in self.verb_words if verb == "resolve"}
+        for clause, separator in clauses(text):
+            bare = clause.strip(_TRIM + "…")
+            for word in bare_words:
+                bare = bare.replace(word, "")
+            named_only = set(bare) <= set(ticket_text) and not any(w in clause for w in closing)
+            if bare and not named_only and not clause.endswith(rule.pointer_endings):
+                kept.append(clause + separator)
+        return "".join(kept).strip(_TRIM)
 
     def subject_left(self, note: str, filler: str) -> set[str]:
         """The letters of a closing with no number that name what was done, once its closing

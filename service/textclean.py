@@ -36,3 +36,20 @@ def mask_phones(text: str) -> str:
     """Mobile numbers shown the way Chinese services show them (138****5678): a staff note
     relayed to a residents' group ("他电话13812345678") does not publish anybody's number."""
     return _MOBILE.sub(r"\1****\2", text)
+
+
+_CLAUSE_BREAK = re.compile(r"([\s,，。；;！!、~～]+)")
+
+
+def clauses(text: str) -> list[tuple[str, str]]:
+    """The clauses of a sentence, each with the separator after it ("" for the last), so a
+    sentence with some clauses left out keeps its own punctuation."""
+    parts = _CLAUSE_BREAK.split(text)
+    return list(zip(parts[::2], [*parts[1::2], ""], strict=True))
+
+
+def without_clauses(text: str, words: tuple[str, ...]) -> str:
+    """The sentence without its clauses holding one of `words` ("管子通开了 自己不会看吗" →
+    "管子通开了")."""
+    kept = [c + sep for c, sep in clauses(text) if not any(w in c for w in words)]
+    return "".join(kept).strip(" ，,。；;！!、~～")

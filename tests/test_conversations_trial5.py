@@ -44,8 +44,8 @@ def test_a_closing_told_as_the_action_done_and_its_effect_closes(sim: Simulator)
         -> 3号楼居民群: @裴老师 已收到您反映的问题（工单 #3：暖气片一点都不热，3号楼2单元），已转3号楼党小组处理。
         -> 3号楼党小组: 【新工单 #3】维修维护·供暖 / 地点：3号楼2单元 / 居民原话：3号楼2单元暖气片一点都不热 / 反映人：裴老师（3号楼居民群） / 接单请回复：#3 接单；办结后回复：#3 已处理 处理说明
         3号楼党小组 | 刘志强 | #3 已经处理完，楼里的循环泵重新调过了
-        -> 3号楼党小组: 工单 #3 已办结（刘志强）：已经处理完，楼里的循环泵重新调过了
-        -> 3号楼居民群: @裴老师 您反映的问题（工单 #3：暖气片一点都不热）已处理：已经处理完，楼里的循环泵重新调过了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        -> 3号楼党小组: 工单 #3 已办结（刘志强）：楼里的循环泵重新调过了
+        -> 3号楼居民群: @裴老师 您反映的问题（工单 #3：暖气片一点都不热）已处理：楼里的循环泵重新调过了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
         4号楼居民群 | 骆先生 | 社区会议室周日能不能借来开个业委会
         -> 4号楼居民群: @骆先生 已收到您反映的问题（工单 #4：社区会议室周日能不能借来开，4号楼），已转4号楼党小组处理。
         -> 4号楼党小组: 【新工单 #4】文化娱乐·场地预约 / 地点：4号楼 / 居民原话：社区会议室周日能不能借来开个业委会 / 反映人：骆先生（4号楼居民群） / 接单请回复：#4 接单；办结后回复：#4 已处理 处理说明
@@ -71,8 +71,8 @@ def test_a_closing_without_a_number_applies_to_the_one_ticket_in_hand(sim: Simul
         -> 2号楼党小组: 工单 #1 已由陈桂兰接单。
         -> 2号楼居民群: @祁阿姨 您反映的问题（工单 #1）已有工作人员接单，陈桂兰正在处理。
         2号楼党小组 | 陈桂兰 | 灭蟑药已经撒了 处理完了
-        -> 2号楼党小组: 工单 #1 已办结（陈桂兰）：灭蟑药已经撒了 处理完了
-        -> 2号楼居民群: @祁阿姨 您反映的问题（工单 #1：垃圾房蟑螂好多）已处理：灭蟑药已经撒了 处理完了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        -> 2号楼党小组: 工单 #1 已办结（陈桂兰）：灭蟑药已经撒了
+        -> 2号楼居民群: @祁阿姨 您反映的问题（工单 #1：垃圾房蟑螂好多）已处理：灭蟑药已经撒了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
         2号楼居民群 | 祁阿姨 | 2号楼1单元楼道灯坏了
         -> 2号楼居民群: @祁阿姨 已收到您反映的问题（工单 #2：楼道灯坏了，2号楼1单元），已转2号楼党小组处理。
         -> 2号楼党小组: 【新工单 #2】维修维护·照明 / 地点：2号楼1单元 / 居民原话：2号楼1单元楼道灯坏了 / 反映人：祁阿姨（2号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
@@ -88,8 +88,8 @@ def test_a_closing_without_a_number_applies_to_the_one_ticket_in_hand(sim: Simul
         2号楼党小组 | 陈桂兰 | 已经弄好了 都搞定了
         -> 2号楼党小组: @陈桂兰 您手上有几张工单（#2、#3），请问办结的是哪一张？请回复，例如：#2 已处理 处理说明
         2号楼党小组 | 陈桂兰 | 车棚顶已经补上了 弄好了
-        -> 2号楼党小组: 工单 #3 已办结（陈桂兰）：车棚顶已经补上了 弄好了
-        -> 2号楼居民群: @祁阿姨 您反映的问题（工单 #3：自行车棚的顶被风掀了一块）已处理：车棚顶已经补上了 弄好了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
+        -> 2号楼党小组: 工单 #3 已办结（陈桂兰）：车棚顶已经补上了
+        -> 2号楼居民群: @祁阿姨 您反映的问题（工单 #3：自行车棚的顶被风掀了一块）已处理：车棚顶已经补上了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
         """,
     )
     assert _states(sim) == ["resolved", "claimed", "resolved"]
@@ -371,22 +371,22 @@ def test_a_question_about_the_building_waits_and_is_not_answered_by_a_filing(
 def test_the_morning_overdue_list_puts_emergencies_first_and_stays_short(
     sim: Simulator, clock: FakeClock
 ) -> None:
-    """Twenty overdue tickets and one emergency among the last: the community group's 09:00
+    """Twenty overdue tickets and one emergency among the last: the grid group's 09:00
     list starts with the emergency, marked, shows at most `digest_max_items` lines and counts
     the rest; 待办 marks the emergency too and puts it first."""
-    places = ["1号楼", "2号楼", "3号楼", "4号楼", "5号楼", "6号楼"]
+    places = ["1号楼", "2号楼", "3号楼"]  # one grid: its group's list holds them all
     for n in range(20):
-        building = places[n % 6]
-        where = f"{building}{n // 6 + 1}单元"
+        building = places[n % 3]
+        where = f"{building}{n // 3 + 1}单元"
         asyncio.run(sim.say(f"{building}居民群", f"居民{n}", f"{where}楼道灯不亮了"))
     asyncio.run(sim.say("2号楼居民群", "戴阿姨", "2号楼3单元楼道里好大的煤气味 呛得睁不开眼"))
     asyncio.run(sim.deliver())
     clock.advance(timedelta(days=1, minutes=1))  # Wednesday 09:01
     jobs.overdue_digest(sim.core.factory, sim.core.community, clock.now())
     sent = asyncio.run(sim.deliver())
-    everyone = next(m for m in sent if m.room_id == "社区党委工作群").text.splitlines()
+    everyone = next(m for m in sent if m.room_id == "第一网格党支部群").text.splitlines()
     cap = sim.core.community.policy.digest_max_items
-    assert everyone[0] == "【幸福里社区超时工单 21 件】"
+    assert everyone[0] == "【第一网格超时工单 21 件】"
     assert everyone[1].startswith("【紧急】#21 2号楼3单元")
     assert len(everyone) == 1 + cap + 1
     assert everyone[-1] == f"另有 {21 - cap} 件，请在网页工作台查看全部。"

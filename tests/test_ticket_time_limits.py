@@ -119,10 +119,10 @@ def test_morning_digest_lists_overdue_tickets_on_working_days_once(
     say(sim, "5号楼居民群", "周阿姨", "5号楼电梯坏了 一直停在3层不动")
     community, factory = sim.core.community, sim.core.factory
     clock.advance(timedelta(days=1, minutes=1))  # Wednesday 09:01
-    assert jobs.overdue_digest(factory, community, clock.now()) == 3
+    assert jobs.overdue_digest(factory, community, clock.now()) == 2
     sent = asyncio.run(sim.deliver())
-    assert rooms(sent) == ["第一网格党支部群", "第二网格党支部群", "社区党委工作群"]
-    assert sent[2].text.splitlines()[0] == "【幸福里社区超时工单 2 件】"
+    # Each grid lists its own; the community group lists only what was escalated to it.
+    assert rooms(sent) == ["第一网格党支部群", "第二网格党支部群"]
     assert "#1 3号楼2单元" in sent[0].text and "#2" not in sent[0].text
     assert jobs.overdue_digest(factory, community, clock.now()) == 0
     clock.set(datetime(2026, 12, 5, 9, 0, tzinfo=SHANGHAI))  # Saturday
@@ -132,3 +132,25 @@ def test_morning_digest_lists_overdue_tickets_on_working_days_once(
 def test_nothing_overdue_sends_no_digest(sim: Simulator, clock: FakeClock) -> None:
     say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
     assert jobs.overdue_digest(sim.core.factory, sim.core.community, clock.now()) == 0
+
+
+def test_a_ticket_escalated_to_the_community_is_listed_there_and_not_in_its_grid(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    """Issue 11, day 13: the morning list named the same ticket in the grid's and in the
+    community's list. Each group lists what it must act on: one list per ticket."""
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    say(sim, "3号楼居民群", "李大爷", "3单元门口的垃圾桶满了 没人倒")
+    community, factory = sim.core.community, sim.core.factory
+    clock.advance(timedelta(days=1, minutes=1))  # Wednesday 09:01
+    jobs.overdue_digest(factory, community, clock.now())
+    sent = asyncio.run(sim.deliver())
+    assert rooms(sent) == ["第一网格党支部群"] and "#1" in sent[0].text and "#2" in sent[0].text
+    with factory.begin() as session:
+        session.get(Ticket, 1).claim_stage = 3  # escalated up to the community group
+    clock.advance(timedelta(days=1))  # Thursday 09:01
+    jobs.overdue_digest(factory, community, clock.now())
+    sent = asyncio.run(sim.deliver())
+    assert rooms(sent) == ["第一网格党支部群", "社区党委工作群"], sent
+    assert "#2" in sent[0].text and "#1" not in sent[0].text
+    assert "#1" in sent[1].text and "#2" not in sent[1].text

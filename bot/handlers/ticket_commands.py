@@ -154,6 +154,10 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.TicketCommand):
         if command.loose and not staff_room:
             return None  # "2号 已处理" means a ticket only in a staff group
+        named = _existing(ctx, command.ticket_id) if command.loose else None
+        if named is not None and command.verb == "resolve":
+            # "2号 已处理", "电表箱那个 2号 搞定了": that ticket, never the one in hand
+            return _loose_closing(ctx, named, command.argument)
         if command.loose and command.sentence and not _theirs(ctx, command.ticket_id):
             # "20号 …已经送医院了": no ticket #20 of theirs, so 20号 is a day or a door.
             return _closing_without_number(ctx)
@@ -164,6 +168,9 @@ def handle(ctx: Context) -> list[Notice] | None:
             return [ctx.reply(help_reply(ctx, number, command.argument))]
         if command.verb in RESIDENT_VERBS:
             return None
+        pointed = _merged_pointer(ctx, command)
+        if pointed is not None:
+            return pointed
         if command.sentence and command.verb == "claim":
             notices = _on_it(ctx, _require_number(command.ticket_id), command.argument)
             return confirmed_here(ctx, notices)
@@ -183,6 +190,8 @@ def handle(ctx: Context) -> list[Notice] | None:
         claimed = _claim_without_number(ctx)
         if claimed is None:
             claimed = _loose_work_done(ctx)
+        if claimed is None:
+            claimed = _on_an_emergency(ctx)
         return claimed if claimed is not None else _closing_without_number(ctx)
     return None
 
@@ -278,6 +287,59 @@ def _theirs(ctx: Context, ticket_id: int | None) -> bool:
     return flows.may_act(ctx.community, ticket, ctx.actor)
 
 
+def _merged_pointer(ctx: Context, command: commands.TicketCommand) -> list[Notice] | None:
+    """ "#53 已处理 换了灯泡" when #53 was merged into #60: staff are told that #60 is the one to
+    handle, with their own command written for #60. Never applied to #60 unasked."""
+    row = ctx.community.words.verb(command.verb)
+    ticket = _existing(ctx, command.ticket_id)
+    if row is None or not row.staff or command.verb == "merge" or ticket is None:
+        return None
+    into = flows.merged_end(ctx.session, ticket)
+    if into is None:
+        return None
+    flows.require_staff_of(ctx.community, ticket, ctx.actor)
+    said = " ".join((command.said or command.argument).split()) or row.words[0]
+    return [ctx.reply(messages.merged_pointer(ticket, into, f"#{into.id} {said}"))]
+
+
+def _existing(ctx: Context, ticket_id: int | None) -> Ticket | None:
+    if ticket_id is None:
+        return None
+    try:
+        return flows.get_ticket(ctx.session, ticket_id)
+    except NotFound:
+        return None
+
+
+def _loose_closing(ctx: Context, ticket: Ticket, note: str) -> list[Notice]:
+    """A closing with a loose number ("电表箱那个 44号搞定了", "2号 已处理"): that ticket, when
+    the sender may act on it (else they are told whose it is). When its words speak of another
+    ticket the sender has in this group and not of the numbered one ("电表箱" with #44 a lamp),
+    they are asked which, never a guess."""
+    flows.require_staff_of(ctx.community, ticket, ctx.actor)
+    into = flows.merged_end(ctx.session, ticket)
+    if into is not None:
+        row = ctx.community.words.verb("resolve")
+        how = (
+            f"#{into.id} {note}"
+            if note
+            else row.example.replace("{n}", str(into.id))
+            if row
+            else ""
+        )
+        return [ctx.reply(messages.merged_pointer(ticket, into, how))]
+    group = ctx.group
+    filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    if group is not None and not duplicates.shared_pairs(note, ticket.text, filler):
+        others = [t for t in _own_active(ctx, group) if t.id != ticket.id]
+        meant = [t for t in others if duplicates.shared_pairs(note, t.text, filler)]
+        if len(meant) == 1:
+            row = ctx.community.words.verb("resolve")
+            how = row.example.replace("{n}", str(meant[0].id)) if row else ""
+            return [ctx.reply(messages.which_of_two(ticket, meant[0], how))]
+    return confirmed_here(ctx, _resolve(ctx, ticket.id, note))
+
+
 def _closing_without_number(ctx: Context) -> list[Notice] | None:
     """A staff closing with no number ("老鼠药已经投放了 处理完了"): applied to the one ticket
     they have in hand in this group (claimed by them; else the group's one unclaimed ticket,
@@ -291,6 +353,11 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     result = grammar.result_without_ref(ctx.text) if note is None and news is None else None
     if note is None and news is None and result is None:
         return None
+    named = [t for n, _ in grammar.numbers_said(ctx.text) if (t := _existing(ctx, n)) is not None]
+    if len({t.id for t in named}) > 1:
+        return [ctx.reply(_which_to_close(ctx, named, in_hand=False))]
+    if named:  # "电表箱那个 44号搞定了": #44, never the one in hand
+        return _loose_closing(ctx, named[0], note or commands.normalise(ctx.text))
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
     if result is not None:
@@ -376,7 +443,8 @@ def _own_active(ctx: Context, group: Group) -> list[Ticket]:
 
 
 def _waiting_to_claim(tickets: list[Ticket]) -> list[Ticket]:
-    return [t for t in tickets if t.state == states.OPEN]
+    """Waiting for someone to take it: new, or reopened after a resident's 不满意."""
+    return [t for t in tickets if t.state in (states.OPEN, states.REOPENED)]
 
 
 def _claim_without_number(ctx: Context) -> list[Notice] | None:
@@ -391,20 +459,43 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
         return None
     waiting = _waiting_to_claim(_own_active(ctx, group))
     if len(waiting) == 1:
-        ticket = waiting[0]
-        notices = flows.claim_ticket(ctx.session, ctx.community, ticket.id, ctx.actor, ctx.now)
-        said = messages.claimed_without_number(ticket)
-        return confirmed_here(
-            ctx,
-            [
-                replace(n, text=said) if n.group == ticket.assigned_group else n
-                for n in notices.notices
-            ],
-        )
+        return _claimed_and_named(ctx, waiting[0])
     example = ctx.community.words.verb("claim")
     number = str(waiting[0].id if waiting else 12)
     how = example.example.replace("{n}", number) if example else ""
     return [ctx.reply(messages.which_to_claim(waiting, how))]
+
+
+def _claimed_and_named(ctx: Context, ticket: Ticket, note: str = "") -> list[Notice]:
+    """A claim with no number applied to `ticket`: claimed (the staff's words kept as a note),
+    and the group told which ticket it was."""
+    reopened = ticket.state == states.REOPENED
+    if note:
+        flows.add_note(ctx.session, ctx.community, ticket.id, ctx.actor, note, ctx.now)
+    notices = flows.claim_ticket(ctx.session, ctx.community, ticket.id, ctx.actor, ctx.now)
+    said = messages.claimed_without_number(ticket, reopened)
+    return confirmed_here(
+        ctx,
+        [replace(n, text=said) if n.group == ticket.assigned_group else n for n in notices.notices],
+    )
+
+
+def _on_an_emergency(ctx: Context) -> list[Notice] | None:
+    """ "好的 马上到", "我这就下楼去看", "我在现场了" with no number, in a group whose one emergency
+    nobody has claimed yet: the worker is on that emergency, so it is claimed (and never
+    escalated as 超时未接单 while someone is there). Not with several waiting or none, nor
+    when the sentence says it is done (a closing), nor from someone who may not act for the
+    group."""
+    group = ctx.group
+    grammar = commands.grammar(ctx.community.words)
+    if group is None or not grammar.says_on_it(ctx.text) or grammar.says_done(ctx.text):
+        return None
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
+        return None
+    waiting = [t for t in _waiting_to_claim(_own_active(ctx, group)) if t.emergency]
+    if len(waiting) != 1:
+        return None
+    return _claimed_and_named(ctx, waiting[0], commands.normalise(ctx.text))
 
 
 def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[Notice] | None:
@@ -466,8 +557,13 @@ def _on_it(ctx: Context, ticket_id: int, sentence: str) -> list[Notice]:
 
 
 def _resolve(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
+    """A staff closing: the result kept and told is what was done, without the ticket's
+    number or the bare closing words (commands.Grammar.result_note)."""
+    ticket = _existing(ctx, ticket_id)
+    text = ticket.text if ticket is not None else ""
+    note = commands.grammar(ctx.community.words).result_note(arg, ticket_id, text)
     return flows.resolve_ticket(
-        ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now
+        ctx.session, ctx.community, ticket_id, ctx.actor, note, ctx.now
     ).notices
 
 

@@ -238,6 +238,23 @@ class TrailingRef(_Strict):
             re.S,
         )
 
+    def anywhere(self) -> re.Pattern[str] | None:
+        """A loose number inside a sentence ("电表箱那个 44号搞定了", "搞定了 是22号单子 换了新的"):
+        `n` the number, the match the whole phrase (before word, number, ending); None without
+        endings. The caller checks what stands right before and after it (3号楼, 12月2号)."""
+        if not self.endings:
+            return None
+        before = "|".join(map(re.escape, sorted(self.before, key=len, reverse=True)))
+        endings = "|".join(map(re.escape, sorted(self.endings, key=len, reverse=True)))
+        return re.compile(rf"(?:(?:{before})\s*)?(?<![\d#.])(?P<n>\d{{1,10}})\s*(?:{endings})")
+
+
+class ResultNote(_Strict):
+    """What a closing keeps as its result: config/commands.yaml `result_note`."""
+
+    fillers: tuple[str, ...] = ()
+    pointer_endings: tuple[str, ...] = ()
+
 
 class SignUpWithdraw(_Strict):
     """Cancelling one's sign-up in everyday words (config/commands.yaml sign_up_withdraw)."""
@@ -364,6 +381,7 @@ class ChatWords(_Strict):
     claim_signs: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
     trailing_ref: TrailingRef = Field(default_factory=TrailingRef)
+    result_note: ResultNote = Field(default_factory=ResultNote)
     transfer_phrases: tuple[str, ...] = ()
     merge_said: str = r"(?!)"
     answer_categories: tuple[str, ...] = ()

@@ -220,6 +220,8 @@ class TicketPolicy(_Strict):
     cry_words: tuple[str, ...] = ()  # left out of emergency alert titles (救命, 快来人 …)
     # What is in danger or dangerous (空调外机, 小孩 …): an emergency's title keeps it.
     danger_subjects: tuple[str, ...] = ()
+    # Curt or internal words in a staff closing: their clause is never told to residents.
+    not_for_residents: tuple[str, ...] = ()
     # Categories whose tickets need a building: only these ask "几号楼几单元" when none is said.
     place_needed: tuple[str, ...] = ("maintenance", "dispute", "care")
     quiet_hours: QuietHours = QuietHours()

@@ -113,7 +113,9 @@ def _repeat_level(community: Community, kind: str, height: int) -> int:
 
 
 def overdue_digest(session: Session, community: Community, now: datetime) -> list[Notice]:
-    """The working-day morning list of overdue tickets for each grid group and the community."""
+    """The working-day morning list of overdue tickets for each grid group and the community:
+    each group lists what it must act on, the grid its buildings' tickets, the community those
+    escalated to it (and those of no grid), so no ticket is listed twice."""
     if not is_working_day(now.astimezone(community.zone).date()):
         return []
     overdue: list[tuple[Ticket, str]] = []
@@ -126,13 +128,28 @@ def overdue_digest(session: Session, community: Community, now: datetime) -> lis
         return []
     notices: list[Notice] = []
     cap = community.policy.digest_max_items
+    listed: set[int] = set()
     for grid in community.grids:
-        mine = [(t, w) for t, w in overdue if t.building in {str(b) for b in grid.buildings}]
+        mine = [
+            (t, w)
+            for t, w in overdue
+            if t.building in {str(b) for b in grid.buildings} and not _at_top(t, community)
+        ]
+        listed |= {t.id for t, _ in mine}
         if mine:
             notices.append(Notice(_digest(grid.name, mine, cap), group=grid.group))
-    everyone = _digest(community.name, overdue, cap)
-    notices.append(Notice(everyone, group=community.community_group.name))
+    # The community group lists what reached it (or has no grid): a ticket is in one list only.
+    rest = [(t, w) for t, w in overdue if t.id not in listed]
+    if rest:
+        everyone = _digest(community.name, rest, cap)
+        notices.append(Notice(everyone, group=community.community_group.name))
     return notices
+
+
+def _at_top(ticket: Ticket, community: Community) -> bool:
+    """The ticket's ladder reached its top (the community group) for what it is late for."""
+    stage = ticket.claim_stage if deadlines.awaiting_claim(ticket) else ticket.resolve_stage
+    return stage >= len(_ladder(community, ticket))
 
 
 def _digest(scope: str, items: list[tuple[Ticket, str]], cap: int) -> str:

@@ -19,10 +19,13 @@ from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitt
 from service.members import points, registration
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
+from service.textclean import without_clauses
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
 from service.understanding.model import POSSIBLE_EMERGENCY
+
+DONE_NOTE = "已处理完毕"  # a closing that says nothing more than done
 
 MAX_TICKET_ID = 2**31 - 1
 MAX_NOTE_CHARS = 500
@@ -171,6 +174,19 @@ def senders(ticket: Ticket) -> list[str]:
             if old not in found:
                 found.append(old)
     return found
+
+
+def merged_end(session: Session, ticket: Ticket) -> Ticket | None:
+    """The ticket a merged ticket now lives on (following merges of merges), None when it was
+    not merged: staff commands on #53 merged into #60 are pointed to #60."""
+    seen = {ticket.id}
+    into = None
+    while (
+        ticket.state == states.DUPLICATE and ticket.merged_into and ticket.merged_into not in seen
+    ):
+        into = ticket = session.get(Ticket, ticket.merged_into) or ticket
+        seen.add(ticket.id)
+    return into
 
 
 def may_act(community: Community, ticket: Ticket, actor: Actor) -> bool:
@@ -852,12 +868,13 @@ def resolve_ticket(
     """`answer`: the note answers the resident's question, and is told them as the answer."""
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
-    note = _note(note) or "已处理完毕"
-    _move(ticket, states.RESOLVED, "resolved", actor, now, note)
+    said = _note(note) or DONE_NOTE
+    _move(ticket, states.RESOLVED, "resolved", actor, now, said)  # the staff's own words
     ticket.resolved_at = now
     ratings.clear_for_new_resolution(ticket)
     ticket.resolved_by = actor.name
-    ticket.resolution_note = note
+    # The result kept and told to residents: curt or internal clauses left out.
+    ticket.resolution_note = without_clauses(said, community.policy.not_for_residents) or DONE_NOTE
     ticket.claimed_at = ticket.claimed_at or now
     points.on_ticket(session, ticket, now)
     notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]

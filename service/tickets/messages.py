@@ -298,6 +298,14 @@ def merged_in_group(ticket: Ticket, into: Ticket) -> str:
     return f"工单 #{ticket.id} 已合并到工单 #{into.id}，请在 #{into.id} 中继续处理。"
 
 
+def merged_pointer(ticket: Ticket, into: Ticket, how: str) -> str:
+    """A staff command on a merged ticket: where the work goes on now."""
+    return (
+        f"工单 #{ticket.id} 已并入 #{into.id}（{title(into)}），请对 #{into.id} 操作，"
+        f"例如回复：{how}"
+    )
+
+
 def merged_to_resident(ticket: Ticket, into: Ticket) -> str:
     return f"您反映的问题（工单 #{ticket.id}）与工单 #{into.id} 相同，已合并处理，结果会通知您。"
 
@@ -414,11 +422,23 @@ def which_ticket(tickets: list[Ticket], how: str) -> str:
     return f"请问说的是哪张工单？本群未办结的：{_listed(tickets)}。请写明编号回复，例如：{how}"
 
 
-def claimed_without_number(ticket: Ticket) -> str:
+def which_of_two(written: Ticket, meant: Ticket, how: str) -> str:
+    """A closing that writes one ticket's number and speaks of another's problem."""
+    return (
+        f"您写的是 #{written.id}（{title(written)}），说的像是 #{meant.id}（{title(meant)}），"
+        f"没有办结。请问办结的是哪一张？请回复，例如：{how}"
+    )
+
+
+REOPENED_MARK = "，居民不满意后重新处理"
+
+
+def claimed_without_number(ticket: Ticket, reopened: bool = False) -> str:
     """ "我去看看" with no number claimed the group's one waiting ticket: which one it was."""
+    again = REOPENED_MARK if reopened else ""
     return (
         f"工单 #{ticket.id} 已由{ticket.claimed_by}接单"
-        f"（{place_of(ticket).label()} {title(ticket)}）。"
+        f"（{place_of(ticket).label()} {title(ticket)}{again}）。"
     )
 
 
@@ -427,9 +447,13 @@ def which_to_claim(tickets: list[Ticket], how: str) -> str:
     if not tickets:
         return f"本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，例如：{how}"
     tickets = emergencies_first(tickets)  # an emergency is never hidden behind a lamp
+    listed = "；".join(
+        brief(t) + (f"（{REOPENED_MARK[1:]}）" if t.state == states.REOPENED else "")
+        for t in tickets[:WHICH_TICKET_LISTED]
+    )
+    more = f"（共{len(tickets)}件）" if len(tickets) > WHICH_TICKET_LISTED else ""
     return (
-        f"本群有{len(tickets)}张工单等待接单：{_listed(tickets)}。"
-        f"请问您接哪一张？请回复，例如：{how}"
+        f"本群有{len(tickets)}张工单等待接单：{listed}{more}。请问您接哪一张？请回复，例如：{how}"
     )
 
 

@@ -102,9 +102,14 @@ def is_outage(problem: Problem, rules: DuplicateRules) -> bool:
 
 def distinct_things(a: str, b: str, rules: DuplicateRules) -> bool:
     """The two texts name things of different `distinct_things` rows and none in common (路灯
-    by the building is not the 楼道灯 inside, though both are dark)."""
+    by the building is not the 楼道灯 inside, though both are dark). A thing in a place word
+    (`generic_words`: 电梯口) is no thing: "楼道灯不亮了 电梯口黑乎乎的" is not the lift."""
+    things = [w for row in rules.distinct_things for w in row]
+    places = [g for g in rules.generic_words if any(w in g and w != g for w in things)]
 
     def rows(text: str) -> set[int]:
+        for place in places:
+            text = text.replace(place, "、")
         return {i for i, row in enumerate(rules.distinct_things) if any(w in text for w in row)}
 
     mine, theirs = rows(a), rows(b)
@@ -216,8 +221,6 @@ def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = 
         return False
     if new.emergency and new.subcategory != old.subcategory:
         return False  # a fight is not the fire the same resident reported earlier
-    if new.category == old.category and _differs(new.subcategory, old.subcategory):
-        return False  # "楼道灯不亮了 电梯口黑乎乎的" is the lamp, not the lift of the same resident
     if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
         return False
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)

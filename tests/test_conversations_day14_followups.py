@@ -10,6 +10,9 @@ place is another problem; a follow-up naming a thing joins the ticket about that
 
 from __future__ import annotations
 
+import asyncio
+from datetime import timedelta
+
 import pytest
 
 from bot.simulator import Simulator
@@ -305,3 +308,22 @@ def test_a_follow_up_naming_the_lift_joins_the_lift_ticket_it_follows(
     assert len(_states(sim)) == 2 and not _pages(told), told
     reply = _to(told, group)
     assert len(reply) == 1 and "#1" in reply[0] and "#2" not in reply[0], told
+
+
+def test_an_emergency_said_over_is_no_longer_chased_until_its_group_resolves_it(
+    sim: Simulator,
+) -> None:
+    """The trial's 李姐: "孩子找到了" and #1 still led the next morning's overdue list."""
+    say(sim, "1号楼居民群", "李姐", "我家孩子不见了 五岁男孩穿红羽绒服 刚才还在1号楼楼下滑滑梯")
+    _later(sim, 10)
+    say(sim, "1号楼居民群", "李姐", "孩子找到了 在小超市门口 虚惊一场 谢谢大家")
+    later = asyncio.run(sim.advance_to(sim.clock.now() + timedelta(days=1)))
+    assert not [m.text for m in later if "#1" in m.text], [m.text for m in later]
+    done = say(sim, "1号楼党小组", "张建国", "#1 已处理 孩子已回家")
+    assert _states(sim) == ["resolved"], done
+
+
+def test_a_late_emergency_nobody_said_over_is_still_chased(sim: Simulator) -> None:
+    say(sim, "1号楼居民群", "李姐", "我家孩子不见了 五岁男孩穿红羽绒服 刚才还在1号楼楼下滑滑梯")
+    later = asyncio.run(sim.advance_to(sim.clock.now() + timedelta(hours=3)))
+    assert any("超时" in m.text and "#1" in m.text for m in later), [m.text for m in later]

@@ -279,7 +279,9 @@ def own_follow_up(
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])
     if says_over(community, ticket, report.text):
-        # "孩子找到了": no advice again; the group is asked to check it and resolve it.
+        # "孩子找到了": no advice again; the group is asked to check it and resolve it, and
+        # until then it is late for nothing (deadlines.late).
+        ticket.over_said_at = now
         return resident_follow_up(
             ticket,
             report.reporter,
@@ -968,6 +970,7 @@ def _hand_over(ticket: Ticket, group: str, now: datetime) -> None:
     (service/tickets/deadlines.py), no reminder or escalation sent yet."""
     ticket.assigned_group = group
     ticket.assigned_at = now
+    ticket.over_said_at = None  # the new group checks it on its own clock
     ticket.claimed_at = ticket.claimed_by = None
     ticket.claim_stage = ticket.resolve_stage = 0
 

@@ -50,6 +50,9 @@ class Ticket(Base):
     assigned_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     reopened_at: Mapped[datetime | None]
+    # When its resident said the emergency is over ("孩子找到了"): not late (no reminder, no
+    # overdue list) until its group resolves it, or it is handed to another group.
+    over_said_at: Mapped[datetime | None]
     reopen_count: Mapped[int] = mapped_column(default=0)
     complex: Mapped[bool] = mapped_column(default=False)
     rating: Mapped[str | None] = mapped_column(String(20))  # satisfied / unsatisfied

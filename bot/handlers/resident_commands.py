@@ -9,7 +9,7 @@ from bot import commands
 from bot.context import Context
 from service.models import Ticket
 from service.outbox import Notice
-from service.tickets import duplicates, flows, messages
+from service.tickets import duplicates, flows, messages, states
 
 # How long after a resolution notice a thanks still reads as the answer to it.
 THANKS_WINDOW = timedelta(hours=24)
@@ -45,10 +45,20 @@ def handle(ctx: Context) -> list[Notice] | None:
     ):
         return _thanks_as_rating(ctx, command.ticket_id)
     words = ctx.community.words
+    if any(flows.says_over(ctx.community, t, ctx.text) for t in _open_own(ctx)):
+        return None  # "孩子找到了 谢谢大家": news for the open emergency (reports handler)
     rated = _thanks_as_rating(ctx) if words.is_thanks(ctx.text) else None
     if rated is None and words.says_safe(ctx.text):
         return _thanks_as_rating(ctx, emergency_only=True)  # "安全了 孩子没事"
     return rated
+
+
+def _open_own(ctx: Context) -> list[Ticket]:
+    return [
+        t
+        for t in flows.my_open_tickets(ctx.session, ctx.actor)
+        if t.state in states.ACTIVE and t.emergency
+    ]
 
 
 def _thanks_as_rating(

@@ -148,6 +148,15 @@ class DuplicateRules(_Strict):
     follow_up_words: tuple[str, ...] = ()
     # "还 …" (still): a danger still there, told again by its reporter, is the same one.
     ongoing_words: tuple[str, ...] = ()
+    # A resident's news that an emergency of theirs is over ("孩子找到了", "警察把人带走了"):
+    # added to it, no advice again, and its group asked to check and resolve it.
+    over_words: tuple[str, ...] = ()
+    # By a ticket's subcategory, words a follow-up of that kind uses (走失: 找到; 打架: 警察;
+    # 噪音: 吵): they name that ticket as its own words would (duplicates.follow_up_evidence).
+    kind_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Opening a message, these bring another problem ("还有 楼道里的暖气管子在漏水"): it is never
+    # added to the resident's earlier ticket as a follow-up.
+    another_problem_words: tuple[str, ...] = ()
     # Things that look alike in words but are not one thing (路灯 outside, 楼道灯 inside): a
     # text naming a thing of one row is never the same problem as one naming another row's.
     distinct_things: tuple[tuple[str, ...], ...] = ()

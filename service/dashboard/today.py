@@ -88,6 +88,7 @@ class _Timing:
     reopened_at: datetime | None
     assigned_at: datetime | None
     claimed_at: datetime | None
+    over_said_at: datetime | None
 
 
 def _late_counts(
@@ -109,6 +110,7 @@ def _late_counts(
                 Ticket.reopened_at,
                 Ticket.assigned_at,
                 Ticket.claimed_at,
+                Ticket.over_said_at,
             ).where(Ticket.state.in_(states.ACTIVE), scope_clause(community, scope))
         )
         .all()

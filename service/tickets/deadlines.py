@@ -8,7 +8,8 @@ the escalation ladder falls due at k times the limit.
 
 This module is the one definition of "late": a ticket in hand that nobody has claimed is late
 to be claimed from its claim time; any ticket in hand is late to be resolved from its resolve
-time; a time limit falls due at its instant."""
+time; a time limit falls due at its instant. An emergency its resident said is over ("孩子找到
+了", `over_said_at`) is late for nothing: it waits for its group to check and resolve it."""
 
 from __future__ import annotations
 
@@ -46,6 +47,8 @@ class Tracked(Timed, Protocol):
     def state(self) -> str: ...
     @property
     def claimed_at(self) -> datetime | None: ...
+    @property
+    def over_said_at(self) -> datetime | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,7 @@ def awaiting_claim(ticket: Tracked) -> bool:
 
 def late(ticket: Tracked, community: Community, now: datetime) -> Late | None:
     """Whether a ticket is late, and for what: the claim first, then the resolution."""
-    if ticket.state not in states.ACTIVE:
+    if ticket.state not in states.ACTIVE or ticket.over_said_at is not None:
         return None
     if awaiting_claim(ticket):
         due = claim_due(ticket, community)

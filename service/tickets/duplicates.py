@@ -102,9 +102,14 @@ def is_outage(problem: Problem, rules: DuplicateRules) -> bool:
 
 def distinct_things(a: str, b: str, rules: DuplicateRules) -> bool:
     """The two texts name things of different `distinct_things` rows and none in common (路灯
-    by the building is not the 楼道灯 inside, though both are dark)."""
+    by the building is not the 楼道灯 inside, though both are dark). A thing in a place word
+    (`generic_words`: 电梯口) is no thing: "楼道灯不亮了 电梯口黑乎乎的" is not the lift."""
+    things = [w for row in rules.distinct_things for w in row]
+    places = [g for g in rules.generic_words if any(w in g and w != g for w in things)]
 
     def rows(text: str) -> set[int]:
+        for place in places:
+            text = text.replace(place, "、")
         return {i for i, row in enumerate(rules.distinct_things) if any(w in text for w in row)}
 
     mine, theirs = rows(a), rows(b)
@@ -247,10 +252,14 @@ def follow_up_evidence(text: str, ticket: Ticket, rules: DuplicateRules) -> int:
     """How plainly a follow-up ("树枝还吊着呢", "昨天那个煤气味的事后来怎么样了") names the
     problem of an open ticket: the letter pairs of its text found in the ticket's words (not two
     filler letters, not a generic word such as 处理), and the `same_problem` rows both name
-    (燃气味 / 煤气味). 0 for a look-alike (distinct_things) or a text naming nothing of it."""
+    (燃气味 / 煤气味). What the residents who joined it said counts as its words ("电梯还是不
+    动" names the lift ticket a follower told as "电梯…不动了"), and so do the `kind_words` of
+    its subcategory ("孩子找到了" names the missing child, "还是吵" the noise). 0 for a
+    look-alike (distinct_things) or a text naming nothing of it."""
     if distinct_things(text, ticket.text, rules):
         return 0
-    told = ticket.text
+    told = " ".join([ticket.text, *(f.text for f in ticket.followers)])
+    kind = rules.kind_words.get(ticket.subcategory or "", ())
     shared = {
         p
         for p in _pairs(text) & _pairs(told)
@@ -263,7 +272,7 @@ def follow_up_evidence(text: str, ticket: Ticket, rules: DuplicateRules) -> int:
         for row in rules.same_problem
         if any(len(w) >= 2 and w in text for w in row) and any(w in told for w in row)
     ]
-    return len(shared) + len(rows)
+    return len(shared) + len(rows) + (1 if any(w in text for w in kind) else 0)
 
 
 def row_words_in(text: str, rules: DuplicateRules) -> tuple[str, ...]:
@@ -291,6 +300,12 @@ def said_of(text: str, tickets: Iterable[Ticket], rules: DuplicateRules) -> list
         for t, new in zip(tickets, said, strict=True)
         if same_problem(new, Problem.of_ticket(t), rules, own=True)
     ]
+
+
+def brings_another(text: str, rules: DuplicateRules) -> bool:
+    """ "还有 2单元楼道里的暖气管子在漏水": opened by an `another_problem_words` word, the message
+    tells another problem, compared with the resident's own tickets as anyone's report is."""
+    return text.lstrip().startswith(rules.another_problem_words)
 
 
 def find(
@@ -334,7 +349,8 @@ def find(
                 return Match(ticket, None)  # one gas smell, one sparking wire: one page
             if theirs:
                 continue  # another hazard (a fire, not the gas) is paged as its own
-        if reporter_id is not None and (ticket.reporter_id == reporter_id or ticket.id in followed):
+        own = ticket.reporter_id == reporter_id or ticket.id in followed
+        if reporter_id is not None and own and not brings_another(new.text, rules):
             if same_problem(new, old, rules, own=True):
                 return Match(ticket, None)
             continue

@@ -48,7 +48,11 @@ def sweep_deadlines(
     notices: list[Notice] = []
     stmt = (
         select(Ticket)
-        .where(Ticket.state.in_(states.ACTIVE), Ticket.awaiting_place.is_(False))
+        .where(
+            Ticket.state.in_(states.ACTIVE),
+            Ticket.awaiting_place.is_(False),
+            Ticket.over_said_at.is_(None),  # said over: waits for its group (deadlines.late)
+        )
         .order_by(Ticket.id)
     )
     if emergencies_only:

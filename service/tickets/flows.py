@@ -301,6 +301,19 @@ def own_follow_up(
     if chased and _noted_since(ticket, report.reporter.id, now - quiet):
         _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
         return Outcome(ticket, [])
+    if says_over(community, ticket, report.text):
+        # "孩子找到了": no advice again; the group is asked to check it and resolve it, and
+        # until then it is late for nothing (deadlines.late).
+        ticket.over_said_at = now
+        return resident_follow_up(
+            ticket,
+            report.reporter,
+            report.room_id,
+            report.text,
+            now,
+            messages.over_to_resident,
+            over=True,
+        )
     guidance = (
         community.policy.guidance_for(ticket.text, ticket.subcategory) if ticket.emergency else ""
     )
@@ -314,6 +327,11 @@ def own_follow_up(
     return resident_follow_up(
         ticket, report.reporter, report.room_id, report.text, now, reply, to_group=until is None
     )
+
+
+def says_over(community: Community, ticket: Ticket, text: str) -> bool:
+    """A resident's news that an emergency is over ("孩子找到了", `over_words`)."""
+    return ticket.emergency and any(w in text for w in community.policy.duplicates.over_words)
 
 
 def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:
@@ -372,8 +390,8 @@ def chase_own_ticket(
     chased = any(w in text for w in rules.chase_words)
     asked = any(w in text for w in rules.follow_up_words)
     again = any(w in text for w in (*rules.still_broken_words, *rules.ongoing_words))
-    if not (chased or asked or again):
-        return None
+    if not (chased or asked or again) or duplicates.brings_another(text, rules):
+        return None  # "还有 楼道里的暖气管子在漏水": another problem, the duplicates rule's
     mine = [
         t
         for t in my_open_tickets(session, report.reporter)
@@ -468,7 +486,12 @@ def _followed_up(
     best = [t for t in candidates if scores[t.id] == top] if top > 0 else []
     # "电梯终于有人来修了吗" names the lift more than the window both share 人来 with.
     alike = [t for t in best if t.subcategory == understanding.subcategory]
-    return alike if len(best) > 1 and len(alike) == 1 else best
+    if len(best) > 1 and len(alike) == 1:
+        return alike
+    if len(best) > 1 and all(t.emergency for t in best):
+        # Two dangers of one kind ("楼道烟还没散"): the latest, which is still going on.
+        return [max(best, key=lambda t: t.created_at)]
+    return best
 
 
 def _own_follow_up_of(
@@ -549,10 +572,16 @@ def emergency_getting_worse(
         Ticket.emergency.is_(True),
         Ticket.state.in_(states.ACTIVE),
     )
+    # Its own reporter's words need only name it, as any follow-up of theirs (chase_own_ticket):
+    # "门撬开了 老太太晕在厨房" after "隔壁独居的老太太敲门一直不应".
     live = [
         t
         for t in session.scalars(stmt.order_by(Ticket.id.desc()))
         if duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules)
+        or (
+            _is_resident_of(t, report.reporter)
+            and duplicates.follow_up_evidence(report.text, t, rules) > 0
+        )
     ]
     if not live:
         return None
@@ -982,6 +1011,7 @@ def _hand_over(ticket: Ticket, group: str, now: datetime) -> None:
     (service/tickets/deadlines.py), no reminder or escalation sent yet."""
     ticket.assigned_group = group
     ticket.assigned_at = now
+    ticket.over_said_at = None  # the new group checks it on its own clock
     ticket.claimed_at = ticket.claimed_by = None
     ticket.claim_stage = ticket.resolve_stage = 0
 
@@ -1333,14 +1363,16 @@ def resident_follow_up(
     now: datetime,
     reply: Callable[[Ticket], str] = messages.follow_up_to_resident,
     to_group: bool = True,
+    over: bool = False,
 ) -> Outcome:
     """A resident adds to a ticket still being handled ("今天又扔了"): kept on the ticket and
-    passed to the group handling it (unless to_group is False: then the morning summary)."""
+    passed to the group handling it (unless to_group is False: then the morning summary).
+    `over`: the resident says the emergency is over; the group is asked to check and resolve."""
     said = _note(text[:MAX_NOTE_CHARS]) or ""
     _record(ticket, "resident_note", actor, now, said)
     notices = [Notice(reply(ticket), room_id=room_id, mentions=(Mention(actor.id, actor.name),))]
     if to_group:
-        in_group = messages.follow_up_in_group(ticket, actor.name, said)
+        in_group = messages.follow_up_in_group(ticket, actor.name, said, over)
         notices.append(Notice(in_group, group=ticket.assigned_group))
     return Outcome(ticket, notices)
 

@@ -457,8 +457,16 @@ def which_to_claim(tickets: list[Ticket], how: str) -> str:
     )
 
 
-def follow_up_in_group(ticket: Ticket, name: str, said: str) -> str:
+def follow_up_in_group(ticket: Ticket, name: str, said: str, over: bool = False) -> str:
+    """`over`: the resident says the emergency is over; staff check and resolve it."""
+    if over:
+        return f"【工单 #{ticket.id} 居民补充】{name}：{said}，请核实后回复 #{ticket.id} 已处理"
     return f"【工单 #{ticket.id} 居民补充】{name}：{said} / 地点：{place_of(ticket).label()}"
+
+
+def over_to_resident(ticket: Ticket) -> str:
+    """The resident says their emergency is over: glad, and the group was told."""
+    return f"收到，谢谢您告诉我们！已转告{ticket.assigned_group}（工单 #{ticket.id}）。"
 
 
 def reopened_to_resident(ticket: Ticket, among: int = 0) -> str:

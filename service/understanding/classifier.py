@@ -772,8 +772,14 @@ class Classifier:
         spec = self.lexicon.categories["emergency"]
         signals = ev.signals("emergency")
         hypothetical = ev.hypothetical_clauses
-        counted = [s for s in signals if s.hit.clause not in hypothetical] if signals else []
-        skipped = [s for s in signals if s.hit.clause in hypothetical] if signals else []
+        might_be = self.situations.told_as_might_be if self.situations is not None else None
+        skipped = [
+            s
+            for s in signals
+            if s.hit.clause in hypothetical
+            or (might_be is not None and might_be(text, s.hit.char_start))
+        ]
+        counted = [s for s in signals if s not in skipped]
         if counted and self.situations is not None and self.situations.told_as_past(text):
             reasons.append("told as past, not danger now: " + _fmt(counted))
             counted = []
@@ -1012,6 +1018,9 @@ class Classifier:
                     open_to_learning="inquiry",
                 )
             reasons.append("no request found")
+            if ev.has("social") and not (ev.has("request") or ev.has("ask")):
+                # 你这人怎么说话的: chatter in the group, asking nothing, stays chatter.
+                return _Decision("none", None, None, (), tuple(reasons))
             return _Decision("none", None, None, (), tuple(reasons), open_to_learning="none")
 
         def first_position(category: str) -> tuple[int, float]:

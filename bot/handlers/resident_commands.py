@@ -67,7 +67,8 @@ def _thanks_as_rating(
     """ "好了好了 谢谢" after a resolution: 满意 for the ticket it is for. `emergency_only`: an
     answer to "是否已经安全", for emergencies only. The ticket is the one its words name (the
     words it shares with the ticket, thanks_topics: "今天安静多了" → the noise ticket); naming
-    none or several, the one resolved in the last day when it is the only one; else the resident
+    none or several, the one resolved in the last day when it is the only one (a ticket they
+    follow only since their report was merged into it ranks below their own); else the resident
     is asked which. An emergency never takes a thanks naming another ticket."""
     waiting = flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
     if emergency_only:
@@ -80,6 +81,9 @@ def _thanks_as_rating(
         # "楼道灯亮了 谢谢" naming only a ticket still being handled rates none of those waiting.
         return [ctx.reply(messages.WELCOME)]
     chosen = [t for t in waiting if t in named] if named else waiting
+    own = [t for t in chosen if not flows.followed_by_merge(ctx.session, t, ctx.actor, ctx.room_id)]
+    if own and len(chosen) > 1:
+        chosen = own  # a ticket followed only since staff merged their report in ranks below
     if named and len(chosen) == 1:
         return _rate_thanked(ctx, chosen[0])
     recent = [t for t in chosen if t.resolved_at and ctx.now - t.resolved_at <= THANKS_WINDOW]

@@ -453,11 +453,19 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
     of a closing with no number) is claimed, and the group is told which; with several, they
     are listed and the sender asked which; with none, told so. Never a guess."""
     group = ctx.group
-    if group is None or not ctx.community.words.claims_without_ref(ctx.text):
+    if group is None:
+        return None
+    bare = ctx.community.words.claims_without_ref(ctx.text)
+    if not bare and not commands.grammar(ctx.community.words).says_on_it(ctx.text):
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
     waiting = _waiting_to_claim(_own_active(ctx, group))
+    if not bare:
+        # "收到 我马上下楼看看喝醉那个": someone on it, with words of the one ticket they mean.
+        waiting = _fitting(ctx, commands.normalise(ctx.text), waiting)
+        if not waiting:
+            return None
     if len(waiting) == 1:
         return _claimed_and_named(ctx, waiting[0])
     example = ctx.community.words.verb("claim")
@@ -498,6 +506,20 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
     return _claimed_and_named(ctx, waiting[0], commands.normalise(ctx.text))
 
 
+def _fitting(ctx: Context, said: str, tickets: list[Ticket]) -> list[Ticket]:
+    """The tickets whose words a numberless staff sentence shares most (letter pairs, once the
+    claim and closing words are out); none when it shares none."""
+    filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    grammar = commands.grammar(ctx.community.words)
+    for word in sorted(ctx.community.words.claim_signs, key=len, reverse=True):
+        said = said.replace(word, "、")
+    if not grammar.subject_left(said, filler):
+        return []
+    scores = {t.id: duplicates.shared_pairs(said, t.text, filler) for t in tickets}
+    best = max(scores.values(), default=0)
+    return [t for t in tickets if best and scores.get(t.id) == best]
+
+
 def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[Notice] | None:
     """Staff news that names no ticket ("20号 …已经送医院了 人没事", "18号 灯已经换了"): a person
     safe now closes the group's one open emergency; otherwise the group's open tickets are
@@ -506,9 +528,12 @@ def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[N
         return None
     todo = messages.emergencies_first(flows.group_todo(ctx.session, ctx.community, group))
     emergencies = [t for t in todo if t.emergency]
-    if kind == "safe" and len(emergencies) == 1:
+    # "人扶回家了 家属接走了": the one ticket the sender claimed here, else the one emergency.
+    mine = [t for t in todo if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
+    in_hand = mine if len(mine) == 1 else emergencies
+    if kind == "safe" and len(in_hand) == 1:
         note = commands.normalise(ctx.text)
-        return confirmed_here(ctx, _resolve(ctx, emergencies[0].id, note))
+        return confirmed_here(ctx, _resolve(ctx, in_hand[0].id, note))
     example = ctx.community.words.verb("resolve")
     number = str(todo[0].id if todo else 12)
     how = example.example.replace("{n}", number) if example else ""

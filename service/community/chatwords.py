@@ -394,6 +394,7 @@ class ChatWords(_Strict):
     still_wrong: tuple[str, ...] = ()
     thanks_max_chars: int = 24
     thanks_topics: tuple[ThanksTopic, ...] = ()
+    thanks_no_longer: tuple[str, ...] = ()
     safe_answers: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
     sign_up_endings: tuple[str, ...] = ()
@@ -488,21 +489,40 @@ class ChatWords(_Strict):
 
     def is_thanks(self, text: str) -> bool:
         """Only thanks and "it works now" words, spaces, punctuation and emoji; or a short
-        message with a thanks word and nothing saying it is still wrong ("好了谢谢小刘")."""
+        message with a thanks word and nothing saying it is still wrong ("好了谢谢小刘"), apart
+        from the words telling that the problem stopped ("好了 不滴了 谢谢": thanks_no_longer)."""
         if _consumed(text, self.thanks_as_satisfied):
             return True
+        rest = self._no_longer.sub("、", text)
+        for word in self._works_now_words:
+            rest = rest.replace(word, "、")
         return (
             len(text.strip()) <= self.thanks_max_chars
             and any(w in text for w in self.thanks_words)
-            and not any(w in text for w in self.still_wrong)
+            and not any(w in rest for w in self.still_wrong)
         )
+
+    @cached_property
+    def _works_now_words(self) -> tuple[str, ...]:
+        """Words saying it works now (thanks_as_satisfied, said of thanks_topics), longest first."""
+        said = {w for row in self.thanks_topics for w in row.said} | set(self.thanks_as_satisfied)
+        return tuple(sorted(said, key=len, reverse=True))
+
+    @cached_property
+    def _no_longer(self) -> re.Pattern[str]:
+        """A clause from a thanks_no_longer word to its 了: "没再打电钻了"."""
+        words = "|".join(map(re.escape, self.thanks_no_longer)) or "(?!)"
+        return re.compile(rf"(?:{words})[^，,。！!？?\s了]{{0,8}}了")
 
     def thanks_name(self, text: str, told: str) -> bool:
         """A thanks ("今天安静多了 谢谢") names a ticket its resident told in `told` ("楼上天天
-        拖椅子 吵得睡不着") by a row of thanks_topics."""
+        拖椅子 吵得睡不着") by a row of thanks_topics: a `said` word, or a `means` word in a
+        clause telling it stopped ("昨晚没再打电钻了")."""
+        stopped = "".join(found.group() for found in self._no_longer.finditer(text))
         return any(
-            any(w in text for w in row.said) and any(w in told for w in row.means)
+            any(w in text for w in row.said) or any(w in stopped for w in row.means)
             for row in self.thanks_topics
+            if any(w in told for w in row.means)
         )
 
     def says_safe(self, text: str) -> bool:

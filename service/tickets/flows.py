@@ -1396,6 +1396,18 @@ _RESOLVED_FOR_RESIDENT = (
 )
 
 
+def followed_by_merge(session: Session, ticket: Ticket, actor: Actor, room_id: str) -> bool:
+    """This resident follows `ticket` only because staff merged their own report into it."""
+    if _own_rating(ticket, actor, room_id) is None:
+        return False  # their own report
+    merged = select(Ticket.id).where(
+        Ticket.merged_into == ticket.id,
+        Ticket.reporter_id == actor.id,
+        Ticket.source_room_id == room_id,
+    )
+    return session.scalar(merged.limit(1)) is not None
+
+
 def tickets_waiting_for_rating(session: Session, actor: Actor, room_id: str) -> list[Ticket]:
     """Resolved tickets this resident (as reporter or as one who joined) has not rated since
     their latest resolution."""

@@ -411,7 +411,8 @@ def brief(ticket: Ticket) -> str:
 
 def _listed(tickets: list[Ticket]) -> str:
     listed = "；".join(brief(t) for t in tickets[:WHICH_TICKET_LISTED])
-    more = f"（共{len(tickets)}件）" if len(tickets) > WHICH_TICKET_LISTED else ""
+    left_out = len(tickets) - WHICH_TICKET_LISTED
+    more = f"；另有{left_out}件未列出" if left_out > 0 else ""
     return listed + more
 
 

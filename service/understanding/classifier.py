@@ -775,8 +775,14 @@ class Classifier:
         spec = self.lexicon.categories["emergency"]
         signals = ev.signals("emergency")
         hypothetical = ev.hypothetical_clauses
-        counted = [s for s in signals if s.hit.clause not in hypothetical] if signals else []
-        skipped = [s for s in signals if s.hit.clause in hypothetical] if signals else []
+        might_be = self.situations.told_as_might_be if self.situations is not None else None
+        skipped = [
+            s
+            for s in signals
+            if s.hit.clause in hypothetical
+            or (might_be is not None and might_be(text, s.hit.char_start))
+        ]
+        counted = [s for s in signals if s not in skipped]
         if counted and self.situations is not None and self.situations.told_as_past(text):
             reasons.append("told as past, not danger now: " + _fmt(counted))
             counted = []
@@ -1015,10 +1021,11 @@ class Classifier:
                     open_to_learning="inquiry",
                 )
             reasons.append("no request found")
-            if ev.has("figure_of_speech") and not ev.has_any(("request", "ask")):
-                # 热得我要着火了 这天气还让不让人活: venting in a figure of speech, not a report.
-                figure = ev.cue_words("figure_of_speech")[0]
-                reasons.append(f"a figure of speech ({figure}), nothing asked → none")
+            chatter = next((c for c in ("figure_of_speech", "social") if ev.has(c)), None)
+            if chatter is not None and not ev.has_any(("request", "ask")):
+                # 热得我要着火了 (a figure of speech), 你这人怎么说话的 (chatter in the group):
+                # asking nothing, and no word statistics make it a request.
+                reasons.append(f"{chatter} ({ev.cue_words(chatter)[0]}), nothing asked → none")
                 return _Decision("none", None, None, (), tuple(reasons))
             return _Decision("none", None, None, (), tuple(reasons), open_to_learning="none")
 

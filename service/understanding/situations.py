@@ -110,6 +110,9 @@ class SituationsSpec(_Strict):
     gone: list[str] = Field(default_factory=list)
     past: list[str] = Field(default_factory=list)
     might: list[str] = Field(default_factory=list)
+    # What might happen told by its construction (regular expressions), not by a word:
+    # 真着火了都跑不出去 (真 + the happening + 了都/了就).
+    might_said: list[str] = Field(default_factory=list)
     # 不是谁家做饭，是电线烧焦: a `not_with` cause after one of these explains nothing away.
     correction: list[str] = Field(default_factory=list)
     # Not here and now: news about elsewhere, rumours, dreams, films, games, stories.
@@ -292,6 +295,7 @@ class SituationReader:
         # Clauses told as past, as a possibility or as a figure of speech (热得我要着火了, the
         # lexicon's cue list) hold no danger now.
         self._skip = frozenset([*spec.past, *spec.might, *figures_of_speech])
+        self._might_said = [re.compile(pattern) for pattern in spec.might_said]
         self._past = frozenset(spec.past)
         self._now = frozenset(spec.families.get("now", ()))
         self._framing = frozenset(spec.framing)
@@ -476,7 +480,7 @@ class SituationReader:
                 tried.setdefault(k, []).append(j)
         if not tried:
             return None
-        skipped = {found.clause(pos) for word in self._skip.intersection(at) for pos in at[word]}
+        skipped = self._skipped(found)
         best: SituationReading | None = None
         for k, patterns in tried.items():
             situation = self._situations[k]
@@ -597,12 +601,28 @@ class SituationReader:
             away |= routine.cancels
         return frozenset(away)
 
+    def _skipped(self, found: _Found) -> set[int]:
+        """The clauses that speak of the past or of what might happen (past, might, might_said)."""
+        at = found.at
+        skipped = {found.clause(p) for word in self._skip.intersection(at) for p in at[word]}
+        return skipped | self._might_be(found)
+
+    def _might_be(self, found: _Found) -> set[int]:
+        """The clauses telling what might happen by their construction (might_said)."""
+        return {found.clause(m.start()) for p in self._might_said for m in p.finditer(found.text)}
+
+    def told_as_might_be(self, text: str, pos: int) -> bool:
+        """The clause of `text` (normalised) at `pos` tells what might happen by its
+        construction: 真着火了都跑不出去 (might_said)."""
+        found = self._found(text)
+        return found.clause(pos) in self._might_be(found)
+
     def _standing_routines(self, found: _Found) -> list[_Routine]:
         """The routine readings told (not negated, not past or might-be) with no `unless` word
         standing: 地库入口结冰了 好滑, but not 结冰 … 摔倒了起不来."""
         if found.routines is None:
             at = found.at
-            skipped = {found.clause(p) for word in self._skip.intersection(at) for p in at[word]}
+            skipped = self._skipped(found)
             found.routines = [
                 r
                 for r in self._routines

@@ -329,9 +329,14 @@ def own_follow_up(
     )
 
 
+def tells_over(community: Community, text: str) -> bool:
+    """Words saying that something is over ("孩子找到了", `over_words`)."""
+    return any(w in text for w in community.policy.duplicates.over_words)
+
+
 def says_over(community: Community, ticket: Ticket, text: str) -> bool:
-    """A resident's news that an emergency is over ("孩子找到了", `over_words`)."""
-    return ticket.emergency and any(w in text for w in community.policy.duplicates.over_words)
+    """A resident's news that an emergency is over."""
+    return ticket.emergency and tells_over(community, text)
 
 
 def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:

@@ -402,6 +402,7 @@ def which_own_ticket(tickets: list[Ticket]) -> str:
 
 
 WHICH_TICKET_LISTED = 6
+REOPENED_MARK = "，居民不满意后重新处理"
 
 
 def brief(ticket: Ticket) -> str:
@@ -410,7 +411,11 @@ def brief(ticket: Ticket) -> str:
 
 
 def _listed(tickets: list[Ticket]) -> str:
-    listed = "；".join(brief(t) for t in tickets[:WHICH_TICKET_LISTED])
+    """At most WHICH_TICKET_LISTED tickets, a reopened one marked, and how many are left out."""
+    listed = "；".join(
+        brief(t) + (f"（{REOPENED_MARK[1:]}）" if t.state == states.REOPENED else "")
+        for t in tickets[:WHICH_TICKET_LISTED]
+    )
     left_out = len(tickets) - WHICH_TICKET_LISTED
     more = f"；另有{left_out}件未列出" if left_out > 0 else ""
     return listed + more
@@ -431,9 +436,6 @@ def which_of_two(written: Ticket, meant: Ticket, how: str) -> str:
     )
 
 
-REOPENED_MARK = "，居民不满意后重新处理"
-
-
 def claimed_without_number(ticket: Ticket, reopened: bool = False) -> str:
     """ "我去看看" with no number claimed the group's one waiting ticket: which one it was."""
     again = REOPENED_MARK if reopened else ""
@@ -448,14 +450,8 @@ def which_to_claim(tickets: list[Ticket], how: str) -> str:
     if not tickets:
         return f"本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，例如：{how}"
     tickets = emergencies_first(tickets)  # an emergency is never hidden behind a lamp
-    listed = "；".join(
-        brief(t) + (f"（{REOPENED_MARK[1:]}）" if t.state == states.REOPENED else "")
-        for t in tickets[:WHICH_TICKET_LISTED]
-    )
-    more = f"（共{len(tickets)}件）" if len(tickets) > WHICH_TICKET_LISTED else ""
-    return (
-        f"本群有{len(tickets)}张工单等待接单：{listed}{more}。请问您接哪一张？请回复，例如：{how}"
-    )
+    listed = _listed(tickets)
+    return f"本群有{len(tickets)}张工单等待接单：{listed}。请问您接哪一张？请回复，例如：{how}"
 
 
 def follow_up_in_group(ticket: Ticket, name: str, said: str, over: bool = False) -> str:

@@ -170,6 +170,7 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
 def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
     """ "我去不了了 取消报名", "临时有事来不了了", "把我名字划掉吧" (sign_up_withdraw): the sender's
     sign-up is cancelled, as 取消报名 #E would; with several, the one named, else the bot asks.
+    Someone they brought along not going ("老伴说她不去了 就我一个") frees that place only.
     Only with an event context (a sign-up of theirs, or an open event of this group): else it
     is no cancellation and goes on to the other handlers."""
     if ctx.group is None or not ctx.community.words.sign_up_withdraw.said(text):
@@ -191,6 +192,12 @@ def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
         mine = flows.named_only(mine, naming, _zone(ctx)) or mine
     if len(mine) > 1:
         return [ctx.reply(messages.which_to_withdraw(mine, _zone(ctx)))]
+    only_me = ctx.community.words.sign_up_withdraw.companions_only(text)
+    if only_me is not None:  # "老伴说她不去了 就我一个": the sender still goes
+        outcome = flows.release_companions(
+            ctx.session, ctx.community, mine[0].id, _who(ctx), only_me
+        )
+        return _outcome(ctx, outcome)
     return _withdraw(ctx, mine[0].id, "")
 
 

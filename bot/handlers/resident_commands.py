@@ -66,10 +66,11 @@ def _thanks_as_rating(
 ) -> list[Notice] | None:
     """ "好了好了 谢谢" after a resolution: 满意 for the ticket it is for. `emergency_only`: an
     answer to "是否已经安全", for emergencies only. The ticket is the one its words name (the
-    words it shares with the ticket, thanks_topics: "今天安静多了" → the noise ticket); naming
-    none or several, the one resolved in the last day when it is the only one (a ticket they
-    follow only since their report was merged into it ranks below their own); else the resident
-    is asked which. An emergency never takes a thanks naming another ticket."""
+    words it shares with the ticket, thanks_topics: "今天安静多了" → the noise ticket), and
+    among several by the unit or room it names ("三单元的灯好了"); naming none or several,
+    the one resolved in the last day when it is the only one (a ticket they follow only since
+    their report was merged into it ranks below their own); else the resident is asked which.
+    An emergency never takes a thanks naming another ticket."""
     waiting = flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
     if emergency_only:
         waiting = [t for t in waiting if t.emergency]
@@ -81,6 +82,9 @@ def _thanks_as_rating(
         # "楼道灯亮了 谢谢" naming only a ticket still being handled rates none of those waiting.
         return [ctx.reply(messages.WELCOME)]
     chosen = [t for t in waiting if t in named] if named else waiting
+    placed = duplicates.at_place_said(ctx.text, chosen) if len(chosen) > 1 else []
+    if len(placed) == 1:
+        chosen = named = placed  # "三单元的灯好了": the one of two lamp tickets in 3单元
     own = [t for t in chosen if not flows.followed_by_merge(ctx.session, t, ctx.actor, ctx.room_id)]
     if own and len(chosen) > 1:
         chosen = own  # a ticket followed only since staff merged their report in ranks below

@@ -264,6 +264,21 @@ class SignUpWithdraw(_Strict):
     clause_end: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()
+    all: tuple[str, ...] = ()
+    self: tuple[str, ...] = ()
+    only_me: tuple[str, ...] = ()
+
+    def companions_only(self, text: str) -> bool | None:
+        """Whether a cancellation is of someone the sender brought along ("老伴说她不去了 就我
+        一个"), not of the sender (我去不了) nor of everyone (我们都不去了); None when it is
+        not, True when only the sender still goes (only_me), False when one place is freed."""
+        bare = _bare(text)
+        if not any(_bare(w) in bare for w in self.others) or any(
+            _bare(w) in bare for w in (*self.all, *self.self)
+        ):
+            return None
+        return any(_bare(w) in bare for w in self.only_me)
 
     def said(self, text: str) -> bool:
         """ "我去不了了 取消报名", "临时有事来不了了", "把我名字划掉吧"; not "电梯去不了顶楼"."""
@@ -489,8 +504,9 @@ class ChatWords(_Strict):
 
     def is_thanks(self, text: str) -> bool:
         """Only thanks and "it works now" words, spaces, punctuation and emoji; or a short
-        message with a thanks word and nothing saying it is still wrong ("好了谢谢小刘"), apart
-        from the words telling that the problem stopped ("好了 不滴了 谢谢": thanks_no_longer)."""
+        message with a thanks word, or ending saying it works now ("三单元的灯好了"), and
+        nothing saying it is still wrong ("好了谢谢小刘"), apart from the words telling that
+        the problem stopped ("好了 不滴了 谢谢": thanks_no_longer)."""
         if _consumed(text, self.thanks_as_satisfied):
             return True
         rest = self._no_longer.sub("、", text)
@@ -498,8 +514,16 @@ class ChatWords(_Strict):
             rest = rest.replace(word, "、")
         return (
             len(text.strip()) <= self.thanks_max_chars
-            and any(w in text for w in self.thanks_words)
+            and (any(w in text for w in self.thanks_words) or self._ends_working(text))
             and not any(w in rest for w in self.still_wrong)
+        )
+
+    def _ends_working(self, text: str) -> bool:
+        """ "三单元的灯好了", "暖气热了": the message ends saying it works now (a
+        thanks_as_satisfied word ending in 了)."""
+        bare = _bare(text)
+        return any(
+            bare.endswith(w) for w in _longest_first(self.thanks_as_satisfied) if w.endswith("了")
         )
 
     @cached_property

@@ -525,6 +525,36 @@ def withdraw(session: Session, community: Community, event_id: int, who: Answer)
     return Outcome(f"已取消您的报名：{event.title} {event.ref}。", notices, event)
 
 
+def release_companions(
+    session: Session, community: Community, event_id: int, who: Answer, only_me: bool
+) -> Outcome:
+    """Someone the sender brought along does not go ("老伴说她不去了 就我一个"): one place of
+    the sign-up is freed (all but the sender's when `only_me`); the sender stays signed up."""
+    event, response = _answerable(session, community, event_id, who, "取消报名")
+    if response is None or response.status not in (SIGNED_UP, WAITING):
+        raise InvalidInput(
+            f"{who.actor.name} has not signed up for {event_id}",
+            f"您没有报名 {event.ref}，无需取消。",
+        )
+    seats = response.seats or 1
+    left = 1 if only_me else max(1, seats - 1)
+    if left >= seats:
+        return Outcome(
+            f"您报名的是{seats}人，{event.title} {event.ref} 仍为您保留。"
+            f"如您本人也不去，请回复“取消报名 {event.ref}”。",
+            [],
+            event,
+        )
+    response.seats, response.updated_at = left, who.now
+    session.flush()
+    notices = _promote(event, community) if response.status == SIGNED_UP else []
+    places = messages.places_line(event)
+    suffix = f"{places}。" if places else ""
+    return Outcome(
+        f"好的，已改为{left}人：{event.title} {event.ref}，您的报名保留。{suffix}", notices, event
+    )
+
+
 def _set_response(
     session: Session,
     event: Event,

@@ -35,6 +35,7 @@ from service.models import Ticket, TicketFollower
 from service.tickets import states
 from service.tickets.routing import Place
 from service.understanding import Understanding
+from service.understanding.places import extract_place
 
 SUMMARY_OVERLAP = 0.6
 OWN_SUMMARY_OVERLAP = 0.4
@@ -300,6 +301,15 @@ def said_of(text: str, tickets: Iterable[Ticket], rules: DuplicateRules) -> list
         for t, new in zip(tickets, said, strict=True)
         if same_problem(new, Problem.of_ticket(t), rules, own=True)
     ]
+
+
+def at_place_said(text: str, tickets: Iterable[Ticket]) -> list[Ticket]:
+    """The tickets at the unit or room a short message names ("三单元的灯好了": the ticket of
+    3单元); [] when it names neither."""
+    place = extract_place(text)
+    if place.unit is None and place.room is None:
+        return []
+    return [t for t in tickets if place.unit in (None, t.unit) and place.room in (None, t.room)]
 
 
 def brings_another(text: str, rules: DuplicateRules) -> bool:

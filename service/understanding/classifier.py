@@ -105,6 +105,7 @@ NOT_A_REQUEST_CUES = (
     "strong_notice",
     "apology",
     "praise",
+    "invitation",
     "false_alarm",
     "hypothetical",
     "social",
@@ -114,7 +115,10 @@ NOT_A_REQUEST_CUES = (
 # which skips only the clauses that speak of what might happen (差点 is a near miss, not a
 # maybe), and "false_alarm" is read before (a cue undone by the danger coming back blocks
 # nothing).
-POSSIBLE_BLOCKERS = tuple(c for c in NOT_A_REQUEST_CUES if c not in ("hypothetical", "false_alarm"))
+# "invitation" neither: 有没有人一起 may open a call for help.
+POSSIBLE_BLOCKERS = tuple(
+    c for c in NOT_A_REQUEST_CUES if c not in ("hypothetical", "false_alarm", "invitation")
+)
 LEARNED_WORDS_SHOWN = 4
 # A signal this strong in the rules' category is not re-filed under another request category.
 CLEAR_SIGNAL = 1.0
@@ -747,6 +751,7 @@ class Classifier:
             or self._is_notice(ev, reasons)
             or self._is_apology(ev, reasons)
             or self._is_praise_only(ev, reasons)
+            or self._is_invitation(ev, reasons)
         ):
             return _Decision("none", None, None, (), tuple(reasons))
         if ev.muted:
@@ -956,6 +961,21 @@ class Classifier:
         if not ev.has("praise") or ev.asks_for_action or ev.has("ongoing"):
             return False
         reasons.append(f"pleasure in something ({ev.cue_words('praise')[0]}), nothing asked → none")
+        return True
+
+    @staticmethod
+    def _is_invitation(ev: Evidence, reasons: list[str]) -> bool:
+        """睡不着 有人聊天吗, 有没有人一起晨练: an invitation to the neighbours, with nothing
+        complained of, no one asked to act, no clear problem word (楼上吵得睡不着 有人聊天吗
+        is a noise complaint) and no word of an activity or club (想在社区组织个小乐队 有没有人
+        一起 is culture)."""
+        if not ev.has("invitation") or ev.complained or ev.has("request") or ev.has("ask"):
+            return False
+        if any(s.category == "culture" for s in ev.scored) or any(
+            s.weight >= CLEAR_SIGNAL for c in _REQUEST_CATEGORIES for s in ev.signals(c)
+        ):
+            return False
+        reasons.append(f"an invitation ({ev.cue_words('invitation')[0]}), nothing asked → none")
         return True
 
     def _is_pet_notice(self, text: str, ev: Evidence, reasons: list[str]) -> bool:

@@ -107,6 +107,9 @@ class CuesSpec(_Strict):
     apology: list[str] = Field(default_factory=list)
     # Pleasure in something, with no complaint, question or request: not a request.
     praise: list[str] = Field(default_factory=list)
+    # An invitation to chat or do something together, with no complaint, request or clear
+    # problem: not a request.
+    invitation: list[str] = Field(default_factory=list)
     # False-alarm words that only explain (原来是): they call off danger, never a request.
     explains: list[str] = Field(default_factory=list)
     # False-alarm words of the people only (里面没人): no danger, the problem still a request.
@@ -154,6 +157,7 @@ class CuesSpec(_Strict):
         "neighbour_leak",
         "apology",
         "praise",
+        "invitation",
         "opener",
         "muted",
         "figure_of_speech",

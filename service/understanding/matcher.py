@@ -111,6 +111,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "stranded", cues.stranded
     yield "apology", cues.apology
     yield "praise", cues.praise
+    yield "invitation", cues.invitation
     yield "opener", cues.opener
     yield "muted", cues.muted
     yield "figure_of_speech", cues.figure_of_speech

@@ -647,11 +647,14 @@ class Classifier:
 
     def request_stands(self, reading: RuleReading) -> bool:
         """A request the rules found that no word statistics make none: clear problem words
-        nothing casts doubt on, someone saying it happens to them too, or someone asking
-        for action (麻烦管一管)."""
+        nothing casts doubt on, someone saying it happens to them too, asking for action
+        (麻烦管一管) or saying which unit or flat it is (3号楼1单元302厨房顶上漏水)."""
+        place = reading.place
         return (
             reading.problem_stands
             or reading.evidence.has("request")
+            or place.unit is not None
+            or place.room is not None
             or any(w in reading.text for w in self.lexicon.cues.me_too)
         )
 

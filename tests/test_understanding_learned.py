@@ -85,11 +85,11 @@ def test_rules_that_found_a_request_keep_it(with_toy: Classifier) -> None:
 
 
 def test_repository_learned_evidence_reads_a_trained_phrase_the_rules_leave_open() -> None:
-    """几天没人管了 is a training line (not unseen): this checks the wiring of the shipped
+    """The line is a training line (not unseen): this checks the wiring of the shipped
     weights, not how well they generalise (docs/understanding.md has those figures)."""
     classifier = Classifier.default()
     assert classifier.learned is not None
-    result = classifier.classify("几天没人管了")
+    result = classifier.classify("喷泉那个池子的水都绿了，一股馊味")
     assert result.category == "maintenance"
     assert any(r.startswith("learned:") for r in result.reasons)
 

@@ -17,6 +17,7 @@ from service.understanding import Classifier
 from service.understanding.classifier import RuleWeights, request_score, rule_score
 from service.understanding.evaluation import Example, Prediction, evaluate, parse_example
 from service.understanding.learn import training_files
+from service.understanding.learn_request import Line, f1, none_weight
 from service.understanding.learn_request import main as learn_request_main
 from service.understanding.learned import (
     REQUEST_FILE,
@@ -248,3 +249,33 @@ def test_a_report_of_ones_own_trouble_or_on_clear_words_is_never_made_none(
 def test_a_pet_that_ran_off_is_not_made_a_request_by_word_statistics() -> None:
     reading = Classifier.default().classify("有谁看见我家的泰迪了 棕色的 早上跑出去了 到现在没回来")
     assert reading.category == "none"
+
+
+def test_chatter_weighs_its_share_of_the_groups_in_training() -> None:
+    """Chatter is a quarter of the training lines and half of what a group says: each none
+    line weighs so that none carries the share the learner is told."""
+    lines = [Line("x", "none", [], [], False, False)] * 25 + [
+        Line("y", "maintenance", [], [], False, False)
+    ] * 75
+    weight = none_weight(lines, 0.5)
+    assert 25 * weight == pytest.approx(75)
+    assert 25 * none_weight(lines, 0.4) == pytest.approx(50)
+
+
+def test_a_false_ticket_costs_more_when_chatter_weighs_more() -> None:
+    pairs = [(True, True)] * 8 + [(False, True)] * 2  # 8 right tickets, 2 on chatter
+    assert f1(pairs, 3.0) < f1(pairs, 1.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼上钢琴天天弹到半夜 好听也架不住天天这样 麻烦管一管",  # asks for action
+        "3号楼1单元302厨房顶上漏水 是楼上402渗下来的",  # names the flat
+        "5栋2单元那个楼道窗户玻璃裂了好长一条缝 风一吹哐哐的",  # names the unit
+    ],
+)
+def test_asking_for_action_or_naming_the_flat_keeps_a_request(text: str) -> None:
+    """The learned reading drops requests whose words sound like chatter (好听, 是楼上);
+    someone asking for action or saying which unit or flat it is is reporting."""
+    assert Classifier.default().classify(text).category != "none"

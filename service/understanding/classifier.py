@@ -649,6 +649,19 @@ class Classifier:
         keywords = tuple(c.feature for c in top) if best != "none" else ()
         return _Decision(best, sub, anchor, keywords, (*rules.reasons, reason), level=level)
 
+    def request_stands(self, reading: RuleReading) -> bool:
+        """A request the rules found that no word statistics make none: clear problem words
+        nothing casts doubt on, someone saying it happens to them too, asking for action
+        (麻烦管一管) or saying which unit or flat it is (3号楼1单元302厨房顶上漏水)."""
+        place = reading.place
+        return (
+            reading.problem_stands
+            or reading.evidence.has("request")
+            or place.unit is not None
+            or place.room is not None
+            or any(w in reading.text for w in self.lexicon.cues.me_too)
+        )
+
     def _request_or_none(
         self, reading: RuleReading, model: LearnedModel, decision: _Decision
     ) -> _Decision:
@@ -685,8 +698,7 @@ class Classifier:
                 (*decision.reasons, reason),
             )
         needed = request.to_none
-        me_too = any(w in reading.text for w in self.lexicon.cues.me_too)
-        if needed is None or reading.problem_stands or me_too:
+        if needed is None or self.request_stands(reading):
             return decision
         score = int(reading.totals(model)[-1]) + rule_score(reading, weights)
         if score > needed:

@@ -15,7 +15,14 @@ trained on the other folds (same smoothing and margins as the shipped learned.js
 the best request-vs-none F1. Re-run it after ``learn`` (its thresholds depend on naive
 Bayes) or after adding labelled lines.
 
+Chatter is rarer in the training lines (about a quarter) than in the groups the bot reads and
+in every fresh set written outside the team (two fifths or more), so a false ticket weighs
+less in training than it costs in use. Each none line is therefore weighted so that none
+carries ``--none-share`` of the weight (default 0.5), in the loss and in the F1 that picks the
+thresholds (a correction for the shift in class balance, not a fit to any test set).
+
 Options:
+  --none-share S   the share of chatter the weights assume (default 0.5)
   --exclude NAME   leave one training file out (repeatable)
   --folds K        cross-validation folds (default 5)
   --out PATH       where to write (default config/lexicon/learned_request.json)
@@ -63,6 +70,8 @@ L2 = (0.001, 0.003, 0.01)
 EPOCHS = 15
 STEP = 0.5  # AdaGrad's base step
 # Thresholds tried, in log-odds: a none becomes a request at >= t, a request none at <= -t.
+# The share of chatter the weights assume (see the module docstring).
+NONE_SHARE = 0.5
 THRESHOLDS = tuple(t / 2 for t in range(0, 11))  # 0 … 5
 # Rule features live apart from word features (a token could be spelled like one).
 _RULE = "\0"
@@ -75,7 +84,7 @@ class Line:
     words: list[str]  # sorted
     rules: list[str]
     ruled_out: bool  # the rules decided "no request" for a reason: never made a request
-    problem_stands: bool  # a clear problem word nothing casts doubt on: never made none
+    request_stands: bool  # Classifier.request_stands: a request here is never made none
 
     @property
     def request(self) -> bool:
@@ -92,7 +101,7 @@ def read_line(classifier: Classifier, text: str, label: str) -> Line:
         sorted(reading.found),
         request_rule_features(reading),
         reading.ruled_out,
-        reading.problem_stands,
+        classifier.request_stands(reading),
     )
 
 
@@ -100,8 +109,20 @@ def read_lines(classifier: Classifier, files: list[Path]) -> list[Line]:
     return [read_line(classifier, t, label) for p in files for t, label in labelled_texts(p)]
 
 
-def train_logistic(lines: list[Line], l2: float) -> tuple[dict[str, float], float]:
-    """L2-regularised logistic regression by AdaGrad, in a fixed order (deterministic)."""
+def none_weight(lines: list[Line], none_share: float) -> float:
+    """The weight of one none line that gives none ``none_share`` of all the weight."""
+    nones = sum(1 for line in lines if not line.request)
+    requests = len(lines) - nones
+    if not nones or not requests:
+        return 1.0
+    return (none_share / (1.0 - none_share)) * requests / nones
+
+
+def train_logistic(
+    lines: list[Line], l2: float, weight_of_none: float = 1.0
+) -> tuple[dict[str, float], float]:
+    """L2-regularised logistic regression by AdaGrad, in a fixed order (deterministic); each
+    none line's error counts ``weight_of_none`` times."""
     weights: dict[str, float] = {}
     squares: dict[str, float] = {}
     bias, bias_square = 0.0, 1e-8
@@ -114,7 +135,7 @@ def train_logistic(lines: list[Line], l2: float) -> tuple[dict[str, float], floa
             found = [*line.words, *(_RULE + f for f in line.rules)]
             z = bias + sum([weights.get(f, 0.0) for f in found])
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = p - (1.0 if line.request else 0.0)
+            g = p - 1.0 if line.request else weight_of_none * p
             bias_square += g * g
             bias -= STEP * g / math.sqrt(bias_square)
             for f in found:
@@ -149,20 +170,23 @@ def combined(
         return True
     if before == "none":
         return to_request is not None and value >= to_request and not line.ruled_out
-    return line.problem_stands or not (to_none is not None and value <= to_none)
+    return line.request_stands or not (to_none is not None and value <= to_none)
 
 
-def f1(pairs: list[tuple[bool, bool]]) -> float:
+def f1(pairs: list[tuple[bool, bool]], weight_of_none: float = 1.0) -> float:
+    """Request-vs-none F1 of (expected, predicted) pairs, a false request counting
+    ``weight_of_none`` times."""
     tp = sum(e and p for e, p in pairs)
-    fp = sum(p and not e for e, p in pairs)
+    fp = weight_of_none * sum(p and not e for e, p in pairs)
     fn = sum(e and not p for e, p in pairs)
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def choose_thresholds(
-    lines: list[Line], before: list[str], values: list[int]
+    lines: list[Line], before: list[str], values: list[int], weight_of_none: float = 1.0
 ) -> tuple[int | None, int | None, float]:
-    """The thresholds with the best request-vs-none F1; ties keep the more cautious one."""
+    """The thresholds with the best (weighted) request-vs-none F1; ties keep the more cautious
+    one."""
     candidates: list[int | None] = [None, *(round(t * SCALE) for t in reversed(THRESHOLDS))]
     best: tuple[int | None, int | None, float] = (None, None, -1.0)
     for up in candidates:
@@ -172,7 +196,7 @@ def choose_thresholds(
                 (line.request, combined(line, b, v, up, to_none))
                 for line, b, v in zip(lines, before, values, strict=True)
             ]
-            value = f1(pairs)
+            value = f1(pairs, weight_of_none)
             if value > best[2]:
                 best = (up, to_none, value)
     return best
@@ -209,7 +233,12 @@ def cross_validated_before(
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = training_arguments("python -m service.understanding.learn_request").parse_args(argv)
+    parser = training_arguments("python -m service.understanding.learn_request")
+    parser.add_argument("--none-share", type=float, default=NONE_SHARE)
+    args = parser.parse_args(argv)
+    if not 0.0 < args.none_share < 1.0:
+        print("error: --none-share must be between 0 and 1", file=sys.stderr)
+        return 2
     files = training_files(args.data, set(args.exclude))
     if not files:
         print("error: no training files found", file=sys.stderr)
@@ -228,21 +257,26 @@ def main(argv: list[str] | None = None) -> int:
         trained_on[CORRECTIONS_SOURCE] = len(rows)
         print(f"staff corrections: {len(rows)} messages")
     print(f"training lines: {len(lines)} from {', '.join(trained_on)}")
+    weight = none_weight(lines, args.none_share)
+    print(f"each none line weighs {weight:.3f} (chatter share {args.none_share:g})")
     folds = _folds(len(lines), args.folds)
     before = cross_validated_before(lexicon, shipped, alpha, lines, folds)
-    as_before = f1([(line.request, b != "none") for line, b in zip(lines, before, strict=True)])
-    print(f"cross-validated request-vs-none F1 before this reading: {as_before:.4f}")
+    as_before = f1(
+        [(line.request, b != "none") for line, b in zip(lines, before, strict=True)], weight
+    )
+    print(f"cross-validated request-vs-none F1 (weighted) before this reading: {as_before:.4f}")
     best: tuple[float, float, int | None, int | None] | None = None
     for l2 in L2:
         values = [0] * len(lines)
         for fold in folds:
             held = set(fold)
-            weights, bias = train_logistic([x for i, x in enumerate(lines) if i not in held], l2)
+            kept = [x for i, x in enumerate(lines) if i not in held]
+            weights, bias = train_logistic(kept, l2, weight)
             request = quantised(weights, bias)
             for i in fold:
                 values[i] = score(request, lines[i])
-        to_request, to_none, value = choose_thresholds(lines, before, values)
-        alone = f1([(line.request, v > 0) for line, v in zip(lines, values, strict=True)])
+        to_request, to_none, value = choose_thresholds(lines, before, values, weight)
+        alone = f1([(line.request, v > 0) for line, v in zip(lines, values, strict=True)], weight)
         print(
             f"l2 {l2:g}: alone F1 {alone:.4f}; with the classifier {value:.4f} at"
             f" to_request {_shown(to_request)}, to_none {_shown(to_none)}"
@@ -251,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             best = (value, l2, to_request, to_none)
     assert best is not None
     value, l2, to_request, to_none = best
-    weights, bias = train_logistic(lines, l2)
+    weights, bias = train_logistic(lines, l2, weight)
     request = quantised(weights, bias)
     request = RequestWeights(
         request.scale, request.bias, request.words, request.rules, to_request, to_none
@@ -264,8 +298,9 @@ def main(argv: list[str] | None = None) -> int:
             "generated_by": "python -m service.understanding.learn_request",
             "trained_on": trained_on,
             "l2": l2,
+            "none_share": args.none_share,
             "cross_validation": (
-                f"{args.folds}-fold, naive Bayes retrained per fold; request-vs-none F1"
+                f"{args.folds}-fold, naive Bayes retrained per fold; weighted request-vs-none F1"
                 f" {as_before:.4f} before, {value:.4f} with this reading"
             ),
         },

@@ -406,8 +406,29 @@ class Grammar:
             note = note.replace(word, "、")
         return {c for c in note if c.isalpha() and c not in filler}
 
+    def subject_said(self, note: str) -> str:
+        """A closing without its closing words and the words that name no ticket: who did the
+        work and when (names_no_ticket), and its numbers: "11号 人昨天就被消防接出来了" leaves
+        "、号 人、就被、接、"."""
+        words = [w for w, _ in self.verb_words]
+        words += [*self.words.done_signs, *self.words.names_no_ticket]
+        for word in sorted(words, key=len, reverse=True):
+            note = note.replace(word, "、")
+        return re.sub(r"[#＃]?\d+", "、", note)  # a number ("11号") is no word of a ticket
+
     def says_on_it(self, sentence: str) -> bool:
         """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""
+        return self._has(sentence, self.words.claim_signs)
+
+    def says_on_it_unasked(self, sentence: str) -> bool:
+        """Someone is on it, said clearly enough to claim with no number: a claim sign that is
+        not one of the general words of chat alone ("我去吃个饭", "我来统计一下人数": 我去, 我来
+        are claim_signs_general), or a claim command word ("我去看看那个送饭的")."""
+        claim_words = [w for w, verb in self.verb_words if verb == "claim" and len(w) > 2]
+        if any(w in sentence for w in claim_words):
+            return True
+        for word in sorted(self.words.claim_signs_general, key=len, reverse=True):
+            sentence = sentence.replace(word, "、")
         return self._has(sentence, self.words.claim_signs)
 
     def suggestions(

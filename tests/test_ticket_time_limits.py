@@ -120,13 +120,20 @@ def test_morning_digest_lists_overdue_tickets_on_working_days_once(
     community, factory = sim.core.community, sim.core.factory
     clock.advance(timedelta(days=1, minutes=1))  # Wednesday 09:01
     assert jobs.overdue_digest(factory, community, clock.now()) == 2
-    sent = asyncio.run(sim.deliver())
+    # The reminders that fell due go out with the list (day 15: one sweep, once per group).
+    sent = _lists(asyncio.run(sim.deliver()))
     # Each grid lists its own; the community group lists only what was escalated to it.
     assert rooms(sent) == ["第一网格党支部群", "第二网格党支部群"]
     assert "#1 3号楼2单元" in sent[0].text and "#2" not in sent[0].text
     assert jobs.overdue_digest(factory, community, clock.now()) == 0
     clock.set(datetime(2026, 12, 5, 9, 0, tzinfo=SHANGHAI))  # Saturday
     assert jobs.overdue_digest(factory, community, clock.now()) == 0
+
+
+def _lists(sent: list[OutboundMessage]) -> list[OutboundMessage]:
+    """What went to the grid and community groups: the morning lists, not the reminders to
+    the building groups that fell due with them."""
+    return [m for m in sent if not m.room_id.endswith("党小组")]
 
 
 def test_nothing_overdue_sends_no_digest(sim: Simulator, clock: FakeClock) -> None:
@@ -144,13 +151,15 @@ def test_a_ticket_escalated_to_the_community_is_listed_there_and_not_in_its_grid
     community, factory = sim.core.community, sim.core.factory
     clock.advance(timedelta(days=1, minutes=1))  # Wednesday 09:01
     jobs.overdue_digest(factory, community, clock.now())
-    sent = asyncio.run(sim.deliver())
+    sent = _lists(asyncio.run(sim.deliver()))
     assert rooms(sent) == ["第一网格党支部群"] and "#1" in sent[0].text and "#2" in sent[0].text
     with factory.begin() as session:
         session.get(Ticket, 1).claim_stage = 3  # escalated up to the community group
     clock.advance(timedelta(days=1))  # Thursday 09:01
     jobs.overdue_digest(factory, community, clock.now())
     sent = asyncio.run(sim.deliver())
+    # #2 climbs to the grid this very minute: its 超时上报 is all the grid hears of it (day 15).
     assert rooms(sent) == ["第一网格党支部群", "社区党委工作群"], sent
+    assert sent[0].text.startswith("【超时上报】工单 #2")
     assert "#2" in sent[0].text and "#1" not in sent[0].text
     assert "#1" in sent[1].text and "#2" not in sent[1].text

@@ -88,11 +88,23 @@ def _work_done(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
 
 
 def _loose_work_done(ctx: Context) -> list[Notice] | None:
-    """ "44号 陈奶奶我上午去看过了 人挺好的": a loose number naming the sender's care ticket and a
-    visit told as done (work_done_by_category) closes it, as "#44 …" would."""
+    """ "44号 陈奶奶我上午去看过了 人挺好的", "41号 合唱队每周三下午两点在活动室": a loose number
+    naming the sender's ticket and a visit told as done (work_done_by_category) or the answer to
+    a resident's question (answer_categories) closes it, as "#44 …" would."""
     for ticket_id, rest in commands.grammar(ctx.community.words).loose_refs(ctx.text):
         if rest and _theirs(ctx, ticket_id):
-            return _work_done(ctx, ticket_id, rest)
+            answered = _answer(ctx, ticket_id, rest)
+            return answered if answered is not None else _work_done(ctx, ticket_id, rest)
+    return None
+
+
+def _loose_note(ctx: Context) -> list[Notice] | None:
+    """ "24号 刚去那边看了一眼": a loose number of the sender's active ticket and a sentence that
+    neither claims, closes nor answers it is kept as a note on it, with a reply. Never silence."""
+    for ticket_id, rest in commands.grammar(ctx.community.words).loose_refs(ctx.text):
+        ticket = _existing(ctx, ticket_id) if rest else None
+        if ticket is not None and ticket.state in states.ACTIVE and _theirs(ctx, ticket_id):
+            return _kept_as_note(ctx, ticket_id, rest)
     return None
 
 
@@ -192,7 +204,9 @@ def handle(ctx: Context) -> list[Notice] | None:
             claimed = _loose_work_done(ctx)
         if claimed is None:
             claimed = _on_an_emergency(ctx)
-        return claimed if claimed is not None else _closing_without_number(ctx)
+        if claimed is None:
+            claimed = _closing_without_number(ctx)
+        return claimed if claimed is not None else _loose_note(ctx)
     return None
 
 
@@ -330,14 +344,24 @@ def _loose_closing(ctx: Context, ticket: Ticket, note: str) -> list[Notice]:
         return [ctx.reply(messages.merged_pointer(ticket, into, how))]
     group = ctx.group
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
-    if group is not None and not duplicates.shared_pairs(note, ticket.text, filler):
+    subject = commands.grammar(ctx.community.words).subject_said(note)
+    if group is not None and not _fits(note, subject, ticket, filler):
         others = [t for t in _own_active(ctx, group) if t.id != ticket.id]
-        meant = [t for t in others if duplicates.shared_pairs(note, t.text, filler)]
+        meant = [t for t in others if duplicates.shared_pairs(subject, t.text, filler)]
         if len(meant) == 1:
             row = ctx.community.words.verb("resolve")
             how = row.example.replace("{n}", str(meant[0].id)) if row else ""
             return [ctx.reply(messages.which_of_two(ticket, meant[0], how))]
     return confirmed_here(ctx, _resolve(ctx, ticket.id, note))
+
+
+def _fits(note: str, subject: str, ticket: Ticket, filler: str) -> bool:
+    """The words of a closing fit the ticket it names: a pair of letters in a row, or a letter
+    of what was done that is no filler ("人昨天就被消防接出来了" fits "电梯里有人被困 出不来")."""
+    if duplicates.shared_pairs(note, ticket.text, filler):
+        return True
+    letters = {c for c in subject if c.isalpha() and c not in filler}
+    return bool(letters & set(ticket.text))
 
 
 def _closing_without_number(ctx: Context) -> list[Notice] | None:
@@ -456,8 +480,8 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
     if group is None:
         return None
     bare = ctx.community.words.claims_without_ref(ctx.text)
-    if not bare and not commands.grammar(ctx.community.words).says_on_it(ctx.text):
-        return None
+    if not bare and not commands.grammar(ctx.community.words).says_on_it_unasked(ctx.text):
+        return None  # "我去吃个饭": a general word of chat claims nothing without a number
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
     waiting = _waiting_to_claim(_own_active(ctx, group))
@@ -496,7 +520,7 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
     group."""
     group = ctx.group
     grammar = commands.grammar(ctx.community.words)
-    if group is None or not grammar.says_on_it(ctx.text) or grammar.says_done(ctx.text):
+    if group is None or not grammar.says_on_it_unasked(ctx.text) or grammar.says_done(ctx.text):
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None

@@ -394,6 +394,10 @@ class ChatWords(_Strict):
     done_clause: DoneClause = Field(default_factory=DoneClause)
     failed_again: tuple[str, ...] = ()
     claim_signs: tuple[str, ...] = ()
+    # claim_signs too common in chat to claim with no number unless a stronger sign is there
+    claim_signs_general: tuple[str, ...] = ()
+    # Words of a staff closing that name no ticket: who did the work and when (消防, 已经)
+    names_no_ticket: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
     trailing_ref: TrailingRef = Field(default_factory=TrailingRef)
     result_note: ResultNote = Field(default_factory=ResultNote)

@@ -31,13 +31,26 @@ def _ladder(community: Community, ticket: Ticket) -> list[Group]:
 
 
 def _step_text(ticket: Ticket, kind: str, step: int, due: datetime, community: Community) -> str:
-    what = _WHAT[kind]
+    what = _late_what(ticket, kind)
     head = "【超时提醒】" if step == 1 else "【超时上报】"
     action = f"#{ticket.id} 接单" if kind == "claim" else f"#{ticket.id} 已处理 处理说明"
     return (
         f"{head}{messages.headline(ticket)}，{what}（时限 {messages.local(due, community.zone)}）。"
         f"负责：{ticket.assigned_group}。请尽快回复：{action}"
     )
+
+
+def _claimed_before_handover(ticket: Ticket) -> str | None:
+    """Who had claimed the ticket before it was handed to the group that has it now (a
+    transfer or 收回), when that group has not claimed it yet; else None."""
+    claimer: str | None = None
+    handed = False
+    for event in ticket.events:  # in the order they happened
+        if event.kind == "claimed":
+            claimer, handed = event.actor_name, False
+        elif event.kind in ("transferred", "taken_back"):
+            handed = True
+    return claimer if handed and ticket.claimed_at is None else None
 
 
 def sweep_deadlines(
@@ -116,10 +129,14 @@ def _repeat_level(community: Community, kind: str, height: int) -> int:
     return {"own": 1, "next": min(2, height), "top": height}[level]
 
 
-def overdue_digest(session: Session, community: Community, now: datetime) -> list[Notice]:
+def overdue_digest(
+    session: Session, community: Community, now: datetime, told_since: datetime | None = None
+) -> list[Notice]:
     """The working-day morning list of overdue tickets for each grid group and the community:
     each group lists what it must act on, the grid its buildings' tickets, the community those
-    escalated to it (and those of no grid), so no ticket is listed twice."""
+    escalated to it (and those of no grid), so no ticket is listed twice. A ticket whose
+    reminder or escalation reached a group since `told_since` (the same sweep) is not listed
+    there again: one ticket is said once per group."""
     if not is_working_day(now.astimezone(community.zone).date()):
         return []
     overdue: list[tuple[Ticket, str]] = []
@@ -127,7 +144,7 @@ def overdue_digest(session: Session, community: Community, now: datetime) -> lis
     for ticket in session.scalars(stmt):
         late = deadlines.late(ticket, community, now)
         if late is not None:
-            overdue.append((ticket, _WHAT[late.what]))
+            overdue.append((ticket, _late_what(ticket, late.what)))
     if not overdue:
         return []
     notices: list[Notice] = []
@@ -140,14 +157,34 @@ def overdue_digest(session: Session, community: Community, now: datetime) -> lis
             if t.building in {str(b) for b in grid.buildings} and not _at_top(t, community)
         ]
         listed |= {t.id for t, _ in mine}
+        mine = [(t, w) for t, w in mine if not _told_since(t, grid.group, told_since)]
         if mine:
             notices.append(Notice(_digest(grid.name, mine, cap), group=grid.group))
     # The community group lists what reached it (or has no grid): a ticket is in one list only.
-    rest = [(t, w) for t, w in overdue if t.id not in listed]
+    top = community.community_group.name
+    rest = [
+        (t, w) for t, w in overdue if t.id not in listed and not _told_since(t, top, told_since)
+    ]
     if rest:
-        everyone = _digest(community.name, rest, cap)
-        notices.append(Notice(everyone, group=community.community_group.name))
+        notices.append(Notice(_digest(community.name, rest, cap), group=top))
     return notices
+
+
+def _late_what(ticket: Ticket, what: str) -> str:
+    claimer = _claimed_before_handover(ticket) if what == "claim" else None
+    return messages.late_after_handover(claimer) if claimer else _WHAT[what]
+
+
+def _told_since(ticket: Ticket, group: str, since: datetime | None) -> bool:
+    """A reminder or escalation of this ticket reached `group` after `since`."""
+    if since is None:
+        return False
+    return any(
+        e.kind in ("reminder", "escalated")
+        and e.at > since
+        and (e.note or "").endswith(f"{TRANSFER_ARROW}{group}")
+        for e in ticket.events
+    )
 
 
 def _at_top(ticket: Ticket, community: Community) -> bool:

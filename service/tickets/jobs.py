@@ -81,8 +81,17 @@ def overdue_digest(factory: sessionmaker[Session], community: Community, now: da
     if community.policy.quiet_hours.contains(now, community.zone):
         return 0  # the morning summary after the quiet hours lists what is overdue
     with transaction(factory) as session:
-        notices = escalation.overdue_digest(session, community, now)
-        if not notices or already_queued(session, cause):
+        if already_queued(session, cause):
+            return 0
+        # What falls due this very minute climbs first, so the list leaves out what that says
+        # (one ticket once per group), whichever of the sweep and the list runs first.
+        climbed = escalation.sweep_deadlines(session, community, now)
+        climbed = escalation.within_daily_limit(session, community, climbed, now)
+        climb_cause = f"{escalation.SWEEP_CAUSE}digest:{now.isoformat()}"
+        enqueue(session, climb_cause, escalation.one_per_group(climbed), now)
+        told_since = now - SWEEP_EVERY
+        notices = escalation.overdue_digest(session, community, now, told_since=told_since)
+        if not notices:
             return 0
         enqueue(session, cause, notices, now)
     return len(notices)

@@ -548,6 +548,12 @@ def todo(
 LATE_WHAT = {"claim": "超时未接单", "resolve": "超时未办结"}
 
 
+def late_after_handover(claimer: str) -> str:
+    """What a ticket is late for when someone had claimed it before it was transferred: the
+    new group has not taken it over (never "未接单" as if nobody had ever been on it)."""
+    return f"转交后超时未重新接单（此前{claimer}已接单）"
+
+
 def todo_below(active: int, late: Sequence[tuple[Ticket, str]], cap: int) -> str:
     """The lines under 待办 for a group with groups below it when some of theirs are late (a
     grid head whose buildings are behind learns it when he asks): how many they have in

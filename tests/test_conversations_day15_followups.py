@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.messages import OutboundMessage
 from bot.simulator import Simulator
 from service.models import Ticket
 from tests.test_conversations_day14_followups import _pages, worse_pages_the_same_ticket
@@ -25,6 +26,21 @@ from tests.test_ticket_time_limits import say
 def _over_said(sim: Simulator) -> list[bool]:
     with sim.core.factory() as session:
         return [t.over_said_at is not None for t in session.query(Ticket).order_by(Ticket.id)]
+
+
+def _update_of_a_page(
+    sim: Simulator, case: tuple[str, str, str, str], minutes: int
+) -> tuple[str, list[OutboundMessage]]:
+    """The first report pages (its group: the room of the 【紧急 #1】 notice); `minutes` later its
+    reporter sends the update, which opens no ticket: that group and what the update told."""
+    group, who, first, update = case
+    first_told = say(sim, group, who, first)
+    assert _pages(first_told), first_told
+    staff = next(m.room_id for m in first_told if "紧急 #1】" in m.text)
+    _later(sim, minutes)
+    told = say(sim, group, who, update)
+    assert len(_states(sim)) == 1, told
+    return staff, told
 
 
 # -- 1. symptoms of the person in danger are worse news ---------------------------------------
@@ -90,12 +106,9 @@ DESCRIBED = {
 def test_a_description_added_with_buchong_is_passed_to_the_searchers(
     sim: Simulator, case: str
 ) -> None:
-    group, who, first, update = DESCRIBED[case]
-    staff = group.replace("居民群", "党小组")
-    assert _pages(say(sim, group, who, first))
-    _later(sim, 30)
-    told = say(sim, group, who, update)
-    assert len(_states(sim)) == 1 and not _pages(told), told
+    group, _, _, update = DESCRIBED[case]
+    staff, told = _update_of_a_page(sim, DESCRIBED[case], 30)
+    assert not _pages(told), told
     assert any(update in t and "#1" in t for t in _to(told, staff)), told
     reply = _to(told, group)
     assert len(reply) == 1 and "#1" in reply[0] and "转告" in reply[0], told
@@ -127,12 +140,8 @@ LIFT_STILL = {
 
 @pytest.mark.parametrize("case", LIFT_STILL)
 def test_the_lift_still_stuck_joins_the_lift_emergency(sim: Simulator, case: str) -> None:
-    group, who, first, update = LIFT_STILL[case]
-    assert _pages(say(sim, group, who, first))
-    _later(sim, 20)
-    told = say(sim, group, who, update)
-    assert len(_states(sim)) == 1, told
-    reply = _to(told, group)
+    _, told = _update_of_a_page(sim, LIFT_STILL[case], 20)
+    reply = _to(told, LIFT_STILL[case][0])
     assert len(reply) == 1 and "#1" in reply[0], told
 
 
@@ -199,13 +208,8 @@ OVER_UNSAID = {
 def test_news_that_a_danger_stopped_or_the_person_is_safe_is_told_to_the_group(
     sim: Simulator, case: str
 ) -> None:
-    group, who, first, update = OVER_UNSAID[case]
-    first_told = say(sim, group, who, first)
-    assert _pages(first_told), first_told
-    staff = next(m.room_id for m in first_told if "紧急 #1】" in m.text)
-    _later(sim, 40)
-    told = say(sim, group, who, update)
-    assert not _pages(told) and len(_states(sim)) == 1, told
+    staff, told = _update_of_a_page(sim, OVER_UNSAID[case], 40)
+    assert not _pages(told), told
     in_group = _to(told, staff)
     assert len(in_group) == 1 and "#1 居民补充" in in_group[0], told
     assert "#1 已处理" in in_group[0], in_group

@@ -106,7 +106,13 @@ WORSE = {
 def test_news_that_an_emergency_is_worse_pages_the_same_ticket_again(
     sim: Simulator, case: str
 ) -> None:
-    group, who, first, minutes, update = WORSE[case]
+    worse_pages_the_same_ticket(sim, *WORSE[case])
+
+
+def worse_pages_the_same_ticket(
+    sim: Simulator, group: str, who: str, first: str, minutes: int, update: str
+) -> None:
+    """The emergency is paged; the update, `minutes` later, re-pages #1 as 情况加重 only."""
     assert _pages(say(sim, group, who, first))
     _later(sim, minutes)
     told = say(sim, group, who, update)

@@ -169,6 +169,13 @@ class DuplicateRules(_Strict):
     # A message about an emergency still open saying it is getting worse ("味道更大了"): the duty
     # staff are alerted again at once (flows.emergency_getting_worse).
     worse_words: tuple[str, ...] = ()
+    # Symptoms of the person already in danger ("喘不上气"): worse news of the emergency they
+    # name, told by its reporter or in its chat soon after (flows.emergency_getting_worse).
+    symptom_words: tuple[str, ...] = ()
+    # ... of an emergency of these subcategories, where a person is in danger (a fire is not).
+    person_in_danger: tuple[str, ...] = ()
+    # Opening a message, these add to what the resident told ("补充一下 …"): a follow-up.
+    addition_words: tuple[str, ...] = ()
     # Emergencies a bare "+1" / "我也是" cannot witness (a missing person): it joins none of them.
     bare_me_too_not_for: tuple[str, ...] = ()
     cry_words: tuple[str, ...] = ()  # the policy's cry_words, set when the policy is built

@@ -276,6 +276,42 @@ def follow_up_evidence(text: str, ticket: Ticket, rules: DuplicateRules) -> int:
     return len(shared) + len(rows) + (1 if any(w in text for w in kind) else 0)
 
 
+def names_other_thing(new: Problem, ticket: Ticket, rules: DuplicateRules) -> bool:
+    """The report names problem words of its own that are not the ticket's ("楼下的狗又叫了一晚
+    上 吵得睡不着" after the drilling was fixed): another problem, though both are noise."""
+    mine = _problem_words((*new.keywords, *row_words_in(new.text, rules)), rules)
+    told = (*(str(k) for k in ticket.keywords or ()), *row_words_in(ticket.text, rules))
+    theirs = _problem_words(told, rules)
+    return bool(mine and theirs) and not words_agree(mine, theirs, rules.filler_chars)
+
+
+def live_hazard(
+    session: Session, community: Community, new: Problem, now: datetime
+) -> Ticket | None:
+    """A report naming the hazard of an open emergency of its building made within the join
+    window (`hazard_families`: "我家六楼门口也全是水了" after a burst pipe), though read as no
+    emergency (an emergency report is find's): the latest such emergency (its unit where both
+    give one), else None. A flood reaching another floor is the paged flood, never a ticket
+    waiting for the morning."""
+    rules = community.policy.duplicates
+    hazards = hazard_families(new.text, rules)
+    if not hazards or new.place.building is None:
+        return None
+    since = now - timedelta(minutes=rules.emergency_join_minutes)
+    stmt = select(Ticket).where(
+        Ticket.building == new.place.building,
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.created_at >= since,
+    )
+    for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
+        if hazard_families(ticket.text, rules) == hazards and not _differs(
+            new.place.unit, ticket.unit
+        ):
+            return ticket
+    return None
+
+
 def row_words_in(text: str, rules: DuplicateRules) -> tuple[str, ...]:
     """The words of the `same_problem` rows in a text (煤气 in "煤气的事 现在更呛了"), for a
     message whose keywords may miss what it is about."""

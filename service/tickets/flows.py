@@ -256,7 +256,11 @@ def open_ticket(
         # category: the words it shares with it (duplicates.follow_up_evidence) say so too.
         if duplicates.same_problem(
             problem, duplicates.Problem.of_ticket(fixed), rules, own=True
-        ) or (duplicates.follow_up_evidence(report.text, fixed, rules) > 0):
+        ) or (
+            duplicates.follow_up_evidence(report.text, fixed, rules) > 0
+            and _place_fits(understanding, fixed)
+            and not duplicates.names_other_thing(problem, fixed, rules)
+        ):
             # "根本没解决 还在渗水" right after the resolution notice: that is 不满意 ("那老年卡
             # 办下来要多久" after the answer about it is a new question, and opens its own).
             return rate_ticket(
@@ -269,9 +273,14 @@ def open_ticket(
                 report.text,
                 now,
             )
+    # "我家六楼门口也全是水了" read as no emergency: the flood of its building first.
+    spreading = (
+        None if problem.emergency else duplicates.live_hazard(session, community, problem, now)
+    )
     match = duplicates.find(session, community, problem, now, report.reporter.id)
-    if match.same is not None:
-        joined = _follow(session, match.same, report, understanding, community, now)
+    same = spreading or match.same
+    if same is not None:
+        joined = _follow(session, same, report, understanding, community, now)
         if joined is not None:
             return joined
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
@@ -330,8 +339,12 @@ def own_follow_up(
 
 
 def tells_over(community: Community, text: str) -> bool:
-    """Words saying that something is over ("孩子找到了", `over_words`)."""
-    return any(w in text for w in community.policy.duplicates.over_words)
+    """Words saying that something is over ("孩子找到了", `over_words`), and none that it is
+    worse ("人不清醒了": `worse_words`, `symptom_words`)."""
+    rules = community.policy.duplicates
+    if any(w in text for w in (*rules.worse_words, *rules.symptom_words)):
+        return False
+    return any(w in text for w in rules.over_words)
 
 
 def says_over(community: Community, ticket: Ticket, text: str) -> bool:
@@ -393,8 +406,11 @@ def chase_own_ticket(
     rules = community.policy.duplicates
     text = report.text
     chased = any(w in text for w in rules.chase_words)
-    asked = any(w in text for w in rules.follow_up_words)
-    again = any(w in text for w in (*rules.still_broken_words, *rules.ongoing_words))
+    over = tells_over(community, text)
+    asked = over or any(w in text for w in rules.follow_up_words)
+    # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs.
+    added = text.lstrip().startswith(rules.addition_words)
+    again = added or any(w in text for w in (*rules.still_broken_words, *rules.ongoing_words))
     if not (chased or asked or again) or duplicates.brings_another(text, rules):
         return None  # "还有 楼道里的暖气管子在漏水": another problem, the duplicates rule's
     mine = [
@@ -414,6 +430,9 @@ def chase_own_ticket(
         if about:
             return _own_follow_up_of(session, community, report, about, now, chased=True)
     about = _followed_up(text, mine, understanding, asked, rules, now)
+    dangers = [t for t in mine if t.emergency]
+    if over and not about and len(dangers) > 1:
+        about = dangers  # "人出来了" naming none of their dangers: asked which, none closed
     if about:
         only_asks = (chased or asked) and not again  # nothing new told: answered once a while
         return _own_follow_up_of(session, community, report, about, now, only_asks)
@@ -556,9 +575,14 @@ def emergency_getting_worse(
     """ "煤气那个 没人管吗 味道更大了": a message saying it is getting worse (`worse_words`) about
     an emergency of its building still open (the same problem: duplicates.same_problem, as if
     it were an emergency too) is added to that ticket and the duty staff are alerted again at
-    once, at any hour; the writer is told so, with the advice. None otherwise."""
+    once, at any hour; the writer is told so, with the advice. Symptoms of the person in
+    danger (`symptom_words`: "里面很闷 喘不上气" of a man trapped in the lift) are worse news of
+    an emergency they name, told by its reporter or in its chat within the join window; never a
+    new 急病. None otherwise."""
     rules = community.policy.duplicates
-    if not any(w in report.text for w in rules.worse_words):
+    worse = any(w in report.text for w in rules.worse_words)
+    symptom = any(w in report.text for w in rules.symptom_words)
+    if not worse and not symptom:
         return None
     place = route(community, understanding, report.group).place
     if place.building is None:
@@ -582,9 +606,9 @@ def emergency_getting_worse(
     live = [
         t
         for t in session.scalars(stmt.order_by(Ticket.id.desc()))
-        if duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules)
+        if (worse and duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules))
         or (
-            _is_resident_of(t, report.reporter)
+            _may_tell_worse(t, report, now, rules, worse, symptom)
             and duplicates.follow_up_evidence(report.text, t, rules) > 0
         )
     ]
@@ -599,6 +623,30 @@ def emergency_getting_worse(
     resident = (Mention(report.reporter.id, report.reporter.name),)
     alerts = emergency_alerts(community, ticket, worse=(report.reporter.name, report.text))
     return Outcome(ticket, [Notice(told, room_id=report.room_id, mentions=resident), *alerts])
+
+
+def _may_tell_worse(
+    ticket: Ticket, report: Report, now: datetime, rules: DuplicateRules, worse: bool, symptom: bool
+) -> bool:
+    """Who may tell worse news of an emergency in their own words: its reporter or a follower
+    (`worse_words`); of a person in danger (`person_in_danger`), symptoms (`symptom_words`)
+    also from its chat within the join window."""
+    if worse and _is_resident_of(ticket, report.reporter):
+        return True
+    return (
+        symptom
+        and ticket.subcategory in rules.person_in_danger
+        and _close_to(ticket, report, now, rules)
+    )
+
+
+def _close_to(ticket: Ticket, report: Report, now: datetime, rules: DuplicateRules) -> bool:
+    """The writer reported or follows this ticket, or writes in its chat within the emergency
+    join window (the wife of the man trapped, in the chat where the neighbour reported it)."""
+    if _is_resident_of(ticket, report.reporter):
+        return True
+    live = timedelta(minutes=rules.emergency_join_minutes)
+    return ticket.source_room_id == report.room_id and now - ticket.created_at <= live
 
 
 def latest_report_since(session: Session, room_id: str, since: datetime) -> Ticket | None:

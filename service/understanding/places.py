@@ -33,8 +33,10 @@ _ROOM_AFTER = re.compile(
 )
 # ... and after a neighbour word, where "502天天漏水" is a room and a habit, not 502 days.
 _ROOM_OF_NEIGHBOUR = re.compile(_ROOM_AFTER.pattern.replace("|天|", "|天(?!天)|"))
+# "119的人到了", "120的车来了": the rescuers of an emergency number, not room 119.
 _ROOM_MARKED = re.compile(
-    rf"{_NOT_BEFORE_NUMBER}(?P<r>\d{{3,4}}|{_CN_ROOM})\s*(?=室|号房|房间|的|住户|业主|家|门口)"
+    rf"{_NOT_BEFORE_NUMBER}(?!(?:110|119|120)的)(?P<r>\d{{3,4}}|{_CN_ROOM})\s*"
+    r"(?=室|号房|房间|的|住户|业主|家|门口)"
 )
 
 

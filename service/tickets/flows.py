@@ -427,6 +427,10 @@ def chase_own_ticket(
         about = [t for t in mine if t.subcategory == understanding.subcategory]
         if not about and names_no_thing:
             about = mine
+        if guessed:
+            # "402有人一直在哭 哭了一个多小时了" names a flat the parking ticket never had: a
+            # possible danger of its own, not a chase of that ticket.
+            about = [t for t in about if _place_is(understanding, t)]
         if about:
             return _own_follow_up_of(session, community, report, about, now, chased=True)
     about = _followed_up(text, mine, understanding, asked, rules, now)
@@ -474,6 +478,15 @@ def _place_fits(understanding: Understanding, ticket: Ticket) -> bool:
     said = (understanding.building, understanding.unit, understanding.room)
     return not any(
         new is not None and old is not None and new != old
+        for new, old in zip(said, (ticket.building, ticket.unit, ticket.room), strict=True)
+    )
+
+
+def _place_is(understanding: Understanding, ticket: Ticket) -> bool:
+    """Every place the message names (building, unit, flat) is the ticket's own."""
+    said = (understanding.building, understanding.unit, understanding.room)
+    return all(
+        new is None or new == old
         for new, old in zip(said, (ticket.building, ticket.unit, ticket.room), strict=True)
     )
 

@@ -420,6 +420,23 @@ class Grammar:
         """ "已派人去修，下午能修好", "已经报警了，我带志愿者去找": someone is on it."""
         return self._has(sentence, self.words.claim_signs)
 
+    def plans_after_claim(self, sentence: str) -> bool:
+        """ "我们接了 下午换管", "我来 下午修好": someone takes it (a claim word or a claim
+        sign) and a clause tells what they will do later (claim_plans), not as done; no other
+        clause closes ("已联系助餐点 每天中午送餐上门，搞定" is done)."""
+        claim_words = [w for w, verb in self.verb_words if verb == "claim"]
+        if not (self.says_on_it(sentence) or self._has(sentence, tuple(claim_words))):
+            return False
+        closing = tuple(w for w, verb in self.verb_words if verb == "resolve" and len(w) > 1)
+        endings = self.words.done_clause.endings
+        planned = False
+        for clause, _ in clauses(sentence):
+            if any(word in clause for word in self.words.claim_plans):
+                planned = planned or not clause.rstrip(_TRIM).endswith(endings)
+            elif self._has(clause, closing):
+                return False
+        return planned
+
     def says_on_it_unasked(self, sentence: str) -> bool:
         """Someone is on it, said clearly enough to claim with no number: a claim sign that is
         not one of the general words of chat alone ("我去吃个饭", "我来统计一下人数": 我去, 我来
@@ -562,6 +579,11 @@ class Grammar:
         if loose and not rest:
             return None
         at_start = self.verb_at_start(rest)
+        if at_start is None and ticket_id is not None and self.plans_after_claim(rest):
+            # "37号我们接了 下午换管": a plan for later, never a closing
+            return TicketCommand(
+                ticket_id, ref, "claim", rest.strip(_TRIM), loose=loose, said=rest, sentence=True
+            )
         found = at_start or self.verb_inside(rest)
         if found is not None:
             verb, argument = found

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.context import Context
+from service.community import Group
 from service.errors import InvalidInput
 from service.events import flows, messages
 from service.events.config import EventsConfig
@@ -75,6 +76,10 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
         return _list(ctx)
     if (show := _SHOW.match(text)) is not None:
         return _show(ctx, int(show["id"]))
+    if ctx.group is not None and ctx.community.words.asks_roster(text):
+        roster = _roster(ctx, ctx.group, text)
+        if roster is not None:
+            return roster
     if (first := _REF_FIRST.match(text)) is not None:
         text = f"{first['rest'].strip()} #E{first['id']}"  # `#E7 报名` reads as `报名 #E7`
         if not any(pattern.match(text) for _, pattern in _VERBS):
@@ -244,6 +249,19 @@ def _list(ctx: Context) -> list[Notice]:
 def _show(ctx: Context, event_id: int) -> list[Notice]:
     event = flows.get_event(ctx.session, event_id)
     return [ctx.reply(messages.detail(event, _zone(ctx)))]
+
+
+def _roster(ctx: Context, group: Group, text: str) -> list[Notice] | None:
+    """ "现在都谁报了": the sign-ups of the group's one open event (as `#E7` shows them), or of
+    the one the message names among several; else the bot asks which. None with none open."""
+    events = flows.open_events_for_group(ctx.session, ctx.community, group, ctx.now)
+    if not events:
+        return None
+    naming = ctx.community.words.event_naming_part(text)
+    named = flows.named_in(events, naming, _zone(ctx)) if len(events) > 1 else events
+    if len(named) == 1:
+        return _show(ctx, named[0].id)
+    return [ctx.reply(messages.which_roster(named or events, _zone(ctx)))]
 
 
 def _who(ctx: Context) -> flows.Answer:

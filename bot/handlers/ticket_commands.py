@@ -20,6 +20,7 @@ from service.members import registration
 from service.models import Ticket
 from service.outbox import Notice
 from service.tickets import duplicates, flows, messages, states, stats
+from service.understanding.places import extract_place
 
 BAD_REF_REPLY = "工单编号应为数字，例如：#12 已处理 换了灯泡"
 STAFF_ONLY_REPLY = "抱歉，这条指令只对本群的工作人员开放。"
@@ -392,6 +393,9 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     candidates = mine or _waiting_to_claim(active)
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    fitted = _fitted_closing(ctx, note, mine, _waiting_to_claim(active))
+    if fitted is not None:
+        return fitted
     if len(candidates) > 1:
         scores = {t.id: duplicates.shared_pairs(note, t.text, filler) for t in candidates}
         best = max(scores.values())
@@ -412,6 +416,39 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         # a guess.
         return [ctx.reply(_which_to_close(ctx, candidates + others, in_hand=False))]
     return [ctx.reply(_which_to_close(ctx, candidates))]
+
+
+def _fitted_closing(
+    ctx: Context, note: str, mine: list[Ticket], waiting: list[Ticket]
+) -> list[Notice] | None:
+    """ "电梯修好了 门能关上了", "3单元电梯修好了" with several tickets in hand: the one ticket
+    its words fit (the place it names, then letter pairs, then single letters that are no
+    filler, as _result_without_number reads them) among the sender's and those waiting. One of
+    the sender's is closed; one waiting for someone to claim it, or several that fit alike, are
+    asked about (listed), closing none. None when its words fit none: the caller decides."""
+    pool = mine + [t for t in waiting if t not in mine]
+    if len(pool) < 2:
+        return None
+    at_place = duplicates.at_place_said(note, pool)
+    place = extract_place(note)
+    said_place = place.unit is not None or place.room is not None
+    filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    letters = commands.grammar(ctx.community.words).subject_left(note, filler)
+    fits = at_place if said_place else pool
+    scores = {
+        t.id: (duplicates.shared_pairs(note, t.text, filler), len(letters & set(t.text)))
+        for t in fits
+    }
+    best = max(scores.values(), default=(0, 0))
+    if not fits or not (best[0] or at_place):
+        return None
+    found = [t for t in fits if scores[t.id] == best]
+    if len(found) == 1 and found[0] in mine:
+        return confirmed_here(ctx, _resolve(ctx, found[0].id, note))
+    alike = [t for t in fits if t in found or scores[t.id][0]]
+    if len(alike) == 1:  # one waiting ticket fits: asked, with those in hand
+        alike = sorted(alike + [t for t in mine if t not in alike], key=lambda t: t.id)
+    return [ctx.reply(_which_to_close(ctx, alike, in_hand=False))]
 
 
 def _which_to_close(ctx: Context, candidates: list[Ticket], in_hand: bool = True) -> str:

@@ -396,6 +396,8 @@ class ChatWords(_Strict):
     claim_signs: tuple[str, ...] = ()
     # claim_signs too common in chat to claim with no number unless a stronger sign is there
     claim_signs_general: tuple[str, ...] = ()
+    # Words of a time to come: after a claim word, a plan ("我们接了 下午换管"), not a closing
+    claim_plans: tuple[str, ...] = ()
     # Words of a staff closing that name no ticket: who did the work and when (消防, 已经)
     names_no_ticket: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
@@ -442,6 +444,7 @@ class ChatWords(_Strict):
     member_sentences: tuple[MemberSentence, ...] = ()  # bot/handlers/members.py
     member_questions: dict[str, Question] = Field(default_factory=dict)  # bot/handlers/members.py
     event_questions: Question | None = None  # bot/handlers/events.py
+    sign_up_roster: Question | None = None  # bot/handlers/events.py: "现在都谁报了"
     consultations: ConsultationWords = Field(default_factory=ConsultationWords)  # 一事一议
 
     @cached_property
@@ -463,6 +466,10 @@ class ChatWords(_Strict):
     def asks_events(self, text: str) -> bool:
         """这个月有什么活动, 有没有志愿服务可以参加？"""
         return self.event_questions is not None and self.event_questions.asked(text, 16)
+
+    def asks_roster(self, text: str) -> bool:
+        """现在都谁报了, 都有谁报名了？"""
+        return self.sign_up_roster is not None and self.sign_up_roster.asked(text, 16)
 
     @field_validator("transfer_phrases")
     @classmethod

@@ -231,6 +231,12 @@ def which_to_leave(events: list[Event], zone: ZoneInfo) -> str:
     return f"请问是哪个活动去不了？{choices}。请回复“请假 #E编号 原因”。"
 
 
+def which_roster(events: list[Event], zone: ZoneInfo) -> str:
+    """Asked who has signed up, with several events open: which one."""
+    choices = "；".join(f"{e.ref} {e.title}（{when(e.starts_at, zone)}）" for e in events[:5])
+    return f"请问查看哪个活动的报名？{choices}。请回复活动编号（如“{events[0].ref}”）查看报名名单。"
+
+
 def which_event(events: list[Event], zone: ZoneInfo) -> str:
     choices = "；".join(f"{e.ref} {e.title}（{when(e.starts_at, zone)}）" for e in events[:5])
     return f"请问报名哪个活动？{choices}。请回复“报名 #E编号”。"

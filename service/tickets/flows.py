@@ -82,7 +82,7 @@ def _move(
             f"ticket {ticket.id} is already {target}",
             f"工单 #{ticket.id} 已经是“{messages.state_label(ticket)}”状态，无需重复操作。",
         )
-    if not states.can_move(ticket.state, target):
+    if not states.can_move(ticket.state, target, taking_back=kind == "taken_back"):
         raise IllegalTransition(
             f"ticket {ticket.id} is {ticket.state}; cannot move to {target}",
             f"工单 #{ticket.id} 当前状态为“{messages.state_label(ticket)}”，"
@@ -1087,25 +1087,32 @@ def take_back(
 ) -> Outcome:
     """`#12 收回`: a group that transferred the ticket (or a group above it) takes it back; it
     goes to the nearest such group the actor may act for (registration.may_act_for: also an
-    approved member for their building's party group)."""
+    approved member for their building's party group). A ticket marked 非职责 is taken back
+    the same way by the group that marked it, one above it, or one that sent it there (day
+    16)."""
     ticket = get_ticket(session, ticket_id)
+    old = ticket.assigned_group
+    marked = ticket.state == states.NOT_RESPONSIBLE
+    groups = list(reversed(senders(ticket)))
+    if marked:  # the group that marked it and those above, then those that sent it there
+        marker = community.group(old) or community.community_group
+        groups = [g.name for g in community.chain(marker)] + groups
     mine = [
         name
-        for name in reversed(senders(ticket))
+        for name in groups
         if registration.may_act_for(session, community, actor, [community.group(name)])
     ]
-    if not mine or mine[0] == ticket.assigned_group:
+    if not mine or (mine[0] == old and not marked):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) sent no transfer of ticket {ticket_id}",
             f"工单 #{ticket_id} 不是从您这边转出的，无法收回。",
         )
-    old = ticket.assigned_group
     _move(ticket, states.OPEN, "taken_back", actor, now, f"{old}{TRANSFER_ARROW}{mine[0]}")
     _hand_over(ticket, mine[0], now)
-    notices = [
-        Notice(messages.taken_back_in_group(ticket, actor.name), group=old),
-        Notice(messages.new_ticket_notice(ticket, transferred_from=old), group=mine[0]),
-    ]
+    ticket.referred_to = None
+    notices = [Notice(messages.taken_back(ticket, actor.name), group=mine[0])]
+    if old != mine[0]:
+        notices.insert(0, Notice(messages.taken_back_in_group(ticket, actor.name), group=old))
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
     )
@@ -1513,7 +1520,7 @@ def ticket_progress(session: Session, community: Community, ticket_id: int, acto
             if actor.is_staff
             else "抱歉，您只能查询自己反映的工单。",
         )
-    return messages.progress(ticket)
+    return messages.progress(ticket, community.zone)
 
 
 def ticket_timeline(session: Session, community: Community, ticket_id: int, actor: Actor) -> str:

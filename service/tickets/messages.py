@@ -286,6 +286,15 @@ def taken_back_in_group(ticket: Ticket, by: str) -> str:
     return f"工单 #{ticket.id} 已由{by}收回，改由{ticket.assigned_group}处理，本群无需再跟进。"
 
 
+def taken_back(ticket: Ticket, by: str) -> str:
+    """Said to the group that has a ticket again after 收回: plainly taken back, not a new
+    ticket, with who did it and the state it is in now."""
+    return (
+        f"工单 #{ticket.id}（{title(ticket)}）已由{by}收回，现由{ticket.assigned_group}处理，"
+        f"当前状态：{state_label(ticket)}。接单请回复：#{ticket.id} 接单"
+    )
+
+
 def transferred_to_resident(ticket: Ticket) -> str:
     return f"您反映的问题（工单 #{ticket.id}）已转{ticket.assigned_group}处理。"
 
@@ -494,7 +503,12 @@ def reopened_in_group(ticket: Ticket, reason: str) -> str:
     )
 
 
-def progress(ticket: Ticket) -> str:
+PROGRESS_NOTES = 2  # the latest staff notes `#12 进度` shows, with their time
+
+
+def progress(ticket: Ticket, zone: ZoneInfo | None = None) -> str:
+    """The state of a ticket and its latest staff note; asked with `#12 进度` (`zone` given),
+    the latest PROGRESS_NOTES notes, each with its time."""
     text = f"{headline(ticket)}。当前状态：{state_label(ticket)}"
     if ticket.state == states.CLAIMED and ticket.claimed_by:
         text += f"，{ticket.claimed_by}正在处理"
@@ -506,7 +520,12 @@ def progress(ticket: Ticket) -> str:
         text += "（复杂工单）"
     text += "。"
     notes = [e for e in ticket.events if e.kind == "note" and e.note]
-    if notes and ticket.state in states.ACTIVE:
+    if notes and ticket.state in states.ACTIVE and zone is not None:
+        latest = "；".join(
+            f"{local(e.at, zone)} {e.actor_name}：{e.note}" for e in notes[-PROGRESS_NOTES:]
+        )
+        text += f"最新进展：{latest}。"
+    elif notes and ticket.state in states.ACTIVE:
         text += f"最新进展：{notes[-1].note}（{notes[-1].actor_name}）。"
     return text
 

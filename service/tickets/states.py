@@ -40,5 +40,11 @@ TRANSITIONS: Final[dict[str, frozenset[str]]] = {
 }
 
 
-def can_move(current: str, target: str) -> bool:
-    return target in TRANSITIONS.get(current, frozenset())
+# Moves only `#12 收回` makes: the group that marked a ticket 非职责 (or one above) has it
+# again (day 16); a transfer of it stays refused.
+TAKE_BACK_ONLY: Final[dict[str, frozenset[str]]] = {NOT_RESPONSIBLE: frozenset({OPEN})}
+
+
+def can_move(current: str, target: str, taking_back: bool = False) -> bool:
+    extra = TAKE_BACK_ONLY.get(current, frozenset()) if taking_back else frozenset()
+    return target in TRANSITIONS.get(current, frozenset()) | extra

@@ -90,6 +90,21 @@ def test_asking_whether_the_missing_person_is_found_is_no_over_news(sim: Simulat
     assert _over_said(sim) == [False] and not _pages(told), told
 
 
+STILL_THERE = {
+    "fresh valve shut smell stays": (GAS, "赵先生", "阀门关了 但味道还是很大"),
+    "fresh fire out smoke stays": (FIRE, "孟女士", "火是灭了 可楼道里还有烟 呛得很"),
+    "fresh valve shut water stays": (FLOOD, "田先生", "总阀关了 水还在往外流"),
+}
+
+
+@pytest.mark.parametrize("case", STILL_THERE)
+def test_a_danger_said_stopped_but_still_there_is_no_over_news(sim: Simulator, case: str) -> None:
+    (group, who, first), teller, news = STILL_THERE[case]
+    staff, told = _paged_then(sim, group, who, first, 20, teller, news)
+    assert len(_states(sim)) == 1 and _over_said(sim) == [False], told
+    assert any(news in t and "#1" in t for t in _to(told, staff)), told
+
+
 # -- 2. the same hazard getting worse re-pages the same ticket -------------------------------
 
 # (first report, the one telling it is worse, what they say)

@@ -157,8 +157,9 @@ class DuplicateRules(_Strict):
     # By a ticket's subcategory, news that an emergency of that kind is over in its own words
     # (走失: 接回; 急病: 120拉走): over_words of that kind only, and its kind_words too.
     kind_over_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
-    # Words of a question: over news holding one asks whether it is over ("到家了吗").
-    over_asked_words: tuple[str, ...] = ()
+    # Over news holding one of these asks whether it is over ("到家了吗") or says the danger is
+    # still there ("阀门关了 但味道还是很大"): no over news.
+    not_over_words: tuple[str, ...] = ()
     # Opening a message, these bring another problem ("还有 楼道里的暖气管子在漏水"): it is never
     # added to the resident's earlier ticket as a follow-up.
     another_problem_words: tuple[str, ...] = ()

@@ -346,10 +346,10 @@ def _told_over(ticket: Ticket, report: Report, now: datetime) -> Outcome:
 def tells_over(community: Community, text: str, kinds: Iterable[str | None] = ()) -> bool:
     """Words saying that something is over ("孩子找到了", `over_words`; of an emergency of one
     of `kinds`, its `kind_over_words` too: "120拉走了" of someone ill), and none that it is worse
-    ("人不清醒了": `worse_words`, `symptom_words`) or asks whether it is ("到家了吗":
-    `over_asked_words`)."""
+    ("人不清醒了": `worse_words`, `symptom_words`), still there or asks whether it is over
+    ("味道还是很大", "到家了吗": `not_over_words`)."""
     rules = community.policy.duplicates
-    if any(w in text for w in (*rules.worse_words, *rules.symptom_words, *rules.over_asked_words)):
+    if any(w in text for w in (*rules.worse_words, *rules.symptom_words, *rules.not_over_words)):
         return False
     of_kinds = chain.from_iterable(rules.kind_over_words.get(k or "", ()) for k in kinds)
     return any(w in text for w in (*rules.over_words, *of_kinds))

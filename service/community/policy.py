@@ -154,6 +154,12 @@ class DuplicateRules(_Strict):
     # By a ticket's subcategory, words a follow-up of that kind uses (走失: 找到; 打架: 警察;
     # 噪音: 吵): they name that ticket as its own words would (duplicates.follow_up_evidence).
     kind_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # By a ticket's subcategory, news that an emergency of that kind is over in its own words
+    # (走失: 接回; 急病: 120拉走): over_words of that kind only, and its kind_words too.
+    kind_over_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Over news holding one of these asks whether it is over ("到家了吗") or says the danger is
+    # still there ("阀门关了 但味道还是很大"): no over news.
+    not_over_words: tuple[str, ...] = ()
     # Opening a message, these bring another problem ("还有 楼道里的暖气管子在漏水"): it is never
     # added to the resident's earlier ticket as a follow-up.
     another_problem_words: tuple[str, ...] = ()
@@ -174,6 +180,8 @@ class DuplicateRules(_Strict):
     symptom_words: tuple[str, ...] = ()
     # ... of an emergency of these subcategories, where a person is in danger (a fire is not).
     person_in_danger: tuple[str, ...] = ()
+    # News of the work on a ticket ("消防车到了 正在灭火"): something new told of it.
+    progress_words: tuple[str, ...] = ()
     # Opening a message, these add to what the resident told ("补充一下 …"): a follow-up.
     addition_words: tuple[str, ...] = ()
     # Emergencies a bare "+1" / "我也是" cannot witness (a missing person): it joins none of them.

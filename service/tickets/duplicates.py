@@ -260,7 +260,8 @@ def follow_up_evidence(text: str, ticket: Ticket, rules: DuplicateRules) -> int:
     if distinct_things(text, ticket.text, rules):
         return 0
     told = " ".join([ticket.text, *(f.text for f in ticket.followers)])
-    kind = rules.kind_words.get(ticket.subcategory or "", ())
+    sub = ticket.subcategory or ""
+    kind = (*rules.kind_words.get(sub, ()), *rules.kind_over_words.get(sub, ()))
     shared = {
         p
         for p in _pairs(text) & _pairs(told)

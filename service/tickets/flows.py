@@ -4,9 +4,10 @@ transaction, so nothing is said about a change that was not stored."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import chain
 
 from sqlalchemy import bindparam, insert, or_, select
 from sqlalchemy.orm import Session, object_session
@@ -311,18 +312,7 @@ def own_follow_up(
         _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
         return Outcome(ticket, [])
     if says_over(community, ticket, report.text):
-        # "孩子找到了": no advice again; the group is asked to check it and resolve it, and
-        # until then it is late for nothing (deadlines.late).
-        ticket.over_said_at = now
-        return resident_follow_up(
-            ticket,
-            report.reporter,
-            report.room_id,
-            report.text,
-            now,
-            messages.over_to_resident,
-            over=True,
-        )
+        return _told_over(ticket, report, now)
     guidance = (
         community.policy.guidance_for(ticket.text, ticket.subcategory) if ticket.emergency else ""
     )
@@ -338,18 +328,52 @@ def own_follow_up(
     )
 
 
-def tells_over(community: Community, text: str) -> bool:
-    """Words saying that something is over ("孩子找到了", `over_words`), and none that it is
-    worse ("人不清醒了": `worse_words`, `symptom_words`)."""
+def _told_over(ticket: Ticket, report: Report, now: datetime) -> Outcome:
+    """ "孩子找到了": no advice again; the group is asked to check it and resolve it, and until
+    then it is late for nothing (deadlines.late)."""
+    ticket.over_said_at = now
+    return resident_follow_up(
+        ticket,
+        report.reporter,
+        report.room_id,
+        report.text,
+        now,
+        messages.over_to_resident,
+        over=True,
+    )
+
+
+def tells_over(community: Community, text: str, kinds: Iterable[str | None] = ()) -> bool:
+    """Words saying that something is over ("孩子找到了", `over_words`; of an emergency of one
+    of `kinds`, its `kind_over_words` too: "120拉走了" of someone ill), and none that it is worse
+    ("人不清醒了": `worse_words`, `symptom_words`), still there or asks whether it is over
+    ("味道还是很大", "到家了吗": `not_over_words`)."""
     rules = community.policy.duplicates
-    if any(w in text for w in (*rules.worse_words, *rules.symptom_words)):
+    if any(w in text for w in (*rules.worse_words, *rules.symptom_words, *rules.not_over_words)):
         return False
-    return any(w in text for w in rules.over_words)
+    of_kinds = chain.from_iterable(rules.kind_over_words.get(k or "", ()) for k in kinds)
+    return any(w in text for w in (*rules.over_words, *of_kinds))
 
 
 def says_over(community: Community, ticket: Ticket, text: str) -> bool:
-    """A resident's news that an emergency is over."""
-    return ticket.emergency and tells_over(community, text)
+    """A resident's news that an emergency is over, in words of any emergency or of its kind."""
+    return ticket.emergency and tells_over(community, text, (ticket.subcategory,))
+
+
+def _open_danger_kinds(
+    session: Session, community: Community, report: Report, understanding: Understanding
+) -> set[str | None]:
+    """The subcategories of the emergencies open in the writer's building and of their own."""
+    kinds = {t.subcategory for t in my_open_tickets(session, report.reporter) if t.emergency}
+    building = route(community, understanding, report.group).place.building
+    if building is not None:
+        stmt = select(Ticket.subcategory).where(
+            Ticket.building == building,
+            Ticket.emergency.is_(True),
+            Ticket.state.in_(states.ACTIVE),
+        )
+        kinds.update(session.scalars(stmt))
+    return kinds
 
 
 def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:
@@ -406,11 +430,14 @@ def chase_own_ticket(
     rules = community.policy.duplicates
     text = report.text
     chased = any(w in text for w in rules.chase_words)
-    over = tells_over(community, text)
+    dangers_open = _open_danger_kinds(session, community, report, understanding)
+    over = tells_over(community, text, dangers_open)
     asked = over or any(w in text for w in rules.follow_up_words)
     # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs.
     added = text.lstrip().startswith(rules.addition_words)
-    again = added or any(w in text for w in (*rules.still_broken_words, *rules.ongoing_words))
+    again = added or any(
+        w in text for w in (*rules.still_broken_words, *rules.ongoing_words, *rules.progress_words)
+    )
     if not (chased or asked or again) or duplicates.brings_another(text, rules):
         return None  # "还有 楼道里的暖气管子在漏水": another problem, the duplicates rule's
     mine = [
@@ -469,6 +496,10 @@ def chase_own_ticket(
     about = _followed_up(text, theirs, understanding, asked, rules, now)
     if len(about) != 1:
         return None
+    if over and says_over(community, about[0], text):
+        # "他儿子接回去了 大家别找了" from a neighbour: over news of that emergency all the same.
+        ticket = get_ticket(session, about[0].id)
+        return _told_over(ticket, report, now) if ticket.state in states.ACTIVE else None
     return _follow(session, about[0], report, understanding, community, now, advise=not asked)
 
 
@@ -641,16 +672,12 @@ def emergency_getting_worse(
 def _may_tell_worse(
     ticket: Ticket, report: Report, now: datetime, rules: DuplicateRules, worse: bool, symptom: bool
 ) -> bool:
-    """Who may tell worse news of an emergency in their own words: its reporter or a follower
-    (`worse_words`); of a person in danger (`person_in_danger`), symptoms (`symptom_words`)
-    also from its chat within the join window."""
-    if worse and _is_resident_of(ticket, report.reporter):
-        return True
-    return (
-        symptom
-        and ticket.subcategory in rules.person_in_danger
-        and _close_to(ticket, report, now, rules)
-    )
+    """Who may tell worse news of an emergency in their own words: its reporter or a follower,
+    or anyone in its chat within the join window ("烟越来越大了": `worse_words`); of a person in
+    danger (`person_in_danger`), symptoms (`symptom_words`) too."""
+    if not _close_to(ticket, report, now, rules):
+        return False
+    return worse or (symptom and ticket.subcategory in rules.person_in_danger)
 
 
 def _close_to(ticket: Ticket, report: Report, now: datetime, rules: DuplicateRules) -> bool:

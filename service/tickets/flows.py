@@ -5,7 +5,7 @@ transaction, so nothing is said about a change that was not stored."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, insert, or_, select
@@ -427,6 +427,14 @@ def chase_own_ticket(
         about = [t for t in mine if t.subcategory == understanding.subcategory]
         if not about and names_no_thing:
             about = mine
+        # Neither the subcategory nor its absence makes it the same problem: a chase naming
+        # problem words of its own that are not the ticket's ("井盖开着 人呢" after the lift
+        # button) chases another problem (the same rule as every join: the words must agree).
+        place = route(community, understanding, report.group).place
+        told = duplicates.Problem.of_report(
+            place, replace(understanding, keywords=understanding.rule_words), text
+        )
+        about = [t for t in about if not duplicates.names_other_thing(told, t, rules)]
         if about:
             return _own_follow_up_of(session, community, report, about, now, chased=True)
     about = _followed_up(text, mine, understanding, asked, rules, now)

@@ -17,8 +17,10 @@ import pytest
 from sqlalchemy import select
 
 from bot.simulator import Simulator
+from service.actors import Actor
 from service.models import Ticket
-from service.understanding import Classifier
+from service.tickets import flows
+from service.understanding import Classifier, Understanding
 from tests.test_conversations_trial12 import _later, _pages, _to
 from tests.test_ticket_time_limits import say
 
@@ -196,6 +198,37 @@ def test_a_real_chase_of_the_lift_button_still_joins_it(sim: Simulator, chase: s
     told = _to(said, "2号楼居民群")
     assert len(told) == 1 and "#1" in told[0], said
     assert len(_tickets(sim)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_words", "joined"),
+    [
+        ("井盖开着 人呢", ("井盖开着",), False),
+        ("井盖没人管 到底管不管", ("井盖",), False),
+        ("人呢 等了半天了", (), True),
+        ("怎么还没人来修啊", ("来修",), True),
+    ],
+)
+def test_a_chase_naming_no_subcategory_joins_only_a_ticket_its_words_agree_with(
+    sim: Simulator, text: str, rule_words: tuple[str, ...], joined: bool
+) -> None:
+    """The cause of the manhole joined to the lift button: a chase read as naming no
+    subcategory (here, word statistics' default 公共设施) went to the resident's only open
+    ticket whatever it named. The words the rules found must not name another problem."""
+    say(sim, "2号楼居民群", "小林", "2号楼电梯按钮坏了 按了没反应")
+    core = sim.core
+    with core.factory() as session:
+        ticket = session.get(Ticket, 1)
+        assert ticket is not None
+        resident = Actor(ticket.reporter_id, ticket.reporter_name)
+        room = ticket.source_room_id
+    read = Understanding("maintenance", "公共设施", keywords=("等了",), rule_words=rule_words)
+    report = flows.Report(text, resident, room, core.community.group("2号楼居民群"))
+    with core.factory() as session, session.begin():
+        outcome = flows.chase_own_ticket(
+            session, core.community, report, read, True, sim.clock.now()
+        )
+    assert (outcome is not None) == joined, outcome
 
 
 def test_another_residents_manhole_is_not_joined_to_the_lift_button(sim: Simulator) -> None:

@@ -426,15 +426,15 @@ def chase_own_ticket(
     if chased and (not understanding.emergency or guessed):
         about = [t for t in mine if t.subcategory == understanding.subcategory]
         if not about and names_no_thing:
-            about = mine
-        # Neither the subcategory nor its absence makes it the same problem: a chase naming
-        # problem words of its own that are not the ticket's ("井盖开着 人呢" after the lift
-        # button) chases another problem (the same rule as every join: the words must agree).
-        place = route(community, understanding, report.group).place
-        told = duplicates.Problem.of_report(
-            place, replace(understanding, keywords=understanding.rule_words), text
-        )
-        about = [t for t in about if not duplicates.names_other_thing(told, t, rules)]
+            # Naming no subcategory is no licence to chase any ticket: one whose problem words
+            # (as the rules found them, whatever word statistics made of the message) are not
+            # the ticket's ("井盖开着 人呢" after the lift button) chases another problem, as
+            # every join needs the words to agree.
+            place = route(community, understanding, report.group).place
+            told = duplicates.Problem.of_report(
+                place, replace(understanding, keywords=understanding.rule_words), text
+            )
+            about = [t for t in mine if not duplicates.names_other_thing(told, t, rules)]
         if about:
             return _own_follow_up_of(session, community, report, about, now, chased=True)
     about = _followed_up(text, mine, understanding, asked, rules, now)

@@ -5,7 +5,7 @@ transaction, so nothing is said about a change that was not stored."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import chain
 
@@ -453,7 +453,15 @@ def chase_own_ticket(
     if chased and (not understanding.emergency or guessed):
         about = [t for t in mine if t.subcategory == understanding.subcategory]
         if not about and names_no_thing:
-            about = mine
+            # Naming no subcategory is no licence to chase any ticket: one whose problem words
+            # (as the rules found them, whatever word statistics made of the message) are not
+            # the ticket's ("井盖开着 人呢" after the lift button) chases another problem, as
+            # every join needs the words to agree.
+            place = route(community, understanding, report.group).place
+            told = duplicates.Problem.of_report(
+                place, replace(understanding, keywords=understanding.rule_words), text
+            )
+            about = [t for t in mine if not duplicates.names_other_thing(told, t, rules)]
         if guessed:
             # "402有人一直在哭 哭了一个多小时了" names a flat the parking ticket never had: a
             # possible danger of its own, not a chase of that ticket.

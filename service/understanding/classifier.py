@@ -568,6 +568,7 @@ class Classifier:
             keywords=decision.keywords,
             reasons=decision.reasons,
             summary=summary,
+            rule_words=reading.decision.keywords,
         )
 
     def classify_without_emergency(self, text: str) -> Understanding:

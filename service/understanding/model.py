@@ -34,6 +34,9 @@ class Understanding:
     keywords: tuple[str, ...] = ()
     reasons: tuple[str, ...] = field(default=())
     summary: str = ""
+    # The words the rules found, whatever word statistics then made of the message: what it
+    # names ("井盖开着 人呢" names 井盖开着, though read as none). Not part of as_dict.
+    rule_words: tuple[str, ...] = ()
 
     @property
     def is_request(self) -> bool:

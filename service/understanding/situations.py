@@ -113,6 +113,13 @@ class SituationsSpec(_Strict):
     # What might happen told by its construction (regular expressions), not by a word:
     # 真着火了都跑不出去 (真 + the happening + 了都/了就).
     might_said: list[str] = Field(default_factory=list)
+    # A what-if that reaches past its clause (unlike `might`, whose 隐患 or 防止 do not): after
+    # one of these (or a `might_said` construction) the next clauses of the sentence that tell a
+    # consequence (`might_follows`, regular expressions: 都, 就, 会 …) tell what would follow
+    # ("万一着火了 人都出不来"), until a clause with a `real_now` word says it is real now.
+    might_leads: list[str] = Field(default_factory=list)
+    might_follows: list[str] = Field(default_factory=list)
+    real_now: list[str] = Field(default_factory=list)
     # 不是谁家做饭，是电线烧焦: a `not_with` cause after one of these explains nothing away.
     correction: list[str] = Field(default_factory=list)
     # Not here and now: news about elsewhere, rumours, dreams, films, games, stories.
@@ -135,6 +142,8 @@ class SituationsSpec(_Strict):
         "gone",
         "past",
         "might",
+        "might_leads",
+        "real_now",
         "correction",
         "framing",
         "here_now",
@@ -220,6 +229,7 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
 
 
 _CLAUSE = re.compile(r"[^\s,，.。!！?？;；:：、~～…]+")
+_SENTENCE_END = re.compile(r"[。.!！?？]")
 
 
 class _Found:
@@ -296,6 +306,13 @@ class SituationReader:
         # lexicon's cue list) hold no danger now.
         self._skip = frozenset([*spec.past, *spec.might, *figures_of_speech])
         self._might_said = [re.compile(pattern) for pattern in spec.might_said]
+        self._might_leads = frozenset(spec.might_leads)
+        self._real_now = frozenset(spec.real_now)
+        self._might_follows = (
+            re.compile("|".join(f"(?:{p})" for p in spec.might_follows))
+            if spec.might_follows
+            else None
+        )
         self._past = frozenset(spec.past)
         self._now = frozenset(spec.families.get("now", ()))
         self._framing = frozenset(spec.framing)
@@ -305,6 +322,8 @@ class SituationReader:
         situations = []
         words: set[str] = (
             set(self._skip)
+            | self._might_leads
+            | self._real_now
             | self._now
             | self._framing
             | self._here_now
@@ -608,12 +627,37 @@ class SituationReader:
         return skipped | self._might_be(found)
 
     def _might_be(self, found: _Found) -> set[int]:
-        """The clauses telling what might happen by their construction (might_said)."""
-        return {found.clause(m.start()) for p in self._might_said for m in p.finditer(found.text)}
+        """The clauses telling what might happen by their construction (might_said) or with a
+        `might_leads` word (到时候), and the clauses after them that tell what would follow
+        (`might_follows`: "万一着火了，人都出不来", "哪天着了火 老人孩子都困在楼上"), up to the
+        end of the sentence, a clause telling no consequence ("迟早出事 楼道里冒烟了") or one
+        that says it is real now (`real_now`: "迟早出事 现在真烧起来了")."""
+        said = {found.clause(m.start()) for p in self._might_said for m in p.finditer(found.text)}
+        at = found.at
+        leads = said | {found.clause(p) for w in self._might_leads.intersection(at) for p in at[w]}
+        follows_re = self._might_follows
+        if not leads or follows_re is None:
+            return leads
+        real = {found.clause(p) for w in self._real_now.intersection(at) for p in at[w]}
+        text, starts = found.text, found.clause_start
+        follows: set[int] = set()
+        for lead in sorted(leads):
+            k = lead + 1
+            while k < len(starts) and k not in real:
+                # A full stop (。！？) before the clause ends the sentence.
+                if _SENTENCE_END.search(text, starts[k - 1], starts[k]):
+                    break
+                end = starts[k + 1] if k + 1 < len(starts) else len(text)
+                if follows_re.search(text, starts[k], end) is None:
+                    break
+                follows.add(k)
+                k += 1
+        return leads | follows
 
     def told_as_might_be(self, text: str, pos: int) -> bool:
         """The clause of `text` (normalised) at `pos` tells what might happen by its
-        construction: 真着火了都跑不出去 (might_said)."""
+        construction (真着火了都跑不出去: might_said), or follows a what-if (万一着火了
+        人都出不来)."""
         found = self._found(text)
         return found.clause(pos) in self._might_be(found)
 

@@ -181,6 +181,11 @@ def test_over_news_at_night_reaches_the_group_at_once(sim: Simulator) -> None:
     staff, told = _paged_then(sim, group, who, first, 30, who, "120拉走了")
     assert any("#1 居民补充" in t for t in _to(told, staff)), told
     assert _over_said(sim) == [True], told
+    # The grid and the duty person were woken by the alert: they hear it is over too.
+    for above in ("第二网格党支部群", "社区党委工作群"):
+        heard = _to(told, above)
+        assert len(heard) == 1 and "#1" in heard[0] and "120拉走了" in heard[0], told
+        assert "已解除" in heard[0], heard
 
 
 def test_news_of_the_rescue_right_after_asking_is_still_passed_on(sim: Simulator) -> None:

@@ -21,6 +21,7 @@ from service.actors import Actor
 from service.models import Ticket
 from service.tickets import flows
 from service.understanding import Classifier, Understanding
+from tests.test_conversations_day14_followups import _pages as pages_either
 from tests.test_conversations_trial12 import _later, _pages, _to
 from tests.test_ticket_time_limits import say
 
@@ -267,3 +268,26 @@ def test_chasing_the_clutter_with_a_what_if_fire_pages_nobody(sim: Simulator, ch
 def test_a_real_danger_after_a_what_if_clause_still_pages(text: str, kind: str) -> None:
     read = _read(text)
     assert read.emergency and read.subcategory == kind, read.reasons
+
+
+# -- the clutter really burning, told by its reporter ------------------------------------------
+
+# Written after the helper's report named "纸箱子还在烧 快来" as read as chatter (0 / 3 read as a
+# fire before the change; 3 / 3 after, one as 可能紧急).
+BURNING = ["纸箱子还在烧 快来", "楼道里的东西在烧", "堆的那些杂物在烧 快点"]
+
+
+@pytest.mark.parametrize("text", BURNING)
+def test_the_reported_clutter_burning_pages_as_a_fire_not_a_chase(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "3号楼居民群", "张阿姨", WHAT_IF_TRIAL[0])
+    _later(sim, 30)
+    said = say(sim, "3号楼居民群", "张阿姨", text)
+    assert pages_either(said), said
+    assert len(_tickets(sim)) == 2
+
+
+@pytest.mark.parametrize("text", ["我在烧水 箱子先放门口", "妈妈在烧菜 家里东西乱"])
+def test_boiling_water_or_cooking_near_boxes_is_no_fire(text: str) -> None:
+    assert not _read(text).emergency

@@ -312,7 +312,7 @@ def own_follow_up(
         _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
         return Outcome(ticket, [])
     if says_over(community, ticket, report.text):
-        return _told_over(ticket, report, now)
+        return _told_over(community, ticket, report, now)
     guidance = (
         community.policy.guidance_for(ticket.text, ticket.subcategory) if ticket.emergency else ""
     )
@@ -328,11 +328,13 @@ def own_follow_up(
     )
 
 
-def _told_over(ticket: Ticket, report: Report, now: datetime) -> Outcome:
+def _told_over(community: Community, ticket: Ticket, report: Report, now: datetime) -> Outcome:
     """ "孩子找到了": no advice again; the group is asked to check it and resolve it, and until
-    then it is late for nothing (deadlines.late)."""
+    then it is late for nothing (deadlines.late). Everyone the emergency alert reached (the
+    groups above, duty staff by private chat) hears it too: the duty person woken at night
+    stops worrying."""
     ticket.over_said_at = now
-    return resident_follow_up(
+    outcome = resident_follow_up(
         ticket,
         report.reporter,
         report.room_id,
@@ -341,6 +343,15 @@ def _told_over(ticket: Ticket, report: Report, now: datetime) -> Outcome:
         messages.over_to_resident,
         over=True,
     )
+    group = community.group(ticket.assigned_group)
+    if group is None:
+        return outcome
+    said = _note(report.text[:MAX_NOTE_CHARS]) or ""
+    text = messages.over_to_alerted(ticket, report.reporter.name, said)
+    above, duty_apart = _alerted(community, group)
+    outcome.notices.extend(Notice(text, group=g.name) for g, _ in above[1:])
+    outcome.notices.extend(Notice(text, room_id=direct_room(p)) for p in duty_apart)
+    return outcome
 
 
 def tells_over(community: Community, text: str, kinds: Iterable[str | None] = ()) -> bool:
@@ -507,7 +518,7 @@ def chase_own_ticket(
     if over and says_over(community, about[0], text):
         # "他儿子接回去了 大家别找了" from a neighbour: over news of that emergency all the same.
         ticket = get_ticket(session, about[0].id)
-        return _told_over(ticket, report, now) if ticket.state in states.ACTIVE else None
+        return _told_over(community, ticket, report, now) if ticket.state in states.ACTIVE else None
     return _follow(session, about[0], report, understanding, community, now, advise=not asked)
 
 
@@ -828,20 +839,25 @@ def emergency_alerts(
         if worse is None
         else messages.emergency_worse_alert(ticket, title, *worse)
     )
-    duty = community.duty_staff()
-    alerted = list(community.chain(group))
-
-    def in_room(g: Group) -> tuple[Mention, ...]:
-        return tuple(Mention(p.name, p.name) for p in duty if p.name in (*g.members, g.leader))
-
-    reached = {m.id for g in alerted for m in in_room(g)}
+    groups, duty_apart = _alerted(community, group)
     return [
-        Notice(text, group=g.name, mentions=in_room(g), priority=Priority.ALERT) for g in alerted
-    ] + [
-        Notice(text, room_id=direct_room(p.name), priority=Priority.ALERT)
-        for p in duty
-        if p.name not in reached
+        Notice(text, group=g.name, mentions=duty, priority=Priority.ALERT) for g, duty in groups
+    ] + [Notice(text, room_id=direct_room(p), priority=Priority.ALERT) for p in duty_apart]
+
+
+def _alerted(
+    community: Community, group: Group
+) -> tuple[list[tuple[Group, tuple[Mention, ...]]], list[str]]:
+    """Whom an emergency alert of `group` reaches: the group and every group above it, each
+    with the duty staff in it (an @ of someone not in the room reaches nobody), and the duty
+    staff in none of them (by private chat)."""
+    duty = community.duty_staff()
+    groups = [
+        (g, tuple(Mention(p.name, p.name) for p in duty if p.name in (*g.members, g.leader)))
+        for g in community.chain(group)
     ]
+    reached = {m.id for _, mentions in groups for m in mentions}
+    return groups, [p.name for p in duty if p.name not in reached]
 
 
 def _follow(

@@ -470,6 +470,14 @@ def follow_up_in_group(ticket: Ticket, name: str, said: str, over: bool = False)
     return f"【工单 #{ticket.id} 居民补充】{name}：{said} / 地点：{place_of(ticket).label()}"
 
 
+def over_to_alerted(ticket: Ticket, name: str, said: str) -> str:
+    """To everyone an emergency alert reached, besides its group: a resident says it is over."""
+    return (
+        f"【工单 #{ticket.id} 居民称险情已解除】{name}：{said}（{title(ticket)}）。"
+        f"{ticket.assigned_group}正在核实。"
+    )
+
+
 def over_to_resident(ticket: Ticket) -> str:
     """The resident says their emergency is over: glad, and the group was told."""
     return f"收到，谢谢您告诉我们！已转告{ticket.assigned_group}（工单 #{ticket.id}）。"

@@ -103,3 +103,19 @@ def test_fresh_an_old_man_who_often_says_life_is_dull_is_a_care_request_not_a_pa
     told = say(sim, "1号楼居民群", "徐阿姨", "我家老头子最近总说活着没意思 能不能找个人开导开导")
     assert not _pages(told), told
     assert len(_states(sim)) == 1, told
+
+
+def test_a_cat_jumping_off_the_window_sill_is_no_emergency(sim: Simulator) -> None:
+    """Set O (first contact of this session's change): "跳下去" alone paged a cat's jump."""
+    told = say(sim, "1号楼居民群", "小冯", "我家猫从窗台跳下去了 一楼 没事 又自己跳回来了😂")
+    assert not _pages(told), told
+
+
+def test_a_message_like_a_farewell_letter_and_a_phone_unanswered_pages(sim: Simulator) -> None:
+    """Set O: a farewell letter (遗书) and a phone that is not answered. Its sentence was read
+    after set O's first contact; this one is written anew."""
+    told = say(
+        sim, "4号楼居民群", "阿强", "同事半夜给我发了像遗书一样的微信 现在关机了 他住4号楼2单元"
+    )
+    assert _pages(told), told
+    assert any(STAY_WITH_THEM in t for t in _to(told, "4号楼居民群")), told

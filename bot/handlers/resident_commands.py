@@ -45,7 +45,10 @@ def handle(ctx: Context) -> list[Notice] | None:
     ):
         return _thanks_as_rating(ctx, command.ticket_id)
     words = ctx.community.words
-    if any(flows.says_over(ctx.community, t, ctx.text) for t in _open_own(ctx)):
+    every_kind = ctx.community.policy.duplicates.kind_over_words
+    if flows.tells_over(ctx.community, ctx.text, every_kind) and any(
+        flows.says_over(ctx.community, t, ctx.text) for t in _open_own(ctx)
+    ):
         return None  # "孩子找到了 谢谢大家": news for the open emergency (reports handler)
     rated = _thanks_as_rating(ctx) if words.is_thanks(ctx.text) else None
     if rated is None and words.says_safe(ctx.text):

@@ -441,7 +441,12 @@ def chase_own_ticket(
     rules = community.policy.duplicates
     text = report.text
     chased = any(w in text for w in rules.chase_words)
-    dangers_open = _open_danger_kinds(session, community, report, understanding)
+    # Words of one kind's over news ("120拉走了") are looked up against the open dangers only
+    # when the message holds one: chatter costs no query.
+    said_of_a_kind = any(w in text for ws in rules.kind_over_words.values() for w in ws)
+    dangers_open = (
+        _open_danger_kinds(session, community, report, understanding) if said_of_a_kind else set()
+    )
     over = tells_over(community, text, dangers_open)
     asked = over or any(w in text for w in rules.follow_up_words)
     # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs.

@@ -21,9 +21,11 @@ from service.textclean import clauses
 MAX_REF_DIGITS = 10
 _EVENT_REF = re.compile(r"^#\s*[Ee]\d+")
 _DETAIL = re.compile(r"^工单\s*(?:#\s*(?P<ref>\S+)|(?P<num>\d+))$")
-_RATING = re.compile(
-    r"^(?P<verb>不满意|非常满意|满意)\s*(?:#\s*(?P<ref>\d+))?[\s，,：:。!！]*(?P<rest>.*)$", re.S
-)
+# After a verdict word at the start of a message (ticket_verbs satisfied/unsatisfied): a number
+# and the reason ("不满意 #3 还是不亮").
+_AFTER_VERDICT = re.compile(r"^\s*(?:#\s*(?P<ref>\d+))?[\s，,：:。!！]*(?P<rest>.*)$", re.S)
+_VERDICTS = ("satisfied", "unsatisfied")
+_PARTICLES = "了啊呀吧哦哈啦"
 _TRAILING_REF = re.compile(r"^(?P<body>[^#]*[^#\s])\s*#\s*(?P<n>\d{1,10})[\s。.!！]*$", re.S)
 # "电梯我们修不了 #1 转物业": the number in the middle of a staff sentence.
 _MIDDLE_REF = re.compile(
@@ -191,6 +193,35 @@ class Grammar:
                 at = body.find(word, at + 1)
         return (found.pop(), body) if len(found) == 1 else None
 
+    def rating(self, text: str) -> Rating | None:
+        """A verdict (the satisfied and unsatisfied rows of ticket_verbs) at the start of a
+        message, with a number and a reason after it ("不满意 #3 还是不亮", "不是很满意 还是凉"),
+        or 不满意 at the end of a complaint with no number ("说是说了 一点用没有 不满意")."""
+        for word, verb in self.verb_words:
+            if verb in _VERDICTS and text.startswith(word):
+                after = _AFTER_VERDICT.match(text[len(word) :])
+                if after is not None:
+                    ref = after["ref"]
+                    reason = after["rest"].strip()
+                    return Rating(verb == "satisfied", int(ref) if ref else None, reason)
+        if text.lstrip().startswith(("#", "＃")):
+            return None
+        reason = self.unsatisfied_at_end(text)
+        return None if reason is None else Rating(False, None, reason)
+
+    def unsatisfied_at_end(self, text: str) -> str | None:
+        """The complaint before an unsatisfied verdict that ends the message ("我家3单元还是温吞吞
+        的 不满意" gives "我家3单元还是温吞吞的"); None when it does not end so, or when the
+        verdict is negated or asked ("没有不满意", "你们不满意吗")."""
+        body = text.strip().rstrip(_TRIM + _PARTICLES)
+        for word, verb in self.verb_words:
+            if verb == "unsatisfied" and body.endswith(word):
+                start = len(body) - len(word)
+                if self._negated(body, start) or self._asks_after(text.strip(), len(body)):
+                    return None
+                return body[:start].strip(_TRIM)
+        return None
+
     def _has(self, sentence: str, words: tuple[str, ...]) -> bool:
         """One of the words, not negated."""
         for word in words:
@@ -268,6 +299,9 @@ class Grammar:
         if self._has(sentence, self.words.safe_now_signs):
             # "三个人都接出来了 电梯停用等检修": the emergency is over whatever repair follows.
             return True
+        if self.plans_later(sentence):
+            # "#30 联系上502业主了 晚上回来关阀门": the work itself is still to come.
+            return False
         return not self.still_to_come(sentence) and (
             self._has(sentence, self.words.done_signs)
             or self.says_result(sentence)
@@ -428,14 +462,29 @@ class Grammar:
         if not (self.says_on_it(sentence) or self._has(sentence, tuple(claim_words))):
             return False
         closing = tuple(w for w, verb in self.verb_words if verb == "resolve" and len(w) > 1)
-        endings = self.words.done_clause.endings
         planned = False
         for clause, _ in clauses(sentence):
             if any(word in clause for word in self.words.claim_plans):
-                planned = planned or not clause.rstrip(_TRIM).endswith(endings)
+                planned = planned or self._planned(clause)
             elif self._has(clause, closing):
                 return False
         return planned
+
+    def plans_later(self, sentence: str) -> bool:
+        """The sentence ends with what will be done at a time to come ("联系上502业主了 晚上回来
+        关阀门": a claim_plans word in its last clause), not ending as done ("下午电工来换了开关")
+        and holding no done sign. Told before a closing ("周日下午可以借 已跟骆先生讲了"), a time
+        is part of the answer."""
+        said = [c for c, _ in clauses(sentence) if c.strip(_TRIM)]
+        last = said[-1] if said else ""
+        return (
+            any(word in last for word in self.words.claim_plans)
+            and self._planned(last)
+            and not self._has(last, self.words.done_signs)
+        )
+
+    def _planned(self, clause: str) -> bool:
+        return not clause.rstrip(_TRIM).endswith(self.words.done_clause.endings)
 
     def says_on_it_unasked(self, sentence: str) -> bool:
         """Someone is on it, said clearly enough to claim with no number: a claim sign that is
@@ -550,11 +599,9 @@ class Grammar:
         if detail:
             ref = detail["ref"] or detail["num"]
             return WordCommand("detail", _number(ref), ref)
-        rating = _RATING.match(text)
-        if rating:
-            ref = rating["ref"]
-            reason = rating["rest"].strip()
-            return Rating(rating["verb"] != "不满意", int(ref) if ref else None, reason)
+        rating = self.rating(text)
+        if rating is not None:
+            return rating
         if _EVENT_REF.match(text):
             return None
         for pattern, verb_required in self.refs:
@@ -584,6 +631,10 @@ class Grammar:
             return TicketCommand(
                 ticket_id, ref, "claim", rest.strip(_TRIM), loose=loose, said=rest, sentence=True
             )
+        unsatisfied = None if at_start else self.unsatisfied_at_end(rest)
+        if unsatisfied is not None:
+            # "#6 还是不热 不满意": the complaint before the verdict is its reason.
+            return Rating(False, ticket_id, unsatisfied)
         found = at_start or self.verb_inside(rest)
         if found is not None:
             verb, argument = found

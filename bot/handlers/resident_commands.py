@@ -47,20 +47,30 @@ def handle(ctx: Context) -> list[Notice] | None:
     words = ctx.community.words
     every_kind = ctx.community.policy.duplicates.kind_over_words
     if flows.tells_over(ctx.community, ctx.text, every_kind) and any(
-        flows.says_over(ctx.community, t, ctx.text) for t in _open_own(ctx)
+        flows.says_over(ctx.community, t, ctx.text) for t in _open_dangers(ctx)
     ):
-        return None  # "孩子找到了 谢谢大家": news for the open emergency (reports handler)
+        # "孩子找到了 谢谢大家", "来电了 辛苦师傅们" after the building's flood: news for the open
+        # emergency (reports handler)
+        return None
     rated = _thanks_as_rating(ctx) if words.is_thanks(ctx.text) else None
     if rated is None and words.says_safe(ctx.text):
         return _thanks_as_rating(ctx, emergency_only=True)  # "安全了 孩子没事"
     return rated
 
 
-def _open_own(ctx: Context) -> list[Ticket]:
-    return [
+def _open_dangers(ctx: Context) -> list[Ticket]:
+    """The resident's open emergencies and those of the building of the group."""
+    own = [
         t
         for t in flows.my_open_tickets(ctx.session, ctx.actor)
         if t.state in states.ACTIVE and t.emergency
+    ]
+    building = ctx.group.building if ctx.group is not None else None
+    if building is None:
+        return own
+    return [
+        *own,
+        *(t for t in flows.open_emergencies_in(ctx.session, str(building)) if t not in own),
     ]
 
 

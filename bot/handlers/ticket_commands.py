@@ -516,15 +516,18 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
     group = ctx.group
     if group is None:
         return None
+    grammar = commands.grammar(ctx.community.words)
     bare = ctx.community.words.claims_without_ref(ctx.text)
-    if not bare and not commands.grammar(ctx.community.words).says_on_it_unasked(ctx.text):
-        return None  # "我去吃个饭": a general word of chat claims nothing without a number
+    strong = grammar.says_on_it_unasked(ctx.text)
+    if not bare and (not (strong or grammar.says_on_it(ctx.text)) or grammar.says_done(ctx.text)):
+        return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
     waiting = _waiting_to_claim(_own_active(ctx, group))
     if not bare:
-        # "收到 我马上下楼看看喝醉那个": someone on it, with words of the one ticket they mean.
-        waiting = _fitting(ctx, commands.normalise(ctx.text), waiting)
+        # "收到 我马上下楼看看喝醉那个", "电梯的事我来跟": someone on it, with words of the
+        # tickets they mean; "我去吃个饭" (a general word of chat) names none and claims nothing.
+        waiting = _named_by(ctx, waiting, strong)
         if not waiting:
             return None
     if len(waiting) == 1:
@@ -533,6 +536,33 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
     number = str(waiting[0].id if waiting else 12)
     how = example.example.replace("{n}", number) if example else ""
     return [ctx.reply(messages.which_to_claim(waiting, how))]
+
+
+def _named_by(ctx: Context, waiting: list[Ticket], strong: bool) -> list[Ticket]:
+    """The waiting tickets a numberless claim names. With a clear sign of someone on it
+    (`strong`), by the words of the whole sentence; with a general word of chat alone (我去,
+    我来), only by the matter it points at before a pointer ending ("电梯的事我来跟", "暖气那个
+    我去问问"): "我去吃个饭", "我来统计一下人数" name nothing, whatever a ticket says. The
+    words name a ticket by the letter pairs they share, else by the same-problem words thanks
+    use ("停水的事" for 没水), else when all the matter's letters are in its words ("狗的事")."""
+    said = commands.normalise(ctx.text)
+    words = ctx.community.words
+    ends = [at for e in words.result_note.pointer_endings if (at := said.find(e)) > 0]
+    matter = said[: min(ends)] if ends else ""
+    if not strong:
+        said = matter
+    if not said:
+        return []
+    fit = _fitting(ctx, said, waiting)
+    if not fit:
+        fit = duplicates.said_of(said, waiting, ctx.community.policy.duplicates)
+    if fit or not matter:
+        return fit
+    for word in sorted(words.claim_signs, key=len, reverse=True):
+        matter = matter.replace(word, "、")
+    filler = ctx.community.policy.duplicates.filler_chars
+    letters = {c for c in matter if c.isalpha() and c not in filler}
+    return [t for t in waiting if letters and letters <= set(t.text)]
 
 
 def _claimed_and_named(ctx: Context, ticket: Ticket, note: str = "") -> list[Notice]:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from service.community.yaml_source import load_model
 from service.consultations.words import ConsultationWords
+from service.textclean import clauses
 from service.understanding.normalise import to_simplified
 from service.understanding.numerals import CN_NUMERAL_CHARS, cn_to_int
 
@@ -323,15 +324,26 @@ class Question(_Strict):
     asking: tuple[str, ...] = Field(min_length=1)
     also: tuple[str, ...] = ()  # when given, one of these must be said too
     unless: tuple[str, ...] = ()  # never when one of these is said
+    # A clause of a longer message asks on its own when it holds one of these too (吗, ？).
+    clause_asks: tuple[str, ...] = ()
 
     def asked(self, text: str, max_chars: int) -> bool:
+        """The whole message is short (at most max_chars letters) and holds a topic and an
+        asking word; or one of its clauses does and asks (clause_asks: "社区有什么志愿活动可以
+        参加吗 我退休了有时间", not "…住址：2号楼1单元302 周末可以参加活动"); no `unless` word
+        anywhere in the message."""
+        if any(_bare(w) in _bare(text) for w in self.unless):
+            return False
+        asking = [c for c, _ in clauses(text) if any(w in c for w in self.clause_asks)]
+        return any(self._asked_in(part, max_chars) for part in [text, *asking])
+
+    def _asked_in(self, text: str, max_chars: int) -> bool:
         bare = _bare(text)
         return (
             0 < len(bare) <= max_chars
             and any(_bare(w) in bare for w in self.topic)
             and any(w in text for w in self.asking)
             and (not self.also or any(_bare(w) in bare for w in self.also))
-            and not any(_bare(w) in bare for w in self.unless)
         )
 
 

@@ -21,7 +21,7 @@ one gas leak are one page. One naming other families is never joined to it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -177,17 +177,20 @@ def shared_pairs(said: str, text: str, filler_chars: str = "") -> int:
     return len(pairs(said) & pairs(text))
 
 
-def words_agree(mine: set[str], theirs: set[str], filler_chars: str = "") -> bool:
+def words_agree(
+    mine: set[str], theirs: set[str], filler_chars: str = "", generic: Collection[str] = ()
+) -> bool:
     """Two sets of problem words name the same problem: one word holds the other (a word of
     two letters at least: 车 alone is in 车库 and in 停车位 alike), or they share two letters in
-    a row that are not both filler (拖椅子 / 搬椅子). The `same_problem` rows of config make
-    different words one (漏水 / 滴水); a single shared letter never does (吵死了 / 吵得)."""
+    a row that are not both filler (拖椅子 / 搬椅子) nor a `generic` pair naming no problem
+    (什么, 好几: "居住证需要什么材料" is not "老年卡要带什么"). The `same_problem` rows of config
+    make different words one (漏水 / 滴水); a single shared letter never does (吵死了 / 吵得)."""
     for a in mine:
         for b in theirs:
             short, long = (a, b) if len(a) <= len(b) else (b, a)
             if len(short) >= 2 and short in long:
                 return True
-            shared = _pairs(a) & _pairs(b)
+            shared = _pairs(a) & _pairs(b) - set(generic)
             if any(p.isalnum() and not all(c in filler_chars for c in p) for p in shared):
                 return True
     return False
@@ -196,7 +199,7 @@ def words_agree(mine: set[str], theirs: set[str], filler_chars: str = "") -> boo
 def same_words(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
     if mine and theirs:
-        return words_agree(mine, theirs, rules.filler_chars)
+        return words_agree(mine, theirs, rules.filler_chars, rules.generic_words)
     # Without problem words on one side, the summaries themselves must mostly agree.
     a, b = _pairs(new.summary), _pairs(old.summary)
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SUMMARY_OVERLAP
@@ -225,7 +228,7 @@ def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = 
     if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
         return False
     mine, theirs = _problem_words(new.keywords, rules), _problem_words(old.keywords, rules)
-    if mine and theirs and words_agree(mine, theirs, rules.filler_chars):
+    if mine and theirs and words_agree(mine, theirs, rules.filler_chars, rules.generic_words):
         return True
     if new.emergency or new.category != old.category or new.subcategory != old.subcategory:
         # A second danger from the same resident is paged unless told in the same words; 占道
@@ -249,19 +252,25 @@ def _is_letter(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-def follow_up_evidence(text: str, ticket: Ticket, rules: DuplicateRules) -> int:
+def follow_up_evidence(
+    text: str, ticket: Ticket, rules: DuplicateRules, over_names: bool = True
+) -> int:
     """How plainly a follow-up ("树枝还吊着呢", "昨天那个煤气味的事后来怎么样了") names the
     problem of an open ticket: the letter pairs of its text found in the ticket's words (not two
     filler letters, not a generic word such as 处理), and the `same_problem` rows both name
     (燃气味 / 煤气味). What the residents who joined it said counts as its words ("电梯还是不
     动" names the lift ticket a follower told as "电梯…不动了"), and so do the `kind_words` of
     its subcategory ("孩子找到了" names the missing child, "还是吵" the noise). 0 for a
-    look-alike (distinct_things) or a text naming nothing of it."""
+    look-alike (distinct_things) or a text naming nothing of it.
+
+    `over_names`: its `kind_over_words` ("没事了") name it too. Not for another resident's
+    ticket: a neighbour's "王奶奶…没事了" says something is over, not which emergency."""
     if distinct_things(text, ticket.text, rules):
         return 0
     told = " ".join([ticket.text, *(f.text for f in ticket.followers)])
     sub = ticket.subcategory or ""
-    kind = (*rules.kind_words.get(sub, ()), *rules.kind_over_words.get(sub, ()))
+    over = rules.kind_over_words.get(sub, ()) if over_names else ()
+    kind = (*rules.kind_words.get(sub, ()), *over)
     shared = {
         p
         for p in _pairs(text) & _pairs(told)
@@ -283,7 +292,9 @@ def names_other_thing(new: Problem, ticket: Ticket, rules: DuplicateRules) -> bo
     mine = _problem_words((*new.keywords, *row_words_in(new.text, rules)), rules)
     told = (*(str(k) for k in ticket.keywords or ()), *row_words_in(ticket.text, rules))
     theirs = _problem_words(told, rules)
-    return bool(mine and theirs) and not words_agree(mine, theirs, rules.filler_chars)
+    return bool(mine and theirs) and not words_agree(
+        mine, theirs, rules.filler_chars, rules.generic_words
+    )
 
 
 def live_hazard(

@@ -48,7 +48,7 @@ def _claimed_before_handover(ticket: Ticket) -> str | None:
     for event in ticket.events:  # in the order they happened
         if event.kind == "claimed":
             claimer, handed = event.actor_name, False
-        elif event.kind in ("transferred", "taken_back"):
+        elif event.kind in ("transferred", "taken_back", "transfer_refused"):
             handed = True
     return claimer if handed and ticket.claimed_at is None else None
 

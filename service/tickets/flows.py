@@ -25,6 +25,8 @@ from service.tickets import deadlines, duplicates, messages, ratings, states, st
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
 from service.understanding.model import POSSIBLE_EMERGENCY
+from service.wall.config import current_config
+from service.wall.privacy import people_named
 
 DONE_NOTE = "已处理完毕"  # a closing that says nothing more than done
 
@@ -378,13 +380,18 @@ def _open_danger_kinds(
     kinds = {t.subcategory for t in my_open_tickets(session, report.reporter) if t.emergency}
     building = route(community, understanding, report.group).place.building
     if building is not None:
-        stmt = select(Ticket.subcategory).where(
-            Ticket.building == building,
-            Ticket.emergency.is_(True),
-            Ticket.state.in_(states.ACTIVE),
-        )
-        kinds.update(session.scalars(stmt))
+        kinds.update(t.subcategory for t in open_emergencies_in(session, building))
     return kinds
+
+
+def open_emergencies_in(session: Session, building: str) -> list[Ticket]:
+    """The emergencies still open in a building."""
+    stmt = select(Ticket).where(
+        Ticket.building == building,
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+    )
+    return list(session.scalars(stmt.order_by(Ticket.id)))
 
 
 def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:
@@ -485,6 +492,18 @@ def chase_own_ticket(
         if about:
             return _own_follow_up_of(session, community, report, about, now, chased=True)
     about = _followed_up(text, mine, understanding, asked, rules, now)
+    if about and not (added or asked or chased):
+        # Told again with a weak word only (一直, 还, 又), no chase nor question: "王奶奶…敲门没人
+        # 应 屋里电视一直开着", "电梯里的广告屏…一直循环放". Words of another problem are not the
+        # resident's open ticket, whatever letter they share with it, as for a chase. An
+        # emergency told again in new words ("120还没到 大爷还躺在地上") is still that emergency.
+        place = route(community, understanding, report.group).place
+        told = duplicates.Problem.of_report(
+            place, replace(understanding, keywords=understanding.rule_words), text
+        )
+        about = [
+            t for t in about if t.emergency or not duplicates.names_other_thing(told, t, rules)
+        ]
     dangers = [t for t in mine if t.emergency]
     if over and not about and len(dangers) > 1:
         about = dangers  # "人出来了" naming none of their dangers: asked which, none closed
@@ -508,7 +527,8 @@ def chase_own_ticket(
         and _place_fits(understanding, t)
         # A danger asked about by another resident is only ever the same kind of danger: "有人
         # 晕倒了 有人去看了吗" is paged, whatever else of the building it shares words with.
-        and (not understanding.emergency or t.subcategory == understanding.subcategory)
+        # Not a danger read by word statistics alone ("躺着的那个老头他家人扶回去了").
+        and (not understanding.emergency or guessed or t.subcategory == understanding.subcategory)
         # Another household's matter is theirs, unless its room is named; a danger is all of
         # the building's.
         and (
@@ -517,7 +537,15 @@ def chase_own_ticket(
             or (t.room is not None and t.room in text)
         )
     ]
-    about = _followed_up(text, theirs, understanding, asked, rules, now)
+    # A neighbour's "没事了" says something is over, not which emergency: the over words name
+    # none of theirs; the only emergency of the building whose over words they are, unless the
+    # message names someone that ticket never did ("王奶奶女儿来开门了 … 没事了").
+    about = _followed_up(text, theirs, understanding, asked, rules, now, over_names=False)
+    if not about and over:
+        ended = [t for t in theirs if says_over(community, t, text)]
+        named = people_named(text, current_config())
+        if len(ended) == 1 and all(n in ended[0].text for n in named):
+            about = ended
     if len(about) != 1:
         return None
     if over and says_over(community, about[0], text):
@@ -553,6 +581,7 @@ def _followed_up(
     asked: bool,
     rules: DuplicateRules,
     now: datetime,
+    over_names: bool = True,
 ) -> list[Ticket]:
     """The tickets a follow-up names best (duplicates.follow_up_evidence; a room number named
     counts). A danger told again ("树枝还吊着呢"), or anything told of an emergency, is about
@@ -570,7 +599,7 @@ def _followed_up(
 
     candidates = [t for t in tickets if may(t)]
     scores = {
-        t.id: duplicates.follow_up_evidence(text, t, rules)
+        t.id: duplicates.follow_up_evidence(text, t, rules, over_names)
         + (1 if t.room is not None and t.room in text else 0)
         for t in candidates
     }
@@ -1158,6 +1187,9 @@ def take_back(
         for name in groups
         if registration.may_act_for(session, community, actor, [community.group(name)])
     ]
+    if mine and mine[0] == old and not marked and _refused_to(ticket, old):
+        # "#30 收回" after the group it went to sent it back: it is here already.
+        return Outcome(ticket, [Notice(messages.taken_back(ticket, actor.name), group=old)])
     if not mine or (mine[0] == old and not marked):
         raise NotPermitted(
             f"{actor.name} ({actor.id}) sent no transfer of ticket {ticket_id}",
@@ -1172,6 +1204,15 @@ def take_back(
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
     )
+
+
+def _refused_to(ticket: Ticket, group: str) -> bool:
+    """The ticket's latest hand-over was a refused transfer that sent it back to `group`."""
+    for event in reversed(ticket.events):
+        if event.kind in ("transferred", "taken_back", REFUSED):
+            note = event.note or ""
+            return event.kind == REFUSED and note.endswith(f"{TRANSFER_ARROW}{group}")
+    return False
 
 
 def _target_and_reason(community: Community, ticket: Ticket, text: str) -> tuple[Group, str]:
@@ -1245,6 +1286,14 @@ def merge_ticket(
                 )
             )
     _record(into, "follower_added", actor, now, f"#{ticket.id} 合并进来")
+    if into.state == states.RESOLVED:
+        # Its result was told before these residents joined: they hear it now, and may rate it.
+        group = messages.merged_into_resolved_in_group(ticket, into)
+        told = _to_residents(
+            ticket,
+            lambda what: messages.resolved_to_resident(into, what, ask_safe=into.emergency),
+        )
+        return Outcome(ticket, [Notice(group, group=ticket.assigned_group), *told])
     notices = [Notice(messages.merged_in_group(ticket, into), group=ticket.assigned_group)]
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.merged_to_resident(ticket, into))
@@ -1254,14 +1303,59 @@ def merge_ticket(
 def mark_not_responsible(
     session: Session, community: Community, ticket_id: int, actor: Actor, note: str, now: datetime
 ) -> Outcome:
+    """`#12 非职责 原因`: the ticket is closed as not the community's, and its residents told.
+    From a group the ticket was transferred to that is outside the sender's chain (物业 after
+    `转 物业`), it is a refusal of the transfer instead: `refuse_transfer` (day 17)."""
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
     note = _note(note, required="请说明原因和建议去处，例如：#12 非职责 属于市政管理，请拨打12345")
+    sender = _sent_by(community, ticket)
+    if sender is not None:
+        return refuse_transfer(ticket, sender, actor, note, now)
     _move(ticket, states.NOT_RESPONSIBLE, "not_responsible", actor, now, note)
     ticket.referred_to = note
     notices = [Notice(messages.not_responsible_in_group(ticket), group=ticket.assigned_group)]
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.not_responsible_to_resident(ticket))
+    )
+
+
+# The kind of event of a transfer refused by the group it went to ("不归我们管"): the ticket is
+# back with its sender, who is no sender of it to that group any more (`senders`).
+REFUSED = "transfer_refused"
+
+
+def _sent_by(community: Community, ticket: Ticket) -> Group | None:
+    """The group that transferred the ticket to the group it is with now, when that group is
+    outside the sender's chain (the property group, not a grid above a party group)."""
+    here = ticket.assigned_group
+    for event in reversed(ticket.events):
+        if event.kind != "transferred" or not event.note or TRANSFER_ARROW not in event.note:
+            continue
+        old, _, new = event.note.partition(TRANSFER_ARROW)
+        sender = community.group(old)
+        if new != here or sender is None:
+            return None
+        return None if here in {g.name for g in community.chain(sender)} else sender
+    return None
+
+
+def refuse_transfer(
+    ticket: Ticket, sender: Group, actor: Actor, note: str, now: datetime
+) -> Outcome:
+    """ "#30 这是业主家里的管子 不归我们管" from the group a ticket was transferred to: it goes
+    back to the group that sent it, open, with the reason as a note; the residents are told
+    nothing (the community has not given its answer yet)."""
+    here = ticket.assigned_group
+    _move(ticket, states.OPEN, REFUSED, actor, now, f"{here}{TRANSFER_ARROW}{sender.name}")
+    _hand_over(ticket, sender.name, now)
+    _record(ticket, "note", actor, now, f"{here}退回：{note}")
+    return Outcome(
+        ticket,
+        [
+            Notice(messages.refused_in_group(ticket), group=here),
+            Notice(messages.refused_to_sender(ticket, here, actor.name, note), group=sender.name),
+        ],
     )
 
 

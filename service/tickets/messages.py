@@ -307,6 +307,10 @@ def merged_in_group(ticket: Ticket, into: Ticket) -> str:
     return f"工单 #{ticket.id} 已合并到工单 #{into.id}，请在 #{into.id} 中继续处理。"
 
 
+def merged_into_resolved_in_group(ticket: Ticket, into: Ticket) -> str:
+    return f"工单 #{ticket.id} 已并入已办结的工单 #{into.id}，已把处理结果告诉居民。"
+
+
 def merged_pointer(ticket: Ticket, into: Ticket, how: str) -> str:
     """A staff command on a merged ticket: where the work goes on now."""
     return (
@@ -317,6 +321,19 @@ def merged_pointer(ticket: Ticket, into: Ticket, how: str) -> str:
 
 def merged_to_resident(ticket: Ticket, into: Ticket) -> str:
     return f"您反映的问题（工单 #{ticket.id}）与工单 #{into.id} 相同，已合并处理，结果会通知您。"
+
+
+def refused_in_group(ticket: Ticket) -> str:
+    """Said to the group that refused a ticket transferred to it ("不归我们管")."""
+    return f"工单 #{ticket.id} 已退回{ticket.assigned_group}，本群无需再跟进。"
+
+
+def refused_to_sender(ticket: Ticket, here: str, by: str, note: str) -> str:
+    """Said to the group a refused transfer came back to."""
+    return (
+        f"【工单 #{ticket.id} {here}退回】{by}：{note}\n"
+        f"请回复：#{ticket.id} 接单，或 #{ticket.id} 转 其他部门，或 #{ticket.id} 非职责 原因"
+    )
 
 
 def not_responsible_in_group(ticket: Ticket) -> str:

@@ -18,6 +18,7 @@ ACTIONS_ZH: dict[str, str] = {
     "resolved": "办结",
     "transferred": "转办",
     "taken_back": "收回工单",
+    "transfer_refused": "退回转办（不归本单位）",
     "note": "备注",
     "resident_note": "居民补充",
     "merged": "合并到另一张工单",

@@ -83,10 +83,10 @@ LATER_ISSUE_FACTOR = 2.0
 # After "fixed", only a clear problem word (not a weak hint such as 说过) reopens the message.
 STILL_A_PROBLEM_WEIGHT = 0.6
 # A formal notice or forwarded post, recognised by how it opens: 【停水通知】, 社区通知：,
-# 转发：, 关于……的通知. It is shared information, even when it names a danger (防溺水).
+# 转发：, 【转发】, 关于……的通知. It is shared information, even when it names a danger (防溺水).
 _NOTICE_HEADER = re.compile(
     r"^\s*(?:【[^】]{0,12}(?:通知|提示|公告|提醒|告知|公示)[^】]{0,6}】"
-    r"|转发\s*[:：]"
+    r"|转发\s*[:：]|【(?:转发|转载)】"
     r"|[^\s，,。!！?？:：]{0,10}(?:通知|公告|提示|公示|告知书|温馨提醒)\s*[:：]"
     r"|[^\s，,。!！?？:：]{0,4}(?:通知|公告)\s"
     r"|接(?:上级|街道|社区|物业)?通知"
@@ -134,6 +134,7 @@ SHORT_MESSAGE = 6
 STRONG_SIGNAL = 1.5
 # The reason given when a situation's own cause explains a hazard away (宠物跑丢了).
 EXPLAINED_AWAY = "explained away, not danger"
+HYPOTHETICAL = "hypothetical, not counted as danger"
 
 
 # A lost pet is not a missing person (找狗狗 走丢一只白色比熊): the pet notice wins over it.
@@ -398,6 +399,8 @@ def second_opinion(
     needed = to_none if best == "none" else to_emergency if best == "emergency" else override
     if best == "emergency" and blocked:
         return None
+    if best == "emergency" and any(r.startswith(HYPOTHETICAL) for r in rules.reasons):
+        return None  # "杂物堆满了 失火了咋整": danger words the rules read as a what-if
     if best not in ("none", "emergency") and any(
         s.weight >= CLEAR_SIGNAL for s in ev.signals(rules.category)
     ):
@@ -845,10 +848,10 @@ class Classifier:
         )
         if score < possible:
             if skipped:
-                reasons.append("hypothetical, not counted as danger: " + _fmt(skipped))
+                reasons.append(f"{HYPOTHETICAL}: " + _fmt(skipped))
             return None
         if skipped:
-            reasons.append("hypothetical, not counted as danger: " + _fmt(skipped))
+            reasons.append(f"{HYPOTHETICAL}: " + _fmt(skipped))
         false_alarm = self._false_alarm(text, ev)
         nobody = self.lexicon.cues.nobody_inside
         if false_alarm and all(w in nobody for w in false_alarm):

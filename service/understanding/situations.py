@@ -534,7 +534,11 @@ class SituationReader:
         past = self._past.intersection(found.at)
         if not past:
             return False
-        first_clause_past = any(found.clause(pos) == 0 for word in past for pos in found.at[word])
+        first_clause_past = any(
+            found.clause(pos) == 0 and not self._within_now(found, pos, word)
+            for word in past
+            for pos in found.at[word]
+        )
         return first_clause_past and self._now.isdisjoint(found.at)
 
     def _explained_away(self, found: _Found, situation: _Situation) -> bool:
@@ -623,8 +627,24 @@ class SituationReader:
     def _skipped(self, found: _Found) -> set[int]:
         """The clauses that speak of the past or of what might happen (past, might, might_said)."""
         at = found.at
-        skipped = {found.clause(p) for word in self._skip.intersection(at) for p in at[word]}
+        skipped = {
+            found.clause(p)
+            for word in self._skip.intersection(at)
+            for p in at[word]
+            if not self._within_now(found, p, word)
+        }
         return skipped | self._might_be(found)
+
+    def _within_now(self, found: _Found, pos: int, word: str) -> bool:
+        """The past word at ``pos`` is part of a `now` word: "好几天没见了" is not seen up to
+        now, no story of days ago."""
+        at = found.at
+        return any(
+            start <= pos and pos + len(word) <= start + len(now)
+            for now in self._now.intersection(at)
+            if len(now) > len(word)
+            for start in at[now]
+        )
 
     def _might_be(self, found: _Found) -> set[int]:
         """The clauses telling what might happen by their construction (might_said) or with a

@@ -20,7 +20,15 @@ def _correct(kind: str) -> Callable[[Context, int, str], list[Notice]]:
             corrections.parse_reading(classifier, arg) if kind == corrections.RECATEGORISE else None
         )
         outcome = corrections.correct_reading(
-            ctx.session, ctx.community, classifier, ticket_id, ctx.actor, kind, ctx.now, reading
+            ctx.session,
+            ctx.community,
+            classifier,
+            ticket_id,
+            ctx.actor,
+            kind,
+            ctx.now,
+            reading,
+            said=arg,
         )
         return outcome.notices
 

@@ -80,6 +80,10 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
         roster = _roster(ctx, ctx.group, text)
         if roster is not None:
             return roster
+    if ctx.group is not None and ctx.community.words.asks_event_detail(text):
+        asked = _asked_about(ctx, ctx.group, text)
+        if asked is not None:
+            return asked
     if (first := _REF_FIRST.match(text)) is not None:
         text = f"{first['rest'].strip()} #E{first['id']}"  # `#E7 报名` reads as `报名 #E7`
         if not any(pattern.match(text) for _, pattern in _VERBS):
@@ -98,7 +102,10 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
 
 
 def _chain_names(ctx: Context, text: str) -> list[str]:
-    """The names of a 接龙 list ("1.张阿姨 / 2.老刘"), in order; [] when it is no such list."""
+    """The names of a 接龙 list ("1.张阿姨 / 2.老刘"), in order; [] when it is no such list or
+    one to buy together ("今日团购：东北大米 10斤39.9 接龙下单", `chain_not`)."""
+    if any(w in text for w in ctx.community.words.chain_not):
+        return []
     pattern = re.compile(ctx.community.words.chain_line)
     names = [m["name"] for m in map(pattern.match, text.splitlines()) if m is not None]
     return list(dict.fromkeys(names)) if len(names) >= 2 or "接龙" in text else []
@@ -262,6 +269,15 @@ def _roster(ctx: Context, group: Group, text: str) -> list[Notice] | None:
     if len(named) == 1:
         return _show(ctx, named[0].id)
     return [ctx.reply(messages.which_roster(named or events, _zone(ctx)))]
+
+
+def _asked_about(ctx: Context, group: Group, text: str) -> list[Notice] | None:
+    """ "理发几点来着": the one open event of the group the question names, shown; None when it
+    names none or several (then it is no question about an event)."""
+    events = flows.open_events_for_group(ctx.session, ctx.community, group, ctx.now)
+    naming = ctx.community.words.event_naming_part(text)
+    named = flows.named_only(events, naming, _zone(ctx))
+    return _show(ctx, named[0].id) if len(named) == 1 else None
 
 
 def _who(ctx: Context) -> flows.Answer:

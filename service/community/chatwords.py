@@ -442,6 +442,7 @@ class ChatWords(_Strict):
     names_no_event: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
+    chain_not: tuple[str, ...] = ()  # 团购, 拼单 …: a 接龙 to buy together, no sign-up
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
     members_glued: frozenset[str] = frozenset()  # verbs of `members` glued to the name
     other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
@@ -457,6 +458,7 @@ class ChatWords(_Strict):
     member_questions: dict[str, Question] = Field(default_factory=dict)  # bot/handlers/members.py
     event_questions: Question | None = None  # bot/handlers/events.py
     sign_up_roster: Question | None = None  # bot/handlers/events.py: "现在都谁报了"
+    event_detail_question: Question | None = None  # bot/handlers/events.py: "理发几点来着"
     consultations: ConsultationWords = Field(default_factory=ConsultationWords)  # 一事一议
 
     @cached_property
@@ -478,6 +480,11 @@ class ChatWords(_Strict):
     def asks_events(self, text: str) -> bool:
         """这个月有什么活动, 有没有志愿服务可以参加？"""
         return self.event_questions is not None and self.event_questions.asked(text, 16)
+
+    def asks_event_detail(self, text: str) -> bool:
+        """理发几点来着, 敬老院那个在哪集合？ (which event: the one the message names)"""
+        question = self.event_detail_question
+        return question is not None and question.asked(text, 16)
 
     def asks_roster(self, text: str) -> bool:
         """现在都谁报了, 都有谁报名了？"""

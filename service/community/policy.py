@@ -249,6 +249,9 @@ class TicketPolicy(_Strict):
     # Categories whose tickets need a building: only these ask "几号楼几单元" when none is said.
     place_needed: tuple[str, ...] = ("maintenance", "dispute", "care")
     quiet_hours: QuietHours = QuietHours()
+    # `#12 非紧急` with neither the staff's words nor the message naming a request: the reading
+    # kept for the emergency's kind (急病 → care·看护), never a guess of the word statistics.
+    not_emergency_readings: dict[str, tuple[str, str]] = Field(default_factory=dict)
     # Seen message ids and sent outbox rows are deleted after this (service/housekeeping.py).
     retention: Duration = Duration(90, "d")
 

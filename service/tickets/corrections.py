@@ -89,8 +89,10 @@ def correct_reading(
     kind: str,
     now: datetime,
     reading: Reading | None = None,
+    said: str = "",
 ) -> flows.Outcome:
-    """Apply one staff correction to a ticket and store it; returns the notices to send."""
+    """Apply one staff correction to a ticket and store it; returns the notices to send.
+    `said`: the staff's words after the verb (`#12 非紧急 是同一家吵架`)."""
     if kind not in KINDS:
         raise ValueError(f"unknown correction kind {kind!r}")
     ticket = flows.get_ticket(session, ticket_id)
@@ -107,7 +109,11 @@ def correct_reading(
             raise InvalidInput(
                 f"ticket {ticket_id} is not an emergency", f"工单 #{ticket_id} 不是紧急工单。"
             )
-        after = before if before.category != "emergency" else _other_reading(classifier, ticket)
+        after = (
+            before
+            if before.category != "emergency"
+            else _other_reading(classifier, community, ticket, said)
+        )
         emergency = False
     elif kind == EMERGENCY:
         if ticket.emergency and ticket.emergency_level is None:
@@ -163,8 +169,20 @@ def correct_reading(
     return flows.Outcome(ticket, notices)
 
 
-def _other_reading(classifier: Classifier, ticket: Ticket) -> Reading:
-    """What a message is when staff say it is no emergency: the best other request reading."""
+def _other_reading(
+    classifier: Classifier, community: Community, ticket: Ticket, said: str
+) -> Reading:
+    """What a message is when staff say it is no emergency: what their own words say it is
+    ("是同一家吵架" → 矛盾调处), else the rules' best other request reading of the message, else
+    the reading kept for the emergency's kind (`not_emergency_readings`: a drunk man is no
+    repair), else the best reading of the word statistics."""
+    for text in (said, ticket.text):
+        rules = classifier.classify_without_emergency(text, learned=False) if text else None
+        if rules is not None and rules.category != "none":
+            return Reading(rules.category, rules.subcategory)
+    kept = community.policy.not_emergency_readings.get(ticket.subcategory or "")
+    if kept is not None:
+        return Reading(*kept)
     result = classifier.classify_without_emergency(ticket.text)
     return Reading(result.category, result.subcategory)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from service.actors import Actor
@@ -300,7 +300,8 @@ def morning_summary(
     session: Session, community: Community, since: datetime, until: datetime
 ) -> list[Notice]:
     """At the end of the quiet hours: the night's new tickets, what residents added to their
-    tickets in the night (held then, flows.own_follow_up) and the 不满意 that reopened one
+    tickets in the night (held then, flows.own_follow_up; over news of an emergency paged
+    before the night, flows._told_over) and the 不满意 that reopened one
     (flows.rate_ticket), per responsible group."""
     notices: list[Notice] = []
     for ticket in night_tickets(session, community, since, until):
@@ -315,7 +316,11 @@ def morning_summary(
             TicketEvent.kind.in_(("resident_note", "reopened")),
             TicketEvent.at >= since,
             TicketEvent.at < until,
-            Ticket.emergency.is_(False),
+            or_(
+                Ticket.emergency.is_(False),
+                # over news of an emergency paged before the night (flows._told_over)
+                (Ticket.over_said_at == TicketEvent.at) & (Ticket.created_at < since),
+            ),
             Ticket.state.in_(states.ACTIVE),
         )
         .order_by(TicketEvent.id)
@@ -328,6 +333,7 @@ def morning_summary(
                 continue  # `#12 重新处理` by staff: they know
             said = messages.reopened_in_group(ticket, event.note or "")
         else:
-            said = messages.follow_up_in_group(ticket, event.actor_name, event.note or "")
+            over = ticket.emergency and ticket.over_said_at == event.at
+            said = messages.follow_up_in_group(ticket, event.actor_name, event.note or "", over)
         notices.append(Notice(f"夜间{said}", group=ticket.assigned_group))
     return notices

@@ -336,6 +336,19 @@ def _told_over(community: Community, ticket: Ticket, report: Report, now: dateti
     groups above, duty staff by private chat) hears it too: the duty person woken at night
     stops worrying."""
     ticket.over_said_at = now
+    until = over_held_until_morning(community, ticket, now)
+    if until is not None:
+        # "我妈在医院抢救过来了" at 04:00 about an alert of the afternoon before: good news wakes
+        # nobody; the group hears it in the morning summary.
+        return resident_follow_up(
+            ticket,
+            report.reporter,
+            report.room_id,
+            report.text,
+            now,
+            lambda t: messages.over_at_night(t, until),
+            to_group=False,
+        )
     outcome = resident_follow_up(
         ticket,
         report.reporter,
@@ -392,6 +405,18 @@ def open_emergencies_in(session: Session, building: str) -> list[Ticket]:
         Ticket.state.in_(states.ACTIVE),
     )
     return list(session.scalars(stmt.order_by(Ticket.id)))
+
+
+def over_held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:
+    """In the quiet hours, news that an emergency is over waits for the morning summary when
+    its alert went out before they began (nobody was woken by it tonight): the time they end,
+    else None. News of an emergency paged tonight goes at once: the duty person stops worrying."""
+    quiet = community.policy.quiet_hours
+    if not quiet.contains(now, community.zone):
+        return None
+    if ticket.created_at >= quiet.started_before(now, community.zone):
+        return None
+    return quiet.end.strftime("%H:%M")
 
 
 def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:

@@ -495,6 +495,12 @@ def over_to_alerted(ticket: Ticket, name: str, said: str) -> str:
     )
 
 
+def over_at_night(ticket: Ticket, until: str) -> str:
+    """The resident says an emergency paged before the night is over, in the quiet hours."""
+    group = ticket.assigned_group
+    return f"收到，谢谢您告诉我们！夜间已记下，{until}后转告{group}（工单 #{ticket.id}）。"
+
+
 def over_to_resident(ticket: Ticket) -> str:
     """The resident says their emergency is over: glad, and the group was told."""
     return f"收到，谢谢您告诉我们！已转告{ticket.assigned_group}（工单 #{ticket.id}）。"

@@ -574,15 +574,18 @@ class Classifier:
             rule_words=reading.decision.keywords,
         )
 
-    def classify_without_emergency(self, text: str) -> Understanding:
+    def classify_without_emergency(self, text: str, learned: bool = True) -> Understanding:
         """The best reading that is not an emergency (staff said 非紧急): the rules' request
-        pass without the danger step, or the learned best request category."""
+        pass without the danger step, or (`learned`) the learned best request category, or
+        maintenance. Without `learned`, "none" when the rules find no request."""
         reading = self.read_rules(text)
         if reading is None:
             return Understanding(category="none")
         decision = self._best_request(reading.evidence, [])
         category, sub = decision.category, decision.subcategory
         model = self.learned
+        if category == "none" and not learned:
+            return Understanding(category="none", reasons=decision.reasons)
         if category == "none" and model is not None:
             scores = model.totals(features(reading.masked, reading.tokens))
             category = model.best(scores, ("none", "emergency"))

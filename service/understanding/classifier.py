@@ -70,7 +70,7 @@ from service.understanding.matcher import Hit, TermMatcher, Tokens, build_index
 from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY, Understanding
 from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
 from service.understanding.places import Place, extract_place
-from service.understanding.situations import SituationReader, load_situations
+from service.understanding.situations import SituationReader, SituationReading, load_situations
 from service.understanding.summary import summarise
 
 logger = logging.getLogger(__name__)
@@ -135,6 +135,9 @@ STRONG_SIGNAL = 1.5
 # The reason given when a situation's own cause explains a hazard away (宠物跑丢了).
 EXPLAINED_AWAY = "explained away, not danger"
 HYPOTHETICAL = "hypothetical, not counted as danger"
+# A cry for help about an everyday woe (老板又让加班 救命啊): no danger, and no word statistics
+# make one out of it.
+EVERYDAY_WOE = "a cry about an everyday woe"
 
 
 # A lost pet is not a missing person (找狗狗 走丢一只白色比熊): the pet notice wins over it.
@@ -386,7 +389,7 @@ def second_opinion(
     if rules.open_to_learning is not None or rules.category == "emergency":
         return None
     blocked = ev.muted or ev.has_any(NOT_A_REQUEST_CUES)
-    set_aside = any(r.startswith(EXPLAINED_AWAY) for r in rules.reasons)
+    set_aside = any(r.startswith((EXPLAINED_AWAY, EVERYDAY_WOE)) for r in rules.reasons)
     if rules.category == "none" and (blocked or set_aside):
         return None
     found = reading.found
@@ -594,6 +597,18 @@ class Classifier:
             category = "maintenance"
             sub = self.lexicon.categories[category].default_subcategory
         return Understanding(category=category, subcategory=sub, reasons=decision.reasons)
+
+    def _cry_about_a_woe(
+        self, text: str, adding: list[Scored], situation: SituationReading | None
+    ) -> str | None:
+        """老板又让加班 救命啊😭: the only danger words are cries (`cry`), no situation is read
+        and an everyday woe (`everyday_woe`) is told: the woe, else None."""
+        cues = self.lexicon.cues
+        if situation is not None or not adding:
+            return None
+        if not all(s.hit.word in cues.cry for s in adding):
+            return None
+        return next((w for w in cues.everyday_woe if w in text), None)
 
     def _past(self, text: str, ev: Evidence) -> bool:
         """Word evidence of danger never pages a story about last month, a dream, a film,
@@ -863,6 +878,10 @@ class Classifier:
             return None
         if false_alarm:
             reasons.append(f"false alarm or danger over ({', '.join(false_alarm)}) → none")
+            return _Decision("none", None, None, (), tuple(reasons))
+        woe = self._cry_about_a_woe(text, adding, situation)
+        if woe is not None:
+            reasons.append(f"{EVERYDAY_WOE} ({woe}), no danger told → none")
             return _Decision("none", None, None, (), tuple(reasons))
         level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
         if level == POSSIBLE_EMERGENCY and ev.has_any(POSSIBLE_BLOCKERS):

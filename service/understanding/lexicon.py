@@ -123,6 +123,10 @@ class CuesSpec(_Strict):
     figure_of_speech: list[str] = Field(default_factory=list)
     # A contrast after thanks (不过, 可惜) reopens the complaint.
     contrast: list[str] = Field(default_factory=list)
+    # A cry (救命) with an everyday woe (加班, 作业) and no other danger word: a figure of
+    # speech. `everyday_woe` is checked as written (not given to the tokenizer).
+    cry: list[str] = Field(default_factory=list)
+    everyday_woe: list[str] = Field(default_factory=list)
     # The writer has the problem too (我家也停电了): in a chat that is a report joining an
     # earlier one, so word statistics never make it "none". Checked as written, not matched
     # (these words are not given to the tokenizer).
@@ -163,6 +167,8 @@ class CuesSpec(_Strict):
         "figure_of_speech",
         "contrast",
         "me_too",
+        "cry",
+        "everyday_woe",
         mode="before",
     )
     @classmethod

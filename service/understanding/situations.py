@@ -710,9 +710,16 @@ class SituationReader:
         news about elsewhere (梦见, 电影里, 谣言, 外地), unless negated (这不是新闻, 别拍视频)
         or brought here and now (现在, 就在我们小区); None when it is told as real here."""
         found = self._found(text)
-        if not self._here_now.isdisjoint(found.at):
-            return None
-        for word in sorted(self._framing.intersection(found.at)):
+        framing = sorted(self._framing.intersection(found.at))
+        spans = [(p, p + len(w)) for w in framing for p in found.at[w]]
+        here = [
+            (p, p + len(w))
+            for w in self._here_now.intersection(found.at)
+            for p in found.at[w]
+        ]
+        if any(not any(a <= p and e <= b for a, b in spans) for p, e in here):
+            return None  # "不是咱们小区" frames; a "咱们小区" of its own brings it here
+        for word in framing:
             for pos in found.at[word]:
                 before = text[max(0, pos - 2) : pos]
                 if not self._negated(found, pos) and not any(

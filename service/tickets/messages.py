@@ -495,6 +495,19 @@ def over_to_alerted(ticket: Ticket, name: str, said: str) -> str:
     )
 
 
+def restored_in_group(ticket: Ticket, name: str, said: str) -> str:
+    """A resident says a problem still being handled (no emergency) is fixed or back."""
+    return (
+        f"【工单 #{ticket.id} 居民称已恢复】{name}：{said}（{title(ticket)}），"
+        f"请核实后回复 #{ticket.id} 已处理"
+    )
+
+
+def restored_to_resident(ticket: Ticket) -> str:
+    """The resident says their problem is fixed: staff will confirm and close the ticket."""
+    return f"收到，谢谢告知！工作人员核实后会办结工单 #{ticket.id}。"
+
+
 def over_to_resident(ticket: Ticket) -> str:
     """The resident says their emergency is over: glad, and the group was told."""
     return f"收到，谢谢您告诉我们！已转告{ticket.assigned_group}（工单 #{ticket.id}）。"

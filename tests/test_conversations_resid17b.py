@@ -189,3 +189,55 @@ def test_trial_and_fresh_the_flat_before_a_space_is_kept(text: str, room: str) -
 @pytest.mark.parametrize("text", ["3号楼 5 楼楼道灯坏了", "2单元 12 层电梯坏了"])
 def test_a_floor_after_a_space_is_still_no_flat(text: str) -> None:
     assert _read(text).room is None
+
+
+# -- 5. a lift fault told by someone who cannot climb is still the lift (R6) ---------------------
+
+LIFT_RUN_ON_TRIAL = [
+    "那个就是我们楼那个电梯啊又停了今天早上我买菜回来按半天没反应我腿脚不好爬不动六楼啊你们赶紧派人来看一下"
+]
+LIFT_RUN_ON_FRESH = [
+    "电梯又坏了 我腿脚不好爬不动 赶紧派人来修",
+    "电梯停了 我家老伴坐轮椅 快派人修一下",
+]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(LIFT_RUN_ON_TRIAL, LIFT_RUN_ON_FRESH))
+def test_trial_and_fresh_a_lift_fault_from_someone_who_cannot_climb_is_the_lift(text: str) -> None:
+    read = _read(text)
+    assert (read.category, read.subcategory) == ("maintenance", "电梯"), read.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["电梯停了 我坐轮椅下不去 谁能帮我抬下楼", "电梯停了 我坐轮椅 谁能背我上去"]
+)
+def test_asking_for_help_for_the_person_is_still_care(text: str) -> None:
+    read = _read(text)
+    assert (read.category, read.subcategory) == ("care", "助残"), read.reasons
+
+
+# -- 6. a neighbour chasing the building's ticket (R16) ------------------------------------------
+
+GARBAGE = ("2号楼居民群", "周大爷", "楼下垃圾桶满了好几天没人收 臭气熏天 野猫到处扒")
+CHASE_TRIAL = ["垃圾的事说了好几次了 到底有没有人管"]
+CHASE_FRESH = ["楼下垃圾的事到底管不管 都臭了", "垃圾桶那事怎么还没人管啊"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(CHASE_TRIAL, CHASE_FRESH))
+def test_trial_and_fresh_a_neighbours_chase_joins_the_garbage_ticket(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, *GARBAGE)
+    _later(sim, 60)
+    said = say(sim, "2号楼居民群", "黄阿姨", text)
+    assert any("#1" in m for m in _to(said, "2号楼居民群")), said
+    assert len(_tickets(sim)) == 1, _tickets(sim)
+
+
+def test_a_neighbours_chase_of_another_thing_is_its_own_ticket(sim: Simulator) -> None:
+    say(sim, *GARBAGE)
+    _later(sim, 60)
+    say(sim, "2号楼居民群", "黄阿姨", CHASE_TRIAL[0])
+    said = say(sim, "2号楼居民群", "老王", "楼道灯的事到底有没有人管")
+    assert not any("#1" in m for m in _to(said, "2号楼居民群")), said
+    assert len(_tickets(sim)) == 2, _tickets(sim)

@@ -541,9 +541,11 @@ def chase_own_ticket(
     if about:
         only_asks = (chased or asked) and not again  # nothing new told: answered once a while
         return _own_follow_up_of(session, community, report, about, now, only_asks)
-    if not asked:
+    if not (asked or chased):
         # Another resident telling a problem anew ("楼道灯又不亮了", a danger) is the duplicates
-        # rule's: joined in its window, else its own ticket (or page).
+        # rule's: joined in its window, else its own ticket (or page). A neighbour chasing it
+        # ("垃圾的事说了好几次了 到底有没有人管", day 17 R16) is word of the building's ticket
+        # it names, whatever word statistics made of the chase.
         return None
     place = route(community, understanding, report.group).place
     if place.building is None:
@@ -572,6 +574,13 @@ def chase_own_ticket(
     # none of theirs; the only emergency of the building whose over words they are, unless the
     # message names someone that ticket never did ("王奶奶女儿来开门了 … 没事了").
     about = _followed_up(text, theirs, understanding, asked, rules, now, over_names=False)
+    if chased and not asked:
+        # A chase naming another thing ("楼道灯的事到底有没有人管") is not the garbage ticket,
+        # whatever chase words it shares with those who joined it.
+        told = duplicates.Problem.of_report(
+            place, replace(understanding, keywords=understanding.rule_words), text
+        )
+        about = [t for t in about if not duplicates.names_other_thing(told, t, rules)]
     if not about and over:
         ended = [t for t in theirs if t.emergency and says_over(community, t, text)]
         named = people_named(text, current_config())

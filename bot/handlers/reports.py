@@ -71,9 +71,17 @@ class ReportHandler:
         )
         if chase is not None:
             return notices + chase.notices
-        if not understanding.is_request:
-            witness = flows.join_live_emergency(ctx.session, ctx.community, report, ctx.now)
-            return notices + witness.notices if witness else (notices or None)
+        # A possible emergency read from word statistics alone, naming no danger, may be word of
+        # the building's live emergency ("刚才好像看见一个穿蓝校服的小孩…" after the missing boy).
+        guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
+        if not understanding.is_request or guessed:
+            witness = flows.join_live_emergency(
+                ctx.session, ctx.community, report, ctx.now, guessed=guessed
+            )
+            if witness is not None:
+                return notices + witness.notices
+            if not understanding.is_request:
+                return notices or None
         outcome = flows.open_ticket(ctx.session, ctx.community, report, understanding, ctx.now)
         posted = posts.ticket_notices(ctx.session, ctx.community, outcome.ticket, ctx.now)
         posted += visit_flows.care_ticket_notices(

@@ -92,7 +92,10 @@ def _thanks_as_rating(
     in_hand = [t for t in flows.my_open_tickets(ctx.session, ctx.actor) if t not in waiting]
     named = _named_by_thanks(ctx, [*waiting, *in_hand])
     if named and not any(t in waiting for t in named):
-        # "楼道灯亮了 谢谢" naming only a ticket still being handled rates none of those waiting.
+        # "楼道灯亮了 谢谢" naming only a ticket still being handled rates none of those waiting:
+        # news that it is fixed, for that ticket (reports handler: its group checks it).
+        if any(not t.emergency and flows.says_over(ctx.community, t, ctx.text) for t in named):
+            return None
         return [ctx.reply(messages.WELCOME)]
     chosen = [t for t in waiting if t in named] if named else waiting
     placed = duplicates.at_place_said(ctx.text, chosen) if len(chosen) > 1 else []

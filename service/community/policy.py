@@ -160,6 +160,10 @@ class DuplicateRules(_Strict):
     # Over news holding one of these asks whether it is over ("到家了吗") or says the danger is
     # still there ("阀门关了 但味道还是很大"): no over news.
     not_over_words: tuple[str, ...] = ()
+    # A resident's news that a problem still being handled (no emergency) is fixed or back
+    # ("来水了", "电梯修好了"): a note on it, and its group asked to check and resolve it. Held
+    # back by not_over_words, worse_words and still_broken_words as over news is.
+    restored_words: tuple[str, ...] = ()
     # Opening a message, these bring another problem ("还有 楼道里的暖气管子在漏水"): it is never
     # added to the resident's earlier ticket as a follow-up.
     another_problem_words: tuple[str, ...] = ()

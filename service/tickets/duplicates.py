@@ -304,10 +304,12 @@ def live_hazard(
     window (`hazard_families`: "我家六楼门口也全是水了" after a burst pipe), though read as no
     emergency (an emergency report is find's): the latest such emergency (its unit where both
     give one), else None. A flood reaching another floor is the paged flood, never a ticket
-    waiting for the morning."""
+    waiting for the morning. An outage report ("没电了 啥时候来电") is such an emergency's
+    consequence when the emergency is of a hazard and its words or notes name that outage."""
     rules = community.policy.duplicates
     hazards = hazard_families(new.text, rules)
-    if not hazards or new.place.building is None:
+    outage = () if hazards else _outage_rows(new.text, rules)
+    if not (hazards or outage) or new.place.building is None:
         return None
     since = now - timedelta(minutes=rules.emergency_join_minutes)
     stmt = select(Ticket).where(
@@ -317,11 +319,38 @@ def live_hazard(
         Ticket.created_at >= since,
     )
     for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
-        if hazard_families(ticket.text, rules) == hazards and not _differs(
-            new.place.unit, ticket.unit
-        ):
+        if _differs(new.place.unit, ticket.unit):
+            continue
+        if hazards and hazard_families(ticket.text, rules) == hazards:
+            return ticket
+        if outage and hazard_families(ticket.text, rules) and _told_outage(ticket, outage):
             return ticket
     return None
+
+
+def _outage_rows(text: str, rules: DuplicateRules) -> list[tuple[str, ...]]:
+    """The `same_problem` rows of the outages a text names ("没电了" → the 停电 row)."""
+    if not any(w in text for w in rules.outage_words):
+        return []
+    return [
+        tuple(row)
+        for row in rules.same_problem
+        if any(w in row for w in rules.outage_words) and any(w in text for w in row)
+    ]
+
+
+def _told_outage(ticket: Ticket, rows: list[tuple[str, ...]]) -> bool:
+    """The emergency's own words, its followers' or the notes on it name one of these outages
+    ("水已经漫进配电室了 整栋楼都停电了"): an outage report in its building is its consequence
+    (day 17, R97: "没电了 冰箱里的东西都要坏了" after the flood cut the power)."""
+    told = " ".join(
+        [
+            ticket.text,
+            *(f.text for f in ticket.followers),
+            *(e.note for e in ticket.events if e.note),
+        ]
+    )
+    return any(w in told for row in rows for w in row)
 
 
 def row_words_in(text: str, rules: DuplicateRules) -> tuple[str, ...]:

@@ -334,9 +334,14 @@ def _told_over(community: Community, ticket: Ticket, report: Report, now: dateti
     """ "孩子找到了": no advice again; the group is asked to check it and resolve it, and until
     then it is late for nothing (deadlines.late). Everyone the emergency alert reached (the
     groups above, duty staff by private chat) hears it too: the duty person woken at night
-    stops worrying."""
+    stops worrying. No emergency ("来水了 谢谢"): its group is asked to check it, the resident told
+    staff will confirm it."""
     ticket.over_said_at = now
-    until = over_held_until_morning(community, ticket, now)
+    until = (
+        over_held_until_morning(community, ticket, now)
+        if ticket.emergency
+        else held_until_morning(community, ticket, now)
+    )
     if until is not None:
         # "我妈在医院抢救过来了" at 04:00 about an alert of the afternoon before: good news wakes
         # nobody; the group hears it in the morning summary.
@@ -348,6 +353,19 @@ def _told_over(community: Community, ticket: Ticket, report: Report, now: dateti
             now,
             lambda t: messages.over_at_night(t, until),
             to_group=False,
+        )
+    if not ticket.emergency:
+        said = _note(report.text[:MAX_NOTE_CHARS]) or ""
+        _record(ticket, "resident_note", report.reporter, now, said)
+        mention = (Mention(report.reporter.id, report.reporter.name),)
+        to_resident = messages.restored_to_resident(ticket)
+        in_group = messages.restored_in_group(ticket, report.reporter.name, said)
+        return Outcome(
+            ticket,
+            [
+                Notice(to_resident, room_id=report.room_id, mentions=mention),
+                Notice(in_group, group=ticket.assigned_group),
+            ],
         )
     outcome = resident_follow_up(
         ticket,
@@ -369,21 +387,31 @@ def _told_over(community: Community, ticket: Ticket, report: Report, now: dateti
     return outcome
 
 
-def tells_over(community: Community, text: str, kinds: Iterable[str | None] = ()) -> bool:
+def tells_over(
+    community: Community, text: str, kinds: Iterable[str | None] = (), restored: bool = False
+) -> bool:
     """Words saying that something is over ("孩子找到了", `over_words`; of an emergency of one
-    of `kinds`, its `kind_over_words` too: "120拉走了" of someone ill), and none that it is worse
-    ("人不清醒了": `worse_words`, `symptom_words`), still there or asks whether it is over
-    ("味道还是很大", "到家了吗": `not_over_words`)."""
+    of `kinds`, its `kind_over_words` too: "120拉走了" of someone ill; `restored`: a problem
+    that is no emergency is fixed or back, `restored_words`: "来水了"), and none that it is
+    worse ("人不清醒了": `worse_words`, `symptom_words`), still there or asks whether it is over
+    ("味道还是很大", "到家了吗": `not_over_words`; of a fix, "又坏了": `still_broken_words`)."""
     rules = community.policy.duplicates
     if any(w in text for w in (*rules.worse_words, *rules.symptom_words, *rules.not_over_words)):
         return False
+    if restored:
+        return not any(w in text for w in rules.still_broken_words) and any(
+            w in text for w in rules.restored_words
+        )
     of_kinds = chain.from_iterable(rules.kind_over_words.get(k or "", ()) for k in kinds)
     return any(w in text for w in (*rules.over_words, *of_kinds))
 
 
 def says_over(community: Community, ticket: Ticket, text: str) -> bool:
-    """A resident's news that an emergency is over, in words of any emergency or of its kind."""
-    return ticket.emergency and tells_over(community, text, (ticket.subcategory,))
+    """A resident's news that their emergency is over, in words of any emergency or of its
+    kind; or that their problem still being handled, no emergency, is fixed ("电梯修好了")."""
+    if ticket.emergency:
+        return tells_over(community, text, (ticket.subcategory,))
+    return ticket.state in states.ACTIVE and tells_over(community, text, restored=True)
 
 
 def _open_danger_kinds(
@@ -483,8 +511,15 @@ def chase_own_ticket(
     asked = over or any(w in text for w in rules.follow_up_words)
     # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs.
     added = text.lstrip().startswith(rules.addition_words)
-    again = added or any(
-        w in text for w in (*rules.still_broken_words, *rules.ongoing_words, *rules.progress_words)
+    # "来水了来水了 👍": their problem still being handled is fixed, news for it (says_over).
+    restored = tells_over(community, text, restored=True)
+    again = (
+        added
+        or restored
+        or any(
+            w in text
+            for w in (*rules.still_broken_words, *rules.ongoing_words, *rules.progress_words)
+        )
     )
     if not (chased or asked or again) or duplicates.brings_another(text, rules):
         return None  # "还有 楼道里的暖气管子在漏水": another problem, the duplicates rule's
@@ -517,7 +552,7 @@ def chase_own_ticket(
         if about:
             return _own_follow_up_of(session, community, report, about, now, chased=True)
     about = _followed_up(text, mine, understanding, asked, rules, now)
-    if about and not (added or asked or chased):
+    if about and not (added or asked or chased or restored):
         # Told again with a weak word only (一直, 还, 又), no chase nor question: "王奶奶…敲门没人
         # 应 屋里电视一直开着", "电梯里的广告屏…一直循环放". Words of another problem are not the
         # resident's open ticket, whatever letter they share with it, as for a chase. An
@@ -535,9 +570,11 @@ def chase_own_ticket(
     if about:
         only_asks = (chased or asked) and not again  # nothing new told: answered once a while
         return _own_follow_up_of(session, community, report, about, now, only_asks)
-    if not asked:
+    if not (asked or chased):
         # Another resident telling a problem anew ("楼道灯又不亮了", a danger) is the duplicates
-        # rule's: joined in its window, else its own ticket (or page).
+        # rule's: joined in its window, else its own ticket (or page). A neighbour chasing it
+        # ("垃圾的事说了好几次了 到底有没有人管", day 17 R16) is word of the building's ticket
+        # it names, whatever word statistics made of the chase.
         return None
     place = route(community, understanding, report.group).place
     if place.building is None:
@@ -566,14 +603,21 @@ def chase_own_ticket(
     # none of theirs; the only emergency of the building whose over words they are, unless the
     # message names someone that ticket never did ("王奶奶女儿来开门了 … 没事了").
     about = _followed_up(text, theirs, understanding, asked, rules, now, over_names=False)
+    if chased and not asked:
+        # A chase naming another thing ("楼道灯的事到底有没有人管") is not the garbage ticket,
+        # whatever chase words it shares with those who joined it.
+        told = duplicates.Problem.of_report(
+            place, replace(understanding, keywords=understanding.rule_words), text
+        )
+        about = [t for t in about if not duplicates.names_other_thing(told, t, rules)]
     if not about and over:
-        ended = [t for t in theirs if says_over(community, t, text)]
+        ended = [t for t in theirs if t.emergency and says_over(community, t, text)]
         named = people_named(text, current_config())
         if len(ended) == 1 and all(n in ended[0].text for n in named):
             about = ended
     if len(about) != 1:
         return None
-    if over and says_over(community, about[0], text):
+    if over and about[0].emergency and says_over(community, about[0], text):
         # "他儿子接回去了 大家别找了" from a neighbour: over news of that emergency all the same.
         ticket = get_ticket(session, about[0].id)
         return _told_over(community, ticket, report, now) if ticket.state in states.ACTIVE else None
@@ -662,29 +706,46 @@ def _in_room(ticket: Ticket, actor: Actor, room_id: str) -> bool:
 
 
 def join_live_emergency(
-    session: Session, community: Community, report: Report, now: datetime
+    session: Session,
+    community: Community,
+    report: Report,
+    now: datetime,
+    guessed: bool = False,
 ) -> Outcome | None:
     """ "我也闻到了 四楼味道最大" read as no request on its own: with a "我也…" word, and one
     emergency of the resident's building reported in the last `me_too_minutes`, it is a second
-    witness of that emergency."""
+    witness of that emergency.
+
+    `guessed`: a possible emergency read from word statistics alone, naming no danger ("刚才好像
+    看见一个穿蓝校服的小孩往超市那边走了" after the missing boy's page). With an emergency of
+    the building reported within `emergency_join_minutes`, it is word of that one (a note to
+    those on it, no new page): the one its words name (follow_up_evidence), else the only one."""
     rules = community.policy.duplicates
     number = report.group.building if report.group else None
-    if number is None or not any(w in report.text for w in rules.me_too_words):
+    if number is None or not (guessed or any(w in report.text for w in rules.me_too_words)):
         return None
-    since = now - timedelta(minutes=rules.me_too_minutes)
+    minutes = rules.emergency_join_minutes if guessed else rules.me_too_minutes
     stmt = select(Ticket).where(
         Ticket.building == str(number),  # stored as text, as routing writes it
         Ticket.emergency.is_(True),
         Ticket.state.in_(states.ACTIVE),
-        Ticket.created_at >= since,
+        Ticket.created_at >= now - timedelta(minutes=minutes),
     )
     live = list(session.scalars(stmt))
+    if guessed and len(live) > 1:
+        live = [t for t in live if duplicates.follow_up_evidence(report.text, t, rules) > 0]
     if len(live) != 1:
         return None
     bare = report.text.strip(" ！!。，,~～") in rules.me_too_words
     if bare and live[0].subcategory in rules.bare_me_too_not_for:
         return None  # "+1" has not seen a missing person
-    return _follow(session, live[0], report, None, community, now)
+    followed = _follow(session, live[0], report, None, community, now)
+    if guessed and followed is not None and followed.ticket.assigned_group:
+        # Those on it hear the word (a sighting of the missing boy is for the searchers).
+        said = _note(report.text[:MAX_NOTE_CHARS]) or ""
+        in_group = messages.follow_up_in_group(followed.ticket, report.reporter.name, said)
+        followed.notices.append(Notice(in_group, group=followed.ticket.assigned_group))
+    return followed
 
 
 def emergency_getting_worse(

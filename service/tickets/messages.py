@@ -496,9 +496,22 @@ def over_to_alerted(ticket: Ticket, name: str, said: str) -> str:
 
 
 def over_at_night(ticket: Ticket, until: str) -> str:
-    """The resident says an emergency paged before the night is over, in the quiet hours."""
+    """In the quiet hours: an emergency paged before them is over, or a problem is fixed."""
     group = ticket.assigned_group
     return f"收到，谢谢您告诉我们！夜间已记下，{until}后转告{group}（工单 #{ticket.id}）。"
+
+
+def restored_in_group(ticket: Ticket, name: str, said: str) -> str:
+    """A resident says a problem still being handled (no emergency) is fixed or back."""
+    return (
+        f"【工单 #{ticket.id} 居民称已恢复】{name}：{said}（{title(ticket)}），"
+        f"请核实后回复 #{ticket.id} 已处理"
+    )
+
+
+def restored_to_resident(ticket: Ticket) -> str:
+    """The resident says their problem is fixed: staff will confirm and close the ticket."""
+    return f"收到，谢谢告知！工作人员核实后会办结工单 #{ticket.id}。"
 
 
 def over_to_resident(ticket: Ticket) -> str:

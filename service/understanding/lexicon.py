@@ -136,6 +136,8 @@ class CuesSpec(_Strict):
     arrears_remap: dict[str, str] = Field(default_factory=dict)
     # A vulnerable person stranded by an outage, with a request: help for the person (care).
     stranded: list[str] = Field(default_factory=list)
+    # ... asking for help for that person (帮我, 背我上去), not for the outage to be fixed.
+    stranded_help: list[str] = Field(default_factory=list)
     stranded_remap: dict[str, str] = Field(default_factory=dict)
 
     @field_validator(
@@ -158,6 +160,7 @@ class CuesSpec(_Strict):
         "public",
         "arrears",
         "stranded",
+        "stranded_help",
         "neighbour_leak",
         "apology",
         "praise",

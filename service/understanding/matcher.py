@@ -109,6 +109,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "public", cues.public
     yield "arrears", cues.arrears
     yield "stranded", cues.stranded
+    yield "stranded_help", cues.stranded_help
     yield "apology", cues.apology
     yield "praise", cues.praise
     yield "invitation", cues.invitation

@@ -27,9 +27,11 @@ _TRIPLE = re.compile(
     rf"{_NOT_BEFORE_NUMBER}(?P<b>\d{{1,3}})\s*-\s*(?P<u>\d{{1,2}})\s*-\s*(?P<r>\d{{3,4}})(?![\d\-])"
 )
 _DOUBLE = re.compile(rf"{_NOT_BEFORE_NUMBER}(?P<b>\d{{1,3}})\s*-\s*(?P<r>\d{{3,4}})(?![\d\-:])")
-# A room written straight after a building or unit: 5号楼501, 3单元302, 九号楼三零二.
+# A room written straight after a building or unit: 5号楼501, 3单元302, 九号楼三零二. A measure
+# word right after the digits makes them no room ("12层", "300米"); after a space, only the
+# marks of a floor or a building do: "2单元402 楼上502…", "1单元602 天花板…" keep the flat (day 17).
 _ROOM_AFTER = re.compile(
-    rf"\s*(?P<r>\d{{3,4}}|{_CN_ROOM})(?![\d零〇一二三四五六七八九十]|\s*(?:楼|层|号楼|栋|幢|单元|块|元|个|人|米|平|年|月|日|天|次|斤|:))"
+    rf"\s*(?P<r>\d{{3,4}}|{_CN_ROOM})(?![\d零〇一二三四五六七八九十]|\s+(?:层|号楼|栋|幢|单元)|(?:楼|层|号楼|栋|幢|单元|块|元|个|人|米|平|年|月|日|天|次|斤|:))"
 )
 # ... and after a neighbour word, where "502天天漏水" is a room and a habit, not 502 days.
 _ROOM_OF_NEIGHBOUR = re.compile(_ROOM_AFTER.pattern.replace("|天|", "|天(?!天)|"))

@@ -598,17 +598,23 @@ class Classifier:
             sub = self.lexicon.categories[category].default_subcategory
         return Understanding(category=category, subcategory=sub, reasons=decision.reasons)
 
-    def _cry_about_a_woe(
-        self, text: str, adding: list[Scored], situation: SituationReading | None
+    def _in_jest(
+        self, text: str, ev: Evidence, adding: list[Scored], situation: SituationReading | None
     ) -> str | None:
-        """老板又让加班 救命啊😭: the only danger words are cries (`cry`), no situation is read
-        and an everyday woe (`everyday_woe`) is told: the woe, else None."""
+        """Danger words said in jest: the word that shows it, else None. 老板又让加班 救命啊😭:
+        the only danger words are cries (`cry`), no situation is read, and an everyday woe
+        (`everyday_woe`) or a figure of speech is told. 输得我眼前发黑 快晕倒了: a figure of
+        speech, and a situation with nobody at risk and no danger word but cries."""
         cues = self.lexicon.cues
-        if situation is not None or not adding:
-            return None
         if not all(s.hit.word in cues.cry for s in adding):
             return None
-        return next((w for w in cues.everyday_woe if w in text), None)
+        figure = ev.cue_words("figure_of_speech")
+        if situation is not None:
+            return figure[0] if figure and situation.at_risk is None else None
+        if not adding:
+            return None
+        woe = next((w for w in cues.everyday_woe if w in text), None)
+        return woe or (figure[0] if figure else None)
 
     def _past(self, text: str, ev: Evidence) -> bool:
         """Word evidence of danger never pages a story about last month, a dream, a film,
@@ -836,6 +842,10 @@ class Classifier:
             # A dream, a film, a game, a rumour, news about elsewhere: not danger here now.
             reasons.append(f"told as a story, a screen or news elsewhere ({framing}), not danger")
             return None
+        denied = self.situations.cause_denied(text) if self.situations is not None else None
+        if denied is not None:
+            reasons.append(f"{EXPLAINED_AWAY}: the cause told, the danger denied ({denied}) → none")
+            return _Decision("none", None, None, (), tuple(reasons))
         if counted and self.situations is not None:
             # 冒烟的不是我家，是饭店的排风口: a cause that explains the hazard away (the
             # situation's `not_with`) also cancels that subcategory's supporting signals.
@@ -879,7 +889,7 @@ class Classifier:
         if false_alarm:
             reasons.append(f"false alarm or danger over ({', '.join(false_alarm)}) → none")
             return _Decision("none", None, None, (), tuple(reasons))
-        woe = self._cry_about_a_woe(text, adding, situation)
+        woe = self._in_jest(text, ev, adding, situation)
         if woe is not None:
             reasons.append(f"{EVERYDAY_WOE} ({woe}), no danger told → none")
             return _Decision("none", None, None, (), tuple(reasons))

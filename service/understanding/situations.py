@@ -109,6 +109,13 @@ class SituationsSpec(_Strict):
     # Right after a hazard word, the hazard has stopped (火花没了, 烟散了, 煤气味没了).
     gone: list[str] = Field(default_factory=list)
     past: list[str] = Field(default_factory=list)
+    # A past word anywhere with one of these (后怕, 幸好, 想起来) tells a memory, whatever
+    # `now` word the telling holds ("现在想起来还心有余悸"), unless one of `again_now` says it is
+    # happening again (现在又闻到了).
+    recalled: list[str] = Field(default_factory=list)
+    again_now: list[str] = Field(default_factory=list)
+    # The cause told and the danger denied ("那个味道是楼下在烧纸 …不是煤气"; regular expressions).
+    cause_denied: list[str] = Field(default_factory=list)
     might: list[str] = Field(default_factory=list)
     # What might happen told by its construction (regular expressions), not by a word:
     # 真着火了都跑不出去 (真 + the happening + 了都/了就).
@@ -141,6 +148,8 @@ class SituationsSpec(_Strict):
         "negation",
         "gone",
         "past",
+        "recalled",
+        "again_now",
         "might",
         "might_leads",
         "real_now",
@@ -314,6 +323,9 @@ class SituationReader:
             else None
         )
         self._past = frozenset(spec.past)
+        self._recalled = frozenset(spec.recalled)
+        self._again_now = frozenset(spec.again_now)
+        self._cause_denied = [re.compile(pattern) for pattern in spec.cause_denied]
         self._now = frozenset(spec.families.get("now", ()))
         self._framing = frozenset(spec.framing)
         self._here_now = frozenset(spec.here_now)
@@ -323,6 +335,8 @@ class SituationReader:
         words: set[str] = (
             set(self._skip)
             | self._might_leads
+            | self._recalled
+            | self._again_now
             | self._real_now
             | self._now
             | self._framing
@@ -534,6 +548,8 @@ class SituationReader:
         past = self._past.intersection(found.at)
         if not past:
             return False
+        if not self._recalled.isdisjoint(found.at) and self._again_now.isdisjoint(found.at):
+            return True  # 去年那次爆管 …现在想起来还心有余悸: a memory
         first_clause_past = any(
             found.clause(pos) == 0 and not self._within_now(found, pos, word)
             for word in past
@@ -741,6 +757,12 @@ class SituationReader:
 
     def asks_about_rule_or_fee(self, text: str) -> bool:
         return any(w in text for w in self._rule_or_fee)
+
+    def cause_denied(self, text: str) -> str | None:
+        """ "那个味道是楼下在烧纸 …不是煤气": the cause of what was noticed told and the danger
+        denied (`cause_denied`): the words that deny it, else None."""
+        found = next((m for p in self._cause_denied if (m := p.search(text))), None)
+        return found.group(0)[-6:] if found is not None else None
 
     def told_as_past(self, text: str) -> bool:
         return self._told_as_past(self._found(text))

@@ -174,3 +174,14 @@ def test_over_news_of_an_emergency_paged_this_night_goes_at_once(sim: Simulator)
     _at(sim, 2, 3, 10)
     said = _texts(say(sim, "6号楼居民群", "小马", "物业电工来了 总闸拉了 没事了"))
     assert any("居民称险情已解除" in t for t in said), said
+
+
+def test_restored_news_at_night_of_a_ticket_in_hand_waits_for_the_morning(sim: Simulator) -> None:
+    _at(sim, 1, 15, 0)
+    say(sim, "3号楼居民群", "钱大爷", "3号楼2单元电梯坏了 停在5楼不动")
+    _at(sim, 1, 23, 30)
+    said = say(sim, "3号楼居民群", "钱大爷", "谢谢大家关心 电梯修好了")
+    assert len(said) == 1 and "07:00" in said[0].text, _texts(said)
+    _at(sim, 2, 7, 5)
+    morning = _sweep(sim)
+    assert any("早间汇总" in t and "电梯修好了" in t for t in morning), morning

@@ -184,6 +184,10 @@ class DuplicateRules(_Strict):
     symptom_words: tuple[str, ...] = ()
     # ... of an emergency of these subcategories, where a person is in danger (a fire is not).
     person_in_danger: tuple[str, ...] = ()
+    # Asking for something new ("能不能让社区的人常去看看她"): no over news, whatever it tells.
+    new_ask_words: tuple[str, ...] = ()
+    # Words denying the worse word right after them ("不冒烟了" is no worse news).
+    negation_words: tuple[str, ...] = ()
     # News of the work on a ticket ("消防车到了 正在灭火"): something new told of it.
     progress_words: tuple[str, ...] = ()
     # Opening a message, these add to what the resident told ("补充一下 …"): a follow-up.

@@ -394,9 +394,11 @@ def tells_over(
     of `kinds`, its `kind_over_words` too: "120拉走了" of someone ill; `restored`: a problem
     that is no emergency is fixed or back, `restored_words`: "来水了"), and none that it is
     worse ("人不清醒了": `worse_words`, `symptom_words`), still there or asks whether it is over
-    ("味道还是很大", "到家了吗": `not_over_words`; of a fix, "又坏了": `still_broken_words`)."""
+    ("味道还是很大", "到家了吗": `not_over_words`; of a fix, "又坏了": `still_broken_words`), nor
+    any asking for something new ("老伴住院去了 … 能不能让社区的人常去看看她": `new_ask_words`)."""
     rules = community.policy.duplicates
-    if any(w in text for w in (*rules.worse_words, *rules.symptom_words, *rules.not_over_words)):
+    stops = (*rules.symptom_words, *rules.not_over_words, *rules.new_ask_words)
+    if says_worse(text, rules) or any(w in text for w in stops):
         return False
     if restored:
         return not any(w in text for w in rules.still_broken_words) and any(
@@ -404,6 +406,18 @@ def tells_over(
         )
     of_kinds = chain.from_iterable(rules.kind_over_words.get(k or "", ()) for k in kinds)
     return any(w in text for w in (*rules.over_words, *of_kinds))
+
+
+def says_worse(text: str, rules: DuplicateRules) -> bool:
+    """A `worse_words` word not denied (`negation_words` right before it): "在冒烟了" is worse
+    news, "不冒烟了" is none (day 18 R76)."""
+    for word in rules.worse_words:
+        start = text.find(word)
+        while start >= 0:
+            if not text[:start].endswith(rules.negation_words):
+                return True
+            start = text.find(word, start + 1)
+    return False
 
 
 def says_over(community: Community, ticket: Ticket, text: str) -> bool:
@@ -523,12 +537,21 @@ def chase_own_ticket(
     )
     if not (chased or asked or again) or duplicates.brings_another(text, rules):
         return None  # "还有 楼道里的暖气管子在漏水": another problem, the duplicates rule's
+    # "老伴送医院了 就剩她一个人在家 能不能安排人常去看看她": a request of its own kind asking
+    # for something new (`new_ask_words`) follows no ticket of another category, whatever
+    # follow-up words it holds (day 18 R69).
+    asks_new = (
+        understanding.is_request
+        and not understanding.emergency
+        and any(w in text for w in rules.new_ask_words)
+    )
     mine = [
         t
         for t in my_open_tickets(session, report.reporter)
         if t.state in states.ACTIVE
         and _in_room(t, report.reporter, report.room_id)
         and _place_fits(understanding, t)
+        and not (asks_new and t.category != understanding.category)
     ]
     # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
     # a chase all the same.
@@ -565,6 +588,12 @@ def chase_own_ticket(
             t for t in about if t.emergency or not duplicates.names_other_thing(told, t, rules)
         ]
     dangers = [t for t in mine if t.emergency]
+    if over and len(about) != 1:
+        # "消防灭了 纸箱子烧光了" names the clutter ticket and the fire alike; "电工来了 … 没事了"
+        # names none: news that it is over is of the one among them it ends (day 18 R95, R77).
+        ended = [t for t in (about or dangers) if says_over(community, t, text)]
+        if len(ended) == 1:
+            about = ended
     if over and not about and len(dangers) > 1:
         about = dangers  # "人出来了" naming none of their dangers: asked which, none closed
     if about:
@@ -586,6 +615,15 @@ def chase_own_ticket(
         for t in session.scalars(stmt.order_by(Ticket.id))
         if t not in mine
         and (t.emergency or t.created_at >= since)
+        and not (asks_new and t.category != understanding.category)
+        # A chase of a repair ("电梯还没修好嘛 我今天要去医院复查") is not another kind of
+        # danger of the building (the person trapped in the other lift, day 18 R29).
+        and not (
+            t.emergency
+            and chased
+            and not (asked or understanding.emergency or names_no_thing)
+            and t.subcategory != understanding.subcategory
+        )
         and _place_fits(understanding, t)
         # A danger asked about by another resident is only ever the same kind of danger: "有人
         # 晕倒了 有人去看了吗" is paged, whatever else of the building it shares words with.
@@ -736,6 +774,18 @@ def join_live_emergency(
         live = [t for t in live if duplicates.follow_up_evidence(report.text, t, rules) > 0]
     if len(live) != 1:
         return None
+    latest = None if guessed else latest_report_since(session, report.room_id, live[0].created_at)
+    if (
+        latest is not None
+        and latest.id != live[0].id
+        and duplicates.follow_up_evidence(report.text, live[0], rules) == 0
+    ):
+        # "+1 我家就在广场边上" right after the square-dance complaint, reported in this chat
+        # since the emergency: a second voice of what was just said, not a witness of the
+        # danger (day 18 R53).
+        if latest.emergency or latest.state not in states.ACTIVE:
+            return None
+        return _follow(session, latest, report, None, community, now)
     bare = report.text.strip(" ！!。，,~～") in rules.me_too_words
     if bare and live[0].subcategory in rules.bare_me_too_not_for:
         return None  # "+1" has not seen a missing person
@@ -763,7 +813,7 @@ def emergency_getting_worse(
     an emergency they name, told by its reporter or in its chat within the join window; never a
     new 急病. None otherwise."""
     rules = community.policy.duplicates
-    worse = any(w in report.text for w in rules.worse_words)
+    worse = says_worse(report.text, rules)
     symptom = any(w in report.text for w in rules.symptom_words)
     if not worse and not symptom:
         return None

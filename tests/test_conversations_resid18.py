@@ -1,0 +1,194 @@
+"""Day 18, residents' side: the trial's own sentences ("trial" in the name) next to fresh
+wordings of the same kind written before the fix ("fresh"). Findings
+(docs/trials/day18/report.md):
+- a neighbour asking care for an elder now alone ("老伴住院去了 … 能不能让社区的人常去看看她")
+  is a new request, never "险情已解除" of the husband's fall (R69);
+- "+1 我家就在广场边上" after the square-dance complaint is not the electrical emergency of
+  the building (R53); a lift chase of the reporter's own lift ticket is not another lift's
+  trapped person (R29); a barking dog at night is not the square-dance ticket (R96);
+- "着火了咋跑" about clutter is a what-if, not a fire (R39)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.simulator import Simulator
+from tests.test_conversations_resid16 import _paged, _read, _tickets, _trial_and_fresh
+from tests.test_conversations_trial12 import _later, _to
+from tests.test_ticket_time_limits import say
+
+OVER = "险情已解除"
+
+# -- 1. a care request is never over news (R69) ------------------------------------------------
+
+FALL = "3号楼2单元402 我老伴在卫生间摔倒了 起不来 腿疼得厉害 我一个人扶不动"
+CARE_TRIAL = [
+    "我家对门402的张阿姨 老伴住院去了 她一个人在家 心脏也不好 能不能让社区的人常去看看她"
+]
+CARE_FRESH = [
+    "402张阿姨老伴送医院了 就剩她一个人在家 能不能安排人常去看看她",
+    "张阿姨家老周住院了 她一个人腿脚不好 麻烦社区的人帮她买点菜",
+    "对门老周住院了 张阿姨一个人在家 社区能不能派人去陪陪她",
+]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(CARE_TRIAL, CARE_FRESH))
+def test_trial_and_fresh_a_care_request_after_a_fall_is_a_new_ticket_not_over_news(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "3号楼居民群", "张阿姨", FALL)
+    _later(sim, 60)
+    say(sim, "3号楼居民群", "李大爷", "救护车拉走了 去市一院了")
+    _later(sim, 120)
+    said = say(sim, "3号楼居民群", "刘大姐", text)
+    assert not any(OVER in m.text for m in said), said
+    tickets = _tickets(sim)
+    assert len(tickets) == 2 and not tickets[1][3], tickets
+    assert not _paged(said), said
+
+
+def test_over_news_of_the_fall_still_reaches_its_ticket(sim: Simulator) -> None:
+    say(sim, "3号楼居民群", "张阿姨", FALL)
+    _later(sim, 20)
+    said = say(sim, "3号楼居民群", "张阿姨", "救护车拉走了 住院了 谢谢大家")
+    assert any(OVER in m.text for m in said), said
+    assert len(_tickets(sim)) == 1
+
+
+# -- 2. unrelated joins (R53, R29, R96) ----------------------------------------------------------
+
+SPARKS = "2号楼1202楼上漏水 我家卫生间灯都不敢开 怕漏电"
+DANCE = "你们有没有觉得晚上那个广场舞音响太大了 开到九点半 老人孩子都睡不了"
+PLUS_TRIAL = ["+1 我家就在广场边上"]
+PLUS_FRESH = ["+1 我家也在广场旁边 吵得很", "+1 天天九点多还在跳", "同感 我家窗户正对着广场"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(PLUS_TRIAL, PLUS_FRESH))
+def test_trial_and_fresh_plus_one_after_the_square_dance_is_not_the_electrical_emergency(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "2号楼居民群", "赵姐", "2单元1202漏电了 配电箱冒火花 快来人")
+    _later(sim, 60)
+    say(sim, "2号楼居民群", "小孟", DANCE)
+    _later(sim, 30)
+    said = say(sim, "2号楼居民群", "老郑", text)
+    to_chat = " ".join(_to(said, "2号楼居民群"))
+    assert "#1" not in to_chat, said
+    assert "110" not in to_chat and "119" not in to_chat, said
+    assert not _paged(said), said
+
+
+LIFT = "电体又坏了 我八十多了爬不动十一楼啊 谁能管管"
+TRAPPED = "3单元电梯卡在7楼不动了 里面好像有人在拍门"
+LIFT_CHASE_TRIAL = ["电梯还没修好嘛 我今天要去医院复查 咋个下去嘛"]
+LIFT_CHASE_FRESH = [
+    "电梯到底啥时候修好 我下午还得去医院",
+    "电梯怎么还没修 我腿不好下不去楼",
+    "电梯还是坏的 我买的菜都拎不上去",
+]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(LIFT_CHASE_TRIAL, LIFT_CHASE_FRESH))
+def test_trial_and_fresh_a_lift_chase_is_the_own_lift_ticket_not_the_trapped_person(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "5号楼居民群", "陈奶奶", LIFT)
+    _later(sim, 5)
+    say(sim, "5号楼居民群", "小刘", TRAPPED)
+    _later(sim, 90)
+    said = say(sim, "5号楼居民群", "陈奶奶", text)
+    to_chat = " ".join(_to(said, "5号楼居民群"))
+    assert "#2" not in to_chat, said
+    assert "警铃" not in to_chat and "扒门" not in to_chat, said
+
+
+DOG_TRIAL = ["睡不着 楼下谁家狗叫了一晚上了"]
+DOG_FRESH = ["楼下的狗叫了一宿 吵得睡不着", "不知道谁家的狗一晚上都在叫 孩子都醒了"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(DOG_TRIAL, DOG_FRESH))
+def test_trial_and_fresh_a_barking_dog_is_not_the_square_dance_ticket(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "2号楼居民群", "小孟", DANCE)
+    _later(sim, 600)
+    said = say(sim, "2号楼居民群", "小孟", text)
+    assert not any("#1" in m for m in _to(said, "2号楼居民群")), said
+
+
+# -- 5. a what-if fire about clutter (R39) ------------------------------------------------------
+
+RUN_TRIAL = ["2单元楼道里堆了好多纸箱子 旧沙发 消防通道都堵了 着火了咋跑"]
+RUN_FRESH = [
+    "楼道里全是杂物 消防通道堵死了 着火了往哪跑",
+    "楼梯口堆满旧家具 起火了怎么跑得出去",
+    "安全通道堆满了纸箱 失火了咋逃",
+]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(RUN_TRIAL, RUN_FRESH))
+def test_trial_and_fresh_clutter_with_how_would_we_run_pages_nobody(
+    sim: Simulator, text: str
+) -> None:
+    said = say(sim, "5号楼居民群", "小王", text)
+    assert not _paged(said), said
+    assert not any("119" in m for m in _to(said, "5号楼居民群")), said
+    assert not _read(text).emergency
+
+
+# -- 3. a fire's "out" news at night, worse news of the meter box (R95, R76, R77) ---------------
+
+CLUTTER = "2单元楼道里堆了好多纸箱子 旧沙发 消防通道都堵了"
+FIRE = "5号楼2单元楼道里着火了 是那堆纸箱子 烟好大"
+FIRE_OUT_TRIAL = ["消防灭了 纸箱子烧光了 墙熏黑了 人都没事"]
+FIRE_OUT_FRESH = [
+    "火灭了 纸箱子都烧没了 大家都没事",
+    "消防队把火扑灭了 楼道熏黑了 没人受伤",
+    "明火没了 纸壳子烧完了 人都好好的",
+]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(FIRE_OUT_TRIAL, FIRE_OUT_FRESH))
+def test_trial_and_fresh_the_fire_out_at_night_reaches_the_fire_not_the_clutter(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "5号楼居民群", "小王", CLUTTER)
+    _later(sim, 60 * 14)  # 23:00
+    say(sim, "5号楼居民群", "小王", FIRE)
+    _later(sim, 15)
+    said = say(sim, "5号楼居民群", "小王", text)
+    assert any(OVER in m and "#2" in m for m in _to(said, "社区党委工作群")), said
+    assert not any("#1" in m for m in _to(said, "5号楼居民群")), said
+
+
+SMELL = "4号楼2单元 楼道里有股焦糊味 像电线烧了 好像是从电表箱那边出来的"
+SPARKS_TRIAL = ["电表箱在冒烟了 有火星子"]
+SPARKS_FRESH = ["电表箱冒火星了 还有烟", "电箱那边冒烟了 噼里啪啦的", "现在电表箱里有明火了"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(SPARKS_TRIAL, SPARKS_FRESH))
+def test_trial_and_fresh_smoke_and_sparks_after_the_burning_smell_re_pages_the_same_ticket(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "4号楼居民群", "何大哥", SMELL)
+    _later(sim, 10)
+    said = say(sim, "4号楼居民群", "何大哥", text)
+    paged = _paged(said)
+    assert paged and all("#1" in p for p in paged), said
+    assert len(_tickets(sim)) == 1, _tickets(sim)
+
+
+FIXED_TRIAL = ["电工来了 断了电 换了个烧坏的空开 没事了"]
+FIXED_FRESH = ["电工修好了 是空开烧了 换了新的 没事了", "电工把闸拉了 换了个开关 没事了 谢谢"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(FIXED_TRIAL, FIXED_FRESH))
+def test_trial_and_fresh_the_electricians_fix_is_over_news_of_the_meter_box(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "4号楼居民群", "何大哥", "1单元门口那个井盖翘起来了 早上送孩子差点绊倒")
+    _later(sim, 60)
+    say(sim, "4号楼居民群", "何大哥", SMELL)
+    _later(sim, 25)
+    said = say(sim, "4号楼居民群", "何大哥", text)
+    assert any(OVER in m and "#2" in m for m in _to(said, "社区党委工作群")), said

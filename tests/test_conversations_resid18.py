@@ -192,3 +192,119 @@ def test_trial_and_fresh_the_electricians_fix_is_over_news_of_the_meter_box(
     _later(sim, 25)
     said = say(sim, "4号楼居民群", "何大哥", text)
     assert any(OVER in m and "#2" in m for m in _to(said, "社区党委工作群")), said
+
+
+# -- 4. over news heard; follow-ups of an emergency are no new page (R22 R73 R84 R100, R6 R35 R94)
+
+GAS = "2单元502家里一股煤气味 敲门不开 里面住的是独居的刘奶奶"
+GAS_OVER_TRIAL = ["消防来了 门撬开了 是灶上的汤锅烧干了 火关了 刘奶奶在屋里睡着了 人没事"]
+GAS_OVER_FRESH = [
+    "门打开了 是锅烧干了 火已经关了 老人没事",
+    "燃气公司来看了 是汤锅烧糊了 人没事",
+    "刘奶奶开门了 就是煮东西忘关火 人好好的",
+]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(GAS_OVER_TRIAL, GAS_OVER_FRESH))
+def test_trial_and_fresh_the_gas_scare_over_reaches_the_gas_ticket(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "2号楼居民群", "老郑", GAS)
+    _later(sim, 10)
+    say(sim, "2号楼居民群", "老郑", "味道越来越大了 楼道里都闻得到了")
+    _later(sim, 25)
+    said = say(sim, "2号楼居民群", "老郑", text)
+    assert any(OVER in m and "#1" in m for m in _to(said, "社区党委工作群")), said
+
+
+LIFT_FIXED_TRIAL = ["电梯好了 刚看到师傅走了 能坐了"]
+LIFT_FIXED_FRESH = ["电梯修好了 师傅刚走", "电梯能坐了 谢谢师傅"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(LIFT_FIXED_TRIAL, LIFT_FIXED_FRESH))
+def test_trial_and_fresh_the_lift_fixed_reaches_the_lift_ticket_group(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "5号楼居民群", "陈奶奶", LIFT)
+    _later(sim, 300)
+    said = say(sim, "5号楼居民群", "陈奶奶", text)
+    assert any("#1" in m for m in _to(said, "5号楼党小组")), said
+
+
+DRILL = "楼下这几天天天早上六点就开始装修 电钻吱吱的 孩子都吓醒了 哪家啊 有没有人管"
+SORRY_TRIAL = ["装修那家刚才来道歉了 说以后八点以后才开工 算了"]
+SORRY_FRESH = ["楼下装修的上门道过歉了 说以后不早上打了", "装修那家跟我们协商好了 以后九点才开工"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(SORRY_TRIAL, SORRY_FRESH))
+def test_trial_and_fresh_the_neighbour_settled_it_reaches_the_noise_ticket_group(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "1号楼居民群", "吴大姐", DRILL)
+    _later(sim, 600)
+    said = say(sim, "1号楼居民群", "吴大姐", text)
+    assert any("#1" in m for m in _to(said, "1号楼党小组")), said
+
+
+CHEST = "我胸口闷得喘不上气 家里就我一个 6号楼3单元401"
+HOME_TRIAL = ["从医院回来了 医生说没大事 谢谢关心"]
+HOME_FRESH = ["看完病回来了 医生说没啥大问题", "从医院回家了 检查了没事 让大家操心了"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(HOME_TRIAL, HOME_FRESH))
+def test_trial_and_fresh_back_from_hospital_is_over_news_of_the_illness(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "6号楼居民群", "马奶奶", CHEST)
+    _later(sim, 200)
+    said = say(sim, "6号楼居民群", "马奶奶", text)
+    assert any(OVER in m and "#1" in m for m in _to(said, "社区党委工作群")), said
+
+
+TRAPPED_WHO_TRIAL = ["是我家对门的孙阿姨 她在里面喊 说心里发慌"]
+TRAPPED_WHO_FRESH = [
+    "里面是5楼的王大爷 他说心里慌得很",
+    "被困的是我邻居李奶奶 在里面哭 说头晕",
+    "里面是对门孙阿姨 她喊着说害怕",
+]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(TRAPPED_WHO_TRIAL, TRAPPED_WHO_FRESH))
+def test_trial_and_fresh_who_is_trapped_is_word_of_the_lift_emergency_not_a_new_one(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "5号楼居民群", "小刘", TRAPPED)
+    said = say(sim, "5号楼居民群", "小刘", text)
+    assert len(_tickets(sim)) == 1, _tickets(sim)
+    assert all("#1" in p for p in _paged(said)), said
+
+
+ROW = "4号楼后面小广场 一群人为了车位吵起来了 有个男的拿着扳手 要动手了"
+BLOOD_TRIAL = ["已经打起来了 有人头破了 流血了"]
+BLOOD_FRESH = ["真打起来了 有人被打得满脸是血", "动手了 有个人被扳手砸到头了", "打起来了 有人头被打破了"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(BLOOD_TRIAL, BLOOD_FRESH))
+def test_trial_and_fresh_the_fight_breaking_out_re_pages_the_quarrel(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "4号楼居民群", "周老师", ROW)
+    _later(sim, 5)
+    said = say(sim, "4号楼居民群", "何大哥", text)
+    assert len(_tickets(sim)) == 1, _tickets(sim)
+    paged = _paged(said)
+    assert paged and all("#1" in p for p in paged), said
+
+
+SMOKE_TRIAL = ["我家门口全是烟 我们往楼顶跑还是往下跑"]
+SMOKE_FRESH = ["楼道里全是烟 我们出不去了", "我们在五楼 门外都是烟 下不去", "烟都到我家门口了 往哪跑啊"]
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(SMOKE_TRIAL, SMOKE_FRESH))
+def test_trial_and_fresh_smoke_at_a_neighbours_door_is_the_same_fire(
+    sim: Simulator, text: str
+) -> None:
+    say(sim, "5号楼居民群", "小王", FIRE)
+    _later(sim, 3)
+    say(sim, "5号楼居民群", "502刘", text)
+    assert len(_tickets(sim)) == 1, _tickets(sim)

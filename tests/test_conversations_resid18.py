@@ -22,9 +22,7 @@ OVER = "险情已解除"
 # -- 1. a care request is never over news (R69) ------------------------------------------------
 
 FALL = "3号楼2单元402 我老伴在卫生间摔倒了 起不来 腿疼得厉害 我一个人扶不动"
-CARE_TRIAL = [
-    "我家对门402的张阿姨 老伴住院去了 她一个人在家 心脏也不好 能不能让社区的人常去看看她"
-]
+CARE_TRIAL = ["我家对门402的张阿姨 老伴住院去了 她一个人在家 心脏也不好 能不能让社区的人常去看看她"]
 CARE_FRESH = [
     "402张阿姨老伴送医院了 就剩她一个人在家 能不能安排人常去看看她",
     "张阿姨家老周住院了 她一个人腿脚不好 麻烦社区的人帮她买点菜",
@@ -281,7 +279,11 @@ def test_trial_and_fresh_who_is_trapped_is_word_of_the_lift_emergency_not_a_new_
 
 ROW = "4号楼后面小广场 一群人为了车位吵起来了 有个男的拿着扳手 要动手了"
 BLOOD_TRIAL = ["已经打起来了 有人头破了 流血了"]
-BLOOD_FRESH = ["真打起来了 有人被打得满脸是血", "动手了 有个人被扳手砸到头了", "打起来了 有人头被打破了"]
+BLOOD_FRESH = [
+    "真打起来了 有人被打得满脸是血",
+    "动手了 有个人被扳手砸到头了",
+    "打起来了 有人头被打破了",
+]
 
 
 @pytest.mark.parametrize("text", _trial_and_fresh(BLOOD_TRIAL, BLOOD_FRESH))
@@ -297,7 +299,11 @@ def test_trial_and_fresh_the_fight_breaking_out_re_pages_the_quarrel(
 
 
 SMOKE_TRIAL = ["我家门口全是烟 我们往楼顶跑还是往下跑"]
-SMOKE_FRESH = ["楼道里全是烟 我们出不去了", "我们在五楼 门外都是烟 下不去", "烟都到我家门口了 往哪跑啊"]
+SMOKE_FRESH = [
+    "楼道里全是烟 我们出不去了",
+    "我们在五楼 门外都是烟 下不去",
+    "烟都到我家门口了 往哪跑啊",
+]
 
 
 @pytest.mark.parametrize("text", _trial_and_fresh(SMOKE_TRIAL, SMOKE_FRESH))
@@ -308,3 +314,22 @@ def test_trial_and_fresh_smoke_at_a_neighbours_door_is_the_same_fire(
     _later(sim, 3)
     say(sim, "5号楼居民群", "502刘", text)
     assert len(_tickets(sim)) == 1, _tickets(sim)
+
+
+@pytest.mark.parametrize("text", ["电表箱不冒烟了 也没有火星子了", "不冒火花了 烟也散了"])
+def test_smoke_and_sparks_stopped_is_over_news_not_worse(sim: Simulator, text: str) -> None:
+    say(sim, "4号楼居民群", "何大哥", SMELL)
+    _later(sim, 10)
+    said = say(sim, "4号楼居民群", "何大哥", text)
+    assert not any("情况加重" in m.text for m in said), said
+    assert any(OVER in m and "#1" in m for m in _to(said, "社区党委工作群")), said
+
+
+def test_plus_one_right_after_the_emergency_still_witnesses_it(sim: Simulator) -> None:
+    say(sim, "2号楼居民群", "小孟", DANCE)
+    _later(sim, 30)
+    say(sim, "2号楼居民群", "赵姐", "2单元楼道里一股煤气味 好冲")
+    _later(sim, 2)
+    said = say(sim, "2号楼居民群", "老郑", "+1 我家门口也闻到了")
+    assert any("#2" in m for m in _to(said, "2号楼居民群")), said
+    assert len(_tickets(sim)) == 2, _tickets(sim)

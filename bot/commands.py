@@ -470,6 +470,22 @@ class Grammar:
                 return False
         return planned
 
+    def plans_to_go(self, sentence: str) -> bool:
+        """ "扶手那个我们明天上午去焊", "明早让师傅去焊上": a clause with a time to come
+        (claim_plans) and, after it, going to do it (claim_plan_goes), not told as done nor
+        as going again ("明天再去看看": claim_plan_again, a visit made)."""
+        for clause, _ in clauses(sentence):
+            for word in self.words.claim_plans:
+                at = clause.find(word)
+                if at < 0 or not self._planned(clause):
+                    continue
+                after = clause[at + len(word) :]
+                if any(again in after for again in self.words.claim_plan_again):
+                    continue
+                if any(go in after for go in self.words.claim_plan_goes):
+                    return True
+        return False
+
     def plans_later(self, sentence: str) -> bool:
         """The sentence ends with what will be done at a time to come ("联系上502业主了 晚上回来
         关阀门": a claim_plans word in its last clause), not ending as done ("下午电工来换了开关")

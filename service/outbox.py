@@ -50,8 +50,10 @@ def enqueue(session: Session, cause: str, notices: Iterable[Notice], now: dateti
     """Add one outbox row per notice; the key makes a repeated cause a no-op at the database.
 
     A cause's rows share its most urgent priority, so they go out in the order given (the
-    resident's answer, then the group's notice) while other causes wait or overtake as a whole."""
-    notices = list(notices)
+    resident's answer, then the group's notice) while other causes wait or overtake as a whole.
+    One cause never says the same words twice to the same place: a repeat is dropped (day 18:
+    a resident's news of an emergency reached its group twice when two steps each told it)."""
+    notices = list(dict.fromkeys(notices))
     if not notices:
         return
     priority = min(_priority(n) for n in notices)

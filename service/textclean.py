@@ -10,6 +10,7 @@ selectors stay."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 _UNWANTED = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
@@ -53,3 +54,12 @@ def without_clauses(text: str, words: tuple[str, ...]) -> str:
     "管子通开了")."""
     kept = [c + sep for c, sep in clauses(text) if not any(w in c for w in words)]
     return "".join(kept).strip(" ，,。；;！!、~～")
+
+
+def reworded(text: str, words: Mapping[str, str]) -> str:
+    """`text` with each of `words` replaced by its own wording, longest first, in one pass
+    ("让她打12345问" → "可以打12345问"; "让他们" kept when listed as itself)."""
+    if not words:
+        return text
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return pattern.sub(lambda m: words[m.group(0)], text).strip(" ，,。；;！!、~～")

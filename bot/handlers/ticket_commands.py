@@ -518,7 +518,8 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
         return None
     grammar = commands.grammar(ctx.community.words)
     bare = ctx.community.words.claims_without_ref(ctx.text)
-    strong = grammar.says_on_it_unasked(ctx.text)
+    # "扶手那个我们明天上午去焊": going to do it at a time to come is someone on it too
+    strong = grammar.says_on_it_unasked(ctx.text) or grammar.plans_to_go(ctx.text)
     if not bare and (not (strong or grammar.says_on_it(ctx.text)) or grammar.says_done(ctx.text)):
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):

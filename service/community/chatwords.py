@@ -410,6 +410,10 @@ class ChatWords(_Strict):
     claim_signs_general: tuple[str, ...] = ()
     # Words of a time to come: after a claim word, a plan ("我们接了 下午换管"), not a closing
     claim_plans: tuple[str, ...] = ()
+    # Going to do it, after a claim_plans word ("明天上午去焊", "下午过去看看"): a plan that claims
+    claim_plan_goes: tuple[str, ...] = ()
+    # ... going again ("明天再去看看"): news of a visit made, no claim
+    claim_plan_again: tuple[str, ...] = ()
     # Words of a staff closing that name no ticket: who did the work and when (消防, 已经)
     names_no_ticket: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)

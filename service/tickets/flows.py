@@ -20,7 +20,7 @@ from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitt
 from service.members import points, registration
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
-from service.textclean import without_clauses
+from service.textclean import reworded, without_clauses
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
@@ -1190,7 +1190,10 @@ def resolve_ticket(
     ratings.clear_for_new_resolution(ticket)
     ticket.resolved_by = actor.name
     # The result kept and told to residents: curt or internal clauses left out.
-    ticket.resolution_note = without_clauses(said, community.policy.not_for_residents) or DONE_NOTE
+    result = without_clauses(said, community.policy.not_for_residents)
+    if answer:  # "…让她打12345问": an answer speaks to the resident who asked ("可以打12345问")
+        result = reworded(result, community.policy.answer_to_resident)
+    ticket.resolution_note = result or DONE_NOTE
     ticket.claimed_at = ticket.claimed_at or now
     points.on_ticket(session, ticket, now)
     notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]
@@ -1217,6 +1220,12 @@ def reopen_by_staff(
     ticket.reopened_at = now
     ticket.resolve_stage = 0
     return ticket
+
+
+def asked_to_rate(tickets: list[Ticket]) -> list[Ticket]:
+    """Of tickets waiting for a resident's word, those whose closing asked for a rating: not an
+    emergency (asked "安全了吗", asks_if_safe), unless all are."""
+    return [t for t in tickets if not asks_if_safe(t)] or tickets
 
 
 def asks_if_safe(ticket: Ticket) -> bool:
@@ -1595,10 +1604,15 @@ def rate_ticket(
         ticket = about[0]
         if ticket not in waiting:
             return _unsatisfied_in_hand(session, community, ticket, actor, room_id, reason, now)
+    elif len(waiting) > 1 and satisfied and len(asked_to_rate(waiting)) == 1:
+        # "满意" after a fix, with an emergency closed too: that closing asked "安全了吗",
+        # never for a rating, so the 满意 is for the one fix (day 18, S51).
+        ticket = asked_to_rate(waiting)[0]
     elif len(waiting) > 1 and satisfied:
+        rated = asked_to_rate(waiting)
         raise InvalidInput(
-            f"{actor.id} has {len(waiting)} tickets to rate; a number is needed",
-            messages.which_to_rate(waiting),
+            f"{actor.id} has {len(rated)} tickets to rate; a number is needed",
+            messages.which_to_rate(rated),
         )
     elif len(waiting) > 1:
         # A bare "不满意" with several waiting: the fix this resident heard of last, said so.

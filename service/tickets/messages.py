@@ -372,7 +372,9 @@ WELCOME = "不客气！有需要随时说。"
 
 
 def which_thanks(tickets: list[Ticket]) -> str:
-    """A thanks with several tickets waiting and none named: which one is it for?"""
+    """A thanks with several tickets waiting and none named: which one is it for? An emergency
+    is not listed unless all are: its closing asked "安全了吗", never for a rating (day 18)."""
+    tickets = [t for t in tickets if not t.emergency] or tickets
     listed = "；".join(f"#{t.id} {title(t)}" for t in tickets[:5])
     return (
         f"不客气！您有{len(tickets)}张工单待评价：{listed}。请问是对哪一张满意？"

@@ -205,7 +205,10 @@ def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -
     remaps: list[Remap] = []
     if evidence.has("arrears"):
         remaps.append(tables.arrears)
-    elif evidence.has("stranded") and (evidence.has("stranded_help") or evidence.is_question):
+    elif evidence.has("stranded") and (
+        evidence.has("stranded_help")
+        or (evidence.is_question and not evidence.has("stranded_fix_plea"))
+    ):
         remaps.append(tables.stranded)
     neighbour, public = evidence.has("neighbour"), evidence.has("public")
     if public and not neighbour:

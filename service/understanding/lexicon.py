@@ -138,6 +138,8 @@ class CuesSpec(_Strict):
     stranded: list[str] = Field(default_factory=list)
     # ... asking for help for that person (帮我, 背我上去), not for the outage to be fixed.
     stranded_help: list[str] = Field(default_factory=list)
+    # ... a question that asks for the outage to be dealt with (谁能管管), not what to do.
+    stranded_fix_plea: list[str] = Field(default_factory=list)
     stranded_remap: dict[str, str] = Field(default_factory=dict)
 
     @field_validator(
@@ -161,6 +163,7 @@ class CuesSpec(_Strict):
         "arrears",
         "stranded",
         "stranded_help",
+        "stranded_fix_plea",
         "neighbour_leak",
         "apology",
         "praise",

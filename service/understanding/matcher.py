@@ -110,6 +110,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "arrears", cues.arrears
     yield "stranded", cues.stranded
     yield "stranded_help", cues.stranded_help
+    yield "stranded_fix_plea", cues.stranded_fix_plea
     yield "apology", cues.apology
     yield "praise", cues.praise
     yield "invitation", cues.invitation

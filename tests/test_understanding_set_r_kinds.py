@@ -53,6 +53,10 @@ def test_a_danger_word_not_told_as_danger_now_pages_nobody(text: str) -> None:
         "孩子在河边玩水 刚才掉下去了 快来人",
         "有人抢我钱包 快来人",
         "刚才有个人骑车抢了我的手机跑了",
+        # a past clause with the danger back in a later one
+        "上次就漏过煤气 现在又闻到了 味道很大",
+        "去年电梯困过人 今天又停了 里面有人在喊",
+        "上个月着过一次火 现在又闻到焦味了",
     ],
 )
 def test_a_danger_told_now_still_pages(text: str) -> None:

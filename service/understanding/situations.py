@@ -114,6 +114,8 @@ class SituationsSpec(_Strict):
     # happening again (现在又闻到了).
     recalled: list[str] = Field(default_factory=list)
     again_now: list[str] = Field(default_factory=list)
+    # A past clause is no story when a later clause says it is back (上次就漏过煤气 现在又闻到了).
+    back_again: list[str] = Field(default_factory=list)
     # The cause told and the danger denied ("那个味道是楼下在烧纸 …不是煤气"; regular expressions).
     cause_denied: list[str] = Field(default_factory=list)
     might: list[str] = Field(default_factory=list)
@@ -150,6 +152,7 @@ class SituationsSpec(_Strict):
         "past",
         "recalled",
         "again_now",
+        "back_again",
         "might",
         "might_leads",
         "real_now",
@@ -325,6 +328,7 @@ class SituationReader:
         self._past = frozenset(spec.past)
         self._recalled = frozenset(spec.recalled)
         self._again_now = frozenset(spec.again_now)
+        self._back_again = frozenset(spec.back_again)
         self._cause_denied = [re.compile(pattern) for pattern in spec.cause_denied]
         self._now = frozenset(spec.families.get("now", ()))
         self._framing = frozenset(spec.framing)
@@ -337,6 +341,7 @@ class SituationReader:
             | self._might_leads
             | self._recalled
             | self._again_now
+            | self._back_again
             | self._real_now
             | self._now
             | self._framing
@@ -641,13 +646,17 @@ class SituationReader:
         return frozenset(away)
 
     def _skipped(self, found: _Found) -> set[int]:
-        """The clauses that speak of the past or of what might happen (past, might, might_said)."""
+        """The clauses that speak of the past or of what might happen (past, might, might_said);
+        a past clause not when a later clause says it is back (`back_again`: "上次就漏过煤气
+        现在又闻到了")."""
         at = found.at
+        back = [found.clause(p) for w in self._back_again.intersection(at) for p in at[w]]
         skipped = {
             found.clause(p)
             for word in self._skip.intersection(at)
             for p in at[word]
             if not self._within_now(found, p, word)
+            and not (word in self._past and any(b > found.clause(p) for b in back))
         }
         return skipped | self._might_be(found)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from sqlalchemy import ColumnElement, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from service.models import OutboxMessage, RoomBinding
+
+log = logging.getLogger(__name__)
 
 # How long a sender may hold a row it is sending before another sender may take it.
 CLAIM_FOR = timedelta(minutes=5)
@@ -53,7 +56,11 @@ def enqueue(session: Session, cause: str, notices: Iterable[Notice], now: dateti
     resident's answer, then the group's notice) while other causes wait or overtake as a whole.
     One cause never says the same words twice to the same place: a repeat is dropped (day 18:
     a resident's news of an emergency reached its group twice when two steps each told it)."""
-    notices = list(dict.fromkeys(notices))
+    given = list(notices)
+    notices = list(dict.fromkeys(given))
+    if len(notices) < len(given):
+        # A safety net, not a rule: the step that told a place twice is a bug to mend.
+        log.warning("cause %s: dropped %d repeated notice(s)", cause, len(given) - len(notices))
     if not notices:
         return
     priority = min(_priority(n) for n in notices)

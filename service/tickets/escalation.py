@@ -19,7 +19,7 @@ from service.holidays import is_working_day
 from service.models import OutboxMessage, Ticket, TicketEvent
 from service.outbox import Notice, Priority
 from service.tickets import deadlines, messages, states
-from service.tickets.flows import TRANSFER_ARROW
+from service.tickets.flows import TRANSFER_ARROW, alerted_since
 
 SYSTEM = Actor("system", "系统")
 _WHAT = messages.LATE_WHAT
@@ -318,8 +318,8 @@ def morning_summary(
             TicketEvent.at < until,
             or_(
                 Ticket.emergency.is_(False),
-                # over news of an emergency paged before the night (flows._told_over)
-                (Ticket.over_said_at == TicketEvent.at) & (Ticket.created_at < since),
+                # over news of an emergency, held when paged before the night (flows._told_over)
+                Ticket.over_said_at == TicketEvent.at,
             ),
             Ticket.state.in_(states.ACTIVE),
         )
@@ -334,6 +334,8 @@ def morning_summary(
             said = messages.reopened_in_group(ticket, event.note or "")
         else:
             over = ticket.emergency and ticket.over_said_at == event.at
+            if over and alerted_since(ticket, since):
+                continue  # told at once in the night (flows.over_held_until_morning)
             said = messages.follow_up_in_group(ticket, event.actor_name, event.note or "", over)
         notices.append(Notice(f"夜间{said}", group=ticket.assigned_group))
     return notices

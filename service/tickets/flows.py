@@ -355,17 +355,14 @@ def _told_over(community: Community, ticket: Ticket, report: Report, now: dateti
             to_group=False,
         )
     if not ticket.emergency:
-        said = _note(report.text[:MAX_NOTE_CHARS]) or ""
-        _record(ticket, "resident_note", report.reporter, now, said)
-        mention = (Mention(report.reporter.id, report.reporter.name),)
-        to_resident = messages.restored_to_resident(ticket)
-        in_group = messages.restored_in_group(ticket, report.reporter.name, said)
-        return Outcome(
+        return resident_follow_up(
             ticket,
-            [
-                Notice(to_resident, room_id=report.room_id, mentions=mention),
-                Notice(in_group, group=ticket.assigned_group),
-            ],
+            report.reporter,
+            report.room_id,
+            report.text,
+            now,
+            messages.restored_to_resident,
+            in_group=messages.restored_in_group,
         )
     outcome = resident_follow_up(
         ticket,
@@ -451,14 +448,27 @@ def open_emergencies_in(session: Session, building: str) -> list[Ticket]:
 
 def over_held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:
     """In the quiet hours, news that an emergency is over waits for the morning summary when
-    its alert went out before they began (nobody was woken by it tonight): the time they end,
-    else None. News of an emergency paged tonight goes at once: the duty person stops worrying."""
+    its alerts all went out before they began (nobody was woken by it tonight, `alerted_since`):
+    the time they end, else None. News of an emergency paged or escalated tonight goes at once:
+    the duty person stops worrying."""
     quiet = community.policy.quiet_hours
     if not quiet.contains(now, community.zone):
         return None
-    if ticket.created_at >= quiet.started_before(now, community.zone):
+    if alerted_since(ticket, quiet.started_before(now, community.zone)):
         return None
     return quiet.end.strftime("%H:%M")
+
+
+# What woke someone about a ticket besides its first alert: an escalation up the ladder.
+ALERT_EVENTS = ("reminder", "escalated")
+
+
+def alerted_since(ticket: Ticket, since: datetime) -> bool:
+    """The ticket's alert went out at or after `since`: it was reported then, or escalated then
+    (an emergency paged at 21:00 and escalated at 23:30 woke the duty person tonight)."""
+    return ticket.created_at >= since or any(
+        e.kind in ALERT_EVENTS and e.at >= since for e in ticket.events
+    )
 
 
 def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:
@@ -790,7 +800,12 @@ def join_live_emergency(
     if bare and live[0].subcategory in rules.bare_me_too_not_for:
         return None  # "+1" has not seen a missing person
     followed = _follow(session, live[0], report, None, community, now)
-    if guessed and followed is not None and followed.ticket.assigned_group:
+    if (
+        guessed
+        and followed is not None
+        and followed.ticket.assigned_group
+        and not _is_resident_of(followed.ticket, report.reporter)  # own_follow_up told them
+    ):
         # Those on it hear the word (a sighting of the missing boy is for the searchers).
         said = _note(report.text[:MAX_NOTE_CHARS]) or ""
         in_group = messages.follow_up_in_group(followed.ticket, report.reporter.name, said)
@@ -1737,16 +1752,23 @@ def resident_follow_up(
     reply: Callable[[Ticket], str] = messages.follow_up_to_resident,
     to_group: bool = True,
     over: bool = False,
+    in_group: Callable[[Ticket, str, str], str] | None = None,
 ) -> Outcome:
     """A resident adds to a ticket still being handled ("今天又扔了"): kept on the ticket and
     passed to the group handling it (unless to_group is False: then the morning summary).
-    `over`: the resident says the emergency is over; the group is asked to check and resolve."""
+    `over`: the resident says the emergency is over; the group is asked to check and resolve.
+    `in_group`: the group's words (ticket, resident's name, what they said) when not the usual
+    【居民补充】 ("来水了 谢谢": 【居民称已恢复】)."""
     said = _note(text[:MAX_NOTE_CHARS]) or ""
     _record(ticket, "resident_note", actor, now, said)
     notices = [Notice(reply(ticket), room_id=room_id, mentions=(Mention(actor.id, actor.name),))]
     if to_group:
-        in_group = messages.follow_up_in_group(ticket, actor.name, said, over)
-        notices.append(Notice(in_group, group=ticket.assigned_group))
+        told = (
+            in_group(ticket, actor.name, said)
+            if in_group is not None
+            else messages.follow_up_in_group(ticket, actor.name, said, over)
+        )
+        notices.append(Notice(told, group=ticket.assigned_group))
     return Outcome(ticket, notices)
 
 

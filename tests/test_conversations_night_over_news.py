@@ -59,7 +59,9 @@ def test_own_news_of_a_live_flood_reaches_its_group_once(
     sim: Simulator, caplog: pytest.LogCaptureFixture
 ) -> None:
     _at(sim, 1, 10, 0)
-    paged = _texts(say(sim, "5号楼居民群", "小王", "5号楼1单元地下室进水了 水越来越深 快没过台阶了"))
+    paged = _texts(
+        say(sim, "5号楼居民群", "小王", "5号楼1单元地下室进水了 水越来越深 快没过台阶了")
+    )
     assert any("紧急" in t for t in paged), paged
     _at(sim, 1, 10, 15)
     with caplog.at_level(logging.WARNING, logger="service.outbox"):

@@ -127,6 +127,8 @@ CLEAR_SIGNAL = 1.0
 PET_NOTICE_PROBLEM = 0.6
 # An emergency word this strong (着火, 被困) is not explained away by a nuisance cause.
 DECISIVE = 1.5
+# A danger word this light only adds urgency to others (快): on its own it tells no danger.
+INTENSIFIER = 0.2
 # A message of at most this many tokens is too short for word statistics to overrule a
 # clear problem word the rules found (又停电了).
 SHORT_MESSAGE = 6
@@ -606,7 +608,8 @@ class Classifier:
         (`everyday_woe`) or a figure of speech is told. 输得我眼前发黑 快晕倒了: a figure of
         speech, and a situation with nobody at risk and no danger word but cries."""
         cues = self.lexicon.cues
-        if not all(s.hit.word in cues.cry for s in adding):
+        # An intensifier (快 +0.1) beside a cry is no more danger than the cry.
+        if not all(s.hit.word in cues.cry or s.weight < INTENSIFIER for s in adding):
             return None
         figure = ev.cue_words("figure_of_speech")
         if situation is not None:

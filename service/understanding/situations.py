@@ -585,13 +585,15 @@ class SituationReader:
 
     def explained_by_unless_cause(self, text: str) -> bool:
         """楼上那户…渗水…敲门没人开: a `not_with_unless` cause (a leak from the neighbour)
-        explains a situation away, with no `unless` word (a thud, someone old alone)."""
+        explains a situation whose hazard is told away, with no `unless` word (a thud, someone
+        old alone)."""
         found = self._found(text)
         return any(
             not self._corrected(found, pos)
             for s in self._situations
             for word in self._unless_causes(found, s)
             for pos in found.at[word]
+            if any(self._hazard(found, pattern, set()) for pattern in s.hazards)
         )
 
     def _nobody_there(self, found: _Found, situation: _Situation) -> bool:

@@ -98,7 +98,7 @@ def test_understanding_situation_words_are_found_wherever_they_occur() -> None:
             while start >= 0:
                 expected.setdefault(word, []).append(start)
                 start = text.find(word, start + 1)
-        assert situations._found(text).at == expected, text
+        assert situations._index(text).at == expected, text
 
 
 def test_understanding_split_question_scan_is_the_whole_pattern() -> None:

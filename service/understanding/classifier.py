@@ -86,7 +86,7 @@ STILL_A_PROBLEM_WEIGHT = 0.6
 # 转发：, 【转发】, 关于……的通知. It is shared information, even when it names a danger (防溺水).
 _NOTICE_HEADER = re.compile(
     r"^\s*(?:【[^】]{0,12}(?:通知|提示|公告|提醒|告知|公示)[^】]{0,6}】"
-    r"|转发\s*[:：]|【(?:转发|转载)】"
+    r"|转发\s*[:：]|【(?:转发|转载)】|转给[^\s，,。!！?？:：]{0,10}[:：]|提醒(?:一下)?大家"
     r"|[^\s，,。!！?？:：]{0,10}(?:通知|公告|提示|公示|告知书|温馨提醒)\s*[:：]"
     r"|[^\s，,。!！?？:：]{0,4}(?:通知|公告)\s"
     r"|接(?:上级|街道|社区|物业)?通知"
@@ -127,6 +127,9 @@ CLEAR_SIGNAL = 1.0
 PET_NOTICE_PROBLEM = 0.6
 # An emergency word this strong (着火, 被困) is not explained away by a nuisance cause.
 DECISIVE = 1.5
+# Cues that make a what-if a report: asking for action, something going on (还在, 又, 还没),
+# a complaint (再不修), someone stranded asking for help.
+WHAT_IF_REPORTS = ("ask", "request", "ongoing", "complaint", "stranded_help")
 # A danger word this light only adds urgency to others (快): on its own it tells no danger.
 INTENSIFIER = 0.2
 # A message of at most this many tokens is too short for word statistics to overrule a
@@ -140,6 +143,8 @@ HYPOTHETICAL = "hypothetical, not counted as danger"
 # A cry for help about an everyday woe (老板又让加班 救命啊): no danger, and no word statistics
 # make one out of it.
 EVERYDAY_WOE = "a cry about an everyday woe"
+# A what-if or a rule told in general: looked at and set aside, as EXPLAINED_AWAY.
+IN_GENERAL = "told in general"
 
 
 # A lost pet is not a missing person (找狗狗 走丢一只白色比熊): the pet notice wins over it.
@@ -391,7 +396,9 @@ def second_opinion(
     if rules.open_to_learning is not None or rules.category == "emergency":
         return None
     blocked = ev.muted or ev.has_any(NOT_A_REQUEST_CUES)
-    set_aside = any(r.startswith((EXPLAINED_AWAY, EVERYDAY_WOE)) for r in rules.reasons)
+    set_aside = any(
+        r.startswith((EXPLAINED_AWAY, EVERYDAY_WOE, IN_GENERAL)) for r in rules.reasons
+    )
     if rules.category == "none" and (blocked or set_aside):
         return None
     found = reading.found
@@ -458,7 +465,7 @@ class Classifier:
         request = learned.request if learned is not None else None
         self._rule_weights = RuleWeights.of(request.rules) if request is not None else None
         self.situations: SituationReader | None = load_situations(
-            lexicon.source, lexicon.cues.figure_of_speech
+            lexicon.source, lexicon.cues.figure_of_speech, lexicon.cues.comparison
         )
         self._rewrite = FamilyRewriter(lexicon.synonyms.families)
         self._neighbour_words = tuple(lexicon.cues.neighbour)  # 楼上502: the other party's room
@@ -606,14 +613,16 @@ class Classifier:
         """Danger words said in jest: the word that shows it, else None. 老板又让加班 救命啊😭:
         the only danger words are cries (`cry`), no situation is read, and an everyday woe
         (`everyday_woe`) or a figure of speech is told. 输得我眼前发黑 快晕倒了: a figure of
-        speech, and a situation with nobody at risk and no danger word but cries."""
+        speech, and a situation with nobody at risk and no danger word but cries. 笑死 我儿子说
+        他被作业困住了 出不来了: a figure of speech told laughing (`laughter`), whoever it names."""
         cues = self.lexicon.cues
         # An intensifier (快 +0.1) beside a cry is no more danger than the cry.
         if not all(s.hit.word in cues.cry or s.weight < INTENSIFIER for s in adding):
             return None
         figure = ev.cue_words("figure_of_speech")
         if situation is not None:
-            return figure[0] if figure and situation.at_risk is None else None
+            laughing = any(w in text for w in cues.laughter)
+            return figure[0] if figure and (situation.at_risk is None or laughing) else None
         if not adding:
             return None
         woe = next((w for w in cues.everyday_woe if w in text), None)
@@ -707,7 +716,7 @@ class Classifier:
             needed = request.to_request
             # A hazard its own situation explains away (a dog that ran off is not a missing
             # person) was looked at and set aside: not a request for want of words.
-            set_aside = any(r.startswith(EXPLAINED_AWAY) for r in decision.reasons)
+            set_aside = any(r.startswith((EXPLAINED_AWAY, IN_GENERAL)) for r in decision.reasons)
             if needed is None or reading.ruled_out or set_aside:
                 return decision
             score = int(reading.totals(model)[-1]) + rule_score(reading, weights)
@@ -802,8 +811,57 @@ class Classifier:
                 "not a report now (reminiscing, fear or peacemaking): "
                 + ", ".join(h.word for h in ev.muted)
             )
+        what_if = self._what_if_only(text, ev)
+        if what_if is not None:
+            reasons.append(f"{IN_GENERAL}: a what-if ({what_if}), nothing asked → none")
+            return _Decision("none", None, None, (), tuple(reasons))
+        rule = self._rule_only(text, ev)
+        if rule is not None:
+            reasons.append(f"{IN_GENERAL}: a rule ({rule}), nothing asked → none")
+            return _Decision("none", None, None, (), tuple(reasons))
 
         return self._best_request(ev, reasons)
+
+    def _rule_only(self, text: str, ev: Evidence) -> str | None:
+        """The rule word (按规定, 要罚款的, 是按…收的) of a message telling how things are in
+        general, asking nothing and telling nothing that happened or goes on, else None:
+        按规定楼道里是不能堆放杂物的 物业之前开会讲过. A problem word done (堆满了, 坏了) or going
+        on (天天, 又) makes it a report that cites a rule."""
+        rules = ev.cues.get("rule_said")
+        if not rules or ev.is_question or not self._asks_nothing_now(text, ev):
+            return None
+        for s in ev.scored:
+            end = s.hit.char_start + len(s.hit.word)
+            if s.is_signal and text.startswith("了", end):
+                return None
+        return rules[0].word
+
+    def _asks_nothing_now(self, text: str, ev: Evidence) -> bool:
+        """No question mark, nobody called on (@物业), no asking for action, nothing going on or
+        complained of, no "me too" (the guards of what-ifs and rules told)."""
+        if any(c in text for c in "?？@") or ev.has_any(WHAT_IF_REPORTS):
+            return False
+        cues = self.lexicon.cues
+        return not any(w in text for w in (*cues.me_too, *cues.what_if_reports))
+
+    def _what_if_only(self, text: str, ev: Evidence) -> str | None:
+        """The what-if lead (假如, 要是哪天) whose clause holds every problem word of a message
+        that asks nothing and tells nothing going on, else None: 假如停电一个礼拜 我家冰箱里的肉
+        就全完了 tells no outage; "如果明天还不来水" (还不: out now), "如果可以 麻烦派人看看"
+        (asks) and "楼道灯坏了 万一老人摔了" (the fault told first) are reports."""
+        leads = ev.cues.get("what_if")
+        if not leads or not self._asks_nothing_now(text, ev):
+            return None
+        told = [s for s in ev.scored if s.category != "emergency"]
+        # The lead's clause, and the one after it when that tells no problem of its own (its
+        # consequence: 估计楼道里就没人推电动车了), not one that does (如果着火了怎么办
+        # 楼道全是杂物).
+        said = {s.hit.clause for s in told if s.is_signal}
+        clauses = {h.clause for h in leads}
+        clauses |= {c + 1 for c in clauses if c + 1 not in said}
+        if any(s.hit.clause not in clauses for s in told):
+            return None
+        return leads[0].word
 
     def _advert_score(self, text: str, ev: Evidence) -> float:
         adverts = ev.cues.get("advert")
@@ -1097,6 +1155,10 @@ class Classifier:
                 # 热得我要着火了 (a figure of speech), 你这人怎么说话的 (chatter in the group):
                 # asking nothing, and no word statistics make it a request.
                 reasons.append(f"{chatter} ({ev.cue_words(chatter)[0]}), nothing asked → none")
+                return _Decision("none", None, None, (), tuple(reasons))
+            if ev.compared and not ev.has_any(("request", "ask")):
+                # 手机卡得跟困在电梯里一样: a comparison, asking nothing.
+                reasons.append("figure_of_speech (a comparison), nothing asked → none")
                 return _Decision("none", None, None, (), tuple(reasons))
             return _Decision("none", None, None, (), tuple(reasons), open_to_learning="none")
 

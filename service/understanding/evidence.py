@@ -62,6 +62,8 @@ class Evidence:
     negated: list[Hit] = field(default_factory=list)
     hypothetical_clauses: frozenset[int] = frozenset()
     muted_clauses: frozenset[int] = frozenset()
+    # A comparison (跟…一样) made a clause a figure of speech.
+    compared: bool = False
     muted: list[Hit] = field(default_factory=list)
     # Set by read_cues() once the cues are gathered.
     is_question: bool = field(default=False, init=False)
@@ -160,6 +162,8 @@ class EvidenceTables:
     char_table: dict[str, tuple[tuple[str, float], ...]]
     signal_chars: frozenset[str]
     any_signal_char: re.Pattern[str]
+    # A figure of speech by construction (跟…一样), None without one.
+    comparison: re.Pattern[str] | None = None
 
 
 def evidence_tables(lexicon: Lexicon) -> EvidenceTables:
@@ -178,6 +182,9 @@ def evidence_tables(lexicon: Lexicon) -> EvidenceTables:
         any_signal_char=re.compile(
             "[" + "".join(map(re.escape, sorted(char_table))) + "]" if char_table else "(?!)"
         ),
+        comparison=(
+            re.compile("|".join(f"(?:{p})" for p in cues.comparison)) if cues.comparison else None
+        ),
     )
 
 
@@ -195,6 +202,13 @@ def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -
             cue_hits[name].append(hit)
     evidence.read_cues()
     figures = [h.clause for h in evidence.cues.get("figure_of_speech", [])]
+    # 跟爆了的水管一样: the words inside a comparison tell nothing (整个楼梯间跟瀑布一样 names
+    # none, so the water around it still tells the flood).
+    compared = (
+        [m.span() for m in tables.comparison.finditer(text)]
+        if tables.comparison is not None
+        else []
+    )
     evidence.hypothetical_clauses = frozenset(
         [h.clause for h in evidence.cues.get("hypothetical", [])] + figures
     )
@@ -224,6 +238,10 @@ def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -
             continue
         if muted and hit.clause in muted:
             evidence.muted.append(hit)
+            continue
+        if compared and any(a <= hit.char_start < b for a, b in compared):
+            evidence.muted.append(hit)
+            evidence.compared = True
             continue
         if hit.has_signal and _is_negated(hit, tokens, negation, gap):
             evidence.negated.append(hit)

@@ -121,12 +121,24 @@ class CuesSpec(_Strict):
     # Figures of speech on the speaker (热得我要着火了, 难得我头都要炸了): the clause neither
     # reports a problem nor a danger, so it is muted and its danger words are not counted.
     figure_of_speech: list[str] = Field(default_factory=list)
+    # ... and by construction, a comparison (regular expressions: 跟…一样).
+    comparison: list[str] = Field(default_factory=list)
+    # The lead of a what-if (假如, 要是哪天): a clause it opens tells what might happen, not
+    # what is wrong now (假如停电一个礼拜 我家冰箱里的肉就全完了).
+    what_if: list[str] = Field(default_factory=list)
+    # ... unless the message says it is so now (还不来水, 再不修) or wishes for something (就好了):
+    # checked as written.
+    what_if_reports: list[str] = Field(default_factory=list)
+    # A rule told in general (按规定, 要罚款的, 是按…收的), for the same test as a what-if.
+    rule_said: list[str] = Field(default_factory=list)
     # A contrast after thanks (不过, 可惜) reopens the complaint.
     contrast: list[str] = Field(default_factory=list)
     # A cry (救命) with an everyday woe (加班, 作业) and no other danger word: a figure of
     # speech. `everyday_woe` is checked as written (not given to the tokenizer).
     cry: list[str] = Field(default_factory=list)
     everyday_woe: list[str] = Field(default_factory=list)
+    # Laughing at what one tells (笑死, 哈哈哈, 😂): with a figure of speech, in jest.
+    laughter: list[str] = Field(default_factory=list)
     # The writer has the problem too (我家也停电了): in a chat that is a report joining an
     # earlier one, so word statistics never make it "none". Checked as written, not matched
     # (these words are not given to the tokenizer).
@@ -171,10 +183,15 @@ class CuesSpec(_Strict):
         "opener",
         "muted",
         "figure_of_speech",
+        "comparison",
+        "what_if",
+        "what_if_reports",
+        "rule_said",
         "contrast",
         "me_too",
         "cry",
         "everyday_woe",
+        "laughter",
         mode="before",
     )
     @classmethod

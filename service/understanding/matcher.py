@@ -117,6 +117,8 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "opener", cues.opener
     yield "muted", cues.muted
     yield "figure_of_speech", cues.figure_of_speech
+    yield "what_if", cues.what_if
+    yield "rule_said", cues.rule_said
     yield "contrast", cues.contrast
 
 

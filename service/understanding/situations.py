@@ -303,7 +303,11 @@ class _Found:
 
 class SituationReader:
     def __init__(
-        self, spec: SituationsSpec, source: str, figures_of_speech: Sequence[str] = ()
+        self,
+        spec: SituationsSpec,
+        source: str,
+        figures_of_speech: Sequence[str] = (),
+        comparisons: Sequence[str] = (),
     ) -> None:
         self.spec = spec
         # A negation word wholly inside a stretch of text (one scan, not one per word).
@@ -318,6 +322,10 @@ class SituationReader:
         # lexicon's cue list) hold no danger now.
         self._skip = frozenset([*spec.past, *spec.might, *figures_of_speech])
         self._might_said = [re.compile(pattern) for pattern in spec.might_said]
+        # A comparison (跟…一样, the lexicon's cue list): the words inside it are not found.
+        self._comparison = (
+            re.compile("|".join(f"(?:{p})" for p in comparisons)) if comparisons else None
+        )
         self._might_leads = frozenset(spec.might_leads)
         self._real_now = frozenset(spec.real_now)
         self._might_follows = (
@@ -430,11 +438,29 @@ class SituationReader:
         # The last message read: the classifier asks told_as_past and read of the same text.
         self._last: _Found | None = None
 
+    def _index(self, text: str) -> _Found:
+        """Where each table word occurs in ``text``."""
+        return _Found(text, self._firsts, self._by_pair, self._words)
+
     def _found(self, text: str) -> _Found:
+        """The table words of ``text`` that tell something: all but those inside a comparison
+        (手机卡得跟困在电梯里一样); the last message's, kept (the classifier asks several
+        questions of one message)."""
         last = self._last
         if last is not None and last.text == text:
             return last
-        found = _Found(text, self._firsts, self._by_pair, self._words)
+        found = self._index(text)
+        if self._comparison is not None:
+            spans = [m.span() for m in self._comparison.finditer(text)]
+            if spans:
+                # 手机卡得跟困在电梯里一样: 困在, 电梯 are said of the phone.
+                at = found.at
+                for word in list(at):
+                    kept = [p for p in at[word] if not any(a <= p < b for a, b in spans)]
+                    if kept:
+                        at[word] = kept
+                    else:
+                        del at[word]
         self._last = found
         return found
 
@@ -785,11 +811,11 @@ class SituationReader:
 
 
 def load_situations(
-    directory: Path, figures_of_speech: Sequence[str] = ()
+    directory: Path, figures_of_speech: Sequence[str] = (), comparisons: Sequence[str] = ()
 ) -> SituationReader | None:
     """The situation table next to the lexicon (None when the file is absent)."""
     path = directory / SITUATIONS_FILE
     if not path.exists():
         return None
     spec = validate_file(SituationsSpec, path)
-    return SituationReader(spec, str(path), figures_of_speech)
+    return SituationReader(spec, str(path), figures_of_speech, comparisons)

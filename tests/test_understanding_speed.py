@@ -172,3 +172,51 @@ def test_understanding_matcher_finds_the_longest_terms_left_to_right() -> None:
                 i += 1
         found = [(hit.word, hit.start, hit.end) for hit in matcher.match(tokens)]
         assert found == expected, text
+
+
+def test_understanding_fast_result_has_every_field() -> None:
+    """classify builds its Understanding without the frozen dataclass's __init__: every field
+    must still be there, and it must equal one built the plain way."""
+    from dataclasses import fields
+
+    from service.understanding.model import Understanding
+
+    for text in ("3号楼电梯坏了", "谢谢物业", "救命 我被困在电梯里了 2栋1单元", ""):
+        u = Classifier.default().classify(text)
+        assert set(u.__dict__) == {f.name for f in fields(Understanding)}, text
+        assert u == Understanding(**u.__dict__)
+
+
+def test_understanding_situation_checks_agree_in_any_order() -> None:
+    """Per-message memos (skipped clauses, hazard patterns tried, standing routines) and the
+    narrowed explained_away give what each check gives on a fresh message."""
+    situations = Classifier.default().situations
+    assert situations is not None
+    texts = _texts()[:1500]
+    names = sorted({s.name for s in situations._situations})
+    rnd = random.Random(11)
+
+    def checks(text: str, order: list[int]) -> list[object]:
+        asks = [
+            lambda: situations.read(text),
+            lambda: situations.nobody_at_risk(text),
+            lambda: situations.danger_explained_away(text),
+            lambda: situations.routine(text),
+            lambda: situations.explained_away(text),
+            lambda: situations.told_as_might_be(text, len(text) // 2),
+            lambda: situations.pet_notice(text),
+        ]
+        situations._last = None
+        answers: list[object] = [None] * len(asks)
+        for k in order:
+            answers[k] = asks[k]()
+        return answers
+
+    for text in texts:
+        order = list(range(7))
+        plain = checks(text, order)
+        rnd.shuffle(order)
+        assert checks(text, order) == plain, text
+        among = set(rnd.sample(names, 3))
+        situations._last = None
+        assert situations.explained_away(text, among) & among == plain[4] & among, text

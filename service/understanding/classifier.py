@@ -572,7 +572,10 @@ class Classifier:
             if decision.category != "none"
             else ""
         )
-        return Understanding(
+        # Understanding(category=..., ...) without a frozen dataclass's object.__setattr__
+        # call per field (once per message): every field is given, so it is the same object.
+        understanding = object.__new__(Understanding)
+        understanding.__dict__.update(
             category=decision.category,
             subcategory=decision.subcategory,
             building=place.building,
@@ -585,6 +588,7 @@ class Classifier:
             summary=summary,
             rule_words=reading.decision.keywords,
         )
+        return understanding
 
     def classify_without_emergency(self, text: str, learned: bool = True) -> Understanding:
         """The best reading that is not an emergency (staff said 非紧急): the rules' request
@@ -635,15 +639,16 @@ class Classifier:
         through from a neighbour who does not answer the door (楼上 + 渗, no situation read),
         or a nuisance or routine hazard with nobody hurt (a car alarm, an icy ramp)."""
         s = self.situations
+        # Every test is free of side effects: the cheap ones first.
         return s is not None and (
-            (ev.has("neighbour") and s.read(text) is None and s.explained_by_unless_cause(text))
-            or s.told_as_past(text)
+            s.told_as_past(text)
             or s.framed(text) is not None
             or s.asks_about_rule_or_fee(text)
-            or s.nobody_at_risk(text)
-            or s.danger_explained_away(text)
             or s.pet_notice(text) is not None
             or s.routine(text) is not None
+            or (ev.has("neighbour") and s.read(text) is None and s.explained_by_unless_cause(text))
+            or s.nobody_at_risk(text)
+            or s.danger_explained_away(text)
         )
 
     def _false_alarm(self, text: str, ev: Evidence) -> list[str]:
@@ -910,8 +915,10 @@ class Classifier:
         if counted and self.situations is not None:
             # 冒烟的不是我家，是饭店的排风口: a cause that explains the hazard away (the
             # situation's `not_with`) also cancels that subcategory's supporting signals.
-            away = self.situations.explained_away(text)
             default = spec.default_subcategory  # 报警, 快来人: the category's own words
+            # Only the subcategories of signals that can be dropped are looked at.
+            among = {s.subcategory or default for s in counted if s.weight < DECISIVE}
+            away = self.situations.explained_away(text, among) if among else frozenset()
             dropped = [
                 s for s in counted if (s.subcategory or default) in away and s.weight < DECISIVE
             ]

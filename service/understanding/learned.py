@@ -85,7 +85,8 @@ class LearnedModel:
     def totals(self, found: Iterable[str]) -> list[float]:
         """Log score per class: the prior plus the rows of the known features, in order."""
         rows = [self.prior, *filter(None, map(self.table.get, found))]
-        return list(map(sum, zip(*rows, strict=True)))
+        # Every row has the prior's width (load_learned checks): zip need not check again.
+        return list(map(sum, zip(*rows, strict=False)))
 
     def known(self, found: Iterable[str]) -> list[str]:
         """The features the table knows, in order."""

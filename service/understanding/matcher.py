@@ -254,11 +254,23 @@ class TermMatcher:
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)  # where the best word starting here ends (exclusive)
         for start in range(n - 1, -1, -1):
-            best_score = _MINUS_INFINITY  # below any word's score
-            best_end = -1
-            i = start
+            # The character itself first (the loop below takes the longer fragments).
             fragment = block[start]
-            while True:
+            step = get(fragment)
+            if step is None:
+                step = self._step(fragment)
+            if step > 0.0:  # a sentinel: not a word
+                if step == absent:  # and no word starts with it: an unknown character
+                    score[start] = unknown + score[start + 1]
+                    end[start] = start + 1
+                    continue
+                best_score = _MINUS_INFINITY  # below any word's score
+                best_end = -1
+            else:
+                best_score, best_end = step + score[start + 1], start
+            i = start + 1
+            while i < n:
+                fragment = block[start : i + 1]
                 step = get(fragment)
                 if step is None:
                     step = self._step(fragment)
@@ -271,9 +283,6 @@ class TermMatcher:
                     if candidate >= best_score:
                         best_score, best_end = candidate, i
                 i += 1
-                if i >= n:
-                    break
-                fragment = block[start : i + 1]
             if best_end < 0:
                 best_score, best_end = unknown + score[start + 1], start
             score[start] = best_score

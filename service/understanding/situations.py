@@ -257,6 +257,11 @@ class _Found:
         self.text = text
         self._clause_start: list[int] | None = None
         self.routines: list[_Routine] | None = None  # worked out when first asked
+        # Also worked out when first asked, once per message: the skipped and might-be
+        # clauses, and the hazard patterns that may match (situation → pattern numbers).
+        self.skipped: set[int] | None = None
+        self.might_be: set[int] | None = None
+        self.tried: dict[int, list[int]] | None = None
         self.at: dict[str, list[int]] = {}
         at = self.at
         # Left to right, only where a character starts a table word: the character itself
@@ -403,6 +408,12 @@ class SituationReader:
             words.update(w for pattern in routine.hazards for part in pattern.parts for w in part)
             words.update(routine.unless)
         self._routines = tuple(routines)
+        # Which routine patterns a word can start (as _patterns_of for the situations).
+        self._routine_patterns_of: dict[str, set[tuple[int, int]]] = {}
+        for k, routine in enumerate(routines):
+            for j, pattern in enumerate(routine.hazards):
+                for word in pattern.parts[0]:
+                    self._routine_patterns_of.setdefault(word, set()).add((k, j))
         words.update(hazard_words)
         self._situations = tuple(situations)
         notice = spec.pet_notice
@@ -413,6 +424,7 @@ class SituationReader:
             for w in _alternatives(r, spec.families, where)
         )
         self._not_pet = _any_of(list(notice.not_pet) if notice else [])
+        self._any_pet = _any_of(list(self._pets))  # one scan: most messages name no pet
         self._pet_lost_or_found = frozenset(
             w
             for r in (notice.lost_or_found if notice else ())
@@ -534,14 +546,7 @@ class SituationReader:
         if self._told_as_past(found):
             return None
         at = found.at
-        candidates = set(chain.from_iterable(filter(None, map(self._patterns_of.get, at))))
-        # The hazard patterns with a word of every part in the message (no other can match),
-        # by situation, in table order.
-        situations = self._situations
-        tried: dict[int, list[int]] = {}
-        for k, j in sorted(candidates):
-            if not any(part.isdisjoint(at) for part in situations[k].hazards[j].parts):
-                tried.setdefault(k, []).append(j)
+        tried = self._tried(found)
         if not tried:
             return None
         skipped = self._skipped(found)
@@ -572,6 +577,20 @@ class SituationReader:
             if best is None or reading.score > best.score:
                 best = reading
         return best
+
+    def _tried(self, found: _Found) -> dict[int, list[int]]:
+        """The hazard patterns with a word of every part in the message (no other can
+        match), by situation, in table order (worked out once per message)."""
+        tried = found.tried
+        if tried is None:
+            at = found.at
+            candidates = set(chain.from_iterable(filter(None, map(self._patterns_of.get, at))))
+            situations = self._situations
+            tried = found.tried = {}
+            for k, j in sorted(candidates):
+                if not any(part.isdisjoint(at) for part in situations[k].hazards[j].parts):
+                    tried.setdefault(k, []).append(j)
+        return tried
 
     def _told_as_past(self, found: _Found) -> bool:
         """上个月电梯停了 把我关在里面: a past time in the first clause sets the time of the
@@ -625,19 +644,27 @@ class SituationReader:
     def _nobody_there(self, found: _Found, situation: _Situation) -> bool:
         """People named only to deny them (没人在里面, 里面没有人), and no word that someone is
         at risk standing undenied (有人, 我妈, 喊)."""
-        people = [pos for word in self._person.intersection(found.at) for pos in found.at[word]]
-        if not people or not all(self._negated(found, pos) for pos in people):
+        if not self._people_denied(found):
             return False
         return not self._clauses(found, situation.at_risk, set())
+
+    def _people_denied(self, found: _Found) -> bool:
+        """People are named, every time to deny them (没人在里面)."""
+        people = [pos for word in self._person.intersection(found.at) for pos in found.at[word]]
+        return bool(people) and all(self._negated(found, pos) for pos in people)
 
     def nobody_at_risk(self, text: str) -> bool:
         """A danger only to people (a stalled lift) told with nobody there: 电梯停了 没人在里面."""
         found = self._found(text)
+        if not self._people_denied(found):
+            return False  # _nobody_there is False for every situation
+        situations = self._situations
+        # A pattern outside _tried has a part with no word in the message: no hazard.
         return any(
             s.needs_person
-            and self._nobody_there(found, s)
-            and any(self._hazard(found, pattern, set()) for pattern in s.hazards)
-            for s in self._situations
+            and not self._clauses(found, s.at_risk, set())
+            and any(self._hazard(found, s.hazards[j], set()) for j in patterns)
+            for s, patterns in ((situations[k], js) for k, js in self._tried(found).items())
         )
 
     def _corrected(self, found: _Found, pos: int) -> bool:
@@ -649,26 +676,38 @@ class SituationReader:
         """A hazard told and explained away by its situation's `not_with`, with nobody said to be
         at risk ("橘猫…跑出去了": a pet, not a person, ran off): word evidence must not page it."""
         found = self._found(text)
+        situations = self._situations
+        # A pattern outside _tried has a part with no word in the message: no hazard (and
+        # every test here is free of side effects, so skipping the others changes nothing).
         return any(
             self._explained_away(found, s)
             and not self._clauses(found, s.at_risk, set())
-            and any(self._hazard(found, pattern, set()) for pattern in s.hazards)
-            for s in self._situations
+            and any(self._hazard(found, s.hazards[j], set()) for j in patterns)
+            for s, patterns in ((situations[k], js) for k, js in self._tried(found).items())
         )
 
     def pet_notice(self, text: str) -> str | None:
         """The pet word of a lost or found pet notice (我家猫丢了, 楼下有只泰迪 谁家的), or None."""
         text = self._not_pet.sub("", text)
+        if self._any_pet.search(text) is None:
+            return None  # no pet word: what the list below would find
         pets = [w for w in self._pets if w in text]
         if not pets or not any(w in text for w in self._pet_lost_or_found):
             return None
         return max(pets, key=len)
 
-    def explained_away(self, text: str) -> frozenset[str]:
+    def explained_away(
+        self, text: str, among: frozenset[str] | set[str] | None = None
+    ) -> frozenset[str]:
         """Subcategories whose hazard the message explains away (冒烟 ... 是饭店的排风口),
-        and those a routine reading cancels (水漫 of water frozen on a ramp)."""
+        and those a routine reading cancels (水漫 of water frozen on a ramp). With ``among``,
+        only those subcategories are looked at (the answer is right about those alone)."""
         found = self._found(text)
-        away = {s.name for s in self._situations if self._explained_away(found, s)}
+        away = {
+            s.name
+            for s in self._situations
+            if (among is None or s.name in among) and self._explained_away(found, s)
+        }
         for routine in self._standing_routines(found):
             away |= routine.cancels
         return frozenset(away)
@@ -677,6 +716,8 @@ class SituationReader:
         """The clauses that speak of the past or of what might happen (past, might, might_said);
         a past clause not when a later clause says it is back (`back_again`: "上次就漏过煤气
         现在又闻到了")."""
+        if found.skipped is not None:
+            return found.skipped  # callers only read it
         at = found.at
         back = [found.clause(p) for w in self._back_again.intersection(at) for p in at[w]]
         skipped = {
@@ -686,7 +727,8 @@ class SituationReader:
             if not self._within_now(found, p, word)
             and not (word in self._past and any(b > found.clause(p) for b in back))
         }
-        return skipped | self._might_be(found)
+        found.skipped = skipped = skipped | self._might_be(found)
+        return skipped
 
     def _within_now(self, found: _Found, pos: int, word: str) -> bool:
         """The past word at ``pos`` is part of a `now` word: "好几天没见了" is not seen up to
@@ -705,6 +747,11 @@ class SituationReader:
         (`might_follows`: "万一着火了，人都出不来", "哪天着了火 老人孩子都困在楼上"), up to the
         end of the sentence, a clause telling no consequence ("迟早出事 楼道里冒烟了") or one
         that says it is real now (`real_now`: "迟早出事 现在真烧起来了")."""
+        if found.might_be is None:
+            found.might_be = self._might_be_now(found)
+        return found.might_be  # callers only read it
+
+    def _might_be_now(self, found: _Found) -> set[int]:
         said = {found.clause(m.start()) for p in self._might_said for m in p.finditer(found.text)}
         at = found.at
         leads = said | {found.clause(p) for w in self._might_leads.intersection(at) for p in at[w]}
@@ -739,16 +786,21 @@ class SituationReader:
         standing: 地库入口结冰了 好滑, but not 结冰 … 摔倒了起不来."""
         if found.routines is None:
             at = found.at
-            skipped = self._skipped(found)
+            routines = self._routines
+            # Only patterns with a word of every part in the message can match, as before.
+            candidates = set(
+                chain.from_iterable(filter(None, map(self._routine_patterns_of.get, at)))
+            )
+            tried: dict[int, list[int]] = {}
+            for k, j in sorted(candidates):
+                if not any(part.isdisjoint(at) for part in routines[k].hazards[j].parts):
+                    tried.setdefault(k, []).append(j)
+            skipped = self._skipped(found) if tried else set()
             found.routines = [
-                r
-                for r in self._routines
-                if any(
-                    not any(part.isdisjoint(at) for part in pattern.parts)
-                    and self._hazard(found, pattern, skipped)
-                    for pattern in r.hazards
-                )
-                and not self._clauses(found, r.unless, set())
+                routines[k]
+                for k, patterns in tried.items()
+                if any(self._hazard(found, routines[k].hazards[j], skipped) for j in patterns)
+                and not self._clauses(found, routines[k].unless, set())
             ]
         return found.routines
 

@@ -62,6 +62,9 @@ def clause_span(tokens: Tokens, clause: int) -> tuple[int, int] | None:
 
 def _kept_length(text: str, start: int, end: int, place_spans: tuple[tuple[int, int], ...]) -> int:
     """How many characters of text[start:end] are left without place words and fillers."""
+    if not place_spans:  # most messages name no place
+        kept = text[start:end]
+        return len(_TRAILING_FILLER.sub("", _LEADING_FILLER.sub("", kept)))
     kept = "".join(
         ch
         for i, ch in enumerate(text[start:end], start)

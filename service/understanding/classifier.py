@@ -1096,10 +1096,14 @@ class Classifier:
 
     def _is_pet_notice(self, text: str, ev: Evidence, reasons: list[str]) -> bool:
         """我家猫丢了 看到说一声, 楼下有只泰迪 谁家的: a lost or found pet is news for the
-        neighbours, unless a problem word stands (天天在楼道拉屎, 叫得睡不着)."""
+        neighbours, unless a problem word stands (天天在楼道拉屎, 叫得睡不着). Pity is for the pet
+        (谁家的橘猫 …喵喵叫怪可怜的, day 19 R14), not a person to help."""
         pet = self.situations.pet_notice(text) if self.situations is not None else None
         if pet is None or any(
-            s.weight >= PET_NOTICE_PROBLEM for c in _REQUEST_CATEGORIES for s in ev.signals(c)
+            s.weight >= PET_NOTICE_PROBLEM
+            for c in _REQUEST_CATEGORIES
+            if c != "care"
+            for s in ev.signals(c)
         ):
             return False
         reasons.append(f"{EXPLAINED_AWAY}: a lost or found pet ({pet}) → none")

@@ -13,6 +13,8 @@ from service.tickets import duplicates, flows, messages, states
 
 # How long after a resolution notice a thanks still reads as the answer to it.
 THANKS_WINDOW = timedelta(hours=24)
+# How long after a ticket was found not ours (非职责) a 不满意 with nothing to rate is about it.
+NOT_OURS_WINDOW = timedelta(hours=72)
 
 
 def handle(ctx: Context) -> list[Notice] | None:
@@ -23,6 +25,15 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.Rating):
         # "不满意物业的服务…" with nothing to rate is a complaint, not a rating: let it through.
         waiting = flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+        if not waiting and command.ticket_id is None and not command.satisfied:
+            # "不满意 打12345要是有用我还找你们干嘛" after their problem was found not ours:
+            # heard by the group and answered, never silence (day 19, S19).
+            since = ctx.now - NOT_OURS_WINDOW
+            not_ours = flows.latest_not_ours(ctx.session, ctx.actor, since)
+            if not_ours is not None:
+                return flows.unsatisfied_with_not_ours(
+                    not_ours, ctx.actor, ctx.room_id, command.reason, ctx.now
+                ).notices
         if not command.is_bare and not waiting and command.ticket_id is None:
             return None
         outcome = flows.rate_ticket(

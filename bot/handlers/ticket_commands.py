@@ -29,6 +29,10 @@ RESIDENT_WORDS = frozenset({"mine", "split"})
 VerbHandler = Callable[[Context, int, str], list[Notice]]
 
 
+# Events holding a resident's words on a ticket (flows._record).
+RESIDENT_WORDS_KINDS = frozenset({"resident_note", "follower_added"})
+
+
 def _require_number(ticket_id: int | None) -> int:
     if ticket_id is None:
         raise InvalidInput("ticket reference is not a number", BAD_REF_REPLY)
@@ -151,6 +155,11 @@ def handle(ctx: Context) -> list[Notice] | None:
             visited = _work_done(ctx, command.ticket_id, command.said)
             if visited is not None:
                 return visited
+            if commands.grammar(ctx.community.words).plans_to_go(command.said):
+                # "好的 #9 我们下午去找502当面谈": a plan to go, with its number, claims it
+                # (day 19, S23), as the numberless plan does (day 18).
+                _require_theirs(ctx, command.ticket_id)
+                return confirmed_here(ctx, _on_it(ctx, command.ticket_id, command.said.strip()))
             kept = _kept_as_note(ctx, command.ticket_id, command.said)
             if kept is not None:
                 return kept
@@ -435,8 +444,9 @@ def _fitted_closing(
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
     letters = commands.grammar(ctx.community.words).subject_left(note, filler)
     fits = at_place if said_place else pool
+    told = {t.id: _told_of(t) for t in fits}
     scores = {
-        t.id: (duplicates.shared_pairs(note, t.text, filler), len(letters & set(t.text)))
+        t.id: (duplicates.shared_pairs(note, told[t.id], filler), len(letters & set(told[t.id])))
         for t in fits
     }
     best = max(scores.values(), default=(0, 0))
@@ -449,6 +459,13 @@ def _fitted_closing(
     if len(alike) == 1:  # one waiting ticket fits: asked, with those in hand
         alike = sorted(alike + [t for t in mine if t not in alike], key=lambda t: t.id)
     return [ctx.reply(_which_to_close(ctx, alike, in_hand=False))]
+
+
+def _told_of(ticket: Ticket) -> str:
+    """A ticket's words and what residents added to it since ("好像是从电井里出来的"): a
+    closing may name it by either (day 19, S77: "电井里一个插线板短路烧了")."""
+    added = [e.note for e in ticket.events if e.kind in RESIDENT_WORDS_KINDS and e.note]
+    return " ".join([ticket.text, *added])
 
 
 def _which_to_close(ctx: Context, candidates: list[Ticket], in_hand: bool = True) -> str:
@@ -603,7 +620,8 @@ def _fitting(ctx: Context, said: str, tickets: list[Ticket]) -> list[Ticket]:
     claim and closing words are out); none when it shares none."""
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
     grammar = commands.grammar(ctx.community.words)
-    for word in sorted(ctx.community.words.claim_signs, key=len, reverse=True):
+    words = ctx.community.words
+    for word in sorted(words.claim_signs + words.claim_names_no_ticket, key=len, reverse=True):
         said = said.replace(word, "、")
     if not grammar.subject_left(said, filler):
         return []

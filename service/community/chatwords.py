@@ -198,6 +198,8 @@ class SignUpParty(_Strict):
     with_words: tuple[str, ...] = ()  # "带上", "我和": one more, or the number said after
     counted_after: tuple[str, ...] = ()  # "带两个", "还有3位": only with a number
     counters: tuple[str, ...] = ()  # 个, 位, 名
+    owners: tuple[str, ...] = ()  # "带上我家俩孩子": 我家 between the word and the number
+    group_numbers: dict[str, int] = Field(default_factory=dict)  # 俩: 2, 仨: 3 (no counter)
 
     def size(self, text: str) -> int:
         """1 for 我也报名, 2 for 我报名 带上我孙子, 3 for 带两个孩子 or 一家三口."""
@@ -210,8 +212,15 @@ class SignUpParty(_Strict):
             at = bare.find(_bare(word))
             if at < 0:
                 continue
-            said = re.match(counted, bare[at + len(_bare(word)) :]) if self.counters else None
+            after = bare[at + len(_bare(word)) :]
+            for owner in sorted(self.owners, key=len, reverse=True):
+                if after.startswith(_bare(owner)):
+                    after = after[len(_bare(owner)) :]
+                    break
+            said = re.match(counted, after) if self.counters else None
             number = cn_to_int(said[1]) if said is not None else None
+            if number is None and after[:1] in self.group_numbers:
+                number = self.group_numbers[after[:1]]  # "俩孩子"
             if number:
                 return 1 + number
             if word in self.with_words:
@@ -416,6 +425,8 @@ class ChatWords(_Strict):
     claim_plan_again: tuple[str, ...] = ()
     # Words of a staff closing that name no ticket: who did the work and when (消防, 已经)
     names_no_ticket: tuple[str, ...] = ()
+    # Words of a numberless claim that name no ticket: going to look ("下楼看看"; day 19)
+    claim_names_no_ticket: tuple[str, ...] = ()
     claim_without_ref: ClaimWithoutRef = Field(default_factory=ClaimWithoutRef)
     trailing_ref: TrailingRef = Field(default_factory=TrailingRef)
     result_note: ResultNote = Field(default_factory=ResultNote)

@@ -1735,7 +1735,11 @@ def _unsatisfied_about(
 ) -> list[Ticket]:
     """The resident's tickets (waiting for their rating, or still being handled) whose words
     a 不满意 reason shares most (duplicates.shared_pairs); empty when it shares none."""
-    in_hand = [t for t in my_open_tickets(session, actor) if t.state in states.ACTIVE]
+    # An emergency in hand is never what a 不满意 is about (day 19, S29: "不满意 … 中午又满出来了"
+    # shares "出来了" with a fire report, and was answered with fire advice).
+    in_hand = [
+        t for t in my_open_tickets(session, actor) if t.state in states.ACTIVE and not t.emergency
+    ]
     scores = {
         t: duplicates.shared_pairs(reason, t.text, filler_chars) for t in [*waiting, *in_hand]
     }
@@ -1909,3 +1913,35 @@ def group_todo(session: Session, community: Community, group: Group) -> list[Tic
         Ticket.awaiting_place.is_(False),
     )
     return list(session.scalars(stmt.order_by(Ticket.created_at, Ticket.id)))
+
+
+def latest_not_ours(session: Session, actor: Actor, since: datetime) -> Ticket | None:
+    """The resident's latest ticket marked not ours (非职责) since `since`: what a 不满意 with
+    nothing to rate is about ("不满意 打12345要是有用我还找你们干嘛"; day 19, S19)."""
+    stmt = (
+        select(Ticket)
+        .where(
+            Ticket.reporter_id == actor.id,
+            Ticket.state == states.NOT_RESPONSIBLE,
+            Ticket.updated_at >= since,
+        )
+        .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
+def unsatisfied_with_not_ours(
+    ticket: Ticket, actor: Actor, room_id: str, reason: str, now: datetime
+) -> Outcome:
+    """不满意 of a ticket marked not ours: kept on it and passed to its group, and the resident
+    is told so; the ticket stays as it is (staff decide whether to take it up again)."""
+    return resident_follow_up(
+        ticket,
+        actor,
+        room_id,
+        reason or "不满意",
+        now,
+        reply=messages.unsatisfied_not_ours_to_resident,
+        in_group=messages.unsatisfied_not_ours_in_group,
+    )

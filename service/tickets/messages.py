@@ -667,3 +667,19 @@ def _mark(ticket: Ticket) -> str:
 
 def overdue_line(ticket: Ticket, what: str) -> str:
     return f"{brief(ticket)}（{ticket.assigned_group}）{what}"
+
+
+def unsatisfied_not_ours_to_resident(ticket: Ticket) -> str:
+    """A resident is not satisfied that their problem was found not ours (day 19, S19)."""
+    return (
+        f"抱歉给您添麻烦了。您的意见已转给{ticket.assigned_group}（工单 #{ticket.id}），"
+        "工作人员会再跟您联系，看看社区还能帮着做些什么。"
+    )
+
+
+def unsatisfied_not_ours_in_group(ticket: Ticket, name: str, said: str) -> str:
+    """To the group: the resident is not satisfied with the not-ours answer."""
+    return (
+        f"【工单 #{ticket.id} 居民不满意非职责答复】{name}：{said}（{title(ticket)}）。"
+        f"如需社区接手，请回复：#{ticket.id} 收回"
+    )

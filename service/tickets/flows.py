@@ -407,8 +407,12 @@ def tells_over(
 
 def says_worse(text: str, rules: DuplicateRules) -> bool:
     """A `worse_words` word not denied (`negation_words` right before it): "在冒烟了" is worse
-    news, "不冒烟了" is none (day 18 R76)."""
+    news, "不冒烟了" is none (day 18 R76); nor is a harm already treated ("流血那个去医院包扎了":
+    `treated_harm_words` with a `treated_words` word, day 19 R60)."""
+    treated = any(w in text for w in rules.treated_words)
     for word in rules.worse_words:
+        if treated and any(word in h or h in word for h in rules.treated_harm_words):
+            continue
         start = text.find(word)
         while start >= 0:
             if not text[:start].endswith(rules.negation_words):
@@ -658,8 +662,12 @@ def chase_own_ticket(
             place, replace(understanding, keywords=understanding.rule_words), text
         )
         about = [t for t in about if not duplicates.names_other_thing(told, t, rules)]
-    if not about and over:
+    if over and not (len(about) == 1 and about[0].emergency):
+        # "是301家 锅烧干了 … 火关了 人没事" names the flat of the care ticket 1号楼301 as much as
+        # the fire: over news is of the one live emergency it ends (day 19 R89).
         ended = [t for t in theirs if t.emergency and says_over(community, t, text)]
+        among = [t for t in ended if t in about]
+        ended = among if len(among) == 1 else ended
         named = people_named(text, current_config())
         if len(ended) == 1 and all(n in ended[0].text for n in named):
             about = ended

@@ -767,6 +767,7 @@ def join_live_emergency(
     report: Report,
     now: datetime,
     guessed: bool = False,
+    understanding: Understanding | None = None,
 ) -> Outcome | None:
     """ "我也闻到了 四楼味道最大" read as no request on its own: with a "我也…" word, and one
     emergency of the resident's building reported in the last `me_too_minutes`, it is a second
@@ -778,9 +779,18 @@ def join_live_emergency(
     those on it, no new page): the one its words name (follow_up_evidence), else the only one."""
     rules = community.policy.duplicates
     number = report.group.building if report.group else None
-    if number is None or not (guessed or any(w in report.text for w in rules.me_too_words)):
+    # A witness at the scene or a 补充 (`witness_words`, `addition_words`, day 19 R100, R48, R97):
+    # word of the live emergency its words name (or of its kind), however it was read.
+    witness = any(w in report.text for w in rules.witness_words) or report.text.lstrip().startswith(
+        rules.addition_words
+    )
+    if understanding is not None and not witness:
         return None
-    minutes = rules.emergency_join_minutes if guessed else rules.me_too_minutes
+    if number is None or not (
+        guessed or witness or any(w in report.text for w in rules.me_too_words)
+    ):
+        return None
+    minutes = rules.emergency_join_minutes if guessed or witness else rules.me_too_minutes
     stmt = select(Ticket).where(
         Ticket.building == str(number),  # stored as text, as routing writes it
         Ticket.emergency.is_(True),
@@ -790,6 +800,16 @@ def join_live_emergency(
     live = list(session.scalars(stmt))
     if guessed and len(live) > 1:
         live = [t for t in live if duplicates.follow_up_evidence(report.text, t, rules) > 0]
+    if understanding is not None:
+        # A request read from the words (a new danger, "物业电话打不通"): of the emergency its
+        # words name or of its kind only.
+        live = [
+            t
+            for t in live
+            if duplicates.follow_up_evidence(report.text, t, rules) > 0
+            or (understanding.emergency and t.subcategory == understanding.subcategory)
+        ]
+        guessed = True
     if len(live) != 1:
         return None
     latest = None if guessed else latest_report_since(session, report.room_id, live[0].created_at)
@@ -807,12 +827,13 @@ def join_live_emergency(
     bare = report.text.strip(" ！!。，,~～") in rules.me_too_words
     if bare and live[0].subcategory in rules.bare_me_too_not_for:
         return None  # "+1" has not seen a missing person
-    followed = _follow(session, live[0], report, None, community, now)
+    theirs = _is_resident_of(live[0], report.reporter)  # own_follow_up tells the group
+    followed = _follow(session, live[0], report, None, community, now, advise=not witness)
     if (
-        guessed
+        (guessed or witness)
         and followed is not None
         and followed.ticket.assigned_group
-        and not _is_resident_of(followed.ticket, report.reporter)  # own_follow_up told them
+        and not theirs
     ):
         # Those on it hear the word (a sighting of the missing boy is for the searchers).
         said = _note(report.text[:MAX_NOTE_CHARS]) or ""

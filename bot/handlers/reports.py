@@ -82,6 +82,13 @@ class ReportHandler:
                 return notices + witness.notices
             if not understanding.is_request:
                 return notices or None
+        # A neighbour at the scene of the building's live emergency ("我是楼上201的 下去帮她了
+        # … 已经打了120"): word of it, not a new ticket nor page (day 19 R97, R100).
+        witness = flows.join_live_emergency(
+            ctx.session, ctx.community, report, ctx.now, understanding=understanding
+        )
+        if witness is not None:
+            return notices + witness.notices
         outcome = flows.open_ticket(ctx.session, ctx.community, report, understanding, ctx.now)
         posted = posts.ticket_notices(ctx.session, ctx.community, outcome.ticket, ctx.now)
         posted += visit_flows.care_ticket_notices(

@@ -188,10 +188,17 @@ class DuplicateRules(_Strict):
     new_ask_words: tuple[str, ...] = ()
     # Words denying the worse word right after them ("不冒烟了" is no worse news).
     negation_words: tuple[str, ...] = ()
+    # A hurt already treated ("流血那个去医院包扎了", day 19 R60): these worse words of a harm
+    # (`treated_harm_words`) are past news, not worse, when a `treated_words` word is there too.
+    treated_words: tuple[str, ...] = ()
+    treated_harm_words: tuple[str, ...] = ()
     # News of the work on a ticket ("消防车到了 正在灭火"): something new told of it.
     progress_words: tuple[str, ...] = ()
     # Opening a message, these add to what the resident told ("补充一下 …"): a follow-up.
     addition_words: tuple[str, ...] = ()
+    # A witness at the scene of a live emergency ("我在外面跟他说着话呢", "下去帮她了"):
+    # word of that emergency, joined to it and told to its group (flows.join_live_emergency).
+    witness_words: tuple[str, ...] = ()
     # Emergencies a bare "+1" / "我也是" cannot witness (a missing person): it joins none of them.
     bare_me_too_not_for: tuple[str, ...] = ()
     cry_words: tuple[str, ...] = ()  # the policy's cry_words, set when the policy is built

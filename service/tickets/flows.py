@@ -407,8 +407,12 @@ def tells_over(
 
 def says_worse(text: str, rules: DuplicateRules) -> bool:
     """A `worse_words` word not denied (`negation_words` right before it): "在冒烟了" is worse
-    news, "不冒烟了" is none (day 18 R76)."""
+    news, "不冒烟了" is none (day 18 R76); nor is a harm already treated ("流血那个去医院包扎了":
+    `treated_harm_words` with a `treated_words` word, day 19 R60)."""
+    treated = any(w in text for w in rules.treated_words)
     for word in rules.worse_words:
+        if treated and any(word in h or h in word for h in rules.treated_harm_words):
+            continue
         start = text.find(word)
         while start >= 0:
             if not text[:start].endswith(rules.negation_words):
@@ -658,8 +662,12 @@ def chase_own_ticket(
             place, replace(understanding, keywords=understanding.rule_words), text
         )
         about = [t for t in about if not duplicates.names_other_thing(told, t, rules)]
-    if not about and over:
+    if over and not (len(about) == 1 and about[0].emergency):
+        # "是301家 锅烧干了 … 火关了 人没事" names the flat of the care ticket 1号楼301 as much as
+        # the fire: over news is of the one live emergency it ends (day 19 R89).
         ended = [t for t in theirs if t.emergency and says_over(community, t, text)]
+        among = [t for t in ended if t in about]
+        ended = among if len(among) == 1 else ended
         named = people_named(text, current_config())
         if len(ended) == 1 and all(n in ended[0].text for n in named):
             about = ended
@@ -759,6 +767,7 @@ def join_live_emergency(
     report: Report,
     now: datetime,
     guessed: bool = False,
+    understanding: Understanding | None = None,
 ) -> Outcome | None:
     """ "我也闻到了 四楼味道最大" read as no request on its own: with a "我也…" word, and one
     emergency of the resident's building reported in the last `me_too_minutes`, it is a second
@@ -770,9 +779,18 @@ def join_live_emergency(
     those on it, no new page): the one its words name (follow_up_evidence), else the only one."""
     rules = community.policy.duplicates
     number = report.group.building if report.group else None
-    if number is None or not (guessed or any(w in report.text for w in rules.me_too_words)):
+    # A witness at the scene or a 补充 (`witness_words`, `addition_words`, day 19 R100, R48, R97):
+    # word of the live emergency its words name (or of its kind), however it was read.
+    witness = any(w in report.text for w in rules.witness_words) or report.text.lstrip().startswith(
+        rules.addition_words
+    )
+    if understanding is not None and not witness:
         return None
-    minutes = rules.emergency_join_minutes if guessed else rules.me_too_minutes
+    if number is None or not (
+        guessed or witness or any(w in report.text for w in rules.me_too_words)
+    ):
+        return None
+    minutes = rules.emergency_join_minutes if guessed or witness else rules.me_too_minutes
     stmt = select(Ticket).where(
         Ticket.building == str(number),  # stored as text, as routing writes it
         Ticket.emergency.is_(True),
@@ -782,6 +800,16 @@ def join_live_emergency(
     live = list(session.scalars(stmt))
     if guessed and len(live) > 1:
         live = [t for t in live if duplicates.follow_up_evidence(report.text, t, rules) > 0]
+    if understanding is not None:
+        # A request read from the words (a new danger, "物业电话打不通"): of the emergency its
+        # words name or of its kind only.
+        live = [
+            t
+            for t in live
+            if duplicates.follow_up_evidence(report.text, t, rules) > 0
+            or (understanding.emergency and t.subcategory == understanding.subcategory)
+        ]
+        guessed = True
     if len(live) != 1:
         return None
     latest = None if guessed else latest_report_since(session, report.room_id, live[0].created_at)
@@ -799,12 +827,13 @@ def join_live_emergency(
     bare = report.text.strip(" ！!。，,~～") in rules.me_too_words
     if bare and live[0].subcategory in rules.bare_me_too_not_for:
         return None  # "+1" has not seen a missing person
-    followed = _follow(session, live[0], report, None, community, now)
+    theirs = _is_resident_of(live[0], report.reporter)  # own_follow_up tells the group
+    followed = _follow(session, live[0], report, None, community, now, advise=not witness)
     if (
-        guessed
+        (guessed or witness)
         and followed is not None
         and followed.ticket.assigned_group
-        and not _is_resident_of(followed.ticket, report.reporter)  # own_follow_up told them
+        and not theirs
     ):
         # Those on it hear the word (a sighting of the missing boy is for the searchers).
         said = _note(report.text[:MAX_NOTE_CHARS]) or ""

@@ -212,3 +212,23 @@ def test_trial_and_fresh_neighbour_confirming_joins_the_emergency(
     _at(sim, 1, 11, 0)
     said = say(sim, room, "杨姐", text)
     assert len(_tickets(sim)) == 1, (_tickets(sim), _texts(said))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在外面 看到5单元楼道里冒黑烟 一股焦味 越来越大",
+        "我是楼上301的 刚下楼 闻到2单元一股很浓的煤气味",
+    ],
+)
+def test_a_new_danger_told_in_witness_words_during_a_live_emergency_pages_anew(
+    sim: Simulator, text: str
+) -> None:
+    # The witness words of item 4 (我在外面, 我是楼上…的) join only an emergency they name or
+    # of the same kind: another danger in the building is a new ticket and a new page.
+    _at(sim, 2, 0, 50)
+    say(sim, "6号楼居民群", "曹奶奶", FALL)
+    _at(sim, 2, 1, 0)
+    said = say(sim, "6号楼居民群", "潘大爷", text)
+    assert len(_tickets(sim)) == 2, (_tickets(sim), _texts(said))
+    assert [t for t in _paged(said) if "#2" in t], _texts(said)

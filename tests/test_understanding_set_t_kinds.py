@@ -86,6 +86,7 @@ def test_a_report_or_a_wish_beside_a_what_if_or_a_rule_is_still_one(
         "楼下两个人打起来了 一个头都破了 满脸是血",  # fresh
         "哈哈 电梯卡住了 我和我妈被困在里面了 快来人",
         "水从楼上灌下来了 整个楼梯间跟瀑布一样 电梯井也在进水",  # set T, beside a comparison
+        "同事半夜给我发了像遗书一样的微信 现在关机了 他住4号楼2单元",  # a likeness of a real thing
         "我邻居刚给我发消息说吃了一整瓶安眠药，她住2-403，我人在外地",  # set R
     ],
 )

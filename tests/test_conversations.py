@@ -356,9 +356,11 @@ def test_each_joined_resident_rates_for_themselves_and_the_last_answer_closes(
         assert [f.rating for f in ticket.followers] == ["satisfied"]
 
 
-def test_a_closing_told_as_a_sentence_closes_and_a_plan_stays_a_note(sim: Simulator) -> None:
+def test_a_closing_told_as_a_sentence_closes_and_a_plan_is_a_note(sim: Simulator) -> None:
     """Staff rarely type a command word: a sentence saying the work is done closes the ticket;
-    one saying more is to come is kept as a note."""
+    one saying more is to come is kept as a note, and a plan to go ("明天带配件来换") on a ticket
+    nobody has claimed claims it for its writer (day 19, S23: the resident hears someone is on
+    it)."""
     verify_dialog(
         sim,
         """
@@ -369,7 +371,8 @@ def test_a_closing_told_as_a_sentence_closes_and_a_plan_stays_a_note(sim: Simula
         -> 4号楼居民群: @严先生 已收到您反映的问题（工单 #2：楼道里的扶手摇摇晃晃，4号楼1单元），已转4号楼党小组处理。
         -> 4号楼党小组: 【新工单 #2】维修维护·公共设施 / 地点：4号楼1单元 / 居民原话：4号楼1单元楼道里的扶手摇摇晃晃的 老人扶着害怕 / 反映人：严先生（4号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
         4号楼党小组 | 孙丽 | #1 物业师傅上门看了 明天带配件来换
-        -> 4号楼党小组: @孙丽 已记下，但工单 #1 仍未办结，居民未收到通知。办结请回复：#1 已处理 处理说明
+        -> 4号楼党小组: 工单 #1 已由孙丽接单。
+        -> 4号楼居民群: @邱奶奶 您反映的问题（工单 #1）已有工作人员接单，孙丽正在处理。
         4号楼党小组 | 孙丽 | #1 师傅下午来把漏水的接头换了，地也擦干了
         -> 4号楼党小组: 工单 #1 已办结（孙丽）：师傅下午来把漏水的接头换了，地也擦干了
         -> 4号楼居民群: @邱奶奶 您反映的问题（工单 #1：厨房的水管滴滴答答漏了一晚上）已处理：师傅下午来把漏水的接头换了，地也擦干了。请回复“满意”或“不满意 原因”，告诉我们处理得怎么样。
@@ -535,7 +538,7 @@ def test_unsatisfied_without_a_number_asks_which_when_another_ticket_is_in_hand(
 
 def test_a_second_witness_of_a_live_emergency_is_heard(sim: Simulator) -> None:
     """ "我也闻到了" says little on its own; ten minutes after a gas report in the same building it
-    is a second witness and is told so (with the safety advice)."""
+    is a second witness: told so (with the safety advice), and those on the ticket hear it."""
     verify_dialog(
         sim,
         """
@@ -546,6 +549,7 @@ def test_a_second_witness_of_a_live_emergency_is_heard(sim: Simulator) -> None:
         -> 社区党委工作群: @刘值班 【紧急 #1】3号楼1单元 楼道里煤气味特别冲 / 类别：应急处理·燃气泄漏 / 居民原话：3号楼1单元楼道里煤气味特别冲 好像是三楼那家 / 反映人：邹老师（3号楼居民群） / 已告知居民：请不要开关任何电器、不要点火，打开门窗后离开，到室外拨打燃气公司抢修电话。 / 负责：3号楼党小组。请立即跟进，接单回复：#1 接单
         3号楼居民群 | 左大姐 | 我也闻到了 二楼都能闻见
         -> 3号楼居民群: @左大姐 您说的“我也闻到了 二楼都能闻见”已有居民反映过（工单 #1：楼道里煤气味特别冲，3号楼1单元，待受理），已为您关注进展，结果会告诉您。如果不是同一件事，请回复“不是同一件事”。请不要开关任何电器、不要点火，打开门窗后离开，到室外拨打燃气公司抢修电话。
+        -> 3号楼党小组: 【工单 #1 居民补充】左大姐：我也闻到了 二楼都能闻见 / 地点：3号楼1单元
         """,
     )
     with sim.core.factory() as session:

@@ -828,7 +828,8 @@ def join_live_emergency(
     if bare and live[0].subcategory in rules.bare_me_too_not_for:
         return None  # "+1" has not seen a missing person
     theirs = _is_resident_of(live[0], report.reporter)  # own_follow_up tells the group
-    followed = _follow(session, live[0], report, None, community, now, advise=not witness)
+    # A witness at the scene may be in the danger too (我也闻到了 二楼都能闻见): advised as any.
+    followed = _follow(session, live[0], report, None, community, now)
     if (
         (guessed or witness)
         and followed is not None

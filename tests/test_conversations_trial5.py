@@ -95,8 +95,10 @@ def test_a_closing_without_a_number_applies_to_the_one_ticket_in_hand(sim: Simul
     assert _states(sim) == ["resolved", "claimed", "resolved"]
 
 
-def test_a_plan_to_go_oneself_claims_and_later_words_stay_notes(sim: Simulator) -> None:
-    """ "5号工单 我明天一早自己过去瞧瞧" claims the ticket; "#N 下午找人来修" is only a note."""
+def test_a_plan_to_go_claims_and_later_words_stay_notes(sim: Simulator) -> None:
+    """ "5号工单 我明天一早自己过去瞧瞧" claims the ticket; so does "#N 下午找人来修" on a ticket
+    nobody has claimed (README: 说要去的就是接单; day 19, S23), while on one in hand later words
+    are notes."""
     verify_dialog(
         sim,
         """
@@ -110,10 +112,13 @@ def test_a_plan_to_go_oneself_claims_and_later_words_stay_notes(sim: Simulator) 
         -> 5号楼居民群: @车大爷 已收到您反映的问题（工单 #2：楼道扶手松了，5号楼1单元），已转5号楼党小组处理。
         -> 5号楼党小组: 【新工单 #2】维修维护·公共设施 / 地点：5号楼1单元 / 居民原话：5号楼1单元楼道扶手松了 / 反映人：车大爷（5号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
         5号楼党小组 | 周海 | #2 下午找人来修
+        -> 5号楼党小组: 工单 #2 已由周海接单。
+        -> 5号楼居民群: @车大爷 您反映的问题（工单 #2）已有工作人员接单，周海正在处理。
+        5号楼党小组 | 周海 | #2 下午找人来修 师傅说三点到
         -> 5号楼党小组: @周海 已记下，但工单 #2 仍未办结，居民未收到通知。办结请回复：#2 已处理 处理说明
         """,
     )
-    assert _states(sim) == ["claimed", "open"]
+    assert _states(sim) == ["claimed", "claimed"]
 
 
 def test_an_unsatisfied_reply_rates_the_one_ticket_waiting_for_it(sim: Simulator) -> None:

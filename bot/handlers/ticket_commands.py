@@ -155,9 +155,15 @@ def handle(ctx: Context) -> list[Notice] | None:
             visited = _work_done(ctx, command.ticket_id, command.said)
             if visited is not None:
                 return visited
-            if commands.grammar(ctx.community.words).plans_to_go(command.said):
-                # "好的 #9 我们下午去找502当面谈": a plan to go, with its number, claims it
-                # (day 19, S23), as the numberless plan does (day 18).
+            planned = _existing(ctx, command.ticket_id)
+            if (
+                planned is not None
+                and planned.state in (states.OPEN, states.REOPENED)
+                and commands.grammar(ctx.community.words).plans_to_go(command.said)
+            ):
+                # "好的 #9 我们下午去找502当面谈": a plan to go, with its number, claims a ticket
+                # nobody has claimed (day 19, S23), as the numberless plan does (day 18); on one
+                # in hand it is a note like any.
                 _require_theirs(ctx, command.ticket_id)
                 return confirmed_here(ctx, _on_it(ctx, command.ticket_id, command.said.strip()))
             kept = _kept_as_note(ctx, command.ticket_id, command.said)

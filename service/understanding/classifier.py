@@ -46,6 +46,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,6 +131,8 @@ DECISIVE = 1.5
 # Cues that make a what-if a report: asking for action, something going on (还在, 又, 还没),
 # a complaint (再不修), someone stranded asking for help.
 WHAT_IF_REPORTS = ("ask", "request", "ongoing", "complaint", "stranded_help")
+# ... of which these, in the what-if's own clause, are supposed, not told (停水一个星期).
+WHAT_IF_SUPPOSED = ("ongoing", "complaint")
 # A danger word this light only adds urgency to others (快): on its own it tells no danger.
 INTENSIFIER = 0.2
 # A message of at most this many tokens is too short for word statistics to overrule a
@@ -406,6 +409,10 @@ def second_opinion(
     best = model.best(scores)
     if best == rules.category:
         return None
+    if rules.category == "none" and best != "emergency":
+        # The rules found "no request" for a reason (a notice, a story, a game, news
+        # elsewhere): word statistics never make it a request (【社区公告】…独居老人…; set U).
+        return None
     lead = scores[model.index(best)] - scores[model.index(rules.category)]
     override, to_none, to_emergency = margins
     needed = to_none if best == "none" else to_emergency if best == "emergency" else override
@@ -425,6 +432,13 @@ def second_opinion(
     if lead < needed:
         return None
     return best, lead, found
+
+
+def _clause_at(ev: Evidence, pos: int) -> int:
+    """The clause of the token at character ``pos``."""
+    tokens = ev.tokens
+    i = bisect_right(tokens.offsets, pos) - 1
+    return tokens.clauses[i] if i >= 0 else 0
 
 
 def _anchor(tokens: Tokens, words: list[str]) -> Hit | None:
@@ -792,9 +806,13 @@ class Classifier:
         if self._is_pet_notice(text, ev, reasons):
             return _Decision("none", None, None, (), tuple(reasons))
 
-        if framing is not None and not (ev.has("ask") or ev.has("request")):
+        if framing is not None and not (
+            ev.has_any(("ask", "request"))
+            or (ev.has("question") and any(s.category == "culture" for s in ev.scored))
+        ):
             # 刚才说的漏水不是我们单元，是隔壁小区的: told about elsewhere, a film or a dream,
-            # asking nothing: not a request (and no learned evidence makes it one).
+            # asking nothing: not a request (and no learned evidence makes it one). A question
+            # about an activity here asks (社区电影放映是每周几，在哪放; set U).
             reasons.append(f"about elsewhere or not real ({framing}), asking nothing → none")
             return _Decision("none", None, None, (), tuple(reasons))
 
@@ -841,13 +859,31 @@ class Classifier:
                 return None
         return rules[0].word
 
-    def _asks_nothing_now(self, text: str, ev: Evidence) -> bool:
+    def _asks_nothing_now(
+        self,
+        text: str,
+        ev: Evidence,
+        told_if: frozenset[int] = frozenset(),
+        then: frozenset[int] = frozenset(),
+    ) -> bool:
         """No question mark, nobody called on (@物业), no asking for action, nothing going on or
-        complained of, no "me too" (the guards of what-ifs and rules told)."""
-        if any(c in text for c in "?？@") or ev.has_any(WHAT_IF_REPORTS):
+        complained of, no "me too" (the guards of what-ifs and rules told). A what-if's own
+        clauses (``told_if``: 要是哪天停水一个星期) complain of nothing, and its consequence
+        (``then``: 估计也得天天盼着孩子回来看看) neither asks nor tells anything going on."""
+        if any(c in text for c in "?？@"):
             return False
+        for cue in WHAT_IF_REPORTS:
+            spared = then | told_if if cue in WHAT_IF_SUPPOSED else then
+            if any(h.clause not in spared for h in ev.cues.get(cue, ())):
+                return False
         cues = self.lexicon.cues
-        return not any(w in text for w in (*cues.me_too, *cues.what_if_reports))
+        if any(w in text for w in cues.me_too):
+            return False
+        return not any(
+            _clause_at(ev, m.start()) not in then
+            for w in cues.what_if_reports
+            for m in re.finditer(re.escape(w), text)
+        )
 
     def _what_if_only(self, text: str, ev: Evidence) -> str | None:
         """The what-if lead (假如, 要是哪天) whose clause holds every problem word of a message
@@ -855,15 +891,18 @@ class Classifier:
         就全完了 tells no outage; "如果明天还不来水" (还不: out now), "如果可以 麻烦派人看看"
         (asks) and "楼道灯坏了 万一老人摔了" (the fault told first) are reports."""
         leads = ev.cues.get("what_if")
-        if not leads or not self._asks_nothing_now(text, ev):
+        if not leads:
             return None
         told = [s for s in ev.scored if s.category != "emergency"]
         # The lead's clause, and the one after it when that tells no problem of its own (its
         # consequence: 估计楼道里就没人推电动车了), not one that does (如果着火了怎么办
         # 楼道全是杂物).
         said = {s.hit.clause for s in told if s.is_signal}
-        clauses = {h.clause for h in leads}
-        clauses |= {c + 1 for c in clauses if c + 1 not in said}
+        told_if = frozenset(h.clause for h in leads)
+        then = frozenset(c + 1 for c in told_if if c + 1 not in said)
+        if not self._asks_nothing_now(text, ev, told_if, then):
+            return None
+        clauses = told_if | then
         if any(s.hit.clause not in clauses for s in told):
             return None
         return leads[0].word

@@ -12,12 +12,15 @@ from service.understanding.matcher import Hit, Term, Tokens
 
 _QUESTION_FOLLOWERS = frozenset({"吗", "么", "没", "没有", "呢", "不"})
 # Question forms jieba splits unpredictably: particles, wh-words and A-not-A (开不开, 有没有).
+# 要是哪天 (some day) asks nothing: 哪 after a what-if lead is no question word (set U).
 _QUESTION = re.compile(
-    r"[?吗嘛]|哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否|(\w)[不没]\1|是\w{1,10}还是"
+    r"[?吗嘛]|(?<!要是)(?<!如果)(?<!万一)(?<!假如)哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否|(\w)[不没]\1|是\w{1,10}还是"
 )
 # The same, split for speed: question words (a scan that skips to their first characters),
 # then the forms that need 不, 没 or 还是 (only tried when one is there).
-_QUESTION_WORD = re.compile(r"[?吗嘛]|哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否")
+_QUESTION_WORD = re.compile(
+    r"[?吗嘛]|(?<!要是)(?<!如果)(?<!万一)(?<!假如)哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否"
+)
 _QUESTION_FORM = re.compile(r"(\w)[不没]\1|是\w{1,10}还是")
 _NEGATION_PREFIX = ("没", "不", "无", "未", "别")
 # Time gone by without action (三天没拉了, 多久没打扫, 半个月没人管): a complaint.

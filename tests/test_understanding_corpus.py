@@ -8,7 +8,9 @@ before, so its gate is a floor, not the quality figure: first-contact figures of
 outside the team are (docs/understanding.md).
 
 tests/data/understanding_extra*.jsonl and understanding_train_*.jsonl are TRAINING sets (the
-lexicon was tuned on them and learned.json is trained on them); understanding_guard_*.jsonl
+lexicon was tuned on them and learned.json is trained on them); understanding_request_*.jsonl
+(sets O-V, written outside the team, read and tuned on) train only the request-vs-none reading
+(learned_request.json); understanding_guard_*.jsonl
 are tuned on but never trained on. Their guard only catches a change that breaks what already
 worked; it says nothing about unseen messages.
 """
@@ -78,7 +80,11 @@ def test_held_out_building_exact_match(held_out: Report) -> None:
 
 OWN_SETS = sorted(
     p.name
-    for pattern in ("understanding_extra*.jsonl", "understanding_guard_*.jsonl")
+    for pattern in (
+        "understanding_extra*.jsonl",
+        "understanding_guard_*.jsonl",
+        "understanding_request_*.jsonl",
+    )
     for p in DATA.glob(pattern)
 )
 OWN_SET_ACCURACY = 0.94
@@ -101,7 +107,7 @@ def test_no_training_line_paraphrases_a_held_out_line() -> None:
     ]
     held_runs = [_runs(h) for h in held]
     close = []
-    for path in training_files(DATA, set()):
+    for path in training_files(DATA, set(), request=True):
         if path.name == "understanding_tune.jsonl":
             continue  # the other 70% of dev.jsonl: written together, split at random
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -118,9 +118,8 @@ def test_an_emergency_or_possible_emergency_is_never_turned_into_none(text: str)
 def test_repository_request_weights_cover_every_training_file() -> None:
     """Adding labelled lines without re-running the learner is caught here."""
     about = json.loads((LEXICON / REQUEST_FILE).read_text(encoding="utf-8"))["about"]
-    expected = {
-        p.name: sum(1 for _ in p.open(encoding="utf-8")) for p in training_files(DATA, set())
-    }
+    files = training_files(DATA, set(), request=True)
+    expected = {p.name: sum(1 for _ in p.open(encoding="utf-8")) for p in files}
     assert about["trained_on"] == expected, "re-run: python -m service.understanding.learn_request"
     assert Classifier.default().learned is not None
     assert Classifier.default().learned.request is not None  # type: ignore[union-attr]

@@ -3,9 +3,10 @@
 A regularised logistic regression of "request" (any category but none) against "none" over
 the features naive Bayes uses (tokens and character pairs) plus what the rules found
 (``classifier.request_rule_features``: their decision, the cues present, negation, a
-question, a complaint, the categories with a problem word). It is trained on the same lines
-as ``python -m service.understanding.learn`` (never the held-out split, the dev corpus or a
-guard set) and written to ``config/lexicon/learned_request.json`` as integer weights.
+question, a complaint, the categories with a problem word). It is trained on the lines
+``python -m service.understanding.learn`` uses plus ``understanding_request_*.jsonl`` (sets
+written outside the team and read since; never the held-out split, the dev corpus or a guard
+set) and written to ``config/lexicon/learned_request.json`` as integer weights.
 
 The classifier asks it after the rules and naive Bayes have decided (emergencies excepted):
 a none at a score of at least ``to_request`` becomes a request, a request at a score of at
@@ -239,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     if not 0.0 < args.none_share < 1.0:
         print("error: --none-share must be between 0 and 1", file=sys.stderr)
         return 2
-    files = training_files(args.data, set(args.exclude))
+    files = training_files(args.data, set(args.exclude), request=True)
     if not files:
         print("error: no training files found", file=sys.stderr)
         return 2

@@ -92,3 +92,21 @@ def test_a_report_or_a_wish_beside_a_what_if_or_a_rule_is_still_one(
 )
 def test_danger_told_beside_those_words_still_pages(text: str) -> None:
     assert _read(text)[0] == "emergency", text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # left from set T, mended in the twelfth session
+        ("扫地机器人被困在沙发底下了 哈哈", ("none", None)),
+        ("我家无人机卡在树上了 谁有长竿子借一下", ("none", None)),
+        ("遇到电梯被困别扒门 按警铃等救援", ("none", None)),
+        ("我在六号楼一单元电体里卡住了", ("emergency", "emergency")),
+        ("我们在3号楼二单元电梯里 卡在两层中间了", ("emergency", "emergency")),
+        ("孩子的手被玩具车卡住了 拔不出来 一直哭", ("emergency", "possible")),
+    ],
+)
+def test_a_thing_stuck_and_a_tip_page_nobody_while_the_writer_in_a_lift_does(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert _read(text) == expected

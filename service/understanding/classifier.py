@@ -554,9 +554,14 @@ class Classifier:
             if (
                 learned is not None
                 and learned.category == "emergency"
-                and self._past(text, reading.evidence)
+                and (
+                    self._past(text, reading.evidence)
+                    or any(r.startswith(HYPOTHETICAL) for r in decision.reasons)
+                )
             ):
-                learned = None  # word evidence of danger in a story about last month
+                # word evidence of danger in a story about last month, or beside danger words
+                # the rules read as a what-if or a tip (遇到电梯被困别扒门 按警铃等救援)
+                learned = None
             if learned is not None:
                 items = reading.evidence.counted(learned.category)
                 sub = self._subcategory(learned.category, items)
@@ -958,8 +963,13 @@ class Classifier:
             # Only the subcategories of signals that can be dropped are looked at.
             among = {s.subcategory or default for s in counted if s.weight < DECISIVE}
             away = self.situations.explained_away(text, among) if among else frozenset()
+            # A routine reading (扫地机器人被困在沙发底下) cancels even a decisive word (被困).
+            routine = self.situations.routine_cancels(text)
             dropped = [
-                s for s in counted if (s.subcategory or default) in away and s.weight < DECISIVE
+                s
+                for s in counted
+                if (s.subcategory or default) in routine
+                or ((s.subcategory or default) in away and s.weight < DECISIVE)
             ]
             if dropped:
                 reasons.append(f"{EXPLAINED_AWAY}: " + _fmt(dropped))

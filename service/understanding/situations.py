@@ -810,6 +810,11 @@ class SituationReader:
         standing = self._standing_routines(self._found(text))
         return standing[0].name if standing else None
 
+    def routine_cancels(self, text: str) -> frozenset[str]:
+        """The subcategories the routine readings the message tells cancel (被困 of a robot
+        vacuum stuck under the sofa), whatever their words weigh."""
+        return frozenset(c for r in self._standing_routines(self._found(text)) for c in r.cancels)
+
     def framed(self, text: str) -> str | None:
         """The word that sets the message in a dream, a film, a game, a story, a rumour or
         news about elsewhere (梦见, 电影里, 谣言, 外地), unless negated (这不是新闻, 别拍视频)

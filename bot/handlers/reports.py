@@ -71,6 +71,12 @@ class ReportHandler:
         )
         if chase is not None:
             return notices + chase.notices
+        # "还是不行 晚上又往上冒了" right after the fix of their drain: 不满意 of it, reopened.
+        broken = flows.still_broken_after_fix(
+            ctx.session, ctx.community, report, understanding, names_no_thing, ctx.now
+        )
+        if broken is not None:
+            return notices + broken.notices
         # A possible emergency read from word statistics alone, naming no danger, may be word of
         # the building's live emergency ("刚才好像看见一个穿蓝校服的小孩…" after the missing boy).
         guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing

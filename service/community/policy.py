@@ -184,10 +184,15 @@ class DuplicateRules(_Strict):
     symptom_words: tuple[str, ...] = ()
     # ... of an emergency of these subcategories, where a person is in danger (a fire is not).
     person_in_danger: tuple[str, ...] = ()
+    # Emergencies where a witness's word is a lead for those searching (a missing person): it
+    # reaches every group the alert reached, and the witness is thanked (flows.join_live_emergency).
+    lead_kinds: tuple[str, ...] = ()
     # Asking for something new ("能不能让社区的人常去看看她"): no over news, whatever it tells.
     new_ask_words: tuple[str, ...] = ()
     # Words denying the worse word right after them ("不冒烟了" is no worse news).
     negation_words: tuple[str, ...] = ()
+    # Words right after a worse word saying it is gone ("火星没了" is over news, not worse).
+    gone_after_words: tuple[str, ...] = ()
     # A hurt already treated ("流血那个去医院包扎了", day 19 R60): these worse words of a harm
     # (`treated_harm_words`) are past news, not worse, when a `treated_words` word is there too.
     treated_words: tuple[str, ...] = ()

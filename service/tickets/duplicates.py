@@ -117,6 +117,14 @@ def distinct_things(a: str, b: str, rules: DuplicateRules) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def names_thing_not_in(a: str, b: str, rules: DuplicateRules) -> bool:
+    """Text `a` names a thing of a `distinct_things` row and `b` none of its rows: "猫找到了
+    在地下室" is not news of the burst pipe in the basement (day 20 R86)."""
+    mine = {i for i, row in enumerate(rules.distinct_things) if any(w in a for w in row)}
+    theirs = {i for i, row in enumerate(rules.distinct_things) if any(w in b for w in row)}
+    return bool(mine) and not mine & theirs
+
+
 def _names_room_of(new: Problem, old: Problem) -> bool:
     """One danger told from two doors: "走廊全是烟 是603" after "隔壁603有烧焦的味道"."""
     return (

@@ -289,6 +289,42 @@ def open_ticket(
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
 
 
+def still_broken_after_fix(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    names_no_thing: bool,
+    now: datetime,
+) -> Outcome | None:
+    """Right after the resolution notice of their one ticket waiting for a rating, the resident
+    says the fix did not hold (`still_broken_words`) in words naming no other problem: "还是不行
+    晚上又往上冒了" names no thing at all, "还是堵 地漏里又往外返水了" the drain's own words
+    (day 20 S51). That is 不满意 of that ticket (it reopens), not a new ticket. None otherwise:
+    "楼道灯又不亮了" after the lift's fix names a thing of its own."""
+    rules = community.policy.duplicates
+    text = report.text
+    if understanding.emergency or not any(w in text for w in rules.still_broken_words):
+        return None
+    if duplicates.brings_another(text, rules):
+        return None
+    waiting = tickets_waiting_for_rating(session, report.reporter, report.room_id)
+    if len(waiting) != 1:
+        return None
+    fixed = waiting[0]
+    if understanding.is_request and understanding.category != fixed.category:
+        return None
+    if not _place_fits(understanding, fixed) or duplicates.names_thing_not_in(
+        text, fixed.text, rules
+    ):
+        return None
+    if not (names_no_thing or duplicates.follow_up_evidence(text, fixed, rules) > 0):
+        return None
+    return rate_ticket(
+        session, community, fixed.id, report.reporter, report.room_id, False, text, now
+    )
+
+
 def own_follow_up(
     session: Session,
     ticket: Ticket,
@@ -406,16 +442,20 @@ def tells_over(
 
 
 def says_worse(text: str, rules: DuplicateRules) -> bool:
-    """A `worse_words` word not denied (`negation_words` right before it): "在冒烟了" is worse
-    news, "不冒烟了" is none (day 18 R76); nor is a harm already treated ("流血那个去医院包扎了":
-    `treated_harm_words` with a `treated_words` word, day 19 R60)."""
+    """A `worse_words` word not denied (`negation_words` right before it, `gone_after_words`
+    right after it): "在冒烟了" is worse news, "不冒烟了" (day 18 R76) and "火星没了" (day 20 R77)
+    are none; nor is a harm already treated ("流血那个去医院包扎了": `treated_harm_words` with a
+    `treated_words` word, day 19 R60)."""
     treated = any(w in text for w in rules.treated_words)
     for word in rules.worse_words:
         if treated and any(word in h or h in word for h in rules.treated_harm_words):
             continue
         start = text.find(word)
         while start >= 0:
-            if not text[:start].endswith(rules.negation_words):
+            denied = text[:start].endswith(rules.negation_words) or text[
+                start + len(word) :
+            ].startswith(rules.gone_after_words)
+            if not denied:
                 return True
             start = text.find(word, start + 1)
     return False
@@ -601,6 +641,19 @@ def chase_own_ticket(
         about = [
             t for t in about if t.emergency or not duplicates.names_other_thing(told, t, rules)
         ]
+    progress = any(w in text for w in rules.progress_words)
+    if progress and not about and len(mine) == 1 and not understanding.emergency:
+        # "楼上那家人回来了 答应这周末找师傅来修": news of the work on their only open ticket,
+        # naming no other problem, is about it (day 20 R29).
+        # Read as no request, the thing it names is the one being repaired (修管子); read as
+        # one, it must not name another problem. A word of the news itself (来修 in 找人来修)
+        # names no problem.
+        news = [w for w in rules.progress_words if w in text]
+        words = tuple(k for k in understanding.rule_words if not any(k in w for w in news))
+        place = route(community, understanding, report.group).place
+        told = duplicates.Problem.of_report(place, replace(understanding, keywords=words), text)
+        if not understanding.is_request or not duplicates.names_other_thing(told, mine[0], rules):
+            about = mine
     dangers = [t for t in mine if t.emergency]
     if over and len(about) != 1:
         # "消防灭了 纸箱子烧光了" names the clutter ticket and the fire alike; "电工来了 … 没事了"
@@ -649,6 +702,14 @@ def chase_own_ticket(
             t.emergency
             or not duplicates.Problem.of_ticket(t).is_private(rules)
             or (t.room is not None and t.room in text)
+        )
+        # A neighbour's "猫找到了！在地下室躲着呢" names a thing the burst pipe in the basement
+        # never did: no news of it (day 20 R86).
+        and not (
+            (over or asked)
+            and duplicates.names_thing_not_in(
+                text, " ".join([t.text, *(f.text for f in t.followers)]), rules
+            )
         )
     ]
     # A neighbour's "没事了" says something is over, not which emergency: the over words name
@@ -833,6 +894,15 @@ def join_live_emergency(
     if (
         (guessed or witness)
         and followed is not None
+        and not theirs
+        and followed.ticket.subcategory in rules.lead_kinds
+    ):
+        # "我刚在东门看到一个穿红衣服背蓝书包的小男孩": a lead for all those searching, who were
+        # all alerted; the witness is thanked, not asked whether it is the same matter.
+        return _lead(community, followed.ticket, report)
+    if (
+        (guessed or witness)
+        and followed is not None
         and followed.ticket.assigned_group
         and not theirs
     ):
@@ -841,6 +911,22 @@ def join_live_emergency(
         in_group = messages.follow_up_in_group(followed.ticket, report.reporter.name, said)
         followed.notices.append(Notice(in_group, group=followed.ticket.assigned_group))
     return followed
+
+
+def _lead(community: Community, ticket: Ticket, report: Report) -> Outcome:
+    """A witness's lead on a live emergency (`lead_kinds`): every group and duty person the
+    alert reached hears it; the witness is thanked."""
+    resident = (Mention(report.reporter.id, report.reporter.name),)
+    said = _note(report.text[:MAX_NOTE_CHARS]) or ""
+    text = messages.lead_to_alerted(ticket, report.reporter.name, said)
+    notices = [Notice(messages.lead_to_witness(ticket), room_id=report.room_id, mentions=resident)]
+    group = community.group(ticket.assigned_group) if ticket.assigned_group else None
+    if group is None:
+        return Outcome(ticket, notices)
+    above, duty_apart = _alerted(community, group)
+    notices.extend(Notice(text, group=g.name) for g, _ in above)
+    notices.extend(Notice(text, room_id=direct_room(p)) for p in duty_apart)
+    return Outcome(ticket, notices)
 
 
 def emergency_getting_worse(

@@ -497,6 +497,17 @@ def over_to_alerted(ticket: Ticket, name: str, said: str) -> str:
     )
 
 
+def lead_to_alerted(ticket: Ticket, name: str, said: str) -> str:
+    """To everyone an emergency alert reached: a witness's lead ("我刚在东门看到…" of the
+    missing child) for those searching."""
+    return f"【工单 #{ticket.id} 线索】{name}：{said}（{title(ticket)}）。请正在寻找的同志留意。"
+
+
+def lead_to_witness(ticket: Ticket) -> str:
+    """The witness of a lead is thanked: it was passed on."""
+    return f"谢谢您提供的线索！已转告正在寻找的同志（工单 #{ticket.id}），结果会告诉您。"
+
+
 def over_at_night(ticket: Ticket, until: str) -> str:
     """In the quiet hours: an emergency paged before them is over, or a problem is fixed."""
     group = ticket.assigned_group

@@ -1041,6 +1041,18 @@ class Classifier:
             # The situation read outweighs every single word: 树枝断了一半 挂在半空中 is a
             # falling object, not an illness for its "断了".
             sub = situation.subcategory
+        # A subcategory outranks another's weaker words only: "鼻子都出血了" in a fight is the
+        # fight's; someone who "叫不醒" (decisive) still needs the ambulance first.
+        told_subs = {s.subcategory for s in counted}
+        decisive = any(s.subcategory == sub and s.weight >= DECISIVE for s in counted)
+        winners = [
+            name
+            for name, sub_spec in spec.subcategories.items()
+            if sub in sub_spec.outranks and name in told_subs and not decisive
+        ]
+        if winners:
+            reasons.append(f"{winners[0]} outranks {sub}: the harm is of it")
+            sub = winners[0]
         if level == EMERGENCY:
             reasons.append(
                 f"emergency: {' + '.join(parts)} = {score:g} ≥ {spec.threshold:g}: danger wins"

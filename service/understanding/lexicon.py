@@ -49,6 +49,9 @@ class _Strict(BaseModel):
 class SubcategorySpec(_Strict):
     topics: dict[str, Weight] = Field(default_factory=dict)
     signals: dict[str, Weight] = Field(default_factory=dict)
+    # With one of its own signals counted, this subcategory wins over these: the blood of a
+    # fight is the fight's ("打起来了 鼻子都出血了 还在打" is 打架, not 急病).
+    outranks: tuple[str, ...] = ()
 
     @field_validator("topics", "signals", mode="before")
     @classmethod

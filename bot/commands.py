@@ -235,6 +235,7 @@ class Grammar:
     def still_to_come(self, sentence: str) -> bool:
         """A word saying more is to come, not inside a done word ("联系上了" is done) and not
         told as past ("又去看了", "等了半天": done_clause.past_after right after it)."""
+        sentence = self.without_arrangements(sentence)
         for word in sorted(self.words.done_signs, key=len, reverse=True):
             sentence = sentence.replace(word, "、")
         past = self.words.done_clause.past_after
@@ -245,6 +246,18 @@ class Grammar:
                     return True
                 at = sentence.find(word, at + 1)
         return False
+
+    def without_arrangements(self, sentence: str) -> str:
+        """The sentence without the standing arrangements it tells ("跟保洁说了每天下午再收一次"
+        keeps "跟保洁说了"): from an arrangements word to the end of its clause, how things will
+        go from now on, never work still to come (day 20, S36)."""
+        if not self.words.arrangements:
+            return sentence
+        kept = []
+        for clause, separator in clauses(sentence):
+            ats = [at for w in self.words.arrangements if (at := clause.find(w)) >= 0]
+            kept.append((clause[: min(ats)] if ats else clause) + separator)
+        return "".join(kept)
 
     def _done_clause(self, sentence: str) -> bool:
         """A clause that ends as work done ("跟广场舞队长谈了", "门禁系统重启了"), not negated, not
@@ -279,6 +292,8 @@ class Grammar:
             )
             if long_word:
                 return body
+        if self._has(body, self.words.closings_without_ref) and self.says_done(body):
+            return body  # "跟401说好了 中午不施工", "垃圾清走了" (day 20)
         return None
 
     def result_without_ref(self, text: str) -> str | None:
@@ -500,6 +515,10 @@ class Grammar:
         )
 
     def _planned(self, clause: str) -> bool:
+        """A clause of a time to come tells a plan: not told as done, not an arrangement made
+        ("每天下午再收一次", "以后中午都不施工")."""
+        if any(word in clause for word in self.words.arrangements):
+            return False
         return not clause.rstrip(_TRIM).endswith(self.words.done_clause.endings)
 
     def says_on_it_unasked(self, sentence: str) -> bool:

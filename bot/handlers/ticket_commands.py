@@ -461,10 +461,29 @@ def _fitted_closing(
     found = [t for t in fits if scores[t.id] == best]
     if len(found) == 1 and found[0] in mine:
         return confirmed_here(ctx, _resolve(ctx, found[0].id, note))
+    matter = _matter_pointed_at(ctx, note)
+    if (
+        len(found) == 1
+        and matter
+        and duplicates.shared_pairs(matter, told[found[0].id], filler)
+        and not any(duplicates.shared_pairs(matter, _told_of(t), filler) for t in mine)
+    ):
+        # "路灯那个换了灯泡 弄好了" with the lift in hand and the 路灯 ticket waiting: the
+        # matter it points at names the waiting one alone and none in hand, so it is the one
+        # closed (day 20, S54). Words that only overlap ("垃圾桶那边已经处理好了") are asked about.
+        return confirmed_here(ctx, _resolve(ctx, found[0].id, note))
     alike = [t for t in fits if t in found or scores[t.id][0]]
     if len(alike) == 1:  # one waiting ticket fits: asked, with those in hand
         alike = sorted(alike + [t for t in mine if t not in alike], key=lambda t: t.id)
     return [ctx.reply(_which_to_close(ctx, alike, in_hand=False))]
+
+
+def _matter_pointed_at(ctx: Context, said: str) -> str:
+    """The matter a staff sentence points at before a pointer ending ("路灯那个换了灯泡" →
+    路灯, "扶手的事" → 扶手: result_note.pointer_endings), else ""."""
+    said = commands.normalise(said)
+    ends = [at for e in ctx.community.words.result_note.pointer_endings if (at := said.find(e)) > 0]
+    return said[: min(ends)] if ends else ""
 
 
 def _told_of(ticket: Ticket) -> str:

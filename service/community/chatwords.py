@@ -423,6 +423,10 @@ class ChatWords(_Strict):
     claim_plan_goes: tuple[str, ...] = ()
     # ... going again ("明天再去看看"): news of a visit made, no claim
     claim_plan_again: tuple[str, ...] = ()
+    # A standing arrangement made ("每天下午再收一次", "以后中午都不施工"): no work still to come
+    arrangements: tuple[str, ...] = ()
+    # Closings told with no number and no command word: an agreement reached, a thing cleared
+    closings_without_ref: tuple[str, ...] = ()
     # Words of a staff closing that name no ticket: who did the work and when (消防, 已经)
     names_no_ticket: tuple[str, ...] = ()
     # Words of a numberless claim that name no ticket: going to look ("下楼看看"; day 19)

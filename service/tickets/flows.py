@@ -214,11 +214,31 @@ def may_see(community: Community, ticket: Ticket, actor: Actor) -> bool:
 
 
 def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:
+    """Refuse who may not act on the ticket. Staff (a configured person, a dashboard account,
+    an approved member of a staff group) and the ticket's own residents are told whose it is;
+    anyone else only that staff handle tickets, never which building or group another's ticket
+    belongs to (day 20, R47)."""
     if not may_act(community, ticket, actor):
+        staff = (
+            actor.is_staff
+            or actor.admin
+            or actor.grid is not None
+            or registration.may_act_for(
+                object_session(ticket),
+                community,
+                actor,
+                [g for g in community.groups if g.is_staff_group],
+            )
+        )
+        told = (
+            f"抱歉，只有{ticket.assigned_group}及上级的工作人员可以处理工单 #{ticket.id}。"
+            if staff or _is_resident_of(ticket, actor)
+            else f"抱歉，只有工作人员可以办理工单 #{ticket.id}。"
+        )
         raise NotPermitted(
             f"{actor.name} ({actor.id}) may not act on ticket {ticket.id} "
             f"assigned to {ticket.assigned_group}",
-            f"抱歉，只有{ticket.assigned_group}及上级的工作人员可以处理工单 #{ticket.id}。",
+            told,
         )
 
 

@@ -15,7 +15,12 @@ class NotFound(DomainError):
 
 
 class NotPermitted(DomainError):
-    pass
+    """``staff_message``, when given, is the line for a staff group's chat, which may say more
+    (whose ticket it is) than a resident may read."""
+
+    def __init__(self, detail: str, user_message: str, staff_message: str | None = None) -> None:
+        super().__init__(detail, user_message)
+        self.staff_message = staff_message
 
 
 class IllegalTransition(DomainError):

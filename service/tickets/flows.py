@@ -230,8 +230,9 @@ def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> Non
                 [g for g in community.groups if g.is_staff_group],
             )
         )
+        named = f"抱歉，只有{ticket.assigned_group}及上级的工作人员可以处理工单 #{ticket.id}。"
         told = (
-            f"抱歉，只有{ticket.assigned_group}及上级的工作人员可以处理工单 #{ticket.id}。"
+            named
             if staff or _is_resident_of(ticket, actor)
             else f"抱歉，只有工作人员可以办理工单 #{ticket.id}。"
         )
@@ -239,6 +240,7 @@ def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> Non
             f"{actor.name} ({actor.id}) may not act on ticket {ticket.id} "
             f"assigned to {ticket.assigned_group}",
             told,
+            staff_message=named,  # typed in a staff group: its members may read whose it is
         )
 
 

@@ -80,7 +80,11 @@ def test_report_ack_notice_and_bound_staff_reply(
             refused = puppet.inject(sender, "#1 已处理 换了灯泡", room)
             await _handled(core, refused)
         await live.dispatchers[0].drain()
-        assert all("抱歉，只有3号楼党小组" in s.text for s in puppet.sent[2:])
+        # The impostor in the residents' group is not told whose ticket it is; in the party
+        # group the leader may read it.
+        to_impostor, to_leader = puppet.sent[2:]
+        assert to_impostor.conversation == RESIDENTS and "抱歉，只有工作人员可以办理" in to_impostor.text
+        assert to_leader.conversation == PARTY and "抱歉，只有3号楼党小组" in to_leader.text
 
         with transaction(core.factory) as session:
             code = issue_code(session, core.community, "刘志强", clock.now())

@@ -83,7 +83,10 @@ def test_report_ack_notice_and_bound_staff_reply(
         # The impostor in the residents' group is not told whose ticket it is; in the party
         # group the leader may read it.
         to_impostor, to_leader = puppet.sent[2:]
-        assert to_impostor.conversation == RESIDENTS and "抱歉，只有工作人员可以办理" in to_impostor.text
+        assert (
+            to_impostor.conversation == RESIDENTS
+            and "抱歉，只有工作人员可以办理" in to_impostor.text
+        )
         assert to_leader.conversation == PARTY and "抱歉，只有3号楼党小组" in to_leader.text
 
         with transaction(core.factory) as session:

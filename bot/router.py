@@ -127,9 +127,9 @@ class Router:
                 notices = handler(ctx)
             except DomainError as exc:
                 log.info("refused message %s: %s", message.message_id, exc.detail)
-                staff_line = getattr(exc, "staff_message", None)
                 in_staff_group = group is not None and group.is_staff_group
-                text = staff_line if staff_line and in_staff_group else exc.user_message
+                staff_line = exc.staff_message if in_staff_group else None
+                text = staff_line or exc.user_message
                 raise _Refused(ctx.reply(text)) from exc
             if notices is not None:
                 return list(notices)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 
 class DomainError(Exception):
-    def __init__(self, detail: str, user_message: str) -> None:
+    """``staff_message``, when given, is the line for a staff group's chat, which may say more
+    (whose ticket it is) than a resident may read."""
+
+    def __init__(self, detail: str, user_message: str, staff_message: str | None = None) -> None:
         super().__init__(detail)
         self.detail = detail
         self.user_message = user_message
+        self.staff_message = staff_message
 
 
 class NotFound(DomainError):
@@ -15,12 +19,7 @@ class NotFound(DomainError):
 
 
 class NotPermitted(DomainError):
-    """``staff_message``, when given, is the line for a staff group's chat, which may say more
-    (whose ticket it is) than a resident may read."""
-
-    def __init__(self, detail: str, user_message: str, staff_message: str | None = None) -> None:
-        super().__init__(detail, user_message)
-        self.staff_message = staff_message
+    pass
 
 
 class IllegalTransition(DomainError):

@@ -32,8 +32,11 @@ lint: install-dev
 
 # Includes tests/test_puppet_service.py, which npm-installs the Node puppet service into
 # tests/.node the first time (needs node and npm).
+# The suite is split over one process per core (pytest-xdist), a whole test file to a process;
+# the slowest tests are listed at the end. TEST_WORKERS=0 runs it in this one process.
+TEST_WORKERS ?= auto
 test: lint
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile --durations=25
 
 bench: install-dev
 	@for f in bench/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done

@@ -13,6 +13,8 @@ from typing import TypeVar, cast
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, Table, create_engine, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
@@ -97,12 +99,30 @@ SQLITE_BEGIN = "hongqiao_sqlite_begin"
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision."""
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    """Bring the schema to the newest revision (a database already there is only looked at)."""
+    cfg = _alembic_config()
     with engine.begin() as conn:
+        if schema_is_current(conn):
+            return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+def schema_is_current(conn: Connection) -> bool:
+    """Whether the database stands at the newest revision this code ships."""
+    return set(MigrationContext.configure(conn).get_current_heads()) == set(_head_revisions())
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+@cache
+def _head_revisions() -> tuple[str, ...]:
+    """The newest revision(s) of the migrations shipped with this code (read once a process)."""
+    return tuple(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

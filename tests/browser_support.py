@@ -19,6 +19,7 @@ from bot.simulator import Simulator
 from service.bootstrap import open_core
 from service.clock import FakeClock
 from service.settings import REPO_ROOT, Settings
+from tests.machine_lock import one_at_a_time
 from tests.web_support import Web, make_web
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -38,6 +39,11 @@ def _has_cjk_font() -> bool:
 
 def ensure_chromium() -> Path:
     """Install Debian's chromium (never a downloaded browser build) when it is missing."""
+    with one_at_a_time("apt"):
+        return _ensure_chromium()
+
+
+def _ensure_chromium() -> Path:
     if CHROMIUM.exists() and _has_cjk_font():
         return CHROMIUM
     apt = ["apt-get", "install", "-y", "-q", *PACKAGES]
@@ -52,6 +58,11 @@ def ensure_chromium() -> Path:
 def ensure_axe() -> Path:
     """axe-core from npm at the version in tests/axe/package-lock.json, installed once per lock
     file with `npm ci`; returns the script the browser tests inject into pages."""
+    with one_at_a_time("axe"):
+        return _ensure_axe()
+
+
+def _ensure_axe() -> Path:
     lock = (AXE_SRC / "package-lock.json").read_text(encoding="utf-8")
     script = AXE_DIR / "node_modules" / "axe-core" / "axe.min.js"
     stamp = AXE_DIR / "node_modules" / ".hongqiao-lock"

@@ -5,18 +5,20 @@ from __future__ import annotations
 import faulthandler
 import gc
 import os
+import shutil
 import uuid
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from bot.simulator import Simulator
-from service.bootstrap import Core, open_core
+from service.bootstrap import Core, open_core, wipe
 from service.clock import FakeClock
+from service.db import schema_is_current
 from service.scheduling import active
 from service.settings import REPO_ROOT, Settings
 
@@ -78,9 +80,49 @@ def settings() -> Settings:
     return Settings(config_dir=REPO_ROOT / "config")
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to the newest revision once, copied by each test that needs an
+    empty database (migrating from nothing took a large share of every test's time)."""
+    path = tmp_path_factory.mktemp("migrated") / "hongqiao.db"
+    template = open_core(Settings(config_dir=REPO_ROOT / "config"), f"sqlite:///{path}", fresh=True)
+    template.engine.dispose()
+    return path
+
+
+def start_empty(request: pytest.FixtureRequest, database_url: str) -> None:
+    """Leave the test's database as a fresh migration would: no rows, numbering from 1."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        template: Path = request.getfixturevalue("migrated_sqlite_file")
+        shutil.copyfile(template, str(url.database))
+        return
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            if schema_is_current(conn):
+                empty_every_table(conn)
+                return
+        wipe(engine)
+    finally:
+        engine.dispose()
+
+
+def empty_every_table(conn: Connection) -> None:
+    """Delete every row (foreign keys not checked while doing so) and restart every sequence:
+    a millisecond, where dropping and migrating again took a quarter of a second."""
+    tables = [name for name in inspect(conn).get_table_names() if name != "alembic_version"]
+    conn.exec_driver_sql(
+        "SET LOCAL session_replication_role = replica; "
+        + " ".join(f'DELETE FROM "{name}";' for name in tables)
+        + " SELECT setval(seqrelid, seqstart, false) FROM pg_sequence;"
+    )
+
+
 @pytest.fixture
-def core(settings: Settings, database_url: str) -> Iterator[Core]:
-    core = open_core(settings, database_url=database_url, fresh=True)
+def core(request: pytest.FixtureRequest, settings: Settings, database_url: str) -> Iterator[Core]:
+    start_empty(request, database_url)
+    core = open_core(settings, database_url=database_url)
     yield core
     scheduling = active()
     if scheduling is not None:  # a test that built a Simulator and did not close it

@@ -25,6 +25,7 @@ import pytest
 
 from bot.wechat import free_port
 from service.settings import REPO_ROOT
+from tests.machine_lock import one_at_a_time
 
 NODE_SRC = REPO_ROOT / "tests" / "node"
 NODE_DIR = REPO_ROOT / "tests" / ".node"
@@ -47,6 +48,11 @@ pytestmark = pytest.mark.timeout(900)
 
 def _install_node_packages() -> None:
     """npm install (the versions in the lock file) into tests/.node, once per lock file."""
+    with one_at_a_time("node"):
+        _install_locked_node_packages()
+
+
+def _install_locked_node_packages() -> None:
     lock = (NODE_SRC / "package-lock.json").read_bytes()
     stamp = NODE_DIR / "node_modules" / ".hongqiao-lock"
     if stamp.exists() and stamp.read_bytes() == lock:

@@ -466,6 +466,67 @@ def find(
     return Match(None, look_alike)
 
 
+def still_broken_thing(
+    session: Session, community: Community, new: Problem, now: datetime
+) -> Ticket | None:
+    """ "电体还是坏的 我妈腿脚不好 爬不了十一楼" (day 20 R12): a neighbour says the thing of an
+    open public ticket of their building is still broken (`still_broken_words`, words of that
+    ticket, no thing it does not name), read as another kind (their own trouble from it). The
+    one such ticket of the duplicate window, which the report is word of; None otherwise."""
+    rules = community.policy.duplicates
+    if new.emergency or new.place.building is None:
+        return None
+    if not any(w in new.text for w in rules.still_broken_words) or brings_another(new.text, rules):
+        return None
+    since = now - community.policy.duplicate_window.span()
+    stmt = select(Ticket).where(
+        Ticket.building == new.place.building,
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.emergency.is_(False),
+        Ticket.awaiting_place.is_(False),
+        Ticket.created_at >= since,
+    )
+    named = [
+        ticket
+        for ticket in session.scalars(stmt.order_by(Ticket.id))
+        if not Problem.of_ticket(ticket).is_private(rules)
+        and not _differs(new.place.unit, ticket.unit)
+        and not names_thing_not_in(new.text, ticket.text, rules)
+        and follow_up_evidence(new.text, ticket, rules) > 0
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def waiting_for_its_place(
+    session: Session,
+    community: Community,
+    new: Problem,
+    room_id: str,
+    reporter_id: str,
+    now: datetime,
+) -> Ticket | None:
+    """ "+1 天天吵 我们6号楼对着广场的这边最受罪" right after "能不能管管广场舞…", which waits for
+    its building in the same chat (day 20 R23): with a "我也…" word, a second voice of the
+    newest such report of the same kind, whatever building the second names (their own home,
+    not the square's)."""
+    rules = community.policy.duplicates
+    if new.emergency or not any(w in new.text for w in rules.me_too_words):
+        return None
+    stmt = select(Ticket).where(
+        Ticket.source_room_id == room_id,
+        Ticket.awaiting_place.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.emergency.is_(False),
+        Ticket.reporter_id != reporter_id,
+    )
+    for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
+        if _recent_same_kind(new, ticket, now, rules) and not distinct_things(
+            new.text, ticket.text, rules
+        ):
+            return ticket
+    return None
+
+
 _FOLLOWED = select(TicketFollower.ticket_id).where(TicketFollower.person_id == bindparam("who"))
 
 

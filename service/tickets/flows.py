@@ -303,12 +303,39 @@ def open_ticket(
         None if problem.emergency else duplicates.live_hazard(session, community, problem, now)
     )
     match = duplicates.find(session, community, problem, now, report.reporter.id)
-    same = spreading or match.same
+    same = (
+        spreading
+        or match.same
+        or duplicates.waiting_for_its_place(
+            session, community, problem, report.room_id, report.reporter.id, now
+        )
+    )
+    same = same or duplicates.still_broken_thing(session, community, problem, now)
     if same is not None:
+        newcomer = not _is_resident_of(same, report.reporter)
         joined = _follow(session, same, report, understanding, community, now)
+        if joined is not None and newcomer:
+            return _with_own_trouble(joined, report, understanding, rules)
         if joined is not None:
             return joined
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
+
+
+def _with_own_trouble(
+    joined: Outcome, report: Report, understanding: Understanding, rules: DuplicateRules
+) -> Outcome:
+    """A neighbour who has just joined a ticket and tells their own trouble from it (a mother
+    who cannot climb to the eleventh floor: read as another kind, or `stranded_words` its text
+    lacks) is heard by its group word for word, not only counted as one more voice (day 20)."""
+    ticket = joined.ticket
+    if ticket.emergency or not ticket.assigned_group:
+        return joined
+    stranded = any(w in report.text and w not in ticket.text for w in rules.stranded_words)
+    if understanding.category == ticket.category and not stranded:
+        return joined
+    said = _note(report.text[:MAX_NOTE_CHARS]) or ""
+    told = messages.follow_up_in_group(ticket, report.reporter.name, said)
+    return Outcome(ticket, [*joined.notices, Notice(told, group=ticket.assigned_group)])
 
 
 def still_broken_after_fix(
@@ -760,7 +787,11 @@ def chase_own_ticket(
         # "他儿子接回去了 大家别找了" from a neighbour: over news of that emergency all the same.
         ticket = get_ticket(session, about[0].id)
         return _told_over(community, ticket, report, now) if ticket.state in states.ACTIVE else None
-    return _follow(session, about[0], report, understanding, community, now, advise=not asked)
+    newcomer = not _is_resident_of(about[0], report.reporter)
+    joined = _follow(session, about[0], report, understanding, community, now, advise=not asked)
+    if joined is not None and newcomer and not asked:
+        return _with_own_trouble(joined, report, understanding, rules)
+    return joined
 
 
 def _place_fits(understanding: Understanding, ticket: Ticket) -> bool:

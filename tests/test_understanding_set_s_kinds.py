@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.understanding import Classifier
-
-
-def _read(text: str) -> tuple[str, str | None]:
-    understanding = Classifier.default().classify(text)
-    return understanding.category, understanding.emergency_level
+from tests.understanding_support import category_and_level
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def _read(text: str) -> tuple[str, str | None]:
     ],
 )
 def test_woes_figures_found_objects_and_done_things_are_no_request(text: str) -> None:
-    assert _read(text) == ("none", None), text
+    assert category_and_level(text) == ("none", None), text
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def test_woes_figures_found_objects_and_done_things_are_no_request(text: str) ->
     ],
 )
 def test_a_thing_to_prevent_getting_lost_is_care_not_an_emergency(text: str) -> None:
-    assert _read(text) == ("care", None), text
+    assert category_and_level(text) == ("care", None), text
 
 
 @pytest.mark.parametrize(
@@ -65,7 +60,7 @@ def test_a_thing_to_prevent_getting_lost_is_care_not_an_emergency(text: str) -> 
     ],
 )
 def test_an_empty_lift_car_standing_for_a_repair_pages_nobody(text: str) -> None:
-    category, level = _read(text)
+    category, level = category_and_level(text)
     assert level is None and category in ("maintenance", "none"), (text, category, level)
 
 
@@ -80,5 +75,5 @@ def test_an_empty_lift_car_standing_for_a_repair_pages_nobody(text: str) -> None
     ],
 )
 def test_danger_beside_those_words_still_pages(text: str) -> None:
-    category, level = _read(text)
+    category, level = category_and_level(text)
     assert category == "emergency", (text, category, level)

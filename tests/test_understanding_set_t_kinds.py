@@ -16,12 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.understanding import Classifier
-
-
-def _read(text: str) -> tuple[str, str | None]:
-    understanding = Classifier.default().classify(text)
-    return understanding.category, understanding.emergency_level
+from tests.understanding_support import category_and_level
 
 
 @pytest.mark.parametrize(
@@ -55,12 +50,14 @@ def _read(text: str) -> tuple[str, str | None]:
     ],
 )
 def test_what_ifs_rules_tips_and_jokes_are_no_request(text: str) -> None:
-    assert _read(text) == ("none", None), text
+    assert category_and_level(text) == ("none", None), text
 
 
 def test_advice_for_when_it_happens_pages_nobody() -> None:
     # Set T; the tip is still read as a request (the learned request-vs-none reading).
-    assert _read("遇到电梯被困别扒门 按警铃等救援 这个一定要跟家里老人孩子讲")[1] is None
+    assert (
+        category_and_level("遇到电梯被困别扒门 按警铃等救援 这个一定要跟家里老人孩子讲")[1] is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_advice_for_when_it_happens_pages_nobody() -> None:
 def test_a_report_or_a_wish_beside_a_what_if_or_a_rule_is_still_one(
     text: str, category: str
 ) -> None:
-    assert _read(text)[0] == category, text
+    assert category_and_level(text)[0] == category, text
 
 
 @pytest.mark.parametrize(
@@ -91,7 +88,7 @@ def test_a_report_or_a_wish_beside_a_what_if_or_a_rule_is_still_one(
     ],
 )
 def test_danger_told_beside_those_words_still_pages(text: str) -> None:
-    assert _read(text)[0] == "emergency", text
+    assert category_and_level(text)[0] == "emergency", text
 
 
 @pytest.mark.parametrize(
@@ -109,4 +106,4 @@ def test_danger_told_beside_those_words_still_pages(text: str) -> None:
 def test_a_thing_stuck_and_a_tip_page_nobody_while_the_writer_in_a_lift_does(
     text: str, expected: tuple[str, str | None]
 ) -> None:
-    assert _read(text) == expected
+    assert category_and_level(text) == expected

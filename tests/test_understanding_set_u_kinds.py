@@ -17,12 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.understanding import Classifier
-
-
-def _read(text: str) -> tuple[str, str | None]:
-    understanding = Classifier.default().classify(text)
-    return understanding.category, understanding.emergency_level
+from tests.understanding_support import category_and_level
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def _read(text: str) -> tuple[str, str | None]:
     ],
 )
 def test_told_in_jest_in_general_or_in_the_past_is_no_request(text: str) -> None:
-    assert _read(text) == ("none", None)
+    assert category_and_level(text) == ("none", None)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +74,7 @@ def test_told_in_jest_in_general_or_in_the_past_is_no_request(text: str) -> None
 def test_help_for_someone_a_taken_parcel_and_an_activity_asked_about_are_requests(
     text: str, category: str
 ) -> None:
-    assert _read(text)[0] == category
+    assert category_and_level(text)[0] == category
 
 
 @pytest.mark.parametrize(
@@ -92,4 +87,4 @@ def test_help_for_someone_a_taken_parcel_and_an_activity_asked_about_are_request
     ],
 )
 def test_danger_told_now_still_pages_beside_these_kinds(text: str) -> None:
-    assert _read(text) == ("emergency", "emergency")
+    assert category_and_level(text) == ("emergency", "emergency")

@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.understanding import Classifier
-
-
-def _read(text: str) -> tuple[str, str | None]:
-    understanding = Classifier.default().classify(text)
-    return understanding.category, understanding.emergency_level
+from tests.understanding_support import category_and_level
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _read(text: str) -> tuple[str, str | None]:
     ],
 )
 def test_danger_told_as_a_situation_pages(text: str) -> None:
-    category, level = _read(text)
+    category, level = category_and_level(text)
     assert category == "emergency" and level is not None
 
 
@@ -67,4 +62,4 @@ def test_danger_told_as_a_situation_pages(text: str) -> None:
     ],
 )
 def test_look_alikes_of_danger_are_read_for_what_they_ask(text: str, category: str) -> None:
-    assert _read(text) == (category, None)
+    assert category_and_level(text) == (category, None)

@@ -15,12 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.understanding import Classifier
-
-
-def _read(text: str) -> tuple[str, str | None]:
-    understanding = Classifier.default().classify(text)
-    return understanding.category, understanding.emergency_level
+from tests.understanding_support import category_and_level
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def _read(text: str) -> tuple[str, str | None]:
     ],
 )
 def test_danger_told_as_a_situation_pages(text: str) -> None:
-    category, level = _read(text)
+    category, level = category_and_level(text)
     assert category == "emergency" and level is not None
 
 
@@ -72,7 +67,7 @@ def test_danger_told_as_a_situation_pages(text: str) -> None:
     ],
 )
 def test_look_alikes_of_danger_are_read_for_what_they_ask(text: str, category: str) -> None:
-    assert _read(text) == (category, None)
+    assert category_and_level(text) == (category, None)
 
 
 @pytest.mark.parametrize(
@@ -84,4 +79,4 @@ def test_look_alikes_of_danger_are_read_for_what_they_ask(text: str, category: s
     ],
 )
 def test_danger_beside_these_words_still_pages(text: str) -> None:
-    assert _read(text) == ("emergency", "emergency")
+    assert category_and_level(text) == ("emergency", "emergency")

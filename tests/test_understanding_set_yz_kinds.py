@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.understanding import Classifier
-
-
-def _read(text: str) -> tuple[str, str | None]:
-    understanding = Classifier.default().classify(text)
-    return understanding.category, understanding.emergency_level
+from tests.understanding_support import category_and_level
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def _read(text: str) -> tuple[str, str | None]:
     ],
 )
 def test_danger_told_as_a_situation_pages(text: str) -> None:
-    category, level = _read(text)
+    category, level = category_and_level(text)
     assert category == "emergency" and level is not None
 
 
@@ -53,7 +48,7 @@ def test_danger_told_as_a_situation_pages(text: str) -> None:
     ],
 )
 def test_a_scare_looked_into_and_found_harmless_is_no_danger(text: str) -> None:
-    category, level = _read(text)
+    category, level = category_and_level(text)
     assert category == "none" and level is None
 
 
@@ -66,5 +61,5 @@ def test_a_scare_looked_into_and_found_harmless_is_no_danger(text: str) -> None:
     ],
 )
 def test_water_or_power_words_without_water_on_electrics_do_not_page(text: str) -> None:
-    category, level = _read(text)
+    category, level = category_and_level(text)
     assert category != "emergency" and level is None

@@ -637,14 +637,20 @@ class Classifier:
         the only danger words are cries (`cry`), no situation is read, and an everyday woe
         (`everyday_woe`) or a figure of speech is told. 输得我眼前发黑 快晕倒了: a figure of
         speech, and a situation with nobody at risk and no danger word but cries. 笑死 我儿子说
-        他被作业困住了 出不来了: a figure of speech told laughing (`laughter`), whoever it names."""
+        他被作业困住了 出不来了: a figure of speech told laughing (`laughter`), whoever it names;
+        any danger told laughing, with no cry and no one urged to come (`urged`)."""
         cues = self.lexicon.cues
+        laughing = next((w for w in cues.laughter if w in text), None)
+        # 笑死 我妈以为烟雾报警器是蚊子 拿电蚊拍去打, 抖音上看到有人被困电梯还在里面跳舞 笑死我了:
+        # a danger told laughing, with no cry and no one urged to come, is a story (set AA).
+        urged = any(w in text for w in (*cues.cry, *cues.urged))
+        if laughing and situation is not None and not urged:
+            return laughing
         # An intensifier (快 +0.1) beside a cry is no more danger than the cry.
         if not all(s.hit.word in cues.cry or s.weight < INTENSIFIER for s in adding):
             return None
         figure = ev.cue_words("figure_of_speech")
         if situation is not None:
-            laughing = any(w in text for w in cues.laughter)
             return figure[0] if figure and (situation.at_risk is None or laughing) else None
         if not adding:
             return None

@@ -140,8 +140,10 @@ class CuesSpec(_Strict):
     # speech. `everyday_woe` is checked as written (not given to the tokenizer).
     cry: list[str] = Field(default_factory=list)
     everyday_woe: list[str] = Field(default_factory=list)
-    # Laughing at what one tells (笑死, 哈哈哈, 😂): with a figure of speech, in jest.
+    # Laughing at what one tells (笑死, 哈哈哈, 😂): with a figure of speech, in jest; with a
+    # danger, in jest too unless someone is urged to come (`urged`: 快来, 快打 …).
     laughter: list[str] = Field(default_factory=list)
+    urged: list[str] = Field(default_factory=list)
     # The writer has the problem too (我家也停电了): in a chat that is a report joining an
     # earlier one, so word statistics never make it "none". Checked as written, not matched
     # (these words are not given to the tokenizer).
@@ -195,6 +197,7 @@ class CuesSpec(_Strict):
         "cry",
         "everyday_woe",
         "laughter",
+        "urged",
         mode="before",
     )
     @classmethod

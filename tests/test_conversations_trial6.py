@@ -133,11 +133,14 @@ def test_a_closing_that_names_no_ticket_closes_the_one_emergency_or_asks_which(
 
 def test_a_sign_up_that_names_who_comes_along_is_a_sign_up_not_a_page(sim: Simulator) -> None:
     """ "我和我家老头子都去" under an event notice signs up (老头子 is who comes along, not an
-    elderly person in danger); with no event open it pages nobody and files nothing."""
+    elderly person in danger); with no event open it pages nobody and files nothing, and she
+    is told that no such activity is open here (silence let her think she was on the list: day
+    21)."""
     verify_dialog(
         sim,
         """
         4号楼居民群 | 柴大娘 | 我和我家老头子都去
+        -> 4号楼居民群: @柴大娘 这里近期没有找到可以报名的这个活动。请回复“活动”查看近期活动，再回复“报名 #E编号”报名。
         社区党委工作群 | 王书记 | 通知 12月5日9:00 义务理发 地点:4号楼门口 对象:4号楼居民群 名额:10
         -> 社区党委工作群: @王书记 已发布活动 #E30：义务理发 / 时间：12月5日（周六）09:00，约90分钟 / 地点：4号楼门口 / 对象：4号楼居民群 / 名额：10人 / 提醒：前一天18:00、开始前1小时 / 取消请回复“取消 #E30”，改期请回复“改期 #E30 月日 时:分”。
         -> 4号楼居民群: 【活动通知】义务理发 #E30 / 时间：12月5日（周六）09:00 / 地点：4号楼门口 / 名额：共10人，还剩10个 / 报名请回复“报名 #E30”，已报名但去不了请回复“取消报名 #E30”。

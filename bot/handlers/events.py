@@ -114,7 +114,8 @@ def _chain_names(ctx: Context, text: str) -> list[str]:
 def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     """`我也报名`, `报名+1`, `+1` right after an event notice, or a 接龙 list: a sign-up for the one
     open event of this group; with several, the bot asks which."""
-    everyday = ctx.community.words.sign_up_kind(text)
+    words = ctx.community.words
+    everyday = words.sign_up_kind(text)
     # 报名 and an event's name (报名 平安巡逻), not an everyday phrase: always answered
     named = everyday is None and _SIGN_UP_NAMED.match(text) is not None
     if ctx.group is None:
@@ -145,6 +146,10 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
             ]
             if not events:
                 return [ctx.reply(messages.NAME_NEEDS_NUMBER)]
+    if kind == "after_notice" and words.going_with(text) and _answered_notice(ctx) is None:
+        # "我也去 带两个孩子" with no notice to answer (or an emergency reported since): a
+        # sign-up all the same, as 我也报名 is, never a witness of that emergency (day 21).
+        kind = "always"
     if kind == "after_notice":
         # "+1" answers the latest event notice of the chat, chatter between or not; after a
         # problem reported since, the bot asks (an emergency: it is a witness, not a sign-up).
@@ -166,7 +171,10 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         if answered is not None and answered[1]:
             events = [e for e in events if e.id == answered[0]] or events
     if not events:
-        return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
+        # 我也报名, 算我一个 理发那个, 我也去 带上我孙子 with no open event they can mean: told so,
+        # never a ticket nor word of another resident's problem (day 21 R16, R17, R74).
+        said_sign_up = named or kind == "chain" or (kind == "always" and words.plain_sign_up(text))
+        return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if said_sign_up else None
     if named and not any(flows.names_title(e.title, naming) for e in events):
         return [ctx.reply(messages.which_event(offered, _zone(ctx)))]  # named none of them: ask
     if len(events) > 1:

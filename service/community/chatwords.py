@@ -627,17 +627,40 @@ class ChatWords(_Strict):
             return "always"
         if text in {_bare(w) for w in self.sign_up_after_notice}:
             return "after_notice"
-        # "我也去 带上我孙子": the going word, then who comes along.
-        going = next(
-            (_bare(w) for w in self.sign_up_after_notice if text.startswith(_bare(w))), None
+        # "我也去 带上我孙子", "周六敬老院那个活动我也去 带上我孙子": a going word, then who
+        # comes along.
+        return "after_notice" if self.going_with(text) else None
+
+    def plain_sign_up(self, text: str) -> bool:
+        """The message is a sign-up and nothing else: it opens with a sign_up word ("我也报名",
+        "算我一个 理发那个"), ends with a sign_up_endings word ("我和我家老头子都去"), goes with
+        someone (going_with), or holds one in a short message asking nothing ("周末包饺子那个我也
+        参加"). Not a question that also signs up ("合唱队还收人不 我想报个名")."""
+        bare = _bare(text)
+        return (
+            any(bare.startswith(_bare(w)) for w in self.sign_up)
+            or (len(bare) <= 20 and any(bare.endswith(_bare(w)) for w in self.sign_up_endings))
+            or self.going_with(text)
+            or (
+                len(bare) <= 20
+                and any(_bare(w) in bare for w in self.sign_up)
+                and _ASKS.search(text) is None
+            )
         )
-        if (
-            going is not None
-            and len(text) <= 20
-            and any(_bare(w) in text[len(going) :] for w in self.sign_up_companions)
-        ):
-            return "after_notice"
-        return None
+
+    def going_with(self, text: str) -> bool:
+        """A going word followed by who comes along, in a short message ("我也去 带两个孩子",
+        "周六敬老院那个活动我也去 带上我孙子"): a sign-up in everyday words, never a bare "+1"
+        (day 21 S65, R74)."""
+        text = _bare(text)
+        if len(text) > 30:
+            return False
+        for word in self.sign_up_after_notice:
+            at = text.find(_bare(word))
+            rest = text[at + len(_bare(word)) :] if at >= 0 else ""
+            if rest and any(_bare(w) in rest for w in self.sign_up_companions):
+                return True
+        return False
 
     def claims_without_ref(self, text: str) -> bool:
         """ "我去看看", "好的，我来处理吧": the whole message is a claim word (ticket_verbs claim),
@@ -677,6 +700,11 @@ class ChatWords(_Strict):
 
     def verb(self, name: str) -> TicketVerb | None:
         return next((row for row in self.ticket_verbs if row.verb == name), None)
+
+
+# A question in a short message: a question particle or mark, or an A-not-A ending a clause
+# (还收人不 我想报个名).
+_ASKS = re.compile(r"[吗嘛么呢?？]|不(?:\s|$)")
 
 
 @lru_cache(maxsize=4096)  # the table's words are bared again for every message

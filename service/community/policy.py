@@ -133,6 +133,10 @@ class DuplicateRules(_Strict):
     # with these words, not in its own text, is heard by its group in full (day 20 R12).
     stranded_words: tuple[str, ...] = ()
     emergency_join_minutes: int = 180
+    # A fire or a gas smell told again in its building within `spreading_join_minutes`: the
+    # same danger, unless the place or the hazard differs (day 21 R15).
+    spreading_kinds: tuple[str, ...] = ()
+    spreading_join_minutes: int = 60
     me_too_categories: tuple[str, ...] = ("maintenance", "dispute")
     # One hazard several residents report (a gas smell, a sparking wire): a danger report of the
     # same families joins the open emergency of its place; of other families, never.

@@ -256,6 +256,13 @@ def hazard_families(text: str, rules: DuplicateRules) -> frozenset[int]:
     )
 
 
+def other_hazard(hazards: frozenset[int], ticket: Ticket, rules: DuplicateRules) -> bool:
+    """A danger report of these hazard families (`hazard_families`) names another hazard than
+    the ticket's own: both name one, and none in common (sparks are not the garage smoke)."""
+    theirs = hazard_families(ticket.text, rules)
+    return bool(hazards) and bool(theirs) and hazards.isdisjoint(theirs)
+
+
 def _is_letter(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
@@ -444,6 +451,8 @@ def find(
                 return Match(ticket, None)  # one gas smell, one sparking wire: one page
             if theirs:
                 continue  # another hazard (a fire, not the gas) is paged as its own
+        if _spreads_to(new, ticket, now, rules) and not _differs_in_place(new, old):
+            return Match(ticket, None)  # "我在楼上都闻到了 烟往上飘": the same fire
         own = ticket.reporter_id == reporter_id or ticket.id in followed
         if reporter_id is not None and own and not brings_another(new.text, rules):
             if same_problem(new, old, rules, own=True):
@@ -562,6 +571,22 @@ def _same_or_unknown(
 ) -> list[ColumnElement[bool]]:
     """Where the report names it (bound as `parameter`): the same, or none given."""
     return [] if parameter is None else [or_(column.is_(None), column == bindparam(parameter))]
+
+
+def _spreads_to(new: Problem, ticket: Ticket, now: datetime, rules: DuplicateRules) -> bool:
+    """A danger of a kind that fills a building (`spreading_kinds`: a fire, a gas smell) told
+    within `spreading_join_minutes` of an open one of the same kind of its building."""
+    return (
+        new.emergency
+        and ticket.emergency
+        and new.subcategory == ticket.subcategory
+        and new.subcategory in rules.spreading_kinds
+        and now - ticket.created_at <= timedelta(minutes=rules.spreading_join_minutes)
+    )
+
+
+def _differs_in_place(new: Problem, old: Problem) -> bool:
+    return _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room)
 
 
 def _recent_same_kind(new: Problem, ticket: Ticket, now: datetime, rules: DuplicateRules) -> bool:

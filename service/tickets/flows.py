@@ -648,6 +648,9 @@ def chase_own_ticket(
         and not understanding.emergency
         and any(w in text for w in rules.new_ask_words)
     )
+    # A danger told by someone on an emergency said to be over, or of another hazard (sparks in
+    # a meter box after the garage fire is out), is a danger of its own (day 21 R64).
+    hazards = duplicates.hazard_families(text, rules) if understanding.emergency else frozenset()
     mine = [
         t
         for t in my_open_tickets(session, report.reporter)
@@ -655,6 +658,11 @@ def chase_own_ticket(
         and _in_room(t, report.reporter, report.room_id)
         and _place_fits(understanding, t)
         and not (asks_new and t.category != understanding.category)
+        and not (
+            understanding.emergency
+            and t.emergency
+            and (t.over_said_at is not None or duplicates.other_hazard(hazards, t, rules))
+        )
     ]
     # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
     # a chase all the same.
@@ -1019,14 +1027,22 @@ def emergency_getting_worse(
         Ticket.state.in_(states.ACTIVE),
     )
     # Its own reporter's words need only name it, as any follow-up of theirs (chase_own_ticket):
-    # "门撬开了 老太太晕在厨房" after "隔壁独居的老太太敲门一直不应".
+    # "门撬开了 老太太晕在厨房" after "隔壁独居的老太太敲门一直不应". Not a danger said to be
+    # over, nor one of another hazard: "楼道里有人躺在地上 叫不醒" after the old lady of 302 was
+    # taken away, sparks in a meter box after the garage fire is out, are pages of their own
+    # (day 21 R83, R64).
+    hazards = duplicates.hazard_families(report.text, rules)
     live = [
         t
         for t in session.scalars(stmt.order_by(Ticket.id.desc()))
-        if (worse and duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules))
-        or (
-            _may_tell_worse(t, report, now, rules, worse, symptom)
-            and duplicates.follow_up_evidence(report.text, t, rules) > 0
+        if t.over_said_at is None
+        and not duplicates.other_hazard(hazards, t, rules)
+        and (
+            (worse and duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules))
+            or (
+                _may_tell_worse(t, report, now, rules, worse, symptom)
+                and duplicates.follow_up_evidence(report.text, t, rules) > 0
+            )
         )
     ]
     if not live:

@@ -74,6 +74,10 @@ STEP = 0.5  # AdaGrad's base step
 # The share of chatter the weights assume (see the module docstring).
 NONE_SHARE = 0.5
 THRESHOLDS = tuple(t / 2 for t in range(0, 11))  # 0 … 5
+# A request the rules found becomes none only where the reading leans to none by at least this:
+# at 0 (chosen once sets W-AB joined training) a coin toss turned "请问小区装烟感报警器是物业统一
+# 装还是自己买" into chatter.
+MIN_TO_NONE = 0.5
 # Rule features live apart from word features (a token could be spelled like one).
 _RULE = "\0"
 
@@ -190,8 +194,9 @@ def choose_thresholds(
     one."""
     candidates: list[int | None] = [None, *(round(t * SCALE) for t in reversed(THRESHOLDS))]
     best: tuple[int | None, int | None, float] = (None, None, -1.0)
+    downs = [d for d in candidates if d is None or d >= round(MIN_TO_NONE * SCALE)]
     for up in candidates:
-        for down in candidates:
+        for down in downs:
             to_none = None if down is None else -down
             pairs = [
                 (line.request, combined(line, b, v, up, to_none))

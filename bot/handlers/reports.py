@@ -87,7 +87,8 @@ class ReportHandler:
             if witness is not None:
                 return notices + witness.notices
             if not understanding.is_request:
-                return notices or None
+                second = flows.second_voice(ctx.session, ctx.community, report, ctx.now)
+                return notices + second.notices if second is not None else notices or None
         # A neighbour at the scene of the building's live emergency ("我是楼上201的 下去帮她了
         # … 已经打了120"): word of it, not a new ticket nor page (day 19 R97, R100).
         witness = flows.join_live_emergency(

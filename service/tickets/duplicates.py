@@ -459,6 +459,11 @@ def find(
                 return Match(ticket, None)
             continue
         if kept_apart(new, old, rules) or ticket.created_at < since:
+            if me_too and look_alike is None and _recent_same_kind(new, ticket, now, rules):
+                # "我家也是 3单元102 卫生间也往上反水" after the unit's blocked drain: one flat's
+                # trouble is never joined to the building's, but its group is told the look-alike
+                # (day 21 R52).
+                look_alike = None if _differs_in_place(new, old) else ticket
             continue
         if same_problem(new, old, rules) and (
             ticket.subcategory == new.subcategory or new.emergency

@@ -1078,6 +1078,30 @@ def _close_to(ticket: Ticket, report: Report, now: datetime, rules: DuplicateRul
     return ticket.source_room_id == report.room_id and now - ticket.created_at <= live
 
 
+def second_voice(
+    session: Session, community: Community, report: Report, now: datetime
+) -> Outcome | None:
+    """ "+1 天天这样" read as no request on its own (`plus_one_leads`), right under another
+    resident's problem report in this chat (within `me_too_minutes`, a kind of
+    `me_too_categories`, still open, no emergency): a second voice of that report, joined to it
+    (day 21 R19). None otherwise."""
+    rules = community.policy.duplicates
+    if not rules.plus_one_leads or not report.text.lstrip().startswith(rules.plus_one_leads):
+        return None
+    latest = latest_report_since(
+        session, report.room_id, now - timedelta(minutes=rules.me_too_minutes)
+    )
+    if (
+        latest is None
+        or latest.emergency
+        or latest.state not in states.ACTIVE
+        or latest.category not in rules.me_too_categories
+        or latest.reporter_id == report.reporter.id
+    ):
+        return None
+    return _follow(session, latest, report, None, community, now)
+
+
 def latest_report_since(session: Session, room_id: str, since: datetime) -> Ticket | None:
     """The newest ticket reported in this chat since then (a "+1" after it may be about it)."""
     stmt = select(Ticket).where(Ticket.source_room_id == room_id, Ticket.created_at >= since)

@@ -1005,6 +1005,9 @@ class Classifier:
             reasons.append(f"{HYPOTHETICAL}: " + _fmt(skipped))
         false_alarm = self._false_alarm(text, ev)
         nobody = self.lexicon.cues.nobody_inside
+        around = self.situations.spec.danger_around if self.situations is not None else []
+        if situation is not None and situation.subcategory in around:
+            false_alarm = [w for w in false_alarm if w not in nobody]  # 车溜了 里面没人 …有小孩
         if false_alarm and all(w in nobody for w in false_alarm):
             # 电梯又卡住了 里面没人: no one in danger, the lift still a request
             reasons.append(f"nobody in danger ({', '.join(false_alarm)}), not an emergency")

@@ -133,6 +133,8 @@ class SituationsSpec(_Strict):
     correction: list[str] = Field(default_factory=list)
     # Not here and now: news about elsewhere, rumours, dreams, films, games, stories.
     framing: list[str] = Field(default_factory=list)
+    # Situations whose danger is to the people around: "里面没人" does not call them off.
+    danger_around: list[str] = Field(default_factory=list)
     # ... unless one of these brings it here and now (这不是新闻, 就在我们小区).
     here_now: list[str] = Field(default_factory=list)
     # A word before a false-alarm cue in its clause that doubts it (不是演习, 以为没事了) ...

@@ -263,6 +263,13 @@ def other_hazard(hazards: frozenset[int], ticket: Ticket, rules: DuplicateRules)
     return bool(hazards) and bool(theirs) and hazards.isdisjoint(theirs)
 
 
+def may_be_news_of(hazards: frozenset[int], ticket: Ticket, rules: DuplicateRules) -> bool:
+    """A danger report (naming these `hazard_families`) may be news of this emergency: it is not
+    said to be over, and the report names no other hazard (sparks in a meter box after the
+    garage fire is out are a page of their own; day 21 R64, R83)."""
+    return ticket.over_said_at is None and not other_hazard(hazards, ticket, rules)
+
+
 def _is_letter(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 

@@ -312,13 +312,28 @@ def open_ticket(
     )
     same = same or duplicates.still_broken_thing(session, community, problem, now)
     if same is not None:
-        newcomer = not _is_resident_of(same, report.reporter)
-        joined = _follow(session, same, report, understanding, community, now)
-        if joined is not None and newcomer:
-            return _with_own_trouble(joined, report, understanding, rules)
+        joined = _join(session, same, report, understanding, community, now)
         if joined is not None:
             return joined
     return _open_new(session, community, report, understanding, routing, now, match.look_alike)
+
+
+def _join(
+    session: Session,
+    ticket: Ticket,
+    report: Report,
+    understanding: Understanding,
+    community: Community,
+    now: datetime,
+    asked: bool = False,
+) -> Outcome | None:
+    """The report joins the ticket (None when it cannot); a neighbour new to it who tells a
+    trouble of their own is heard word for word (`_with_own_trouble`), unless they asked."""
+    newcomer = not _is_resident_of(ticket, report.reporter)
+    joined = _follow(session, ticket, report, understanding, community, now, advise=not asked)
+    if joined is not None and newcomer and not asked:
+        return _with_own_trouble(joined, report, understanding, community.policy.duplicates)
+    return joined
 
 
 def _with_own_trouble(
@@ -661,7 +676,7 @@ def chase_own_ticket(
         and not (
             understanding.emergency
             and t.emergency
-            and (t.over_said_at is not None or duplicates.other_hazard(hazards, t, rules))
+            and not duplicates.may_be_news_of(hazards, t, rules)
         )
     ]
     # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
@@ -795,11 +810,7 @@ def chase_own_ticket(
         # "他儿子接回去了 大家别找了" from a neighbour: over news of that emergency all the same.
         ticket = get_ticket(session, about[0].id)
         return _told_over(community, ticket, report, now) if ticket.state in states.ACTIVE else None
-    newcomer = not _is_resident_of(about[0], report.reporter)
-    joined = _follow(session, about[0], report, understanding, community, now, advise=not asked)
-    if joined is not None and newcomer and not asked:
-        return _with_own_trouble(joined, report, understanding, rules)
-    return joined
+    return _join(session, about[0], report, understanding, community, now, asked)
 
 
 def _place_fits(understanding: Understanding, ticket: Ticket) -> bool:
@@ -1035,8 +1046,7 @@ def emergency_getting_worse(
     live = [
         t
         for t in session.scalars(stmt.order_by(Ticket.id.desc()))
-        if t.over_said_at is None
-        and not duplicates.other_hazard(hazards, t, rules)
+        if duplicates.may_be_news_of(hazards, t, rules)
         and (
             (worse and duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules))
             or (
@@ -1051,7 +1061,9 @@ def emergency_getting_worse(
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])  # the same words again: paged once an hour, not per copy
     _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
-    guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
+    # The advice for what is told now: "敲开了 老太太摔在卫生间地上起不来" needs "do not move
+    # her", no longer "the door does not open" (day 21 R26).
+    guidance = community.policy.guidance_for(report.text, ticket.subcategory)
     told = messages.worse_to_resident(ticket) + guidance
     resident = (Mention(report.reporter.id, report.reporter.name),)
     alerts = emergency_alerts(community, ticket, worse=(report.reporter.name, report.text))

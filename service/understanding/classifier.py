@@ -1279,12 +1279,14 @@ class Classifier:
 
     @staticmethod
     def _asks_about_rules(ev: Evidence) -> bool:
-        """请问独居老人有什么补贴政策: asks about rules, nobody named to help."""
+        """请问独居老人有什么补贴政策, 临时救助怎么申请 需要满足什么条件: asks about rules or
+        how to apply (a clear procedure question, set AD), nobody named to help."""
+        if ev.has("request"):
+            return False
+        inquiry = ev.counted("inquiry")
         return (
-            ev.has("ask")
-            and any(s.subcategory == "政策咨询" and not s.is_signal for s in ev.counted("inquiry"))
-            and not ev.has("request")
-        )
+            ev.has("ask") and any(s.subcategory == "政策咨询" and not s.is_signal for s in inquiry)
+        ) or any(s.is_signal and s.weight >= CLEAR_SIGNAL for s in inquiry)
 
     def _subcategory(self, category: str, items: list[Scored]) -> str:
         totals: dict[str, float] = defaultdict(float)

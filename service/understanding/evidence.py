@@ -15,13 +15,17 @@ _QUESTION_FOLLOWERS = frozenset({"吗", "么", "没", "没有", "呢", "不"})
 # 要是哪天 (some day) asks nothing: 哪 after a what-if lead is no question word (set U).
 _QUESTION = re.compile(
     r"[?吗嘛]|(?<!要是)(?<!如果)(?<!万一)(?<!假如)哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否|(\w)[不没]\1|是\w{1,10}还是"
+    r"|(?:要|能|可以|用|让|准|收|需|该)\w{0,12}[不没][。.！!~～\s]*$"
 )
 # The same, split for speed: question words (a scan that skips to their first characters),
 # then the forms that need 不, 没 or 还是 (only tried when one is there).
 _QUESTION_WORD = re.compile(
     r"[?吗嘛]|(?<!要是)(?<!如果)(?<!万一)(?<!假如)哪|啥|怎么|怎样|如何|谁|多少|几点|几号|什么|是否|能否|可否"
 )
-_QUESTION_FORM = re.compile(r"(\w)[不没]\1|是\w{1,10}还是")
+# 是不是, 还是 …, and a question closed by 不/没 (亲戚来住半个月 需要去派出所登记不; set AD).
+_QUESTION_FORM = re.compile(
+    r"(\w)[不没]\1|是\w{1,10}还是|(?:要|能|可以|用|让|准|收|需|该)\w{0,12}[不没][。.！!~～\s]*$"
+)
 _NEGATION_PREFIX = ("没", "不", "无", "未", "别")
 # Time gone by without action (三天没拉了, 多久没打扫, 半个月没人管): a complaint.
 _OVERDUE = re.compile(
@@ -233,7 +237,14 @@ def gather(tables: EvidenceTables, tokens: Tokens, hits: list[Hit], text: str) -
     elif neighbour and not public:
         remaps.append(tables.by_neighbour)
     # Reminiscing, fears and peacemaking clauses mention problems without reporting one.
-    evidence.muted_clauses = frozenset([h.clause for h in evidence.cues.get("muted", [])] + figures)
+    # A clause that goes on to ask is no memory (腊月二十九那天垃圾还收吗; set AD).
+    asked_after = [(h.clause, h.start) for h in evidence.cues.get("question", [])]
+    recalled = [
+        h.clause
+        for h in evidence.cues.get("muted", [])
+        if not any(c == h.clause and start > h.start for c, start in asked_after)
+    ]
+    evidence.muted_clauses = frozenset(recalled + figures)
     muted = evidence.muted_clauses
     for hit in hits:
         category_terms = hit.category_terms

@@ -41,6 +41,13 @@ _ROOM_MARKED = re.compile(
     r"(?=室|号房|房间|的|住户|业主|家|门口)"
 )
 
+# The writer's own flat named after "我家", "我们家", "我住" (…能不能体谅一下 我们家1201; 我家201:
+# day 21): not a count (我家300块), a year or a time.
+_ROOM_OF_OWN = re.compile(
+    r"(?:我们家|我家|咱家|俺家|我们|咱们|我住|住在)"
+    + _ROOM_OF_NEIGHBOUR.pattern.replace("|:))", "|:|点|分|多|号))")
+)
+
 
 @dataclass(frozen=True)
 class Place:
@@ -149,6 +156,11 @@ def extract_place(text: str, neighbour_words: tuple[str, ...] = ()) -> Place:
                 room = r
                 spans.append(_with_suffix(text, match.span("r")))
                 break
+    if room is None and _ROOM_NUMBER.search(text):
+        own = _ROOM_OF_OWN.search(text)
+        if own is not None and (r := _room(own["r"])) is not None:
+            room = r
+            spans.append(_with_suffix(text, own.span("r")))
     if room is None and "室" in text:
         for match in _ROOM_SUFFIX.finditer(text):
             r = _room(match["r"])

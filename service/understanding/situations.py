@@ -133,6 +133,9 @@ class SituationsSpec(_Strict):
     correction: list[str] = Field(default_factory=list)
     # Not here and now: news about elsewhere, rumours, dreams, films, games, stories.
     framing: list[str] = Field(default_factory=list)
+    # ... of which these are made up (a plot, a dream): no 现在 brings them here (电视剧里那个
+    # 电梯坠落的情节把我妈吓坏了 现在都不敢坐电梯了; set AE).
+    fiction: list[str] = Field(default_factory=list)
     # Situations whose danger is to the people around: "里面没人" does not call them off.
     danger_around: list[str] = Field(default_factory=list)
     # ... unless one of these brings it here and now (这不是新闻, 就在我们小区).
@@ -160,6 +163,7 @@ class SituationsSpec(_Strict):
         "real_now",
         "correction",
         "framing",
+        "fiction",
         "here_now",
         "false_alarm_doubt",
         "alarm_again",
@@ -346,7 +350,8 @@ class SituationReader:
         self._back_again = frozenset(spec.back_again)
         self._cause_denied = [re.compile(pattern) for pattern in spec.cause_denied]
         self._now = frozenset(spec.families.get("now", ()))
-        self._framing = frozenset(spec.framing)
+        self._fiction = frozenset(spec.fiction)
+        self._framing = frozenset(spec.framing) | self._fiction
         self._here_now = frozenset(spec.here_now)
         self._rule_or_fee = frozenset(spec.rule_or_fee)
         self._person = frozenset(spec.families.get("person", ()))
@@ -830,7 +835,11 @@ class SituationReader:
             for p in found.at[w]
         ]
         if any(not any(a <= p and e <= b for a, b in spans) for p, e in here):
-            return None  # "不是咱们小区" frames; a "咱们小区" of its own brings it here
+            # "不是咱们小区" frames; a "咱们小区" of its own brings it here. A plot stays made up
+            # for a bare 现在 (现在都不敢坐电梯了), not beside 真的, 结果, 救命 (刚看电视剧里的火灾
+            # 现在楼下真的着火了).
+            real = any(w in text for w in self.spec.real_now if w != "现在")
+            framing = [] if real else [w for w in framing if w in self._fiction]
         for word in framing:
             for pos in found.at[word]:
                 before = text[max(0, pos - 2) : pos]

@@ -290,7 +290,13 @@ class Grammar:
                 len(word) > 2 and verb == "resolve" and word in body
                 for word, verb in self.verb_words
             )
-            if long_word:
+            # ... or a short one said as the last word after what was done ("地下室的水抽干了
+            # 配电箱没泡着 搞定", day 22 S04).
+            said = [c.strip(_TRIM) for c, _ in clauses(body) if c.strip(_TRIM)]
+            last_word = len(said) > 1 and any(
+                verb == "resolve" and said[-1] == word for word, verb in self.verb_words
+            )
+            if long_word or last_word:
                 return body
         if self._has(body, self.words.closings_without_ref) and self.says_done(body):
             return body  # "跟401说好了 中午不施工", "垃圾清走了" (day 20)

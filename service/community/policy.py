@@ -206,6 +206,8 @@ class DuplicateRules(_Strict):
     # (`treated_harm_words`) are past news, not worse, when a `treated_words` word is there too.
     treated_words: tuple[str, ...] = ()
     treated_harm_words: tuple[str, ...] = ()
+    # A symptom told with these in its clause is over ("头晕的老太太也缓过来了", day 22 R35).
+    recovered_words: tuple[str, ...] = ()
     # News of the work on a ticket ("消防车到了 正在灭火"): something new told of it.
     progress_words: tuple[str, ...] = ()
     # Opening a message, these add to what the resident told ("补充一下 …"): a follow-up.

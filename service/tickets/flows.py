@@ -20,7 +20,7 @@ from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitt
 from service.members import points, registration
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
-from service.textclean import reworded, without_clauses
+from service.textclean import clauses, reworded, without_clauses
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
@@ -415,6 +415,11 @@ def own_follow_up(
         return Outcome(ticket, [])
     if says_over(community, ticket, report.text):
         return _told_over(community, ticket, report, now)
+    if ticket.emergency and ticket.subcategory in community.policy.duplicates.lead_kinds:
+        # "他戴一顶黑色毛线帽 拄着拐杖" after "我爸…还没回来": a lead for everyone searching,
+        # at any hour (day 22 R62).
+        _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
+        return _lead(community, ticket, report, own=True)
     guidance = (
         community.policy.guidance_for(ticket.text, ticket.subcategory) if ticket.emergency else ""
     )
@@ -494,8 +499,8 @@ def tells_over(
     ("味道还是很大", "到家了吗": `not_over_words`; of a fix, "又坏了": `still_broken_words`), nor
     any asking for something new ("老伴住院去了 … 能不能让社区的人常去看看她": `new_ask_words`)."""
     rules = community.policy.duplicates
-    stops = (*rules.symptom_words, *rules.not_over_words, *rules.new_ask_words)
-    if says_worse(text, rules) or any(w in text for w in stops):
+    stops = (*rules.not_over_words, *rules.new_ask_words)
+    if says_worse(text, rules) or any(w in text for w in stops) or tells_symptoms(text, rules):
         return False
     if restored:
         return not any(w in text for w in rules.still_broken_words) and any(
@@ -503,6 +508,16 @@ def tells_over(
         )
     of_kinds = chain.from_iterable(rules.kind_over_words.get(k or "", ()) for k in kinds)
     return any(w in text for w in (*rules.over_words, *of_kinds))
+
+
+def tells_symptoms(text: str, rules: DuplicateRules) -> bool:
+    """A `symptom_words` word in a clause that does not say the person recovered
+    (`recovered_words`: "头晕的老太太也缓过来了" is over news, day 22 R35)."""
+    return any(
+        any(w in clause for w in rules.symptom_words)
+        and not any(w in clause for w in rules.recovered_words)
+        for clause, _ in clauses(text)
+    )
 
 
 def says_worse(text: str, rules: DuplicateRules) -> bool:
@@ -641,8 +656,11 @@ def chase_own_ticket(
     )
     over = tells_over(community, text, dangers_open)
     asked = over or any(w in text for w in rules.follow_up_words)
-    # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs.
-    added = text.lstrip().startswith(rules.addition_words)
+    # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs; what the
+    # missing person wears or carries (`kind_words` of `lead_kinds`) is too (day 22 R62).
+    added = text.lstrip().startswith(rules.addition_words) or any(
+        w in text for kind in rules.lead_kinds for w in rules.kind_words.get(kind, ())
+    )
     # "来水了来水了 👍": their problem still being handled is fixed, news for it (says_over).
     restored = tells_over(community, text, restored=True)
     again = (
@@ -985,13 +1003,15 @@ def join_live_emergency(
     return followed
 
 
-def _lead(community: Community, ticket: Ticket, report: Report) -> Outcome:
-    """A witness's lead on a live emergency (`lead_kinds`): every group and duty person the
-    alert reached hears it; the witness is thanked."""
+def _lead(community: Community, ticket: Ticket, report: Report, own: bool = False) -> Outcome:
+    """A witness's lead on a live emergency (`lead_kinds`), or what its reporter adds (`own`):
+    every group and duty person the alert reached hears it; the witness is thanked, the
+    reporter told it was passed on."""
     resident = (Mention(report.reporter.id, report.reporter.name),)
     said = _note(report.text[:MAX_NOTE_CHARS]) or ""
     text = messages.lead_to_alerted(ticket, report.reporter.name, said)
-    notices = [Notice(messages.lead_to_witness(ticket), room_id=report.room_id, mentions=resident)]
+    told = messages.own_lead_to_reporter(ticket) if own else messages.lead_to_witness(ticket)
+    notices = [Notice(told, room_id=report.room_id, mentions=resident)]
     group = community.group(ticket.assigned_group) if ticket.assigned_group else None
     if group is None:
         return Outcome(ticket, notices)
@@ -1017,7 +1037,7 @@ def emergency_getting_worse(
     new 急病. None otherwise."""
     rules = community.policy.duplicates
     worse = says_worse(report.text, rules)
-    symptom = any(w in report.text for w in rules.symptom_words)
+    symptom = tells_symptoms(report.text, rules)
     if not worse and not symptom:
         return None
     place = route(community, understanding, report.group).place

@@ -508,6 +508,11 @@ def lead_to_witness(ticket: Ticket) -> str:
     return f"谢谢您提供的线索！已转告正在寻找的同志（工单 #{ticket.id}），结果会告诉您。"
 
 
+def own_lead_to_reporter(ticket: Ticket) -> str:
+    """The reporter of a missing person adds what they wear or carry: it was passed on."""
+    return f"已把您补充的情况转告正在寻找的同志（工单 #{ticket.id}），有消息会马上告诉您。"
+
+
 def over_at_night(ticket: Ticket, until: str) -> str:
     """In the quiet hours: an emergency paged before them is over, or a problem is fixed."""
     group = ticket.assigned_group

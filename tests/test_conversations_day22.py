@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.messages import OutboundMessage
 from bot.simulator import Simulator
 from service.tickets import jobs
 from tests.test_conversations_resid16 import _tickets, _trial_and_fresh
@@ -160,3 +161,26 @@ def test_asking_whether_someone_can_manage_it_closes_nothing(sim: Simulator) -> 
     say(sim, "3号楼党小组", "刘志强", "#1 收到我来 马上去地下室看看")
     texts = _texts(say(sim, "3号楼党小组", "刘志强", "这事你能搞定"))
     assert not any("已办结" in t for t in texts), texts
+
+
+def _on(sim: Simulator, day: int, hour: int, minute: int = 0) -> list[OutboundMessage]:
+    """Set the clock to a day of December and run the sweep (escalations, morning summary)."""
+    sim.clock.set(datetime(2026, 12, day, hour, minute, tzinfo=ZONE))
+    jobs.sweep_tickets(sim.core.factory, sim.core.community, sim.clock.now())
+    return asyncio.run(sim.deliver())
+
+
+def test_a_take_back_at_night_tells_only_the_group_taking_it_until_morning(
+    sim: Simulator,
+) -> None:
+    """Day 22 S72: "#21 收回" at 23:00 woke the property group and the resident."""
+    _on(sim, 15, 15)
+    say(sim, "4号楼居民群", "马大姐", "我们4号楼1单元801暖气也是温乎乎的 不够热")
+    say(sim, "4号楼党小组", "孙丽", "#1 转 物业")
+    _on(sim, 15, 23)
+    night = say(sim, "4号楼党小组", "孙丽", "#1 收回")
+    assert {m.room_id for m in night} == {"4号楼党小组"}, night
+    assert any("收回" in m.text for m in night), night
+    morning = _on(sim, 16, 7, 5)
+    to_property = [m.text for m in morning if m.room_id == "物业服务中心群"]
+    assert any("#1" in t and "收回" in t and "早间汇总" in t for t in to_property), morning

@@ -302,7 +302,8 @@ def morning_summary(
     """At the end of the quiet hours: the night's new tickets, what residents added to their
     tickets in the night (held then, flows.own_follow_up; over news of an emergency paged
     before the night, flows._told_over) and the 不满意 that reopened one
-    (flows.rate_ticket), per responsible group."""
+    (flows.rate_ticket), per responsible group; and to a group a ticket was taken back from in
+    the night (flows.take_back), that it was."""
     notices: list[Notice] = []
     for ticket in night_tickets(session, community, since, until):
         line = f"夜间新工单 {messages.overdue_line(ticket, '')}".rstrip()
@@ -313,7 +314,7 @@ def morning_summary(
         select(TicketEvent)
         .join(Ticket)
         .where(
-            TicketEvent.kind.in_(("resident_note", "reopened")),
+            TicketEvent.kind.in_(("resident_note", "reopened", "taken_back")),
             TicketEvent.at >= since,
             TicketEvent.at < until,
             or_(
@@ -327,6 +328,13 @@ def morning_summary(
     )
     for event in session.scalars(stmt):
         ticket = event.ticket
+        if event.kind == "taken_back":
+            # a take-back in the night (flows.take_back): the group it was taken from
+            old, _, new = (event.note or "").partition(TRANSFER_ARROW)
+            if old and old != new:
+                said = messages.taken_back_in_group(ticket, event.actor_name)
+                notices.append(Notice(f"夜间{said}", group=old))
+            continue
         if event.kind == "reopened":
             residents = {ticket.reporter_id, *(f.person_id for f in ticket.followers)}
             if event.actor_id not in residents:

@@ -1600,6 +1600,11 @@ def take_back(
     _hand_over(ticket, mine[0], now)
     ticket.referred_to = None
     notices = [Notice(messages.taken_back(ticket, actor.name), group=mine[0])]
+    if held_until_morning(community, ticket, now) is not None:
+        # In the quiet hours only the group taking it hears at once; the group it was taken
+        # from hears it in the morning summary, the resident when someone takes it on (day 22
+        # S72: a take-back at 23:00 woke the property group and the resident).
+        return Outcome(ticket, notices)
     if old != mine[0]:
         notices.insert(0, Notice(messages.taken_back_in_group(ticket, actor.name), group=old))
     return Outcome(

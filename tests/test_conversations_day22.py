@@ -184,3 +184,17 @@ def test_a_take_back_at_night_tells_only_the_group_taking_it_until_morning(
     morning = _on(sim, 16, 7, 5)
     to_property = [m.text for m in morning if m.room_id == "物业服务中心群"]
     assert any("#1" in t and "收回" in t and "早间汇总" in t for t in to_property), morning
+
+
+@pytest.mark.parametrize("text", _trial_and_fresh(["亮了 好"], ["好 挺好", "修好了 行"]))
+def test_trial_and_fresh_a_short_yes_after_a_resolution_is_satisfied(
+    sim: Simulator, text: str
+) -> None:
+    """Day 22 S94: "亮了 好" after the stairwell light was closed recorded no rating."""
+    _at(sim, 9)
+    say(sim, "6号楼居民群", "吴大爷", "6号楼2单元楼道灯坏了 黑咕隆咚的")
+    say(sim, "6号楼党小组", "吴敏", "#1 接单")
+    say(sim, "6号楼党小组", "吴敏", "#1 楼道灯全修好了 已处理")
+    _at(sim, 10)
+    texts = _texts(say(sim, "6号楼居民群", "吴大爷", text))
+    assert any("满意" in t and "#1" in t for t in texts), texts

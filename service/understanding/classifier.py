@@ -557,10 +557,12 @@ class Classifier:
                 and (
                     self._past(text, reading.evidence)
                     or any(r.startswith(HYPOTHETICAL) for r in decision.reasons)
+                    or any(w in text for w in self.lexicon.cues.laughter)
                 )
             ):
-                # word evidence of danger in a story about last month, or beside danger words
-                # the rules read as a what-if or a tip (遇到电梯被困别扒门 按警铃等救援)
+                # word evidence of danger in a story about last month, beside danger words the
+                # rules read as a what-if or a tip (遇到电梯被困别扒门 按警铃等救援), or in a joke
+                # (说个笑话 我家猫…又在门口喊我开门; set AG)
                 learned = None
             if learned is not None:
                 items = reading.evidence.counted(learned.category)

@@ -198,3 +198,11 @@ def test_trial_and_fresh_a_short_yes_after_a_resolution_is_satisfied(
     _at(sim, 10)
     texts = _texts(say(sim, "6号楼居民群", "吴大爷", text))
     assert any("满意" in t and "#1" in t for t in texts), texts
+
+
+def test_a_chase_of_a_missing_person_page_is_no_lead(sim: Simulator) -> None:
+    """What the daughter adds goes to every searcher; her "还没找到吗" is a chase, not a lead."""
+    texts = _then(
+        sim, "6号楼居民群", ((18, 0), "冯老师", MISSING), ((18, 30), "冯老师", "还没找到吗 急死了")
+    )
+    assert not any("线索" in t for t in texts), texts

@@ -163,6 +163,8 @@ class DuplicateRules(_Strict):
     # By a ticket's subcategory, words a follow-up of that kind uses (走失: 找到; 打架: 警察;
     # 噪音: 吵): they name that ticket as its own words would (duplicates.follow_up_evidence).
     kind_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # What a missing person looks like or carries: kind words of `lead_kinds` too.
+    looks_words: tuple[str, ...] = ()
     # By a ticket's subcategory, news that an emergency of that kind is over in its own words
     # (走失: 接回; 急病: 120拉走): over_words of that kind only, and its kind_words too.
     kind_over_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)

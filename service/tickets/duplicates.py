@@ -292,7 +292,8 @@ def follow_up_evidence(
     told = " ".join([ticket.text, *(f.text for f in ticket.followers)])
     sub = ticket.subcategory or ""
     over = rules.kind_over_words.get(sub, ()) if over_names else ()
-    kind = (*rules.kind_words.get(sub, ()), *over)
+    looks = rules.looks_words if sub in rules.lead_kinds else ()
+    kind = (*rules.kind_words.get(sub, ()), *looks, *over)
     shared = {
         p
         for p in _pairs(text) & _pairs(told)

@@ -415,9 +415,14 @@ def own_follow_up(
         return Outcome(ticket, [])
     if says_over(community, ticket, report.text):
         return _told_over(community, ticket, report, now)
-    if ticket.emergency and ticket.subcategory in community.policy.duplicates.lead_kinds:
+    rules = community.policy.duplicates
+    if (
+        ticket.emergency
+        and ticket.subcategory in rules.lead_kinds
+        and any(w in report.text for w in rules.looks_words)
+    ):
         # "他戴一顶黑色毛线帽 拄着拐杖" after "我爸…还没回来": a lead for everyone searching,
-        # at any hour (day 22 R62).
+        # at any hour (day 22 R62); a chase ("还没找到吗") is not.
         _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
         return _lead(community, ticket, report, own=True)
     guidance = (
@@ -656,10 +661,10 @@ def chase_own_ticket(
     )
     over = tells_over(community, text, dangers_open)
     asked = over or any(w in text for w in rules.follow_up_words)
-    # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs; what the
-    # missing person wears or carries (`kind_words` of `lead_kinds`) is too (day 22 R62).
+    # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs; what a
+    # missing person wears or carries (`looks_words`) is too (day 22 R62).
     added = text.lstrip().startswith(rules.addition_words) or any(
-        w in text for kind in rules.lead_kinds for w in rules.kind_words.get(kind, ())
+        w in text for w in rules.looks_words
     )
     # "来水了来水了 👍": their problem still being handled is fixed, news for it (says_over).
     restored = tells_over(community, text, restored=True)

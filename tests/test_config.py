@@ -57,6 +57,12 @@ def test_sample_community_has_the_groups_and_people_of_the_brief() -> None:
         ("timezone: Asia/Shanghai", "timezone: Mars/Base", "unknown timezone"),
         ("buildings: [4, 5, 6]", "buildings: [3, 5, 6]", "building 3 is in more than one grid"),
         ("groups:\n", "groups:\n  - {name: [oops\n", "YAML syntax error"),
+        # YAML keeps the last of two equal keys without a word; the loader refuses them.
+        (
+            "timezone: Asia/Shanghai",
+            "timezone: Asia/Shanghai\ntimezone: Asia/Tokyo",
+            "line 5: YAML syntax error: duplicate key 'timezone' (first written at line 4)",
+        ),
     ],
 )
 def test_broken_config_names_file_line_and_problem(

@@ -146,8 +146,9 @@ def test_from_dir_loads_an_edited_copy(tmp_path: Path) -> None:
     shutil.copytree(LEXICON, copy)
     path = copy / "maintenance.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("signals:\n", "signals:\n  瞎了: 1.0\n", 1), encoding="utf-8")
-    assert Classifier.from_dir(copy).classify("路灯瞎了").category == "maintenance"
+    path.write_text(text.replace("signals:\n", "signals:\n  耍脾气: 1.0\n", 1), encoding="utf-8")
+    assert Classifier.default().classify("路灯耍脾气").category == "none"
+    assert Classifier.from_dir(copy).classify("路灯耍脾气").category == "maintenance"
 
 
 @pytest.mark.parametrize(
@@ -166,6 +167,12 @@ def test_from_dir_loads_an_edited_copy(tmp_path: Path) -> None:
         ("cues.yaml", "negation: [没]\n", "resolved"),
         ("synonyms.yaml", "families: [1, 2\n", "not valid YAML"),
         ("culture.yaml", "- just a list\n", "mapping"),
+        # A second list under the same word would silently replace the first (set T's toy).
+        (
+            "synonyms.yaml",
+            "families:\n  谢谢: [谢啦]\n  谢谢: [多谢晒]\n",
+            "duplicate key '谢谢' (first written at line 2)",
+        ),
     ],
 )
 def test_broken_lexicon_names_file_and_key(

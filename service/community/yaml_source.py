@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from service.yaml_parse import parse_yaml
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -59,7 +61,7 @@ def load_yaml(path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]]:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not valid UTF-8 ({exc.reason})") from exc
     try:
-        node, data = _parse(text)
+        node, data = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "unknown line"
@@ -69,22 +71,6 @@ def load_yaml(path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]]:
     if node is not None:
         _collect_lines(node, (), lines)
     return data, lines
-
-
-def _parse(text: str) -> tuple[yaml.Node | None, Any]:
-    """Parse once into nodes (their marks give line numbers), then build the data from them,
-    with libyaml's parser where PyYAML was built with it (every wheel is): the config is read at
-    every start and the pure-Python parser took most of a start's time."""
-    loader = _LOADER(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-    return node, data
-
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _collect_lines(

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from service.understanding.model import CATEGORIES
+from service.yaml_parse import parse_yaml
 
 Weight = Annotated[float, Field(gt=0, le=5)]
 CATEGORY_FILES = tuple(c for c in CATEGORIES if c != "none")
@@ -234,14 +235,9 @@ class Lexicon:
     source: Path
 
 
-# libyaml's loader when PyYAML has it: the same data, several times faster at start-up.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _read_yaml(path: Path) -> Any:
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_YAML_LOADER)
+        return parse_yaml(path.read_text(encoding="utf-8"))[1]
     except FileNotFoundError as exc:
         raise LexiconError(f"{path}: lexicon file is missing") from exc
     except yaml.YAMLError as exc:

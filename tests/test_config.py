@@ -128,7 +128,7 @@ def test_broken_ticket_policy_names_file_line_and_problem(
     [
         ('{pattern: "{n}号工单"}', '{pattern: "号工单"}', "ticket_refs[2].pattern"),
         ("words: [备注, 记一下, 说明]", "words: [备注, 接单]", "both claim and note"),
-        ("  - verb: complex", "  - verb: Complex!", "ticket_verbs[6].verb"),
+        ("  - verb: complex", "  - verb: Complex!", "ticket_verbs[7].verb"),
         ("chain_line: '", "chain_line: '(", "not a regular expression"),
     ],
 )

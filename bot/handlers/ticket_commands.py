@@ -322,7 +322,7 @@ def _merged_pointer(ctx: Context, command: commands.TicketCommand) -> list[Notic
     handle, with their own command written for #60. Never applied to #60 unasked."""
     row = ctx.community.words.verb(command.verb)
     ticket = _existing(ctx, command.ticket_id)
-    if row is None or not row.staff or command.verb == "merge" or ticket is None:
+    if row is None or not row.staff or command.verb in ("merge", "unmerge") or ticket is None:
         return None
     into = flows.merged_end(ctx.session, ticket)
     if into is None:
@@ -750,6 +750,15 @@ def _merge(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
     ).notices
 
 
+def _unmerge(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
+    """ "#28 不是重复 何奶奶家是另一根管子 我去看看": the merge undone; a sentence saying the
+    sender is on it also takes the ticket, as it would on any open ticket."""
+    notices = flows.unmerge_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now)
+    if arg and commands.grammar(ctx.community.words).says_on_it(arg):
+        return notices.notices + _on_it(ctx, ticket_id, arg)
+    return notices.notices
+
+
 def _not_responsible(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
     return flows.mark_not_responsible(
         ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now
@@ -778,6 +787,7 @@ VERB_HANDLERS: dict[str, VerbHandler] = {
     "transfer": _transfer,
     "note": _note,
     "merge": _merge,
+    "unmerge": _unmerge,
     "not_responsible": _not_responsible,
     "complex": _complex,
     "take_back": _take_back,

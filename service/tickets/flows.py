@@ -85,7 +85,9 @@ def _move(
             f"ticket {ticket.id} is already {target}",
             f"工单 #{ticket.id} 已经是“{messages.state_label(ticket)}”状态，无需重复操作。",
         )
-    if not states.can_move(ticket.state, target, taking_back=kind == "taken_back"):
+    if not states.can_move(
+        ticket.state, target, taking_back=kind == "taken_back", unmerging=kind == "unmerged"
+    ):
         raise IllegalTransition(
             f"ticket {ticket.id} is {ticket.state}; cannot move to {target}",
             f"工单 #{ticket.id} 当前状态为“{messages.state_label(ticket)}”，"
@@ -1709,6 +1711,33 @@ def merge_ticket(
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.merged_to_resident(ticket, into))
     )
+
+
+def unmerge_ticket(
+    session: Session, community: Community, ticket_id: int, actor: Actor, note: str, now: datetime
+) -> Outcome:
+    """`#28 不是重复 何奶奶家是另一根管子`: staff undo a merge. The ticket is its own again, in
+    the state it had before, its residents leave the ticket it was merged into, and they hear
+    that their problem is handled on its own."""
+    ticket = get_ticket(session, ticket_id)
+    _require_staff_of(community, ticket, actor)
+    into = session.get(Ticket, ticket.merged_into) if ticket.merged_into else None
+    if ticket.state != states.DUPLICATE or into is None:
+        raise InvalidInput(
+            f"ticket {ticket_id} is not merged into another ticket ({ticket.state})",
+            f"工单 #{ticket_id} 没有合并到别的工单，无需拆开。",
+        )
+    merged = [e for e in ticket.events if e.kind == "merged" and e.from_state in states.ACTIVE]
+    before = merged[-1].from_state if merged and merged[-1].from_state else states.OPEN
+    _move(ticket, before, "unmerged", actor, now, _note(note) or f"与 #{into.id} 不是同一件事")
+    ticket.merged_into = None
+    people = {(room, m.id) for room, m in _resident_mentions(ticket)}
+    for follower in [f for f in into.followers if (f.room_id, f.person_id) in people]:
+        if follower.text == ticket.text:
+            into.followers.remove(follower)
+    _record(into, "unmerged_out", actor, now, f"#{ticket.id} 不是同一件事，已拆开单独处理")
+    notices = [Notice(messages.unmerged_in_group(ticket, into), group=ticket.assigned_group)]
+    return Outcome(ticket, notices + _to_residents(ticket, messages.unmerged_to_resident(ticket)))
 
 
 def mark_not_responsible(

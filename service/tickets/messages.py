@@ -323,6 +323,19 @@ def merged_to_resident(ticket: Ticket, into: Ticket) -> str:
     return f"您反映的问题（工单 #{ticket.id}）与工单 #{into.id} 相同，已合并处理，结果会通知您。"
 
 
+def unmerged_in_group(ticket: Ticket, into: Ticket) -> str:
+    """A merge undone (`#28 不是重复`): the ticket is handled on its own again."""
+    claim = "" if ticket.state == states.CLAIMED else f"接单请回复：#{ticket.id} 接单；"
+    return (
+        f"工单 #{ticket.id} 已与 #{into.id} 分开，单独处理（{title(ticket)}）。"
+        f"{claim}办结后回复：#{ticket.id} 已处理 处理说明"
+    )
+
+
+def unmerged_to_resident(ticket: Ticket) -> str:
+    return f"您反映的问题（工单 #{ticket.id}）已单独处理，结果会通知您。"
+
+
 def refused_in_group(ticket: Ticket) -> str:
     """Said to the group that refused a ticket transferred to it ("不归我们管")."""
     return f"工单 #{ticket.id} 已退回{ticket.assigned_group}，本群无需再跟进。"
@@ -383,9 +396,10 @@ def which_thanks(tickets: list[Ticket]) -> str:
 
 
 def which_to_rate(waiting: list[Ticket]) -> str:
-    """Several tickets wait for this resident's rating: which one?"""
-    numbers = "、".join(f"#{t.id}" for t in waiting)
-    return f"您有{len(waiting)}张工单待评价（{numbers}），请加上工单号，例如：满意 #{waiting[0].id}"
+    """Several tickets wait for this resident's rating: which one? Each named by what it was
+    about, as which_thanks does: a number alone means nothing to a resident (day 22, S104)."""
+    listed = "；".join(f"#{t.id} {title(t)}" for t in waiting[:5])
+    return f"您有{len(waiting)}张工单待评价：{listed}。请加上工单号，例如：满意 #{waiting[0].id}"
 
 
 def rated_satisfied(ticket: Ticket) -> str:

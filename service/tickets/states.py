@@ -44,7 +44,12 @@ TRANSITIONS: Final[dict[str, frozenset[str]]] = {
 # again (day 16); a transfer of it stays refused.
 TAKE_BACK_ONLY: Final[dict[str, frozenset[str]]] = {NOT_RESPONSIBLE: frozenset({OPEN})}
 
+# Moves only `#12 不是重复` makes: a merged ticket is its own again, in the state it had.
+UNMERGE_ONLY: Final[dict[str, frozenset[str]]] = {DUPLICATE: ACTIVE}
 
-def can_move(current: str, target: str, taking_back: bool = False) -> bool:
+
+def can_move(current: str, target: str, taking_back: bool = False, unmerging: bool = False) -> bool:
     extra = TAKE_BACK_ONLY.get(current, frozenset()) if taking_back else frozenset()
+    if unmerging:
+        extra |= UNMERGE_ONLY.get(current, frozenset())
     return target in TRANSITIONS.get(current, frozenset()) | extra

@@ -22,6 +22,8 @@ ACTIONS_ZH: dict[str, str] = {
     "note": "备注",
     "resident_note": "居民补充",
     "merged": "合并到另一张工单",
+    "unmerged": "工作人员说明不是重复，拆开单独处理",
+    "unmerged_out": "一张并入的工单不是同一件事，已拆开",
     "follower_added": "又有居民反映同一问题",
     "follower_split": "一位居民说明不是同一件事，已单独登记",
     "not_responsible": "标记为非本单位职责",

@@ -11,9 +11,9 @@ MAX_SUMMARY_CHARS = 16
 # A title shorter than this takes in the clause before it.
 MIN_SUMMARY_CHARS = 6
 # ... and what a place taken out of the words leaves before them ("402家的老人", "楼道里的
-# 自行车": 家的, 里的).
+# 自行车": 家的, 里的). 我们 of 我们楼, 我们小区 stays: without it "楼有个独居的马爷爷" (day 22).
 _LEADING_FILLER = re.compile(
-    r"^(?:的|在|我们|咱们|这边|那边|那个|这个|就是|还有|然后|我家的|家里的|家的|里面的|里的|"
+    r"^(?:的|在|(?:我们|咱们)(?![楼小区单元院])|这边|那边|那个|这个|就是|还有|然后|我家的|家里的|家的|里面的|里的|"
     r"[\s,，.。:：])+"
 )
 # A word left dangling when the place after it, ending a clause, was taken out

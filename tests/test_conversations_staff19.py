@@ -172,11 +172,6 @@ TRIAL_ASK = "下个月社区那个书法班还招人不 我想给我孙子报个
             "请问社区的少儿书法班什么时候开班 在哪上课",
             "#1 书法班下周六开课 地点在活动室二楼",
             id="fresh-next-week",
-            marks=pytest.mark.xfail(
-                reason="下周 is an answer_later word (下周再回复): an answer told for next week "
-                "is still kept as a note",
-                strict=True,
-            ),
         ),
     ],
 )

@@ -77,6 +77,11 @@ class ReportHandler:
         )
         if broken is not None:
             return notices + broken.notices
+        raised = flows.danger_on_own_ticket(
+            ctx.session, ctx.community, report, understanding, ctx.now
+        )
+        if raised is not None:
+            return notices + raised.notices
         # A possible emergency read from word statistics alone, naming no danger, may be word of
         # the building's live emergency ("刚才好像看见一个穿蓝校服的小孩…" after the missing boy).
         guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing

@@ -58,7 +58,7 @@ def handle(ctx: Context) -> list[Notice] | None:
     words = ctx.community.words
     every_kind = ctx.community.policy.duplicates.kind_over_words
     if flows.tells_over(ctx.community, ctx.text, every_kind) and any(
-        flows.says_over(ctx.community, t, ctx.text) for t in _open_dangers(ctx)
+        flows.says_over_of_its_hazard(ctx.community, t, ctx.text) for t in _open_dangers(ctx)
     ):
         # "孩子找到了 谢谢大家", "来电了 辛苦师傅们" after the building's flood: news for the open
         # emergency (reports handler)

@@ -691,13 +691,22 @@ def confirmed_here(ctx: Context, notices: list[Notice]) -> list[Notice]:
 # -- one function per verb of config/commands.yaml ---------------------------------------
 
 
-def _claim(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+def _offer_reopen(ctx: Context, ticket_id: int) -> list[Notice] | None:
+    """ "#2 我去看看", "#14 收回 我们再盯一盯" on a ticket waiting for the resident's rating: the
+    reply offers to reopen it (day 23 S135), never only "不能收回". None for any other state."""
     ticket = flows.get_ticket(ctx.session, ticket_id)
     reopen = ctx.community.words.verb("reopen")
-    if ticket.state == states.RESOLVED and reopen is not None:
-        # "#2 我去看看" on a ticket waiting for the resident's rating: offer to reopen it.
-        how = reopen.example.replace("{n}", str(ticket_id))
-        return [ctx.reply(f"工单 #{ticket_id} 已办结，正在等居民评价。如需重新处理，请回复：{how}")]
+    if ticket.state != states.RESOLVED or reopen is None:
+        return None
+    flows.require_staff_of(ctx.community, ticket, ctx.actor)
+    how = reopen.example.replace("{n}", str(ticket_id))
+    return [ctx.reply(messages.resolved_offer_reopen(ticket_id, how))]
+
+
+def _claim(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+    offered = _offer_reopen(ctx, ticket_id)
+    if offered is not None:
+        return offered
     return flows.claim_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
 
 
@@ -774,6 +783,9 @@ def _cancel(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
 
 
 def _take_back(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+    offered = _offer_reopen(ctx, ticket_id)
+    if offered is not None:
+        return offered
     return flows.take_back(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
 
 

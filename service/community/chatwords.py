@@ -200,6 +200,7 @@ class SignUpParty(_Strict):
     counters: tuple[str, ...] = ()  # 个, 位, 名
     owners: tuple[str, ...] = ()  # "带上我家俩孩子": 我家 between the word and the number
     group_numbers: dict[str, int] = Field(default_factory=dict)  # 俩: 2, 仨: 3 (no counter)
+    total_after: tuple[str, ...] = ()  # "来三个人", "一共4位": the whole party, counted
 
     def size(self, text: str) -> int:
         """1 for 我也报名, 2 for 我报名 带上我孙子, 3 for 带两个孩子 or 一家三口."""
@@ -208,6 +209,12 @@ class SignUpParty(_Strict):
             if _bare(word) in bare:
                 return count
         counted = rf"([0-9]+|[{CN_NUMERAL_CHARS}]+)(?:{'|'.join(map(re.escape, self.counters))})"
+        for word in self.total_after:
+            at = bare.find(_bare(word))
+            said = re.match(counted, bare[at + len(_bare(word)) :]) if at >= 0 else None
+            whole = cn_to_int(said[1]) if said is not None and self.counters else None
+            if whole:
+                return whole  # "我们腰鼓队来三个人": three in all (day 23 S69)
         for word in (*self.with_words, *self.counted_after):
             at = bare.find(_bare(word))
             if at < 0:
@@ -462,6 +469,7 @@ class ChatWords(_Strict):
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
     chain_line: str
     chain_not: tuple[str, ...] = ()  # 团购, 拼单 …: a 接龙 to buy together, no sign-up
+    chain_kin: tuple[str, ...] = ()  # 老伴, 孙子 …: "李大爷老伴" on a 接龙 is someone else
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
     members_glued: frozenset[str] = frozenset()  # verbs of `members` glued to the name
     other_compound_words: tuple[str, ...] = ()  # service/members/registration.py
@@ -650,8 +658,8 @@ class ChatWords(_Strict):
 
     def going_with(self, text: str) -> bool:
         """A going word followed by who comes along, in a short message ("我也去 带两个孩子",
-        "周六敬老院那个活动我也去 带上我孙子"): a sign-up in everyday words, never a bare "+1"
-        (day 21 S65, R74)."""
+        "周六敬老院那个活动我也去 带上我孙子", "+1 我们去两个人"): a sign-up in everyday words,
+        never a bare "+1" (day 21 S65, R74)."""
         text = _bare(text)
         if len(text) > 30:
             return False
@@ -660,6 +668,8 @@ class ChatWords(_Strict):
             rest = text[at + len(_bare(word)) :] if at >= 0 else ""
             if rest and any(_bare(w) in rest for w in self.sign_up_companions):
                 return True
+            if rest and self.sign_up_party.size(rest) > 1:
+                return True  # "+1 我们去两个人": who comes, counted (day 23)
         return False
 
     def claims_without_ref(self, text: str) -> bool:

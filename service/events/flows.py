@@ -384,15 +384,20 @@ def bare_name(name: str) -> str:
     return _NOT_NAME.sub("", name)
 
 
-def same_person(listed: str, names: set[str]) -> bool:
+def same_person(listed: str, names: set[str], kin: tuple[str, ...] = ()) -> bool:
     """A name on a 接龙 list is one of `names` (the chat name, the 报到 name, the configured
     name): the same once room numbers and marks are gone, or one inside the other (两个字 at
-    least: "幸福里张阿姨" is 张阿姨, "张" is nobody)."""
+    least: "幸福里张阿姨" is 张阿姨, "张" is nobody), unless the longer one goes on with a `kin`
+    word ("李大爷老伴" is not 李大爷)."""
     mine = bare_name(listed)
     for name in filter(None, map(bare_name, names)):
         shorter, longer = sorted((mine, name), key=len)
-        if shorter == longer or (len(shorter) >= 2 and shorter in longer):
+        if shorter == longer:
             return True
+        if len(shorter) >= 2 and shorter in longer:
+            rest = longer[longer.index(shorter) + len(shorter) :]
+            if not (rest and rest.startswith(kin)):
+                return True
     return False
 
 
@@ -758,7 +763,9 @@ def sign_up_many(
         actor = who.actor if me else Actor(f"{LISTED_PREFIX}{name}", name)
         listed = [r for r in event.responses if r.status in (SIGNED_UP, WAITING)]
         if (me and own_response(session, event, who.actor) in listed) or any(
-            same_person(name, {r.member_name}) or r.member_key == member_key(actor) for r in listed
+            same_person(name, {r.member_name}, community.words.chain_kin)
+            or r.member_key == member_key(actor)
+            for r in listed
         ):
             already.append(name)
             continue

@@ -555,6 +555,16 @@ def says_over(community: Community, ticket: Ticket, text: str) -> bool:
     return ticket.state in states.ACTIVE and tells_over(community, text, restored=True)
 
 
+def says_over_of_its_hazard(community: Community, ticket: Ticket, text: str) -> bool:
+    """says_over, in words that name no other hazard than the ticket's: "灭了就好" is news of a
+    fire, never of the burst pipe next door (day 23 S10)."""
+    rules = community.policy.duplicates
+    hazards = duplicates.hazard_families(text, rules)
+    return says_over(community, ticket, text) and not duplicates.other_hazard(
+        hazards, ticket, rules
+    )
+
+
 def _open_danger_kinds(
     session: Session, community: Community, report: Report, understanding: Understanding
 ) -> set[str | None]:
@@ -761,6 +771,16 @@ def chase_own_ticket(
     if over and not about and len(dangers) > 1:
         about = dangers  # "人出来了" naming none of their dangers: asked which, none closed
     if about:
+        told_danger = understanding.emergency and understanding.emergency_level != (
+            POSSIBLE_EMERGENCY
+        )
+        if told_danger and not over and len(about) == 1 and not about[0].emergency:
+            # "701的事有人去了吗 我刚敲门也没人应 里面好像有哼哼的声音" on the welfare visit
+            # asked for this morning: danger now, read on its own words, never a chase to be
+            # answered "请再耐心等一等" (day 23 R48).
+            return danger_told_on_own_ticket(
+                session, community, about[0], report, understanding, now
+            )
         only_asks = (chased or asked) and not again  # nothing new told: answered once a while
         return _own_follow_up_of(session, community, report, about, now, only_asks)
     if not (asked or chased):
@@ -774,6 +794,7 @@ def chase_own_ticket(
         return None
     stmt = select(Ticket).where(Ticket.building == place.building, Ticket.state.in_(states.ACTIVE))
     since = now - community.policy.duplicate_window.span()
+    told_hazards = duplicates.hazard_families(text, rules)
     theirs = [
         t
         for t in session.scalars(stmt.order_by(Ticket.id))
@@ -808,6 +829,9 @@ def chase_own_ticket(
                 text, " ".join([t.text, *(f.text for f in t.followers)]), rules
             )
         )
+        # A neighbour's "灭了就好" is news of a fire, never of the burst pipe next door (day 23
+        # S10): words of another hazard (`hazard_families`) are no news of this one.
+        and not duplicates.other_hazard(told_hazards, t, rules)
     ]
     # A neighbour's "没事了" says something is over, not which emergency: the over words name
     # none of theirs; the only emergency of the building whose over words they are, unless the
@@ -1090,11 +1114,79 @@ def emergency_getting_worse(
     _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
     # The advice for what is told now: "敲开了 老太太摔在卫生间地上起不来" needs "do not move
     # her", no longer "the door does not open" (day 21 R26).
+    return _alerted_again(community, ticket, report, messages.worse_to_resident(ticket))
+
+
+def danger_on_own_ticket(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    now: datetime,
+) -> Outcome | None:
+    """Danger now (a full emergency reading) from a resident whose one open ticket in this chat
+    is no emergency and whose words name it ("老爷爷家我刚去了 从门缝看见他倒在地上 叫不醒" after
+    asking for a visit to the old man of 701): that ticket becomes the emergency
+    (danger_told_on_own_ticket), its flat kept, never a second ticket naming only the building.
+    None otherwise: a danger of its own opens its own page."""
+    if not understanding.emergency or understanding.emergency_level == POSSIBLE_EMERGENCY:
+        return None
+    rules = community.policy.duplicates
+    named = [
+        t
+        for t in my_open_tickets(session, report.reporter)
+        if t.state in states.ACTIVE
+        and not t.emergency
+        and _in_room(t, report.reporter, report.room_id)
+        and _place_fits(understanding, t)
+        and duplicates.follow_up_evidence(report.text, t, rules) > 0
+    ]
+    if len(named) != 1:
+        return None
+    return danger_told_on_own_ticket(session, community, named[0], report, understanding, now)
+
+
+def danger_told_on_own_ticket(
+    session: Session,
+    community: Community,
+    ticket: Ticket,
+    report: Report,
+    understanding: Understanding,
+    now: datetime,
+) -> Outcome:
+    """A resident's new words on their own ticket that is no emergency tell danger now (a full
+    emergency reading of the words alone): the ticket becomes an emergency at once, its claim
+    clock starts now, and every group the alert reaches hears it as 情况加重 with the words; the
+    resident is told so, with the advice for what they told. As a staff `#12 紧急` would, with
+    no wait for one."""
+    ticket = get_ticket(session, ticket.id)
+    if _said_lately(ticket, report, now):
+        return Outcome(ticket, [])
+    _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
+    before = messages.kind_label(ticket)
+    ticket.category = "emergency"
+    ticket.subcategory = understanding.subcategory
+    ticket.emergency, ticket.emergency_level = True, None
+    if ticket.state in (states.OPEN, states.REOPENED):
+        ticket.assigned_at = now
+    _record(
+        ticket,
+        "raised_by_resident",
+        report.reporter,
+        now,
+        f"{before} → {messages.kind_label(ticket)}",
+    )
+    return _alerted_again(community, ticket, report, messages.raised_to_resident(ticket))
+
+
+def _alerted_again(community: Community, ticket: Ticket, report: Report, told: str) -> Outcome:
+    """A resident's new words on an emergency: every group its alert reaches hears them at once
+    (情况加重), and the writer is told so (`told`) with the advice for what they told now."""
     guidance = community.policy.guidance_for(report.text, ticket.subcategory)
-    told = messages.worse_to_resident(ticket) + guidance
     resident = (Mention(report.reporter.id, report.reporter.name),)
     alerts = emergency_alerts(community, ticket, worse=(report.reporter.name, report.text))
-    return Outcome(ticket, [Notice(told, room_id=report.room_id, mentions=resident), *alerts])
+    notice = Notice(told + guidance, room_id=report.room_id, mentions=resident)
+    return Outcome(ticket, [notice, *alerts])
 
 
 def _may_tell_worse(
@@ -1680,10 +1772,16 @@ def merge_ticket(
     ticket, into = locked[ticket_id], locked[into_id]
     _require_staff_of(community, ticket, actor)
     _require_staff_of(community, into, actor)
-    if into.id == ticket.id or into.state not in states.ACTIVE | {states.RESOLVED}:
+    if into.id == ticket.id:
+        raise InvalidInput(
+            f"cannot merge ticket {ticket_id} into itself",
+            f"不能把工单 #{ticket_id} 合并到它自己，请写另一张工单的编号。",
+        )
+    if into.state not in states.ACTIVE | {states.RESOLVED}:
+        # "#42 跟46号是一回事" when #46 is closed: say so, and how to close this one (day 23 S131).
         raise InvalidInput(
             f"cannot merge ticket {ticket_id} into {into_id} ({into.state})",
-            f"不能把工单 #{ticket_id} 合并到 #{into_id}，请确认 #{into_id} 是另一张处理中的工单。",
+            messages.merge_into_finished(ticket, into),
         )
     _move(ticket, states.DUPLICATE, "merged", actor, now, f"→ #{into.id}")
     ticket.merged_into = into.id

@@ -220,6 +220,11 @@ def emergency_worse_alert(ticket: Ticket, title_text: str, who: str, said: str) 
     )
 
 
+def raised_to_resident(ticket: Ticket) -> str:
+    """Danger told on a ticket that was no emergency: it is one now."""
+    return f"情况紧急，已立即通知值班人员（工单 #{ticket.id}）。"
+
+
 def worse_to_resident(ticket: Ticket) -> str:
     return f"已把您说的情况加重再次紧急通知值班人员（工单 #{ticket.id}）。"
 
@@ -301,6 +306,19 @@ def transferred_to_resident(ticket: Ticket) -> str:
 
 def note_added(ticket: Ticket) -> str:
     return f"已为工单 #{ticket.id} 添加备注。"
+
+
+def merge_into_finished(ticket: Ticket, into: Ticket) -> str:
+    """A merge into a ticket that is over (closed, merged, cancelled): what to do instead."""
+    return (
+        f"工单 #{into.id}（{title(into)}）已是“{state_label(into)}”，不能再合并进去。"
+        f"如 #{ticket.id} 也已处理好，请回复：#{ticket.id} 已处理 处理说明"
+    )
+
+
+def resolved_offer_reopen(ticket_id: int, how: str) -> str:
+    """A claim or take-back of a ticket waiting for its rating: reopening is what is meant."""
+    return f"工单 #{ticket_id} 已办结，正在等居民评价。如需重新处理，请回复：{how}"
 
 
 def merged_in_group(ticket: Ticket, into: Ticket) -> str:

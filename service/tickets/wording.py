@@ -39,6 +39,7 @@ ACTIONS_ZH: dict[str, str] = {
     "reminder": "超时提醒",
     "escalated": "超时上报",
     "corrected": "更正了识别结果",
+    "raised_by_resident": "居民补充的情况危急，转为紧急工单",
     "held_out": "不在回音壁公示",
 }
 UNKNOWN_ACTION = "处理记录"

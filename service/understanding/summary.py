@@ -11,9 +11,11 @@ MAX_SUMMARY_CHARS = 16
 # A title shorter than this takes in the clause before it.
 MIN_SUMMARY_CHARS = 6
 # ... and what a place taken out of the words leaves before them ("402家的老人", "楼道里的
-# 自行车": 家的, 里的). 我们 of 我们楼, 我们小区 stays: without it "楼有个独居的马爷爷" (day 22).
+# 自行车": 家的, 里的). 我们 of 我们楼, 我们小区, 我们家 stays: without it "楼有个独居的
+# 马爷爷" (day 22); so does 这个 of 这个月 ("月的物业费…"; day 23).
 _LEADING_FILLER = re.compile(
-    r"^(?:的|在|(?:我们|咱们)(?![楼小区单元院])|这边|那边|那个|这个|就是|还有|然后|我家的|家里的|家的|里面的|里的|"
+    r"^(?:的|在|(?:我们|咱们)(?![楼小区单元院家])|这边|那边|(?:那个|这个)(?![月星礼周季年])|就是|还有|然后|"
+    r"我家的|家里的|家的|里面的|里的|[啊呀哈嗯哦]|"
     r"[\s,，.。:：])+"
 )
 # A word left dangling when the place after it, ending a clause, was taken out
@@ -147,5 +149,10 @@ def _summarise(
     if len(clause) <= MAX_SUMMARY_CHARS:
         return clause
     cut = next((k for k in range(MAX_SUMMARY_CHARS, 1, -1) if at[k] in starts), MAX_SUMMARY_CHARS)
+    # A run-on with no punctuation ("老爷爷好几天没见着了平时每天都下楼…"): end where a told
+    # thing ends (了), not in the middle of the next one (day 23).
+    done = clause.rfind("了", MIN_SUMMARY_CHARS - 1, cut)
+    if done >= 0:
+        cut = done + 1
     short = _CUT_TAIL.sub("", clause[:cut])
     return short if len(short) >= 2 else clause[:MAX_SUMMARY_CHARS]

@@ -557,7 +557,7 @@ class Classifier:
                 and (
                     self._past(text, reading.evidence)
                     or any(r.startswith(HYPOTHETICAL) for r in decision.reasons)
-                    or any(w in text for w in self.lexicon.cues.laughter)
+                    or self._laughing(text, raw)
                 )
             ):
                 # word evidence of danger in a story about last month, beside danger words the
@@ -578,7 +578,9 @@ class Classifier:
                 )
         elif self.learned is not None:
             second = self._second_opinion(reading, self.learned, decision)
-            if second.category != "emergency" or not self._past(text, reading.evidence):
+            # word statistics never page a story or a message told laughing (set AI)
+            told_lightly = self._past(text, reading.evidence) or self._laughing(text, raw)
+            if second.category != "emergency" or not told_lightly:
                 decision = second
         if (
             self.learned is not None
@@ -631,6 +633,11 @@ class Classifier:
             category = "maintenance"
             sub = self.lexicon.categories[category].default_subcategory
         return Understanding(category=category, subcategory=sub, reasons=decision.reasons)
+
+    def _laughing(self, text: str, raw: str) -> bool:
+        """A laughter word (`laughter`), looked for in the raw message too: emoji (🤣) are gone
+        from the normalised text."""
+        return any(w in text or w in raw for w in self.lexicon.cues.laughter)
 
     def _in_jest(
         self, text: str, ev: Evidence, adding: list[Scored], situation: SituationReading | None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot import commands
 from bot.context import Context
 from service.community import Group
 from service.errors import InvalidInput
@@ -111,6 +112,17 @@ def _chain_names(ctx: Context, text: str) -> list[str]:
     return list(dict.fromkeys(names)) if len(names) >= 2 or "接龙" in text else []
 
 
+def _names_a_ticket(ctx: Context, text: str) -> bool:
+    """A staff message that starts with the number of an existing ticket ("21号 收到我来",
+    "#21 我来")."""
+    command = commands.parse(text, ctx.community.words)
+    numbers = [n for n, _ in commands.grammar(ctx.community.words).loose_refs(text)]
+    number = getattr(command, "ticket_id", None)
+    if number is not None:
+        numbers.append(number)
+    return any(ticket_flows.ticket_exists(ctx.session, n) for n in numbers)
+
+
 def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     """`我也报名`, `报名+1`, `+1` right after an event notice, or a 接龙 list: a sign-up for the one
     open event of this group; with several, the bot asks which."""
@@ -120,6 +132,8 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     named = everyday is None and _SIGN_UP_NAMED.match(text) is not None
     if ctx.group is None:
         return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
+    if ctx.group.is_staff_group and _names_a_ticket(ctx, text):
+        return None  # "21号 收到我来": a claim of ticket #21, not 我来 to a meeting (day 24 S46)
     names = _chain_names(ctx, text)
     naming = ctx.community.words.event_naming_part(text)  # 谢谢社区 names no 社区党委党课
     kind = "chain" if names else ("always" if named else everyday)

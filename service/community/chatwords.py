@@ -571,16 +571,18 @@ class ChatWords(_Strict):
             rest = rest.replace(word, "、")
         return (
             len(text.strip()) <= self.thanks_max_chars
-            and (any(w in text for w in self.thanks_words) or self._ends_working(text))
+            and (any(w in text for w in self.thanks_words) or self._tells_working(text))
             and not any(w in rest for w in self.still_wrong)
         )
 
-    def _ends_working(self, text: str) -> bool:
-        """ "三单元的灯好了", "暖气热了": the message ends saying it works now (a
-        thanks_as_satisfied word ending in 了)."""
+    def _tells_working(self, text: str) -> bool:
+        """ "三单元的灯好了", "暖气热了", "热了热了 屋里22度了": the message ends or opens saying
+        it works now (a thanks_as_satisfied word ending in 了; day 24 S103)."""
         bare = _bare(text)
         return any(
-            bare.endswith(w) for w in _longest_first(self.thanks_as_satisfied) if w.endswith("了")
+            bare.endswith(w) or bare.startswith(w)
+            for w in _longest_first(self.thanks_as_satisfied)
+            if w.endswith("了")
         )
 
     @cached_property

@@ -395,8 +395,8 @@ def same_person(listed: str, names: set[str], kin: tuple[str, ...] = ()) -> bool
         if shorter == longer:
             return True
         if len(shorter) >= 2 and shorter in longer:
-            rest = longer[longer.index(shorter) + len(shorter) :]
-            if not (rest and rest.startswith(kin)):
+            rest = longer[longer.index(shorter) + len(shorter) :].removeprefix("的")
+            if not (rest and rest.startswith(kin)):  # "小张妈妈的女儿" is not 小张妈妈
                 return True
     return False
 

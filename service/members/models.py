@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from service.models import Base
+from service.base import Base
 
 PENDING = "pending"
 APPROVED = "approved"

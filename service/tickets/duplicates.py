@@ -514,6 +514,9 @@ def still_broken_thing(
         if not Problem.of_ticket(ticket).is_private(rules)
         and not _differs(new.place.unit, ticket.unit)
         and not names_thing_not_in(new.text, ticket.text, rules)
+        # "谁家孩子天天往下扔东西 今天又…" after a question about the holiday club: a problem of
+        # its own (往下扔), whatever letters (孩子) it shares with the ticket (day 24 R31)
+        and not names_other_thing(new, ticket, rules)
         and follow_up_evidence(new.text, ticket, rules) > 0
     ]
     return named[0] if len(named) == 1 else None

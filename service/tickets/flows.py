@@ -427,9 +427,10 @@ def own_follow_up(
         # at any hour (day 22 R62); a chase ("还没找到吗") is not.
         _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
         return _lead(community, ticket, report, own=True)
-    guidance = (
-        community.policy.guidance_for(ticket.text, ticket.subcategory) if ticket.emergency else ""
-    )
+    # No safety advice again for a danger already said to be over ("楼道里那堆烧过的纸灰还没人扫"
+    # after the fire was out: no "请立即拨打119"; day 24 R81).
+    danger_now = ticket.emergency and ticket.over_said_at is None
+    guidance = community.policy.guidance_for(ticket.text, ticket.subcategory) if danger_now else ""
     until = held_until_morning(community, ticket, now)
 
     def reply(t: Ticket) -> str:
@@ -1108,7 +1109,11 @@ def emergency_getting_worse(
     ]
     if not live:
         return None
-    ticket = get_ticket(session, live[0].id)
+    # "煤气味还在 比刚才更浓了" with the gas leak and a lift rescue open in the building: the one
+    # of its hazard, else the writer's own, before the latest (day 24 R37).
+    of_hazard = [t for t in live if hazards & duplicates.hazard_families(t.text, rules)]
+    own = [t for t in live if _is_resident_of(t, report.reporter)]
+    ticket = get_ticket(session, (of_hazard or own or live)[0].id)
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])  # the same words again: paged once an hour, not per copy
     _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
@@ -2060,8 +2065,12 @@ def rate_ticket(
             answer = messages.safe_confirmed(ticket)
             in_group = messages.safe_in_group(ticket)
         else:
+            # "热了热了 屋里22度了" thanks nobody: no "不客气" to it (day 24 S19, S103)
+            thanked = any(w in reason for w in community.words.thanks_words)
             answer = (
-                messages.thanks_taken(ticket) if from_thanks else messages.rated_satisfied(ticket)
+                messages.thanks_taken(ticket, thanked)
+                if from_thanks
+                else messages.rated_satisfied(ticket)
             )
             in_group = messages.rated_in_group(ticket)
         return Outcome(
@@ -2242,6 +2251,11 @@ def reported_emergency_since(session: Session, actor: Actor, since: datetime) ->
         or_(Ticket.reporter_id == actor.id, Ticket.id.in_(followed)),
     )
     return session.scalars(stmt.limit(1)).first() is not None
+
+
+def ticket_exists(session: Session, ticket_id: int) -> bool:
+    """Whether ticket `ticket_id` exists (a number out of range is none: no database error)."""
+    return 0 < ticket_id <= MAX_TICKET_ID and session.get(Ticket, ticket_id) is not None
 
 
 def my_open_tickets(session: Session, actor: Actor) -> list[Ticket]:

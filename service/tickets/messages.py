@@ -426,10 +426,12 @@ def rated_satisfied(ticket: Ticket) -> str:
     return f"感谢您的评价！已记下您对工单 #{ticket.id} 的评价。"
 
 
-def thanks_taken(ticket: Ticket) -> str:
+def thanks_taken(ticket: Ticket, thanked: bool = True) -> str:
+    """A thanks or word that it works now, taken as 满意; 不客气 only to a thanks."""
+    lead = "不客气！" if thanked else "好的，"
     if _closed(ticket):
-        return f"不客气！已按“满意”记下您对工单 #{ticket.id} 的评价，此单完结。"
-    return f"不客气！已按“满意”记下您对工单 #{ticket.id} 的评价。"
+        return f"{lead}已按“满意”记下您对工单 #{ticket.id} 的评价，此单完结。"
+    return f"{lead}已按“满意”记下您对工单 #{ticket.id} 的评价。"
 
 
 def rated_in_group(ticket: Ticket) -> str:

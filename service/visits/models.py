@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from service.models import Base
+from service.base import Base
 
 FINE = "fine"
 HELP = "help"

@@ -41,10 +41,11 @@ _ROOM_MARKED = re.compile(
     r"(?=室|号房|房间|的|住户|业主|家|门口)"
 )
 
-# The writer's own flat named after "我家", "我们家", "我住" (…能不能体谅一下 我们家1201; 我家201:
-# day 21): not a count (我家300块), a year or a time.
+# The writer's own flat named after "我家", "我们家", "我住", "我是" (…能不能体谅一下 我们家1201;
+# 我家201: day 21; …敲门没人在 我是302: day 24): not a count (我家300块), a year, a time or a
+# hotline.
 _ROOM_OF_OWN = re.compile(
-    r"(?:我们家|我家|咱家|俺家|我们|咱们|我住|住在)"
+    r"(?:我们家|我家|咱家|俺家|我们|咱们|我住|住在|我是(?!110|119|120|12345))"
     + _ROOM_OF_NEIGHBOUR.pattern.replace("|:))", "|:|点|分|多|号))")
 )
 

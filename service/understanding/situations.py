@@ -140,6 +140,8 @@ class SituationsSpec(_Strict):
     danger_around: list[str] = Field(default_factory=list)
     # ... unless one of these brings it here and now (这不是新闻, 就在我们小区).
     here_now: list[str] = Field(default_factory=list)
+    # ... but not right after relief that it is not so here (还好我们楼的电梯刚年检完; set AJ).
+    here_relief: list[str] = Field(default_factory=list)
     # A word before a false-alarm cue in its clause that doubts it (不是演习, 以为没事了) ...
     false_alarm_doubt: list[str] = Field(default_factory=list)
     # ... or after it that says the danger is back (结果又开始响, 这次真有人被困).
@@ -165,6 +167,7 @@ class SituationsSpec(_Strict):
         "framing",
         "fiction",
         "here_now",
+        "here_relief",
         "false_alarm_doubt",
         "alarm_again",
         "rule_or_fee",
@@ -829,10 +832,12 @@ class SituationReader:
         found = self._found(text)
         framing = sorted(self._framing.intersection(found.at))
         spans = [(p, p + len(w)) for w in framing for p in found.at[w]]
+        relief = tuple(self.spec.here_relief)
         here = [
             (p, p + len(w))
             for w in self._here_now.intersection(found.at)
             for p in found.at[w]
+            if not (relief and text[max(0, p - 3) : p].endswith(relief))
         ]
         if any(not any(a <= p and e <= b for a, b in spans) for p, e in here):
             # "不是咱们小区" frames; a "咱们小区" of its own brings it here. A plot stays made up

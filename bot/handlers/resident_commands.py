@@ -153,5 +153,6 @@ def _rate_thanked(ctx: Context, ticket: Ticket) -> list[Notice]:
         "",
         ctx.now,
         from_thanks=True,
+        thanked=any(w in ctx.text for w in ctx.community.words.thanks_words),
     )
     return outcome.notices

@@ -1962,11 +1962,13 @@ def rate_ticket(
     now: datetime,
     from_thanks: bool = False,
     filler_chars: str = "",
+    thanked: bool = True,
 ) -> Outcome:
     """Each resident of a ticket rates the fix for themselves. 满意 is recorded; the ticket
     closes once everyone who reported the problem has answered (or, later, when the rating time
     is up). 不满意 reopens it for everyone and sends it back to the group with the reason.
-    `from_thanks`: the resident only thanked us; the answer says it was taken as 满意."""
+    `from_thanks`: the resident only thanked us, or said it works now; the answer says it was
+    taken as 满意, with 不客气 only when they thanked (`thanked`; day 24 S103)."""
     waiting = tickets_waiting_for_rating(session, actor, room_id)
     among = 0  # a bare 不满意 with several waiting: the latest fix, and the answer says which
     if ticket_id is not None:
@@ -2065,8 +2067,6 @@ def rate_ticket(
             answer = messages.safe_confirmed(ticket)
             in_group = messages.safe_in_group(ticket)
         else:
-            # "热了热了 屋里22度了" thanks nobody: no "不客气" to it (day 24 S19, S103)
-            thanked = any(w in reason for w in community.words.thanks_words)
             answer = (
                 messages.thanks_taken(ticket, thanked)
                 if from_thanks

@@ -65,12 +65,16 @@ def test_a_merge_told_in_words_merges(sim: Simulator) -> None:
     assert _states(sim)[1] == "duplicate"
 
 
-def test_taking_back_a_closed_ticket_says_it_cannot_be_taken_back(sim: Simulator) -> None:
+def test_taking_back_a_resolved_ticket_offers_to_reopen_it_and_moves_nothing(
+    sim: Simulator,
+) -> None:
     say(sim, "1号楼居民群", "万女士", "1号楼2单元电梯门关不上 一直开开合合的")
     say(sim, "1号楼党小组", "张建国", "#1 转 物业")
     say(sim, "物业服务中心群", "钱经理", "#1 已处理 调了门机")
     refused = _texts(say(sim, "1号楼党小组", "张建国", "#1 收回"))
-    assert any("不能收回" in t for t in refused) and not any("转办" in t for t in refused)
+    # (day 23 S135: "不能收回" alone left the worker with nothing to do)
+    assert any("如需重新处理，请回复：#1 重新处理" in t for t in refused), refused
+    assert not any("转办" in t for t in refused), refused
 
 
 def test_a_claim_without_number_lists_emergencies_first(sim: Simulator) -> None:

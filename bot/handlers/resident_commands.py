@@ -56,6 +56,14 @@ def handle(ctx: Context) -> list[Notice] | None:
     ):
         return _thanks_as_rating(ctx, command.ticket_id)
     words = ctx.community.words
+    if words.says_safe(ctx.text) and any(
+        t.emergency for t in flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+    ):
+        # "灭了就好 谢谢刘书记" right after "请问现在大家都安全了吗" about their own fire: the
+        # answer to that question, before any other danger of the building (day 23 S10).
+        answered = _thanks_as_rating(ctx, emergency_only=True)
+        if answered is not None:
+            return answered
     every_kind = ctx.community.policy.duplicates.kind_over_words
     if flows.tells_over(ctx.community, ctx.text, every_kind) and any(
         flows.says_over_of_its_hazard(ctx.community, t, ctx.text) for t in _open_dangers(ctx)

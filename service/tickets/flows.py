@@ -775,7 +775,13 @@ def chase_own_ticket(
         told_danger = understanding.emergency and understanding.emergency_level != (
             POSSIBLE_EMERGENCY
         )
-        if told_danger and not over and len(about) == 1 and not about[0].emergency:
+        if (
+            told_danger
+            and not over
+            and len(about) == 1
+            and not about[0].emergency
+            and raises_own_ticket(understanding, about[0], rules)
+        ):
             # "701的事有人去了吗 我刚敲门也没人应 里面好像有哼哼的声音" on the welfare visit
             # asked for this morning: danger now, read on its own words, never a chase to be
             # answered "请再耐心等一等" (day 23 R48).
@@ -830,9 +836,13 @@ def chase_own_ticket(
                 text, " ".join([t.text, *(f.text for f in t.followers)]), rules
             )
         )
-        # A neighbour's "灭了就好" is news of a fire, never of the burst pipe next door (day 23
-        # S10): words of another hazard (`hazard_families`) are no news of this one.
-        and not duplicates.other_hazard(told_hazards, t, rules)
+        # A neighbour's "火灭了就好" is news of a fire, never of the burst pipe next door (day 23
+        # S10): words of another hazard (`hazard_families`) are no news of another's ticket (of
+        # one's own, "不冒火花了" ends the burning smell one reported: day 18).
+        and (
+            _is_resident_of(t, report.reporter)
+            or not duplicates.other_hazard(told_hazards, t, rules)
+        )
     ]
     # A neighbour's "没事了" says something is over, not which emergency: the over words name
     # none of theirs; the only emergency of the building whose over words they are, unless the
@@ -1145,10 +1155,28 @@ def danger_on_own_ticket(
         and _in_room(t, report.reporter, report.room_id)
         and _place_fits(understanding, t)
         and duplicates.follow_up_evidence(report.text, t, rules) > 0
+        and raises_own_ticket(understanding, t, rules)
     ]
     if len(named) != 1:
         return None
     return danger_told_on_own_ticket(session, community, named[0], report, understanding, now)
+
+
+def raises_own_ticket(understanding: Understanding, ticket: Ticket, rules: DuplicateRules) -> bool:
+    """Danger told on one's own ticket that makes that ticket the emergency: a danger to a
+    person (`person_in_danger`: the old man of the visit asked for, someone shut in the lift of
+    the repair), told in words that are not all the ticket's own (nor of a `same_problem` row it
+    names). "敲门也没人应 里面好像有哼哼的声音" after asking for a visit is new; "还是联系不上 好
+    着急" after "电话都没人接" tells the same worry again, which the visit answers (day 12); a fire
+    in the clutter one reported is a page of its own, the clutter still to clear (day 16)."""
+    if understanding.subcategory not in rules.person_in_danger:
+        return False
+    told = set(duplicates.row_words_in(ticket.text, rules))
+    rows = [row for row in rules.same_problem if told.intersection(row)]
+    return any(
+        word not in ticket.text and not any(word in row for row in rows)
+        for word in understanding.keywords
+    )
 
 
 def danger_told_on_own_ticket(

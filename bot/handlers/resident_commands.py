@@ -56,11 +56,21 @@ def handle(ctx: Context) -> list[Notice] | None:
     ):
         return _thanks_as_rating(ctx, command.ticket_id)
     words = ctx.community.words
-    if words.says_safe(ctx.text) and any(
-        t.emergency for t in flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+    own_live = any(
+        t.emergency and t.state in states.ACTIVE
+        for t in flows.my_open_tickets(ctx.session, ctx.actor)
+    )
+    if (
+        not own_live
+        and words.says_safe(ctx.text)
+        and any(
+            t.emergency
+            for t in flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+        )
     ):
-        # "灭了就好 谢谢刘书记" right after "请问现在大家都安全了吗" about their own fire: the
-        # answer to that question, before any other danger of the building (day 23 S10).
+        # "灭了就好 谢谢刘书记" right after "请问现在大家都安全了吗" about their own fire, with no
+        # danger of theirs still open: the answer to that question, before any other danger of
+        # the building (day 23 S10). "孩子出来了 没事" with their child in the lift is that news.
         answered = _thanks_as_rating(ctx, emergency_only=True)
         if answered is not None:
             return answered

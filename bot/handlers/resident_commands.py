@@ -56,13 +56,12 @@ def handle(ctx: Context) -> list[Notice] | None:
     ):
         return _thanks_as_rating(ctx, command.ticket_id)
     words = ctx.community.words
-    own_live = any(
-        t.emergency and t.state in states.ACTIVE
-        for t in flows.my_open_tickets(ctx.session, ctx.actor)
-    )
     if (
-        not own_live
-        and words.says_safe(ctx.text)
+        words.says_safe(ctx.text)  # no query for anything else ("谢谢大家" costs none)
+        and not any(
+            t.emergency and t.state in states.ACTIVE
+            for t in flows.my_open_tickets(ctx.session, ctx.actor)
+        )
         and any(
             t.emergency
             for t in flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)

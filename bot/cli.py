@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from service.clock import FakeClock, SystemClock
 from service.community import ConfigError
@@ -39,6 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     shell = sub.add_parser("shell", help="talk to the bot in the terminal")
     shell.add_argument("--script", type=Path, help="run GROUP | SENDER | TEXT lines from a file")
+    shell.add_argument(
+        "--echo", action="store_true", help="print each script message before the bot's replies"
+    )
     shell.add_argument(
         "--db", help="database URL or SQLite file path (default: the same as `make run`)"
     )
@@ -171,7 +175,7 @@ def _configure_logging(command: str) -> None:
 
 
 def _shell(args: argparse.Namespace) -> int:
-    from bot.shell import ScriptError, interactive, parse_script, run_script
+    from bot.shell import ScriptError, interactive, parse_script, run_script, start_time
     from bot.simulator import Simulator
     from service.bootstrap import open_core
     from service.scheduling import SchedulerBusy
@@ -194,13 +198,16 @@ def _shell(args: argparse.Namespace) -> int:
     except ScriptError as exc:
         print(f"hongqiao: {args.script}: {exc}", file=sys.stderr)
         return 2
+    # A fresh database opens at the script's first time: no weeks of reminders replayed from
+    # the clock's default start up to `@clock 2026-12-15 08:00`.
+    start = start_time(script, ZoneInfo(core.community.timezone)) if args.fresh else None
     try:
-        simulator = Simulator(core, FakeClock())
+        simulator = Simulator(core, FakeClock(start))
     except SchedulerBusy as exc:
         print(f"hongqiao: {exc}; give the script its own database with --db", file=sys.stderr)
         return 2
     try:
-        asyncio.run(run_script(simulator, script, sys.stdout))
+        asyncio.run(run_script(simulator, script, sys.stdout, echo=args.echo))
     except ScriptError as exc:
         print(f"hongqiao: {args.script}: {exc}", file=sys.stderr)
         return 2

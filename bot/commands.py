@@ -677,6 +677,10 @@ class Grammar:
             # "#6 还是不热 不满意": the complaint before the verdict is its reason.
             return Rating(False, ticket_id, unsatisfied)
         found = at_start or self.verb_inside(rest)
+        if found is not None and at_start is None and found[0] == "claim" and self.says_done(rest):
+            # "#40 120拉走了 去市一院 儿子在路上了": the person is safe now; the son on his way
+            # is no claim (day 25 S03).
+            found = None
         if found is not None:
             verb, argument = found
             argument = argument.strip(_TRIM)

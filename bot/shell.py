@@ -116,8 +116,27 @@ async def run_line(simulator: Simulator, line: ScriptLine) -> list[OutboundMessa
         raise ScriptError(f"line {line.line_no}: {exc}") from exc
 
 
-async def run_script(simulator: Simulator, script: list[ScriptLine], out: TextIO) -> None:
+def start_time(script: list[ScriptLine], zone: ZoneInfo) -> datetime | None:
+    """The time a script opens at (`@clock 2026-12-15 08:00` before any message), or None."""
+    first = script[0] if script else None
+    if not isinstance(first, ClockDirective) or _RELATIVE.match(first.spec):
+        return None
+    return first.target(datetime(2000, 1, 1, tzinfo=zone), zone)
+
+
+def format_said(line: ScriptMessage, now: datetime) -> str:
+    text = line.text.replace("\n", " / ")
+    return f"<- {now:%m-%d %H:%M} {line.group} | {line.sender}: {text}"
+
+
+async def run_script(
+    simulator: Simulator, script: list[ScriptLine], out: TextIO, echo: bool = False
+) -> None:
+    """Run each line, printing what the bot sent; with `echo`, each message said before its
+    replies (a transcript a tester reads line by line)."""
     for line in script:
+        if echo and isinstance(line, ScriptMessage):
+            print(format_said(line, simulator.clock.now()), file=out, flush=True)
         for sent in await run_line(simulator, line):
             print(format_sent(sent), file=out, flush=True)
 

@@ -81,9 +81,12 @@ def test_staff_saying_i_am_on_it_while_undoing_a_merge_also_take_the_ticket(
 ) -> None:
     _two_heating_tickets_merged(sim)
     _at(sim, 8, 30)
-    say(sim, "4号楼党小组", "孙丽", UNMERGE_TRIAL[0])
+    texts = _texts(say(sim, "4号楼党小组", "孙丽", UNMERGE_TRIAL[0]))
     ticket = _ticket(sim, 2)
     assert ticket.state == states.CLAIMED and ticket.claimed_by == "孙丽"
+    # one answer in the group: split and taken, never also "接单请回复"
+    assert not any("接单请回复" in t for t in texts), texts
+    assert any("已由孙丽接单" in t for t in texts), texts
 
 
 def test_undoing_a_merge_of_a_ticket_never_merged_says_there_is_nothing_to_undo(

@@ -45,6 +45,9 @@ def test_trial_and_fresh_danger_told_on_ones_own_routine_ticket_pages_at_once(
         ticket = session.get(Ticket, 1)
         assert ticket is not None and ticket.emergency and ticket.category == "emergency"
         assert ticket.room == "701"
+        # the page is titled by the danger told now, not by the visit asked for this morning
+        assert "好几天没见着" not in ticket.summary
+        assert ticket.summary and ticket.summary in paged[0].text
 
 
 def test_a_plain_chase_of_a_routine_ticket_still_waits_its_turn(sim: Simulator) -> None:

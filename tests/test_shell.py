@@ -47,6 +47,27 @@ def test_script_prints_every_bot_message_in_order(tmp_path: Path) -> None:
     assert "工单 #2" in again.stdout.splitlines()[0]
 
 
+def test_echo_shows_each_message_before_its_replies_and_a_fresh_script_opens_at_its_time(
+    tmp_path: Path,
+) -> None:
+    """A tester reads the transcript line by line (day 24): what was said, then what the bot
+    answered; a fresh database opening at 12-15 replays no reminders of the two weeks before."""
+    db = f"sqlite:///{tmp_path / 'shell.db'}"
+    script = (
+        "@clock 2026-12-15 08:00\n"
+        "3号楼居民群 | 张阿姨 | 2单元楼道灯坏了好几天了\n"
+        "@clock +10m\n"
+        "3号楼居民群 | 李大爷 | 今天好冷啊\n"
+    )
+    result = _shell(tmp_path, script, "--db", db, "--fresh", "--echo")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "<- 12-15 08:00 3号楼居民群 | 张阿姨: 2单元楼道灯坏了好几天了"
+    assert lines[1].startswith("-> 3号楼居民群: @张阿姨 已收到您反映的问题（工单 #1")
+    assert lines[-1] == "<- 12-15 08:10 3号楼居民群 | 李大爷: 今天好冷啊"
+    assert not any("活动提醒" in line for line in lines)
+
+
 def test_malformed_line_is_a_clear_error_and_runs_nothing(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'shell.db'}"
     result = _shell(

@@ -392,7 +392,7 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     news = grammar.unreferenced_update(ctx.text) if note is None else None
     result = grammar.result_without_ref(ctx.text) if note is None and news is None else None
     if note is None and news is None and result is None:
-        return None
+        return _news_pointed_at(ctx, group)
     named = [t for n, _ in grammar.numbers_said(ctx.text) if (t := _existing(ctx, n)) is not None]
     if len({t.id for t in named}) > 1:
         return [ctx.reply(_which_to_close(ctx, named, in_hand=False))]
@@ -476,6 +476,31 @@ def _fitted_closing(
     if len(alike) == 1:  # one waiting ticket fits: asked, with those in hand
         alike = sorted(alike + [t for t in mine if t not in alike], key=lambda t: t.id)
     return [ctx.reply(_which_to_close(ctx, alike, in_hand=False))]
+
+
+def _news_pointed_at(ctx: Context, group: Group) -> list[Notice] | None:
+    """ "健身器材那个 漫步机拆下来送去焊了 先拉了警戒线": progress with no number, pointing at a
+    matter ("X那个", "X的事") that names one of the group's open tickets, is a note on it and
+    the sender is told which (day 24 S48, S121); naming several, they are asked which. None when
+    it points at nothing of the group's (chatter stays silent)."""
+    matter = _matter_pointed_at(ctx, ctx.text)
+    if not matter or ctx.text.lstrip().startswith(("#", "＃")):
+        return None
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
+        return None
+    filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    named = [
+        t for t in _own_active(ctx, group) if duplicates.shared_pairs(matter, _told_of(t), filler)
+    ]
+    if len(named) > 1:
+        example = ctx.community.words.verb("note")
+        how = example.example.replace("{n}", str(named[0].id)) if example else ""
+        return [ctx.reply(messages.which_ticket(named, how))]
+    if not named:
+        return None
+    said = commands.normalise(ctx.text).strip()
+    noted = flows.add_note(ctx.session, ctx.community, named[0].id, ctx.actor, said, ctx.now)
+    return [ctx.reply(messages.progress_noted(noted.ticket))]
 
 
 def _matter_pointed_at(ctx: Context, said: str) -> str:
@@ -703,10 +728,15 @@ def _offer_reopen(ctx: Context, ticket_id: int) -> list[Notice] | None:
     return [ctx.reply(messages.resolved_offer_reopen(ticket_id, how))]
 
 
-def _claim(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+def _claim(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
     offered = _offer_reopen(ctx, ticket_id)
     if offered is not None:
         return offered
+    ticket = _existing(ctx, ticket_id)
+    if arg and ticket is not None and ticket.state == states.CLAIMED:
+        # "#40 收到 家属在路上了" on a ticket someone already has: news kept as a note, never
+        # "无需重复操作" with the words lost (day 25 S03).
+        return _note(ctx, ticket_id, arg)
     return flows.claim_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
 
 
@@ -762,8 +792,11 @@ def _merge(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
 def _unmerge(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
     """ "#28 不是重复 何奶奶家是另一根管子 我去看看": the merge undone; a sentence saying the
     sender is on it also takes the ticket, as it would on any open ticket."""
-    notices = flows.unmerge_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now)
-    if arg and commands.grammar(ctx.community.words).says_on_it(arg):
+    claiming = bool(arg) and commands.grammar(ctx.community.words).says_on_it(arg)
+    notices = flows.unmerge_ticket(
+        ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now, claiming=claiming
+    )
+    if claiming:
         return notices.notices + _on_it(ctx, ticket_id, arg)
     return notices.notices
 

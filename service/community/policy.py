@@ -217,6 +217,9 @@ class DuplicateRules(_Strict):
     # A witness at the scene of a live emergency ("我在外面跟他说着话呢", "下去帮她了"):
     # word of that emergency, joined to it and told to its group (flows.join_live_emergency).
     witness_words: tuple[str, ...] = ()
+    # Help already called ("已经叫了救护车"): worse news told with it is not answered
+    # "请立即拨打120" again.
+    help_called_words: tuple[str, ...] = ()
     # Emergencies a bare "+1" / "我也是" cannot witness (a missing person): it joins none of them.
     bare_me_too_not_for: tuple[str, ...] = ()
     cry_words: tuple[str, ...] = ()  # the policy's cry_words, set when the policy is built

@@ -765,8 +765,11 @@ def sign_up_many(
         if (me and own_response(session, event, who.actor) in listed) or any(
             same_person(name, {r.member_name}, community.words.chain_kin)
             or r.member_key == member_key(actor)
+            or (r.seats > 1 and same_person(name, {r.member_name}))
             for r in listed
         ):
+            # "1.马叔 老伴" after 马叔 signed up for two ("我和老伴都去"): the companion is one of
+            # his seats, no one new (day 25 S65).
             already.append(name)
             continue
         outcome = sign_up(

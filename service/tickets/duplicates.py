@@ -242,6 +242,10 @@ def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = 
         # A second danger from the same resident is paged unless told in the same words; 占道
         # 经营 is not 下水道, though both have 道.
         return False
+    if any(len(word) >= 2 and word in new.text for word in theirs):
+        # "3-1-302下水道 现在反上来了 厨房地上都是脏水" names the 下水道 of their own ticket of the
+        # same flat, whatever else word statistics made of it (day 24 R60).
+        return True
     # Problem words that do not agree (or none): most of the summary told again, in the same
     # subcategory ("楼道灯到现在还是黑的" after "楼道灯不亮").
     a, b = _pairs(new.summary), _pairs(old.summary)

@@ -557,7 +557,7 @@ def says_over(community: Community, ticket: Ticket, text: str) -> bool:
 
 
 def says_over_of_its_hazard(community: Community, ticket: Ticket, text: str) -> bool:
-    """says_over, in words that name no other hazard than the ticket's: "灭了就好" is news of a
+    """says_over, in words that name no other hazard than the ticket's: "火灭了就好" is news of a
     fire, never of the burst pipe next door (day 23 S10)."""
     rules = community.policy.duplicates
     hazards = duplicates.hazard_families(text, rules)
@@ -875,11 +875,18 @@ def chase_own_ticket(
 
 def _place_fits(understanding: Understanding, ticket: Ticket) -> bool:
     """No place the message names contradicts the ticket's: "3单元的灯什么时候来修" is not about
-    the lamp of 2单元."""
+    the lamp of 2单元. A flat the ticket's own words named is no other place: "楼上402的人回来了"
+    is news of the leak 302 reported as coming from 402 (day 24 R79)."""
     said = (understanding.building, understanding.unit, understanding.room)
+    room_told = understanding.room is not None and understanding.room in ticket.text
     return not any(
-        new is not None and old is not None and new != old
-        for new, old in zip(said, (ticket.building, ticket.unit, ticket.room), strict=True)
+        new is not None and old is not None and new != old and not (field == "room" and room_told)
+        for field, new, old in zip(
+            ("building", "unit", "room"),
+            said,
+            (ticket.building, ticket.unit, ticket.room),
+            strict=True,
+        )
     )
 
 
@@ -1168,8 +1175,12 @@ def raises_own_ticket(understanding: Understanding, ticket: Ticket, rules: Dupli
     the repair), told in words that are not all the ticket's own (nor of a `same_problem` row it
     names). "敲门也没人应 里面好像有哼哼的声音" after asking for a visit is new; "还是联系不上 好
     着急" after "电话都没人接" tells the same worry again, which the visit answers (day 12); a fire
-    in the clutter one reported is a page of its own, the clutter still to clear (day 16)."""
+    in the clutter one reported is a page of its own, the clutter still to clear (day 16). A
+    danger in a flat the ticket never named is a page of its own too: "停电了我家老爷子的制氧机也
+    停了 他现在喘不上来气 …1101" is no news of the building's water pump (day 25 R56)."""
     if understanding.subcategory not in rules.person_in_danger:
+        return False
+    if understanding.room is not None and understanding.room != ticket.room:
         return False
     told = set(duplicates.row_words_in(ticket.text, rules))
     rows = [row for row in rules.same_problem if told.intersection(row)]
@@ -1196,10 +1207,13 @@ def danger_told_on_own_ticket(
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])
     _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
-    before = messages.kind_label(ticket)
+    before = f"{messages.kind_label(ticket)}（{messages.title(ticket)}）"
     ticket.category = "emergency"
     ticket.subcategory = understanding.subcategory
     ticket.emergency, ticket.emergency_level = True, None
+    # The alert is titled by the danger told now ("里面好像有哼哼的声音"), not by the visit asked
+    # for this morning; the timeline keeps the old title.
+    ticket.summary = understanding.summary[:80] or ticket.summary
     if ticket.state in (states.OPEN, states.REOPENED):
         ticket.assigned_at = now
     _record(
@@ -1214,8 +1228,11 @@ def danger_told_on_own_ticket(
 
 def _alerted_again(community: Community, ticket: Ticket, report: Report, told: str) -> Outcome:
     """A resident's new words on an emergency: every group its alert reaches hears them at once
-    (情况加重), and the writer is told so (`told`) with the advice for what they told now."""
-    guidance = community.policy.guidance_for(report.text, ticket.subcategory)
+    (情况加重), and the writer is told so (`told`) with the advice for what they told now,
+    unless they say help is already called ("…人是清醒的 已经叫了救护车": no "请立即拨打120";
+    day 25 R73)."""
+    called = any(w in report.text for w in community.policy.duplicates.help_called_words)
+    guidance = "" if called else community.policy.guidance_for(report.text, ticket.subcategory)
     resident = (Mention(report.reporter.id, report.reporter.name),)
     alerts = emergency_alerts(community, ticket, worse=(report.reporter.name, report.text))
     notice = Notice(told + guidance, room_id=report.room_id, mentions=resident)
@@ -1845,11 +1862,18 @@ def merge_ticket(
 
 
 def unmerge_ticket(
-    session: Session, community: Community, ticket_id: int, actor: Actor, note: str, now: datetime
+    session: Session,
+    community: Community,
+    ticket_id: int,
+    actor: Actor,
+    note: str,
+    now: datetime,
+    claiming: bool = False,
 ) -> Outcome:
     """`#28 不是重复 何奶奶家是另一根管子`: staff undo a merge. The ticket is its own again, in
     the state it had before, its residents leave the ticket it was merged into, and they hear
-    that their problem is handled on its own."""
+    that their problem is handled on its own. `claiming`: the same sentence takes the ticket
+    ("… 我去看看"), so the group is not asked to claim it."""
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
     into = session.get(Ticket, ticket.merged_into) if ticket.merged_into else None
@@ -1867,7 +1891,8 @@ def unmerge_ticket(
         if follower.text == ticket.text:
             into.followers.remove(follower)
     _record(into, "unmerged_out", actor, now, f"#{ticket.id} 不是同一件事，已拆开单独处理")
-    notices = [Notice(messages.unmerged_in_group(ticket, into), group=ticket.assigned_group)]
+    told = messages.unmerged_in_group(ticket, into, claiming)
+    notices = [Notice(told, group=ticket.assigned_group)]
     return Outcome(ticket, notices + _to_residents(ticket, messages.unmerged_to_resident(ticket)))
 
 

@@ -308,6 +308,14 @@ def note_added(ticket: Ticket) -> str:
     return f"已为工单 #{ticket.id} 添加备注。"
 
 
+def progress_noted(ticket: Ticket) -> str:
+    """Staff progress with no number, kept on the ticket it pointed at ("健身器材那个 …")."""
+    return (
+        f"已记入工单 #{ticket.id}（{title(ticket)}）的进展。"
+        f"办结后请回复：#{ticket.id} 已处理 处理说明"
+    )
+
+
 def merge_into_finished(ticket: Ticket, into: Ticket) -> str:
     """A merge into a ticket that is over (closed, merged, cancelled): what to do instead."""
     return (
@@ -341,13 +349,14 @@ def merged_to_resident(ticket: Ticket, into: Ticket) -> str:
     return f"您反映的问题（工单 #{ticket.id}）与工单 #{into.id} 相同，已合并处理，结果会通知您。"
 
 
-def unmerged_in_group(ticket: Ticket, into: Ticket) -> str:
-    """A merge undone (`#28 不是重复`): the ticket is handled on its own again."""
+def unmerged_in_group(ticket: Ticket, into: Ticket, claiming: bool = False) -> str:
+    """A merge undone (`#28 不是重复`): the ticket is handled on its own again. `claiming`: the
+    sender takes it in the same sentence; the claim notice that follows says how to close it."""
+    done = f"工单 #{ticket.id} 已与 #{into.id} 分开，单独处理（{title(ticket)}）。"
+    if claiming:
+        return done
     claim = "" if ticket.state == states.CLAIMED else f"接单请回复：#{ticket.id} 接单；"
-    return (
-        f"工单 #{ticket.id} 已与 #{into.id} 分开，单独处理（{title(ticket)}）。"
-        f"{claim}办结后回复：#{ticket.id} 已处理 处理说明"
-    )
+    return f"{done}{claim}办结后回复：#{ticket.id} 已处理 处理说明"
 
 
 def unmerged_to_resident(ticket: Ticket) -> str:

@@ -90,6 +90,7 @@ def test_trial_worse_news_with_the_ambulance_called_is_passed_on_without_call_12
     )
     told = [t for t in texts if t.startswith("已把您说的")]
     assert told and "请立即拨打120" not in told[0], texts
+    assert "不要随意搬动" in told[0], texts  # the advice that still helps
     assert any("【紧急 #1" in t and "已经叫了救护车" in t for t in texts), texts
 
 

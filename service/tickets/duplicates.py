@@ -313,12 +313,18 @@ def follow_up_evidence(
     return len(shared) + len(rows) + (1 if any(w in text for w in kind) else 0)
 
 
-def names_other_thing(new: Problem, ticket: Ticket, rules: DuplicateRules) -> bool:
+def names_other_thing(
+    new: Problem, ticket: Ticket, rules: DuplicateRules, nothing_told: bool = False
+) -> bool:
     """The report names problem words of its own that are not the ticket's ("楼下的狗又叫了一晚
-    上 吵得睡不着" after the drilling was fixed): another problem, though both are noise."""
+    上 吵得睡不着" after the drilling was fixed): another problem, though both are noise.
+    `nothing_told`: a ticket that names no problem word at all (a question of the holiday club,
+    whose 报名 is generic) is another thing than a report that names one."""
     mine = _problem_words((*new.keywords, *row_words_in(new.text, rules)), rules)
     told = (*(str(k) for k in ticket.keywords or ()), *row_words_in(ticket.text, rules))
     theirs = _problem_words(told, rules)
+    if nothing_told and mine and not theirs:
+        return True
     return bool(mine and theirs) and not words_agree(
         mine, theirs, rules.filler_chars, rules.generic_words
     )
@@ -520,7 +526,7 @@ def still_broken_thing(
         and not names_thing_not_in(new.text, ticket.text, rules)
         # "谁家孩子天天往下扔东西 今天又…" after a question about the holiday club: a problem of
         # its own (往下扔), whatever letters (孩子) it shares with the ticket (day 24 R31)
-        and not names_other_thing(new, ticket, rules)
+        and not names_other_thing(new, ticket, rules, nothing_told=True)
         and follow_up_evidence(new.text, ticket, rules) > 0
     ]
     return named[0] if len(named) == 1 else None

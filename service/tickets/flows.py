@@ -4,6 +4,7 @@ transaction, so nothing is said about a change that was not stored."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -621,6 +622,10 @@ def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> s
     return quiet.end.strftime("%H:%M")
 
 
+# The opening "call them" clause of a piece of safety advice ("请立即拨打120，"): left out when
+# the resident says help is already called.
+CALL_FIRST = re.compile(r"^请立即拨打\d{3}[，,]")
+
 # A resident who repeats the same words about their ticket is answered (and the group told) at
 # most once in this time: a thousand copies of one complaint made a thousand replies and
 # notices, ahead of any later alert.
@@ -1231,8 +1236,9 @@ def _alerted_again(community: Community, ticket: Ticket, report: Report, told: s
     (情况加重), and the writer is told so (`told`) with the advice for what they told now,
     unless they say help is already called ("…人是清醒的 已经叫了救护车": no "请立即拨打120";
     day 25 R73)."""
-    called = any(w in report.text for w in community.policy.duplicates.help_called_words)
-    guidance = "" if called else community.policy.guidance_for(report.text, ticket.subcategory)
+    guidance = community.policy.guidance_for(report.text, ticket.subcategory)
+    if any(w in report.text for w in community.policy.duplicates.help_called_words):
+        guidance = CALL_FIRST.sub("", guidance)  # "保持病人平躺，不要随意搬动。" still helps
     resident = (Mention(report.reporter.id, report.reporter.name),)
     alerts = emergency_alerts(community, ticket, worse=(report.reporter.name, report.text))
     notice = Notice(told + guidance, room_id=report.room_id, mentions=resident)

@@ -590,7 +590,7 @@ class Grammar:
         return (command, loose) if command is not None else None
 
     def parse(self, text: str) -> Command | None:
-        text = normalise(text)
+        text = self._past_preamble(normalise(text))
         quoted = self.quote.match(text)
         if quoted:
             number = _QUOTED_NUMBER.search(quoted["quoted"])
@@ -614,6 +614,15 @@ class Grammar:
             # the words before it the reason ("谢谢 #3 辛苦了" stays what it was).
             return self._parse(f"#{middle['n']} {after} {middle['before']}")
         return self._parse(text)
+
+    def _past_preamble(self, text: str) -> str:
+        """ "搞错了 2号不是重复 撤销合并" → "2号不是重复 撤销合并": an opening word of `preambles`
+        followed by a space or a comma is read past; anything else is left as it is."""
+        for word in sorted(self.words.preambles, key=len, reverse=True):
+            rest = text.removeprefix(word)
+            if rest != text and rest[:1] in (" ", "，", ",", "、"):
+                return rest.lstrip(" ，,、")
+        return text
 
     def _loose_last(self, text: str) -> TicketCommand | None:
         """ "已经修好了 63号", "处理完毕，63号单子", "搞定了 是63号那个": a command with a loose

@@ -216,3 +216,28 @@ def test_trial_and_fresh_staff_reply_to_an_activity_question_is_told_as_the_answ
     _at(sim, 15, 10)
     texts = _texts(say(sim, "社区党委工作群", "王书记", answer))
     assert any("答复如下" in t and answer.split(" ")[1] in t for t in texts), texts
+
+
+def test_trial_a_merge_undone_after_an_apology_is_undone(sim: Simulator) -> None:
+    _at(sim, 6, 0)
+    say(sim, "5号楼居民群", "马叔", "5号楼停电了 家里一点电都没有")
+    _at(sim, 6, 10)
+    say(sim, "5号楼居民群", "黄小姐", "5号楼3单元水泵不转了 楼上没水")
+    _at(sim, 6, 20)
+    say(sim, "5号楼党小组", "周海", "#2 重复 #1")
+    _at(sim, 7, 20)
+    texts = _texts(say(sim, "5号楼党小组", "周海", "搞错了 2号不是重复 撤销合并"))
+    assert any("工单 #2 已与 #1 分开" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text", _trial_and_fresh(["1号 树枝我叫上保安一起去锯"], ["#1 我叫上物业师傅一起去弄"])
+)
+def test_trial_and_fresh_a_numbered_plan_to_go_with_help_claims_the_ticket(
+    sim: Simulator, text: str
+) -> None:
+    _at(sim, 7, 0)
+    say(sim, "1号楼居民群", "陈师傅", "1号楼1单元门口那个大树枝被风刮断了 吊在半空")
+    _at(sim, 8, 25)
+    texts = _texts(say(sim, "1号楼党小组", "张建国", text))
+    assert any("工单 #1 已由张建国接单" in t for t in texts), texts

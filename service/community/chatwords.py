@@ -409,6 +409,8 @@ class MemberSentence(_Strict):
 class ChatWords(_Strict):
     ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
     loose_ref_not_before: tuple[str, ...] = ()
+    # Words opening a staff command that say nothing of it ("搞错了 2号不是重复 撤销合并").
+    preambles: tuple[str, ...] = ()
     quote_reply: str
     negations: tuple[str, ...] = ()
     later_before: tuple[str, ...] = ()

@@ -1233,9 +1233,9 @@ def danger_told_on_own_ticket(
 
 def _alerted_again(community: Community, ticket: Ticket, report: Report, told: str) -> Outcome:
     """A resident's new words on an emergency: every group its alert reaches hears them at once
-    (情况加重), and the writer is told so (`told`) with the advice for what they told now,
-    unless they say help is already called ("…人是清醒的 已经叫了救护车": no "请立即拨打120";
-    day 25 R73)."""
+    (情况加重), and the writer is told so (`told`) with the advice for what they told now; when
+    they say help is already called ("…人是清醒的 已经叫了救护车"), without its opening "请立即拨打
+    120，" (day 25 R73)."""
     guidance = community.policy.guidance_for(report.text, ticket.subcategory)
     if any(w in report.text for w in community.policy.duplicates.help_called_words):
         guidance = CALL_FIRST.sub("", guidance)  # "保持病人平躺，不要随意搬动。" still helps

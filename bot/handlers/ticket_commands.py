@@ -405,7 +405,11 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     if note is None:
         return _news_without_number(ctx, group, news)
     active = _own_active(ctx, group)
-    mine = [t for t in active if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
+    mine = [
+        t
+        for t in active + _alerted_emergencies(ctx, group)
+        if t.claimed_by == ctx.actor.name and t.state != states.OPEN
+    ]
     candidates = mine or _waiting_to_claim(active)
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
     fitted = _fitted_closing(ctx, note, mine, _waiting_to_claim(active))
@@ -570,6 +574,14 @@ def _own_active(ctx: Context, group: Group) -> list[Ticket]:
     return [t for t in todo if t.assigned_group == group.name]
 
 
+def _alerted_emergencies(ctx: Context, group: Group) -> list[Ticket]:
+    """The emergencies of other groups this group was alerted to or that were escalated to it:
+    what the duty officer in the community group means by "收到 我马上下楼看看配电箱那个" when the
+    group has nothing of its own waiting (day 26 S96, S97)."""
+    todo = flows.group_todo(ctx.session, ctx.community, group)
+    return [t for t in todo if t.emergency and t.assigned_group != group.name]
+
+
 def _waiting_to_claim(tickets: list[Ticket]) -> list[Ticket]:
     """Waiting for someone to take it: new, or reopened after a resident's 不满意."""
     return [t for t in tickets if t.state in (states.OPEN, states.REOPENED)]
@@ -591,7 +603,9 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
-    waiting = _waiting_to_claim(_own_active(ctx, group))
+    waiting = _waiting_to_claim(_own_active(ctx, group)) or _waiting_to_claim(
+        _alerted_emergencies(ctx, group)
+    )
     if not bare:
         # "收到 我马上下楼看看喝醉那个", "电梯的事我来跟": someone on it, with words of the
         # tickets they mean; "我去吃个饭" (a general word of chat) names none and claims nothing.
@@ -660,6 +674,7 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
     waiting = [t for t in _waiting_to_claim(_own_active(ctx, group)) if t.emergency]
+    waiting = waiting or _waiting_to_claim(_alerted_emergencies(ctx, group))
     if len(waiting) != 1:
         return None
     return _claimed_and_named(ctx, waiting[0], commands.normalise(ctx.text))

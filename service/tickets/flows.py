@@ -1121,6 +1121,9 @@ def emergency_getting_worse(
         t
         for t in session.scalars(stmt.order_by(Ticket.id.desc()))
         if duplicates.may_be_news_of(hazards, t, rules)
+        # "我一个人在家 心口发慌 喘不上气 …2单元203" is a danger of that flat, never worse news
+        # of the man short of breath in 1单元601 (day 26 R81): a place of its own is its own page.
+        and (_is_resident_of(t, report.reporter) or _place_fits(understanding, t))
         and (
             (worse and duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules))
             or (

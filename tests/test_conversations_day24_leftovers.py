@@ -2,7 +2,7 @@
 sentences ("trial") next to wordings of mine ("fresh").
 
 1. a resident's own follow-up told as a new situation goes on their ticket, with its flat:
-   the leak now running down the lamp (R14), the drain now backing up (R60), the neighbour
+   the leak now running down the wall, the drain now backing up (R60), the neighbour
    upstairs found and the valve shut (R79);
 2. over news in the words of whoever came: "燃气公司来了 … 已经安全了" (R55), "电工来看过了
    说是插座烧了 换好了" (R68);
@@ -11,7 +11,10 @@ sentences ("trial") next to wordings of mine ("fresh").
 4. an all-clear of a resolved fire answers its safety question, not the writer's open gas
    page (S08);
 5. staff progress with no number, pointing at a matter ("健身器材那个 …", "扔东西那个 …"), is
-   kept on the ticket it names (S48, S121)."""
+   kept on the ticket it names (S48, S121).
+
+The leak now running down the lamp (R14) is its ticket made the emergency since the seventeenth
+session (tests/test_conversations_day26_leftovers.py)."""
 
 from __future__ import annotations
 
@@ -30,10 +33,7 @@ LEAK = "我家卫生间顶上一直滴水 应该是楼上402漏下来的 敲门�
 
 @pytest.mark.parametrize(
     "text",
-    _trial_and_fresh(
-        ["刚才又看了一下 现在水顺着灯往下流了 灯都不敢开"],
-        ["现在又顺着墙往下淌了 卫生间地上都是水"],
-    ),
+    _trial_and_fresh([], ["现在又顺着墙往下淌了 卫生间地上都是水"]),
 )
 def test_trial_and_fresh_a_leak_told_again_as_it_spreads_goes_on_the_residents_ticket(
     sim: Simulator, text: str

@@ -80,10 +80,30 @@ def handle(ctx: Context) -> list[Notice] | None:
         # "孩子找到了 谢谢大家", "来电了 辛苦师傅们" after the building's flood: news for the open
         # emergency (reports handler)
         return None
+    if words.says_safe(ctx.text) and _danger_told_since_rating_asked(ctx):
+        # "安全了" from someone whose own fire smell was paged tonight, long after yesterday's
+        # ticket asked for its rating: news of tonight's danger, never 满意 of yesterday's
+        # (day 26 S98; reports handler).
+        return None
     rated = _thanks_as_rating(ctx) if words.is_thanks(ctx.text) else None
     if rated is None and words.says_safe(ctx.text):
         return _thanks_as_rating(ctx, emergency_only=True)  # "安全了 孩子没事"
     return rated
+
+
+def _danger_told_since_rating_asked(ctx: Context) -> bool:
+    """The resident has an open emergency of their own reported after every ticket of theirs
+    waiting for a rating was resolved."""
+    dangers = [
+        t
+        for t in flows.my_open_tickets(ctx.session, ctx.actor)
+        if t.state in states.ACTIVE and t.emergency
+    ]
+    if not dangers:
+        return False
+    waiting = flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+    newest = max(t.created_at for t in dangers)
+    return all(t.resolved_at is not None and t.resolved_at < newest for t in waiting)
 
 
 def _open_dangers(ctx: Context) -> list[Ticket]:

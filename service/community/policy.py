@@ -195,6 +195,10 @@ class DuplicateRules(_Strict):
     symptom_words: tuple[str, ...] = ()
     # ... of an emergency of these subcategories, where a person is in danger (a fire is not).
     person_in_danger: tuple[str, ...] = ()
+    # Dangers (keys) that are a ticket's own problem (its subcategories, values) grown worse:
+    # water now running through the light fitting of the leak reported this afternoon. Told by
+    # its reporter, that ticket becomes the emergency (flows.raises_own_ticket).
+    grows_from: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # Emergencies where a witness's word is a lead for those searching (a missing person): it
     # reaches every group the alert reached, and the witness is thanked (flows.join_live_emergency).
     lead_kinds: tuple[str, ...] = ()

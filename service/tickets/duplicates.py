@@ -330,6 +330,17 @@ def names_other_thing(
     )
 
 
+def names_same_thing(new: Problem, ticket: Ticket, rules: DuplicateRules) -> bool:
+    """The report names problem words, and they agree with the ticket's ("电体门还是关不牢" and
+    the lift door reported this morning): the same thing told again."""
+    mine = _problem_words((*new.keywords, *row_words_in(new.text, rules)), rules)
+    told = (*(str(k) for k in ticket.keywords or ()), *row_words_in(ticket.text, rules))
+    theirs = _problem_words(told, rules)
+    return bool(mine and theirs) and words_agree(
+        mine, theirs, rules.filler_chars, rules.generic_words
+    )
+
+
 def live_hazard(
     session: Session, community: Community, new: Problem, now: datetime
 ) -> Ticket | None:

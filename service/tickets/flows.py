@@ -742,6 +742,17 @@ def chase_own_ticket(
         if about:
             return _own_follow_up_of(session, community, report, about, now, chased=True)
     about = _followed_up(text, mine, understanding, asked, rules, now)
+    if not about and guessed and again:
+        # "电体门还是关不牢 阿拉在一楼等了廿分钟了" read as a possible danger by word statistics
+        # alone, while the rules name her own lift door reported this morning: her repair told
+        # again, never word of the neighbour's trapped-lift page (day 26 R25).
+        place = route(community, understanding, report.group).place
+        told = duplicates.Problem.of_report(
+            place, replace(understanding, keywords=understanding.rule_words), text
+        )
+        own = [t for t in mine if duplicates.names_same_thing(told, t, rules)]
+        plain = replace(understanding, emergency=False, emergency_level=None)
+        about = _followed_up(text, own, plain, asked, rules, now)
     if about and not (added or asked or chased or restored):
         # Told again with a weak word only (一直, 还, 又), no chase nor question: "王奶奶…敲门没人
         # 应 屋里电视一直开着", "电梯里的广告屏…一直循环放". Words of another problem are not the
@@ -1185,8 +1196,11 @@ def raises_own_ticket(understanding: Understanding, ticket: Ticket, rules: Dupli
     着急" after "电话都没人接" tells the same worry again, which the visit answers (day 12); a fire
     in the clutter one reported is a page of its own, the clutter still to clear (day 16). A
     danger in a flat the ticket never named is a page of its own too: "停电了我家老爷子的制氧机也
-    停了 他现在喘不上来气 …1101" is no news of the building's water pump (day 25 R56)."""
-    if understanding.subcategory not in rules.person_in_danger:
+    停了 他现在喘不上来气 …1101" is no news of the building's water pump (day 25 R56). A danger
+    that is the ticket's own problem grown worse (`grows_from`: the leak now running through the
+    ceiling light, day 26 R70) makes it the emergency too."""
+    grown = ticket.subcategory in rules.grows_from.get(understanding.subcategory or "", ())
+    if understanding.subcategory not in rules.person_in_danger and not grown:
         return False
     if understanding.room is not None and understanding.room != ticket.room:
         return False

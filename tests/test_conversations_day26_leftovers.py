@@ -8,7 +8,13 @@ sentences ("trial") next to wordings of mine ("fresh").
    danger by word statistics alone, is her own repair ticket, never word of a neighbour's
    trapped-lift page in another unit (R25); someone shut in her lift is still paged;
 3. "安全了" from a resident whose own fire smell was paged tonight is the all-clear of it,
-   never 满意 of yesterday's ticket still waiting for her rating (S98)."""
+   never 满意 of yesterday's ticket still waiting for her rating (S98);
+4. a father still missing and a request to look at the cameras is word of the search (his
+   emergency), never a repair ticket of its own (R21);
+5. the doctor's word ("在医院了 …没大事 谢谢") right after "请问现在大家都安全了吗" about one's own
+   ambulance call answers it, never news of a neighbour's lift emergency still open (S09);
+6. news of one's emergency telling help is already there ("救护车到了") or the hazard gone
+   ("火花倒是没了") is passed on with no "请立即拨打…" again (R72, R75)."""
 
 from __future__ import annotations
 
@@ -142,3 +148,86 @@ def test_fresh_not_safe_yet_is_no_all_clear(sim: Simulator) -> None:
     _at(sim, 23, 55)
     texts = _texts(say(sim, "5号楼居民群", "小美", "还是不安全 味道越来越大了"))
     assert not any("险情已解除" in t or "满意" in t for t in texts), texts
+
+
+MISSING = "我爸早上七点出去买菜到现在还没回来 他有点老年痴呆 手机也没带 穿灰色夹克戴个蓝帽子 大家帮忙留意一下"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _trial_and_fresh(
+        ["还没找到 菜市场那边找了一圈没有 能不能帮忙调一下小区监控"],
+        [
+            "还是没找着 派出所那边也去了 能不能帮忙看看小区门口的监控",
+            "到现在还没找到人 可不可以查一下东门的监控",
+        ],
+    ),
+)
+def test_trial_and_fresh_asking_for_the_cameras_while_still_missing_is_word_of_the_search(
+    sim: Simulator, text: str
+) -> None:
+    _at(sim, 12, 20)
+    say(sim, "5号楼居民群", "黄先生", MISSING)
+    _at(sim, 14, 20)
+    texts = _texts(say(sim, "5号楼居民群", "黄先生", text))
+    assert any("【工单 #1 居民补充】" in t and "监控" in t for t in texts), texts
+    assert len(_tickets(sim)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    _trial_and_fresh(
+        ["在医院了 医生说是哮喘发作 没大事 谢谢"],
+        ["医生看过了 没什么大事 谢谢大家", "人在医院 已经稳定了 谢谢"],
+    ),
+)
+def test_trial_and_fresh_the_doctors_word_answers_the_safety_question_of_ones_own_call(
+    sim: Simulator, text: str
+) -> None:
+    _at(sim, 13, 50)
+    say(sim, "4号楼居民群", "吴女士", TRAPPED)
+    _at(sim, 22, 20)
+    say(
+        sim,
+        "4号楼居民群",
+        "郑大哥",
+        "1单元601 我老公突然喘不上气 嘴唇发紫 120打了 谁能下楼帮忙给救护车带个路",
+    )
+    _at(sim, 23, 40)
+    say(sim, "社区党委工作群", "刘值班", "#2 救护车已经接走了 家属跟着去医院了 已处理")
+    _at(sim, 23, 50)
+    texts = _texts(say(sim, "4号楼居民群", "郑大哥", text))
+    assert any(t.startswith("平安就好！工单 #2 已完结") for t in texts), texts
+    assert not any("#1" in t for t in texts), texts
+
+
+ILL = "1单元601 我老公突然喘不上气 嘴唇发紫 120打了 谁能下楼帮忙给救护车带个路"
+SPARKS = "3单元楼道配电箱在冒火花 噼里啪啦响 灯一闪一闪的"
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        pytest.param(ILL, "救护车到了 谢谢邻居帮忙抬下去", id="trial-救护车到了"),
+        pytest.param(ILL, "医生来了 正在楼上看呢", id="fresh-医生来了"),
+        pytest.param(SPARKS, "现在整个单元都停电了 火花倒是没了", id="trial-火花倒是没了"),
+        pytest.param(SPARKS, "火花已经没了 就是整个单元都黑了", id="fresh-火花已经没了"),
+    ],
+)
+def test_trial_and_fresh_news_of_help_there_or_the_hazard_gone_gets_no_call_advice_again(
+    sim: Simulator, first: str, text: str
+) -> None:
+    _at(sim, 22, 20)
+    say(sim, "4号楼居民群", "郑大哥", first)
+    _at(sim, 22, 50)
+    texts = _texts(say(sim, "4号楼居民群", "郑大哥", text))
+    assert any(t.startswith("【工单 #1 居民补充】") for t in texts), texts
+    assert not any("请立即拨打" in t for t in texts), texts
+
+
+def test_fresh_news_still_dangerous_keeps_the_advice(sim: Simulator) -> None:
+    _at(sim, 22, 20)
+    say(sim, "4号楼居民群", "郑大哥", SPARKS)
+    _at(sim, 22, 30)
+    texts = _texts(say(sim, "4号楼居民群", "郑大哥", "还在冒火花 有股焦味 我们怎么办"))
+    assert any("拨打119" in t for t in texts), texts

@@ -196,8 +196,9 @@ class DuplicateRules(_Strict):
     # ... of an emergency of these subcategories, where a person is in danger (a fire is not).
     person_in_danger: tuple[str, ...] = ()
     # Dangers (keys) that are a ticket's own problem (its subcategories, values) grown worse:
-    # water now running through the light fitting of the leak reported this afternoon. Told by
-    # its reporter, that ticket becomes the emergency (flows.raises_own_ticket).
+    # water now running through the light fitting of the leak reported this afternoon, the old
+    # man of the visit asked for now groaning behind his door. Told by its reporter, that ticket
+    # becomes the emergency (flows.raises_own_ticket); any other danger is a page of its own.
     grows_from: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # Emergencies where a witness's word is a lead for those searching (a missing person): it
     # reaches every group the alert reached, and the witness is thanked (flows.join_live_emergency).
@@ -224,6 +225,8 @@ class DuplicateRules(_Strict):
     # Help already called ("已经叫了救护车"): worse news told with it is not answered
     # "请立即拨打120" again.
     help_called_words: tuple[str, ...] = ()
+    # Help already there ("救护车到了", "消防车到了 正在灭火"): no safety advice on the news.
+    help_here_words: tuple[str, ...] = ()
     # Emergencies a bare "+1" / "我也是" cannot witness (a missing person): it joins none of them.
     bare_me_too_not_for: tuple[str, ...] = ()
     cry_words: tuple[str, ...] = ()  # the policy's cry_words, set when the policy is built

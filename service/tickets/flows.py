@@ -432,6 +432,10 @@ def own_follow_up(
     # after the fire was out: no "请立即拨打119"; day 24 R81).
     danger_now = ticket.emergency and ticket.over_said_at is None
     guidance = community.policy.guidance_for(ticket.text, ticket.subcategory) if danger_now else ""
+    if _help_here_or_hazard_gone(report.text, rules):
+        guidance = ""  # "救护车到了", "火花倒是没了": no "请立即拨打…" again (day 26 R72, R75)
+    elif any(w in report.text for w in rules.help_called_words):
+        guidance = CALL_FIRST.sub("", guidance)
     until = held_until_morning(community, ticket, now)
 
     def reply(t: Ticket) -> str:
@@ -441,6 +445,18 @@ def own_follow_up(
 
     return resident_follow_up(
         ticket, report.reporter, report.room_id, report.text, now, reply, to_group=until is None
+    )
+
+
+def _help_here_or_hazard_gone(text: str, rules: DuplicateRules) -> bool:
+    """The news tells help already there (`help_here_words`), or a hazard word with a word saying
+    it is gone in its clause ("现在整个单元都停电了 火花倒是没了")."""
+    if any(w in text for w in rules.help_here_words):
+        return True
+    return any(
+        duplicates.hazard_families(clause, rules)
+        and any(w in clause for w in rules.gone_after_words)
+        for clause, _ in clauses(text)
     )
 
 
@@ -691,7 +707,12 @@ def chase_own_ticket(
         or restored
         or any(
             w in text
-            for w in (*rules.still_broken_words, *rules.ongoing_words, *rules.progress_words)
+            for w in (
+                *rules.still_broken_words,
+                *rules.ongoing_words,
+                *rules.progress_words,
+                *rules.help_here_words,
+            )
         )
     )
     if not (chased or asked or again) or duplicates.brings_another(text, rules):
@@ -713,7 +734,11 @@ def chase_own_ticket(
         if t.state in states.ACTIVE
         and _in_room(t, report.reporter, report.room_id)
         and _place_fits(understanding, t)
-        and not (asks_new and t.category != understanding.category)
+        # ... unless it asks for help with their own emergency in its words ("还没找到 …能不能
+        # 帮忙调一下小区监控" of the father missing: the search, day 26 R21).
+        and not (
+            asks_new and t.category != understanding.category and not _of_its_kind(t, text, rules)
+        )
         and not (
             understanding.emergency
             and t.emergency
@@ -753,6 +778,10 @@ def chase_own_ticket(
         own = [t for t in mine if duplicates.names_same_thing(told, t, rules)]
         plain = replace(understanding, emergency=False, emergency_level=None)
         about = _followed_up(text, own, plain, asked, rules, now)
+    if not about and any(w in text for w in rules.help_here_words):
+        live = [t for t in mine if t.emergency]
+        if len(live) == 1:
+            about = live  # "医生来了 正在楼上看呢": help come to their one open danger
     if about and not (added or asked or chased or restored):
         # Told again with a weak word only (一直, 还, 又), no chase nor question: "王奶奶…敲门没人
         # 应 屋里电视一直开着", "电梯里的广告屏…一直循环放". Words of another problem are not the
@@ -915,6 +944,12 @@ def _place_is(understanding: Understanding, ticket: Ticket) -> bool:
     )
 
 
+def _of_its_kind(ticket: Ticket, text: str, rules: DuplicateRules) -> bool:
+    """An open emergency whose kind words (`kind_words`: 找到 of someone missing) the text holds."""
+    kind = rules.kind_words.get(ticket.subcategory or "", ())
+    return ticket.emergency and any(w in text for w in kind)
+
+
 def _followed_up(
     text: str,
     tickets: list[Ticket],
@@ -931,7 +966,8 @@ def _followed_up(
     not the child trapped yesterday. One shared letter never names a ticket (停车位
     is not the 车库 barrier)."""
     live = timedelta(minutes=rules.emergency_join_minutes)
-    ongoing = any(w in text for w in rules.ongoing_words)
+    # Help there now ("医生来了 正在楼上看呢") is news of the danger still going on.
+    ongoing = any(w in text for w in (*rules.ongoing_words, *rules.help_here_words))
 
     def may(t: Ticket) -> bool:
         if asked or not (understanding.emergency or t.emergency):
@@ -1189,18 +1225,16 @@ def danger_on_own_ticket(
 
 
 def raises_own_ticket(understanding: Understanding, ticket: Ticket, rules: DuplicateRules) -> bool:
-    """Danger told on one's own ticket that makes that ticket the emergency: a danger to a
-    person (`person_in_danger`: the old man of the visit asked for, someone shut in the lift of
-    the repair), told in words that are not all the ticket's own (nor of a `same_problem` row it
+    """Danger told on one's own ticket that makes that ticket the emergency: a danger that grows
+    from the ticket's own problem (`grows_from`: the old man of the visit asked for, someone shut
+    in the lift of the repair; never a child on the roof on the visit to an old man, day 27 R55),
+    told in words that are not all the ticket's own (nor of a `same_problem` row it
     names). "敲门也没人应 里面好像有哼哼的声音" after asking for a visit is new; "还是联系不上 好
     着急" after "电话都没人接" tells the same worry again, which the visit answers (day 12); a fire
     in the clutter one reported is a page of its own, the clutter still to clear (day 16). A
     danger in a flat the ticket never named is a page of its own too: "停电了我家老爷子的制氧机也
-    停了 他现在喘不上来气 …1101" is no news of the building's water pump (day 25 R56). A danger
-    that is the ticket's own problem grown worse (`grows_from`: the leak now running through the
-    ceiling light, day 26 R70) makes it the emergency too."""
-    grown = ticket.subcategory in rules.grows_from.get(understanding.subcategory or "", ())
-    if understanding.subcategory not in rules.person_in_danger and not grown:
+    停了 他现在喘不上来气 …1101" is no news of the building's water pump (day 25 R56)."""
+    if ticket.subcategory not in rules.grows_from.get(understanding.subcategory or "", ()):
         return False
     if understanding.room is not None and understanding.room != ticket.room:
         return False

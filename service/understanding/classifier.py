@@ -434,6 +434,13 @@ def second_opinion(
     return best, lead, found
 
 
+def _greeting_only(ev: Evidence) -> bool:
+    """The only chatter is a greeting or an acknowledgement ("早上好 3楼有个老人躺在地上一动不动",
+    "收到 卫生间里有人晕倒了"): it says nothing against the danger told."""
+    others = [c for c in POSSIBLE_BLOCKERS if c != "social" and ev.has(c)]
+    return not others and set(ev.cue_words("social")) <= set(ev.cue_words("greeting"))
+
+
 def _clause_at(ev: Evidence, pos: int) -> int:
     """The clause of the token at character ``pos``."""
     tokens = ev.tokens
@@ -1029,7 +1036,11 @@ class Classifier:
             reasons.append(f"{EVERYDAY_WOE} ({woe}), no danger told → none")
             return _Decision("none", None, None, (), tuple(reasons))
         level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
-        if level == POSSIBLE_EMERGENCY and ev.has_any(POSSIBLE_BLOCKERS):
+        if (
+            level == POSSIBLE_EMERGENCY
+            and ev.has_any(POSSIBLE_BLOCKERS)
+            and not _greeting_only(ev)
+        ):
             return None  # partial evidence does not outweigh thanks, "solved", a notice ...
         if level == POSSIBLE_EMERGENCY and self._asks_rule_or_fee(text, ev):
             reasons.append("a question about a rule or a fee naming a facility, not danger")

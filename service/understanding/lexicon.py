@@ -91,6 +91,7 @@ class CuesSpec(_Strict):
     false_alarm: list[str]
     thanks: list[str]
     social: list[str]
+    greeting: list[str] = Field(default_factory=list)
     ask: list[str]
     question: list[str]
     request: list[str]
@@ -168,6 +169,7 @@ class CuesSpec(_Strict):
         "false_alarm",
         "thanks",
         "social",
+        "greeting",
         "ask",
         "question",
         "request",

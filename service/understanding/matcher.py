@@ -97,6 +97,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "false_alarm", cues.false_alarm
     yield "thanks", cues.thanks
     yield "social", cues.social
+    yield "greeting", cues.greeting
     yield "ask", cues.ask
     yield "question", cues.question
     yield "request", cues.request

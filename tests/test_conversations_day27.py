@@ -4,13 +4,22 @@ next to wordings of mine ("fresh").
 1. a new danger told by someone with a ticket open about something else is a page of its own,
    never "情况加重" of that ticket: a child on the roof is no news of the visit asked for an old
    man (R55), a feverish child none of the playground slide (R83), a husband gone missing none
-   of the 老年卡 question (R91); the old ticket keeps its own place and problem."""
+   of the 老年卡 question (R91); the old ticket keeps its own place and problem;
+2. what was found told with the news that it is over ("老太太摔在卫生间 人是清醒的 拉去医院了")
+   is the all-clear, never worse news paged again with "请立即拨打120" (R84);
+3. sign-ups in everyday words with several events open: "我报名 我和老伴俩人" minutes after the
+   clean-up notice is for the clean-up (R17), so is a "+1" after the bot asked someone else
+   which (R18), and "周日扫落叶的算我一个 带上我闺女 …" (R19) is a sign-up for two, never a ticket;
+   "周日扫落叶的活动我也去一个" in a chat outside its audience is told where to sign up, never
+   joined to a problem (R67)."""
 
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from bot.simulator import Simulator
+from service.events.models import EventResponse
 from tests.test_conversations_day22 import _at
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
@@ -65,3 +74,121 @@ def test_trial_and_fresh_a_new_danger_is_its_own_page_never_worse_news_of_anothe
     texts = _texts(say(sim, group, who, danger))
     assert any(t.startswith("【紧急 #2】") for t in texts), texts
     assert not any("情况加重" in t or "#1" in t for t in texts), texts
+
+
+FALLEN = "3单元601的独居老太太在屋里喊 好像摔倒了起不来 门反锁着 我们在门口"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("120来了 把门撬开了 老太太摔在卫生间 人是清醒的 拉去医院了", id="trial-R84"),
+        pytest.param(
+            "开锁师傅把门打开了 老太太躺在地上 意识清楚 已经送到医院了", id="fresh-opened"
+        ),
+    ],
+)
+def test_trial_and_fresh_what_was_found_with_the_news_it_is_over_is_the_all_clear(
+    sim: Simulator, text: str
+) -> None:
+    _at(sim, 0, 30)
+    say(sim, "3号楼居民群", "王姐", FALLEN)
+    _at(sim, 1, 20)
+    texts = _texts(say(sim, "3号楼居民群", "王姐", text))
+    assert any("【工单 #1 居民称险情已解除】" in t for t in texts), texts
+    assert not any("情况加重" in t or "请立即拨打" in t for t in texts), texts
+
+
+def test_fresh_what_was_found_still_in_danger_is_worse_news(sim: Simulator) -> None:
+    _at(sim, 0, 30)
+    say(sim, "3号楼居民群", "王姐", FALLEN)
+    _at(sim, 0, 50)
+    texts = _texts(say(sim, "3号楼居民群", "王姐", "门撬开了 老太太躺在卫生间地上 叫不醒"))
+    assert any("【紧急 #1 情况加重】" in t for t in texts), texts
+
+
+MARKET = "通知 12月24日9:00 便民服务集市志愿服务 地点:社区广场 名额:10 时长:3小时 对象:幸福里业主群"
+CLEAN_UP = "通知 12月20日9:00 秋季大扫除志愿服务 地点:东门广场 名额:12 时长:2小时 对象:幸福里业主群"
+
+
+def _two_events_then_clean_up_notice(sim: Simulator) -> None:
+    _at(sim, 7, 30)
+    say(sim, "社区党委工作群", "王书记", MARKET)
+    _at(sim, 9, 40)
+    say(sim, "社区党委工作群", "王书记", CLEAN_UP)
+    say(
+        sim,
+        "幸福里业主群",
+        "王书记",
+        "各位邻居 周日上午9点东门广场集合 一起捡落叶 想参加的直接在群里回个话就行",
+    )
+
+
+def _signed_up(sim: Simulator) -> dict[str, tuple[int, int]]:
+    """Who signed up: their event and seats."""
+    with sim.core.factory() as session:
+        rows = session.scalars(select(EventResponse).where(EventResponse.status == "signed_up"))
+        return {r.member_name: (r.event_id, r.seats) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        pytest.param("我报名 我和老伴俩人", 2, id="trial-R17"),
+        pytest.param("我也报名 算我一个", 1, id="fresh-我也报名"),
+    ],
+)
+def test_trial_and_fresh_a_plain_sign_up_minutes_after_a_notice_is_for_that_event(
+    sim: Simulator, text: str, seats: int
+) -> None:
+    _two_events_then_clean_up_notice(sim)
+    _at(sim, 9, 45)
+    texts = _texts(say(sim, "幸福里业主群", "张阿姨", text))
+    assert any("秋季大扫除志愿服务 #E" in t and "已为您报名" in t for t in texts), texts
+    assert [seats for _, seats in _signed_up(sim).values()] == [seats]
+
+
+def test_trial_a_plus_one_after_the_bot_asked_someone_else_which_event_answers_the_notice(
+    sim: Simulator,
+) -> None:
+    _two_events_then_clean_up_notice(sim)
+    _at(sim, 12, 0)  # past the plain sign-up window: 张阿姨 is asked which
+    asked = _texts(say(sim, "幸福里业主群", "张阿姨", "我报名"))
+    assert any(t.startswith("请问报名哪个活动？") for t in asked), asked
+    texts = _texts(say(sim, "幸福里业主群", "小周", "+1"))
+    assert any("秋季大扫除志愿服务 #E" in t and "已为您报名" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("周日扫落叶的算我一个 带上我闺女 她学校要志愿时长", id="trial-R19"),
+        pytest.param("周日大扫除算我一个 带着我孙子 他想锻炼锻炼", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_sign_up_naming_the_day_with_a_companion_signs_up_two(
+    sim: Simulator, text: str
+) -> None:
+    _two_events_then_clean_up_notice(sim)
+    _at(sim, 12, 0)
+    texts = _texts(say(sim, "幸福里业主群", "许女士", text))
+    assert any("已为您报名（共2人）：秋季大扫除志愿服务" in t for t in texts), texts
+    assert not any("工单" in t for t in texts), texts
+
+
+def test_trial_a_sign_up_from_a_chat_outside_the_audience_is_told_where(sim: Simulator) -> None:
+    _two_events_then_clean_up_notice(sim)
+    _at(sim, 14, 57)
+    texts = _texts(say(sim, "3号楼居民群", "马老师", "周日扫落叶的活动我也去一个"))
+    assert len(texts) == 1 and texts[0].startswith("秋季大扫除志愿服务 #E"), texts
+    assert "是在幸福里业主群报名的" in texts[0], texts
+
+
+def test_fresh_a_plain_sign_up_right_after_two_notices_asks_which(sim: Simulator) -> None:
+    _at(sim, 9, 30)
+    say(sim, "社区党委工作群", "王书记", MARKET)
+    _at(sim, 9, 40)
+    say(sim, "社区党委工作群", "王书记", CLEAN_UP)
+    _at(sim, 9, 45)
+    texts = _texts(say(sim, "幸福里业主群", "张阿姨", "我报名"))
+    assert any(t.startswith("请问报名哪个活动？") for t in texts), texts

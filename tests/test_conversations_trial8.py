@@ -214,7 +214,9 @@ def test_thanks_rates_the_one_ticket_waiting_for_a_rating_not_the_emergency_wait
 def test_safe_and_thanks_from_the_reporter_of_an_emergency_gets_a_kind_answer(
     sim: Simulator,
 ) -> None:
-    """The emergency was handled and already rated (or still open): 安全了 谢谢 is answered."""
+    """The emergency was handled and already rated (or still open): 安全了 谢谢 is answered; still
+    open, it is its all-clear, passed on to everyone the alert reached (since the seventeenth
+    session, day 26 S98)."""
     verify_dialog(
         sim,
         """
@@ -227,7 +229,10 @@ def test_safe_and_thanks_from_the_reporter_of_an_emergency_gets_a_kind_answer(
         -> 6号楼党小组: 工单 #1 已由吴敏接单。
         -> 6号楼居民群: @老吴 您反映的问题（工单 #1）已有工作人员接单，吴敏正在处理。
         6号楼居民群 | 老吴 | 安全了 谢谢
-        -> 6号楼居民群: @老吴 平安就好！谢谢您告诉我们，有需要随时说。
+        -> 6号楼居民群: @老吴 收到，谢谢您告诉我们！已转告6号楼党小组（工单 #1）。
+        -> 6号楼党小组: 【工单 #1 居民补充】老吴：安全了 谢谢，请核实后回复 #1 已处理
+        -> 第二网格党支部群: 【工单 #1 居民称险情已解除】老吴：安全了 谢谢（我妈不见了）。6号楼党小组正在核实。
+        -> 社区党委工作群: 【工单 #1 居民称险情已解除】老吴：安全了 谢谢（我妈不见了）。6号楼党小组正在核实。
         """,
     )
 

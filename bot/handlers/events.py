@@ -16,7 +16,7 @@ from service.community import Group
 from service.errors import InvalidInput
 from service.events import flows, messages
 from service.events.config import EventsConfig
-from service.outbox import Notice, latest_event_mention
+from service.outbox import Notice, events_mentioned_since, latest_event_mention
 from service.tickets import flows as ticket_flows
 
 _REF = r"#?\s*E\s*(?P<id>\d+)"
@@ -145,19 +145,24 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if kind is None:
         return None
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
-    if kind in ("always", "chain") and not any(flows.names_title(e.title, naming) for e in events):
+    if kind in ("always", "chain") and not flows.named_only(events, naming, _zone(ctx)):
         # "我也报名理发" naming by its title an event open elsewhere in the community: a sign-up
         # for it when this resident is in its audience, else told it is not open here; never
         # a ticket.
-        elsewhere = [
+        # ... or by its weekday ("周日扫落叶的活动我也去一个", day 27 R67); a resident who is no
+        # member means no party meeting.
+        others = [
             e
             for e in flows.open_events(ctx.session, ctx.now)
-            if e not in events and flows.names_title(e.title, naming)
+            if e not in events and (e.category != "meeting" or ctx.actor.person is not None)
         ]
+        elsewhere = flows.named_only(others, naming, _zone(ctx))
         if elsewhere:
             events = [
                 e for e in elsewhere if flows.in_audience(ctx.community, e, ctx.actor, ctx.group)
             ]
+            if not events and len(elsewhere) == 1:
+                return [ctx.reply(messages.signed_up_elsewhere(elsewhere[0]))]
             if not events:
                 return [ctx.reply(messages.NAME_NEEDS_NUMBER)]
     if kind == "after_notice" and words.going_with(text) and _answered_notice(ctx) is None:
@@ -178,6 +183,20 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if len(events) > 1:
         events = flows.named_in(events, naming, _zone(ctx)) or events  # none named: ask
     confirms = kind == "leave" or ctx.community.words.confirms_notice(text)
+    if len(events) > 1 and kind == "always" and not confirms:
+        # "我报名 我和老伴俩人" minutes after the clean-up notice, the only event the bot spoke
+        # of here lately: that event (day 27 R17). Two notices in a row: ask.
+        answered = _answered_notice(ctx)
+        since = ctx.now - timedelta(minutes=words.sign_up_latest_notice_minutes)
+        assert ctx.group is not None
+        if (
+            answered is not None
+            and answered[1]
+            and answered[2] >= since
+            and events_mentioned_since(ctx.session, ctx.group.name, ctx.room_id, since)
+            == {answered[0]}
+        ):
+            events = [e for e in events if e.id == answered[0]] or events
     if len(events) > 1 and kind in ("always", "leave") and confirms:
         # None named: the event the bot last spoke of here, when nothing was reported since
         # ("收到 准时到" after a meeting notice).
@@ -235,10 +254,11 @@ def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
     return _withdraw(ctx, mine[0].id, "")
 
 
-def _answered_notice(ctx: Context) -> tuple[int, bool] | None:
+def _answered_notice(ctx: Context) -> tuple[int, bool, datetime] | None:
     """The event a bare "+1" answers: the one the bot last spoke of in this chat, not longer
-    ago than `sign_up_after_notice_hours`, and whether that is clear (no problem reported
-    there since). None when there is none, or an emergency was reported since."""
+    ago than `sign_up_after_notice_hours`, whether that is clear (no problem reported there
+    since), and when it was said. None when there is none, or an emergency was reported
+    since."""
     assert ctx.group is not None
     mention = latest_event_mention(ctx.session, ctx.group.name, ctx.room_id)
     window = timedelta(hours=ctx.community.words.sign_up_after_notice_hours)
@@ -247,7 +267,7 @@ def _answered_notice(ctx: Context) -> tuple[int, bool] | None:
     report = ticket_flows.latest_report_since(ctx.session, ctx.room_id, mention.at)
     if report is not None and report.emergency:
         return None
-    return mention.event_id, report is None
+    return mention.event_id, report is None, mention.at
 
 
 def _late_plus_one(ctx: Context) -> bool:

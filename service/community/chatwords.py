@@ -469,6 +469,9 @@ class ChatWords(_Strict):
     # ("我也报名 谢谢社区" names no 社区党委党课).
     names_no_event: tuple[str, ...] = ()
     sign_up_after_notice_hours: int = Field(default=24, ge=1, le=24 * 7)
+    # A plain sign-up ("我报名 我和老伴俩人") with several events open answers the event the bot
+    # announced in the chat at most this many minutes before, nothing reported there since.
+    sign_up_latest_notice_minutes: int = Field(default=120, ge=0, le=24 * 60)
     chain_line: str
     chain_not: tuple[str, ...] = ()  # 团购, 拼单 …: a 接龙 to buy together, no sign-up
     chain_kin: tuple[str, ...] = ()  # 老伴, 孙子 …: "李大爷老伴" on a 接龙 is someone else
@@ -637,11 +640,19 @@ class ChatWords(_Strict):
         # "我和我家老头子都去": who comes along, then the going.
         if len(text) <= 20 and any(text.endswith(_bare(w)) for w in self.sign_up_endings):
             return "always"
+        # "周日扫落叶的算我一个 带上我闺女": a sign-up word, then who comes along (day 27 R19).
+        if len(text) <= 30 and any(self._companions_after(text, w) for w in self.sign_up):
+            return "always"
         if text in {_bare(w) for w in self.sign_up_after_notice}:
             return "after_notice"
         # "我也去 带上我孙子", "周六敬老院那个活动我也去 带上我孙子": a going word, then who
         # comes along.
         return "after_notice" if self.going_with(text) else None
+
+    def _companions_after(self, bare: str, word: str) -> bool:
+        """`word` stands in the (bare) text with a sign_up_companions word after it."""
+        at = bare.find(_bare(word))
+        return at >= 0 and any(_bare(c) in bare[at:] for c in self.sign_up_companions)
 
     def plain_sign_up(self, text: str) -> bool:
         """The message is a sign-up and nothing else: it opens with a sign_up word ("我也报名",

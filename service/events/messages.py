@@ -218,6 +218,12 @@ NAME_NEEDS_NUMBER = (
 )
 
 
+def signed_up_elsewhere(event: Event) -> str:
+    """A sign-up in a chat outside the event's audience: where it is signed up for."""
+    where = "、".join(str(g) for g in event.audience_groups) or "活动通知所在的群"
+    return f"{event.title} {event.ref} 是在{where}报名的，请在那里回复“报名 {event.ref}”。"
+
+
 NOTHING_TO_WITHDRAW = "您目前没有报名近期的活动，不用取消。如需报名，请回复“活动”查看近期活动。"
 
 

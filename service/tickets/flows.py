@@ -537,12 +537,22 @@ def tells_over(
 
 def tells_symptoms(text: str, rules: DuplicateRules) -> bool:
     """A `symptom_words` word in a clause that does not say the person recovered
-    (`recovered_words`: "头晕的老太太也缓过来了" is over news, day 22 R35)."""
-    return any(
-        any(w in clause for w in rules.symptom_words)
-        and not any(w in clause for w in rules.recovered_words)
-        for clause, _ in clauses(text)
-    )
+    (`recovered_words`: "头晕的老太太也缓过来了" is over news, day 22 R35), nor is followed by a
+    clause saying the person is in good hands: "120来了 把门撬开了 老太太摔在卫生间 人是清醒的
+    拉去医院了" tells what was found and that it is over (day 27 R84)."""
+    parts = [clause for clause, _ in clauses(text)]
+    # taken into care (拉走, 在医院 …: `kind_over_words`), not only conscious ("人是清醒的 已经叫了
+    # 救护车" is still worse news, day 25 R73)
+    over = tuple(chain.from_iterable(rules.kind_over_words.values()))
+    for i, clause in enumerate(parts):
+        if not any(w in clause for w in rules.symptom_words):
+            continue
+        if any(w in clause for w in rules.recovered_words):
+            continue
+        if any(any(w in later for w in over) for later in parts[i + 1 :]):
+            continue
+        return True
+    return False
 
 
 def says_worse(text: str, rules: DuplicateRules) -> bool:

@@ -11,7 +11,10 @@ next to wordings of mine ("fresh").
    clean-up notice is for the clean-up (R17), so is a "+1" after the bot asked someone else
    which (R18), and "周日扫落叶的算我一个 带上我闺女 …" (R19) is a sign-up for two, never a ticket;
    "周日扫落叶的活动我也去一个" in a chat outside its audience is told where to sign up, never
-   joined to a problem (R67)."""
+   joined to a problem (R67);
+4. a closing sent on the wrong ticket, put right ("写错了 刚才那个不是6 是18 …"), goes to the
+   ticket it was meant for, and the first goes back to its group with its resident told the
+   notice was sent in error; never the correction itself sent as the result (S31, S32)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from sqlalchemy import select
 
 from bot.simulator import Simulator
 from service.events.models import EventResponse
+from service.models import Ticket
 from tests.test_conversations_day22 import _at
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
@@ -192,3 +196,53 @@ def test_fresh_a_plain_sign_up_right_after_two_notices_asks_which(sim: Simulator
     _at(sim, 9, 45)
     texts = _texts(say(sim, "幸福里业主群", "张阿姨", "我报名"))
     assert any(t.startswith("请问报名哪个活动？") for t in texts), texts
+
+
+LIFT = "电梯又停了 3单元那部 显示屏黑的按了没反应 十八楼的老人怎么下楼"
+GATE = "小区门口早上送孩子的车把路堵死了 天天这样 5号楼出来都出不去"
+
+
+def _closed_on_the_wrong_ticket(sim: Simulator) -> None:
+    _at(sim, 7, 58)
+    say(sim, "5号楼居民群", "邓哥", LIFT)
+    say(sim, "5号楼居民群", "冯阿姨", GATE)
+    _at(sim, 9, 48)
+    say(sim, "5号楼党小组", "周海", "#1 已处理 门口堵车的跟家长们说了")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("写错了 刚才那个不是1 是2 电梯那张昨天就修好了", id="trial-S31"),
+        pytest.param("不好意思发错了 不是#1 应该是#2", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_closing_sent_on_the_wrong_ticket_goes_where_it_was_meant(
+    sim: Simulator, text: str
+) -> None:
+    _closed_on_the_wrong_ticket(sim)
+    _at(sim, 9, 51)
+    texts = _texts(say(sim, "5号楼党小组", "周海", text))
+    assert any(
+        "工单 #2：小区门口早上送孩子的车把路堵死了）已处理：门口堵车的跟家长们说了" in t
+        for t in texts
+    ), texts
+    assert any(t.startswith("更正：刚才关于工单 #1 的处理通知发错了") for t in texts), texts
+    assert not any("写错了" in t for t in texts if "已处理" in t), texts
+    assert [t[0] for t in _states(sim)] == ["reopened", "resolved"]
+    again = _texts(say(sim, "5号楼党小组", "周海", "#1 已处理 电梯昨天修好了"))
+    assert any("已处理：电梯昨天修好了" in t for t in again), again
+
+
+def test_fresh_a_correction_with_no_closing_of_ones_own_to_move_is_answered_plainly(
+    sim: Simulator,
+) -> None:
+    _closed_on_the_wrong_ticket(sim)
+    _at(sim, 9, 51)
+    texts = _texts(say(sim, "5号楼党小组", "赵网格长", "写错了 不是1 是2"))
+    assert texts == ["没有找到您刚才对工单 #1 的办结，无法更正。请回复：#2 已处理 处理说明"], texts
+
+
+def _states(sim: Simulator) -> list[tuple[str]]:
+    with sim.core.factory() as session:
+        return [(t.state,) for t in session.scalars(select(Ticket).order_by(Ticket.id))]

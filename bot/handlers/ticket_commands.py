@@ -131,6 +131,17 @@ def handle(ctx: Context) -> list[Notice] | None:
     merged = re.match(ctx.community.words.merge_said, commands.normalise(ctx.text))
     if staff_room and merged is not None:  # "2号工单跟1号是一回事"
         return confirmed_here(ctx, _merge(ctx, int(merged["a"]), f"#{merged['b']}"))
+    fixed = re.search(ctx.community.words.closing_moved, commands.normalise(ctx.text))
+    if staff_room and fixed is not None:  # "写错了 刚才那个不是6 是18"
+        outcome = flows.move_closing(
+            ctx.session,
+            ctx.community,
+            int(fixed["wrong"]),
+            int(fixed["right"]),
+            ctx.actor,
+            ctx.now,
+        )
+        return confirmed_here(ctx, outcome.notices)
     command = commands.parse(ctx.text, ctx.community.words)
     if command is None and staff_room:
         command = _ref_inside(ctx)

@@ -445,6 +445,7 @@ class ChatWords(_Strict):
     result_note: ResultNote = Field(default_factory=ResultNote)
     transfer_phrases: tuple[str, ...] = ()
     merge_said: str = r"(?!)"
+    closing_moved: str = r"(?!)"
     answer_categories: tuple[str, ...] = ()
     answer_when_asked: tuple[str, ...] = ()
     asked_words: tuple[str, ...] = ()
@@ -530,7 +531,7 @@ class ChatWords(_Strict):
                 raise ValueError(f"{phrase!r}: a transfer phrase needs one {{target}} and a word")
         return value
 
-    @field_validator("quote_reply", "chain_line", "merge_said")
+    @field_validator("quote_reply", "chain_line", "merge_said", "closing_moved")
     @classmethod
     def _regex(cls, value: str) -> str:
         try:

@@ -1681,6 +1681,43 @@ def resolve_ticket(
     return Outcome(ticket, notices + told)
 
 
+# How long after their closing a staff member may say it was meant for another ticket.
+CLOSING_FIX_WINDOW = timedelta(hours=1)
+
+
+def move_closing(
+    session: Session,
+    community: Community,
+    wrong_id: int,
+    right_id: int,
+    actor: Actor,
+    now: datetime,
+) -> Outcome:
+    """ "写错了 刚才那个不是6 是18": the closing the staff member sent on #6 within the hour was
+    meant for #18. #18 is resolved with those words (its residents told); #6 goes back to its
+    group, its residents told the notice was sent in error (day 27 S31)."""
+    wrong = get_ticket(session, wrong_id)
+    _require_staff_of(community, wrong, actor)
+    closing = next((e for e in reversed(wrong.events) if e.kind == "resolved"), None)
+    if (
+        wrong.state != states.RESOLVED
+        or closing is None
+        or closing.actor_id != actor.id
+        or now - closing.at > CLOSING_FIX_WINDOW
+    ):
+        raise InvalidInput(
+            f"no recent closing of ticket {wrong_id} by {actor.id} to move",
+            f"没有找到您刚才对工单 #{wrong_id} 的办结，无法更正。"
+            f"请回复：#{right_id} 已处理 处理说明",
+        )
+    said = closing.note or DONE_NOTE
+    outcome = resolve_ticket(session, community, right_id, actor, said, now)
+    reopen_by_staff(session, community, wrong_id, actor, f"办结发错了工单，应为 #{right_id}", now)
+    withdrawn = _to_residents(wrong, messages.closing_withdrawn(wrong))
+    moved = Notice(messages.closing_moved(wrong, outcome.ticket), group=wrong.assigned_group)
+    return Outcome(outcome.ticket, [moved, *outcome.notices, *withdrawn])
+
+
 def reopen_by_staff(
     session: Session, community: Community, ticket_id: int, actor: Actor, note: str, now: datetime
 ) -> Ticket:

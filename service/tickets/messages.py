@@ -244,6 +244,19 @@ def resolved_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 已办结（{ticket.resolved_by}）：{ticket.resolution_note}"
 
 
+def closing_withdrawn(ticket: Ticket) -> str:
+    """To the residents of a ticket whose closing was sent on it in error."""
+    return f"更正：刚才关于工单 #{ticket.id} 的处理通知发错了，您的问题还在处理中，给您添麻烦了。"
+
+
+def closing_moved(wrong: Ticket, right: Ticket) -> str:
+    """To the group: the closing moved to the ticket it was meant for."""
+    return (
+        f"已更正：办结说明已改记到工单 #{right.id}，并已告知居民；工单 #{wrong.id} 已退回处理中，"
+        f"办好后请回复：#{wrong.id} 已处理 处理说明"
+    )
+
+
 SAFETY_ASK = "请问现在大家都安全了吗？回复“安全了”即可，需要帮助请随时说。"
 
 

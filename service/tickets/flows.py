@@ -738,12 +738,17 @@ def chase_own_ticket(
     # A danger told by someone on an emergency said to be over, or of another hazard (sparks in
     # a meter box after the garage fire is out), is a danger of its own (day 21 R64).
     hazards = duplicates.hazard_families(text, rules) if understanding.emergency else frozenset()
+    # Help come to their danger ("电工来了 把总闸拉了 说是进水短路" after the sparks): news of
+    # it, whatever hazard the cause they were told names (day 28 R73).
+    help_here = any(w in text for w in rules.help_here_words)
     mine = [
         t
         for t in my_open_tickets(session, report.reporter)
         if t.state in states.ACTIVE
         and _in_room(t, report.reporter, report.room_id)
-        and _place_fits(understanding, t)
+        # "找到了找到了！在6号楼架空层躲雨": where someone missing was found is no place of
+        # another problem (day 28 R46)
+        and (_place_fits(understanding, t) or (over and t.subcategory in rules.lead_kinds))
         # ... unless it asks for help with their own emergency in its words ("还没找到 …能不能
         # 帮忙调一下小区监控" of the father missing: the search, day 26 R21).
         and not (
@@ -752,6 +757,7 @@ def chase_own_ticket(
         and not (
             understanding.emergency
             and t.emergency
+            and not help_here
             and not duplicates.may_be_news_of(hazards, t, rules)
         )
     ]
@@ -788,7 +794,7 @@ def chase_own_ticket(
         own = [t for t in mine if duplicates.names_same_thing(told, t, rules)]
         plain = replace(understanding, emergency=False, emergency_level=None)
         about = _followed_up(text, own, plain, asked, rules, now)
-    if not about and any(w in text for w in rules.help_here_words):
+    if not about and help_here:
         live = [t for t in mine if t.emergency]
         if len(live) == 1:
             about = live  # "医生来了 正在楼上看呢": help come to their one open danger

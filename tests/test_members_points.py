@@ -216,7 +216,9 @@ def test_the_bulletin_goes_out_once_on_the_first_working_day_only(sim: Simulator
     with sim.core.factory() as session:
         texts = list(
             session.scalars(
-                select(OutboxMessage.text).where(OutboxMessage.group_name == "社区党委工作群")
+                select(OutboxMessage.text)
+                .where(OutboxMessage.group_name == "社区党委工作群")
+                .order_by(OutboxMessage.id)  # in the order sent (PostgreSQL keeps no other)
             )
         )
         assert session.scalar(select(func.count(PointsEntry.id))) == 1

@@ -320,9 +320,7 @@ def names_other_thing(
     上 吵得睡不着" after the drilling was fixed): another problem, though both are noise.
     `nothing_told`: a ticket that names no problem word at all (a question of the holiday club,
     whose 报名 is generic) is another thing than a report that names one."""
-    mine = _problem_words((*new.keywords, *row_words_in(new.text, rules)), rules)
-    told = (*(str(k) for k in ticket.keywords or ()), *row_words_in(ticket.text, rules))
-    theirs = _problem_words(told, rules)
+    mine, theirs = _problem_words_of(new, ticket, rules)
     if nothing_told and mine and not theirs:
         return True
     return bool(mine and theirs) and not words_agree(
@@ -333,12 +331,19 @@ def names_other_thing(
 def names_same_thing(new: Problem, ticket: Ticket, rules: DuplicateRules) -> bool:
     """The report names problem words, and they agree with the ticket's ("电体门还是关不牢" and
     the lift door reported this morning): the same thing told again."""
-    mine = _problem_words((*new.keywords, *row_words_in(new.text, rules)), rules)
-    told = (*(str(k) for k in ticket.keywords or ()), *row_words_in(ticket.text, rules))
-    theirs = _problem_words(told, rules)
+    mine, theirs = _problem_words_of(new, ticket, rules)
     return bool(mine and theirs) and words_agree(
         mine, theirs, rules.filler_chars, rules.generic_words
     )
+
+
+def _problem_words_of(
+    new: Problem, ticket: Ticket, rules: DuplicateRules
+) -> tuple[set[str], set[str]]:
+    """The problem words of the report and of the ticket (its keywords and same_problem rows)."""
+    mine = _problem_words((*new.keywords, *row_words_in(new.text, rules)), rules)
+    told = (*(str(k) for k in ticket.keywords or ()), *row_words_in(ticket.text, rules))
+    return mine, _problem_words(told, rules)
 
 
 def live_hazard(

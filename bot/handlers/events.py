@@ -165,6 +165,10 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
                 return [ctx.reply(messages.signed_up_elsewhere(elsewhere[0]))]
             if not events:
                 return [ctx.reply(messages.NAME_NEEDS_NUMBER)]
+    if kind == "after_notice" and len(flows.named_only(events, naming, _zone(ctx))) == 1:
+        # "周六志愿那个我也去 带上我闺女" names its event (by weekday and title), whatever notice
+        # came last (day 29 P16: booked into Sunday's dumplings after Sunday's reminder).
+        kind = "always"
     if kind == "after_notice" and words.going_with(text) and _answered_notice(ctx) is None:
         # "我也去 带两个孩子" with no notice to answer (or an emergency reported since): a
         # sign-up all the same, as 我也报名 is, never a witness of that emergency (day 21).

@@ -85,6 +85,11 @@ class ReportHandler:
         # A possible emergency read from word statistics alone, naming no danger, may be word of
         # the building's live emergency ("刚才好像看见一个穿蓝校服的小孩…" after the missing boy).
         guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
+        if not understanding.is_request:
+            # "小区门口保安说没看到他出去" from the missing boy's mother: a lead for the search
+            news = flows.news_of_own_search(ctx.session, ctx.community, report, ctx.now)
+            if news is not None:
+                return notices + news.notices
         if not understanding.is_request or guessed:
             witness = flows.join_live_emergency(
                 ctx.session, ctx.community, report, ctx.now, guessed=guessed

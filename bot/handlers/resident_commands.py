@@ -34,6 +34,12 @@ def handle(ctx: Context) -> list[Notice] | None:
                 return flows.unsatisfied_with_not_ours(
                     not_ours, ctx.actor, ctx.room_id, command.reason, ctx.now
                 ).notices
+        if not waiting and command.ticket_id is None and not command.satisfied:
+            # "不满意 还没查出来是谁扔的" while their one ticket is still being handled
+            report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
+            still = flows.unsatisfied_while_open(ctx.session, ctx.community, report, ctx.now)
+            if still is not None:
+                return still.notices
         if not command.is_bare and not waiting and command.ticket_id is None:
             return None
         outcome = flows.rate_ticket(

@@ -233,8 +233,58 @@ def handle(ctx: Context) -> list[Notice] | None:
             claimed = _on_an_emergency(ctx)
         if claimed is None:
             claimed = _closing_without_number(ctx)
-        return claimed if claimed is not None else _loose_note(ctx)
+        if claimed is None:
+            claimed = _work_done_without_number(ctx)
+        if claimed is None:
+            claimed = _loose_note(ctx)
+        return claimed if claimed is not None else _noted_by_content(ctx)
     return None
+
+
+def _work_done_without_number(ctx: Context) -> list[Notice] | None:
+    """ "刚去102看过了 老爷子烧退了 给他买了梨和感冒药": a visit or help told as done
+    (work_done_by_category) with no number, naming one of the group's own open tickets of that
+    kind by its flat or its words, resolves it, as "#11 …" would (day 29 S48). None when it
+    names none or several, or the sender may not act for the group."""
+    group = ctx.group
+    if group is None or not registration.may_act_for(
+        ctx.session, ctx.community, ctx.actor, [group]
+    ):
+        return None
+    grammar = commands.grammar(ctx.community.words)
+    said = commands.normalise(ctx.text)
+    done = [t for t in _own_active(ctx, group) if grammar.tells_work_done(said, t.category)]
+    named = duplicates.at_place_said(said, done) or _fitting(ctx, said, done)
+    if len(named) != 1:
+        return None
+    return confirmed_here(ctx, _resolve(ctx, named[0].id, said.strip()))
+
+
+# Letter pairs a numberless staff sentence shares with a ticket's words to be kept on it.
+NOTE_PAIRS_NEEDED = 2
+
+
+def _noted_by_content(ctx: Context) -> list[Notice] | None:
+    """ "东门的冰铲了 撒了两袋融雪剂 又铺了草垫子": a staff sentence that neither claims, closes
+    nor answers, naming by its words (NOTE_PAIRS_NEEDED letter pairs) exactly one of the
+    group's own open tickets, is kept on it as a note, and the sender told how to close it:
+    what staff say about a ticket is never lost in silence (day 29 S07). None when it names
+    none or several (chat among staff stays chat)."""
+    group = ctx.group
+    said = commands.normalise(ctx.text).strip()
+    if group is None or not said or said.startswith("#"):
+        return None
+    filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    named = [
+        t
+        for t in _own_active(ctx, group)
+        if duplicates.shared_pairs(said, _told_of(t), filler) >= NOTE_PAIRS_NEEDED
+    ]
+    if len(named) != 1:
+        return None
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
+        return None
+    return _kept_as_note(ctx, named[0].id, said)
 
 
 def _ref_inside(ctx: Context) -> commands.Command | None:
@@ -527,10 +577,11 @@ def _matter_pointed_at(ctx: Context, said: str) -> str:
 
 
 def _told_of(ticket: Ticket) -> str:
-    """A ticket's words and what residents added to it since ("好像是从电井里出来的"): a
-    closing may name it by either (day 19, S77: "电井里一个插线板短路烧了")."""
+    """A ticket's words, its kind and what residents added to it since ("好像是从电井里出来的"):
+    a closing may name it by any (day 19, S77: "电井里一个插线板短路烧了"; day 29 S53: "停车那个"
+    of a 停车 dispute told as "你家那车…堵在单元门口")."""
     added = [e.note for e in ticket.events if e.kind in RESIDENT_WORDS_KINDS and e.note]
-    return " ".join([ticket.text, *added])
+    return " ".join([ticket.text, ticket.subcategory or "", *added])
 
 
 def _which_to_close(ctx: Context, candidates: list[Ticket], in_hand: bool = True) -> str:
@@ -655,7 +706,7 @@ def _named_by(ctx: Context, waiting: list[Ticket], strong: bool) -> list[Ticket]
         matter = matter.replace(word, "、")
     filler = ctx.community.policy.duplicates.filler_chars
     letters = {c for c in matter if c.isalpha() and c not in filler}
-    return [t for t in waiting if letters and letters <= set(t.text)]
+    return [t for t in waiting if letters and letters <= set(_told_of(t))]
 
 
 def _claimed_and_named(ctx: Context, ticket: Ticket, note: str = "") -> list[Notice]:
@@ -701,7 +752,7 @@ def _fitting(ctx: Context, said: str, tickets: list[Ticket]) -> list[Ticket]:
         said = said.replace(word, "、")
     if not grammar.subject_left(said, filler):
         return []
-    scores = {t.id: duplicates.shared_pairs(said, t.text, filler) for t in tickets}
+    scores = {t.id: duplicates.shared_pairs(said, _told_of(t), filler) for t in tickets}
     best = max(scores.values(), default=0)
     return [t for t in tickets if best and scores.get(t.id) == best]
 
@@ -717,6 +768,10 @@ def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[N
     # "人扶回家了 家属接走了": the one ticket the sender claimed here, else the one emergency.
     mine = [t for t in todo if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     in_hand = mine if len(mine) == 1 else emergencies
+    if kind == "safe" and len(in_hand) > 1:
+        # "燃气公司把总阀关了 … 可以回家了" with a fall and a gas leak open: the one its words
+        # name (day 29 S92).
+        in_hand = _fitting(ctx, commands.normalise(ctx.text), in_hand) or in_hand
     if kind == "safe" and len(in_hand) == 1:
         note = commands.normalise(ctx.text)
         return confirmed_here(ctx, _resolve(ctx, in_hand[0].id, note))

@@ -460,6 +460,8 @@ class ChatWords(_Strict):
     safe_answers: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
     sign_up_endings: tuple[str, ...] = ()
+    # A clause after such a sign-up pointing at its event ("我和老伴都去 测血压那个").
+    sign_up_pointers: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
     sign_up_companions: tuple[str, ...] = ()
     sign_up_party: SignUpParty = Field(default_factory=SignUpParty)
@@ -629,6 +631,7 @@ class ChatWords(_Strict):
         message ending in a sign_up_endings word ("我和我家老头子都去"),
         "after_notice" for +1 (also with who comes along: "我也去 带上我孙子"), "leave" for
         请个假, None for anything else."""
+        told = text
         text = _bare(text)
         # "那天我在区里开会 请个假": leave, in a short message.
         if len(text) <= 30 and any(_bare(w) in text for w in self.leave):
@@ -640,6 +643,16 @@ class ChatWords(_Strict):
             return "always"
         # "我和我家老头子都去": who comes along, then the going.
         if len(text) <= 20 and any(text.endswith(_bare(w)) for w in self.sign_up_endings):
+            return "always"
+        # ... or in a clause of its own, the event pointed at after it ("我和老伴都去 测血压那个",
+        # day 29 R35).
+        parts = [_bare(c) for c, _ in clauses(told) if _bare(c)]
+        if (
+            len(text) <= 30
+            and len(parts) > 1
+            and any(parts[0].endswith(_bare(w)) for w in self.sign_up_endings)
+            and all(p.endswith(self.sign_up_pointers) for p in parts[1:])
+        ):
             return "always"
         # "周日扫落叶的算我一个 带上我闺女": a sign-up word, then who comes along (day 27 R19).
         if len(text) <= 30 and any(self._companions_after(text, w) for w in self.sign_up):

@@ -143,6 +143,10 @@ class DuplicateRules(_Strict):
     # One hazard several residents report (a gas smell, a sparking wire): a danger report of the
     # same families joins the open emergency of its place; of other families, never.
     hazard_families: tuple[tuple[str, ...], ...] = ()
+    # Places of the whole compound, no building's own (the garage, a gate, the square), by row of
+    # names for one place: a danger told there joins the open emergency of that place and hazard,
+    # from whichever chat it is told (duplicates.shared_place_danger).
+    shared_places: tuple[tuple[str, ...], ...] = ()
     # Words that name the same problem (停水 / 没水 / 来水): a keyword holding one stands for all.
     same_problem: tuple[tuple[str, ...], ...] = ()
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again
@@ -203,6 +207,9 @@ class DuplicateRules(_Strict):
     # Emergencies where a witness's word is a lead for those searching (a missing person): it
     # reaches every group the alert reached, and the witness is thanked (flows.join_live_emergency).
     lead_kinds: tuple[str, ...] = ()
+    # Letters of what a missing person wears: a shared letter pair holding one names the same
+    # person (duplicates.search_told_again).
+    looks_letters: str = ""
     # Asking for something new ("能不能让社区的人常去看看她"): no over news, whatever it tells.
     new_ask_words: tuple[str, ...] = ()
     # Words denying the worse word right after them ("不冒烟了" is no worse news).

@@ -82,8 +82,8 @@ class Problem:
         names no outage or shared part (家里怎么没水了 is the building's water)."""
         if self.place.room is not None:
             return True
-        if any(w in self.text for w in rules.shared_words):
-            return False
+        if any(w in self.text for w in (*rules.shared_words, *rules.outage_words)):
+            return False  # "阿拉屋里向一直呒没电" is the building's power cut (day 28 R42)
         return any(w in self.text for w in rules.private_words)
 
 
@@ -196,8 +196,8 @@ def words_agree(
     for a in mine:
         for b in theirs:
             short, long = (a, b) if len(a) <= len(b) else (b, a)
-            if len(short) >= 2 and short in long:
-                return True
+            if a == b or (len(short) >= 2 and short in long):
+                return True  # one word is one thing, a letter too: 树 and 树
             shared = _pairs(a) & _pairs(b) - set(generic)
             if any(p.isalnum() and not all(c in filler_chars for c in p) for p in shared):
                 return True
@@ -298,19 +298,26 @@ def follow_up_evidence(
     over = rules.kind_over_words.get(sub, ()) if over_names else ()
     looks = rules.looks_words if sub in rules.lead_kinds else ()
     kind = (*rules.kind_words.get(sub, ()), *looks, *over)
-    shared = {
-        p
-        for p in _pairs(text) & _pairs(told)
-        if all(_is_letter(c) for c in p)
-        and not all(c in rules.filler_chars for c in p)
-        and p not in rules.generic_words
-    }
+    shared = shared_words_of(text, ticket, rules)
     rows = [
         row
         for row in rules.same_problem
         if any(len(w) >= 2 and w in text for w in row) and any(w in told for w in row)
     ]
     return len(shared) + len(rows) + (1 if any(w in text for w in kind) else 0)
+
+
+def shared_words_of(text: str, ticket: Ticket, rules: DuplicateRules) -> set[str]:
+    """The letter pairs of the text found in the ticket's words and its followers' (not two
+    filler letters, not a generic pair such as 处理)."""
+    told = " ".join([ticket.text, *(f.text for f in ticket.followers)])
+    return {
+        p
+        for p in _pairs(text) & _pairs(told)
+        if all(_is_letter(c) for c in p)
+        and not all(c in rules.filler_chars for c in p)
+        and p not in rules.generic_words
+    }
 
 
 def names_other_thing(
@@ -321,6 +328,10 @@ def names_other_thing(
     `nothing_told`: a ticket that names no problem word at all (a question of the holiday club,
     whose 报名 is generic) is another thing than a report that names one."""
     mine, theirs = _problem_words_of(new, ticket, rules)
+    if new.subcategory is not None and new.subcategory == ticket.subcategory:
+        # Of one kind, a word of the report found in the ticket's own words is the ticket's,
+        # whatever word statistics kept of them: "那棵断树" and "那棵树遭风吹断咯" (day 28 R88).
+        theirs |= {w for w in mine if w in ticket.text}
     if nothing_told and mine and not theirs:
         return True
     return bool(mine and theirs) and not words_agree(
@@ -375,6 +386,68 @@ def live_hazard(
         if outage and hazard_families(ticket.text, rules) and _told_outage(ticket, outage):
             return ticket
     return None
+
+
+def shared_place_danger(
+    session: Session,
+    community: Community,
+    new: Problem,
+    named_building: str | None,
+    now: datetime,
+) -> Ticket | None:
+    """A danger report at a place of the whole compound (`shared_places`: the garage, a gate)
+    naming the same hazard families as an open emergency told at that place within the join
+    window: that emergency (the latest such), from whichever chat it comes. "东边车库那个坡口也在
+    进水啊" in the chat of building 2 is the garage flood paged from the owners' chat (day 28
+    R04). None for another hazard, a place not shared, a building named in the words that is not
+    the emergency's, or a danger said to be over."""
+    rules = community.policy.duplicates
+    places = _shared_place_rows(new.text, rules)
+    hazards = hazard_families(new.text, rules)
+    if not (new.emergency and places and hazards):
+        return None
+    since = now - timedelta(minutes=rules.emergency_join_minutes)
+    stmt = select(Ticket).where(
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.created_at >= since,
+    )
+    for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
+        if named_building is not None and ticket.building not in (None, named_building):
+            continue
+        if ticket.over_said_at is not None or not places & _shared_place_rows(ticket.text, rules):
+            continue
+        if hazard_families(ticket.text, rules) == hazards:
+            return ticket
+    return None
+
+
+def search_told_again(
+    session: Session, community: Community, new: Problem, named_building: str | None, now: datetime
+) -> Ticket | None:
+    """Someone missing told again in words of a search paged within the join window, naming no
+    other building: "群里说有个穿黄色雨衣的小男孩找不到了" in the owners' chat is the boy of
+    building 3 (a search is the whole compound's). None otherwise."""
+    rules = community.policy.duplicates
+    if not (new.emergency and new.subcategory in rules.lead_kinds):
+        return None
+    since = now - timedelta(minutes=rules.emergency_join_minutes)
+    stmt = select(Ticket).where(
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.subcategory == new.subcategory,
+        Ticket.created_at >= since,
+    )
+    for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
+        if named_building is not None and ticket.building not in (None, named_building):
+            continue
+        if ticket.over_said_at is None and _same_search(new, ticket, rules):
+            return ticket
+    return None
+
+
+def _shared_place_rows(text: str, rules: DuplicateRules) -> set[int]:
+    return {i for i, row in enumerate(rules.shared_places) if any(w in text for w in row)}
 
 
 def _outage_rows(text: str, rules: DuplicateRules) -> list[tuple[str, ...]]:
@@ -487,6 +560,8 @@ def find(
                 continue  # another hazard (a fire, not the gas) is paged as its own
         if _spreads_to(new, ticket, now, rules) and not _differs_in_place(new, old):
             return Match(ticket, None)  # "我在楼上都闻到了 烟往上飘": the same fire
+        if _same_search(new, ticket, rules) and not _differs_in_place(new, old):
+            return Match(ticket, None)  # "3号楼有个小孩走丢了 4岁 黄雨衣": the boy searched for
         own = ticket.reporter_id == reporter_id or ticket.id in followed
         if reporter_id is not None and own and not brings_another(new.text, rules):
             if same_problem(new, old, rules, own=True):
@@ -613,6 +688,20 @@ def _same_or_unknown(
 ) -> list[ColumnElement[bool]]:
     """Where the report names it (bound as `parameter`): the same, or none given."""
     return [] if parameter is None else [or_(column.is_(None), column == bindparam(parameter))]
+
+
+def _same_search(new: Problem, ticket: Ticket, rules: DuplicateRules) -> bool:
+    """Someone missing told again by another resident (a `lead_kinds` emergency of the same
+    kind, in words of what the person wears that are the ticket's: 黄雨衣 of the boy in a 黄色
+    雨衣, `looks_letters`) is the search already paged, not a second child (day 28 R45); "现在
+    十一点了 还没到家" shares only words of the waiting with "现在快十点还没到家"."""
+    looks = set(rules.looks_letters)
+    return (
+        new.emergency
+        and new.subcategory in rules.lead_kinds
+        and ticket.subcategory == new.subcategory
+        and any(looks & set(p) for p in shared_words_of(new.text, ticket, rules))
+    )
 
 
 def _spreads_to(new: Problem, ticket: Ticket, now: datetime, rules: DuplicateRules) -> bool:

@@ -305,9 +305,17 @@ def open_ticket(
     spreading = (
         None if problem.emergency else duplicates.live_hazard(session, community, problem, now)
     )
+    # "东边车库那个坡口也在进水啊" from building 2's chat: the garage flood already paged.
+    shared = (
+        duplicates.shared_place_danger(session, community, problem, understanding.building, now)
+        or duplicates.search_told_again(session, community, problem, understanding.building, now)
+        if problem.emergency
+        else None
+    )
     match = duplicates.find(session, community, problem, now, report.reporter.id)
     same = (
         spreading
+        or shared
         or match.same
         or duplicates.waiting_for_its_place(
             session, community, problem, report.room_id, report.reporter.id, now
@@ -419,13 +427,29 @@ def own_follow_up(
     if says_over(community, ticket, report.text):
         return _told_over(community, ticket, report, now)
     rules = community.policy.duplicates
+    # Asking or telling the search goes on ("还没找到吗", "还没找到 能不能帮忙调一下监控") is
+    # word for those on it, not a lead.
+    asks = any(
+        w in report.text
+        for w in (
+            *rules.chase_words,
+            *rules.follow_up_words,
+            *rules.new_ask_words,
+            *rules.still_broken_words,
+            *QUESTION_MARKS,
+        )
+    )
     if (
         ticket.emergency
         and ticket.subcategory in rules.lead_kinds
-        and any(w in report.text for w in rules.looks_words)
+        and (
+            any(w in report.text for w in rules.looks_words)
+            or (not chased and not asks and _is_resident_of(ticket, report.reporter))
+        )
     ):
-        # "他戴一顶黑色毛线帽 拄着拐杖" after "我爸…还没回来": a lead for everyone searching,
-        # at any hour (day 22 R62); a chase ("还没找到吗") is not.
+        # "他戴一顶黑色毛线帽 拄着拐杖" after "我爸…还没回来", "他爸说超市那边也没有": a lead for
+        # everyone searching, at any hour (day 22 R62, day 28 R44); a chase ("还没找到吗") is
+        # not.
         _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
         return _lead(community, ticket, report, own=True)
     # No safety advice again for a danger already said to be over ("楼道里那堆烧过的纸灰还没人扫"
@@ -761,6 +785,14 @@ def chase_own_ticket(
             and not duplicates.may_be_news_of(hazards, t, rules)
         )
     ]
+    own_all = list(mine)
+    if over:
+        # "120来了 拉走了" from a resident whose own danger was paged hours ago, just after
+        # another was paged in this chat: news of that one, the talk of the chat now (day 29
+        # R46, R76). Their own danger of the last hours stays theirs.
+        window = timedelta(minutes=rules.emergency_join_minutes)
+        if _danger_told_here_since(session, report.room_id, now - window, own_all):
+            mine = [t for t in mine if not (t.emergency and now - t.created_at > window)]
     # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
     # a chase all the same.
     guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
@@ -810,6 +842,27 @@ def chase_own_ticket(
         about = [
             t for t in about if t.emergency or not duplicates.names_other_thing(told, t, rules)
         ]
+    still = any(w in text for w in (*rules.still_broken_words, *rules.ongoing_words))
+    if not about and still and understanding.is_request and not understanding.emergency:
+        # "11楼那个灯还是不亮" after her "11楼的楼道灯也坏了": still broken, of the one open
+        # ticket of hers of its kind, whatever letters the two wordings share (day 28 R39).
+        kind = [
+            t
+            for t in mine
+            if t.subcategory == understanding.subcategory
+            and not t.emergency
+            and not duplicates.distinct_things(text, t.text, rules)
+        ]
+        about = kind if len(kind) == 1 else []
+        # "楼上502还是没人 水越滴越多 …灯都不敢开" (read as a lamp) with her one open ticket, the
+        # leak from 502: its own letters told again (水, 滴), no other thing (day 29 R52).
+        if not about and len(mine) == 1 and not mine[0].emergency:
+            filler = set(rules.filler_chars)
+            letters = {c for c in text if c.isalpha() and c not in filler} & set(mine[0].text)
+            if len(letters) >= OWN_LETTERS_AGAIN and not duplicates.distinct_things(
+                text, mine[0].text, rules
+            ):
+                about = mine
     progress = any(w in text for w in rules.progress_words)
     if progress and not about and len(mine) == 1 and not understanding.emergency:
         # "楼上那家人回来了 答应这周末找师傅来修": news of the work on their only open ticket,
@@ -849,7 +902,9 @@ def chase_own_ticket(
             return danger_told_on_own_ticket(
                 session, community, about[0], report, understanding, now
             )
-        only_asks = (chased or asked) and not again  # nothing new told: answered once a while
+        # Nothing new told: answered once a while. Over news is news ("找到了找到了" a minute
+        # after the searching mother's lead).
+        only_asks = (chased or asked) and not (again or over)
         return _own_follow_up_of(session, community, report, about, now, only_asks)
     if not (asked or chased):
         # Another resident telling a problem anew ("楼道灯又不亮了", a danger) is the duplicates
@@ -866,7 +921,7 @@ def chase_own_ticket(
     theirs = [
         t
         for t in session.scalars(stmt.order_by(Ticket.id))
-        if t not in mine
+        if t not in own_all
         and (t.emergency or t.created_at >= since)
         and not (asks_new and t.category != understanding.category)
         # A chase of a repair ("电梯还没修好嘛 我今天要去医院复查") is not another kind of
@@ -922,6 +977,9 @@ def chase_own_ticket(
         ended = [t for t in theirs if t.emergency and says_over(community, t, text)]
         among = [t for t in ended if t in about]
         ended = among if len(among) == 1 else ended
+        # "是302炖肉烧干锅了 … 虚惊一场": the one of the hazard it names (day 29 R76).
+        of_hazard = [t for t in ended if told_hazards & duplicates.hazard_families(t.text, rules)]
+        ended = of_hazard if len(of_hazard) == 1 else ended
         named = people_named(text, current_config())
         if len(ended) == 1 and all(n in ended[0].text for n in named):
             about = ended
@@ -1008,6 +1066,22 @@ def _followed_up(
     return best
 
 
+def _danger_told_here_since(
+    session: Session, room_id: str, since: datetime, besides: list[Ticket]
+) -> bool:
+    """An emergency other than these, still open and not said to be over, was reported in this
+    chat since then."""
+    stmt = select(Ticket.id).where(
+        Ticket.source_room_id == room_id,
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.over_said_at.is_(None),
+        Ticket.created_at >= since,
+        Ticket.id.notin_([t.id for t in besides]),
+    )
+    return session.scalars(stmt.limit(1)).first() is not None
+
+
 def _own_follow_up_of(
     session: Session,
     community: Community,
@@ -1054,13 +1128,18 @@ def join_live_emergency(
     )
     if understanding is not None and not witness:
         return None
-    if number is None or not (
-        guessed or witness or any(w in report.text for w in rules.me_too_words)
-    ):
+    if not (guessed or witness or any(w in report.text for w in rules.me_too_words)):
         return None
     minutes = rules.emergency_join_minutes if guessed or witness else rules.me_too_minutes
+    # In a chat of no building (the owners' chat), the emergencies of no building told in it:
+    # "我的车就停在B2-068 水都到轮胎一半了" under the garage flood (day 28 R03).
+    place = (
+        Ticket.building == str(number)  # stored as text, as routing writes it
+        if number is not None
+        else (Ticket.building.is_(None) & (Ticket.source_room_id == report.room_id))
+    )
     stmt = select(Ticket).where(
-        Ticket.building == str(number),  # stored as text, as routing writes it
+        place,
         Ticket.emergency.is_(True),
         Ticket.state.in_(states.ACTIVE),
         Ticket.created_at >= now - timedelta(minutes=minutes),
@@ -1118,6 +1197,49 @@ def join_live_emergency(
         in_group = messages.follow_up_in_group(followed.ticket, report.reporter.name, said)
         followed.notices.append(Notice(in_group, group=followed.ticket.assigned_group))
     return followed
+
+
+def news_of_own_search(
+    session: Session, community: Community, report: Report, now: datetime
+) -> Outcome | None:
+    """ "小区门口保安说没看到他出去" read as no request, from the reporter of someone missing (a
+    `lead_kinds` emergency) in the chat they told it, within the join window and not said to be
+    over: what they learned is for everyone searching (a lead), never silence (day 28 R44). A
+    thanks is not news. None otherwise."""
+    rules = community.policy.duplicates
+    text = report.text.strip()
+    if len(text) < SEARCH_NEWS_MIN_CHARS or community.words.is_thanks(text):
+        return None
+    live = timedelta(minutes=rules.emergency_join_minutes)
+    searches = [
+        t
+        for t in my_open_tickets(session, report.reporter)
+        if t.state in states.ACTIVE
+        and t.emergency
+        and t.subcategory in rules.lead_kinds
+        and t.over_said_at is None
+        and t.reporter_id == report.reporter.id
+        and t.source_room_id == report.room_id
+        and now - t.created_at <= live
+    ]
+    if len(searches) != 1:
+        return None
+    ticket = get_ticket(session, searches[0].id)
+    if _said_lately(ticket, report, now):
+        return Outcome(ticket, [])
+    _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
+    return _lead(community, ticket, report, own=True)
+
+
+# A message with one of these asks something.
+QUESTION_MARKS = ("吗", "?", "？")
+
+# Letters (no filler) a resident's "still" message shares with their one open ticket to be
+# about it, whatever word statistics read it as ("水越滴越多" of "卫生间顶上一直往下滴").
+OWN_LETTERS_AGAIN = 2
+
+# Shorter than this, a message of the searching parent says nothing to pass on ("嗯", "好").
+SEARCH_NEWS_MIN_CHARS = 5
 
 
 def _lead(community: Community, ticket: Ticket, report: Report, own: bool = False) -> Outcome:
@@ -1421,8 +1543,11 @@ def _new_ticket(
         updated_at=now,
     )
     # "快报警" says nothing about what happens: every message about the ticket uses its words.
+    # Nor does a chase ("昨天报了到现在没人来"): the clause naming the problem titles it.
     values["summary"] = messages.telling_summary(
-        Ticket(**values), policy.cry_words, subjects=policy.danger_subjects
+        Ticket(**values),
+        (*policy.cry_words, *policy.duplicates.chase_words),
+        subjects=policy.danger_subjects,
     )
     ticket = insert_loaded(session, Ticket, values)
     created = {
@@ -2343,6 +2468,23 @@ _RESOLVED_FOR_RESIDENT = (
     )
     .order_by(Ticket.id)
 )
+
+
+def unsatisfied_while_open(
+    session: Session, community: Community, report: Report, now: datetime
+) -> Outcome | None:
+    """ "不满意 还没查出来是谁扔的" with nothing of theirs waiting for a rating, and one ticket of
+    theirs from this chat still being handled (claimed, not closed): their words go on it and to
+    its group, and they are told it is still being handled (own_follow_up), never silence (day
+    29 P09). None with none or several."""
+    active = [
+        t
+        for t in my_open_tickets(session, report.reporter)
+        if t.state in states.ACTIVE and _in_room(t, report.reporter, report.room_id)
+    ]
+    if len(active) != 1:
+        return None
+    return own_follow_up(session, active[0], report, community, now)
 
 
 def followed_by_merge(session: Session, ticket: Ticket, actor: Actor, room_id: str) -> bool:

@@ -468,7 +468,9 @@ def follow_up_to_resident(ticket: Ticket) -> str:
 
 def own_follow_up_to_resident(ticket: Ticket) -> str:
     """The resident wrote again about (or chased) their own open ticket: its number and state,
-    and that the group heard it."""
+    and that the group heard it; of an emergency, at once, with no "请再耐心等一等"."""
+    if ticket.emergency:
+        return f"{progress(ticket)}已把您说的马上转告{ticket.assigned_group}，有消息会告诉您。"
     return f"{progress(ticket)}已把您说的转告{ticket.assigned_group}，请再耐心等一等。"
 
 

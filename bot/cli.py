@@ -198,9 +198,14 @@ def _shell(args: argparse.Namespace) -> int:
     except ScriptError as exc:
         print(f"hongqiao: {args.script}: {exc}", file=sys.stderr)
         return 2
-    # A fresh database opens at the script's first time: no weeks of reminders replayed from
-    # the clock's default start up to `@clock 2026-12-15 08:00`.
-    start = start_time(script, ZoneInfo(core.community.timezone)) if args.fresh else None
+    # A script opens at its first time: no weeks of reminders replayed from the clock's default
+    # start up to `@clock 2027-06-08 07:45` (day 28: December's meetings reminded in June when a
+    # second script ran on the first one's database). On a database a script has filled it never
+    # opens before the default start (an earlier `@clock` is refused, as a clock going back is);
+    # what fell due between two scripts is caught up as a restarted bot would.
+    start = start_time(script, ZoneInfo(core.community.timezone))
+    if start is not None and not args.fresh and start < FakeClock().now():
+        start = None
     try:
         simulator = Simulator(core, FakeClock(start))
     except SchedulerBusy as exc:

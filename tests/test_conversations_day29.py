@@ -386,3 +386,57 @@ def test_trial_and_fresh_her_trouble_told_again_goes_on_her_one_ticket(
     texts = _texts(say(sim, "5号楼居民群", "李婶", again))
     assert any("【工单 #1 居民补充】" in t for t in texts), texts
     assert len(_tickets(sim)) == 1
+
+
+DUANWU = [
+    "通知 12月19日15:00 端午包粽子 地点:社区活动室 对象:幸福里业主群 名额:20 时长:2小时",
+    "通知 12月20日09:00 端午敬老院慰问志愿服务 地点:小区东门集合 对象:幸福里业主群 名额:8",
+    "通知 12月20日10:00 亲子香囊手工 地点:社区图书室 对象:幸福里业主群 名额:15",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "told"),
+    [
+        pytest.param(
+            "端午包粽子接龙\n1.王大妈\n2.李奶奶\n3.郭女士",
+            "端午包粽子",
+            "接龙已登记",
+            id="trial-day28-R57",
+        ),
+        pytest.param(
+            "香囊那个我带女儿去 她6岁", "亲子香囊手工", "已为您报名（共2人）", id="trial-day28-R27"
+        ),
+        pytest.param(
+            "敬老院慰问接龙\n1.郭女士\n2.小何",
+            "端午敬老院慰问志愿服务",
+            "接龙已登记",
+            id="fresh-chain",
+        ),
+        pytest.param(
+            "包粽子我领着老伴一起去", "端午包粽子", "已为您报名（共2人）", id="fresh-going-with"
+        ),
+    ],
+)
+def test_trial_and_fresh_sign_ups_name_the_event_their_words_name_most(
+    sim: Simulator, text: str, event: str, told: str
+) -> None:
+    _at(sim, 7, 30)
+    for notice in DUANWU:
+        say(sim, "社区党委工作群", "王书记", notice)
+    _at(sim, 16, 40)
+    texts = _texts(say(sim, "幸福里业主群", "郭女士", text))
+    assert any(told in t and event in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我带女儿去过了 挺好玩的", "昨天我带孙子去医院了", "我带孩子去打疫苗 社区医院几点开门"],
+)
+def test_fresh_going_somewhere_with_a_child_is_no_sign_up(sim: Simulator, text: str) -> None:
+    _at(sim, 7, 30)
+    for notice in DUANWU:
+        say(sim, "社区党委工作群", "王书记", notice)
+    _at(sim, 16, 40)
+    texts = _texts(say(sim, "幸福里业主群", "郭女士", text))
+    assert not any("已为您报名" in t for t in texts), texts

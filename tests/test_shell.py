@@ -68,6 +68,22 @@ def test_echo_shows_each_message_before_its_replies_and_a_fresh_script_opens_at_
     assert not any("活动提醒" in line for line in lines)
 
 
+def test_a_second_script_on_the_same_database_opens_at_its_time_with_no_old_reminders(
+    tmp_path: Path,
+) -> None:
+    """Day 28: a second script run without --fresh half a year on sent "明天 12月3日" reminders of
+    December's meetings; it opens at its own first time, as the first script did."""
+    db = f"sqlite:///{tmp_path / 'shell.db'}"
+    first = "@clock 2027-06-07 07:30\n1号楼居民群 | 老周 | 早上好\n"
+    assert _shell(tmp_path, first, "--db", db, "--fresh").returncode == 0
+    second = "@clock 2027-06-08 07:45\n5号楼居民群 | 孙先生 | 电梯坏了\n"
+    result = _shell(tmp_path, second, "--db", db, "--echo")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "<- 06-08 07:45 5号楼居民群 | 孙先生: 电梯坏了" in lines, lines
+    assert not any("12月" in line or "活动提醒" in line for line in lines), lines
+
+
 def test_malformed_line_is_a_clear_error_and_runs_nothing(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'shell.db'}"
     result = _shell(

@@ -88,6 +88,8 @@ class ReportHandler:
         if not understanding.is_request:
             # "小区门口保安说没看到他出去" from the missing boy's mother: a lead for the search
             news = flows.news_of_own_search(ctx.session, ctx.community, report, ctx.now)
+            # "张大妈家老爷子我刚在东门…看见了": a neighbour's lead for the search
+            news = news or flows.sighting_of_search(ctx.session, ctx.community, report, ctx.now)
             if news is not None:
                 return notices + news.notices
         if not understanding.is_request or guessed:

@@ -462,6 +462,8 @@ class ChatWords(_Strict):
     sign_up_endings: tuple[str, ...] = ()
     # A clause after such a sign-up pointing at its event ("我和老伴都去 测血压那个").
     sign_up_pointers: tuple[str, ...] = ()
+    # Going with someone told in one phrase ("香囊那个我带女儿去"), regular expressions.
+    sign_up_patterns: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
     sign_up_companions: tuple[str, ...] = ()
     sign_up_party: SignUpParty = Field(default_factory=SignUpParty)
@@ -540,6 +542,13 @@ class ChatWords(_Strict):
             re.compile(value)
         except re.error as exc:
             raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+    @field_validator("sign_up_patterns")
+    @classmethod
+    def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            cls._regex(pattern)
         return value
 
     @model_validator(mode="after")
@@ -646,6 +655,8 @@ class ChatWords(_Strict):
             return "always"
         # ... or in a clause of its own, the event pointed at after it ("我和老伴都去 测血压那个",
         # day 29 R35).
+        if len(text) <= 30 and any(p.search(told) for p in self._sign_up_patterns):
+            return "always"
         parts = [_bare(c) for c, _ in clauses(told) if _bare(c)]
         if (
             len(text) <= 30
@@ -729,6 +740,10 @@ class ChatWords(_Strict):
     def confirms_notice(self, text: str) -> bool:
         """收到 准时到: a reply to the latest event notice (sign_up_confirming)."""
         return any(_bare(w) in _bare(text) for w in self.sign_up_confirming)
+
+    @cached_property
+    def _sign_up_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in self.sign_up_patterns)
 
     def ends_with_going(self, text: str) -> bool:
         """周六敬老院的我去: a short message ending with a going word, with words before it."""

@@ -207,6 +207,8 @@ class DuplicateRules(_Strict):
     # Emergencies where a witness's word is a lead for those searching (a missing person): it
     # reaches every group the alert reached, and the witness is thanked (flows.join_live_emergency).
     lead_kinds: tuple[str, ...] = ()
+    # Someone seen ("我刚在东门看见了"): with the name or words of a search, a lead for it.
+    sighting_words: tuple[str, ...] = ()
     # Letters of what a missing person wears: a shared letter pair holding one names the same
     # person (duplicates.search_told_again).
     looks_letters: str = ""

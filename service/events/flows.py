@@ -721,9 +721,12 @@ def named_in(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
     and by the weekday (周六义诊我报名). All of them when it names none; none when the weekday
     it names fits none of them."""
     chosen = events
-    by_title = [e for e in chosen if _shares_a_word(e.title, text)]
-    if by_title:
-        chosen = by_title
+    # The title it names most: "端午包粽子接龙" names 端午包粽子 by four pairs, the 端午 visit
+    # to the old people's home by one (day 28 R57).
+    shared = {e.id: _pairs_named(e.title, text) for e in chosen}
+    most = max(shared.values(), default=0)
+    if most:
+        chosen = [e for e in chosen if shared[e.id] == most]
     day = _WEEKDAY.search(text)
     if day is not None:
         weekday = _WEEKDAYS.index("日" if day[1] == "天" else day[1])
@@ -740,7 +743,12 @@ def named_only(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
 
 def _shares_a_word(title: str, text: str) -> bool:
     """Two characters in a row of the title in the text (义务理发 / 理发那个)."""
-    return any(title[i : i + 2] in text for i in range(len(title) - 1))
+    return _pairs_named(title, text) > 0
+
+
+def _pairs_named(title: str, text: str) -> int:
+    """How many pairs of characters in a row of the title are in the text."""
+    return len({title[i : i + 2] for i in range(len(title) - 1) if title[i : i + 2] in text})
 
 
 names_title = _shares_a_word  # used by the chat handler for `报名 平安巡逻`

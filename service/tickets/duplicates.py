@@ -310,7 +310,14 @@ def follow_up_evidence(
 def shared_words_of(text: str, ticket: Ticket, rules: DuplicateRules) -> set[str]:
     """The letter pairs of the text found in the ticket's words and its followers' (not two
     filler letters, not a generic pair such as 处理)."""
-    told = " ".join([ticket.text, *(f.text for f in ticket.followers)])
+    return letter_pairs_in(
+        text, " ".join([ticket.text, *(f.text for f in ticket.followers)]), rules
+    )
+
+
+def letter_pairs_in(text: str, told: str, rules: DuplicateRules) -> set[str]:
+    """The letter pairs of the text found in `told` (Chinese letters only, not two filler
+    letters, not a generic pair such as 处理)."""
     return {
         p
         for p in _pairs(text) & _pairs(told)

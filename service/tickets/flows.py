@@ -25,7 +25,7 @@ from service.textclean import clauses, reworded, without_clauses
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
-from service.understanding.model import POSSIBLE_EMERGENCY
+from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY
 from service.wall.config import current_config
 from service.wall.privacy import people_named
 
@@ -793,6 +793,21 @@ def chase_own_ticket(
         window = timedelta(minutes=rules.emergency_join_minutes)
         if _danger_told_here_since(session, report.room_id, now - window, own_all):
             mine = [t for t in mine if not (t.emergency and now - t.created_at > window)]
+        # "电梯里那人出来了 消防来撬开的门 人没事" from the neighbour who reported the injured
+        # worker: news of the lift its words name, not of their own danger, which they do not
+        # name (day 30 R67).
+        building = route(community, understanding, report.group).place.building
+        others = (
+            [t for t in open_emergencies_in(session, building) if t not in own_all]
+            if building is not None
+            else []
+        )
+        if any(not duplicates.names_thing_not_in(text, t.text, rules) for t in others):
+            mine = [
+                t
+                for t in mine
+                if not (t.emergency and duplicates.names_thing_not_in(text, t.text, rules))
+            ]
     # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
     # a chase all the same.
     guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
@@ -815,6 +830,7 @@ def chase_own_ticket(
         if about:
             return _own_follow_up_of(session, community, report, about, now, chased=True)
     about = _followed_up(text, mine, understanding, asked, rules, now)
+    said_again: list[Ticket] = []  # named by what they told on it since
     if not about and guessed and again:
         # "电体门还是关不牢 阿拉在一楼等了廿分钟了" read as a possible danger by word statistics
         # alone, while the rules name her own lift door reported this morning: her repair told
@@ -826,6 +842,18 @@ def chase_own_ticket(
         own = [t for t in mine if duplicates.names_same_thing(told, t, rules)]
         plain = replace(understanding, emergency=False, emergency_level=None)
         about = _followed_up(text, own, plain, asked, rules, now)
+        if not about:
+            # "两点砸到现在还在砸 我已经打12345了" after her "下午两点又开始砸墙了" on the drilling
+            # ticket: words of what she told on it since (day 30 R71), never the neighbour's
+            # emergency next door.
+            told_since = [
+                t
+                for t in mine
+                if duplicates.letter_pairs_in(text, _said_on(t), rules)
+                and not duplicates.distinct_things(text, t.text, rules)
+            ]
+            about = told_since if len(told_since) == 1 else []
+            said_again = list(about)
     if not about and help_here:
         live = [t for t in mine if t.emergency]
         if len(live) == 1:
@@ -840,7 +868,9 @@ def chase_own_ticket(
             place, replace(understanding, keywords=understanding.rule_words), text
         )
         about = [
-            t for t in about if t.emergency or not duplicates.names_other_thing(told, t, rules)
+            t
+            for t in about
+            if t.emergency or t in said_again or not duplicates.names_other_thing(told, t, rules)
         ]
     still = any(w in text for w in (*rules.still_broken_words, *rules.ongoing_words))
     if not about and still and understanding.is_request and not understanding.emergency:
@@ -858,7 +888,7 @@ def chase_own_ticket(
         # leak from 502: its own letters told again (水, 滴), no other thing (day 29 R52).
         if not about and len(mine) == 1 and not mine[0].emergency:
             filler = set(rules.filler_chars)
-            letters = {c for c in text if c.isalpha() and c not in filler} & set(mine[0].text)
+            letters = {c for c in text if c.isalpha() and c not in filler} & set(_said_on(mine[0]))
             if len(letters) >= OWN_LETTERS_AGAIN and not duplicates.distinct_things(
                 text, mine[0].text, rules
             ):
@@ -1066,6 +1096,12 @@ def _followed_up(
     return best
 
 
+def _said_on(ticket: Ticket) -> str:
+    """A ticket's words, its followers' and what residents added to it since."""
+    notes = [e.note for e in ticket.events if e.kind == "resident_note" and e.note]
+    return " ".join([ticket.text, *(f.text for f in ticket.followers), *notes])
+
+
 def _danger_told_here_since(
     session: Session, room_id: str, since: datetime, besides: list[Ticket]
 ) -> bool:
@@ -1238,6 +1274,40 @@ QUESTION_MARKS = ("吗", "?", "？")
 # about it, whatever word statistics read it as ("水越滴越多" of "卫生间顶上一直往下滴").
 OWN_LETTERS_AGAIN = 2
 
+
+def sighting_of_search(
+    session: Session, community: Community, report: Report, now: datetime
+) -> Outcome | None:
+    """ "张大妈家老爷子我刚在东门菜市场那边看见了 往北走了" read as no request: someone seen
+    (`sighting_words`), naming a search paged within the join window (its reporter's name or its
+    words) and not said to be over, is a lead for everyone searching, and the witness is thanked
+    (day 30 R77). None otherwise."""
+    rules = community.policy.duplicates
+    if not any(w in report.text for w in rules.sighting_words):
+        return None
+    stmt = select(Ticket).where(
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.subcategory.in_(rules.lead_kinds),
+        Ticket.over_said_at.is_(None),
+        Ticket.created_at >= now - timedelta(minutes=rules.emergency_join_minutes),
+    )
+    named = [
+        t
+        for t in session.scalars(stmt.order_by(Ticket.id))
+        if t.reporter_id != report.reporter.id
+        and (
+            t.reporter_name in report.text
+            or duplicates.follow_up_evidence(report.text, t, rules) > 0
+        )
+    ]
+    if len(named) != 1:
+        return None
+    ticket = get_ticket(session, named[0].id)
+    _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
+    return _lead(community, ticket, report)
+
+
 # Shorter than this, a message of the searching parent says nothing to pass on ("嗯", "好").
 SEARCH_NEWS_MIN_CHARS = 5
 
@@ -1282,6 +1352,14 @@ def emergency_getting_worse(
     place = route(community, understanding, report.group).place
     if place.building is None:
         return None
+    if understanding.room is not None and any(
+        t.room == understanding.room and t.state in states.ACTIVE
+        for t in my_open_tickets(session, report.reporter)
+        if _in_room(t, report.reporter, report.room_id)
+    ):
+        # "风越来越大了 我家那扇窗户玻璃框子都松了 晃得厉害 1202的": her own flat's ticket first,
+        # never worse news of the roof tiles paged from the building (day 30 R46).
+        return None
     said = duplicates.Problem(
         place,
         understanding.category,
@@ -1309,6 +1387,16 @@ def emergency_getting_worse(
         # "我一个人在家 心口发慌 喘不上气 …2单元203" is a danger of that flat, never worse news
         # of the man short of breath in 1单元601 (day 26 R81): a place of its own is its own page.
         and (_is_resident_of(t, report.reporter) or _place_fits(understanding, t))
+        # A danger of another kind told in full by a neighbour is a page of its own: "两个装修队
+        # 为了抢电梯打起来了 …有人头都破了" is no news of the man shut in the lift (day 30 R78).
+        and (
+            _is_resident_of(t, report.reporter)
+            or understanding.emergency_level != EMERGENCY
+            or t.emergency_level == POSSIBLE_EMERGENCY  # "要动手了" become "打起来了" (day 18)
+            or understanding.subcategory == t.subcategory
+            # one hazard, told as another kind: water reaching the garage after the burst main
+            or bool(hazards & duplicates.hazard_families(t.text, rules))
+        )
         and (
             (worse and duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules))
             or (
@@ -1344,7 +1432,12 @@ def danger_on_own_ticket(
     asking for a visit to the old man of 701): that ticket becomes the emergency
     (danger_told_on_own_ticket), its flat kept, never a second ticket naming only the building.
     None otherwise: a danger of its own opens its own page."""
-    if not understanding.emergency or understanding.emergency_level == POSSIBLE_EMERGENCY:
+    if not understanding.emergency:
+        return None
+    # A possible danger only in the flat of their ticket ("我家那扇窗户玻璃框子都松了 晃得厉害
+    # 1202的" on the cracked window of 1202; day 30 R46).
+    possible = understanding.emergency_level == POSSIBLE_EMERGENCY
+    if possible and understanding.room is None:
         return None
     rules = community.policy.duplicates
     named = [
@@ -1355,7 +1448,11 @@ def danger_on_own_ticket(
         and _in_room(t, report.reporter, report.room_id)
         and _place_fits(understanding, t)
         and duplicates.follow_up_evidence(report.text, t, rules) > 0
-        and raises_own_ticket(understanding, t, rules)
+        # A possible danger in the very flat of their ticket, in its words, grows from it
+        # ("1202的窗户框子被风吹得越来越松 玻璃快掉出去了" on the cracked window of 1202).
+        and (
+            t.room == understanding.room if possible else raises_own_ticket(understanding, t, rules)
+        )
     ]
     if len(named) != 1:
         return None
@@ -1404,7 +1501,9 @@ def danger_told_on_own_ticket(
     before = f"{messages.kind_label(ticket)}（{messages.title(ticket)}）"
     ticket.category = "emergency"
     ticket.subcategory = understanding.subcategory
-    ticket.emergency, ticket.emergency_level = True, None
+    ticket.emergency = True
+    possible = understanding.emergency_level == POSSIBLE_EMERGENCY
+    ticket.emergency_level = POSSIBLE_EMERGENCY if possible else None
     # The alert is titled by the danger told now ("里面好像有哼哼的声音"), not by the visit asked
     # for this morning; the timeline keeps the old title.
     ticket.summary = understanding.summary[:80] or ticket.summary
@@ -1767,11 +1866,20 @@ def claim_ticket(
     session: Session, community: Community, ticket_id: int, actor: Actor, now: datetime
 ) -> Outcome:
     ticket = get_ticket(session, ticket_id)
+    taken: list[Notice] = []
+    if ticket.state == states.NOT_RESPONSIBLE:
+        # "#30 收到我来 我去找那户装修的当面说" on a ticket the group marked 非职责: taken back
+        # (by whoever may take it back) and claimed, not refused (day 30 S66).
+        taken = take_back(session, community, ticket_id, actor, now).notices
+        ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
     _move(ticket, states.CLAIMED, "claimed", actor, now)
     ticket.claimed_at = ticket.claimed_at or now
     ticket.claimed_by = actor.name
-    notices = [Notice(messages.claimed_in_group(ticket), group=ticket.assigned_group)]
+    notices = [
+        *(n for n in taken if n.room_id is None),  # the groups hear it; residents the claim
+        Notice(messages.claimed_in_group(ticket), group=ticket.assigned_group),
+    ]
     return Outcome(ticket, notices + _to_residents(ticket, messages.claimed_to_resident(ticket)))
 
 

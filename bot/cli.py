@@ -178,6 +178,7 @@ def _shell(args: argparse.Namespace) -> int:
     from bot.shell import ScriptError, interactive, parse_script, run_script, start_time
     from bot.simulator import Simulator
     from service.bootstrap import open_core
+    from service.outbox import last_queued_at
     from service.scheduling import SchedulerBusy
 
     settings = get_settings()
@@ -200,12 +201,16 @@ def _shell(args: argparse.Namespace) -> int:
         return 2
     # A script opens at its first time: no weeks of reminders replayed from the clock's default
     # start up to `@clock 2027-06-08 07:45` (day 28: December's meetings reminded in June when a
-    # second script ran on the first one's database). On a database a script has filled it never
-    # opens before the default start (an earlier `@clock` is refused, as a clock going back is);
-    # what fell due between two scripts is caught up as a restarted bot would.
+    # second script ran on the first one's database). What fell due between two scripts is
+    # caught up as a restarted bot would; an `@clock` before where the database was left is
+    # refused, as a clock going back is.
     start = start_time(script, ZoneInfo(core.community.timezone))
-    if start is not None and not args.fresh and start < FakeClock().now():
-        start = None
+    if start is not None and not args.fresh:
+        # On a database a script has filled, never before where it was left (day 31: a second
+        # script in August refused because the clock began at its default 1 December).
+        with core.factory() as session:
+            left = last_queued_at(session) or FakeClock().now()
+        start = max(start, left)
     try:
         simulator = Simulator(core, FakeClock(start))
     except SchedulerBusy as exc:

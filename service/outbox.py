@@ -131,9 +131,7 @@ def latest_event_mention(session: Session, group: str, room_id: str) -> EventMen
     return None
 
 
-def events_mentioned_since(
-    session: Session, group: str, room_id: str, since: datetime
-) -> set[int]:
+def events_mentioned_since(session: Session, group: str, room_id: str, since: datetime) -> set[int]:
     """The events (#E…) the bot spoke of in this chat since then."""
     stmt = select(OutboxMessage.text).where(
         or_(OutboxMessage.group_name == group, OutboxMessage.room_id == room_id),
@@ -250,3 +248,10 @@ def free_claims(session: Session) -> int:
     )
     result = session.execute(stmt)
     return int(getattr(result, "rowcount", 0))
+
+
+def last_queued_at(session: Session) -> datetime | None:
+    """When the bot last queued a message: the time a database was left at (the shell resumes a
+    second script from it)."""
+    stmt = select(OutboxMessage.created_at).order_by(OutboxMessage.created_at.desc()).limit(1)
+    return session.scalars(stmt).first()

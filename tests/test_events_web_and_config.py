@@ -121,7 +121,8 @@ def test_shell_script_moves_the_clock_and_prints_reminders(tmp_path: Path) -> No
     script.write_text("@clock 2026-11-01 09:00\n", encoding="utf-8")
     back = subprocess.run(command, capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
     assert back.returncode == 2
-    assert "line 1: 2026-11-01 09:00 is before the simulated time 2026-12-01 09:00" in back.stderr
+    # a second script never goes back before where the database was left (12-03 19:30)
+    assert "line 1: 2026-11-01 09:00 is before the simulated time 2026-12-03 " in back.stderr
 
     script.write_text("3号楼党小组 | 刘志强 | 活动\n@clock tomorrow\n", encoding="utf-8")
     bad = subprocess.run(command, capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)

@@ -84,6 +84,18 @@ def test_a_second_script_on_the_same_database_opens_at_its_time_with_no_old_remi
     assert not any("12月" in line or "活动提醒" in line for line in lines), lines
 
 
+def test_a_second_script_resumes_where_an_august_database_was_left(tmp_path: Path) -> None:
+    """Day 31: residents in August, then the staff day on the same database, was refused ("before
+    the simulated time 2026-12-01 09:00"); it opens at its own time, after where it was left."""
+    db = f"sqlite:///{tmp_path / 'shell.db'}"
+    first = "@clock 2026-08-10 07:40\n1号楼居民群 | 老周 | 1号楼楼道灯坏了好几天了\n"
+    assert _shell(tmp_path, first, "--db", db, "--fresh").returncode == 0
+    second = "@clock 2026-08-11 07:30\n1号楼党小组 | 张建国 | #1 已处理 换了灯泡\n"
+    result = _shell(tmp_path, second, "--db", db, "--echo")
+    assert result.returncode == 0, result.stderr
+    assert any("工单 #1 已办结" in line for line in result.stdout.splitlines()), result.stdout
+
+
 def test_malformed_line_is_a_clear_error_and_runs_nothing(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'shell.db'}"
     result = _shell(

@@ -85,10 +85,15 @@ class ReportHandler:
         # A possible emergency read from word statistics alone, naming no danger, may be word of
         # the building's live emergency ("刚才好像看见一个穿蓝校服的小孩…" after the missing boy).
         guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
-        if not understanding.is_request:
+        if not understanding.is_request or guessed:
             # "小区门口保安说没看到他出去" from the missing boy's mother: a lead for the search
-            news = flows.news_of_own_search(ctx.session, ctx.community, report, ctx.now)
-            # "张大妈家老爷子我刚在东门…看见了": a neighbour's lead for the search
+            news = (
+                flows.news_of_own_search(ctx.session, ctx.community, report, ctx.now)
+                if not understanding.is_request
+                else None
+            )
+            # "张大妈家老爷子我刚在东门…看见了", "刚在东门奶茶店门口看到一个穿奥特曼衣服的小男孩
+            # 在哭" (read as a possible danger; day 31 R72): a neighbour's lead for the search
             news = news or flows.sighting_of_search(ctx.session, ctx.community, report, ctx.now)
             if news is not None:
                 return notices + news.notices

@@ -343,15 +343,19 @@ class Question(_Strict):
     # A clause of a longer message asks on its own when it holds one of these too (吗, ？).
     clause_asks: tuple[str, ...] = ()
 
-    def asked(self, text: str, max_chars: int) -> bool:
+    def asked(self, text: str, max_chars: int, first_clause: bool = False) -> bool:
         """The whole message is short (at most max_chars letters) and holds a topic and an
-        asking word; or one of its clauses does and asks (clause_asks: "社区有什么志愿活动可以
-        参加吗 我退休了有时间", not "…住址：2号楼1单元302 周末可以参加活动"); no `unless` word
-        anywhere in the message."""
+        asking word; or its first clause does, or one of its clauses does and asks (clause_asks:
+        "社区有什么志愿活动可以参加吗 我退休了有时间", not "…住址：2号楼1单元302 周末可以参加活动");
+        no `unless` word anywhere in the message."""
         if any(_bare(w) in _bare(text) for w in self.unless):
             return False
-        asking = [c for c, _ in clauses(text) if any(w in c for w in self.clause_asks)]
-        return any(self._asked_in(part, max_chars) for part in [text, *asking])
+        parts = [c for c, _ in clauses(text)]
+        asking = [c for c in parts if any(w in c for w in self.clause_asks)]
+        # ... or (`first_clause`) the first clause asks, a reason after it ("暑假有没有给小学生的
+        # 活动 孩子天天在家闹腾", day 31 R55)
+        first = parts[:1] if first_clause else []
+        return any(self._asked_in(part, max_chars) for part in [text, *first, *asking])
 
     def _asked_in(self, text: str, max_chars: int) -> bool:
         bare = _bare(text)
@@ -464,6 +468,8 @@ class ChatWords(_Strict):
     sign_up_pointers: tuple[str, ...] = ()
     # Going with someone told in one phrase ("香囊那个我带女儿去"), regular expressions.
     sign_up_patterns: tuple[str, ...] = ()
+    # A sign-up told as past ("上次那个我和老伴都去") signs nobody up.
+    sign_up_past: tuple[str, ...] = ()
     sign_up_after_notice: tuple[str, ...] = ()
     sign_up_companions: tuple[str, ...] = ()
     sign_up_party: SignUpParty = Field(default_factory=SignUpParty)
@@ -516,7 +522,9 @@ class ChatWords(_Strict):
 
     def asks_events(self, text: str) -> bool:
         """这个月有什么活动, 有没有志愿服务可以参加？"""
-        return self.event_questions is not None and self.event_questions.asked(text, 16)
+        return self.event_questions is not None and self.event_questions.asked(
+            text, 16, first_clause=True
+        )
 
     def asks_event_detail(self, text: str) -> bool:
         """理发几点来着, 敬老院那个在哪集合？ (which event: the one the message names)"""
@@ -658,11 +666,21 @@ class ChatWords(_Strict):
         if len(text) <= 30 and any(p.search(told) for p in self._sign_up_patterns):
             return "always"
         parts = [_bare(c) for c, _ in clauses(told) if _bare(c)]
+        if parts and any(_bare(w) in parts[0] for w in self.sign_up_past):
+            return None
+        # "我家两个小子也报名 暑假在家天天打游戏": a sign-up word in the first clause (day 31 R17)
+        if len(text) <= 40 and parts and any(_bare(w) in parts[0] for w in self.sign_up):
+            return "always"
+        # ... or pointing at its event before it, whatever reason follows ("义诊那个我和老伴都去
+        # 他血压高 想量量", day 31 R18).
         if (
             len(text) <= 30
             and len(parts) > 1
             and any(parts[0].endswith(_bare(w)) for w in self.sign_up_endings)
-            and all(p.endswith(self.sign_up_pointers) for p in parts[1:])
+            and (
+                all(p.endswith(self.sign_up_pointers) for p in parts[1:])
+                or any(_bare(w) in parts[0][1:] for w in self.sign_up_pointers)
+            )
         ):
             return "always"
         # "周日扫落叶的算我一个 带上我闺女": a sign-up word, then who comes along (day 27 R19).

@@ -129,6 +129,9 @@ class DuplicateRules(_Strict):
     # ... and within this many minutes of the latest report of its place and category
     # (problems, not questions), it joins that one even with no word in common.
     me_too_minutes: int = 180
+    # A possible danger naming none, in a chat of no building: word of the danger of no building
+    # told there within this many minutes (flows.join_live_emergency).
+    owners_chat_join_minutes: int = 20
     # "+1 天天这样" under a neighbour's report: a second voice of it (flows.second_voice).
     plus_one_leads: tuple[str, ...] = ()
     # A person kept in or out by the problem (腿脚不好, 轮椅 …): a resident joining a ticket

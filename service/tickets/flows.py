@@ -618,13 +618,23 @@ def says_over_of_its_hazard(community: Community, ticket: Ticket, text: str) -> 
 
 
 def _open_danger_kinds(
-    session: Session, community: Community, report: Report, understanding: Understanding
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    now: datetime,
 ) -> set[str | None]:
-    """The subcategories of the emergencies open in the writer's building and of their own."""
+    """The subcategories of the emergencies open in the writer's building and of their own;
+    from a chat of no building (the owners' chat), of those told in it and of those paged
+    anywhere within the join window."""
     kinds = {t.subcategory for t in my_open_tickets(session, report.reporter) if t.emergency}
     building = route(community, understanding, report.group).place.building
     if building is not None:
         kinds.update(t.subcategory for t in open_emergencies_in(session, building))
+    else:
+        window = now - timedelta(minutes=community.policy.duplicates.emergency_join_minutes)
+        kinds.update(t.subcategory for t in _dangers_told_here(session, report.room_id, []))
+        kinds.update(t.subcategory for t in _live_dangers_since(session, window))
     return kinds
 
 
@@ -651,8 +661,10 @@ def over_held_until_morning(community: Community, ticket: Ticket, now: datetime)
     return quiet.end.strftime("%H:%M")
 
 
-# What woke someone about a ticket besides its first alert: an escalation up the ladder.
-ALERT_EVENTS = ("reminder", "escalated")
+# What woke someone about a ticket besides its first alert: an escalation up the ladder, or a
+# resident's words making it an emergency (day 31 R89, R90: "他开门了 … 人没事" ten minutes after
+# the old man's page at 00:30 waited for the morning).
+ALERT_EVENTS = ("reminder", "escalated", "raised_by_resident")
 
 
 def alerted_since(ticket: Ticket, since: datetime) -> bool:
@@ -725,7 +737,9 @@ def chase_own_ticket(
     # when the message holds one: chatter costs no query.
     said_of_a_kind = any(w in text for ws in rules.kind_over_words.values() for w in ws)
     dangers_open = (
-        _open_danger_kinds(session, community, report, understanding) if said_of_a_kind else set()
+        _open_danger_kinds(session, community, report, understanding, now)
+        if said_of_a_kind
+        else set()
     )
     over = tells_over(community, text, dangers_open)
     asked = over or any(w in text for w in rules.follow_up_words)
@@ -808,6 +822,17 @@ def chase_own_ticket(
                 for t in mine
                 if not (t.emergency and duplicates.names_thing_not_in(text, t.text, rules))
             ]
+        # "老板把阀门关了 罐子搬走了 味道散了" from the neighbour who reported a crowd round
+        # someone: over words of a gas leak's kind, with the night market's gas leak open in this
+        # chat, are its news, not of their own danger of another kind (day 31 R70).
+        told_kinds = {
+            kind
+            for kind, words in rules.kind_over_words.items()
+            if any(w in text and w not in rules.over_words for w in words)
+        }
+        here = others + _dangers_told_here(session, report.room_id, own_all)
+        if told_kinds and any(t.subcategory in told_kinds for t in here):
+            mine = [t for t in mine if not t.emergency or t.subcategory in told_kinds]
     # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
     # a chase all the same.
     guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
@@ -887,8 +912,11 @@ def chase_own_ticket(
         # "楼上502还是没人 水越滴越多 …灯都不敢开" (read as a lamp) with her one open ticket, the
         # leak from 502: its own letters told again (水, 滴), no other thing (day 29 R52).
         if not about and len(mine) == 1 and not mine[0].emergency:
+            # (letters of place and time words such as 晚上 count for nothing: "对面工地晚上还在
+            # 打桩" is not the lamp "外面那一排路灯…晚上遛狗", day 29 R78)
             filler = set(rules.filler_chars)
-            letters = {c for c in text if c.isalpha() and c not in filler} & set(_said_on(mine[0]))
+            letters = {c for c in _without_generic(text, rules) if c.isalpha() and c not in filler}
+            letters &= set(_without_generic(_said_on(mine[0]), rules))
             if len(letters) >= OWN_LETTERS_AGAIN and not duplicates.distinct_things(
                 text, mine[0].text, rules
             ):
@@ -944,6 +972,32 @@ def chase_own_ticket(
         return None
     place = route(community, understanding, report.group).place
     if place.building is None:
+        if over:
+            # "老板把阀门关了 罐子搬走了 味道散了" in the owners' chat: the one danger told here
+            # that it ends (day 31 R70).
+            kinds = {
+                kind
+                for kind, words in rules.kind_over_words.items()
+                if any(w in text and w not in rules.over_words for w in words)
+            }
+            ended = [
+                t
+                for t in _dangers_told_here(session, report.room_id, own_all)
+                if says_over(community, t, text)
+            ]
+            of_kind = [t for t in ended if t.subcategory in kinds]
+            if not of_kind:
+                # "我刚好路过 把娃拉上来了 …家长来了" in the owners' chat: the danger of that kind
+                # paged anywhere in the compound within the join window (day 31 R75).
+                since = now - timedelta(minutes=rules.emergency_join_minutes)
+                of_kind = [
+                    t
+                    for t in _live_dangers_since(session, since)
+                    if t.subcategory in kinds and t not in own_all
+                ]
+            ended = of_kind if len(of_kind) == 1 else ended
+            if len(ended) == 1:
+                return _told_over(community, get_ticket(session, ended[0].id), report, now)
         return None
     stmt = select(Ticket).where(Ticket.building == place.building, Ticket.state.in_(states.ACTIVE))
     since = now - community.policy.duplicate_window.span()
@@ -1019,6 +1073,14 @@ def chase_own_ticket(
         # "他儿子接回去了 大家别找了" from a neighbour: over news of that emergency all the same.
         ticket = get_ticket(session, about[0].id)
         return _told_over(community, ticket, report, now) if ticket.state in states.ACTIVE else None
+    if (
+        (over or said_of_a_kind)
+        and not (chased or any(q in text for q in QUESTION_MARKS))
+        and not says_over(community, about[0], text)
+    ):
+        # "毛毛找到了！在6号楼车库里躲着" names the garage of the battery fire, but ends
+        # nothing of it: news of another matter, never a follower of the fire (day 31 R78).
+        return None
     return _join(session, about[0], report, understanding, community, now, asked)
 
 
@@ -1096,6 +1158,37 @@ def _followed_up(
     return best
 
 
+def _live_dangers_since(session: Session, since: datetime) -> list[Ticket]:
+    """The emergencies still open and not said to be over that were reported since then."""
+    stmt = select(Ticket).where(
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.over_said_at.is_(None),
+        Ticket.created_at >= since,
+    )
+    return list(session.scalars(stmt))
+
+
+def _dangers_told_here(session: Session, room_id: str, besides: list[Ticket]) -> list[Ticket]:
+    """The emergencies still open and not said to be over that were reported in this chat,
+    other than these."""
+    stmt = select(Ticket).where(
+        Ticket.source_room_id == room_id,
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.over_said_at.is_(None),
+        Ticket.id.notin_([t.id for t in besides]),
+    )
+    return list(session.scalars(stmt))
+
+
+def _without_generic(text: str, rules: DuplicateRules) -> str:
+    """The text with its `generic_words` (place and time words: 晚上, 楼上) blanked out."""
+    for word in sorted(rules.generic_words, key=len, reverse=True):
+        text = text.replace(word, " ")
+    return text
+
+
 def _said_on(ticket: Ticket) -> str:
     """A ticket's words, its followers' and what residents added to it since."""
     notes = [e.note for e in ticket.events if e.kind == "resident_note" and e.note]
@@ -1167,6 +1260,8 @@ def join_live_emergency(
     if not (guessed or witness or any(w in report.text for w in rules.me_too_words)):
         return None
     minutes = rules.emergency_join_minutes if guessed or witness else rules.me_too_minutes
+    if number is None:
+        minutes = min(minutes, rules.owners_chat_join_minutes)
     # In a chat of no building (the owners' chat), the emergencies of no building told in it:
     # "我的车就停在B2-068 水都到轮胎一半了" under the garage flood (day 28 R03).
     place = (
@@ -1292,13 +1387,20 @@ def sighting_of_search(
         Ticket.over_said_at.is_(None),
         Ticket.created_at >= now - timedelta(minutes=rules.emergency_join_minutes),
     )
+    # A chat of another building speaks of its own people (day 17: "好像在菜市场门口看到一个背书包
+    # 的男孩" in building 1's chat is not the boy missing from building 6), unless it names the
+    # family searching; the owners' chat is the whole compound's.
+    here = report.group.building if report.group else None
     named = [
         t
         for t in session.scalars(stmt.order_by(Ticket.id))
         if t.reporter_id != report.reporter.id
         and (
             t.reporter_name in report.text
-            or duplicates.follow_up_evidence(report.text, t, rules) > 0
+            or (
+                (here is None or str(here) == t.building)
+                and duplicates.follow_up_evidence(report.text, t, rules) > 0
+            )
         )
     ]
     if len(named) != 1:

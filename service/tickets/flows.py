@@ -633,8 +633,8 @@ def _open_danger_kinds(
         kinds.update(t.subcategory for t in open_emergencies_in(session, building))
     else:
         window = now - timedelta(minutes=community.policy.duplicates.emergency_join_minutes)
-        kinds.update(t.subcategory for t in _dangers_told_here(session, report.room_id, []))
-        kinds.update(t.subcategory for t in _live_dangers_since(session, window))
+        kinds.update(t.subcategory for t in _live_dangers(session, room_id=report.room_id))
+        kinds.update(t.subcategory for t in _live_dangers(session, since=window))
     return kinds
 
 
@@ -805,7 +805,7 @@ def chase_own_ticket(
         # another was paged in this chat: news of that one, the talk of the chat now (day 29
         # R46, R76). Their own danger of the last hours stays theirs.
         window = timedelta(minutes=rules.emergency_join_minutes)
-        if _danger_told_here_since(session, report.room_id, now - window, own_all):
+        if _live_dangers(session, now - window, report.room_id, own_all):
             mine = [t for t in mine if not (t.emergency and now - t.created_at > window)]
         # "电梯里那人出来了 消防来撬开的门 人没事" from the neighbour who reported the injured
         # worker: news of the lift its words name, not of their own danger, which they do not
@@ -830,7 +830,7 @@ def chase_own_ticket(
             for kind, words in rules.kind_over_words.items()
             if any(w in text and w not in rules.over_words for w in words)
         }
-        here = others + _dangers_told_here(session, report.room_id, own_all)
+        here = others + _live_dangers(session, room_id=report.room_id, besides=own_all)
         if told_kinds and any(t.subcategory in told_kinds for t in here):
             mine = [t for t in mine if not t.emergency or t.subcategory in told_kinds]
     # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
@@ -982,7 +982,7 @@ def chase_own_ticket(
             }
             ended = [
                 t
-                for t in _dangers_told_here(session, report.room_id, own_all)
+                for t in _live_dangers(session, room_id=report.room_id, besides=own_all)
                 if says_over(community, t, text)
             ]
             of_kind = [t for t in ended if t.subcategory in kinds]
@@ -992,7 +992,7 @@ def chase_own_ticket(
                 since = now - timedelta(minutes=rules.emergency_join_minutes)
                 of_kind = [
                     t
-                    for t in _live_dangers_since(session, since)
+                    for t in _live_dangers(session, since=since)
                     if t.subcategory in kinds and t not in own_all
                 ]
             ended = of_kind if len(of_kind) == 1 else ended
@@ -1158,28 +1158,26 @@ def _followed_up(
     return best
 
 
-def _live_dangers_since(session: Session, since: datetime) -> list[Ticket]:
-    """The emergencies still open and not said to be over that were reported since then."""
+def _live_dangers(
+    session: Session,
+    since: datetime | None = None,
+    room_id: str | None = None,
+    besides: list[Ticket] | None = None,
+) -> list[Ticket]:
+    """The emergencies still open and not said to be over: reported since then, in this chat,
+    other than these (each where given)."""
     stmt = select(Ticket).where(
         Ticket.emergency.is_(True),
         Ticket.state.in_(states.ACTIVE),
         Ticket.over_said_at.is_(None),
-        Ticket.created_at >= since,
     )
-    return list(session.scalars(stmt))
-
-
-def _dangers_told_here(session: Session, room_id: str, besides: list[Ticket]) -> list[Ticket]:
-    """The emergencies still open and not said to be over that were reported in this chat,
-    other than these."""
-    stmt = select(Ticket).where(
-        Ticket.source_room_id == room_id,
-        Ticket.emergency.is_(True),
-        Ticket.state.in_(states.ACTIVE),
-        Ticket.over_said_at.is_(None),
-        Ticket.id.notin_([t.id for t in besides]),
-    )
-    return list(session.scalars(stmt))
+    if since is not None:
+        stmt = stmt.where(Ticket.created_at >= since)
+    if room_id is not None:
+        stmt = stmt.where(Ticket.source_room_id == room_id)
+    if besides:
+        stmt = stmt.where(Ticket.id.notin_([t.id for t in besides]))
+    return list(session.scalars(stmt.order_by(Ticket.id)))
 
 
 def _without_generic(text: str, rules: DuplicateRules) -> str:
@@ -1193,22 +1191,6 @@ def _said_on(ticket: Ticket) -> str:
     """A ticket's words, its followers' and what residents added to it since."""
     notes = [e.note for e in ticket.events if e.kind == "resident_note" and e.note]
     return " ".join([ticket.text, *(f.text for f in ticket.followers), *notes])
-
-
-def _danger_told_here_since(
-    session: Session, room_id: str, since: datetime, besides: list[Ticket]
-) -> bool:
-    """An emergency other than these, still open and not said to be over, was reported in this
-    chat since then."""
-    stmt = select(Ticket.id).where(
-        Ticket.source_room_id == room_id,
-        Ticket.emergency.is_(True),
-        Ticket.state.in_(states.ACTIVE),
-        Ticket.over_said_at.is_(None),
-        Ticket.created_at >= since,
-        Ticket.id.notin_([t.id for t in besides]),
-    )
-    return session.scalars(stmt.limit(1)).first() is not None
 
 
 def _own_follow_up_of(
@@ -1380,21 +1362,16 @@ def sighting_of_search(
     rules = community.policy.duplicates
     if not any(w in report.text for w in rules.sighting_words):
         return None
-    stmt = select(Ticket).where(
-        Ticket.emergency.is_(True),
-        Ticket.state.in_(states.ACTIVE),
-        Ticket.subcategory.in_(rules.lead_kinds),
-        Ticket.over_said_at.is_(None),
-        Ticket.created_at >= now - timedelta(minutes=rules.emergency_join_minutes),
-    )
+    since = now - timedelta(minutes=rules.emergency_join_minutes)
     # A chat of another building speaks of its own people (day 17: "好像在菜市场门口看到一个背书包
     # 的男孩" in building 1's chat is not the boy missing from building 6), unless it names the
     # family searching; the owners' chat is the whole compound's.
     here = report.group.building if report.group else None
     named = [
         t
-        for t in session.scalars(stmt.order_by(Ticket.id))
-        if t.reporter_id != report.reporter.id
+        for t in _live_dangers(session, since=since)
+        if t.subcategory in rules.lead_kinds
+        and t.reporter_id != report.reporter.id
         and (
             t.reporter_name in report.text
             or (

@@ -3,14 +3,14 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run bot test lint bench install install-dev clean
+.PHONY: run bot test lint bench install install-dev compile clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(PY)
-	$(PY) -m pip install -q -e .
+	$(PY) -m pip install -q -e '.[compile]'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(PY)
@@ -20,10 +20,20 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-run: install
+# The understanding step compiled with mypyc (service/understanding/compiled.py), rebuilt when
+# any of its modules changes. Without a C compiler the Python source runs: the same readings,
+# slower (`python -m service.understanding.build_compiled --status` says which runs).
+COMPILED := $(VENV)/hongqiao-compiled/manifest.json
+$(COMPILED): $(wildcard service/understanding/*.py) | $(VENV)/.installed
+	$(PY) -m service.understanding.build_compiled \
+		|| echo "warning: the understanding step was not compiled; the Python source runs"
+
+compile: $(COMPILED)
+
+run: install compile
 	$(PY) -m bot.cli run
 
-bot: install
+bot: install compile
 	$(PY) -m bot.cli bot
 
 lint: install-dev
@@ -35,10 +45,10 @@ lint: install-dev
 # The suite is split over one process per core (pytest-xdist), a whole test file to a process;
 # the slowest tests are listed at the end. TEST_WORKERS=0 runs it in this one process.
 TEST_WORKERS ?= auto
-test: lint
-	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile --durations=25
+test: lint compile
+	HONGQIAO_EXPECT_COMPILED=1 $(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile --durations=25
 
-bench: install-dev
+bench: install-dev compile
 	@for f in bench/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
 
 clean:

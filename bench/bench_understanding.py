@@ -1,6 +1,7 @@
 """Benchmark the understanding step: throughput against bare jieba, start-up time, memory.
 
-Run: .venv/bin/python bench/bench_understanding.py  (prints figures; it is not a test)
+Run: make bench, or .venv/bin/python bench/bench_understanding.py after `make compile`
+(prints figures; it is not a test; HONGQIAO_PURE_PYTHON=1 times the Python source instead)
 Targets (issue #10): throughput ratio ≥ 0.7, start-up < 1.5 s, resident memory < 150 MB.
 """
 
@@ -90,10 +91,12 @@ def main() -> None:
         classifier.classify(message)
         baseline.lcut(message)
 
-    ours, bare, ratio = throughputs(
-        messages, classifier.classify, baseline.lcut, time.perf_counter
-    )
+    ours, bare, ratio = throughputs(messages, classifier.classify, baseline.lcut, time.perf_counter)
+    from service.understanding.compiled import status
+
     print(f"messages: {len(messages)} (median of {ROUNDS} interleaved rounds, both warmed)")
+    # `make bench` compiles first (service/understanding/compiled.py); say which code ran.
+    print(f"understanding step:    {status()}")
     print(f"classify throughput:   {ours:10.0f} messages/s")
     print(f"bare jieba.lcut:       {bare:10.0f} messages/s")
     print(f"ratio:                 {ratio:10.2f}   (target >= 0.7)")
@@ -102,8 +105,7 @@ def main() -> None:
         messages, classifier.classify, baseline.lcut, time.process_time
     )
     print(
-        f"ratio on CPU time:     {cpu_ratio:10.2f}   "
-        f"({cpu_ours:.0f} vs {cpu_bare:.0f} messages/s)"
+        f"ratio on CPU time:     {cpu_ratio:10.2f}   ({cpu_ours:.0f} vs {cpu_bare:.0f} messages/s)"
     )
 
     probe = subprocess.run(

@@ -66,7 +66,7 @@ from service.understanding.learned import (
     load_request,
     with_request,
 )
-from service.understanding.lexicon import Lexicon, load_lexicon
+from service.understanding.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from service.understanding.matcher import Hit, TermMatcher, Tokens, build_index
 from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY, Understanding
 from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
@@ -76,7 +76,6 @@ from service.understanding.summary import summarise
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[2] / "config" / "lexicon"
 # Longer messages are cut: the first issue raised decides, and cost stays bounded.
 MAX_MESSAGE_CHARS = 2000
 # A later issue overrides the first one only when it is this many times stronger.
@@ -272,6 +271,11 @@ def request_score(reading: RuleReading, model: LearnedModel) -> int:
     return int(word_score) + sum([rules.get(f, 0) for f in request_rule_features(reading)])
 
 
+def _weights_of_kind(rules: dict[str, int], prefix: str) -> dict[str, int]:
+    """The weights of the rule features named ``prefix…``, by the rest of their name."""
+    return {f[len(prefix) :]: w for f, w in rules.items() if f.startswith(prefix)}
+
+
 class RuleWeights(NamedTuple):
     """The rule-feature weights of a request reading, by kind, to add them up without
     spelling each feature (``rule_score`` gives ``request_rule_features``' sum)."""
@@ -289,19 +293,16 @@ class RuleWeights(NamedTuple):
 
     @classmethod
     def of(cls, rules: dict[str, int]) -> RuleWeights:
-        def kind(prefix: str) -> dict[str, int]:
-            return {f[len(prefix) :]: w for f, w in rules.items() if f.startswith(prefix)}
-
         return cls(
-            kind("rules:"),
-            kind("open:"),
-            kind("cue:"),
+            _weights_of_kind(rules, "rules:"),
+            _weights_of_kind(rules, "open:"),
+            _weights_of_kind(rules, "cue:"),
             rules.get("negated", 0),
             rules.get("question", 0),
             rules.get("complained", 0),
             rules.get("asks", 0),
             rules.get("muted", 0),
-            kind("signal:"),
+            _weights_of_kind(rules, "signal:"),
             tuple(rules.get(f, 0) for f in _LENGTHS),
         )
 
@@ -585,9 +586,11 @@ class Classifier:
                 )
         elif self.learned is not None:
             second = self._second_opinion(reading, self.learned, decision)
-            # word statistics never page a story or a message told laughing (set AI)
-            told_lightly = self._past(text, reading.evidence) or self._laughing(text, raw)
-            if second.category != "emergency" or not told_lightly:
+            # word statistics never page a story or a message told laughing (set AI); asked
+            # only of a second opinion that would page (the checks cost a tenth of a reading)
+            if second.category != "emergency" or not (
+                self._past(text, reading.evidence) or self._laughing(text, raw)
+            ):
                 decision = second
         if (
             self.learned is not None
@@ -936,7 +939,7 @@ class Classifier:
 
     def _advert_score(self, text: str, ev: Evidence) -> float:
         adverts = ev.cues.get("advert")
-        score: float = 0
+        score = 0.0
         if adverts:
             score = sum(
                 t.weight for h in adverts for t in h.terms if t.kind == "cue" and t.name == "advert"

@@ -95,18 +95,18 @@ class Evidence:
         self.asks_for_action = self.is_question or self.has("request") or self.complained
 
     def signals(self, category: str) -> list[Scored]:
-        if self._signals is None:
-            self._index_scored()
-            assert self._signals is not None
-        return self._signals.get(category, [])
+        signals = self._signals
+        if signals is None:
+            signals = self._index_scored()[1]
+        return signals.get(category, [])
 
     def counted(self, category: str) -> list[Scored]:
-        if self._by_category is None:
-            self._index_scored()
-            assert self._by_category is not None
-        return self._by_category.get(category, [])
+        by_category = self._by_category
+        if by_category is None:
+            by_category = self._index_scored()[0]
+        return by_category.get(category, [])
 
-    def _index_scored(self) -> None:
+    def _index_scored(self) -> tuple[dict[str, list[Scored]], dict[str, list[Scored]]]:
         """The scored keywords by category, and their signals (asked many times per
         message): built in one pass, in order, once the keywords are all scored."""
         by_category: dict[str, list[Scored]] = {}
@@ -122,6 +122,7 @@ class Evidence:
                     items = signals[s.category] = []
                 items.append(s)
         self._by_category, self._signals = by_category, signals
+        return by_category, signals
 
 
 def _asks(text: str) -> bool:

@@ -28,14 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from service.understanding.classifier import (
-    DEFAULT_LEXICON_DIR,
     Classifier,
     RuleReading,
     learned_candidate,
     second_opinion,
 )
 from service.understanding.learned import LEARNED_FILE, dump_model, features, train_naive_bayes
-from service.understanding.lexicon import load_lexicon
+from service.understanding.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from service.understanding.model import CATEGORIES
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"

@@ -21,6 +21,9 @@ Weight = Annotated[float, Field(gt=0, le=5)]
 CATEGORY_FILES = tuple(c for c in CATEGORIES if c != "none")
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
+# Here, not in a compiled module: a compiled module's __file__ is its compiled copy.
+DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[2] / "config" / "lexicon"
+
 
 class LexiconError(ValueError):
     """The lexicon directory or one of its files is missing or invalid."""

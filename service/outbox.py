@@ -131,6 +131,27 @@ def latest_event_mention(session: Session, group: str, room_id: str) -> EventMen
     return None
 
 
+def events_offered_to(
+    session: Session, group: str, room_id: str, person_id: str, since: datetime
+) -> set[int]:
+    """The events (#E…) the bot's latest message in this chat listed to this person since then,
+    when it listed several (the "请问报名哪个活动？" asked of them); empty otherwise."""
+    stmt = (
+        select(OutboxMessage.text, OutboxMessage.mentions)
+        .where(
+            or_(OutboxMessage.group_name == group, OutboxMessage.room_id == room_id),
+            OutboxMessage.created_at >= since,
+        )
+        .order_by(OutboxMessage.id.desc())
+        .limit(1)
+    )
+    row = session.execute(stmt).first()
+    if row is None or not any(m.get("id") == person_id for m in row.mentions or ()):
+        return set()
+    found = {int(n) for n in _EVENT_NUMBER.findall(row.text)}
+    return found if len(found) > 1 else set()
+
+
 def events_mentioned_since(session: Session, group: str, room_id: str, since: datetime) -> set[int]:
     """The events (#E…) the bot spoke of in this chat since then."""
     stmt = select(OutboxMessage.text).where(

@@ -16,7 +16,7 @@ from service.community import Group
 from service.errors import InvalidInput
 from service.events import flows, messages
 from service.events.config import EventsConfig
-from service.outbox import Notice, events_mentioned_since, latest_event_mention
+from service.outbox import Notice, events_mentioned_since, events_offered_to, latest_event_mention
 from service.tickets import flows as ticket_flows
 
 _REF = r"#?\s*E\s*(?P<id>\d+)"
@@ -143,7 +143,7 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         chosen = flows.named_only(events, naming, _zone(ctx))
         return _sign_up(ctx, chosen[0].id, text) if len(chosen) == 1 else None
     if kind is None:
-        return None
+        return _answers_which_event(ctx, text, naming)
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
     if kind in ("always", "chain") and not flows.named_only(events, naming, _zone(ctx)):
         # "我也报名理发" naming by its title an event open elsewhere in the community: a sign-up
@@ -222,6 +222,22 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if kind == "leave":
         return _leave(ctx, events[0].id, text)
     return _sign_up(ctx, events[0].id, text)
+
+
+def _answers_which_event(ctx: Context, text: str, naming: str) -> list[Notice] | None:
+    """ "扫雪那个" just after the bot asked this person "请问报名哪个活动？": a sign-up for the one
+    of the events listed that it names (day 32 R34); None otherwise."""
+    words = ctx.community.words
+    assert ctx.group is not None
+    if len(text.strip()) > words.which_event_answer_chars:
+        return None
+    since = ctx.now - timedelta(minutes=words.which_event_answer_minutes)
+    offered = events_offered_to(ctx.session, ctx.group.name, ctx.room_id, ctx.actor.id, since)
+    if not offered:
+        return None
+    listed = [e for e in flows.open_events(ctx.session, ctx.now) if e.id in offered]
+    chosen = flows.named_only(listed, naming, _zone(ctx))
+    return _sign_up(ctx, chosen[0].id, text) if len(chosen) == 1 else None
 
 
 def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:

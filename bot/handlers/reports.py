@@ -82,6 +82,13 @@ class ReportHandler:
         )
         if raised is not None:
             return notices + raised.notices
+        # "补充一下 我家是2单元402": only where, soon after their own ticket (news of it, over or
+        # worse, went to it above)
+        placed = flows.place_added_to_own_ticket(
+            ctx.session, ctx.community, report, understanding, ctx.now
+        )
+        if placed is not None:
+            return notices + placed.notices
         # A possible emergency read from word statistics alone, naming no danger, may be word of
         # the building's live emergency ("刚才好像看见一个穿蓝校服的小孩…" after the missing boy).
         guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 
 from bot import commands
 from bot.context import Context
@@ -30,7 +31,11 @@ VerbHandler = Callable[[Context, int, str], list[Notice]]
 
 
 # Events holding a resident's words on a ticket (flows._record).
+_CLAUSE_END = re.compile(r"[\s,，.。!！?？;；:：、~～…]")
 RESIDENT_WORDS_KINDS = frozenset({"resident_note", "follower_added"})
+# ... and what staff noted on it ("是楼道窗户没关雪飘进来化了": a closing "窗户也关上了 弄好了"
+# names it by that; day 32 S80)
+TOLD_OF_KINDS = RESIDENT_WORDS_KINDS | {"note"}
 
 
 def _require_number(ticket_id: int | None) -> int:
@@ -484,7 +489,8 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         only = candidates[0]
         others = [t for t in active if t.id != only.id]
         subject = grammar.subject_left(note, filler)
-        shares = duplicates.shared_pairs(note, only.text, filler) or subject & set(only.text)
+        told = _told_of(only)
+        shares = duplicates.shared_pairs(note, told, filler) or subject & set(told)
         if shares or not (others or subject):
             return confirmed_here(ctx, _resolve(ctx, only.id, note))
         if not others:
@@ -572,15 +578,27 @@ def _matter_pointed_at(ctx: Context, said: str) -> str:
     """The matter a staff sentence points at before a pointer ending ("路灯那个换了灯泡" →
     路灯, "扶手的事" → 扶手: result_note.pointer_endings), else ""."""
     said = commands.normalise(said)
-    ends = [at for e in ctx.community.words.result_note.pointer_endings if (at := said.find(e)) > 0]
-    return said[: min(ends)] if ends else ""
+    pointers = ctx.community.words.result_note.pointer_endings
+    ends = [(at, len(e)) for e in pointers if (at := said.find(e)) > 0]
+    if not ends:
+        return ""
+    # "刚才那个暖气的事": 那个 there only points on to 暖气; the matter is what stands between
+    # the last two pointers of the first one's clause (day 32 S82: not "刚才", which any
+    # ticket's words may hold).
+    first = min(at for at, _ in ends)
+    clause_end = _CLAUSE_END.search(said, first)
+    last = clause_end.start() if clause_end else len(said)
+    inside = sorted((at, at + n) for at, n in ends if at < last)
+    end = inside[-1][0]
+    start = max((stop for _, stop in inside[:-1] if stop <= end), default=0)
+    return said[start:end]
 
 
 def _told_of(ticket: Ticket) -> str:
-    """A ticket's words, its kind and what residents added to it since ("好像是从电井里出来的"):
-    a closing may name it by any (day 19, S77: "电井里一个插线板短路烧了"; day 29 S53: "停车那个"
-    of a 停车 dispute told as "你家那车…堵在单元门口")."""
-    added = [e.note for e in ticket.events if e.kind in RESIDENT_WORDS_KINDS and e.note]
+    """A ticket's words, its kind and what residents and staff added to it since ("好像是从电井
+    里出来的"): a closing may name it by any (day 19, S77: "电井里一个插线板短路烧了"; day 29
+    S53: "停车那个" of a 停车 dispute told as "你家那车…堵在单元门口")."""
+    added = [e.note for e in ticket.events if e.kind in TOLD_OF_KINDS and e.note]
     return " ".join([ticket.text, ticket.subcategory or "", *added])
 
 
@@ -671,7 +689,14 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
     if not bare:
         # "收到 我马上下楼看看喝醉那个", "电梯的事我来跟": someone on it, with words of the
         # tickets they mean; "我去吃个饭" (a general word of chat) names none and claims nothing.
-        waiting = _named_by(ctx, waiting, strong)
+        named = _named_by(ctx, waiting, strong)
+        if not named and strong:
+            # "收到 我马上下楼看看" minutes after a report: the group's one just reported
+            minutes = ctx.community.words.claim_without_ref.recent_minutes
+            since = ctx.now - timedelta(minutes=minutes)
+            recent = [t for t in waiting if t.created_at >= since]
+            named = recent if len(recent) == 1 else []
+        waiting = named
         if not waiting:
             return None
     if len(waiting) == 1:

@@ -331,6 +331,9 @@ class ClaimWithoutRef(_Strict):
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     not_alone: tuple[str, ...] = ()
+    # Someone clearly on it ("收到 我马上下楼看看") naming no ticket: the group's one ticket
+    # waiting that was reported this many minutes ago at most is the one (day 32 S77).
+    recent_minutes: int = Field(default=30, ge=0, le=24 * 60)
 
 
 class Question(_Strict):
@@ -483,6 +486,10 @@ class ChatWords(_Strict):
     # A plain sign-up ("我报名 我和老伴俩人") with several events open answers the event the bot
     # announced in the chat at most this many minutes before, nothing reported there since.
     sign_up_latest_notice_minutes: int = Field(default=120, ge=0, le=24 * 60)
+    # The bot asked someone which event they sign up for: within this many minutes, a short
+    # answer naming one of those listed ("扫雪那个") signs them up for it.
+    which_event_answer_minutes: int = Field(default=30, ge=0, le=24 * 60)
+    which_event_answer_chars: int = Field(default=12, ge=1, le=40)
     chain_line: str
     chain_not: tuple[str, ...] = ()  # 团购, 拼单 …: a 接龙 to buy together, no sign-up
     chain_kin: tuple[str, ...] = ()  # 老伴, 孙子 …: "李大爷老伴" on a 接龙 is someone else

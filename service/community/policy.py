@@ -138,6 +138,9 @@ class DuplicateRules(_Strict):
     # with these words, not in its own text, is heard by its group in full (day 20 R12).
     stranded_words: tuple[str, ...] = ()
     emergency_join_minutes: int = 180
+    # "补充一下 我家是2单元402" this soon after the resident's own ticket that did not say it:
+    # the place goes on that ticket (flows.place_added_to_own_ticket).
+    place_added_minutes: int = Field(default=120, ge=0)
     # A fire or a gas smell told again in its building within `spreading_join_minutes`: the
     # same danger, unless the place or the hazard differs (day 21 R15).
     spreading_kinds: tuple[str, ...] = ()
@@ -167,6 +170,9 @@ class DuplicateRules(_Strict):
     # A resident's news that an emergency of theirs is over ("孩子找到了", "警察把人带走了"):
     # added to it, no advice again, and its group asked to check and resolve it.
     over_words: tuple[str, ...] = ()
+    # No one hurt ("人没事", "120说没大事"): over news as over_words are, and a fall or symptom
+    # told with them (in its clause or after it) is over news, not worse (flows.tells_symptoms).
+    unhurt_words: tuple[str, ...] = ()
     # By a ticket's subcategory, words a follow-up of that kind uses (走失: 找到; 打架: 警察;
     # 噪音: 吵): they name that ticket as its own words would (duplicates.follow_up_evidence).
     kind_words: dict[str, tuple[str, ...]] = Field(default_factory=dict)
@@ -188,6 +194,9 @@ class DuplicateRules(_Strict):
     # Things that look alike in words but are not one thing (路灯 outside, 楼道灯 inside): a
     # text naming a thing of one row is never the same problem as one naming another row's.
     distinct_things: tuple[tuple[str, ...], ...] = ()
+    # Where the trouble comes from (晾的衣服, 水龙头): texts naming different rows are never the
+    # same problem, even when they share a row of distinct_things (滴水).
+    distinct_sources: tuple[tuple[str, ...], ...] = ()
     # A resident writing again about a ticket just resolved says the fix did not hold with one
     # of these ("还是关不上", "怎么又漏了"): that is 不满意. Without one it is a new question or
     # a new report, and gets its own answer.

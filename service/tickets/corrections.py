@@ -48,16 +48,18 @@ class Reading:
 
 def parse_reading(classifier: Classifier, words: str) -> Reading:
     """A category and optional subcategory from staff words: 矛盾调处, 矛盾调处 噪音,
-    维修维护·照明, or a subcategory alone (噪音) whose category the lexicon knows."""
+    维修维护·照明, or a subcategory alone (噪音) whose category the lexicon knows; words after
+    them are the reason, kept with the correction (维修维护 供暖 是暖气片接头崩了 不是煤气; day
+    32 S18)."""
     parts = [p for p in words.replace("·", " ").replace("/", " ").split() if p]
-    if not parts or len(parts) > 2:
+    if not parts:
         raise InvalidInput(f"cannot read a category from {words!r}", _READING_HELP)
     categories = classifier.lexicon.categories
     first = parts[0]
     category = _CATEGORY_BY_ZH.get(first) or (first if first in CATEGORIES else None)
     if category is None:
         owners = [c for c, spec in categories.items() if first in spec.subcategories]
-        if len(owners) != 1 or len(parts) != 1:
+        if len(owners) != 1:
             raise InvalidInput(f"unknown category {first!r}", _READING_HELP)
         return Reading(owners[0], first)
     if category == "none":

@@ -103,8 +103,9 @@ def is_outage(problem: Problem, rules: DuplicateRules) -> bool:
 
 def distinct_things(a: str, b: str, rules: DuplicateRules) -> bool:
     """The two texts name things of different `distinct_things` rows and none in common (路灯
-    by the building is not the 楼道灯 inside, though both are dark). A thing in a place word
-    (`generic_words`: 电梯口) is no thing: "楼道灯不亮了 电梯口黑乎乎的" is not the lift."""
+    by the building is not the 楼道灯 inside, though both are dark), or trouble from different
+    `distinct_sources` rows. A thing in a place word (`generic_words`: 电梯口) is no thing:
+    "楼道灯不亮了 电梯口黑乎乎的" is not the lift."""
     things = [w for row in rules.distinct_things for w in row]
     places = [g for g in rules.generic_words if any(w in g and w != g for w in things)]
 
@@ -114,7 +115,13 @@ def distinct_things(a: str, b: str, rules: DuplicateRules) -> bool:
         return {i for i, row in enumerate(rules.distinct_things) if any(w in text for w in row)}
 
     mine, theirs = rows(a), rows(b)
-    return bool(mine and theirs and not mine & theirs)
+    if mine and theirs and not mine & theirs:
+        return True
+    # where it comes from differs (晾的衣服 / 水龙头), whatever the drip they share
+    sources = rules.distinct_sources
+    from_a = {i for i, row in enumerate(sources) if any(w in a for w in row)}
+    from_b = {i for i, row in enumerate(sources) if any(w in b for w in row)}
+    return bool(from_a and from_b and not from_a & from_b)
 
 
 def names_thing_not_in(a: str, b: str, rules: DuplicateRules) -> bool:

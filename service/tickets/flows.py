@@ -527,15 +527,23 @@ def _told_over(community: Community, ticket: Ticket, report: Report, now: dateti
         messages.over_to_resident,
         over=True,
     )
-    group = community.group(ticket.assigned_group)
-    if group is None:
-        return outcome
     said = _note(report.text[:MAX_NOTE_CHARS]) or ""
     text = messages.over_to_alerted(ticket, report.reporter.name, said)
-    above, duty_apart = _alerted(community, group)
-    outcome.notices.extend(Notice(text, group=g.name) for g, _ in above[1:])
-    outcome.notices.extend(Notice(text, room_id=direct_room(p)) for p in duty_apart)
+    outcome.notices.extend(_to_alerted_above(community, ticket, text))
     return outcome
+
+
+def _to_alerted_above(community: Community, ticket: Ticket, text: str) -> list[Notice]:
+    """`text` to everyone an emergency's alert reached besides its group: the groups above it
+    and duty staff by private chat."""
+    group = community.group(ticket.assigned_group)
+    if group is None:
+        return []
+    above, duty_apart = _alerted(community, group)
+    return [
+        *(Notice(text, group=g.name) for g, _ in above[1:]),
+        *(Notice(text, room_id=direct_room(p)) for p in duty_apart),
+    ]
 
 
 def tells_over(
@@ -556,7 +564,7 @@ def tells_over(
             w in text for w in rules.restored_words
         )
     of_kinds = chain.from_iterable(rules.kind_over_words.get(k or "", ()) for k in kinds)
-    return any(w in text for w in (*rules.over_words, *of_kinds))
+    return any(w in text for w in (*rules.over_words, *rules.unhurt_words, *of_kinds))
 
 
 def tells_symptoms(text: str, rules: DuplicateRules) -> bool:
@@ -567,11 +575,12 @@ def tells_symptoms(text: str, rules: DuplicateRules) -> bool:
     parts = [clause for clause, _ in clauses(text)]
     # taken into care (拉走, 在医院 …: `kind_over_words`), not only conscious ("人是清醒的 已经叫了
     # 救护车" is still worse news, day 25 R73)
-    over = tuple(chain.from_iterable(rules.kind_over_words.values()))
+    # ... or told unhurt ("摔在卫生间了 人清醒 120说没大事": `unhurt_words`, day 32 R57)
+    over = (*chain.from_iterable(rules.kind_over_words.values()), *rules.unhurt_words)
     for i, clause in enumerate(parts):
         if not any(w in clause for w in rules.symptom_words):
             continue
-        if any(w in clause for w in rules.recovered_words):
+        if any(w in clause for w in (*rules.recovered_words, *rules.unhurt_words)):
             continue
         if any(any(w in later for w in over) for later in parts[i + 1 :]):
             continue
@@ -1082,6 +1091,61 @@ def chase_own_ticket(
         # nothing of it: news of another matter, never a follower of the fire (day 31 R78).
         return None
     return _join(session, about[0], report, understanding, community, now, asked)
+
+
+def place_added_to_own_ticket(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    now: datetime,
+) -> Outcome | None:
+    """ "补充一下 我家是2单元402", "是一单元那部": a message telling only where (a unit or a flat,
+    no request), within `place_added_minutes` of the resident's latest ticket from this chat
+    that did not say it: the place goes on that ticket and its group is told where, never a
+    silence nor a ticket of its own (day 32 R12, R19). None when no such ticket fits."""
+    if understanding.is_request or (understanding.unit is None and understanding.room is None):
+        return None
+    since = now - timedelta(minutes=community.policy.duplicates.place_added_minutes)
+    mine = [
+        t
+        for t in my_open_tickets(session, report.reporter)
+        if t.reporter_id == report.reporter.id
+        and t.source_room_id == report.room_id
+        and t.created_at >= since
+    ]
+    if not mine:
+        return None
+    ticket = max(mine, key=lambda t: t.created_at)
+    building = route(community, understanding, report.group).place.building
+    unit = understanding.unit or ticket.unit
+    room = understanding.room or ticket.room
+    if (
+        (building is not None and ticket.building is not None and building != ticket.building)
+        or (ticket.unit is not None and unit != ticket.unit)
+        or (ticket.room is not None and room != ticket.room)
+        or (unit, room) == (ticket.unit, ticket.room)  # nothing new
+    ):
+        return None
+    ticket.building = ticket.building or building
+    ticket.unit, ticket.room = unit, room
+    where = messages.place_of(ticket).label()
+    _record(ticket, "place_given", report.reporter, now, where)
+    outcome = resident_follow_up(
+        ticket,
+        report.reporter,
+        report.room_id,
+        report.text,
+        now,
+        reply=messages.place_added_to_resident,
+        in_group=messages.place_added_in_group,
+    )
+    if ticket.emergency:
+        # everyone the page reached hears where it is (the duty person on the way)
+        said = _note(report.text[:MAX_NOTE_CHARS]) or ""
+        text = messages.place_added_in_group(ticket, report.reporter.name, said)
+        outcome.notices.extend(_to_alerted_above(community, ticket, text))
+    return outcome
 
 
 def _place_fits(understanding: Understanding, ticket: Ticket) -> bool:

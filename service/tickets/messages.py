@@ -547,6 +547,16 @@ def follow_up_in_group(ticket: Ticket, name: str, said: str, over: bool = False)
     return f"【工单 #{ticket.id} 居民补充】{name}：{said} / 地点：{place_of(ticket).label()}"
 
 
+def place_added_to_resident(ticket: Ticket) -> str:
+    """ "补充一下 我家是2单元402" soon after one's own ticket: where it now says."""
+    where = place_of(ticket).label()
+    return f"收到，工单 #{ticket.id}（{title(ticket)}）的地点已补充为{where}，谢谢！"
+
+
+def place_added_in_group(ticket: Ticket, name: str, said: str) -> str:
+    return f"【工单 #{ticket.id} 补充地点】{name}：{said} / 地点：{place_of(ticket).label()}"
+
+
 def over_to_alerted(ticket: Ticket, name: str, said: str) -> str:
     """To everyone an emergency alert reached, besides its group: a resident says it is over."""
     return (

@@ -132,10 +132,10 @@ def latest_event_mention(session: Session, group: str, room_id: str) -> EventMen
 
 
 def events_offered_to(
-    session: Session, group: str, room_id: str, person_id: str, since: datetime
+    session: Session, group: str, room_id: str, person_id: str, since: datetime, question: str
 ) -> set[int]:
     """The events (#E…) the bot's latest message in this chat listed to this person since then,
-    when it listed several (the "请问报名哪个活动？" asked of them); empty otherwise."""
+    when it asked them which (`question`: "请问报名哪个活动？"); empty otherwise."""
     stmt = (
         select(OutboxMessage.text, OutboxMessage.mentions)
         .where(
@@ -146,10 +146,11 @@ def events_offered_to(
         .limit(1)
     )
     row = session.execute(stmt).first()
-    if row is None or not any(m.get("id") == person_id for m in row.mentions or ()):
+    if row is None or question not in row.text:
         return set()
-    found = {int(n) for n in _EVENT_NUMBER.findall(row.text)}
-    return found if len(found) > 1 else set()
+    if not any(m.get("id") == person_id for m in row.mentions or ()):
+        return set()
+    return {int(n) for n in _EVENT_NUMBER.findall(row.text)}
 
 
 def events_mentioned_since(session: Session, group: str, room_id: str, since: datetime) -> set[int]:

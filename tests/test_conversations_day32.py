@@ -11,14 +11,16 @@ next to wordings of mine ("fresh").
 
 from __future__ import annotations
 
-from datetime import timedelta
+import asyncio
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from bot.simulator import Simulator
 from service.models import Ticket
-from tests.test_conversations_day22 import _at
+from service.tickets import jobs
+from tests.test_conversations_day22 import ZONE, _at
 from tests.test_conversations_resid16 import _tickets
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
@@ -392,3 +394,152 @@ def test_trial_and_fresh_washing_dripping_is_never_the_frozen_tap_though_both_dr
     _at(sim, 10, 0)
     texts = _texts(say(sim, "2号楼居民群", "老孙", "1单元门口那个水龙头还在渗水 冰越来越厚了"))
     assert any("工单 #1" in t for t in texts), texts
+
+
+def test_unseen_day33_a_second_witness_naming_a_unit_is_no_place_of_her_own_ticket(
+    sim: Simulator,
+) -> None:
+    """Day 33 R70 (first contact on f7778ae): "是的我也闻到了 二单元上楼一股味" tells a smell, not
+    only where; it had gone on her sign-up ticket as its place."""
+    _at(sim, 18, 0)
+    say(sim, "5号楼居民群", "秦奶奶", "楼道灯坏了 晚上黑乎乎的")
+    _at(sim, 18, 20)
+    say(sim, "5号楼居民群", "小马", "5号楼2单元楼道里好大一股煤气味 越来越冲")
+    _at(sim, 18, 30)
+    texts = _texts(say(sim, "5号楼居民群", "秦奶奶", "是的我也闻到了 二单元上楼一股味"))
+    assert not any("地点已补充" in t for t in texts), texts
+    assert any("工单 #2" in t for t in texts), texts
+
+
+def test_unseen_day33_the_duty_officer_on_an_alerted_emergency_claims_it_not_the_groups_own(
+    sim: Simulator,
+) -> None:
+    """Day 33 S86 (first contact on f7778ae): "收到 我马上下楼看看砸车那个" in the community
+    group claimed the lost child seen in the owners' chat the day before (the group's own), not
+    the car-smashing emergency it names, alerted from building 4."""
+    _at(sim, 18, 0)
+    say(sim, "幸福里业主群", "吕大姐", "东门卖糖葫芦那边有个穿红衣服的小男孩在哭 说找奶奶 谁家的")
+    _at(sim, 23, 5)
+    say(sim, "4号楼居民群", "小吴", "501那个又喝多了 在楼下拿砖头砸人家车 好几个人拉不住")
+    _at(sim, 23, 15)
+    texts = _texts(say(sim, "社区党委工作群", "刘值班", "收到 我马上下楼看看砸车那个"))
+    assert any("工单 #2 已由刘值班接单" in t for t in texts), texts
+    assert not any("工单 #1" in t for t in texts), texts
+
+
+COUPLETS = "通知 12月15日14:00 贴春联写福字 地点:社区活动室 对象:3号楼居民群、4号楼居民群 名额:30"
+LANTERNS = "通知 12月20日19:00 元宵猜灯谜 地点:社区广场 对象:4号楼居民群、5号楼居民群 名额:40"
+
+
+@pytest.mark.parametrize(
+    ("answer", "event"),
+    [
+        pytest.param("写春联那个 今天下午的", "贴春联写福字", id="trial-R19"),
+        pytest.param("灯谜那个", "元宵猜灯谜", id="fresh-listed"),
+    ],
+)
+def test_unseen_day33_the_answer_naming_an_open_event_not_listed_signs_up_for_it(
+    sim: Simulator, answer: str, event: str
+) -> None:
+    """Day 33 R18, R19 (first contact on f7778ae): "+1" after a problem was reported, asked
+    which with only the chat's latest notice listed, answered "写春联那个 今天下午的" (another
+    event open to the chat): silence."""
+    _at(sim, 7, 0)
+    say(sim, "社区党委工作群", "王书记", COUPLETS)
+    say(sim, "社区党委工作群", "王书记", LANTERNS)
+    _at(sim, 8, 20)
+    say(sim, "4号楼居民群", "汤师傅", "电梯又坏了 按了半天没反应")
+    _at(sim, 10, 0)
+    asked = _texts(say(sim, "4号楼居民群", "汤师傅", "+1"))
+    assert any("请问报名哪个活动" in t for t in asked), asked
+    _at(sim, 10, 5)
+    texts = _texts(say(sim, "4号楼居民群", "汤师傅", answer))
+    assert any("已为您报名" in t and event in t for t in texts), texts
+    assert len(_tickets(sim)) == 1
+
+
+def test_unseen_day33_someone_heard_in_the_lift_already_paged_joins_that_page_not_the_repair(
+    sim: Simulator,
+) -> None:
+    """Day 33 R59 (first contact on f7778ae): a follower of the morning's broken lift heard
+    someone in it after the entrapment was paged; the repair ticket was raised to a second page
+    titled with the repair's "老人"."""
+    _at(sim, 8, 20)
+    say(
+        sim,
+        "4号楼居民群",
+        "汤师傅",
+        "电梯又坏了 按了半天没反应 今天亲戚都要来拜年 老人家爬11楼要命啊",
+    )
+    _at(sim, 8, 50)
+    say(sim, "4号楼居民群", "小吴", "4号楼电体是不是停了 我在九楼等了十分钟了")
+    _at(sim, 16, 10)
+    say(
+        sim,
+        "4号楼居民群",
+        "秦奶奶",
+        "4号楼电梯刚才又停了 卡在7楼和8楼中间 里面挤了七八个来拜年的 有小孩在哭",
+    )
+    _at(sim, 16, 20)
+    texts = _texts(
+        say(sim, "4号楼居民群", "小吴", "我在8楼听见里面有人在拍门 电梯门打不开 快想想办法")
+    )
+    assert not any("#1 情况加重" in t for t in texts), texts
+    assert any("工单 #2" in t for t in texts), texts
+    assert [t[3] for t in _tickets(sim)] == [False, True]
+
+
+def test_unseen_day33_a_complaint_of_its_own_kind_is_no_news_of_her_danger_said_over(
+    sim: Simulator,
+) -> None:
+    """Day 33 R91 (first contact on f7778ae): the mother of the child burnt by a firecracker,
+    at the hospital, complains of firecrackers at midnight; it went onto the burn as news."""
+    _at(sim, 19, 0)
+    say(
+        sim,
+        "2号楼居民群",
+        "小静",
+        "我家孩子在楼下放摔炮 炸到手了 手心起了好大的泡 还在流血 哭得不行 就在2号楼门口",
+    )
+    _at(sim, 19, 20)
+    say(sim, "2号楼居民群", "小静", "已经打车去儿童医院了 谢谢大家关心")
+    _at(sim, 21, 25)
+    texts = _texts(
+        say(sim, "2号楼居民群", "小静", "都快半夜了还有人在楼下放二踢脚 窗户都在震 孩子吓醒好几回")
+    )
+    assert not any("工单 #1" in t for t in texts), texts
+    assert [t[1] for t in _tickets(sim)] == ["emergency", "dispute"]
+
+
+def _morning(sim: Simulator, hour: int, minute: int) -> list[str]:
+    """The next morning, the service up again at this time: no sweep ran since the night."""
+    sim.clock.set(datetime(2026, 12, 16, hour, minute, tzinfo=ZONE))
+    jobs.sweep_tickets(sim.core.factory, sim.core.community, sim.clock.now())
+    return _texts(asyncio.run(sim.deliver()))
+
+
+@pytest.mark.parametrize(
+    "back_at",
+    [
+        pytest.param((7, 30), id="trial-day32-restart-at-0730"),
+        pytest.param((9, 40), id="fresh-restart-at-0940"),
+    ],
+)
+def test_trial_and_fresh_the_nights_summary_is_sent_when_the_service_comes_back_after_seven(
+    sim: Simulator, back_at: tuple[int, int]
+) -> None:
+    """Days 32 and 33: a night ticket was told "07:00后转…处理", the service was down at 07:00,
+    and the group never heard of it."""
+    _at(sim, 23, 5)
+    told = _texts(say(sim, "2号楼居民群", "小刘", "楼道灯坏了 黑乎乎的 明天找人来修一下"))
+    assert any("07:00后" in t for t in told), told
+    texts = _morning(sim, *back_at)
+    assert any("【早间汇总】" in t and "#1" in t for t in texts), texts
+    assert not any("【早间汇总】" in t for t in _morning(sim, back_at[0], back_at[1] + 10))
+
+
+def test_fresh_a_restart_long_after_the_morning_sends_no_late_summary(sim: Simulator) -> None:
+    _at(sim, 23, 5)
+    say(sim, "2号楼居民群", "小刘", "楼道灯坏了 黑乎乎的 明天找人来修一下")
+    texts = _morning(sim, 11, 0)
+    assert not any("【早间汇总】" in t for t in texts), texts

@@ -226,18 +226,38 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
 
 def _answers_which_event(ctx: Context, text: str, naming: str) -> list[Notice] | None:
     """ "扫雪那个" just after the bot asked this person "请问报名哪个活动？": a sign-up for the one
-    of the events listed that it names (day 32 R34); None otherwise."""
+    of the events listed that it names (day 32 R34); naming one open elsewhere ("写春联那个 今天
+    下午的", day 33 R19), that one when they are in its audience, else they are told where it is
+    signed up for. None otherwise."""
     words = ctx.community.words
     assert ctx.group is not None
-    if len(text.strip()) > words.which_event_answer_chars:
+    # short, and pointing at something ("扫雪那个"): chatter ("谢谢大家") costs no query
+    if len(text.strip()) > words.which_event_answer_chars or not any(
+        p in text for p in words.sign_up_pointers
+    ):
         return None
     since = ctx.now - timedelta(minutes=words.which_event_answer_minutes)
-    offered = events_offered_to(ctx.session, ctx.group.name, ctx.room_id, ctx.actor.id, since)
+    offered = events_offered_to(
+        ctx.session, ctx.group.name, ctx.room_id, ctx.actor.id, since, messages.WHICH_EVENT_QUESTION
+    )
     if not offered:
         return None
-    listed = [e for e in flows.open_events(ctx.session, ctx.now) if e.id in offered]
-    chosen = flows.named_only(listed, naming, _zone(ctx))
-    return _sign_up(ctx, chosen[0].id, text) if len(chosen) == 1 else None
+    open_now = flows.open_events(ctx.session, ctx.now)
+    zone = _zone(ctx)
+    chosen = flows.named_only([e for e in open_now if e.id in offered], naming, zone)
+    if len(chosen) == 1:
+        return _sign_up(ctx, chosen[0].id, text)
+    others = [
+        e
+        for e in open_now
+        if e.id not in offered and (e.category != "meeting" or ctx.actor.person is not None)
+    ]
+    elsewhere = flows.named_only(others, naming, zone)
+    if len(elsewhere) != 1:
+        return None
+    if flows.in_audience(ctx.community, elsewhere[0], ctx.actor, ctx.group):
+        return _sign_up(ctx, elsewhere[0].id, text)
+    return [ctx.reply(messages.signed_up_elsewhere(elsewhere[0]))]
 
 
 def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:

@@ -82,13 +82,6 @@ class ReportHandler:
         )
         if raised is not None:
             return notices + raised.notices
-        # "补充一下 我家是2单元402": only where, soon after their own ticket (news of it, over or
-        # worse, went to it above)
-        placed = flows.place_added_to_own_ticket(
-            ctx.session, ctx.community, report, understanding, ctx.now
-        )
-        if placed is not None:
-            return notices + placed.notices
         # A possible emergency read from word statistics alone, naming no danger, may be word of
         # the building's live emergency ("刚才好像看见一个穿蓝校服的小孩…" after the missing boy).
         guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
@@ -111,6 +104,13 @@ class ReportHandler:
             if witness is not None:
                 return notices + witness.notices
             if not understanding.is_request:
+                # "补充一下 我家是2单元402": only where, soon after their own ticket (news of
+                # it, and word of a live danger, went where it belongs above)
+                placed = flows.place_added_to_own_ticket(
+                    ctx.session, ctx.community, report, understanding, ctx.now
+                )
+                if placed is not None:
+                    return notices + placed.notices
                 second = flows.second_voice(ctx.session, ctx.community, report, ctx.now)
                 return notices + second.notices if second is not None else notices or None
         # A neighbour at the scene of the building's live emergency ("我是楼上201的 下去帮她了

@@ -33,9 +33,6 @@ VerbHandler = Callable[[Context, int, str], list[Notice]]
 # Events holding a resident's words on a ticket (flows._record).
 _CLAUSE_END = re.compile(r"[\s,，.。!！?？;；:：、~～…]")
 RESIDENT_WORDS_KINDS = frozenset({"resident_note", "follower_added"})
-# ... and what staff noted on it ("是楼道窗户没关雪飘进来化了": a closing "窗户也关上了 弄好了"
-# names it by that; day 32 S80)
-TOLD_OF_KINDS = RESIDENT_WORDS_KINDS | {"note"}
 
 
 def _require_number(ticket_id: int | None) -> int:
@@ -489,7 +486,7 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         only = candidates[0]
         others = [t for t in active if t.id != only.id]
         subject = grammar.subject_left(note, filler)
-        told = _told_of(only)
+        told = _told_of(only, staff_notes=True)
         shares = duplicates.shared_pairs(note, told, filler) or subject & set(told)
         if shares or not (others or subject):
             return confirmed_here(ctx, _resolve(ctx, only.id, note))
@@ -521,7 +518,7 @@ def _fitted_closing(
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
     letters = commands.grammar(ctx.community.words).subject_left(note, filler)
     fits = at_place if said_place else pool
-    told = {t.id: _told_of(t) for t in fits}
+    told = {t.id: _told_of(t, staff_notes=True) for t in fits}
     scores = {
         t.id: (duplicates.shared_pairs(note, told[t.id], filler), len(letters & set(told[t.id])))
         for t in fits
@@ -594,11 +591,14 @@ def _matter_pointed_at(ctx: Context, said: str) -> str:
     return said[start:end]
 
 
-def _told_of(ticket: Ticket) -> str:
-    """A ticket's words, its kind and what residents and staff added to it since ("好像是从电井
+def _told_of(ticket: Ticket, staff_notes: bool = False) -> str:
+    """A ticket's words, its kind and what residents added to it since ("好像是从电井
     里出来的"): a closing may name it by any (day 19, S77: "电井里一个插线板短路烧了"; day 29
-    S53: "停车那个" of a 停车 dispute told as "你家那车…堵在单元门口")."""
-    added = [e.note for e in ticket.events if e.kind in TOLD_OF_KINDS and e.note]
+    S53: "停车那个" of a 停车 dispute told as "你家那车…堵在单元门口"). A closing may also name it
+    by what staff noted on it (`staff_notes`: "窗户也关上了 弄好了" after "是楼道窗户没关", day 32
+    S80); staff chat naming a ticket is a note of it by its residents' words only."""
+    kinds = RESIDENT_WORDS_KINDS | {"note"} if staff_notes else RESIDENT_WORDS_KINDS
+    added = [e.note for e in ticket.events if e.kind in kinds and e.note]
     return " ".join([ticket.text, ticket.subcategory or "", *added])
 
 
@@ -683,12 +683,15 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
-    waiting = _waiting_to_claim(_own_active(ctx, group)) or _waiting_to_claim(
-        _alerted_emergencies(ctx, group)
-    )
+    own = _waiting_to_claim(_own_active(ctx, group))
+    alerted = _waiting_to_claim(_alerted_emergencies(ctx, group))
+    waiting = own or alerted
     if not bare:
         # "收到 我马上下楼看看喝醉那个", "电梯的事我来跟": someone on it, with words of the
         # tickets they mean; "我去吃个饭" (a general word of chat) names none and claims nothing.
+        # Words may name an emergency alerted here as well as the group's own (day 33 S86: the
+        # duty officer's "…砸车那个" had claimed the owners' chat's lost child).
+        waiting = own + [t for t in alerted if t not in own]
         named = _named_by(ctx, waiting, strong)
         if not named and strong:
             # "收到 我马上下楼看看" minutes after a report: the group's one just reported
@@ -716,8 +719,7 @@ def _named_by(ctx: Context, waiting: list[Ticket], strong: bool) -> list[Ticket]
     use ("停水的事" for 没水), else when all the matter's letters are in its words ("狗的事")."""
     said = commands.normalise(ctx.text)
     words = ctx.community.words
-    ends = [at for e in words.result_note.pointer_endings if (at := said.find(e)) > 0]
-    matter = said[: min(ends)] if ends else ""
+    matter = _matter_pointed_at(ctx, said)
     if not strong:
         said = matter
     if not said:

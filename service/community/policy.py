@@ -141,6 +141,8 @@ class DuplicateRules(_Strict):
     # "补充一下 我家是2单元402" this soon after the resident's own ticket that did not say it:
     # the place goes on that ticket (flows.place_added_to_own_ticket).
     place_added_minutes: int = Field(default=120, ge=0)
+    # ... telling nothing else: at most this many letters besides the place ("补充一下 我家是").
+    place_only_chars: int = Field(default=8, ge=0)
     # A fire or a gas smell told again in its building within `spreading_join_minutes`: the
     # same danger, unless the place or the hazard differs (day 21 R15).
     spreading_kinds: tuple[str, ...] = ()

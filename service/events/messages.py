@@ -243,6 +243,11 @@ def which_roster(events: list[Event], zone: ZoneInfo) -> str:
     return f"请问查看哪个活动的报名？{choices}。请回复活动编号（如“{events[0].ref}”）查看报名名单。"
 
 
+# Asked of someone who signs up naming no event; their answer naming one signs them up
+# (bot/handlers/events.py reads it back in the outbox).
+WHICH_EVENT_QUESTION = "请问报名哪个活动？"
+
+
 def which_event(events: list[Event], zone: ZoneInfo) -> str:
     choices = "；".join(f"{e.ref} {e.title}（{when(e.starts_at, zone)}）" for e in events[:5])
-    return f"请问报名哪个活动？{choices}。请回复“报名 #E编号”。"
+    return f"{WHICH_EVENT_QUESTION}{choices}。请回复“报名 #E编号”。"

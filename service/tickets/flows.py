@@ -26,6 +26,7 @@ from service.tickets import deadlines, duplicates, messages, ratings, states, st
 from service.tickets.routing import Routing, route
 from service.understanding import Understanding
 from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY
+from service.understanding.places import extract_place
 from service.wall.config import current_config
 from service.wall.privacy import people_named
 
@@ -807,6 +808,16 @@ def chase_own_ticket(
             and not help_here
             and not duplicates.may_be_news_of(hazards, t, rules)
         )
+        # "都快半夜了还有人在楼下放二踢脚 窗户都在震" from the mother whose child's burnt hand is
+        # at the hospital (said over): a complaint of its own kind, never news of that danger
+        # (day 33 R91).
+        and not (
+            t.emergency
+            and t.over_said_at is not None
+            and understanding.is_request
+            and not understanding.emergency
+            and not names_no_thing
+        )
     ]
     own_all = list(mine)
     if over:
@@ -1105,6 +1116,16 @@ def place_added_to_own_ticket(
     that did not say it: the place goes on that ticket and its group is told where, never a
     silence nor a ticket of its own (day 32 R12, R19). None when no such ticket fits."""
     if understanding.is_request or (understanding.unit is None and understanding.room is None):
+        return None
+    # Only where: little is left besides the place ("是的我也闻到了 二单元上楼一股味" tells a
+    # smell, day 33 R70)
+    spans = extract_place(report.text).spans
+    left = [
+        c
+        for i, c in enumerate(report.text)
+        if c.isalnum() and not any(a <= i < b for a, b in spans)
+    ]
+    if len(left) > community.policy.duplicates.place_only_chars:
         return None
     since = now - timedelta(minutes=community.policy.duplicates.place_added_minutes)
     mine = [
@@ -1598,6 +1619,14 @@ def danger_on_own_ticket(
         )
     ]
     if len(named) != 1:
+        return None
+    building = route(community, understanding, report.group).place.building
+    if building is not None and any(
+        t.subcategory == understanding.subcategory for t in open_emergencies_in(session, building)
+    ):
+        # "我在8楼听见里面有人在拍门" from a follower of the morning's broken lift, with someone
+        # shut in that lift already paged: word of that page (join_live_emergency), never the
+        # broken lift raised into a second one (day 33 R59).
         return None
     return danger_told_on_own_ticket(session, community, named[0], report, understanding, now)
 

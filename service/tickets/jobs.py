@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.community import Community
 from service.db import transaction
-from service.outbox import already_queued, enqueue
+from service.outbox import Notice, already_queued, enqueue
 from service.scheduling import Scheduling, runtime
 from service.tickets import escalation, flows
 
@@ -20,6 +20,9 @@ DIGEST_JOB = "tickets:overdue-digest"
 # Deadlines are checked this often: a reminder comes at most this late (the simulator runs
 # every sweep, so shorter costs test time).
 SWEEP_EVERY = timedelta(minutes=10)
+# The night's summary is still sent by the first sweep this long after the quiet hours, when the
+# service was down at their end (a restart at 07:30 had lost it: days 32 and 33).
+MORNING_CATCH_UP = timedelta(hours=3)
 
 
 def setup(scheduling: Scheduling) -> None:
@@ -62,12 +65,22 @@ def sweep_tickets(factory: sessionmaker[Session], community: Community, now: dat
         overdue = escalation.sweep_deadlines(session, community, now)
         overdue = escalation.within_daily_limit(session, community, overdue, now)
         previous = now - SWEEP_EVERY
+        # the end of the last quiet period (today's 07:00 from 07:00 on)
+        ended = quiet.ends_after(now - timedelta(days=1), zone)
+        morning = f"{escalation.SWEEP_CAUSE}morning:{ended.isoformat()}"
+        night: list[Notice] = []
         if quiet.contains(previous, zone):
             started = quiet.started_before(previous, zone)
             night = escalation.morning_summary(session, community, started, now)
-            notices += escalation.one_per_group(night + overdue, heading=MORNING_HEADING)
-        else:
-            notices += escalation.one_per_group(overdue)
+        elif now - ended <= MORNING_CATCH_UP and not already_queued(session, morning):
+            # no sweep ran at the end of the night: its summary is still owed
+            started = quiet.started_before(ended - SWEEP_EVERY, zone)
+            night = escalation.morning_summary(session, community, started, ended)
+        if night or quiet.contains(previous, zone):
+            summary = escalation.one_per_group(night + overdue, heading=MORNING_HEADING)
+            enqueue(session, morning, notices + summary, now)
+            return len(notices) + len(summary)
+        notices += escalation.one_per_group(overdue)
         enqueue(session, f"{escalation.SWEEP_CAUSE}{now.isoformat()}", notices, now)
     return len(notices)
 

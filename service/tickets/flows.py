@@ -1621,12 +1621,18 @@ def danger_on_own_ticket(
     if len(named) != 1:
         return None
     building = route(community, understanding, report.group).place.building
-    if building is not None and any(
-        t.subcategory == understanding.subcategory for t in open_emergencies_in(session, building)
+    if (
+        understanding.room is None
+        and building is not None
+        and any(
+            t.subcategory == understanding.subcategory
+            for t in open_emergencies_in(session, building)
+        )
     ):
         # "我在8楼听见里面有人在拍门" from a follower of the morning's broken lift, with someone
         # shut in that lift already paged: word of that page (join_live_emergency), never the
-        # broken lift raised into a second one (day 33 R59).
+        # broken lift raised into a second one (day 33 R59). A danger in the flat of their
+        # ticket is still theirs (her own window of 1202 beside the falling tiles, day 30 R46).
         return None
     return danger_told_on_own_ticket(session, community, named[0], report, understanding, now)
 

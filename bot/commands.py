@@ -165,8 +165,8 @@ class Grammar:
         refused: list[str] = []
         for word, verb in self.verb_words:
             start = len(body) - len(word)
-            if len(word) < 2 or not body.endswith(word):
-                continue
+            if len(word) < 2 or not body.endswith(word) or verb == "note":
+                continue  # (a note's words command at the start only: see below)
             if any(longer.endswith(word) for longer in refused):
                 continue  # "快修好了" refused, so its "好了" is not read alone
             if self._negated(body, start) or body[:start].endswith(self.words.later_before):
@@ -181,6 +181,10 @@ class Grammar:
         found: set[str] = set()
         spans: list[tuple[int, int]] = []  # refused words: no shorter word inside them counts
         for word, verb in self.verb_words:
+            if verb == "note":
+                # A note's words command at the start only ("#3 备注 …"); inside, they are words
+                # of the sentence ("到服务站登记一下就行" is an answer, not 记一下; day 34 S48).
+                continue
             at = body.find(word)
             while len(word) >= 2 and at >= 0:
                 end = at + len(word)
@@ -282,7 +286,11 @@ class Grammar:
         处理完了"): the note, else None. Two-character words ("好了") and done signs ("没事")
         are too common in chat to count without a number."""
         body = normalise(text).strip(_TRIM)
-        if not body or body.startswith("#") or self.still_to_come(body):
+        if not body or body.startswith("#"):
+            return None
+        if self.still_to_come(body) and not self._has(body, self.words.safe_now_signs):
+            # ... unless everyone is safe now, whatever repair follows ("电工来了把总闸拉了 明天换
+            # 电表箱 人都没事 处理好了", day 34 S85), as says_done reads it.
             return None
         found = self.verb_inside(body)
         if found is not None and found[0] == "resolve":

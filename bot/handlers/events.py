@@ -342,11 +342,20 @@ def _show(ctx: Context, event_id: int) -> list[Notice]:
 
 def _roster(ctx: Context, group: Group, text: str) -> list[Notice] | None:
     """ "现在都谁报了": the sign-ups of the group's one open event (as `#E7` shows them), or of
-    the one the message names among several; else the bot asks which. None with none open."""
+    the one the message names among several; else the bot asks which. None with none open.
+    In a staff group, an event it names that is not for the group itself counts too: staff ask
+    after the events they run for residents ("理发义诊那个报名的有几个人了" in the community's
+    group, day 34 S77)."""
     events = flows.open_events_for_group(ctx.session, ctx.community, group, ctx.now)
+    naming = ctx.community.words.event_naming_part(text)
+    if group.is_staff_group and not flows.named_only(events, naming, _zone(ctx)):
+        run_for_residents = flows.named_only(
+            flows.open_events(ctx.session, ctx.now), naming, _zone(ctx)
+        )
+        if len(run_for_residents) == 1:
+            return _show(ctx, run_for_residents[0].id)
     if not events:
         return None
-    naming = ctx.community.words.event_naming_part(text)
     named = flows.named_in(events, naming, _zone(ctx)) if len(events) > 1 else events
     if len(named) == 1:
         return _show(ctx, named[0].id)
@@ -387,13 +396,15 @@ def _cancel(ctx: Context, event_id: int, reason: str) -> list[Notice]:
 
 def _reschedule(ctx: Context, event_id: int, rest: str) -> list[Notice]:
     parsed = parse_when(rest, ctx.now, _zone(ctx))
-    if parsed is None or parsed[1].strip():
+    if parsed is None:
         raise InvalidInput(
             f"cannot read a new time in {rest!r}",
             f"没看懂新的时间，请写成：改期 #E{event_id} 12月6日19:30",
         )
+    # Words after the time are the reason ("改期 #E2 4月17日8:30 周六有大风预警": day 34 S76).
+    reason = parsed[1].strip(" ，,。.:：;；")
     outcome = flows.reschedule_event(
-        ctx.session, ctx.community, event_id, parsed[0], ctx.actor, ctx.now
+        ctx.session, ctx.community, event_id, parsed[0], ctx.actor, ctx.now, reason
     )
     return _outcome(ctx, outcome)
 

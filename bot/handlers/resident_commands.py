@@ -170,6 +170,17 @@ def _thanks_as_rating(
     if not safe and any(not t.emergency for t in recent):
         # An emergency waits for "安全了", not for a thanks about another ticket.
         recent = [t for t in recent if not t.emergency]
+    if safe and len(recent) > 1:
+        # "安全了 谢谢陈姐" right after their night's fire was closed, yesterday's sparks closed
+        # too: the question asked since their latest report, not one they wrote past (day 34 Q03).
+        reported = flows.latest_report_at(ctx.session, ctx.actor, ctx.room_id)
+        asked_since = [
+            t
+            for t in recent
+            if reported is not None and t.resolved_at is not None and t.resolved_at > reported
+        ]
+        if len(asked_since) == 1:
+            recent = asked_since
     if len(recent) == 1 and (safe or not recent[0].emergency or len(chosen) == 1):
         return _rate_thanked(ctx, recent[0])
     latest_first = sorted(chosen, key=lambda t: (t.resolved_at or t.updated_at, t.id), reverse=True)

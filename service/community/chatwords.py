@@ -289,11 +289,16 @@ class SignUpWithdraw(_Strict):
     def companions_only(self, text: str) -> bool | None:
         """Whether a cancellation is of someone the sender brought along ("老伴说她不去了 就我
         一个"), not of the sender (我去不了) nor of everyone (我们都不去了); None when it is
-        not, True when only the sender still goes (only_me), False when one place is freed."""
+        not, True when only the sender still goes (only_me), False when one place is freed.
+        The one not going is named in a clause saying so: "那天我要去闺女家 去不了了" is the
+        sender's own (day 34 P16)."""
         bare = _bare(text)
-        if not any(_bare(w) in bare for w in self.others) or any(
-            _bare(w) in bare for w in (*self.all, *self.self)
-        ):
+        not_going = (*self.words, *self.clause_end)
+        named = any(
+            any(_bare(w) in part for w in self.others) and any(_bare(w) in part for w in not_going)
+            for part in map(_bare, _CLAUSE_BREAK.split(text))
+        )
+        if not named or any(_bare(w) in bare for w in (*self.all, *self.self)):
             return None
         return any(_bare(w) in bare for w in self.only_me)
 
@@ -784,6 +789,8 @@ class ChatWords(_Strict):
 # A question in a short message: a question particle or mark, or an A-not-A ending a clause
 # (还收人不 我想报个名).
 _ASKS = re.compile(r"[吗嘛么呢?？]|不(?:\s|$)")
+# What ends a clause of a chat message: a space or a punctuation mark.
+_CLAUSE_BREAK = re.compile(r"[\s,，.。!！?？;；、~～…]+")
 
 
 @lru_cache(maxsize=4096)  # the table's words are bared again for every message

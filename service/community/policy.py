@@ -190,6 +190,10 @@ class DuplicateRules(_Strict):
     # ("来水了", "电梯修好了"): a note on it, and its group asked to check and resolve it. Held
     # back by not_over_words, worse_words and still_broken_words as over news is.
     restored_words: tuple[str, ...] = ()
+    # Words passed over when restored_words and still_broken_words are looked for: holding one,
+    # they tell neither ("电话打通了": a call got through, not the pipe; "又试了一下": tried again,
+    # not broken again).
+    restored_neutral_words: tuple[str, ...] = ()
     # Opening a message, these bring another problem ("还有 楼道里的暖气管子在漏水"): it is never
     # added to the resident's earlier ticket as a follow-up.
     another_problem_words: tuple[str, ...] = ()

@@ -47,6 +47,9 @@ MANAGER_ROLES = frozenset({"admin", "secretary"})
 LIST_WINDOW = timedelta(days=31)
 LIST_LIMIT = 8
 
+# How much of an organiser's reason (取消, 改期) is kept and told.
+MAX_REASON_CHARS = 200
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -320,7 +323,7 @@ def cancel_event(
 ) -> Outcome:
     event = _managed(session, community, event_id, actor, "cancel", "活动 {ref} 已经取消过了。")
     event.state = CANCELLED
-    event.cancel_reason = reason.strip()[:200] or None
+    event.cancel_reason = reason.strip()[:MAX_REASON_CHARS] or None
     event.updated_at = now
     text = messages.cancelled(event, zone_of(community))
     notices, told = _tell_everyone_told(session, event, text)
@@ -334,7 +337,10 @@ def reschedule_event(
     new_start: datetime,
     actor: Actor,
     now: datetime,
+    reason: str = "",
 ) -> Outcome:
+    """Moves an event to `new_start`; everyone told hears the new time (and `reason`, when the
+    organiser gave one: "改期 #E2 4月17日8:30 周六有大风预警")."""
     refusal = "活动 {ref} 已取消，不能改期。"
     event = _managed(session, community, event_id, actor, "reschedule", refusal)
     if new_start <= now:
@@ -352,7 +358,9 @@ def reschedule_event(
     event.holiday = None
     event.updated_at = now
     zone = zone_of(community)
-    notices, told = _tell_everyone_told(session, event, messages.rescheduled(event, previous, zone))
+    notices, told = _tell_everyone_told(
+        session, event, messages.rescheduled(event, previous, zone, reason[:MAX_REASON_CHARS])
+    )
     when = messages.when(new_start, zone)
     return Outcome(f"已将 {event.ref}（{event.title}）改到{when}{told}。", notices, event)
 

@@ -126,10 +126,11 @@ def cancelled(event: Event, zone: ZoneInfo) -> str:
     )
 
 
-def rescheduled(event: Event, previous: datetime, zone: ZoneInfo) -> str:
+def rescheduled(event: Event, previous: datetime, zone: ZoneInfo, reason: str = "") -> str:
     return _lines(
         f"【活动改期】{event.title} {event.ref} 改到{when(event.starts_at, zone)}"
         f"（原定{when(previous, zone)}）",
+        f"原因：{reason}" if reason else "",
         f"地点：{event.place or '另行通知'}",
         "已报名的无需重新报名。" + answer_hint(event),
     )

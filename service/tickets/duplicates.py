@@ -611,7 +611,9 @@ def still_broken_thing(
     ticket, no thing it does not name), read as another kind (their own trouble from it). The
     one such ticket of the duplicate window, which the report is word of; None otherwise."""
     rules = community.policy.duplicates
-    if new.emergency or new.place.building is None:
+    # A question of how to do something is no news of a fault: "请问门禁卡去哪办 要带房产证还是
+    # 租房合同" (还是: "or") is not the broken card reader (day 34 R74).
+    if new.emergency or new.place.building is None or new.category == "inquiry":
         return None
     if not any(w in new.text for w in rules.still_broken_words) or brings_another(new.text, rules):
         return None

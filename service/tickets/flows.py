@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import chain
 
-from sqlalchemy import bindparam, insert, or_, select
+from sqlalchemy import Select, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
@@ -23,7 +23,7 @@ from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
 from service.textclean import clauses, reworded, without_clauses
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
-from service.tickets.routing import Routing, route
+from service.tickets.routing import Place, Routing, route
 from service.understanding import Understanding
 from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY
 from service.understanding.places import extract_place
@@ -561,6 +561,8 @@ def tells_over(
     if says_worse(text, rules) or any(w in text for w in stops) or tells_symptoms(text, rules):
         return False
     if restored:
+        for words in rules.restored_neutral_words:
+            text = text.replace(words, " ")
         return not any(w in text for w in rules.still_broken_words) and any(
             w in text for w in rules.restored_words
         )
@@ -571,13 +573,18 @@ def tells_over(
 def tells_symptoms(text: str, rules: DuplicateRules) -> bool:
     """A `symptom_words` word in a clause that does not say the person recovered
     (`recovered_words`: "头晕的老太太也缓过来了" is over news, day 22 R35), nor is followed by a
-    clause saying the person is in good hands: "120来了 把门撬开了 老太太摔在卫生间 人是清醒的
-    拉去医院了" tells what was found and that it is over (day 27 R84)."""
+    clause saying the person is in good hands or help is with them: "120来了 把门撬开了 老太太
+    摔在卫生间 人是清醒的 拉去医院了" tells what was found and that it is over (day 27 R84)."""
     parts = [clause for clause, _ in clauses(text)]
     # taken into care (拉走, 在医院 …: `kind_over_words`), not only conscious ("人是清醒的 已经叫了
     # 救护车" is still worse news, day 25 R73)
-    # ... or told unhurt ("摔在卫生间了 人清醒 120说没大事": `unhurt_words`, day 32 R57)
-    over = (*chain.from_iterable(rules.kind_over_words.values()), *rules.unhurt_words)
+    # ... or told unhurt ("摔在卫生间了 人清醒 120说没大事": `unhurt_words`, day 32 R57), or help
+    # come to them ("我妈摔在卫生间了 人是清醒的 120已经来了": `help_here_words`, day 34 R32)
+    over = (
+        *chain.from_iterable(rules.kind_over_words.values()),
+        *rules.unhurt_words,
+        *rules.help_here_words,
+    )
     for i, clause in enumerate(parts):
         if not any(w in clause for w in rules.symptom_words):
             continue
@@ -789,6 +796,12 @@ def chase_own_ticket(
     # Help come to their danger ("电工来了 把总闸拉了 说是进水短路" after the sparks): news of
     # it, whatever hazard the cause they were told names (day 28 R73).
     help_here = any(w in text for w in rules.help_here_words)
+    # What the rules found in it (not what word statistics made of it): the problem it names.
+    told_rules = duplicates.Problem.of_report(
+        route(community, understanding, report.group).place,
+        replace(understanding, keywords=understanding.rule_words),
+        text,
+    )
     mine = [
         t
         for t in my_open_tickets(session, report.reporter)
@@ -796,11 +809,19 @@ def chase_own_ticket(
         and _in_room(t, report.reporter, report.room_id)
         # "找到了找到了！在6号楼架空层躲雨": where someone missing was found is no place of
         # another problem (day 28 R46)
-        and (_place_fits(understanding, t) or (over and t.subcategory in rules.lead_kinds))
+        and (
+            _place_fits(understanding, t, report.text)
+            or (over and t.subcategory in rules.lead_kinds)
+        )
         # ... unless it asks for help with their own emergency in its words ("还没找到 …能不能
-        # 帮忙调一下小区监控" of the father missing: the search, day 26 R21).
+        # 帮忙调一下小区监控" of the father missing: the search, day 26 R21), or tells their
+        # problem again in its words ("楼上602的水还在滴 明天早上能不能找人来开个门看看" of the
+        # leak from 602, day 33 R102).
         and not (
-            asks_new and t.category != understanding.category and not _of_its_kind(t, text, rules)
+            asks_new
+            and t.category != understanding.category
+            and not _of_its_kind(t, text, rules)
+            and not duplicates.names_same_thing(told_rules, t, rules)
         )
         and not (
             understanding.emergency
@@ -811,12 +832,15 @@ def chase_own_ticket(
         # "都快半夜了还有人在楼下放二踢脚 窗户都在震" from the mother whose child's burnt hand is
         # at the hospital (said over): a complaint of its own kind, never news of that danger
         # (day 33 R91).
+        # ... unless it names that danger's own thing ("1单元地下室的积水还没人抽" after the burst
+        # pipe there was said to be shut off: what is left of it, day 34 R83).
         and not (
             t.emergency
             and t.over_said_at is not None
             and understanding.is_request
             and not understanding.emergency
             and not names_no_thing
+            and not duplicates.names_same_thing(told_rules, t, rules)
         )
     ]
     own_all = list(mine)
@@ -863,11 +887,7 @@ def chase_own_ticket(
             # (as the rules found them, whatever word statistics made of the message) are not
             # the ticket's ("井盖开着 人呢" after the lift button) chases another problem, as
             # every join needs the words to agree.
-            place = route(community, understanding, report.group).place
-            told = duplicates.Problem.of_report(
-                place, replace(understanding, keywords=understanding.rule_words), text
-            )
-            about = [t for t in mine if not duplicates.names_other_thing(told, t, rules)]
+            about = [t for t in mine if not duplicates.names_other_thing(told_rules, t, rules)]
         if guessed:
             # "402有人一直在哭 哭了一个多小时了" names a flat the parking ticket never had: a
             # possible danger of its own, not a chase of that ticket.
@@ -880,11 +900,7 @@ def chase_own_ticket(
         # "电体门还是关不牢 阿拉在一楼等了廿分钟了" read as a possible danger by word statistics
         # alone, while the rules name her own lift door reported this morning: her repair told
         # again, never word of the neighbour's trapped-lift page (day 26 R25).
-        place = route(community, understanding, report.group).place
-        told = duplicates.Problem.of_report(
-            place, replace(understanding, keywords=understanding.rule_words), text
-        )
-        own = [t for t in mine if duplicates.names_same_thing(told, t, rules)]
+        own = [t for t in mine if duplicates.names_same_thing(told_rules, t, rules)]
         plain = replace(understanding, emergency=False, emergency_level=None)
         about = _followed_up(text, own, plain, asked, rules, now)
         if not about:
@@ -908,14 +924,12 @@ def chase_own_ticket(
         # 应 屋里电视一直开着", "电梯里的广告屏…一直循环放". Words of another problem are not the
         # resident's open ticket, whatever letter they share with it, as for a chase. An
         # emergency told again in new words ("120还没到 大爷还躺在地上") is still that emergency.
-        place = route(community, understanding, report.group).place
-        told = duplicates.Problem.of_report(
-            place, replace(understanding, keywords=understanding.rule_words), text
-        )
         about = [
             t
             for t in about
-            if t.emergency or t in said_again or not duplicates.names_other_thing(told, t, rules)
+            if t.emergency
+            or t in said_again
+            or not duplicates.names_other_thing(told_rules, t, rules)
         ]
     still = any(w in text for w in (*rules.still_broken_words, *rules.ongoing_words))
     if not about and still and understanding.is_request and not understanding.emergency:
@@ -1117,16 +1131,6 @@ def place_added_to_own_ticket(
     silence nor a ticket of its own (day 32 R12, R19). None when no such ticket fits."""
     if understanding.is_request or (understanding.unit is None and understanding.room is None):
         return None
-    # Only where: little is left besides the place ("是的我也闻到了 二单元上楼一股味" tells a
-    # smell, day 33 R70)
-    spans = extract_place(report.text).spans
-    left = [
-        c
-        for i, c in enumerate(report.text)
-        if c.isalnum() and not any(a <= i < b for a, b in spans)
-    ]
-    if len(left) > community.policy.duplicates.place_only_chars:
-        return None
     since = now - timedelta(minutes=community.policy.duplicates.place_added_minutes)
     mine = [
         t
@@ -1138,6 +1142,17 @@ def place_added_to_own_ticket(
     if not mine:
         return None
     ticket = max(mine, key=lambda t: t.created_at)
+    # Only where: little is left besides the place and the words of the ticket itself ("是的我也
+    # 闻到了 二单元上楼一股味" tells a smell, day 33 R70; "我婆婆住301 就是一单元那个灯" after
+    # her ticket on the stair light of 我婆婆, day 33 R36)
+    spans = extract_place(report.text).spans
+    left = [
+        c
+        for i, c in enumerate(report.text)
+        if c.isalnum() and c not in ticket.text and not any(a <= i < b for a, b in spans)
+    ]
+    if len(left) > community.policy.duplicates.place_only_chars:
+        return None
     building = route(community, understanding, report.group).place.building
     unit = understanding.unit or ticket.unit
     room = understanding.room or ticket.room
@@ -1169,12 +1184,17 @@ def place_added_to_own_ticket(
     return outcome
 
 
-def _place_fits(understanding: Understanding, ticket: Ticket) -> bool:
+def _place_fits(understanding: Understanding, ticket: Ticket, text: str = "") -> bool:
     """No place the message names contradicts the ticket's: "3单元的灯什么时候来修" is not about
     the lamp of 2单元. A flat the ticket's own words named is no other place: "楼上402的人回来了"
-    is news of the leak 302 reported as coming from 402 (day 24 R79)."""
+    is news of the leak 302 reported as coming from 402 (day 24 R79); nor is one's own flat told
+    beside the ticket's (`text`: "我是6号楼1单元502的 楼上就是602 水还在往下滴" of the leak
+    from 602, day 33 R22)."""
     said = (understanding.building, understanding.unit, understanding.room)
-    room_told = understanding.room is not None and understanding.room in ticket.text
+    room_told = understanding.room is not None and (
+        understanding.room in ticket.text
+        or (ticket.room is not None and _names_flat(text, ticket.room))
+    )
     return not any(
         new is not None and old is not None and new != old and not (field == "room" and room_told)
         for field, new, old in zip(
@@ -1184,6 +1204,11 @@ def _place_fits(understanding: Understanding, ticket: Ticket) -> bool:
             strict=True,
         )
     )
+
+
+def _names_flat(text: str, room: str) -> bool:
+    """`text` names flat `room` as a number of its own (602, not in 1602 nor 6021)."""
+    return re.search(rf"(?<!\d){re.escape(room)}(?!\d)", text) is not None
 
 
 def _place_is(understanding: Understanding, ticket: Ticket) -> bool:
@@ -1569,6 +1594,8 @@ def emergency_getting_worse(
             )
         )
     ]
+    if not live and worse:
+        live = _own_live_danger(session, report, understanding, place, stmt, now, rules)
     if not live:
         return None
     # "煤气味还在 比刚才更浓了" with the gas leak and a lift rescue open in the building: the one
@@ -1582,6 +1609,36 @@ def emergency_getting_worse(
     # The advice for what is told now: "敲开了 老太太摔在卫生间地上起不来" needs "do not move
     # her", no longer "the door does not open" (day 21 R26).
     return _alerted_again(community, ticket, report, messages.worse_to_resident(ticket))
+
+
+def _own_live_danger(
+    session: Session,
+    report: Report,
+    understanding: Understanding,
+    place: Place,
+    open_dangers: Select[Ticket],
+    now: datetime,
+    rules: DuplicateRules,
+) -> list[Ticket]:
+    """ "还没人来 里面声音越来越小了" from the reporter of the one danger of theirs paged within the
+    join window, naming no other thing than it (as the rules read the words): that danger, whose
+    words it need not repeat (day 34 R95). Empty otherwise."""
+    since = now - timedelta(minutes=rules.emergency_join_minutes)
+    own = [
+        t
+        for t in session.scalars(open_dangers)
+        if _is_resident_of(t, report.reporter) and t.created_at >= since
+    ]
+    if len(own) != 1:
+        return []
+    told = duplicates.Problem.of_report(
+        place, replace(understanding, keywords=understanding.rule_words), report.text
+    )
+    if duplicates.names_other_thing(told, own[0], rules) or duplicates.names_thing_not_in(
+        report.text, own[0].text, rules
+    ):
+        return []
+    return own
 
 
 def danger_on_own_ticket(
@@ -2856,6 +2913,14 @@ def my_open_tickets(session: Session, actor: Actor) -> list[Ticket]:
         or_(Ticket.reporter_id == actor.id, Ticket.id.in_(followed)),
     )
     return list(session.scalars(stmt.order_by(Ticket.id)))
+
+
+def latest_report_at(session: Session, actor: Actor, room_id: str) -> datetime | None:
+    """When the resident last reported a problem in this chat (their newest ticket from it)."""
+    stmt = select(func.max(Ticket.created_at)).where(
+        Ticket.reporter_id == actor.id, Ticket.source_room_id == room_id
+    )
+    return session.scalar(stmt)
 
 
 def late_below(

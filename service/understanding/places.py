@@ -35,17 +35,18 @@ _ROOM_AFTER = re.compile(
 )
 # ... and after a neighbour word, where "502天天漏水" is a room and a habit, not 502 days.
 _ROOM_OF_NEIGHBOUR = re.compile(_ROOM_AFTER.pattern.replace("|天|", "|天(?!天)|"))
-# "119的人到了", "120的车来了": the rescuers of an emergency number, not room 119.
+# "119的人到了", "120的车来了": the rescuers of an emergency number, not room 119. A flat
+# pointed at as someone (501那个又喝多了, 501又在大喊大叫, 602还在滴: day 33) is marked too.
 _ROOM_MARKED = re.compile(
-    rf"{_NOT_BEFORE_NUMBER}(?!(?:110|119|120)的)(?P<r>\d{{3,4}}|{_CN_ROOM})\s*"
-    r"(?=室|号房|房间|的|住户|业主|家|门口)"
+    rf"{_NOT_BEFORE_NUMBER}(?!(?:110|119|120)(?:的|又|还|那|这))(?P<r>\d{{3,4}}|{_CN_ROOM})\s*"
+    r"(?=室|号房|房间|的|住户|业主|家|门口|又|还|那个|那家|那户|这家)"
 )
 
 # The writer's own flat named after "我家", "我们家", "我住", "我是" (…能不能体谅一下 我们家1201;
-# 我家201: day 21; …敲门没人在 我是302: day 24): not a count (我家300块), a year, a time or a
-# hotline.
+# 我家201: day 21; …敲门没人在 我是302: day 24), or a relative's after 住 (我婆婆住301: day 33
+# R36): not a count (我家300块), a year, a time or a hotline.
 _ROOM_OF_OWN = re.compile(
-    r"(?:我们家|我家|咱家|俺家|我们|咱们|我住|住在|我是(?!110|119|120|12345))"
+    r"(?:我们家|我家|咱家|俺家|我们|咱们|住在|住|我是(?!110|119|120|12345))"
     + _ROOM_OF_NEIGHBOUR.pattern.replace("|:))", "|:|点|分|多|号))")
 )
 

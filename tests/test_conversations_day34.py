@@ -501,3 +501,26 @@ def test_trial_and_fresh_the_water_a_burst_pipe_left_goes_on_that_pipe_said_shut
     texts = _texts(say(sim, "3号楼居民群", "钱阿姨", left))
     assert any("【工单 #1 居民补充】" in t for t in texts), texts
     assert len(_tickets(sim)) == 1
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        pytest.param("孩子家长已经带去医院打疫苗了 狗主人也找到了", id="trial-R62"),
+        pytest.param("被咬的孩子已经送去医院了 狗也被主人牵走了", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_bitten_child_taken_to_hospital_is_over_news_without_the_advice_again(
+    sim: Simulator, over: str
+) -> None:
+    _at(sim, 16, 0)
+    say(
+        sim,
+        "幸福里业主群",
+        "小黄",
+        "小区里一条大黄狗刚把一个小孩腿咬了 流了好多血 就在西门健身器材那儿 孩子妈妈吓哭了",
+    )
+    _at(sim, 16, 20)
+    texts = _texts(say(sim, "幸福里业主群", "小黄", over))
+    assert any("请核实后回复 #1 已处理" in t for t in texts), texts
+    assert not any("肥皂水" in t for t in texts), texts

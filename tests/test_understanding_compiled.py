@@ -129,3 +129,53 @@ def test_compiled_step_reads_every_labelled_line_as_the_python_source_does(
     # Nothing failed inside the compiled code (a failure reads a message as no request).
     assert "understanding failed" not in compared.stderr
     assert "understanding failed" not in dumped.stderr
+
+
+# Stub packages of the dev extra and the modules they type.
+_STUBS = {"types-PyYAML": "yaml", "types-openpyxl": "openpyxl", "types-python-dateutil": "dateutil"}
+
+
+def _imports_reached(start: list[Path], root: Path) -> set[str]:
+    """The top-level names of every module imported from `start`, following imports of the
+    project's own packages."""
+    import ast
+
+    seen: set[Path] = set()
+    names: set[str] = set()
+    todo = list(start)
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.exists():
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            modules = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module]
+                if isinstance(node, ast.ImportFrom) and node.module and node.level == 0
+                else []
+            )
+            for module in modules:
+                names.add(module.split(".")[0])
+                if module.split(".")[0] in ("service", "bot"):
+                    base = root / Path(*module.split("."))
+                    todo += [base.with_suffix(".py"), base / "__init__.py"]
+    return names
+
+
+def test_make_run_installs_the_stubs_mypyc_needs_to_compile_the_understanding_step() -> None:
+    """`make run` installs the `compile` extra only: mypyc type-checks every module the compiled
+    ones import, so the stubs of those it reaches must be in that extra (without types-PyYAML a
+    clean `make run` ran the Python source)."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    extras = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    package = root / "service" / "understanding"
+    reached = _imports_reached([package / f"{m}.py" for m in compiled.COMPILED_MODULES], root)
+    needed = {stub for stub, module in _STUBS.items() if module in reached}
+    assert needed, "the compiled modules reach yaml through the lexicon"
+    assert needed <= {d.split(">")[0].split("=")[0] for d in extras["compile"]}, extras["compile"]

@@ -15,6 +15,7 @@ from bot import commands
 from bot.context import Context
 from bot.handlers import corrections, wall
 from service.community import Group
+from service.community.policy import TicketPolicy
 from service.community.rooms import unbound_groups
 from service.errors import InvalidInput, NotFound, NotPermitted
 from service.members import registration
@@ -683,8 +684,8 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
-    own = _waiting_to_claim(_own_active(ctx, group))
-    alerted = _waiting_to_claim(_alerted_emergencies(ctx, group))
+    own = _for_number_called(ctx, _waiting_to_claim(_own_active(ctx, group)))
+    alerted = _for_number_called(ctx, _waiting_to_claim(_alerted_emergencies(ctx, group)))
     waiting = own or alerted
     if not bare:
         # "收到 我马上下楼看看喝醉那个", "电梯的事我来跟": someone on it, with words of the
@@ -708,6 +709,28 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
     number = str(waiting[0].id if waiting else 12)
     how = example.example.replace("{n}", number) if example else ""
     return [ctx.reply(messages.which_to_claim(waiting, how))]
+
+
+# The emergency numbers staff say they called (110, 119, 120), not inside a longer number.
+_EMERGENCY_NUMBER = re.compile(r"(?<!\d)(110|119|120)(?!\d)")
+
+
+def _for_number_called(ctx: Context, tickets: list[Ticket]) -> list[Ticket]:
+    """With an emergency number in the staff sentence ("收到 已经打了119"), the emergencies whose
+    safety advice tells residents to call it (火情: 119, 急病: 120): the danger it is for, never
+    last night's fall (day 35 S86). All of them when it names no number."""
+    called = _EMERGENCY_NUMBER.findall(ctx.text)
+    if not called:
+        return tickets
+    policy = ctx.community.policy
+    return [t for t in tickets if t.emergency and _first_number(policy, t) in called]
+
+
+def _first_number(policy: TicketPolicy, ticket: Ticket) -> str | None:
+    """The number the emergency's advice tells residents to call first (请立即拨打119; the
+    general "必要时拨打110、119或120" names 110 first)."""
+    found = _EMERGENCY_NUMBER.search(policy.guidance_for(ticket.text, ticket.subcategory))
+    return found[1] if found else None
 
 
 def _named_by(ctx: Context, waiting: list[Ticket], strong: bool) -> list[Ticket]:
@@ -763,7 +786,9 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
     waiting = [t for t in _waiting_to_claim(_own_active(ctx, group)) if t.emergency]
-    waiting = waiting or _waiting_to_claim(_alerted_emergencies(ctx, group))
+    waiting = _for_number_called(
+        ctx, waiting or _waiting_to_claim(_alerted_emergencies(ctx, group))
+    )
     if len(waiting) != 1:
         return None
     return _claimed_and_named(ctx, waiting[0], commands.normalise(ctx.text))

@@ -655,6 +655,14 @@ class ChatWords(_Strict):
             rest = rest.replace(word, "、")
         return rest != text and not any(w in rest for w in self.still_wrong)
 
+    def _going_then_pointed(self, text: str, going: str) -> bool:
+        """`going` ("都去") followed by a short name of the event and a pointer of two letters or
+        more (那个, 活动; not 的: "孩子们都去上学的")."""
+        at = text.find(going)
+        rest = text[at + len(going) :] if at > 0 else ""
+        pointers = tuple(p for p in self.sign_up_pointers if len(p) > 1)
+        return 1 < len(rest) <= 8 and rest.endswith(pointers) and rest not in pointers
+
     def sign_up_kind(self, text: str) -> str | None:
         """ "always" for 我也报名 (also when more follows: "我也报名 周六上午有空") and for a short
         message ending in a sign_up_endings word ("我和我家老头子都去"),
@@ -670,8 +678,12 @@ class ChatWords(_Strict):
             len(text) <= 20 and any(_bare(w) in text for w in self.sign_up)
         ):
             return "always"
-        # "我和我家老头子都去": who comes along, then the going.
-        if len(text) <= 20 and any(text.endswith(_bare(w)) for w in self.sign_up_endings):
+        # "我和我家老头子都去": who comes along, then the going; the event may be pointed at right
+        # after it ("我们老两口都去敬老院那个", day 35 R32).
+        if len(text) <= 20 and any(
+            text.endswith(_bare(w)) or self._going_then_pointed(text, _bare(w))
+            for w in self.sign_up_endings
+        ):
             return "always"
         # ... or in a clause of its own, the event pointed at after it ("我和老伴都去 测血压那个",
         # day 29 R35).

@@ -894,7 +894,9 @@ def chase_own_ticket(
             about = [t for t in about if _place_is(understanding, t)]
         if about:
             return _own_follow_up_of(session, community, report, about, now, chased=True)
-    about = _followed_up(text, mine, understanding, asked, rules, now)
+    # Something added to their ticket ("补充一下 积水就在2单元地下室楼梯口那 一脚踩下去没过鞋面",
+    # read as a possible danger by its words) is about it as a question is (day 35 R10).
+    about = _followed_up(text, mine, understanding, asked or added, rules, now)
     said_again: list[Ticket] = []  # named by what they told on it since
     if not about and guessed and again:
         # "电体门还是关不牢 阿拉在一楼等了廿分钟了" read as a possible danger by word statistics
@@ -956,7 +958,13 @@ def chase_own_ticket(
             ):
                 about = mine
     progress = any(w in text for w in rules.progress_words)
-    if progress and not about and len(mine) == 1 and not understanding.emergency:
+    if (
+        progress
+        and not about
+        and len(mine) == 1
+        and not understanding.emergency
+        and not (over and _ends_a_danger_not_hers(session, community, report, understanding, mine))
+    ):
         # "楼上那家人回来了 答应这周末找师傅来修": news of the work on their only open ticket,
         # naming no other problem, is about it (day 20 R29).
         # Read as no request, the thing it names is the one being repaired (修管子); read as
@@ -986,6 +994,7 @@ def chase_own_ticket(
             and not over
             and len(about) == 1
             and not about[0].emergency
+            and about[0].over_said_at is None
             and raises_own_ticket(understanding, about[0], rules)
         ):
             # "701的事有人去了吗 我刚敲门也没人应 里面好像有哼哼的声音" on the welfare visit
@@ -1477,6 +1486,9 @@ def sighting_of_search(
     # 的男孩" in building 1's chat is not the boy missing from building 6), unless it names the
     # family searching; the owners' chat is the whole compound's.
     here = report.group.building if report.group else None
+    # ... or the building searched from ("3号楼那个老爷子我刚在东门看见了" in the owners' chat,
+    # day 35 R93)
+    told_building = extract_place(report.text).building if here is None else None
     named = [
         t
         for t in _live_dangers(session, since=since)
@@ -1484,6 +1496,7 @@ def sighting_of_search(
         and t.reporter_id != report.reporter.id
         and (
             t.reporter_name in report.text
+            or (told_building is not None and told_building == t.building)
             or (
                 (here is None or str(here) == t.building)
                 and duplicates.follow_up_evidence(report.text, t, rules) > 0
@@ -1611,6 +1624,26 @@ def emergency_getting_worse(
     return _alerted_again(community, ticket, report, messages.worse_to_resident(ticket))
 
 
+def _ends_a_danger_not_hers(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    mine: list[Ticket],
+) -> bool:
+    """The message says an open danger of the writer's building is over, one that is not hers:
+    "物业来人把总阀关了 水停了" is news of the burst pipe paged tonight, never progress of her
+    door-card ticket (day 35 R106)."""
+    building = route(community, understanding, report.group).place.building
+    if building is None:
+        return False
+    return any(
+        says_over(community, t, report.text)
+        for t in open_emergencies_in(session, building)
+        if t not in mine
+    )
+
+
 def _own_live_danger(
     session: Session,
     report: Report,
@@ -1666,6 +1699,9 @@ def danger_on_own_ticket(
         for t in my_open_tickets(session, report.reporter)
         if t.state in states.ACTIVE
         and not t.emergency
+        # said fixed by them ("电梯好了 能用了"): a danger now is a new one, paged as its own
+        # ("电梯又卡住了 里面有人在拍门喊", day 35 R74)
+        and t.over_said_at is None
         and _in_room(t, report.reporter, report.room_id)
         and _place_fits(understanding, t)
         and duplicates.follow_up_evidence(report.text, t, rules) > 0

@@ -377,8 +377,11 @@ def _who(ctx: Context) -> flows.Answer:
 
 def _sign_up(ctx: Context, event_id: int, said: str) -> list[Notice]:
     """报名 for the sender and whoever they bring along (sign_up_party in config/commands.yaml)."""
-    seats = ctx.community.words.sign_up_party.size(said)
-    return _outcome(ctx, flows.sign_up(ctx.session, ctx.community, event_id, _who(ctx), seats))
+    words = ctx.community.words
+    seats = words.sign_up_party.size(said)
+    more = any(w in said for w in words.sign_up_more)
+    outcome = flows.sign_up(ctx.session, ctx.community, event_id, _who(ctx), seats, more)
+    return _outcome(ctx, outcome)
 
 
 def _leave(ctx: Context, event_id: int, reason: str) -> list[Notice]:

@@ -113,6 +113,15 @@ class ReportHandler:
                     return notices + placed.notices
                 second = flows.second_voice(ctx.session, ctx.community, report, ctx.now)
                 return notices + second.notices if second is not None else notices or None
+        lead_kinds = ctx.community.policy.duplicates.lead_kinds
+        if understanding.emergency and understanding.subcategory in lead_kinds:
+            # "刚在南门公交站看见3号楼走丢的那个大爷了" read as a missing person: the one searched
+            # for, pointed at, is a lead for that search, not a second page.
+            seen = flows.sighting_of_search(
+                ctx.session, ctx.community, report, ctx.now, pointed=True
+            )
+            if seen is not None:
+                return notices + seen.notices
         # A neighbour at the scene of the building's live emergency ("我是楼上201的 下去帮她了
         # … 已经打了120"): word of it, not a new ticket nor page (day 19 R97, R100).
         witness = flows.join_live_emergency(

@@ -42,10 +42,15 @@ def handle(ctx: Context) -> list[Notice] | None:
                 return still.notices
         if not command.is_bare and not waiting and command.ticket_id is None:
             return None
+        ticket_id = command.ticket_id
+        if ticket_id is None and command.satisfied and len(waiting) > 1:
+            # "广告牌拆了 放心了 满意" with two waiting: the one its words name (day 36 P23)
+            named = [t for t in _named_by_thanks(ctx, waiting) if t in waiting]
+            ticket_id = named[0].id if len(named) == 1 else None
         outcome = flows.rate_ticket(
             ctx.session,
             ctx.community,
-            command.ticket_id,
+            ticket_id,
             ctx.actor,
             ctx.room_id,
             command.satisfied,
@@ -64,18 +69,13 @@ def handle(ctx: Context) -> list[Notice] | None:
     words = ctx.community.words
     if (
         words.says_safe(ctx.text)  # no query for anything else ("谢谢大家" costs none)
-        and not any(
-            t.emergency and t.state in states.ACTIVE
-            for t in flows.my_open_tickets(ctx.session, ctx.actor)
-        )
-        and any(
-            t.emergency
-            for t in flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
-        )
+        and _safety_question_is_the_latest(ctx)
     ):
         # "灭了就好 谢谢刘书记" right after "请问现在大家都安全了吗" about their own fire, with no
         # danger of theirs still open: the answer to that question, before any other danger of
         # the building (day 23 S10). "孩子出来了 没事" with their child in the lift is that news.
+        # "安全了" as the question asked, with last night's burst pipe of theirs still open: the
+        # answer too, unless it names that danger (day 35 P03).
         answered = _thanks_as_rating(ctx, emergency_only=True)
         if answered is not None:
             return answered
@@ -95,6 +95,30 @@ def handle(ctx: Context) -> list[Notice] | None:
     if rated is None and words.says_safe(ctx.text):
         return _thanks_as_rating(ctx, emergency_only=True)  # "安全了 孩子没事"
     return rated
+
+
+def _safety_question_is_the_latest(ctx: Context) -> bool:
+    """An emergency of the resident's waits for the answer to "是否已经安全", asked after they
+    last told a danger of theirs still open, and the message names none of those dangers."""
+    asked = [
+        t.resolved_at
+        for t in flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+        if t.emergency and t.resolved_at is not None
+    ]
+    if not asked:
+        return False
+    dangers = [
+        t
+        for t in flows.my_open_tickets(ctx.session, ctx.actor)
+        if t.state in states.ACTIVE and t.emergency
+    ]
+    if not dangers:
+        return True
+    told = [t.created_at for t in dangers]
+    reported = flows.latest_report_at(ctx.session, ctx.actor, ctx.room_id)
+    if reported is not None:
+        told.append(reported)
+    return max(asked) > max(told) and not _named_by_thanks(ctx, dangers)
 
 
 def _danger_told_since_rating_asked(ctx: Context) -> bool:
@@ -193,7 +217,17 @@ def _named_by_thanks(ctx: Context, tickets: list[Ticket]) -> list[Ticket]:
     rules = ctx.community.policy.duplicates
     named = duplicates.said_of(ctx.text, tickets, rules)
     words = ctx.community.words
-    return [t for t in tickets if t in named or words.thanks_name(ctx.text, t.text)]
+    by_topic = [t for t in tickets if t in named or words.thanks_name(ctx.text, t.text)]
+    named = (
+        by_topic
+        or flows.naming_the_person(ctx.text, tickets)
+        or flows.naming_its_subject(ctx.community.policy, ctx.text, tickets)
+    )
+    if named:
+        return named
+    # "补贴的事知道了 满意": the one ticket sharing a letter pair with its words (day 36 P07)
+    sharing = [t for t in tickets if duplicates.letter_pairs_in(ctx.text, t.text, rules)]
+    return sharing if len(sharing) == 1 else []
 
 
 def _rate_thanked(ctx: Context, ticket: Ticket) -> list[Notice]:

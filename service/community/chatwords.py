@@ -484,6 +484,8 @@ class ChatWords(_Strict):
     leave: tuple[str, ...] = ()
     sign_up_withdraw: SignUpWithdraw = Field(default_factory=SignUpWithdraw)
     sign_up_confirming: tuple[str, ...] = ()
+    # From someone signed up already: one more of their party ("还能加上他吗").
+    sign_up_more: tuple[str, ...] = ()
     # Words that name no event, left out before a sign-up is matched to an event's title
     # ("我也报名 谢谢社区" names no 社区党委党课).
     names_no_event: tuple[str, ...] = ()
@@ -614,13 +616,19 @@ class ChatWords(_Strict):
 
     def _tells_working(self, text: str) -> bool:
         """ "三单元的灯好了", "暖气热了", "热了热了 屋里22度了": the message ends or opens saying
-        it works now (a thanks_as_satisfied word ending in 了; day 24 S103)."""
+        it works now (a thanks_as_satisfied word ending in 了; day 24 S103), or a `said` word of
+        thanks_topics with 了 or 多了 ("今天安静多了 狗不叫了": day 35 P07)."""
         bare = _bare(text)
-        return any(
-            bare.endswith(w) or bare.startswith(w)
-            for w in _longest_first(self.thanks_as_satisfied)
-            if w.endswith("了")
-        )
+        return any(bare.endswith(w) or bare.startswith(w) for w in self._working_now_told)
+
+    @cached_property
+    def _working_now_told(self) -> tuple[str, ...]:
+        """ "好了", "修好了", "安静多了", "不叫了": words telling it works now, with their 了."""
+        told = {w for w in self.thanks_as_satisfied if w.endswith("了")}
+        said = {w for row in self.thanks_topics for w in row.said}
+        told |= {f"{w}了" for w in said if not w.endswith("了")}
+        told |= {f"{w}多了" for w in said if not w.endswith("了")}
+        return tuple(sorted(told, key=len, reverse=True))
 
     @cached_property
     def _works_now_words(self) -> tuple[str, ...]:

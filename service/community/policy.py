@@ -227,6 +227,11 @@ class DuplicateRules(_Strict):
     lead_kinds: tuple[str, ...] = ()
     # Someone seen ("我刚在东门看见了"): with the name or words of a search, a lead for it.
     sighting_words: tuple[str, ...] = ()
+    # The person searched for named by what happened to them (走丢的, 你们找的);
+    # `searched_pointers`: pointing at the one searched for, for a sighting read as a new missing
+    # person.
+    searched_words: tuple[str, ...] = ()
+    searched_pointers: tuple[str, ...] = ()
     # Letters of what a missing person wears: a shared letter pair holding one names the same
     # person (duplicates.search_told_again).
     looks_letters: str = ""

@@ -460,14 +460,22 @@ def own_sign_ups(
 
 
 def sign_up(
-    session: Session, community: Community, event_id: int, who: Answer, seats: int = 1
+    session: Session,
+    community: Community,
+    event_id: int,
+    who: Answer,
+    seats: int = 1,
+    one_more: bool = False,
 ) -> Outcome:
     """Sign up, bringing `seats` people in all (1, or more with companions: "报名 带我孙子").
-    A party that does not fit in the places left waits as a whole."""
+    A party that does not fit in the places left waits as a whole. `one_more`: from someone
+    signed up already, one more of their party ("游园我孙子又吵着要去了 还能加上他吗")."""
     event, response = _answerable(session, community, event_id, who, "报名")
     actor, room_id, now = who.actor, who.room_id, who.now
     zone = zone_of(community)
     seats = max(1, min(seats, MAX_SEATS))
+    if response is not None and response.status == SIGNED_UP and one_more:
+        return _one_more(session, event, response, now)
     if response is not None and response.status == SIGNED_UP:
         raise InvalidInput(
             f"{actor.name} already signed up for {event_id}",
@@ -523,6 +531,24 @@ def take_leave(
     notices = _promote(event, community) if was_signed else []
     because = f"（{reason}）" if reason else ""
     return Outcome(f"已为您请假：{event.title} {event.ref}{because}。", notices, event)
+
+
+def _one_more(session: Session, event: Event, response: EventResponse, now: datetime) -> Outcome:
+    """One more person in a sign-up, when a place is left."""
+    seats = response.seats or 1
+    if seats >= MAX_SEATS or (
+        event.capacity is not None and messages.places_taken(event) >= event.capacity
+    ):
+        return Outcome(
+            f"抱歉，{event.title} {event.ref} 名额已满，您的报名仍为{seats}人。", [], event
+        )
+    response.seats, response.updated_at = seats + 1, now
+    session.flush()
+    places = messages.places_line(event)
+    suffix = f"{places}。" if places else ""
+    return Outcome(
+        f"好的，已为您加上1人，共{seats + 1}人：{event.title} {event.ref}。{suffix}", [], event
+    )
 
 
 def withdraw(session: Session, community: Community, event_id: int, who: Answer) -> Outcome:

@@ -568,8 +568,10 @@ def find(
         old = Problem.of_ticket(ticket)
         if hazards:
             theirs = hazard_families(old.text, rules)
-            if theirs == hazards:
-                return Match(ticket, None)  # one gas smell, one sparking wire: one page
+            if hazards <= theirs:
+                # one gas smell, one sparking wire: one page; "火好大 两辆电动车烧起来了" is the
+                # shed fire paged with the sparks that lit it (day 36 P34)
+                return Match(ticket, None)
             if theirs:
                 continue  # another hazard (a fire, not the gas) is paged as its own
         if _spreads_to(new, ticket, now, rules) and not _differs_in_place(new, old):

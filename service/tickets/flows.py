@@ -28,12 +28,14 @@ from service.understanding import Understanding
 from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY
 from service.understanding.places import extract_place
 from service.wall.config import current_config
-from service.wall.privacy import people_named
+from service.wall.privacy import people_by_name, people_named
 
 DONE_NOTE = "已处理完毕"  # a closing that says nothing more than done
 
 MAX_TICKET_ID = 2**31 - 1
 MAX_NOTE_CHARS = 500
+# How long after a resident added words to their own ticket `不是同一件事` can split them off.
+SPLIT_NOTE_WINDOW = timedelta(hours=24)
 
 
 @dataclass(frozen=True)
@@ -728,6 +730,24 @@ def _noted_since(ticket: Ticket, actor_id: str, since: datetime, said: str | Non
     )
 
 
+@dataclass(frozen=True)
+class _FollowUpRead:
+    """How a resident's message reads as a follow-up of a ticket (chase_own_ticket)."""
+
+    chased: bool  # a chase_words word: "怎么还没人来修啊"
+    said_of_a_kind: bool  # words of one kind's over news ("120拉走了")
+    over: bool  # says a danger is over
+    asked: bool  # over news, or a follow_up_words question: "电梯好了吗"
+    added: bool  # "补充一下 …", or what a missing person wears
+    restored: bool  # "来水了来水了 👍"
+    again: bool  # told again: still broken, ongoing, progress, help come, added, restored
+    asks_new: bool  # a request asking for something new (`new_ask_words`)
+    hazards: frozenset[int]  # the hazards a danger told names
+    help_here: bool  # help come to a danger ("电工来了")
+    told_rules: duplicates.Problem  # the problem the rules found in it
+    guessed: bool  # a possible emergency by word statistics alone, naming no danger
+
+
 def chase_own_ticket(
     session: Session,
     community: Community,
@@ -747,6 +767,39 @@ def chase_own_ticket(
     is over ("昨天那个煤气味的事后来怎么样了"), it joins that ticket. Neither ever pages: a
     danger getting worse is emergency_getting_worse's. None when it is no follow-up, or names
     another problem."""
+    read = _read_follow_up(session, community, report, understanding, names_no_thing, now)
+    if read is None:
+        return None
+    mine = _own_tickets_it_may_be_about(
+        session, community, report, understanding, names_no_thing, read
+    )
+    own_all = list(mine)
+    if read.over:
+        mine = _without_dangers_it_is_no_news_of(
+            session, community, report, understanding, mine, own_all, now
+        )
+    if read.chased and (not understanding.emergency or read.guessed):
+        chased = _chased_among(community, understanding, names_no_thing, read, mine)
+        if chased:
+            return _own_follow_up_of(session, community, report, chased, now, chased=True)
+    about = _own_ticket_it_tells_of(session, community, report, understanding, read, mine, now)
+    if about:
+        return _told_on_own_ticket(session, community, report, understanding, read, about, now)
+    return _neighbours_ticket_followed(
+        session, community, report, understanding, names_no_thing, read, own_all, now
+    )
+
+
+def _read_follow_up(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    names_no_thing: bool,
+    now: datetime,
+) -> _FollowUpRead | None:
+    """What the message says as a follow-up; None when it is none ("还有 …" brings another
+    problem)."""
     rules = community.policy.duplicates
     text = report.text
     chased = any(w in text for w in rules.chase_words)
@@ -762,8 +815,10 @@ def chase_own_ticket(
     asked = over or any(w in text for w in rules.follow_up_words)
     # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs; what a
     # missing person wears or carries (`looks_words`) is too (day 22 R62).
-    added = text.lstrip().startswith(rules.addition_words) or any(
-        w in text for w in rules.looks_words
+    added = (
+        text.lstrip().startswith(rules.addition_words)
+        or any(w in text for w in rules.looks_words)
+        or _names_own_person(session, report)
     )
     # "来水了来水了 👍": their problem still being handled is fixed, news for it (says_over).
     restored = tells_over(community, text, restored=True)
@@ -802,7 +857,54 @@ def chase_own_ticket(
         replace(understanding, keywords=understanding.rule_words),
         text,
     )
-    mine = [
+    # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
+    # a chase all the same.
+    guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
+    return _FollowUpRead(
+        chased=chased,
+        said_of_a_kind=said_of_a_kind,
+        over=over,
+        asked=asked,
+        added=added,
+        restored=restored,
+        again=again,
+        asks_new=asks_new,
+        hazards=hazards,
+        help_here=help_here,
+        told_rules=told_rules,
+        guessed=guessed,
+    )
+
+
+def _names_own_person(session: Session, report: Report) -> bool:
+    """ "上次说的吴老太 我今天去敲门了 她说腿疼下不了楼 家里没菜了": the message names by surname
+    and honorific the person an open ticket of the writer's is about (day 36 R98)."""
+    named = people_by_name(report.text, current_config())
+    return bool(named) and any(
+        all(n in t.text for n in named)
+        for t in my_open_tickets(session, report.reporter)
+        if t.state in states.ACTIVE
+    )
+
+
+def _own_tickets_it_may_be_about(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    names_no_thing: bool,
+    read: _FollowUpRead,
+) -> list[Ticket]:
+    """The resident's open tickets from this chat the message may follow up: its place fits
+    them, and it tells no request or danger of its own beside them."""
+    rules = community.policy.duplicates
+    text = report.text
+    over = read.over
+    asks_new = read.asks_new
+    hazards = read.hazards
+    help_here = read.help_here
+    told_rules = read.told_rules
+    return [
         t
         for t in my_open_tickets(session, report.reporter)
         if t.state in states.ACTIVE
@@ -843,57 +945,111 @@ def chase_own_ticket(
             and not duplicates.names_same_thing(told_rules, t, rules)
         )
     ]
-    own_all = list(mine)
-    if over:
-        # "120来了 拉走了" from a resident whose own danger was paged hours ago, just after
-        # another was paged in this chat: news of that one, the talk of the chat now (day 29
-        # R46, R76). Their own danger of the last hours stays theirs.
-        window = timedelta(minutes=rules.emergency_join_minutes)
-        if _live_dangers(session, now - window, report.room_id, own_all):
-            mine = [t for t in mine if not (t.emergency and now - t.created_at > window)]
-        # "电梯里那人出来了 消防来撬开的门 人没事" from the neighbour who reported the injured
-        # worker: news of the lift its words name, not of their own danger, which they do not
-        # name (day 30 R67).
-        building = route(community, understanding, report.group).place.building
-        others = (
-            [t for t in open_emergencies_in(session, building) if t not in own_all]
-            if building is not None
-            else []
-        )
-        if any(not duplicates.names_thing_not_in(text, t.text, rules) for t in others):
-            mine = [
-                t
-                for t in mine
-                if not (t.emergency and duplicates.names_thing_not_in(text, t.text, rules))
-            ]
-        # "老板把阀门关了 罐子搬走了 味道散了" from the neighbour who reported a crowd round
-        # someone: over words of a gas leak's kind, with the night market's gas leak open in this
-        # chat, are its news, not of their own danger of another kind (day 31 R70).
-        told_kinds = {
-            kind
-            for kind, words in rules.kind_over_words.items()
-            if any(w in text and w not in rules.over_words for w in words)
-        }
-        here = others + _live_dangers(session, room_id=report.room_id, besides=own_all)
-        if told_kinds and any(t.subcategory in told_kinds for t in here):
-            mine = [t for t in mine if not t.emergency or t.subcategory in told_kinds]
-    # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
-    # a chase all the same.
-    guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
-    if chased and (not understanding.emergency or guessed):
-        about = [t for t in mine if t.subcategory == understanding.subcategory]
-        if not about and names_no_thing:
-            # Naming no subcategory is no licence to chase any ticket: one whose problem words
-            # (as the rules found them, whatever word statistics made of the message) are not
-            # the ticket's ("井盖开着 人呢" after the lift button) chases another problem, as
-            # every join needs the words to agree.
-            about = [t for t in mine if not duplicates.names_other_thing(told_rules, t, rules)]
-        if guessed:
-            # "402有人一直在哭 哭了一个多小时了" names a flat the parking ticket never had: a
-            # possible danger of its own, not a chase of that ticket.
-            about = [t for t in about if _place_is(understanding, t)]
-        if about:
-            return _own_follow_up_of(session, community, report, about, now, chased=True)
+
+
+def _without_dangers_it_is_no_news_of(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    mine: list[Ticket],
+    own_all: list[Ticket],
+    now: datetime,
+) -> list[Ticket]:
+    """News that a danger is over, without the resident's own dangers it is not news of: the
+    live danger of the chat or of the building it names, or of the kind its words tell."""
+    rules = community.policy.duplicates
+    text = report.text
+    # "人出来了" at midnight from the mother whose child was freed this afternoon (said over
+    # then) and whose husband is shut in a lift now: news of the danger not said over yet
+    # (day 36 R82).
+    if any(
+        t.emergency and t.over_said_at is None and says_over(community, t, text) for t in mine
+    ):
+        mine = [t for t in mine if not (t.emergency and t.over_said_at is not None)]
+    # "120来了 拉走了" from a resident whose own danger was paged hours ago, just after
+    # another was paged in this chat: news of that one, the talk of the chat now (day 29
+    # R46, R76). Their own danger of the last hours stays theirs.
+    window = timedelta(minutes=rules.emergency_join_minutes)
+    if _live_dangers(session, now - window, report.room_id, own_all):
+        mine = [t for t in mine if not (t.emergency and now - t.created_at > window)]
+    # "电梯里那人出来了 消防来撬开的门 人没事" from the neighbour who reported the injured
+    # worker: news of the lift its words name, not of their own danger, which they do not
+    # name (day 30 R67).
+    building = route(community, understanding, report.group).place.building
+    others = (
+        [t for t in open_emergencies_in(session, building) if t not in own_all]
+        if building is not None
+        else []
+    )
+    if any(not duplicates.names_thing_not_in(text, t.text, rules) for t in others):
+        mine = [
+            t
+            for t in mine
+            if not (t.emergency and duplicates.names_thing_not_in(text, t.text, rules))
+        ]
+    # "老板把阀门关了 罐子搬走了 味道散了" from the neighbour who reported a crowd round
+    # someone: over words of a gas leak's kind, with the night market's gas leak open in this
+    # chat, are its news, not of their own danger of another kind (day 31 R70).
+    told_kinds = {
+        kind
+        for kind, words in rules.kind_over_words.items()
+        if any(w in text and w not in rules.over_words for w in words)
+    }
+    here = others + _live_dangers(session, room_id=report.room_id, besides=own_all)
+    if told_kinds and any(t.subcategory in told_kinds for t in here):
+        mine = [t for t in mine if not t.emergency or t.subcategory in told_kinds]
+    return mine
+
+
+def _chased_among(
+    community: Community,
+    understanding: Understanding,
+    names_no_thing: bool,
+    read: _FollowUpRead,
+    mine: list[Ticket],
+) -> list[Ticket]:
+    """The tickets of the resident a chase is about: of its subcategory, or naming no other
+    thing."""
+    rules = community.policy.duplicates
+    told_rules = read.told_rules
+    guessed = read.guessed
+    about = [t for t in mine if t.subcategory == understanding.subcategory]
+    if not about and names_no_thing:
+        # Naming no subcategory is no licence to chase any ticket: one whose problem words
+        # (as the rules found them, whatever word statistics made of the message) are not
+        # the ticket's ("井盖开着 人呢" after the lift button) chases another problem, as
+        # every join needs the words to agree.
+        about = [t for t in mine if not duplicates.names_other_thing(told_rules, t, rules)]
+    if guessed:
+        # "402有人一直在哭 哭了一个多小时了" names a flat the parking ticket never had: a
+        # possible danger of its own, not a chase of that ticket.
+        about = [t for t in about if _place_is(understanding, t)]
+    return about
+
+
+def _own_ticket_it_tells_of(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    read: _FollowUpRead,
+    mine: list[Ticket],
+    now: datetime,
+) -> list[Ticket]:
+    """The resident's own tickets the message tells of: asked after, added to, told again,
+    progress of, or said over."""
+    rules = community.policy.duplicates
+    text = report.text
+    chased = read.chased
+    over = read.over
+    asked = read.asked
+    added = read.added
+    restored = read.restored
+    again = read.again
+    help_here = read.help_here
+    told_rules = read.told_rules
+    guessed = read.guessed
     # Something added to their ticket ("补充一下 积水就在2单元地下室楼梯口那 一脚踩下去没过鞋面",
     # read as a possible danger by its words) is about it as a question is (day 35 R10).
     about = _followed_up(text, mine, understanding, asked or added, rules, now)
@@ -985,28 +1141,83 @@ def chase_own_ticket(
             about = ended
     if over and not about and len(dangers) > 1:
         about = dangers  # "人出来了" naming none of their dangers: asked which, none closed
-    if about:
-        told_danger = understanding.emergency and understanding.emergency_level != (
-            POSSIBLE_EMERGENCY
+    if understanding.is_request and not (chased or asked):
+        # "1102装修完了又换楼上麻将声" on the drilling ticket: another doing (`distinct_things`),
+        # a request of its own (day 36 R71).
+        about = [
+            t for t in about if t.emergency or not duplicates.distinct_things(text, t.text, rules)
+        ]
+    return about
+
+
+def _told_on_own_ticket(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    read: _FollowUpRead,
+    about: list[Ticket],
+    now: datetime,
+) -> Outcome:
+    """What the resident told goes on their ticket (asked which, among several); danger told
+    on a ticket of no danger raises it."""
+    rules = community.policy.duplicates
+    chased = read.chased
+    over = read.over
+    asked = read.asked
+    again = read.again
+    told_danger = understanding.emergency and understanding.emergency_level != POSSIBLE_EMERGENCY
+    if (
+        told_danger
+        and not over
+        and len(about) == 1
+        and about[0].over_said_at is None
+        and (
+            (not about[0].emergency and raises_own_ticket(understanding, about[0], rules))
+            or _guessed_as_another_danger(understanding, about[0])
         )
-        if (
-            told_danger
-            and not over
-            and len(about) == 1
-            and not about[0].emergency
-            and about[0].over_said_at is None
-            and raises_own_ticket(understanding, about[0], rules)
-        ):
-            # "701的事有人去了吗 我刚敲门也没人应 里面好像有哼哼的声音" on the welfare visit
-            # asked for this morning: danger now, read on its own words, never a chase to be
-            # answered "请再耐心等一等" (day 23 R48).
-            return danger_told_on_own_ticket(
-                session, community, about[0], report, understanding, now
-            )
-        # Nothing new told: answered once a while. Over news is news ("找到了找到了" a minute
-        # after the searching mother's lead).
-        only_asks = (chased or asked) and not (again or over)
-        return _own_follow_up_of(session, community, report, about, now, only_asks)
+    ):
+        # "701的事有人去了吗 我刚敲门也没人应 里面好像有哼哼的声音" on the welfare visit
+        # asked for this morning: danger now, read on its own words, never a chase to be
+        # answered "请再耐心等一等" (day 23 R48).
+        return danger_told_on_own_ticket(session, community, about[0], report, understanding, now)
+    # Nothing new told: answered once a while. Over news is news ("找到了找到了" a minute
+    # after the searching mother's lead).
+    only_asks = (chased or asked) and not (again or over)
+    return _own_follow_up_of(session, community, report, about, now, only_asks)
+
+
+def _guessed_as_another_danger(understanding: Understanding, ticket: Ticket) -> bool:
+    """A possible emergency that word statistics read as one kind (water from a flat whose family
+    is away, "电话打不通", read as someone missing: day 36 R93) now told in full as a danger of
+    another kind ("现在水从吊灯里往下流了 … 灯还亮着"): that danger is the ticket's."""
+    return (
+        ticket.emergency
+        and ticket.emergency_level == POSSIBLE_EMERGENCY
+        and understanding.subcategory != ticket.subcategory
+    )
+
+
+def _neighbours_ticket_followed(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    names_no_thing: bool,
+    read: _FollowUpRead,
+    own_all: list[Ticket],
+    now: datetime,
+) -> Outcome | None:
+    """Another resident's ticket of the building the message asks after or says is over: it
+    joins it (over news of a danger ends it). None when it names none of them, or several."""
+    rules = community.policy.duplicates
+    text = report.text
+    chased = read.chased
+    said_of_a_kind = read.said_of_a_kind
+    over = read.over
+    asked = read.asked
+    asks_new = read.asks_new
+    guessed = read.guessed
     if not (asked or chased):
         # Another resident telling a problem anew ("楼道灯又不亮了", a danger) is the duplicates
         # rule's: joined in its window, else its own ticket (or page). A neighbour chasing it
@@ -1472,15 +1683,20 @@ OWN_LETTERS_AGAIN = 2
 
 
 def sighting_of_search(
-    session: Session, community: Community, report: Report, now: datetime
+    session: Session, community: Community, report: Report, now: datetime, pointed: bool = False
 ) -> Outcome | None:
     """ "张大妈家老爷子我刚在东门菜市场那边看见了 往北走了" read as no request: someone seen
-    (`sighting_words`), naming a search paged within the join window (its reporter's name or its
-    words) and not said to be over, is a lead for everyone searching, and the witness is thanked
-    (day 30 R77). None otherwise."""
+    (`sighting_words`), naming a search paged within the join window (its reporter's name, its
+    building, its words, or the person searched for as such: `searched_words`) and not said to
+    be over, is a lead for everyone searching, and the witness is thanked (day 30 R77). None
+    otherwise. `pointed`: read as a new missing person, it must point at the one searched for
+    (`searched_pointers`: "看见3号楼走丢的那个大爷了")."""
     rules = community.policy.duplicates
     if not any(w in report.text for w in rules.sighting_words):
         return None
+    if pointed and not any(w in report.text for w in rules.searched_pointers):
+        return None
+    searched = any(w in report.text for w in rules.searched_words)
     since = now - timedelta(minutes=rules.emergency_join_minutes)
     # A chat of another building speaks of its own people (day 17: "好像在菜市场门口看到一个背书包
     # 的男孩" in building 1's chat is not the boy missing from building 6), unless it names the
@@ -1499,7 +1715,7 @@ def sighting_of_search(
             or (told_building is not None and told_building == t.building)
             or (
                 (here is None or str(here) == t.building)
-                and duplicates.follow_up_evidence(report.text, t, rules) > 0
+                and (searched or duplicates.follow_up_evidence(report.text, t, rules) > 0)
             )
         )
     ]
@@ -2034,10 +2250,14 @@ def _follow(
     )
     _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
     text = messages.already_reported(ticket, report.text)
+    guidance = ""
     if advise and ticket.emergency:
-        text += community.policy.guidance_for(ticket.text, ticket.subcategory)
+        guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
     elif advise and understanding is not None and understanding.emergency:
-        text += community.policy.guidance_for(report.text, understanding.subcategory)
+        guidance = community.policy.guidance_for(report.text, understanding.subcategory)
+    if any(w in report.text for w in community.policy.duplicates.help_called_words):
+        guidance = CALL_FIRST.sub("", guidance)  # "我打了120了": never "请立即拨打120" again
+    text += guidance
     return Outcome(ticket, [Notice(text, room_id=report.room_id, mentions=resident)])
 
 
@@ -2063,16 +2283,80 @@ def split_follower(
     if ticket_id is not None:
         stmt = stmt.where(TicketFollower.ticket_id == ticket_id)
     follower = session.scalars(stmt).first()
+    # What they said last is what they mean: words added to their own ticket since they joined
+    # another's ("1102装修完了又换楼上麻将声" after "电梯坏了+1", day 36 P08).
+    since = follower.joined_at if follower is not None else None
+    split = _split_own_note(session, community, ticket_id, report, understand, now, since)
+    if split is not None:
+        return split
     if follower is None:
         raise InvalidInput(
             f"{report.reporter.id} follows no open ticket here",
             "您反映的问题都是单独登记的，没有与别人的合并。",
+        )
+    latest = session.scalars(
+        select(Ticket)
+        .where(Ticket.reporter_id == report.reporter.id, Ticket.source_room_id == report.room_id)
+        .order_by(Ticket.created_at.desc(), Ticket.id.desc())
+        .limit(1)
+    ).first()
+    if ticket_id is None and latest is not None and latest.created_at > follower.joined_at:
+        # Said after a report of their own that has its ticket: that is what they mean, not the
+        # join of yesterday ("电梯坏了+1"), which stays.
+        raise InvalidInput(
+            f"{report.reporter.id}'s latest report is ticket {latest.id}, not joined",
+            messages.reported_apart(latest),
         )
     old = follower.ticket
     old.followers.remove(follower)
     _record(old, "follower_split", report.reporter, now, messages.quote(follower.text))
     understanding = understand(follower.text)
     own = Report(follower.text, report.reporter, report.room_id, report.group)
+    routing = route(community, understanding, report.group)
+    return _open_new(session, community, own, understanding, routing, now)
+
+
+def _split_own_note(
+    session: Session,
+    community: Community,
+    ticket_id: int | None,
+    report: Report,
+    understand: Callable[[str], Understanding],
+    now: datetime,
+    since: datetime | None = None,
+) -> Outcome | None:
+    """`不是同一件事` of what the resident added to their own ticket in the last day (and after
+    `since`: "晚上还有人在楼下打篮球" put on their dog-barking ticket): a request of its own
+    becomes its own ticket (day 35 R87). None when their latest note there tells no request."""
+    stmt = (
+        select(TicketEvent)
+        .join(Ticket)
+        .where(
+            TicketEvent.kind == "resident_note",
+            TicketEvent.actor_id == report.reporter.id,
+            TicketEvent.at >= max(now - SPLIT_NOTE_WINDOW, since or now - SPLIT_NOTE_WINDOW),
+            Ticket.reporter_id == report.reporter.id,
+            Ticket.source_room_id == report.room_id,
+            Ticket.state.in_(states.ACTIVE | {states.RESOLVED}),
+        )
+        .order_by(TicketEvent.at.desc(), TicketEvent.id.desc())
+        .limit(1)
+    )
+    if ticket_id is not None:
+        stmt = stmt.where(TicketEvent.ticket_id == ticket_id)
+    noted = session.scalars(stmt).first()
+    if noted is None or not noted.note:
+        return None
+    if any(
+        e.kind == "note_split" and e.actor_id == report.reporter.id and e.at >= noted.at
+        for e in noted.ticket.events
+    ):
+        return None  # split off already
+    understanding = understand(noted.note)
+    if not understanding.is_request:
+        return None
+    _record(noted.ticket, "note_split", report.reporter, now, messages.quote(noted.note))
+    own = Report(noted.note, report.reporter, report.room_id, report.group)
     routing = route(community, understanding, report.group)
     return _open_new(session, community, own, understanding, routing, now)
 
@@ -2949,6 +3233,35 @@ def my_open_tickets(session: Session, actor: Actor) -> list[Ticket]:
         or_(Ticket.reporter_id == actor.id, Ticket.id.in_(followed)),
     )
     return list(session.scalars(stmt.order_by(Ticket.id)))
+
+
+def naming_the_person(text: str, tickets: list[Ticket]) -> list[Ticket]:
+    """The tickets whose words name the resident a short message names by surname and honorific
+    ("王奶奶好多了 谢谢社区" → the ticket about 王奶奶, not the one about 周先生's mother; day 35
+    P15); [] when it names nobody, or everybody's ticket does."""
+    named = people_by_name(text, current_config())
+    if not named:
+        return []
+    found = [t for t in tickets if all(n in t.text for n in named)]
+    return found if len(found) < len(tickets) else []
+
+
+def naming_its_subject(policy: TicketPolicy, text: str, tickets: list[Ticket]) -> list[Ticket]:
+    """The tickets a short message names by who or what was in danger (`danger_subjects`: "老人的
+    事谢谢了", "广告牌拆了"; day 36 P12, P23) or, of an emergency, by words of its kind
+    (`kind_words`: "谢谢陈组长早上陪我去医院" of the chest pain, P06); [] when it names none of
+    them, or all."""
+    kinds = policy.duplicates.kind_words
+    found = [
+        t
+        for t in tickets
+        if any(w in text and w in t.text for w in policy.danger_subjects)
+        or (
+            t.emergency
+            and any(len(w) > 1 and w in text for w in kinds.get(t.subcategory or "", ()))
+        )
+    ]
+    return found if len(found) < len(tickets) else []
 
 
 def latest_report_at(session: Session, actor: Actor, room_id: str) -> datetime | None:

@@ -767,3 +767,8 @@ def unsatisfied_not_ours_in_group(ticket: Ticket, name: str, said: str) -> str:
         f"【工单 #{ticket.id} 居民不满意非职责答复】{name}：{said}（{title(ticket)}）。"
         f"如需社区接手，请回复：#{ticket.id} 收回"
     )
+
+
+def reported_apart(ticket: Ticket) -> str:
+    """`不是同一件事` after a report of one's own that has its own ticket."""
+    return f"您刚才反映的问题已单独登记为工单 #{ticket.id}（{title(ticket)}），没有与别人的合并。"

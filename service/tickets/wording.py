@@ -26,6 +26,7 @@ ACTIONS_ZH: dict[str, str] = {
     "unmerged_out": "一张并入的工单不是同一件事，已拆开",
     "follower_added": "又有居民反映同一问题",
     "follower_split": "一位居民说明不是同一件事，已单独登记",
+    "note_split": "居民说明补充的是另一件事，已单独登记",
     "not_responsible": "标记为非本单位职责",
     "complex": "标记为复杂工单",
     "cancelled": "居民撤销",

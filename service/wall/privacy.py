@@ -41,12 +41,17 @@ def _honorific(surnames: str, honorifics: tuple[str, ...]) -> re.Pattern[str] | 
 _NEIGHBOURS = re.compile(r"楼上|楼下|隔壁|对门")
 
 
-def people_named(text: str, config: WallConfig) -> set[str]:
+def people_by_name(text: str, config: WallConfig) -> set[str]:
     """The residents `text` names by a surname and an honorific (王奶奶; 老张 alone is no
-    honorific) or as a neighbouring household (楼下, 对门 …)."""
+    honorific)."""
     pattern = _honorific(config.surnames, config.honorifics)
-    named = set(pattern.findall(text)) if pattern is not None else set()
-    return named | set(_NEIGHBOURS.findall(text))
+    return set(pattern.findall(text)) if pattern is not None else set()
+
+
+def people_named(text: str, config: WallConfig) -> set[str]:
+    """The residents `text` names by a surname and an honorific or as a neighbouring household
+    (楼下, 对门 …)."""
+    return people_by_name(text, config) | set(_NEIGHBOURS.findall(text))
 
 
 def scrub(text: str, names: Iterable[str], config: WallConfig, room: str | None = None) -> str:

@@ -152,7 +152,12 @@ class Grammar:
             if rest.startswith(word):
                 if self._asks_after(rest, len(word)):
                     return None  # "#3 修好了没" asks, it does not close
-                return verb, rest[len(word) :]
+                after = rest[len(word) :]
+                done = self.verb_inside(after) if verb == "claim" else None
+                if done is not None and done[0] == "resolve":
+                    # "18号 去看过了 修好了", "#3 我到了 已处理": been there, and done
+                    return "resolve", done[1]
+                return verb, after
         return None
 
     def verb_inside(self, rest: str) -> tuple[str, str] | None:

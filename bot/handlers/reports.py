@@ -46,6 +46,10 @@ class ReportHandler:
                 ).notices
             notices += flows.expire_place_questions(ctx.session, ctx.community, ctx.now)
         understanding = self._classifier.classify(ctx.text)
+        if understanding.is_advert:
+            # "学生意外险+住院医疗仅需9.9元 有需要的私聊我": chatter, whatever over words it holds
+            # (住院 of someone taken ill), never news of a live danger (day 37 R05)
+            return notices or None
         if (
             understanding.emergency_level == POSSIBLE_EMERGENCY
             and ctx.community.words.sign_up_kind(ctx.text) == "always"

@@ -171,8 +171,9 @@ def _thanks_as_rating(
     named = _named_by_thanks(ctx, [*waiting, *in_hand])
     if named and not any(t in waiting for t in named):
         # "楼道灯亮了 谢谢" naming only a ticket still being handled rates none of those waiting:
-        # news that it is fixed, for that ticket (reports handler: its group checks it).
-        if any(not t.emergency and flows.says_over(ctx.community, t, ctx.text) for t in named):
+        # news that it is fixed, for that ticket (reports handler: its group checks it); and
+        # "救护车到了 谢谢邻居帮忙抬下去" is news of the live danger it names.
+        if any(t.emergency or flows.says_over(ctx.community, t, ctx.text) for t in named):
             return None
         return [ctx.reply(messages.WELCOME)]
     chosen = [t for t in waiting if t in named] if named else waiting

@@ -687,6 +687,12 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
     own = _for_number_called(ctx, _waiting_to_claim(_own_active(ctx, group)))
     alerted = _for_number_called(ctx, _waiting_to_claim(_alerted_emergencies(ctx, group)))
     waiting = own or alerted
+    numbered = {n for n, _ in grammar.loose_refs(ctx.text)}
+    if numbered:
+        # "18号 去看望了 …明天师傅来换窗扣": the number said is the ticket meant, never another
+        # its words fit (day 37 S27 had claimed #39)
+        waiting = [t for t in own + alerted if t.id in numbered]
+        return _claimed_and_named(ctx, waiting[0]) if len(waiting) == 1 else None
     if not bare:
         # "收到 我马上下楼看看喝醉那个", "电梯的事我来跟": someone on it, with words of the
         # tickets they mean; "我去吃个饭" (a general word of chat) names none and claims nothing.

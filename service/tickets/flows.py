@@ -818,7 +818,8 @@ def _read_follow_up(
     added = (
         text.lstrip().startswith(rules.addition_words)
         or any(w in text for w in rules.looks_words)
-        or _names_own_person(session, report)
+        # (danger told of them is danger_on_own_ticket's: "302王大爷屋里咚的一声 叫他也不应")
+        or (not understanding.emergency and _names_own_person(session, report))
     )
     # "来水了来水了 👍": their problem still being handled is fixed, news for it (says_over).
     restored = tells_over(community, text, restored=True)
@@ -1599,6 +1600,18 @@ def join_live_emergency(
             if duplicates.follow_up_evidence(report.text, t, rules) > 0
             or (understanding.emergency and t.subcategory == understanding.subcategory)
         ]
+        if understanding.emergency and understanding.emergency_level != POSSIBLE_EMERGENCY:
+            # A danger read in full, of another kind, at a thing the live one never named ("电梯
+            # 里关着人 我听见里面在拍门喊救命" while the tree on the wires is paged), is a page of
+            # its own (day 37 R35).
+            live = [
+                t
+                for t in live
+                if t.subcategory == understanding.subcategory
+                or not duplicates.names_thing_not_in(
+                    report.text, " ".join([t.text, *(f.text for f in t.followers)]), rules
+                )
+            ]
         guessed = True
     if len(live) != 1:
         return None

@@ -68,7 +68,7 @@ from service.understanding.learned import (
 )
 from service.understanding.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from service.understanding.matcher import Hit, TermMatcher, Tokens, build_index
-from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY, Understanding
+from service.understanding.model import ADVERT, EMERGENCY, POSSIBLE_EMERGENCY, Understanding
 from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
 from service.understanding.places import Place, extract_place
 from service.understanding.situations import SituationReader, SituationReading, load_situations
@@ -817,7 +817,7 @@ class Classifier:
                 _unique(words),
                 (
                     *reasons,
-                    f"advert or sale ({', '.join(words) or 'phone number'}) → none",
+                    f"{ADVERT} ({', '.join(words) or 'phone number'}) → none",
                 ),
             )
 

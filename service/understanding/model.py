@@ -8,6 +8,8 @@ CATEGORIES = ("maintenance", "care", "inquiry", "culture", "emergency", "dispute
 REQUEST_CATEGORIES = frozenset(CATEGORIES) - {"none"}
 EMERGENCY = "emergency"
 POSSIBLE_EMERGENCY = "possible"
+# The reason an advert or a sale is read as none ("学生意外险+住院医疗仅需9.9元 有需要的私聊我").
+ADVERT = "advert or sale"
 
 CATEGORY_LABELS_ZH = {
     "maintenance": "维修维护",
@@ -41,6 +43,11 @@ class Understanding:
     @property
     def is_request(self) -> bool:
         return self.category != "none"
+
+    @property
+    def is_advert(self) -> bool:
+        """Read as an advert or a sale: chatter, never news of a ticket (day 37 R05)."""
+        return any(r.startswith(ADVERT) for r in self.reasons)
 
     def as_dict(self) -> dict[str, object]:
         return {

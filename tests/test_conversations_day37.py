@@ -39,9 +39,11 @@ def test_trial_and_fresh_someone_shut_in_a_lift_in_the_power_cut_is_paged_on_its
     _at(sim, 14, 20)
     asked = _texts(say(sim, "4号楼居民群", "刘奶奶", "停电了 家里黑了 冰箱也不响了 怎么回事啊"))
     assert not any("险情已解除" in t for t in asked), asked
+    # the power cut is heard: a ticket of its own (twenty-second session), never silence
+    assert any("工单 #2" in t and "停电" in t for t in asked), asked
     _at(sim, 14, 25)
     messages = say(sim, "4号楼居民群", "王阿姨", trapped)
-    assert any("【紧急 #2】" in t and "被困" in t for t in _paged(messages)), _texts(messages)
+    assert any("【紧急 #3】" in t and "被困" in t for t in _paged(messages)), _texts(messages)
 
 
 @pytest.mark.parametrize(
@@ -180,3 +182,154 @@ def test_trial_and_fresh_news_of_each_of_her_two_tickets_goes_on_that_one(
     noise = _texts(say(sim, "3号楼居民群", "钱老师", agreed))
     assert any("工单 #1" in t for t in noise), noise
     assert not any("#2" in t for t in noise), noise
+
+
+@pytest.mark.parametrize(
+    ("stopped", "asked", "chased"),
+    [
+        pytest.param(
+            "5号楼2单元电体又停了 卡在8楼不动 门关着 按了半天没反应 里面应该没人",
+            "电梯还没好吗 我家老人今天要去医院复查 11楼走不下去啊",
+            "电梯到现在还没人来修 打物业电话也没人接 老人只能在家等着",
+            id="trial-R03-R08-R24",
+        ),
+        pytest.param(
+            "5号楼2单元的电梯又罢工了 停在6楼 门关着 里面没人 就是坏了",
+            "电梯修了没有 我妈腿不好 下不了楼",
+            "两个小时了还没人来修 物业电话打了三遍都没人接 我妈只能在家干等",
+            id="fresh",
+        ),
+    ],
+)
+def test_trial_and_fresh_a_stopped_lift_nobody_is_in_and_its_chases_page_nobody(
+    sim: Simulator, stopped: str, asked: str, chased: str
+) -> None:
+    _at(sim, 7, 50)
+    opened = say(sim, "5号楼居民群", "老陈", stopped)
+    assert _paged(opened) == [], _texts(opened)
+    assert any("工单 #1" in t and "电梯" in t for t in _texts(opened)), _texts(opened)
+    for hour, text in ((8, asked), (10, chased)):
+        _at(sim, hour, 20)
+        messages = say(sim, "5号楼居民群", "5-2-1102小郑", text)
+        assert _paged(messages) == [], _texts(messages)
+        assert any("工单 #1" in t for t in _texts(messages)), _texts(messages)
+    assert len(_tickets(sim)) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "3号楼和4号楼中间那棵大香樟被风刮倒了 压在电线上 电线在冒火花 下面还有几个小孩在看热闹",
+            "楼下大树倒了 砸到电线了 噼里啪啦的 大家千万别过去",
+            id="trial-R32-R33",
+        ),
+        pytest.param(
+            "3号楼跟4号楼之间的电线杆被车撞歪了 电线垂下来了 还在冒火星",
+            "我们楼下那根电线掉下来了 一闪一闪的冒火花 大家别靠近",
+            id="fresh",
+        ),
+    ],
+)
+def test_trial_and_fresh_a_danger_between_two_buildings_is_paged_once(
+    sim: Simulator, first: str, second: str
+) -> None:
+    _at(sim, 14, 0)
+    opened = say(sim, "3号楼居民群", "钱老师", first)
+    assert any("【紧急 #1】" in t for t in _paged(opened)), _texts(opened)
+    _at(sim, 14, 5)
+    again = say(sim, "4号楼居民群", "小马", second)
+    assert _paged(again) == [], _texts(again)
+    assert any("工单 #1" in t for t in _texts(again)), _texts(again)
+    assert len(_tickets(sim)) == 1
+
+
+def test_fresh_a_danger_of_the_building_next_door_named_by_nobody_is_paged_on_its_own(
+    sim: Simulator,
+) -> None:
+    _at(sim, 14, 0)
+    say(sim, "3号楼居民群", "钱老师", "3号楼门口那根电线掉下来了 在冒火花")
+    _at(sim, 14, 5)
+    messages = say(sim, "4号楼居民群", "小马", "我们楼下的电线也掉下来了 噼里啪啦冒火花")
+    assert any("【紧急 #2】" in t for t in _paged(messages)), _texts(messages)
+
+
+@pytest.mark.parametrize(
+    ("chain", "left"),
+    [
+        pytest.param("接龙 端午包粽子\n1.阳光明媚\n2.王阿姨+孙子\n3.小雨妈妈+小雨", 25, id="trial-R15"),
+        pytest.param("端午包粽子接龙\n1.阳光明媚\n2.王阿姨+孙子\n3.小雨妈妈＋小雨＋小雨爸爸", 24, id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_chain_line_with_companions_takes_their_seats(
+    sim: Simulator, chain: str, left: int
+) -> None:
+    _at(sim, 8, 0)
+    say(
+        sim,
+        "社区党委工作群",
+        "王书记",
+        "通知 12月20日9:00 端午包粽子 地点:社区活动室 对象:幸福里业主群 名额:30 时长:2小时",
+    )
+    _at(sim, 8, 5)
+    say(sim, "幸福里业主群", "阳光明媚🌻", "我也去😀")
+    _at(sim, 8, 10)
+    say(sim, "幸福里业主群", "4-1-201王阿姨", "算我一个 带孙子一起 他放假在家没事干")
+    _at(sim, 8, 15)
+    texts = _texts(say(sim, "幸福里业主群", "小雨妈妈", chain))
+    assert any("接龙已登记" in t and f"还剩{left}个" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("more", "left"),
+    [
+        pytest.param("巡查名单上再加一个我老伴", 4, id="trial-R90"),
+        pytest.param("巡查再加我老伴一个 她叫李秀英", 4, id="trial-Y21"),
+        pytest.param("巡查那个再加上我闺女", 4, id="fresh"),
+    ],
+)
+def test_trial_and_fresh_one_more_of_the_family_joins_the_sign_up(
+    sim: Simulator, more: str, left: int
+) -> None:
+    _at(sim, 8, 0)
+    say(
+        sim,
+        "社区党委工作群",
+        "王书记",
+        "通知 12月20日19:00 防汛巡查志愿服务 地点:社区东门集合 对象:幸福里业主群 名额:6 时长:2小时",
+    )
+    _at(sim, 8, 5)
+    say(sim, "幸福里业主群", "老周", "巡查我报名")
+    _at(sim, 8, 10)
+    texts = _texts(say(sim, "幸福里业主群", "老周", more))
+    assert any("共2人" in t and f"还剩{left}个" in t for t in texts), texts
+
+
+def test_trial_i_report_one_more_for_the_patrol_is_a_sign_up(sim: Simulator) -> None:
+    _at(sim, 8, 0)
+    say(
+        sim,
+        "社区党委工作群",
+        "王书记",
+        "通知 12月20日19:00 防汛巡查志愿服务 地点:社区东门集合 对象:幸福里业主群 名额:6 时长:2小时",
+    )
+    _at(sim, 8, 15)
+    texts = _texts(say(sim, "幸福里业主群", "小蒋", "今晚巡查我也报一个"))
+    assert any("已为您报名" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        pytest.param(
+            "昨天老头子的事谢谢社区了 想问问有没有那种防走失的手环可以申请 他老是乱走", id="trial-R91"
+        ),
+        pytest.param("上次的事谢谢大家 请问社区能帮忙申请助听器补贴吗", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_thanks_then_a_question_of_its_own_is_asked(
+    sim: Simulator, asked: str
+) -> None:
+    _at(sim, 10, 0)
+    texts = _texts(say(sim, "1号楼居民群", "1-3-601孙大妈", asked))
+    assert any("已收到您反映的问题" in t for t in texts), texts

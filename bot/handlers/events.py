@@ -81,7 +81,13 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
         roster = _roster(ctx, ctx.group, text)
         if roster is not None:
             return roster
-    if ctx.group is not None and ctx.community.words.asks_event_detail(text):
+    if (
+        ctx.group is not None
+        and ctx.community.words.asks_event_detail(text)
+        # "我也报名包饺子 下午几点开始来着": a sign-up first; its answer tells the time
+        # (day 38 R097)
+        and ctx.community.words.sign_up_kind(text) != "always"
+    ):
         asked = _asked_about(ctx, ctx.group, text)
         if asked is not None:
             return asked

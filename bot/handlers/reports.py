@@ -75,6 +75,11 @@ class ReportHandler:
         )
         if chase is not None:
             return notices + chase.notices
+        more = flows.more_of_own_live_danger(
+            ctx.session, ctx.community, report, understanding, names_no_thing, ctx.now
+        )
+        if more is not None:
+            return notices + more.notices
         # "还是不行 晚上又往上冒了" right after the fix of their drain: 不满意 of it, reopened.
         broken = flows.still_broken_after_fix(
             ctx.session, ctx.community, report, understanding, names_no_thing, ctx.now
@@ -115,12 +120,20 @@ class ReportHandler:
                 )
                 if placed is not None:
                     return notices + placed.notices
+                named = flows.news_of_named_person(
+                    ctx.session, ctx.community, report, understanding, ctx.now
+                )
+                if named is not None:
+                    return notices + named.notices
                 second = flows.second_voice(ctx.session, ctx.community, report, ctx.now)
                 return notices + second.notices if second is not None else notices or None
         lead_kinds = ctx.community.policy.duplicates.lead_kinds
-        if understanding.emergency and understanding.subcategory in lead_kinds:
-            # "刚在南门公交站看见3号楼走丢的那个大爷了" read as a missing person: the one searched
-            # for, pointed at, is a lead for that search, not a second page.
+        if (
+            understanding.emergency and understanding.subcategory in lead_kinds
+        ) or understanding.is_request:
+            # "刚在南门公交站看见3号楼走丢的那个大爷了" read as a missing person, "5号楼何家孩子
+            # 是不是戴眼镜的 我刚在菜场门口看见一个小孩在看人放鞭炮" read as a noise complaint: the
+            # one searched for, pointed at, is a lead for that search, not a page nor a ticket.
             seen = flows.sighting_of_search(
                 ctx.session, ctx.community, report, ctx.now, pointed=True
             )

@@ -425,7 +425,8 @@ def _loose_closing(ctx: Context, ticket: Ticket, note: str) -> list[Notice]:
     group = ctx.group
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
     subject = commands.grammar(ctx.community.words).subject_said(note)
-    if group is not None and not _fits(note, subject, ticket, filler):
+    pointed = ctx.community.words.points_at_ticket(ctx.text, ticket.id)
+    if group is not None and not pointed and not _fits(note, subject, ticket, filler):
         others = [t for t in _own_active(ctx, group) if t.id != ticket.id]
         meant = [t for t in others if duplicates.shared_pairs(subject, t.text, filler)]
         if len(meant) == 1:

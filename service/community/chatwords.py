@@ -474,6 +474,7 @@ class ChatWords(_Strict):
     sign_up_endings: tuple[str, ...] = ()
     # A clause after such a sign-up pointing at its event ("我和老伴都去 测血压那个").
     sign_up_pointers: tuple[str, ...] = ()
+    ticket_pointers: tuple[str, ...] = ()
     # Going with someone told in one phrase ("香囊那个我带女儿去"), regular expressions.
     sign_up_patterns: tuple[str, ...] = ()
     # A sign-up told as past ("上次那个我和老伴都去") signs nobody up.
@@ -598,6 +599,14 @@ class ChatWords(_Strict):
             any(w in text for w in self.register_form.get(part, ())) for part in ("name", "unit")
         )
 
+    def points_at_ticket(self, text: str, number: int) -> bool:
+        """ "搞定了 是10号那个": the sender points at ticket `number` in so many words (its number
+        followed by a `ticket_pointers` word), whatever else the sentence speaks of."""
+        pointers = "|".join(map(re.escape, self.ticket_pointers))
+        if not pointers:
+            return False
+        return re.search(rf"(?<![0-9#]){number}\s*号?\s*(?:{pointers})", text) is not None
+
     def is_thanks(self, text: str) -> bool:
         """Only thanks and "it works now" words, spaces, punctuation and emoji; or a short
         message with a thanks word, or ending saying it works now ("三单元的灯好了"), and
@@ -638,9 +647,10 @@ class ChatWords(_Strict):
 
     @cached_property
     def _no_longer(self) -> re.Pattern[str]:
-        """A clause from a thanks_no_longer word to its 了: "没再打电钻了"."""
+        """A clause from a thanks_no_longer word to its 了 or its end: "没再打电钻了",
+        "今晚没剁馅"."""
         words = "|".join(map(re.escape, self.thanks_no_longer)) or "(?!)"
-        return re.compile(rf"(?:{words})[^，,。！!？?\s了]{{0,8}}了")
+        return re.compile(rf"(?:{words})[^，,。！!？?\s了]{{0,8}}(?:了|(?=[，,。！!\s]|$))")
 
     def thanks_name(self, text: str, told: str) -> bool:
         """A thanks ("今天安静多了 谢谢") names a ticket its resident told in `told` ("楼上天天

@@ -203,6 +203,10 @@ class DuplicateRules(_Strict):
     # Where the trouble comes from (晾的衣服, 水龙头): texts naming different rows are never the
     # same problem, even when they share a row of distinct_things (滴水).
     distinct_sources: tuple[tuple[str, ...], ...] = ()
+    # A car word that may be said of any vehicle ("烧坏了两辆车", "是我家的车") names no car when
+    # the other text speaks of two-wheelers (day 37 R52, day 39 R93).
+    vague_car_words: tuple[str, ...] = ()
+    two_wheeler_words: tuple[str, ...] = ()
     # A resident writing again about a ticket just resolved says the fix did not hold with one
     # of these ("还是关不上", "怎么又漏了"): that is 不满意. Without one it is a new question or
     # a new report, and gets its own answer.

@@ -429,6 +429,8 @@ def own_response(session: Session, event: Event, actor: Actor) -> EventResponse 
     found = response_of(event, key)
     if found is not None and found.status in (SIGNED_UP, WAITING):
         return found
+    if actor.id.startswith(LISTED_PREFIX):
+        return found  # a line of a list is no one else's line ("3.小美妈妈" is not "2.小美")
     names = names_of(session, actor)
     listed = [
         r
@@ -791,15 +793,19 @@ names_title = _shares_a_word  # used by the chat handler for `报名 平安巡�
 def sign_up_many(
     session: Session, community: Community, event_id: int, who: Answer, names: list[str]
 ) -> Outcome:
-    """A 接龙 list: everyone on it is signed up (the sender as themself, others by name);
-    those already on the list are named, not refused."""
+    """A 接龙 list: everyone on it is signed up (the sender as themself, others by name), a line
+    naming companions after "+" with their seats ("3.小雨妈妈+小雨": two; day 37 R15); those
+    already on the list are named, not refused."""
     event = get_event(session, event_id)
     _require_open(event, who.now, "报名")
     added: list[str] = []
     already: list[str] = []
     waiting: list[str] = []
     mine = names_of(session, who.actor)
-    sender = _sender_line(event, names, mine)
+    # "3.李大爷一家三口": the party a line says (sign_up_party), or who it names after "+"
+    party = community.words.sign_up_party
+    seats_of = {line: max(len(messages.chain_party(line)), party.size(line)) for line in names}
+    sender = _sender_line(event, [messages.chain_party(line)[0] for line in names], mine)
     for index, name in enumerate(names):
         me = index == sender
         actor = who.actor if me else Actor(f"{LISTED_PREFIX}{name}", name)
@@ -814,11 +820,21 @@ def sign_up_many(
             # his seats, no one new (day 25 S65).
             already.append(name)
             continue
-        outcome = sign_up(
-            session, community, event_id, Answer(actor, who.group, who.room_id, who.now)
-        )
+        try:
+            outcome = sign_up(
+                session,
+                community,
+                event_id,
+                Answer(actor, who.group, who.room_id, who.now),
+                seats_of[name],
+            )
+        except InvalidInput:
+            # a line read as someone on the list already ("3.小美妈妈" under "2.小美"): named as
+            # such, never the whole list refused
+            already.append(name)
+            continue
         (waiting if "候补" in outcome.reply else added).append(name)
-    return Outcome(messages.chain_signed(event, added, already, waiting), [], event)
+    return Outcome(messages.chain_signed(event, added, already, waiting, seats_of), [], event)
 
 
 def _sender_line(event: Event, names: list[str], mine: set[str]) -> int | None:

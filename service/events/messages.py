@@ -200,10 +200,24 @@ def listing(events: list[tuple[Event, str]], zone: ZoneInfo) -> str:
     return _lines(*lines)
 
 
-def chain_signed(event: Event, added: list[str], already: list[str], waiting: list[str]) -> str:
+def chain_party(line: str) -> list[str]:
+    """The people of one 接龙 line: "小雨妈妈+小雨" is 小雨妈妈 and 小雨 (day 37 R15)."""
+    return [p.strip() for p in line.replace("＋", "+").split("+") if p.strip()] or [line]
+
+
+def chain_signed(
+    event: Event,
+    added: list[str],
+    already: list[str],
+    waiting: list[str],
+    seats: dict[str, int] | None = None,
+) -> str:
+    """What a 接龙 did; `seats`: how many people each line brings."""
+    seats = seats or {}
     parts = [f"接龙已登记 {event.title} {event.ref}"]
     if added:
-        parts.append(f"新报名{len(added)}人：{'、'.join(added)}")
+        people = sum(seats.get(line, len(chain_party(line))) for line in added)
+        parts.append(f"新报名{people}人：{'、'.join(added)}")
     if waiting:
         parts.append(f"名额已满，候补：{'、'.join(waiting)}")
     if already:

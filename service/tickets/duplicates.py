@@ -35,7 +35,7 @@ from service.models import Ticket, TicketFollower
 from service.tickets import states
 from service.tickets.routing import Place
 from service.understanding import Understanding
-from service.understanding.places import extract_place
+from service.understanding.places import buildings_named, extract_place
 
 SUMMARY_OVERLAP = 0.6
 OWN_SUMMARY_OVERLAP = 0.4
@@ -101,6 +101,15 @@ def is_outage(problem: Problem, rules: DuplicateRules) -> bool:
     return any(w in problem.text for w in rules.outage_words)
 
 
+def _without_vague_cars(text: str, other: str, rules: DuplicateRules) -> str:
+    """`text` without its vague car words when `other` speaks of two-wheelers."""
+    if not any(w in other for w in rules.two_wheeler_words):
+        return text
+    for word in rules.vague_car_words:
+        text = text.replace(word, "、")
+    return text
+
+
 def distinct_things(a: str, b: str, rules: DuplicateRules) -> bool:
     """The two texts name things of different `distinct_things` rows and none in common (路灯
     by the building is not the 楼道灯 inside, though both are dark), or trouble from different
@@ -114,7 +123,7 @@ def distinct_things(a: str, b: str, rules: DuplicateRules) -> bool:
             text = text.replace(place, "、")
         return {i for i, row in enumerate(rules.distinct_things) if any(w in text for w in row)}
 
-    mine, theirs = rows(a), rows(b)
+    mine, theirs = rows(_without_vague_cars(a, b, rules)), rows(_without_vague_cars(b, a, rules))
     if mine and theirs and not mine & theirs:
         return True
     # where it comes from differs (晾的衣服 / 水龙头), whatever the drip they share
@@ -127,6 +136,7 @@ def distinct_things(a: str, b: str, rules: DuplicateRules) -> bool:
 def names_thing_not_in(a: str, b: str, rules: DuplicateRules) -> bool:
     """Text `a` names a thing of a `distinct_things` row and `b` none of its rows: "猫找到了
     在地下室" is not news of the burst pipe in the basement (day 20 R86)."""
+    a = _without_vague_cars(a, b, rules)
     mine = {i for i, row in enumerate(rules.distinct_things) if any(w in a for w in row)}
     theirs = {i for i, row in enumerate(rules.distinct_things) if any(w in b for w in row)}
     return bool(mine) and not mine & theirs
@@ -430,6 +440,33 @@ def shared_place_danger(
         if named_building is not None and ticket.building not in (None, named_building):
             continue
         if ticket.over_said_at is not None or not places & _shared_place_rows(ticket.text, rules):
+            continue
+        if hazard_families(ticket.text, rules) == hazards:
+            return ticket
+    return None
+
+
+def danger_between_buildings(
+    session: Session, community: Community, new: Problem, now: datetime
+) -> Ticket | None:
+    """A danger report from one building naming the hazard families of an open emergency paged
+    from another building within the join window, whose words name this building too: "楼下大树
+    倒了 砸到电线了" from building 4 is the tree "3号楼和4号楼中间" paged from building 3 five
+    minutes before (day 37 R33). None for another hazard or a danger said to be over."""
+    rules = community.policy.duplicates
+    hazards = hazard_families(new.text, rules)
+    building = new.place.building
+    if not (new.emergency and hazards and building is not None):
+        return None
+    since = now - timedelta(minutes=rules.emergency_join_minutes)
+    stmt = select(Ticket).where(
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.created_at >= since,
+        Ticket.building != building,
+    )
+    for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
+        if ticket.over_said_at is not None or building not in buildings_named(ticket.text):
             continue
         if hazard_families(ticket.text, rules) == hazards:
             return ticket

@@ -346,4 +346,23 @@ def morning_summary(
                 continue  # told at once in the night (flows.over_held_until_morning)
             said = messages.follow_up_in_group(ticket, event.actor_name, event.note or "", over)
         notices.append(Notice(f"夜间{said}", group=ticket.assigned_group))
+    # 满意 given in the night (held then, flows.rate_ticket)
+    rated = (
+        select(TicketEvent)
+        .join(Ticket)
+        .where(
+            TicketEvent.kind.in_(_SATISFIED_KINDS),
+            TicketEvent.at >= since,
+            TicketEvent.at < until,
+            Ticket.emergency.is_(False),
+        )
+        .order_by(TicketEvent.id)
+    )
+    for event in session.scalars(rated):
+        said = messages.rated_in_group(event.ticket)
+        notices.append(Notice(f"夜间{said}", group=event.ticket.assigned_group))
     return notices
+
+
+# The events a satisfied rating records (flows.rate_ticket).
+_SATISFIED_KINDS = ("rated", "reporter_rated", "follower_rated")

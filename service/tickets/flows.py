@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cache, partial
 from itertools import chain
 
 from sqlalchemy import Select, bindparam, func, insert, or_, select
@@ -312,6 +313,7 @@ def open_ticket(
     shared = (
         duplicates.shared_place_danger(session, community, problem, understanding.building, now)
         or duplicates.search_told_again(session, community, problem, understanding.building, now)
+        or duplicates.danger_between_buildings(session, community, problem, now)
         if problem.emergency
         else None
     )
@@ -641,12 +643,13 @@ def _open_danger_kinds(
     community: Community,
     report: Report,
     understanding: Understanding,
+    own_open: Callable[[], list[Ticket]],
     now: datetime,
 ) -> set[str | None]:
-    """The subcategories of the emergencies open in the writer's building and of their own;
-    from a chat of no building (the owners' chat), of those told in it and of those paged
-    anywhere within the join window."""
-    kinds = {t.subcategory for t in my_open_tickets(session, report.reporter) if t.emergency}
+    """The subcategories of the emergencies open in the writer's building and of their own
+    (`own_open`: the writer's open tickets); from a chat of no building (the owners' chat), of
+    those told in it and of those paged anywhere within the join window."""
+    kinds = {t.subcategory for t in own_open() if t.emergency}
     building = route(community, understanding, report.group).place.building
     if building is not None:
         kinds.update(t.subcategory for t in open_emergencies_in(session, building))
@@ -767,13 +770,17 @@ def chase_own_ticket(
     is over ("昨天那个煤气味的事后来怎么样了"), it joins that ticket. Neither ever pages: a
     danger getting worse is emergency_getting_worse's. None when it is no follow-up, or names
     another problem."""
-    read = _read_follow_up(session, community, report, understanding, names_no_thing, now)
+    # The writer's open tickets: read once for every step below, and only when one needs them
+    # (chatter costs no query).
+    own_open = cache(partial(my_open_tickets, session, report.reporter))
+    read = _read_follow_up(session, community, report, understanding, names_no_thing, own_open, now)
     if read is None:
         return None
     mine = _own_tickets_it_may_be_about(
-        session, community, report, understanding, names_no_thing, read
+        community, report, understanding, names_no_thing, read, own_open
     )
     own_all = list(mine)
+    mine = _without_own_tickets_of_another_hazard(session, community, report, understanding, mine)
     if read.over:
         mine = _without_dangers_it_is_no_news_of(
             session, community, report, understanding, mine, own_all, now
@@ -796,6 +803,7 @@ def _read_follow_up(
     report: Report,
     understanding: Understanding,
     names_no_thing: bool,
+    own_open: Callable[[], list[Ticket]],
     now: datetime,
 ) -> _FollowUpRead | None:
     """What the message says as a follow-up; None when it is none ("还有 …" brings another
@@ -807,7 +815,7 @@ def _read_follow_up(
     # when the message holds one: chatter costs no query.
     said_of_a_kind = any(w in text for ws in rules.kind_over_words.values() for w in ws)
     dangers_open = (
-        _open_danger_kinds(session, community, report, understanding, now)
+        _open_danger_kinds(session, community, report, understanding, own_open, now)
         if said_of_a_kind
         else set()
     )
@@ -819,7 +827,7 @@ def _read_follow_up(
         text.lstrip().startswith(rules.addition_words)
         or any(w in text for w in rules.looks_words)
         # (danger told of them is danger_on_own_ticket's: "302王大爷屋里咚的一声 叫他也不应")
-        or (not understanding.emergency and _names_own_person(session, report))
+        or (not understanding.emergency and _names_own_person(report, own_open))
     )
     # "来水了来水了 👍": their problem still being handled is fixed, news for it (says_over).
     restored = tells_over(community, text, restored=True)
@@ -877,60 +885,89 @@ def _read_follow_up(
     )
 
 
-def _names_own_person(session: Session, report: Report) -> bool:
+def news_of_named_person(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    now: datetime,
+) -> Outcome | None:
+    """ "孙奶奶家我刚去敲了门 她说她挺好的 就是腿疼懒得下楼 大家放心" from a neighbour, read as
+    no request: news of the one open ticket of the building whose words name that person by
+    surname and honorific (the visit asked for her, day 38 R057). It goes on that ticket for those
+    handling it (in the quiet hours, in the morning summary), and the neighbour is thanked;
+    nothing is closed. None when it names nobody, or no such ticket, or several."""
+    if understanding.emergency or understanding.is_request:
+        return None
+    named = people_by_name(report.text, current_config())
+    if not named:
+        return None
+    building = route(community, understanding, report.group).place.building
+    stmt = select(Ticket).where(Ticket.state.in_(states.ACTIVE))
+    if building is not None:
+        stmt = stmt.where(Ticket.building == building)
+    about = [t for t in session.scalars(stmt) if all(n in t.text for n in named)]
+    if len(about) != 1 or _is_resident_of(about[0], report.reporter):
+        return None
+    ticket = get_ticket(session, about[0].id)
+    _add_follower(ticket, report, now)
+    until = held_until_morning(community, ticket, now)
+
+    def reply(t: Ticket) -> str:
+        return messages.over_at_night(t, until) if until else messages.news_to_resident(t)
+
+    return resident_follow_up(
+        ticket, report.reporter, report.room_id, report.text, now, reply, to_group=until is None
+    )
+
+
+def _names_own_person(report: Report, own_open: Callable[[], list[Ticket]]) -> bool:
     """ "上次说的吴老太 我今天去敲门了 她说腿疼下不了楼 家里没菜了": the message names by surname
     and honorific the person an open ticket of the writer's is about (day 36 R98)."""
     named = people_by_name(report.text, current_config())
     return bool(named) and any(
-        all(n in t.text for n in named)
-        for t in my_open_tickets(session, report.reporter)
-        if t.state in states.ACTIVE
+        all(n in t.text for n in named) for t in own_open() if t.state in states.ACTIVE
     )
 
 
 def _own_tickets_it_may_be_about(
-    session: Session,
     community: Community,
     report: Report,
     understanding: Understanding,
     names_no_thing: bool,
     read: _FollowUpRead,
+    own_open: Callable[[], list[Ticket]],
 ) -> list[Ticket]:
     """The resident's open tickets from this chat the message may follow up: its place fits
     them, and it tells no request or danger of its own beside them."""
     rules = community.policy.duplicates
     text = report.text
-    over = read.over
-    asks_new = read.asks_new
-    hazards = read.hazards
-    help_here = read.help_here
-    told_rules = read.told_rules
     return [
         t
-        for t in my_open_tickets(session, report.reporter)
+        for t in own_open()
         if t.state in states.ACTIVE
         and _in_room(t, report.reporter, report.room_id)
         # "找到了找到了！在6号楼架空层躲雨": where someone missing was found is no place of
         # another problem (day 28 R46)
         and (
             _place_fits(understanding, t, report.text)
-            or (over and t.subcategory in rules.lead_kinds)
+            or (read.over and t.subcategory in rules.lead_kinds)
         )
         # ... unless it asks for help with their own emergency in its words ("还没找到 …能不能
         # 帮忙调一下小区监控" of the father missing: the search, day 26 R21), or tells their
         # problem again in its words ("楼上602的水还在滴 明天早上能不能找人来开个门看看" of the
         # leak from 602, day 33 R102).
         and not (
-            asks_new
+            read.asks_new
             and t.category != understanding.category
             and not _of_its_kind(t, text, rules)
-            and not duplicates.names_same_thing(told_rules, t, rules)
+            and not duplicates.names_same_thing(read.told_rules, t, rules)
         )
         and not (
             understanding.emergency
             and t.emergency
-            and not help_here
-            and not duplicates.may_be_news_of(hazards, t, rules)
+            and not read.help_here
+            and not duplicates.may_be_news_of(read.hazards, t, rules)
         )
         # "都快半夜了还有人在楼下放二踢脚 窗户都在震" from the mother whose child's burnt hand is
         # at the hospital (said over): a complaint of its own kind, never news of that danger
@@ -943,9 +980,33 @@ def _own_tickets_it_may_be_about(
             and understanding.is_request
             and not understanding.emergency
             and not names_no_thing
-            and not duplicates.names_same_thing(told_rules, t, rules)
+            and not duplicates.names_same_thing(read.told_rules, t, rules)
         )
     ]
+
+
+def _without_own_tickets_of_another_hazard(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    mine: list[Ticket],
+) -> list[Ticket]:
+    """When the message names the hazard of a live danger of the building that is not theirs,
+    without the resident's own tickets that do not name it: "消防车到了 楼道里的烟散了一些" is news
+    of the fire paged tonight, never progress of their parking ticket (day 38 S116)."""
+    rules = community.policy.duplicates
+    hazards = duplicates.hazard_families(report.text, rules)
+    building = route(community, understanding, report.group).place.building
+    if not hazards or building is None:
+        return mine
+    if not any(
+        hazards & duplicates.hazard_families(t.text, rules)
+        for t in open_emergencies_in(session, building)
+        if t not in mine
+    ):
+        return mine
+    return [t for t in mine if hazards & duplicates.hazard_families(t.text, rules)]
 
 
 def _without_dangers_it_is_no_news_of(
@@ -961,6 +1022,15 @@ def _without_dangers_it_is_no_news_of(
     live danger of the chat or of the building it names, or of the kind its words tell."""
     rules = community.policy.duplicates
     text = report.text
+    # "602的人回来了 是洗衣机管子脱了 已经修了 不滴了" from the resident whose leak from 602 was
+    # raised to a page hours ago: news of the one page of theirs it names (its flat, its
+    # words), whatever page came since (day 39 R58).
+    said = duplicates.said_of(text, mine, rules)
+    named = [
+        t for t in mine if t.emergency and ((t.room is not None and t.room in text) or t in said)
+    ]
+    if len(named) == 1:
+        return named
     # "人出来了" at midnight from the mother whose child was freed this afternoon (said over
     # then) and whose husband is shut in a lift now: news of the danger not said over yet
     # (day 36 R82).
@@ -1013,16 +1083,14 @@ def _chased_among(
     """The tickets of the resident a chase is about: of its subcategory, or naming no other
     thing."""
     rules = community.policy.duplicates
-    told_rules = read.told_rules
-    guessed = read.guessed
     about = [t for t in mine if t.subcategory == understanding.subcategory]
     if not about and names_no_thing:
         # Naming no subcategory is no licence to chase any ticket: one whose problem words
         # (as the rules found them, whatever word statistics made of the message) are not
         # the ticket's ("井盖开着 人呢" after the lift button) chases another problem, as
         # every join needs the words to agree.
-        about = [t for t in mine if not duplicates.names_other_thing(told_rules, t, rules)]
-    if guessed:
+        about = [t for t in mine if not duplicates.names_other_thing(read.told_rules, t, rules)]
+    if read.guessed:
         # "402有人一直在哭 哭了一个多小时了" names a flat the parking ticket never had: a
         # possible danger of its own, not a chase of that ticket.
         about = [t for t in about if _place_is(understanding, t)]
@@ -1042,26 +1110,17 @@ def _own_ticket_it_tells_of(
     progress of, or said over."""
     rules = community.policy.duplicates
     text = report.text
-    chased = read.chased
-    over = read.over
-    asked = read.asked
-    added = read.added
-    restored = read.restored
-    again = read.again
-    help_here = read.help_here
-    told_rules = read.told_rules
-    guessed = read.guessed
     # Something added to their ticket ("补充一下 积水就在2单元地下室楼梯口那 一脚踩下去没过鞋面",
     # read as a possible danger by its words) is about it as a question is (day 35 R10).
-    about = _followed_up(text, mine, understanding, asked or added, rules, now)
+    about = _followed_up(text, mine, understanding, read.asked or read.added, rules, now)
     said_again: list[Ticket] = []  # named by what they told on it since
-    if not about and guessed and again:
+    if not about and read.guessed and read.again:
         # "电体门还是关不牢 阿拉在一楼等了廿分钟了" read as a possible danger by word statistics
         # alone, while the rules name her own lift door reported this morning: her repair told
         # again, never word of the neighbour's trapped-lift page (day 26 R25).
-        own = [t for t in mine if duplicates.names_same_thing(told_rules, t, rules)]
+        own = [t for t in mine if duplicates.names_same_thing(read.told_rules, t, rules)]
         plain = replace(understanding, emergency=False, emergency_level=None)
-        about = _followed_up(text, own, plain, asked, rules, now)
+        about = _followed_up(text, own, plain, read.asked, rules, now)
         if not about:
             # "两点砸到现在还在砸 我已经打12345了" after her "下午两点又开始砸墙了" on the drilling
             # ticket: words of what she told on it since (day 30 R71), never the neighbour's
@@ -1074,11 +1133,11 @@ def _own_ticket_it_tells_of(
             ]
             about = told_since if len(told_since) == 1 else []
             said_again = list(about)
-    if not about and help_here:
+    if not about and read.help_here:
         live = [t for t in mine if t.emergency]
         if len(live) == 1:
             about = live  # "医生来了 正在楼上看呢": help come to their one open danger
-    if about and not (added or asked or chased or restored):
+    if about and not (read.added or read.asked or read.chased or read.restored):
         # Told again with a weak word only (一直, 还, 又), no chase nor question: "王奶奶…敲门没人
         # 应 屋里电视一直开着", "电梯里的广告屏…一直循环放". Words of another problem are not the
         # resident's open ticket, whatever letter they share with it, as for a chase. An
@@ -1088,7 +1147,7 @@ def _own_ticket_it_tells_of(
             for t in about
             if t.emergency
             or t in said_again
-            or not duplicates.names_other_thing(told_rules, t, rules)
+            or not duplicates.names_other_thing(read.told_rules, t, rules)
         ]
     still = any(w in text for w in (*rules.still_broken_words, *rules.ongoing_words))
     if not about and still and understanding.is_request and not understanding.emergency:
@@ -1120,7 +1179,9 @@ def _own_ticket_it_tells_of(
         and not about
         and len(mine) == 1
         and not understanding.emergency
-        and not (over and _ends_a_danger_not_hers(session, community, report, understanding, mine))
+        and not (
+            read.over and _ends_a_danger_not_hers(session, community, report, understanding, mine)
+        )
     ):
         # "楼上那家人回来了 答应这周末找师傅来修": news of the work on their only open ticket,
         # naming no other problem, is about it (day 20 R29).
@@ -1134,15 +1195,15 @@ def _own_ticket_it_tells_of(
         if not understanding.is_request or not duplicates.names_other_thing(told, mine[0], rules):
             about = mine
     dangers = [t for t in mine if t.emergency]
-    if over and len(about) != 1:
+    if read.over and len(about) != 1:
         # "消防灭了 纸箱子烧光了" names the clutter ticket and the fire alike; "电工来了 … 没事了"
         # names none: news that it is over is of the one among them it ends (day 18 R95, R77).
         ended = [t for t in (about or dangers) if says_over(community, t, text)]
         if len(ended) == 1:
             about = ended
-    if over and not about and len(dangers) > 1:
+    if read.over and not about and len(dangers) > 1:
         about = dangers  # "人出来了" naming none of their dangers: asked which, none closed
-    if understanding.is_request and not (chased or asked):
+    if understanding.is_request and not (read.chased or read.asked):
         # "1102装修完了又换楼上麻将声" on the drilling ticket: another doing (`distinct_things`),
         # a request of its own (day 36 R71).
         about = [
@@ -1163,14 +1224,10 @@ def _told_on_own_ticket(
     """What the resident told goes on their ticket (asked which, among several); danger told
     on a ticket of no danger raises it."""
     rules = community.policy.duplicates
-    chased = read.chased
-    over = read.over
-    asked = read.asked
-    again = read.again
     told_danger = understanding.emergency and understanding.emergency_level != POSSIBLE_EMERGENCY
     if (
         told_danger
-        and not over
+        and not read.over
         and len(about) == 1
         and about[0].over_said_at is None
         and (
@@ -1184,7 +1241,7 @@ def _told_on_own_ticket(
         return danger_told_on_own_ticket(session, community, about[0], report, understanding, now)
     # Nothing new told: answered once a while. Over news is news ("找到了找到了" a minute
     # after the searching mother's lead).
-    only_asks = (chased or asked) and not (again or over)
+    only_asks = (read.chased or read.asked) and not (read.again or read.over)
     return _own_follow_up_of(session, community, report, about, now, only_asks)
 
 
@@ -1213,13 +1270,7 @@ def _neighbours_ticket_followed(
     joins it (over news of a danger ends it). None when it names none of them, or several."""
     rules = community.policy.duplicates
     text = report.text
-    chased = read.chased
-    said_of_a_kind = read.said_of_a_kind
-    over = read.over
-    asked = read.asked
-    asks_new = read.asks_new
-    guessed = read.guessed
-    if not (asked or chased):
+    if not (read.asked or read.chased or read.help_here):
         # Another resident telling a problem anew ("楼道灯又不亮了", a danger) is the duplicates
         # rule's: joined in its window, else its own ticket (or page). A neighbour chasing it
         # ("垃圾的事说了好几次了 到底有没有人管", day 17 R16) is word of the building's ticket
@@ -1227,7 +1278,7 @@ def _neighbours_ticket_followed(
         return None
     place = route(community, understanding, report.group).place
     if place.building is None:
-        if over:
+        if read.over:
             # "老板把阀门关了 罐子搬走了 味道散了" in the owners' chat: the one danger told here
             # that it ends (day 31 R70).
             kinds = {
@@ -1262,20 +1313,24 @@ def _neighbours_ticket_followed(
         for t in session.scalars(stmt.order_by(Ticket.id))
         if t not in own_all
         and (t.emergency or t.created_at >= since)
-        and not (asks_new and t.category != understanding.category)
+        and not (read.asks_new and t.category != understanding.category)
         # A chase of a repair ("电梯还没修好嘛 我今天要去医院复查") is not another kind of
         # danger of the building (the person trapped in the other lift, day 18 R29).
         and not (
             t.emergency
-            and chased
-            and not (asked or understanding.emergency or names_no_thing)
+            and read.chased
+            and not (read.asked or understanding.emergency or names_no_thing)
             and t.subcategory != understanding.subcategory
         )
         and _place_fits(understanding, t)
         # A danger asked about by another resident is only ever the same kind of danger: "有人
         # 晕倒了 有人去看了吗" is paged, whatever else of the building it shares words with.
         # Not a danger read by word statistics alone ("躺着的那个老头他家人扶回去了").
-        and (not understanding.emergency or guessed or t.subcategory == understanding.subcategory)
+        and (
+            not understanding.emergency
+            or read.guessed
+            or t.subcategory == understanding.subcategory
+        )
         # Another household's matter is theirs, unless its room is named; a danger is all of
         # the building's.
         and (
@@ -1286,7 +1341,7 @@ def _neighbours_ticket_followed(
         # A neighbour's "猫找到了！在地下室躲着呢" names a thing the burst pipe in the basement
         # never did: no news of it (day 20 R86).
         and not (
-            (over or asked)
+            (read.over or read.asked)
             and duplicates.names_thing_not_in(
                 text, " ".join([t.text, *(f.text for f in t.followers)]), rules
             )
@@ -1302,15 +1357,15 @@ def _neighbours_ticket_followed(
     # A neighbour's "没事了" says something is over, not which emergency: the over words name
     # none of theirs; the only emergency of the building whose over words they are, unless the
     # message names someone that ticket never did ("王奶奶女儿来开门了 … 没事了").
-    about = _followed_up(text, theirs, understanding, asked, rules, now, over_names=False)
-    if chased and not asked:
+    about = _followed_up(text, theirs, understanding, read.asked, rules, now, over_names=False)
+    if read.chased and not read.asked:
         # A chase naming another thing ("楼道灯的事到底有没有人管") is not the garbage ticket,
         # whatever chase words it shares with those who joined it.
         told = duplicates.Problem.of_report(
             place, replace(understanding, keywords=understanding.rule_words), text
         )
         about = [t for t in about if not duplicates.names_other_thing(told, t, rules)]
-    if over and not (len(about) == 1 and about[0].emergency):
+    if read.over and not (len(about) == 1 and about[0].emergency):
         # "是301家 锅烧干了 … 火关了 人没事" names the flat of the care ticket 1号楼301 as much as
         # the fire: over news is of the one live emergency it ends (day 19 R89).
         ended = [t for t in theirs if t.emergency and says_over(community, t, text)]
@@ -1324,19 +1379,40 @@ def _neighbours_ticket_followed(
             about = ended
     if len(about) != 1:
         return None
-    if over and about[0].emergency and says_over(community, about[0], text):
+    if read.over and about[0].emergency and says_over(community, about[0], text):
         # "他儿子接回去了 大家别找了" from a neighbour: over news of that emergency all the same.
         ticket = get_ticket(session, about[0].id)
         return _told_over(community, ticket, report, now) if ticket.state in states.ACTIVE else None
     if (
-        (over or said_of_a_kind)
-        and not (chased or any(q in text for q in QUESTION_MARKS))
+        (read.over or read.said_of_a_kind)
+        and not (read.chased or read.help_here or any(q in text for q in QUESTION_MARKS))
         and not says_over(community, about[0], text)
     ):
         # "毛毛找到了！在6号楼车库里躲着" names the garage of the battery fire, but ends
         # nothing of it: news of another matter, never a follower of the fire (day 31 R78).
         return None
-    return _join(session, about[0], report, understanding, community, now, asked)
+    if read.help_here and about[0].emergency and not read.chased:
+        # "消防车到了 楼道里的烟散了一些" from a neighbour: news for those handling the fire
+        # (day 38 S116)
+        return _news_of_live_danger(session, community, about[0], report, now)
+    return _join(session, about[0], report, understanding, community, now, read.asked)
+
+
+def _news_of_live_danger(
+    session: Session, community: Community, ticket: Ticket, report: Report, now: datetime
+) -> Outcome | None:
+    """A neighbour joins a live emergency with news of it: thanked, and those on it hear it."""
+    followed = _follow(session, ticket, report, None, community, now, advise=False)
+    if followed is None:
+        return None
+    ticket = followed.ticket
+    resident = (Mention(report.reporter.id, report.reporter.name),)
+    notices = [Notice(messages.news_to_resident(ticket), room_id=report.room_id, mentions=resident)]
+    if ticket.assigned_group:
+        said = _note(report.text[:MAX_NOTE_CHARS]) or ""
+        in_group = messages.follow_up_in_group(ticket, report.reporter.name, said)
+        notices.append(Notice(in_group, group=ticket.assigned_group))
+    return Outcome(ticket, notices)
 
 
 def place_added_to_own_ticket(
@@ -1707,8 +1783,7 @@ def sighting_of_search(
     rules = community.policy.duplicates
     if not any(w in report.text for w in rules.sighting_words):
         return None
-    if pointed and not any(w in report.text for w in rules.searched_pointers):
-        return None
+    pointer = any(w in report.text for w in rules.searched_pointers)
     searched = any(w in report.text for w in rules.searched_words)
     since = now - timedelta(minutes=rules.emergency_join_minutes)
     # A chat of another building speaks of its own people (day 17: "好像在菜市场门口看到一个背书包
@@ -1723,11 +1798,19 @@ def sighting_of_search(
         for t in _live_dangers(session, since=since)
         if t.subcategory in rules.lead_kinds
         and t.reporter_id != report.reporter.id
+        # read as a new missing person or a request of its own, it must point at the one
+        # searched for: "看见3号楼走丢的那个大爷了", "5号楼何家孩子是不是戴眼镜的 我刚在菜场门口
+        # 看见一个小孩在看人放鞭炮" (read as a noise complaint; day 39 R31)
+        and (not pointed or pointer or _names_searching_family(report.text, t))
         and (
             t.reporter_name in report.text
+            or _names_searching_family(report.text, t)
             or (told_building is not None and told_building == t.building)
             or (
-                (here is None or str(here) == t.building)
+                # ... unless the search was told to the whole compound, in the owners' chat (the
+                # blue cap of the grandfather searched for from 3号楼, seen by a neighbour of
+                # 1号楼: day 38 R045)
+                (here is None or str(here) == t.building or _told_compound_wide(community, t))
                 and (searched or duplicates.follow_up_evidence(report.text, t, rules) > 0)
             )
         )
@@ -1737,6 +1820,18 @@ def sighting_of_search(
     ticket = get_ticket(session, named[0].id)
     _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
     return _lead(community, ticket, report)
+
+
+def _names_searching_family(text: str, ticket: Ticket) -> bool:
+    """ "何家孩子": the family of the one who reported the search (何女士), by surname and 家."""
+    surnames = set(current_config().surnames)
+    return any(f"{c}家" in text for c in ticket.reporter_name or "" if c in surnames)
+
+
+def _told_compound_wide(community: Community, ticket: Ticket) -> bool:
+    """The ticket was reported in a residents' chat of no building (the owners' chat)."""
+    source = community.group(ticket.source_room_id) if ticket.source_room_id else None
+    return source is not None and source.building is None and not source.is_staff_group
 
 
 # Shorter than this, a message of the searching parent says nothing to pass on ("嗯", "好").
@@ -1851,6 +1946,42 @@ def emergency_getting_worse(
     # The advice for what is told now: "敲开了 老太太摔在卫生间地上起不来" needs "do not move
     # her", no longer "the door does not open" (day 21 R26).
     return _alerted_again(community, ticket, report, messages.worse_to_resident(ticket))
+
+
+def more_of_own_live_danger(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    names_no_thing: bool,
+    now: datetime,
+) -> Outcome | None:
+    """ "120已经打了 我们先没敢挪他 有没有懂急救的" five minutes after the same resident's "楼梯口
+    有个老人摔倒了 头在流血": read as an emergency naming no danger of its own (no subcategory
+    beyond the default, no hazard the live one lacks, no thing it never named), from the reporter
+    of the one danger paged from this chat within the join window: more of that danger, on it
+    for those handling it, never a second page (day 38 R053). None otherwise."""
+    if not (understanding.emergency and names_no_thing):
+        return None
+    rules = community.policy.duplicates
+    since = now - timedelta(minutes=rules.emergency_join_minutes)
+    own = [
+        t
+        for t in my_open_tickets(session, report.reporter)
+        if t.emergency
+        and t.state in states.ACTIVE
+        and t.over_said_at is None
+        and t.created_at >= since
+        and _in_room(t, report.reporter, report.room_id)
+    ]
+    if len(own) != 1:
+        return None
+    hazards = duplicates.hazard_families(report.text, rules)
+    if not duplicates.may_be_news_of(hazards, own[0], rules) or duplicates.names_thing_not_in(
+        report.text, own[0].text, rules
+    ):
+        return None
+    return own_follow_up(session, own[0], report, community, now)
 
 
 def _ends_a_danger_not_hers(
@@ -2252,16 +2383,7 @@ def _follow(
     if _is_resident_of(ticket, report.reporter):
         # "楼道灯还是黑的" from the resident who reported it: added to their ticket.
         return own_follow_up(session, ticket, report, community, now)
-    ticket.followers.append(
-        TicketFollower(
-            person_id=report.reporter.id,
-            person_name=report.reporter.name,
-            room_id=report.room_id,
-            text=report.text,
-            joined_at=now,
-        )
-    )
-    _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
+    _add_follower(ticket, report, now)
     text = messages.already_reported(ticket, report.text)
     guidance = ""
     if advise and ticket.emergency:
@@ -2272,6 +2394,20 @@ def _follow(
         guidance = CALL_FIRST.sub("", guidance)  # "我打了120了": never "请立即拨打120" again
     text += guidance
     return Outcome(ticket, [Notice(text, room_id=report.room_id, mentions=resident)])
+
+
+def _add_follower(ticket: Ticket, report: Report, now: datetime) -> None:
+    """The writer of the report follows the ticket from now on (told its outcome)."""
+    ticket.followers.append(
+        TicketFollower(
+            person_id=report.reporter.id,
+            person_name=report.reporter.name,
+            room_id=report.room_id,
+            text=report.text,
+            joined_at=now,
+        )
+    )
+    _record(ticket, "follower_added", report.reporter, now, messages.quote(report.text))
 
 
 def split_follower(
@@ -3037,6 +3173,10 @@ def rate_ticket(
                 else messages.rated_satisfied(ticket)
             )
             in_group = messages.rated_in_group(ticket)
+        if held_until_morning(community, ticket, now) is not None:
+            # 满意 at night wakes nobody: the group hears it in the morning summary
+            # (escalation.morning_summary; day 38 S119 at 23:50).
+            return Outcome(ticket, [Notice(answer, room_id=room_id, mentions=mention)])
         return Outcome(
             ticket,
             [

@@ -605,6 +605,11 @@ def over_to_resident(ticket: Ticket) -> str:
     return f"收到，谢谢您告诉我们！已转告{ticket.assigned_group}（工单 #{ticket.id}）。"
 
 
+def news_to_resident(ticket: Ticket) -> str:
+    """A neighbour's news of a live emergency (help come, the smoke thinning): passed on."""
+    return over_to_resident(ticket)
+
+
 def reopened_to_resident(ticket: Ticket, among: int = 0) -> str:
     """`among`: how many tickets waited for the rating, when the latest fix was taken."""
     if among > 1:

@@ -1142,6 +1142,12 @@ class Classifier:
         if contrasts and any(s.is_signal and s.hit.start > contrasts[0].start for s in ev.scored):
             reasons.append(f"thanks, but ({contrasts[0].word}) a problem follows")
             return False
+        # "昨天老头子的事谢谢社区了 想问问有没有那种防走失的手环可以申请" (day 37 R91): thanks, then
+        # a question of its own in a later clause
+        asks = [a for a in ev.cues.get("ask", []) if a.clause != first_clause]
+        if asks and any(s.hit.start > asks[0].start for s in ev.scored):
+            reasons.append(f"thanks, then a question ({asks[0].word})")
+            return False
         reasons.append(f"opens with thanks ({thanks[0].word}) and no ongoing complaint → none")
         return True
 

@@ -99,6 +99,15 @@ _ROOM_SUFFIX = re.compile(r"(?P<r>\d{3,4})\s*室")
 _NO_PLACE = Place()
 
 
+def buildings_named(text: str) -> frozenset[str]:
+    """Every building the message names by number ("3号楼和4号楼中间那棵大香樟" → 3 and 4)."""
+    if not any(mark in text for mark in _BUILDING_MARKS):
+        return frozenset()
+    return frozenset(
+        value for match in _BUILDING.finditer(text) if (value := _number(match["num"])) is not None
+    )
+
+
 def extract_place(text: str, neighbour_words: tuple[str, ...] = ()) -> Place:
     """Return the first building, unit and room the message names (strings of digits). A room
     right after one of `neighbour_words` ("楼上502天天漏水到我家") is the other party's, kept

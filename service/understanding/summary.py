@@ -16,6 +16,8 @@ MIN_SUMMARY_CHARS = 6
 _LEADING_FILLER = re.compile(
     r"^(?:的|在|(?:我们|咱们)(?![楼小区单元院家])|这边|那边|(?:那个|这个)(?![月星礼周季年])|就是|还有|然后|"
     r"我家的|家里的|家的|里面的|里的|[啊呀哈嗯哦]|"
+    # the second of two places after the first was taken out ("[3号楼]和4号楼中间那棵大香樟")
+    r"[和与跟](?=\d|[一二三四五六七八九十]+号)|"
     r"[\s,，.。:：])+"
 )
 # A word left dangling when the place after it, ending a clause, was taken out

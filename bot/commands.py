@@ -15,7 +15,12 @@ import difflib
 import re
 from dataclasses import dataclass, field, replace
 
-from service.community.chatwords import ChatWords, TicketVerb, default_chat_words
+from service.community.chatwords import (
+    ChatWords,
+    TicketVerb,
+    default_chat_words,
+    place_after_number,
+)
 from service.textclean import clauses
 
 MAX_REF_DIGITS = 10
@@ -342,6 +347,16 @@ class Grammar:
             or self._done_clause(sentence)
         )
 
+    def tells_something_done(self, sentence: str) -> bool:
+        """A staff sentence telling something done, whatever the words ("坡道撒了融雪剂 铺了
+        草垫子"): a 了, not asked, nothing failed again, nothing still to come."""
+        return (
+            "了" in sentence
+            and not self._asks(sentence)
+            and not self._failed_again(sentence)
+            and not self.still_to_come(sentence)
+        )
+
     def _failed_again(self, sentence: str) -> bool:
         """ "刚修好又坏了", "换了还是不亮": a new failure (failed_again in config/commands.yaml)."""
         return any(word in sentence for word in self.words.failed_again)
@@ -429,7 +444,7 @@ class Grammar:
         found = []
         for match in self.loose_anywhere.finditer(text):
             mark = text.index("号", match.end("n"))
-            if text[mark + 1 :].startswith(self.words.loose_ref_not_before):
+            if place_after_number(self.words, text[mark + 1 :]):
                 continue
             if text[: match.start("n")].rstrip().endswith(self.words.trailing_ref.not_after):
                 continue
@@ -683,7 +698,7 @@ class Grammar:
             return None
         # A loose reference ("2号 已处理", "49 收到我来") is never a place ("3号楼", "5 楼");
         # "3号 楼道灯换了" is.
-        if loose and rest.startswith(self.words.loose_ref_not_before):
+        if loose and place_after_number(self.words, rest):
             return None
         rest = rest.lstrip(_TRIM)
         if loose and not rest:

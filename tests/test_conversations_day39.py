@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.simulator import Simulator
+from service.models import Ticket
 from tests.test_conversations_day22 import _at
 from tests.test_conversations_resid16 import _paged, _tickets
 from tests.test_conversations_trial9 import _texts
@@ -245,3 +246,78 @@ def test_trial_and_fresh_safe_with_the_smoke_nearly_gone_confirms_the_fire_safe(
     _at(sim, 22, 55)
     texts = _texts(say(sim, "5号楼居民群", "楼下邻居", safe))
     assert any("平安就好" in t and "工单 #1" in t for t in texts), texts
+
+
+# -- day 39 leftovers (twenty-third session) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("report", "who"),
+    [
+        pytest.param(MISSING_BOY, "儿子", id="trial-R29"),
+        pytest.param("我家老头子下午出去遛弯 到现在还没回来 他有点糊涂 3号楼2单元", "老头子", id="fresh"),
+        pytest.param("我妈早上出门买菜 到现在都没回来 电话也不接 她78了 2号楼", "我妈", id="fresh-mother"),
+    ],
+)
+def test_trial_and_fresh_a_missing_persons_page_says_who_is_missing(
+    sim: Simulator, report: str, who: str
+) -> None:
+    _at(sim, 12, 10)
+    group = f"{report.split('号楼')[0][-1]}号楼居民群"
+    pages = _paged(say(sim, group, "何女士", report))
+    assert pages and "紧急 #1】" in pages[0], pages
+    headline = pages[0].splitlines()[0]
+    assert who in headline, headline
+
+
+@pytest.mark.parametrize(
+    "fire",
+    [
+        pytest.param("东门外绿化带有人放烟花 把枯草点着了 火苗窜得老高 快烧到停着的车了", id="trial-R72"),
+        pytest.param("小区外面马路边的垃圾桶着火了 烟好大", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_fire_outside_the_gate_is_no_fire_of_the_chats_building(
+    sim: Simulator, fire: str
+) -> None:
+    _at(sim, 19, 20)
+    messages = say(sim, "1号楼居民群", "老马", fire)
+    pages = _paged(messages)
+    assert pages and "紧急 #1】" in pages[0], _texts(messages)
+    assert "1号楼" not in pages[0].splitlines()[0], pages[0]
+    assert not any(m.room_id == "1号楼党小组" for m in messages), _texts(messages)
+
+
+def test_fresh_a_building_fire_hours_after_an_unclosed_one_is_paged_as_its_own(
+    sim: Simulator,
+) -> None:
+    _at(sim, 14, 0)
+    say(sim, "3号楼居民群", "老马", "3号楼2单元楼道里有电动车在冒烟 好大的味道")
+    _at(sim, 18, 30)
+    messages = say(sim, "3号楼居民群", "李姐", "楼下草坪着火了 火越来越大了")
+    assert any("【紧急 #2】" in t for t in _paged(messages)), _texts(messages)
+    _at(sim, 18, 50)
+    messages = say(sim, "3号楼居民群", "老马", "电动车那个又冒烟了 烟越来越大了")
+    assert any("【紧急 #1 情况加重】" in t for t in _paged(messages)), _texts(messages)
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        pytest.param("电梯修好了 是18楼的按钮接触不良", id="trial-S84"),
+        pytest.param("电梯那边弄好了 顶楼能到了", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_closing_fitting_one_waiting_ticket_alone_closes_it(
+    sim: Simulator, done: str
+) -> None:
+    _at(sim, 9, 0)
+    say(sim, "3号楼居民群", "李姐", "3号楼1502室 楼上咚咚咚一晚上了 能不能管管")
+    _at(sim, 13, 25)
+    say(sim, "3号楼居民群", "王大妈", "电梯去不了顶楼 按了18楼它不动")
+    _at(sim, 14, 0)
+    texts = _texts(say(sim, "3号楼党小组", "刘志强", done))
+    assert any("#2" in t and "看不出" not in t for t in texts), texts
+    with sim.core.factory() as session:
+        assert session.get(Ticket, 2).state == "resolved"  # type: ignore[union-attr]
+        assert session.get(Ticket, 1).state == "open"  # type: ignore[union-attr]

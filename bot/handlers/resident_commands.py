@@ -68,6 +68,23 @@ def handle(ctx: Context) -> list[Notice] | None:
         return _thanks_as_rating(ctx, command.ticket_id)
     words = ctx.community.words
     if (
+        ctx.text.lstrip().startswith(words.safe_answers)
+        and not words.says_safe(ctx.text)
+        and _safety_question_is_the_latest(ctx)
+    ):
+        # "安全了 就是楼下邻居家天花板泡了": safe, with something left to see to: those handling
+        # the danger hear it in full, and the resident is told so (day 40 T06); rated later.
+        asked = [
+            t
+            for t in flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
+            if t.emergency
+        ]
+        if len(asked) == 1:
+            report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
+            return flows.own_follow_up(
+                ctx.session, asked[0], report, ctx.community, ctx.now, remark=True
+            ).notices
+    if (
         words.says_safe(ctx.text)  # no query for anything else ("谢谢大家" costs none)
         and _safety_question_is_the_latest(ctx)
     ):

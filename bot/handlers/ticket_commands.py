@@ -133,7 +133,9 @@ def handle(ctx: Context) -> list[Notice] | None:
     staff_room = ctx.group is not None and ctx.group.is_staff_group
     merged = re.match(ctx.community.words.merge_said, commands.normalise(ctx.text))
     if staff_room and merged is not None:  # "2号工单跟1号是一回事"
-        return confirmed_here(ctx, _merge(ctx, int(merged["a"]), f"#{merged['b']}"))
+        # "7号和38号是一回事": the newer goes into the older, which has the history (day 40 S05)
+        older, newer = sorted((int(merged["a"]), int(merged["b"])))
+        return confirmed_here(ctx, _merge(ctx, newer, f"#{older}"))
     fixed = re.search(ctx.community.words.closing_moved, commands.normalise(ctx.text))
     if staff_room and fixed is not None:  # "写错了 刚才那个不是6 是18"
         outcome = flows.move_closing(
@@ -271,22 +273,33 @@ def _noted_by_content(ctx: Context) -> list[Notice] | None:
     """ "东门的冰铲了 撒了两袋融雪剂 又铺了草垫子": a staff sentence that neither claims, closes
     nor answers, naming by its words (NOTE_PAIRS_NEEDED letter pairs) exactly one of the
     group's own open tickets, is kept on it as a note, and the sender told how to close it:
-    what staff say about a ticket is never lost in silence (day 29 S07). None when it names
-    none or several (chat among staff stays chat)."""
+    what staff say about a ticket is never lost in silence (day 29 S07). Naming several, it
+    tells work done ("1单元门口坡道撒了融雪剂 铺了草垫子" with two ramp tickets open; day 40
+    R56): the sender is asked which. None when it names none, or several without saying
+    anything done (chat among staff stays chat)."""
     group = ctx.group
     said = commands.normalise(ctx.text).strip()
     if group is None or not said or said.startswith("#"):
         return None
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    # One pair is enough for a ticket in the sender's own hands ("楼道玻璃先用塑料布封上了 明天
+    # 换玻璃" on the broken stair window they claimed; day 40 S70).
     named = [
         t
         for t in _own_active(ctx, group)
-        if duplicates.shared_pairs(said, _told_of(t), filler) >= NOTE_PAIRS_NEEDED
+        if duplicates.shared_pairs(said, _told_of(t), filler)
+        >= (1 if t.claimed_by == ctx.actor.name else NOTE_PAIRS_NEEDED)
     ]
-    if len(named) != 1:
+    if not named:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
+    if len(named) > 1:
+        if not commands.grammar(ctx.community.words).tells_something_done(said):
+            return None
+        example = ctx.community.words.verb("resolve")
+        how = example.example.replace("{n}", str(named[0].id)) if example else ""
+        return [ctx.reply(messages.which_ticket(named, how))]
     return _kept_as_note(ctx, named[0].id, said)
 
 
@@ -530,6 +543,16 @@ def _fitted_closing(
         return None
     found = [t for t in fits if scores[t.id] == best]
     if len(found) == 1 and found[0] in mine:
+        return confirmed_here(ctx, _resolve(ctx, found[0].id, note))
+    if (
+        len(found) == 1
+        and not mine
+        and best[0]
+        and not any(scores[t.id][0] for t in fits if t is not found[0])
+    ):
+        # "电梯修好了 是18楼的按钮接触不良" with nothing in hand and two waiting, the lift that
+        # stops short of 18楼 and a knocking at night: the one whose words it shares, and no
+        # other's, is the one closed (day 39 S84).
         return confirmed_here(ctx, _resolve(ctx, found[0].id, note))
     matter = _matter_pointed_at(ctx, note)
     if (

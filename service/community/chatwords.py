@@ -421,6 +421,9 @@ class MemberSentence(_Strict):
 class ChatWords(_Strict):
     ticket_refs: tuple[TicketRef, ...] = Field(min_length=1)
     loose_ref_not_before: tuple[str, ...] = ()
+    # ... though a word starting with one of them does not stop it ("26号门禁 修好了": 门禁 is no
+    # gate); see ChatWords.is_place_after.
+    loose_ref_yet_before: tuple[str, ...] = ()
     # Words opening a staff command that say nothing of it ("搞错了 2号不是重复 撤销合并").
     preambles: tuple[str, ...] = ()
     quote_reply: str
@@ -858,3 +861,11 @@ def default_chat_words() -> ChatWords:
     from service.settings import REPO_ROOT
 
     return load_chat_words(REPO_ROOT / "config")
+
+
+def place_after_number(words: ChatWords, rest: str) -> bool:
+    """What follows a loose "N号" makes it a place or a count ("3号楼", "2号门", "5号点"), not
+    a ticket number; "26号门禁" is the ticket of the card reader (`loose_ref_yet_before`)."""
+    return rest.startswith(words.loose_ref_not_before) and not rest.startswith(
+        words.loose_ref_yet_before
+    )

@@ -231,6 +231,11 @@ class DuplicateRules(_Strict):
     lead_kinds: tuple[str, ...] = ()
     # Someone seen ("我刚在东门看见了"): with the name or words of a search, a lead for it.
     sighting_words: tuple[str, ...] = ()
+    # Pets: a lost pet is no lead of a missing person (flows.sighting_of_search).
+    pet_words: tuple[str, ...] = ()
+    # Someone told by what they wear ("有个穿红棉袄的"): a sighting only of a search that wore
+    # the same (duplicates.wears_the_same).
+    worn_sighting_words: tuple[str, ...] = ()
     # The person searched for named by what happened to them (走丢的, 你们找的);
     # `searched_pointers`: pointing at the one searched for, for a sighting read as a new missing
     # person.
@@ -239,6 +244,12 @@ class DuplicateRules(_Strict):
     # Letters of what a missing person wears: a shared letter pair holding one names the same
     # person (duplicates.search_told_again).
     looks_letters: str = ""
+    # A doubled letter opening a clause before a found word ("豆豆找到了") is a pet's or a
+    # child's pet name; these doubles are none (刚刚, 奶奶): flows.names_someone_else.
+    not_pet_names: tuple[str, ...] = ()
+    # Thanks or satisfaction with `restored_words` naming nothing: news of the writer's one open
+    # ticket ("撒了盐好多了 满意👍").
+    restored_thanks_words: tuple[str, ...] = ()
     # Asking for something new ("能不能让社区的人常去看看她"): no over news, whatever it tells.
     new_ask_words: tuple[str, ...] = ()
     # Words denying the worse word right after them ("不冒烟了" is no worse news).

@@ -686,23 +686,29 @@ def record_attendance(
     known = {p.name for p in community.people} | {r.member_name for r in event.responses}
     known |= registration.approved_names(session)
     unknown = [n for n in names if n not in known]
-    if unknown:
+    if unknown and len(unknown) == len(names):
         raise InvalidInput(
             f"unknown attendees for event {event_id}: {unknown}",
             f"没有找到：{'、'.join(unknown)}。"
             f"请写报名或通知名单上的姓名，或“签到 {event.ref} 全部”。",
         )
+    # The names it knows are recorded, those it does not are told back: one name off the list
+    # ("签到 #E33 张阿姨 李大爷 … 孙大妈", day 40 S41) never loses the other five.
     present = {a.member_name for a in event.attendance}
-    for name in dict.fromkeys(names):
+    for name in dict.fromkeys(n for n in names if n not in unknown):
         if name not in present:
             event.attendance.append(
                 EventAttendance(member_name=name, recorded_by=actor.name, recorded_at=now)
             )
     points.on_attendance(session, community, event, now)
     all_names = "、".join(a.member_name for a in event.attendance)
-    return Outcome(
-        f"已记录 {event.title} {event.ref} 出勤{len(event.attendance)}人：{all_names}。", [], event
-    )
+    text = f"已记录 {event.title} {event.ref} 出勤{len(event.attendance)}人：{all_names}。"
+    if unknown:
+        text += (
+            f"没有找到：{'、'.join(unknown)}，未记录。请核对姓名（报名或通知名单上的姓名）"
+            f"后再回复“签到 {event.ref} 姓名”。"
+        )
+    return Outcome(text, [], event)
 
 
 def upcoming_for(

@@ -246,6 +246,12 @@ def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = 
         return False
     if distinct_things(new.text, old.text, rules):
         return False
+    if not new.emergency and new.category != old.category and names_thing_not_in(
+        new.text, old.text, rules
+    ):
+        # "我家暖气半夜也不热" after her "我家常年不住人 能不能申请暖气停供": a thing (不热) of
+        # another kind of request, whatever words (暖气) the two share (day 40 R91)
+        return False
     if is_outage(new, rules) != is_outage(old, rules):
         return False
     if new.emergency and new.subcategory != old.subcategory:
@@ -745,17 +751,23 @@ def _same_or_unknown(
     return [] if parameter is None else [or_(column.is_(None), column == bindparam(parameter))]
 
 
+def wears_the_same(text: str, ticket: Ticket, rules: DuplicateRules) -> bool:
+    """The text shares with the ticket a letter pair of what someone wears (`looks_letters`:
+    棉袄 of "穿红棉袄")."""
+    looks = set(rules.looks_letters)
+    return any(looks & set(p) for p in shared_words_of(text, ticket, rules))
+
+
 def _same_search(new: Problem, ticket: Ticket, rules: DuplicateRules) -> bool:
     """Someone missing told again by another resident (a `lead_kinds` emergency of the same
     kind, in words of what the person wears that are the ticket's: 黄雨衣 of the boy in a 黄色
     雨衣, `looks_letters`) is the search already paged, not a second child (day 28 R45); "现在
     十一点了 还没到家" shares only words of the waiting with "现在快十点还没到家"."""
-    looks = set(rules.looks_letters)
     return (
         new.emergency
         and new.subcategory in rules.lead_kinds
         and ticket.subcategory == new.subcategory
-        and any(looks & set(p) for p in shared_words_of(new.text, ticket, rules))
+        and wears_the_same(new.text, ticket, rules)
     )
 
 

@@ -413,6 +413,7 @@ def own_follow_up(
     now: datetime,
     by_day: Callable[[Ticket], str] = messages.own_follow_up_to_resident,
     chased: bool = False,
+    remark: bool = False,
 ) -> Outcome:
     """The resident writes again about their own open ticket, or chases it (or says 不满意 of
     it): their words go on the ticket and to its group, and they are told so (`by_day`: its
@@ -421,7 +422,9 @@ def own_follow_up(
     is locked and read afresh first, as for every change (get_ticket): a transfer at the same
     moment is seen. A chase (`chased`: "还要等多久", nothing new told) within
     `chase_answer_minutes` of the resident's last words on the ticket is kept on it and
-    answered by nobody: one anxious resident does not flood the chat or the group."""
+    answered by nobody: one anxious resident does not flood the chat or the group. `remark`:
+    something left to see to after the danger was answered safe ("安全了 就是楼下邻居家天花板泡了"),
+    passed on as it is, never read as over news or a lead."""
     ticket = get_ticket(session, ticket.id)
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])
@@ -429,7 +432,7 @@ def own_follow_up(
     if chased and _noted_since(ticket, report.reporter.id, now - quiet):
         _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
         return Outcome(ticket, [])
-    if says_over(community, ticket, report.text):
+    if not remark and says_over(community, ticket, report.text):
         return _told_over(community, ticket, report, now)
     rules = community.policy.duplicates
     # Asking or telling the search goes on ("还没找到吗", "还没找到 能不能帮忙调一下监控") is
@@ -445,7 +448,8 @@ def own_follow_up(
         )
     )
     if (
-        ticket.emergency
+        not remark
+        and ticket.emergency
         and ticket.subcategory in rules.lead_kinds
         and (
             any(w in report.text for w in rules.looks_words)
@@ -459,7 +463,7 @@ def own_follow_up(
         return _lead(community, ticket, report, own=True)
     # No safety advice again for a danger already said to be over ("楼道里那堆烧过的纸灰还没人扫"
     # after the fire was out: no "请立即拨打119"; day 24 R81).
-    danger_now = ticket.emergency and ticket.over_said_at is None
+    danger_now = ticket.emergency and ticket.over_said_at is None and not remark
     guidance = community.policy.guidance_for(ticket.text, ticket.subcategory) if danger_now else ""
     if _help_here_or_hazard_gone(report.text, rules):
         guidance = ""  # "救护车到了", "火花倒是没了": no "请立即拨打…" again (day 26 R72, R75)
@@ -982,6 +986,19 @@ def _own_tickets_it_may_be_about(
             and not names_no_thing
             and not duplicates.names_same_thing(read.told_rules, t, rules)
         )
+        # A danger told in full is never a note on a repair of theirs: "东门那个大垃圾桶烧起来了
+        # …火苗一米多高" at midnight is a page, not more of the morning's full bin (day 41 R81);
+        # what grows from the repair itself (`grows_from`) is danger_on_own_ticket's, and what
+        # is told as added to it ("补充一下 积水就在2单元地下室楼梯口那", day 35 R10) is the
+        # ticket's.
+        and not (
+            understanding.emergency
+            and not read.guessed  # "都半个多小时了" read as a danger by word statistics alone
+            and not t.emergency
+            and not read.over
+            and not text.lstrip().startswith(rules.addition_words)
+            and t.subcategory not in rules.grows_from.get(understanding.subcategory or "", ())
+        )
     ]
 
 
@@ -1166,9 +1183,7 @@ def _own_ticket_it_tells_of(
         if not about and len(mine) == 1 and not mine[0].emergency:
             # (letters of place and time words such as 晚上 count for nothing: "对面工地晚上还在
             # 打桩" is not the lamp "外面那一排路灯…晚上遛狗", day 29 R78)
-            filler = set(rules.filler_chars)
-            letters = {c for c in _without_generic(text, rules) if c.isalpha() and c not in filler}
-            letters &= set(_without_generic(_said_on(mine[0]), rules))
+            letters = _letters_told_again(text, mine[0], rules)
             if len(letters) >= OWN_LETTERS_AGAIN and not duplicates.distinct_things(
                 text, mine[0].text, rules
             ):
@@ -1194,6 +1209,21 @@ def _own_ticket_it_tells_of(
         told = duplicates.Problem.of_report(place, replace(understanding, keywords=words), text)
         if not understanding.is_request or not duplicates.names_other_thing(told, mine[0], rules):
             about = mine
+    if (
+        read.restored
+        and not about
+        and len(mine) == 1
+        and not mine[0].emergency
+        and (
+            any(w in text for w in rules.restored_thanks_words)
+            or len(_letters_told_again(text, mine[0], rules)) >= OWN_LETTERS_AGAIN
+        )
+        and not duplicates.names_thing_not_in(text, mine[0].text, rules)
+    ):
+        # "撒了盐好多了 满意👍" naming nothing of her one open ticket, the icy ramp: fixed, told
+        # with thanks, is news of it (day 40 R57); so is "车挪走了" of his one ticket, the van
+        # blocking the door, by its own letters (车, 挪; day 41 R30)
+        about = mine
     dangers = [t for t in mine if t.emergency]
     if read.over and len(about) != 1:
         # "消防灭了 纸箱子烧光了" names the clutter ticket and the fire alike; "电工来了 … 没事了"
@@ -1210,6 +1240,14 @@ def _own_ticket_it_tells_of(
             t for t in about if t.emergency or not duplicates.distinct_things(text, t.text, rules)
         ]
     return about
+
+
+def _letters_told_again(text: str, ticket: Ticket, rules: DuplicateRules) -> set[str]:
+    """The letters of the text, not filler nor of place and time words, that the ticket's words
+    hold."""
+    filler = set(rules.filler_chars)
+    letters = {c for c in _without_generic(text, rules) if c.isalpha() and c not in filler}
+    return letters & set(_without_generic(_said_on(ticket), rules))
 
 
 def _told_on_own_ticket(
@@ -1289,7 +1327,7 @@ def _neighbours_ticket_followed(
             ended = [
                 t
                 for t in _live_dangers(session, room_id=report.room_id, besides=own_all)
-                if says_over(community, t, text)
+                if says_over(community, t, text) and not names_someone_else(text, t, rules)
             ]
             of_kind = [t for t in ended if t.subcategory in kinds]
             if not of_kind:
@@ -1299,7 +1337,9 @@ def _neighbours_ticket_followed(
                 of_kind = [
                     t
                     for t in _live_dangers(session, since=since)
-                    if t.subcategory in kinds and t not in own_all
+                    if t.subcategory in kinds
+                    and t not in own_all
+                    and not names_someone_else(text, t, rules)
                 ]
             ended = of_kind if len(of_kind) == 1 else ended
             if len(ended) == 1:
@@ -1377,7 +1417,7 @@ def _neighbours_ticket_followed(
         named = people_named(text, current_config())
         if len(ended) == 1 and all(n in ended[0].text for n in named):
             about = ended
-    if len(about) != 1:
+    if len(about) != 1 or names_someone_else(text, about[0], rules):
         return None
     if read.over and about[0].emergency and says_over(community, about[0], text):
         # "他儿子接回去了 大家别找了" from a neighbour: over news of that emergency all the same.
@@ -1781,7 +1821,9 @@ def sighting_of_search(
     otherwise. `pointed`: read as a new missing person, it must point at the one searched for
     (`searched_pointers`: "看见3号楼走丢的那个大爷了")."""
     rules = community.policy.duplicates
-    if not any(w in report.text for w in rules.sighting_words):
+    seen = any(w in report.text for w in rules.sighting_words)
+    worn = any(w in report.text for w in rules.worn_sighting_words)
+    if not (seen or worn):
         return None
     pointer = any(w in report.text for w in rules.searched_pointers)
     searched = any(w in report.text for w in rules.searched_words)
@@ -1802,6 +1844,14 @@ def sighting_of_search(
         # searched for: "看见3号楼走丢的那个大爷了", "5号楼何家孩子是不是戴眼镜的 我刚在菜场门口
         # 看见一个小孩在看人放鞭炮" (read as a noise complaint; day 39 R31)
         and (not pointed or pointer or _names_searching_family(report.text, t))
+        # "有个穿红棉袄的小男孩在哭" is a sighting of the boy in a red coat only (day 41 R62)
+        and (seen or duplicates.wears_the_same(report.text, t, rules))
+        # "谁看到我家小泰迪了 棕色的 叫豆豆": a pet the search never named is no lead of a
+        # missing person (day 40 R36)
+        and not (
+            any(w in report.text for w in rules.pet_words)
+            and not any(w in t.text for w in rules.pet_words)
+        )
         and (
             t.reporter_name in report.text
             or _names_searching_family(report.text, t)
@@ -1820,6 +1870,21 @@ def sighting_of_search(
     ticket = get_ticket(session, named[0].id)
     _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
     return _lead(community, ticket, report)
+
+
+# A doubled letter right before a word saying someone is found or back ("豆豆找到了"): a name.
+_PET_NAME = re.compile(r"([\u4e00-\u9fff])\1(?=找到|找着|回来|回家|到家|自己回|已经|没事)")
+
+
+def names_someone_else(text: str, ticket: Ticket, rules: DuplicateRules) -> bool:
+    """The text says someone is found or back by a pet name the ticket and its followers never
+    named (`not_pet_names` are no names): "豆豆找到了 躲在3号楼车棚里" is a dog, never the
+    missing old man (day 40 R61)."""
+    told = " ".join([ticket.text, *(f.text for f in ticket.followers)])
+    return any(
+        (name := m.group(0)) not in rules.not_pet_names and name not in told
+        for m in _PET_NAME.finditer(text)
+    )
 
 
 def _names_searching_family(text: str, ticket: Ticket) -> bool:
@@ -1924,7 +1989,11 @@ def emergency_getting_worse(
             or bool(hazards & duplicates.hazard_families(t.text, rules))
         )
         and (
-            (worse and duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules))
+            (
+                worse
+                and duplicates.same_problem(said, duplicates.Problem.of_ticket(t), rules)
+                and _names_page_if_old(report.text, t, now, rules)
+            )
             or (
                 _may_tell_worse(t, report, now, rules, worse, symptom)
                 and duplicates.follow_up_evidence(report.text, t, rules) > 0
@@ -1939,13 +2008,35 @@ def emergency_getting_worse(
     # of its hazard, else the writer's own, before the latest (day 24 R37).
     of_hazard = [t for t in live if hazards & duplicates.hazard_families(t.text, rules)]
     own = [t for t in live if _is_resident_of(t, report.reporter)]
-    ticket = get_ticket(session, (of_hazard or own or live)[0].id)
+    # ... and of those, the one whose own words it names: "电动车那个又冒烟了" is the e-bike's page,
+    # not the lawn fire its writer added to since.
+    pool = of_hazard or own or live
+    told = _without_worse_words(report.text, rules)
+    ticket = max(pool, key=lambda t: len(duplicates.shared_words_of(told, t, rules)))
+    ticket = get_ticket(session, ticket.id)
     if _said_lately(ticket, report, now):
         return Outcome(ticket, [])  # the same words again: paged once an hour, not per copy
     _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
     # The advice for what is told now: "敲开了 老太太摔在卫生间地上起不来" needs "do not move
     # her", no longer "the door does not open" (day 21 R26).
     return _alerted_again(community, ticket, report, messages.worse_to_resident(ticket))
+
+
+def _names_page_if_old(text: str, ticket: Ticket, now: datetime, rules: DuplicateRules) -> bool:
+    """Worse news of a page older than the join window names something of it: "3号楼门口垃圾桶
+    烧起来了 火越烧越大" four hours after the e-bike smoking in the stairwell, which nobody said
+    over, is a fire of its own (day 39 leftover): words of the page itself, not of its kind
+    (着火 names every fire); "电动车那个 烟越来越大了" is still that page."""
+    if now - ticket.created_at <= timedelta(minutes=rules.emergency_join_minutes):
+        return True
+    return bool(duplicates.shared_words_of(_without_worse_words(text, rules), ticket, rules))
+
+
+def _without_worse_words(text: str, rules: DuplicateRules) -> str:
+    """The text without its `worse_words` (越来越大 names how it goes, not which danger)."""
+    for word in rules.worse_words:
+        text = text.replace(word, " ")
+    return text
 
 
 def more_of_own_live_danger(

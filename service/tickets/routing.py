@@ -32,12 +32,18 @@ class Routing:
 
 
 def route(community: Community, understanding: Understanding, source: Group | None) -> Routing:
-    """The building named in the message wins; else the building the source group belongs to.
+    """The building named in the message wins; else the building the source group belongs to,
+    unless the message places the problem outside the compound's buildings (东门外).
 
     A building the community does not know, or no building at all, goes to the community group.
     """
     building = understanding.building
-    if building is None and source is not None and source.building is not None:
+    if (
+        building is None
+        and not understanding.outside_compound
+        and source is not None
+        and source.building is not None
+    ):
         building = str(source.building)
     place = Place(building, understanding.unit, understanding.room)
     party = community.party_group(int(building)) if building and building.isdigit() else None

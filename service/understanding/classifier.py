@@ -72,7 +72,7 @@ from service.understanding.model import ADVERT, EMERGENCY, POSSIBLE_EMERGENCY, U
 from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
 from service.understanding.places import Place, extract_place
 from service.understanding.situations import SituationReader, SituationReading, load_situations
-from service.understanding.summary import summarise
+from service.understanding.summary import summarise, with_subject
 
 logger = logging.getLogger(__name__)
 
@@ -385,6 +385,10 @@ def learned_decision(
     )
 
 
+# Less weight than this in the event words of one kind of danger names no kind: the default.
+MIN_DANGER_KIND_WEIGHT = 0.25
+
+
 def second_opinion(
     reading: RuleReading, model: LearnedModel, margins: tuple[float, float, float]
 ) -> tuple[str, float, set[str]] | None:
@@ -605,6 +609,10 @@ class Classifier:
             if decision.category != "none"
             else ""
         )
+        if emergency and decision.subcategory is not None:
+            sub_spec = self.lexicon.categories["emergency"].subcategories.get(decision.subcategory)
+            if sub_spec is not None and sub_spec.title_subjects:
+                summary = with_subject(summary, text, sub_spec.title_subjects)
         # Understanding(category=..., ...) without a frozen dataclass's object.__setattr__
         # call per field (once per message): every field is given, so it is the same object.
         understanding = object.__new__(Understanding)
@@ -620,6 +628,8 @@ class Classifier:
             reasons=decision.reasons,
             summary=summary,
             rule_words=reading.decision.keywords,
+            outside_compound=place.building is None
+            and any(w in text for w in self.lexicon.cues.outside_compound),
         )
         return understanding
 
@@ -1320,11 +1330,21 @@ class Classifier:
     def _subcategory(self, category: str, items: list[Scored]) -> str:
         totals: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
+        things: set[str] = set()  # kinds a topic names (燃气灶 of a gas leak)
         for s in items:
             if s.subcategory is None:
                 continue
             totals[s.subcategory] += s.weight
             first.setdefault(s.subcategory, s.hit.start)
-        if not totals:
+            if not s.is_signal:
+                things.add(s.subcategory)
+        best = max(totals, key=lambda sub: (totals[sub], -first[sub]), default=None)
+        if best is None or (
+            category == "emergency"
+            and best not in things
+            and totals[best] < MIN_DANGER_KIND_WEIGHT
+        ):
+            # "大柳树被雪压断了一根大树枝" read as a danger by word statistics: 断了 alone (腿断了
+            # is 急病) names no kind of it (day 40 R52); a thing of the kind does (燃气灶)
             return self.lexicon.categories[category].default_subcategory
-        return max(totals, key=lambda sub: (totals[sub], -first[sub]))
+        return best

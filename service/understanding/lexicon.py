@@ -56,6 +56,9 @@ class SubcategorySpec(_Strict):
     # With one of its own signals counted, this subcategory wins over these: the blood of a
     # fight is the fight's ("打起来了 鼻子都出血了 还在打" is 打架, not 急病).
     outranks: tuple[str, ...] = ()
+    # Whom a title of this subcategory must name: a title naming none of them starts with the
+    # first one the message names ("儿子 现在十二点多了还没回来", not "现在十二点多了还没回来").
+    title_subjects: tuple[str, ...] = ()
 
     @field_validator("topics", "signals", mode="before")
     @classmethod
@@ -153,6 +156,9 @@ class CuesSpec(_Strict):
     # earlier one, so word statistics never make it "none". Checked as written, not matched
     # (these words are not given to the tokenizer).
     me_too: list[str] = Field(default_factory=list)
+    # Where no building stands (东门外, 小区外): the chat's building is not the problem's place.
+    # Checked as written, not matched.
+    outside_compound: list[str] = Field(default_factory=list)
     # Unpaid bills: a supply cut-off for someone who cannot pay is help, not a repair.
     arrears: list[str] = Field(default_factory=list)
     arrears_remap: dict[str, str] = Field(default_factory=dict)
@@ -200,6 +206,7 @@ class CuesSpec(_Strict):
         "rule_said",
         "contrast",
         "me_too",
+        "outside_compound",
         "cry",
         "everyday_woe",
         "laughter",

@@ -39,6 +39,9 @@ class Understanding:
     # The words the rules found, whatever word statistics then made of the message: what it
     # names ("井盖开着 人呢" names 井盖开着, though read as none). Not part of as_dict.
     rule_words: tuple[str, ...] = ()
+    # The message places the problem outside the compound's buildings (东门外绿化带) and names
+    # no building: the chat's building is not its place. Not part of as_dict.
+    outside_compound: bool = False
 
     @property
     def is_request(self) -> bool:

@@ -158,3 +158,15 @@ def _summarise(
         cut = done + 1
     short = _CUT_TAIL.sub("", clause[:cut])
     return short if len(short) >= 2 else clause[:MAX_SUMMARY_CHARS]
+
+
+def with_subject(title: str, text: str, subjects: tuple[str, ...]) -> str:
+    """The title, led by the person the message is about when it names none of `subjects` and
+    the message does: the first named, the longest word where two start at once (老头子, not
+    老头)."""
+    if not title or any(s in title for s in subjects):
+        return title
+    found = [(text.find(s), -len(s), s) for s in subjects if s in text]
+    if not found:
+        return title
+    return f"{min(found)[2]} {title}"

@@ -293,10 +293,21 @@ class SignUpWithdraw(_Strict):
         The one not going is named in a clause saying so: "那天我要去闺女家 去不了了" is the
         sender's own (day 34 P16)."""
         bare = _bare(text)
-        not_going = (*self.words, *self.clause_end)
+        not_going = tuple(_bare(w) for w in (*self.words, *self.clause_end))
+        parts = [_bare(p) for p in _CLAUSE_BREAK.split(text)]
+        # ... or in the clause right after one where the other is who speaks, not the sender
+        # ("老伴说她腰疼 不去了 就我一个", day 42 R44; not "那天我要去闺女家 去不了了")
         named = any(
-            any(_bare(w) in part for w in self.others) and any(_bare(w) in part for w in not_going)
-            for part in map(_bare, _CLAUSE_BREAK.split(text))
+            any(_bare(w) in part for w in self.others)
+            and (
+                any(w in part for w in not_going)
+                or (
+                    i + 1 < len(parts)
+                    and parts[i + 1].startswith(not_going)
+                    and "我" not in part
+                )
+            )
+            for i, part in enumerate(parts)
         )
         if not named or any(_bare(w) in bare for w in (*self.all, *self.self)):
             return None

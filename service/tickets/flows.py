@@ -1363,6 +1363,17 @@ def _neighbours_ticket_followed(
             and t.subcategory != understanding.subcategory
         )
         and _place_fits(understanding, t)
+        # A guess of word statistics naming no danger ("都半个多小时了") chases a live danger
+        # of the building only within the join window, unless it names it: "小宇妈妈在东门找了
+        # 半个多小时了 …小宇下车以后就没见人" is no chase of the gas smell of five hours ago
+        # (day 42 R65).
+        and not (
+            read.guessed
+            and t.emergency
+            and now - t.created_at > timedelta(minutes=rules.emergency_join_minutes)
+            # (one pair of common letters, 来的, names nothing)
+            and duplicates.follow_up_evidence(text, t, rules, over_names=False) < 2
+        )
         # A danger asked about by another resident is only ever the same kind of danger: "有人
         # 晕倒了 有人去看了吗" is paged, whatever else of the building it shares words with.
         # Not a danger read by word statistics alone ("躺着的那个老头他家人扶回去了").

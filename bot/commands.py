@@ -106,7 +106,7 @@ def _transfer_pattern(phrase: str) -> re.Pattern[str]:
     before, after = (re.escape(part) for part in phrase.split("{target}"))
     # "转物业了": ending in {target}, the group's words run to a space or punctuation.
     end = after or r"(?=$|[\s，,。；;！!？?、了吧啦呢])"
-    return re.compile(rf"{before}(?P<target>[^\s，,。；;！!？?、]{{1,12}}?){end}")
+    return re.compile(rf"{before}\s*(?P<target>[^\s，,。；;！!？?、]{{1,12}}?){end}")
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,20 @@ class Grammar:
         if text.lstrip().startswith(("#", "＃")):
             return None
         reason = self.unsatisfied_at_end(text)
+        if reason is None:
+            reason = self.unsatisfied_clause(text)
         return None if reason is None else Rating(False, None, reason)
+
+    def unsatisfied_clause(self, text: str) -> str | None:
+        """An unsatisfied verdict that is a clause of its own inside a complaint ("水是抽干了 可我
+        的车泡坏了 不满意 物业得给个说法"; day 43 SR16): the rest of the message is the reason;
+        None when no clause is one."""
+        verdicts = {w for w, verb in self.verb_words if verb == "unsatisfied"}
+        parts = [c.strip(_TRIM) for c, _ in clauses(text)]
+        said = [p.rstrip(_PARTICLES) in verdicts for p in parts]
+        if not any(said[1:-1]):
+            return None
+        return " ".join(p for p, verdict in zip(parts, said, strict=True) if p and not verdict)
 
     def unsatisfied_at_end(self, text: str) -> str | None:
         """The complaint before an unsatisfied verdict that ends the message ("我家3单元还是温吞吞
@@ -476,7 +489,11 @@ class Grammar:
             bare = clause.strip(_TRIM + "…")
             for word in bare_words:
                 bare = bare.replace(word, "")
-            named_only = set(bare) <= set(ticket_text) and not any(w in clause for w in closing)
+            named_only = (
+                set(bare) <= set(ticket_text)
+                and not any(w in clause for w in closing)
+                and not clause.strip(_TRIM + "…").endswith(rule.told_done_endings)
+            )
             if bare and not named_only and not clause.endswith(rule.pointer_endings):
                 kept.append(clause + separator)
         return "".join(kept).strip(_TRIM)

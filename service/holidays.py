@@ -1,8 +1,9 @@
 """Public holidays and working days in mainland China (the `chinese-calendar` package).
 
-chinese-calendar only knows the years the State Council has published. For other years we fall
-back to the fixed-date statutory holidays (元旦, 劳动节, 国庆节) and Monday–Friday as working
-days, and log once per year that the lunar holidays and make-up working days are unknown.
+chinese-calendar only knows the years the State Council has published. For other years the
+statutory days themselves come from `config/holidays.yaml` (元旦, 劳动节, 国庆节 every year; 春节,
+清明, 端午, 中秋 dated ahead for the years listed there), other days count Monday–Friday as working
+days, and we log once per year that the bridges and make-up working days are unknown.
 """
 
 from __future__ import annotations
@@ -13,24 +14,46 @@ from functools import cache, lru_cache
 
 import chinese_calendar
 
+from service.settings import REPO_ROOT
+from service.yaml_parse import parse_yaml
+
 log = logging.getLogger(__name__)
 
-# Fixed-date statutory holidays, used only for years chinese-calendar does not know.
-_FIXED_HOLIDAYS = {
-    (1, 1): "元旦",
-    (5, 1): "劳动节",
-    (10, 1): "国庆节",
-    (10, 2): "国庆节",
-    (10, 3): "国庆节",
-}
+_TABLE = REPO_ROOT / "config" / "holidays.yaml"
 _NAMES_ZH = {h.value: h.chinese for h in chinese_calendar.Holiday}
 
 
 @cache
+def _statutory_days() -> tuple[dict[tuple[int, int], str], dict[int, dict[tuple[int, int], str]]]:
+    """The table's days of every year and its days of each listed year, as (month, day)."""
+    _, data = parse_yaml(_TABLE.read_text(encoding="utf-8"))
+
+    def days(rows: dict[str, str]) -> dict[tuple[int, int], str]:
+        return {(int(md[:2]), int(md[3:])): str(name) for md, name in rows.items()}
+
+    return days(data["fixed"]), {int(y): days(rows) for y, rows in data["by_year"].items()}
+
+
+def _statutory_holiday(day: date) -> str | None:
+    every_year, by_year = _statutory_days()
+    key = (day.month, day.day)
+    return by_year.get(day.year, {}).get(key) or every_year.get(key)
+
+
+@cache
 def _warn_unknown_year(year: int) -> None:
-    log.warning(
-        "no official holiday data for %s; using fixed-date holidays and Monday-Friday only", year
-    )
+    if year in _statutory_days()[1]:
+        log.warning(
+            "no official holiday schedule for %s; using the statutory days of"
+            " config/holidays.yaml, without bridges or make-up working days",
+            year,
+        )
+    else:
+        log.warning(
+            "no official holiday schedule for %s and no lunar holidays for it in"
+            " config/holidays.yaml; using fixed-date holidays and Monday-Friday only",
+            year,
+        )
 
 
 def _known(day: date) -> bool:
@@ -47,7 +70,7 @@ def public_holiday(day: date) -> str | None:
 
     Ordinary weekends are not public holidays."""
     if not _known(day):
-        return _FIXED_HOLIDAYS.get((day.month, day.day))
+        return _statutory_holiday(day)
     on_holiday, name = chinese_calendar.get_holiday_detail(day)
     if not on_holiday or name is None:
         return None
@@ -61,7 +84,7 @@ def is_working_day(day: date) -> bool:
     Cached: the calendar is fixed data, and the dashboard checks the same days for thousands
     of tickets on every page view."""
     if not _known(day):
-        return day.weekday() < 5 and (day.month, day.day) not in _FIXED_HOLIDAYS
+        return day.weekday() < 5 and _statutory_holiday(day) is None
     return bool(chinese_calendar.is_workday(day))
 
 

@@ -92,6 +92,18 @@ def test_holidays_of_known_and_unknown_years() -> None:
     assert holidays.next_working_day(date(2030, 12, 31)) == date(2031, 1, 2)
 
 
+def test_lunar_holidays_of_a_year_not_yet_published_are_holidays() -> None:
+    # chinese-calendar does not know 2027 yet; its statutory days come from config/holidays.yaml.
+    assert holidays.public_holiday(date(2027, 4, 5)) == "清明节"  # a Monday
+    assert not holidays.is_working_day(date(2027, 4, 5))
+    assert holidays.public_holiday(date(2027, 2, 5)) == "春节"  # 除夕
+    assert holidays.next_working_day(date(2027, 2, 5)) == date(2027, 2, 9)
+    assert holidays.public_holiday(date(2027, 6, 9)) == "端午节"
+    assert holidays.public_holiday(date(2027, 9, 15)) == "中秋节"
+    assert holidays.public_holiday(date(2027, 5, 2)) == "劳动节"
+    assert holidays.is_working_day(date(2027, 4, 6))
+
+
 def test_sample_config_moves_new_year_theme_day_of_an_unknown_year(sim: Simulator) -> None:
     with sim.core.factory() as session:
         theme = session.scalars(

@@ -16,6 +16,7 @@ from service.community import Group
 from service.errors import InvalidInput
 from service.events import flows, messages
 from service.events.config import EventsConfig
+from service.events.models import Event
 from service.outbox import Notice, events_mentioned_since, events_offered_to, latest_event_mention
 from service.tickets import flows as ticket_flows
 
@@ -91,6 +92,13 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
         asked = _asked_about(ctx, ctx.group, text)
         if asked is not None:
             return asked
+    if ctx.group is not None and ctx.community.words.asks_about_signing_up(text):
+        # "植树还能报名吗": the event named, with its places left and who signed up
+        asked = _asked_about(ctx, ctx.group, text)
+        if asked is not None:
+            return asked
+    if question_for_staff(ctx) is not None:
+        return None  # a ticket for staff to answer (reports.ReportHandler)
     if (first := _REF_FIRST.match(text)) is not None:
         text = f"{first['rest'].strip()} #E{first['id']}"  # `#E7 报名` reads as `报名 #E7`
         if not any(pattern.match(text) for _, pattern in _VERBS):
@@ -368,13 +376,44 @@ def _roster(ctx: Context, group: Group, text: str) -> list[Notice] | None:
     return [ctx.reply(messages.which_roster(named or events, _zone(ctx)))]
 
 
+def question_for_staff(ctx: Context) -> Event | None:
+    """ "报名植树的要自己带铁锹吗", "明天大扫除要自己带扫把吗" (day 42 R71, SR18): a resident's
+    question about the one open event of their group it names, which the event itself does not
+    answer (config/commands.yaml `event_question`). None for anything else: a sign-up, a
+    question of its time or place, one about signing up, one naming no event or several."""
+    group = ctx.group
+    text = unicodedata.normalize("NFKC", ctx.text).strip()
+    words = ctx.community.words
+    if group is None or group.is_staff_group or ctx.actor.is_staff:
+        return None
+    if not words.asks_staff_of_event(text) or words.asks_event_detail(text):
+        return None
+    return _named_open_event(ctx, group, text)
+
+
 def _asked_about(ctx: Context, group: Group, text: str) -> list[Notice] | None:
-    """ "理发几点来着": the one open event of the group the question names, shown; None when it
-    names none or several (then it is no question about an event)."""
-    events = flows.open_events_for_group(ctx.session, ctx.community, group, ctx.now)
+    """ "理发几点来着": the one open event the question names, shown; None when it names none or
+    several (then it is no question about an event)."""
+    named = _named_open_event(ctx, group, text)
+    return _show(ctx, named.id) if named is not None else None
+
+
+def _named_open_event(ctx: Context, group: Group, text: str) -> Event | None:
+    """The one open event of the group the text names; naming none of them, the one open
+    event of the community it names ("防溺水巡逻几点集合啊" in a building's chat, of the patrol
+    told in the owners' group; day 43 R63), a party meeting only to a member."""
     naming = ctx.community.words.event_naming_part(text)
-    named = flows.named_only(events, naming, _zone(ctx))
-    return _show(ctx, named[0].id) if len(named) == 1 else None
+    zone = _zone(ctx)
+    events = flows.open_events_for_group(ctx.session, ctx.community, group, ctx.now)
+    named = flows.named_only(events, naming, zone)
+    if not named:
+        others = [
+            e
+            for e in flows.open_events(ctx.session, ctx.now)
+            if e not in events and (e.category != "meeting" or ctx.actor.person is not None)
+        ]
+        named = flows.named_only(others, naming, zone)
+    return named[0] if len(named) == 1 else None
 
 
 def _who(ctx: Context) -> flows.Answer:

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import commands
 from bot.context import Context
+from bot.handlers import events
 from service.members import posts
 from service.outbox import Notice
 from service.tickets import flows
@@ -46,6 +49,22 @@ class ReportHandler:
                 ).notices
             notices += flows.expire_place_questions(ctx.session, ctx.community, ctx.now)
         understanding = self._classifier.classify(ctx.text)
+        if events.question_for_staff(ctx) is not None and ctx.community.words.event_question:
+            # "明天大扫除要自己带扫把吗": a question for staff about an event (day 42 SR18), a
+            # ticket of its own whatever the words read as.
+            asked_category, asked_subcategory = ctx.community.words.event_question.ticket
+            understanding = replace(
+                understanding,
+                category=asked_category,
+                subcategory=asked_subcategory,
+                emergency=False,
+                emergency_level=None,
+                summary=ctx.community.words.question_asked(ctx.text),
+            )
+            report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
+            return notices + flows.open_ticket(
+                ctx.session, ctx.community, report, understanding, ctx.now
+            ).notices
         if understanding.is_advert:
             # "学生意外险+住院医疗仅需9.9元 有需要的私聊我": chatter, whatever over words it holds
             # (住院 of someone taken ill), never news of a live danger (day 37 R05)
@@ -109,7 +128,7 @@ class ReportHandler:
         if not understanding.is_request or guessed:
             witness = flows.join_live_emergency(
                 ctx.session, ctx.community, report, ctx.now, guessed=guessed
-            )
+            ) or flows.word_of_shared_place_danger(ctx.session, ctx.community, report, ctx.now)
             if witness is not None:
                 return notices + witness.notices
             if not understanding.is_request:
@@ -125,6 +144,13 @@ class ReportHandler:
                 )
                 if named is not None:
                     return notices + named.notices
+                # "12345打了半天没人接 烧烤摊你们社区就真不管了？" after the barbecue noise was
+                # found not ours: heard on that ticket by its group, never silence (day 43 SR14)
+                complaint = flows.complaint_of_not_ours(
+                    ctx.session, ctx.community, report, ctx.now
+                )
+                if complaint is not None:
+                    return notices + complaint.notices
                 second = flows.second_voice(ctx.session, ctx.community, report, ctx.now)
                 return notices + second.notices if second is not None else notices or None
         lead_kinds = ctx.community.policy.duplicates.lead_kinds

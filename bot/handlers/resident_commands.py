@@ -13,8 +13,6 @@ from service.tickets import duplicates, flows, messages, states
 
 # How long after a resolution notice a thanks still reads as the answer to it.
 THANKS_WINDOW = timedelta(hours=24)
-# How long after a ticket was found not ours (非职责) a 不满意 with nothing to rate is about it.
-NOT_OURS_WINDOW = timedelta(hours=72)
 
 
 def handle(ctx: Context) -> list[Notice] | None:
@@ -28,7 +26,7 @@ def handle(ctx: Context) -> list[Notice] | None:
         if not waiting and command.ticket_id is None and not command.satisfied:
             # "不满意 打12345要是有用我还找你们干嘛" after their problem was found not ours:
             # heard by the group and answered, never silence (day 19, S19).
-            since = ctx.now - NOT_OURS_WINDOW
+            since = ctx.now - flows.NOT_OURS_WINDOW
             not_ours = flows.latest_not_ours(ctx.session, ctx.actor, since)
             if not_ours is not None:
                 return flows.unsatisfied_with_not_ours(
@@ -43,9 +41,17 @@ def handle(ctx: Context) -> list[Notice] | None:
         if not command.is_bare and not waiting and command.ticket_id is None:
             return None
         ticket_id = command.ticket_id
+        if ticket_id is None and len(waiting) > 1 and ctx.community.words.rates_all(ctx.text):
+            # "两个都满意" (day 43 SR10): each ticket its closing asked to rate
+            each = flows.asked_to_rate(waiting) if command.satisfied else waiting
+            return _rate_each(ctx, each, command.satisfied, command.reason)
         if ticket_id is None and command.satisfied and len(waiting) > 1:
             # "广告牌拆了 放心了 满意" with two waiting: the one its words name (day 36 P23)
-            named = [t for t in _named_by_thanks(ctx, waiting) if t in waiting]
+            # 满意 is no answer to "安全了吗": the tickets asked to rate, when any were
+            # ("知道了 谢谢 满意" shares 知道 with the gas smell's "不知道从哪家飘出来的"; day 43
+            # SR09)
+            to_rate = flows.asked_to_rate(waiting)
+            named = [t for t in _named_by_thanks(ctx, to_rate) if t in to_rate]
             ticket_id = named[0].id if len(named) == 1 else None
         outcome = flows.rate_ticket(
             ctx.session,
@@ -225,6 +231,9 @@ def _thanks_as_rating(
             recent = asked_since
     if len(recent) == 1 and (safe or not recent[0].emergency or len(chosen) == 1):
         return _rate_thanked(ctx, recent[0])
+    if len(recent) > 1 and ctx.community.words.rates_all(ctx.text):
+        # "都安全了" with two dangers of theirs asked about (day 43 SR12): each of them
+        return [n for t in recent for n in _rate_thanked(ctx, t)]
     latest_first = sorted(chosen, key=lambda t: (t.resolved_at or t.updated_at, t.id), reverse=True)
     return [ctx.reply(messages.which_thanks(latest_first))]
 
@@ -243,9 +252,32 @@ def _named_by_thanks(ctx: Context, tickets: list[Ticket]) -> list[Ticket]:
     )
     if named:
         return named
-    # "补贴的事知道了 满意": the one ticket sharing a letter pair with its words (day 36 P07)
-    sharing = [t for t in tickets if duplicates.letter_pairs_in(ctx.text, t.text, rules)]
+    # "补贴的事知道了 满意": the one ticket sharing a letter pair with its words (day 36 P07);
+    # never an emergency, whose question "安全了吗" a pair answers not ("知道了 谢谢 满意" shares
+    # 知道 with the gas smell "不知道从哪家飘出来的"; day 43 SR09)
+    sharing = [
+        t
+        for t in tickets
+        if not t.emergency and duplicates.letter_pairs_in(ctx.text, t.text, rules)
+    ]
     return sharing if len(sharing) == 1 else []
+
+
+def _rate_each(ctx: Context, tickets: list[Ticket], satisfied: bool, reason: str) -> list[Notice]:
+    notices: list[Notice] = []
+    for ticket in tickets:
+        notices += flows.rate_ticket(
+            ctx.session,
+            ctx.community,
+            ticket.id,
+            ctx.actor,
+            ctx.room_id,
+            satisfied,
+            reason,
+            ctx.now,
+            filler_chars=ctx.community.policy.duplicates.filler_chars,
+        ).notices
+    return notices
 
 
 def _rate_thanked(ctx: Context, ticket: Ticket) -> list[Notice]:

@@ -493,6 +493,16 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     fitted = _fitted_closing(ctx, note, mine, _waiting_to_claim(active))
     if fitted is not None:
         return fitted
+    kinds = ctx.community.policy.duplicates.kind_words
+    of_its_kind = [
+        t
+        for t in candidates
+        if t.emergency and any(w in note for w in kinds.get(t.subcategory or "", ()))
+    ]
+    if len(candidates) > 1 and len(of_its_kind) == 1:
+        # "人被警察抓走了 车主也都通知了 处理好了" with the car smashing and a blocked ditch in
+        # hand: the words of how such a danger ends (kind_words) name it (day 43 S77)
+        candidates = of_its_kind
     if len(candidates) > 1:
         scores = {t.id: duplicates.shared_pairs(note, t.text, filler) for t in candidates}
         best = max(scores.values())

@@ -271,6 +271,7 @@ class ResultNote(_Strict):
 
     fillers: tuple[str, ...] = ()
     pointer_endings: tuple[str, ...] = ()
+    told_done_endings: tuple[str, ...] = ()
 
 
 class SignUpWithdraw(_Strict):
@@ -350,6 +351,16 @@ class ClaimWithoutRef(_Strict):
     # Someone clearly on it ("收到 我马上下楼看看") naming no ticket: the group's one ticket
     # waiting that was reported this many minutes ago at most is the one (day 32 S77).
     recent_minutes: int = Field(default=30, ge=0, le=24 * 60)
+
+
+class EventQuestion(_Strict):
+    """A resident's question about an event that the event itself does not answer
+    (config/commands.yaml `event_question`)."""
+
+    max_chars: int = Field(gt=0)
+    asking: tuple[str, ...] = Field(min_length=1)
+    about_signing_up: tuple[str, ...] = ()
+    ticket: tuple[str, str]  # the [category, subcategory] of the question's ticket
 
 
 class Question(_Strict):
@@ -483,6 +494,7 @@ class ChatWords(_Strict):
     thanks_max_chars: int = 24
     thanks_topics: tuple[ThanksTopic, ...] = ()
     thanks_no_longer: tuple[str, ...] = ()
+    rating_all_words: tuple[str, ...] = ()
     safe_answers: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
     sign_up_endings: tuple[str, ...] = ()
@@ -531,6 +543,7 @@ class ChatWords(_Strict):
     event_questions: Question | None = None  # bot/handlers/events.py
     sign_up_roster: Question | None = None  # bot/handlers/events.py: "现在都谁报了"
     event_detail_question: Question | None = None  # bot/handlers/events.py: "理发几点来着"
+    event_question: EventQuestion | None = None  # bot/handlers/events.py: "要自己带铁锹吗"
     consultations: ConsultationWords = Field(default_factory=ConsultationWords)  # 一事一议
 
     @cached_property
@@ -558,7 +571,58 @@ class ChatWords(_Strict):
     def asks_event_detail(self, text: str) -> bool:
         """理发几点来着, 敬老院那个在哪集合？ (which event: the one the message names)"""
         question = self.event_detail_question
-        return question is not None and question.asked(text, 16)
+        # ... or its first clause, something of one's own after it ("送清凉几点出发 我在服务站
+        # 门口等就行吧"; day 43 R102)
+        return question is not None and question.asked(text, 16, first_clause=True)
+
+    def asks_staff_of_event(self, text: str) -> bool:
+        """ "报名植树的要自己带铁锹吗": a short question, not about signing up, nor starting with
+        the sender's own sign-up (which event: the one the message names)."""
+        return (
+            self._asks_of_event(text)
+            and not self._about_signing_up(text)
+            and not self._one_more(text)
+        )
+
+    def question_asked(self, text: str) -> str:
+        """The clause of a question about an event that asks ("今晚巡逻还搞吗" of "今晚巡逻还搞吗
+        我看河水太大了"), else the whole text."""
+        question = self.event_question
+        asking = question.asking if question is not None else ()
+        for clause, _ in clauses(text):
+            if any(unicodedata.normalize("NFKC", w) in clause for w in asking):
+                return clause.strip()
+        return text.strip()
+
+    def asks_about_signing_up(self, text: str) -> bool:
+        """ "植树还能报名吗", "理发那个报满了没": a short question about signing up for an event,
+        answered with the event (which: the one the message names)."""
+        return (
+            self._asks_of_event(text)
+            and self._about_signing_up(text)
+            and not self._one_more(text)
+        )
+
+    def _asks_of_event(self, text: str) -> bool:
+        question = self.event_question
+        said = unicodedata.normalize("NFKC", text)
+        bare = _bare(text)
+        return (
+            question is not None
+            and len(bare) <= question.max_chars
+            and any(unicodedata.normalize("NFKC", w) in said for w in question.asking)
+            and not any(bare.startswith(_bare(w)) for w in self.sign_up)
+        )
+
+    def _about_signing_up(self, text: str) -> bool:
+        question = self.event_question
+        bare = _bare(text)
+        return question is not None and any(_bare(w) in bare for w in question.about_signing_up)
+
+    def _one_more(self, text: str) -> bool:
+        """One more for one's sign-up ("还能加上他吗": sign_up_more), a sign-up of its own."""
+        bare = _bare(text)
+        return any(_bare(w) in bare for w in self.sign_up_more)
 
     def asks_roster(self, text: str) -> bool:
         """现在都谁报了, 都有谁报名了？"""
@@ -676,6 +740,10 @@ class ChatWords(_Strict):
             for row in self.thanks_topics
             if any(w in told for w in row.means)
         )
+
+    def rates_all(self, text: str) -> bool:
+        """ "两个都满意", "都安全了": for every ticket waiting, not one of them."""
+        return any(w in text for w in self.rating_all_words)
 
     def says_safe(self, text: str) -> bool:
         """A short answer to "是否已经安全" ("安全了 孩子没事", "放出来了 人都好"): a safe_answers

@@ -26,6 +26,7 @@ from service.members import messages, registration
 from service.members.models import PointsEntry
 from service.members.rules import MANUAL, PointsRules, current_rules
 from service.models import Ticket
+from service.tickets.states import CLOSING_KINDS
 
 SYSTEM = "系统"
 # Meetings further back than this are not settled again by the daily job.
@@ -93,7 +94,7 @@ def on_ticket(session: Session, ticket: Ticket, now: datetime) -> None:
     reopened = 0
     what = f"工单 #{ticket.id}"
     for event in ticket.events:
-        if event.kind == "resolved" and event.actor_id != "system":
+        if event.kind in CLOSING_KINDS and event.actor_id != "system":
             member = registration.approved_of(session, event.actor_id)
             resolver = member.name if member is not None else event.actor_name
             key = f"ticket:{ticket.id}:resolved:{resolver}"

@@ -157,8 +157,10 @@ def kept_apart(new: Problem, old: Problem, rules: DuplicateRules) -> bool:
         return True
     if distinct_things(new.text, old.text, rules):
         return True
-    if is_outage(new, rules) != is_outage(old, rules):
-        return True  # "4号楼怎么没水了" is not the card reader of 4号楼
+    if is_outage(new, rules) != is_outage(old, rules) and not (new.emergency and old.emergency):
+        # "4号楼怎么没水了" is not the card reader of 4号楼; but someone shut in the lift by the
+        # power cut is the one "电梯里关着人" tells of five minutes later (day 43 R55)
+        return True
     if _differs(new.place.unit, old.place.unit) or _differs(new.place.room, old.place.room):
         return True
     if new.emergency != old.emergency:
@@ -425,16 +427,19 @@ def shared_place_danger(
     named_building: str | None,
     now: datetime,
 ) -> Ticket | None:
-    """A danger report at a place of the whole compound (`shared_places`: the garage, a gate)
-    naming the same hazard families as an open emergency told at that place within the join
-    window: that emergency (the latest such), from whichever chat it comes. "东边车库那个坡口也在
+    """A report at a place of the whole compound (`shared_places`: the garage, a gate) naming
+    the same hazard families as an open emergency told at that place within the join window
+    (a danger of no hazard family: of its kind), however it was read: that emergency (the
+    latest such), from whichever chat it comes. "东边车库那个坡口也在
     进水啊" in the chat of building 2 is the garage flood paged from the owners' chat (day 28
     R04). None for another hazard, a place not shared, a building named in the words that is not
     the emergency's, or a danger said to be over."""
     rules = community.policy.duplicates
     places = _shared_place_rows(new.text, rules)
     hazards = hazard_families(new.text, rules)
-    if not (new.emergency and places and hazards):
+    # A danger of no hazard family (a child struggling in the river) is one of its kind there;
+    # a report read as no danger names its hazard ("车库里水越来越多了 沙袋根本拦不住").
+    if not (places and (hazards or (new.emergency and new.subcategory))):
         return None
     since = now - timedelta(minutes=rules.emergency_join_minutes)
     stmt = select(Ticket).where(
@@ -447,9 +452,15 @@ def shared_place_danger(
             continue
         if ticket.over_said_at is not None or not places & _shared_place_rows(ticket.text, rules):
             continue
-        if hazard_families(ticket.text, rules) == hazards:
+        theirs = hazard_families(ticket.text, rules)
+        if theirs == hazards and (hazards or ticket.subcategory == new.subcategory):
             return ticket
     return None
+
+
+def names_shared_place(text: str, rules: DuplicateRules) -> bool:
+    """The text names a place of the whole compound (`shared_places`: the garage, a gate)."""
+    return bool(_shared_place_rows(text, rules))
 
 
 def danger_between_buildings(
@@ -468,15 +479,35 @@ def danger_between_buildings(
     stmt = select(Ticket).where(
         Ticket.emergency.is_(True),
         Ticket.state.in_(states.ACTIVE),
-        Ticket.created_at >= since,
         Ticket.building != building,
     )
     for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
         if ticket.over_said_at is not None or building not in buildings_named(ticket.text):
             continue
-        if hazard_families(ticket.text, rules) == hazards:
+        if _last_told_at(ticket) < since:
+            continue  # not told of within the join window
+        # what its residents told since counts: the branch now lying on a sparking wire (day 43
+        # R61, R62: "两栋楼中间的电线断在地上 噼里啪啦冒火星子" from the other building)
+        if hazard_families(_told_on(ticket), rules) == hazards:
             return ticket
     return None
+
+
+def _last_told_at(ticket: Ticket) -> datetime:
+    """When a resident last told of the ticket's danger: its report, or what they told on it
+    since (a branch told this morning, fallen on a wire tonight)."""
+    told = [e.at for e in ticket.events if e.kind in ("resident_note", "raised_by_resident")]
+    return max([ticket.created_at, *told])
+
+
+def _told_on(ticket: Ticket) -> str:
+    """A ticket's words and what its residents told on it since."""
+    notes = [
+        e.note
+        for e in ticket.events
+        if e.kind in ("resident_note", "raised_by_resident") and e.note
+    ]
+    return " ".join([ticket.text, *notes])
 
 
 def search_told_again(
@@ -626,6 +657,15 @@ def find(
             if same_problem(new, old, rules, own=True):
                 return Match(ticket, None)
             continue
+        if (
+            new.emergency
+            and old.emergency
+            and _names_room_of(new, old)
+            and hazards == hazard_families(old.text, rules)
+        ):
+            # "我住301对门 刚也敲了 听到里面有人在哼" while the old man of 301 is paged: the
+            # same danger told from the door opposite (day 43 R18)
+            return Match(ticket, None)
         if kept_apart(new, old, rules) or ticket.created_at < since:
             if me_too and look_alike is None and _recent_same_kind(new, ticket, now, rules):
                 # "我家也是 3单元102 卫生间也往上反水" after the unit's blocked drain: one flat's

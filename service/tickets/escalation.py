@@ -19,7 +19,7 @@ from service.holidays import is_working_day
 from service.models import OutboxMessage, Ticket, TicketEvent
 from service.outbox import Notice, Priority
 from service.tickets import deadlines, messages, states
-from service.tickets.flows import TRANSFER_ARROW, alerted_since
+from service.tickets.flows import TRANSFER_ARROW, alerted_since, closing_to_residents
 
 SYSTEM = Actor("system", "系统")
 _WHAT = messages.LATE_WHAT
@@ -302,8 +302,8 @@ def morning_summary(
     """At the end of the quiet hours: the night's new tickets, what residents added to their
     tickets in the night (held then, flows.own_follow_up; over news of an emergency paged
     before the night, flows._told_over) and the 不满意 that reopened one
-    (flows.rate_ticket), per responsible group; and to a group a ticket was taken back from in
-    the night (flows.take_back), that it was."""
+    (flows.rate_ticket), per responsible group; to a group a ticket was taken back from in
+    the night (flows.take_back), that it was; and to residents, the night's closings."""
     notices: list[Notice] = []
     for ticket in night_tickets(session, community, since, until):
         line = f"夜间新工单 {messages.overdue_line(ticket, '')}".rstrip()
@@ -361,6 +361,31 @@ def morning_summary(
     for event in session.scalars(rated):
         said = messages.rated_in_group(event.ticket)
         notices.append(Notice(f"夜间{said}", group=event.ticket.assigned_group))
+    return notices + _night_closings_to_residents(session, since, until)
+
+
+def _night_closings_to_residents(
+    session: Session, since: datetime, until: datetime
+) -> list[Notice]:
+    """Closings of no emergency made in the night (held then, flows.resolve_ticket) and still
+    standing: told to their residents now."""
+    stmt = (
+        select(TicketEvent)
+        .join(Ticket)
+        .where(
+            TicketEvent.kind.in_(states.CLOSING_KINDS),
+            TicketEvent.at >= since,
+            TicketEvent.at < until,
+            TicketEvent.at == Ticket.resolved_at,
+            Ticket.emergency.is_(False),
+            Ticket.state == states.RESOLVED,
+        )
+        .order_by(TicketEvent.id)
+    )
+    notices: list[Notice] = []
+    for event in session.scalars(stmt):
+        answer = event.kind == states.CLOSED_WITH_ANSWER
+        notices += closing_to_residents(event.ticket, answer)
     return notices
 
 

@@ -306,8 +306,12 @@ def open_ticket(
                 now,
             )
     # "我家六楼门口也全是水了" read as no emergency: the flood of its building first.
+    # ... and "车库里水越来越多了" under the garage flood paged from the owners' chat (day 43).
     spreading = (
-        None if problem.emergency else duplicates.live_hazard(session, community, problem, now)
+        None
+        if problem.emergency
+        else duplicates.live_hazard(session, community, problem, now)
+        or duplicates.shared_place_danger(session, community, problem, understanding.building, now)
     )
     # "东边车库那个坡口也在进水啊" from building 2's chat: the garage flood already paged.
     shared = (
@@ -701,6 +705,14 @@ def alerted_since(ticket: Ticket, since: datetime) -> bool:
     )
 
 
+def _same_night(community: Community, then: datetime, now: datetime) -> bool:
+    """`then` and `now` fall in the same quiet hours (what was held at `then` is still held)."""
+    quiet = community.policy.quiet_hours
+    return quiet.contains(now, community.zone) and then >= quiet.started_before(
+        now, community.zone
+    )
+
+
 def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:
     """In the quiet hours (config/tickets.yaml `quiet_hours`) a notice to staff about a ticket
     that is no emergency waits for the morning summary: the time it ends ("07:00"), else None."""
@@ -790,7 +802,9 @@ def chase_own_ticket(
             session, community, report, understanding, mine, own_all, now
         )
     if read.chased and (not understanding.emergency or read.guessed):
-        chased = _chased_among(community, understanding, names_no_thing, read, mine)
+        chased = _chased_among(
+            community, understanding, names_no_thing, read, mine, report.text, now
+        )
         if chased:
             return _own_follow_up_of(session, community, report, chased, now, chased=True)
     about = _own_ticket_it_tells_of(session, community, report, understanding, read, mine, now)
@@ -1096,9 +1110,11 @@ def _chased_among(
     names_no_thing: bool,
     read: _FollowUpRead,
     mine: list[Ticket],
+    text: str,
+    now: datetime,
 ) -> list[Ticket]:
     """The tickets of the resident a chase is about: of its subcategory, or naming no other
-    thing."""
+    thing; of several, the one its words name."""
     rules = community.policy.duplicates
     about = [t for t in mine if t.subcategory == understanding.subcategory]
     if not about and names_no_thing:
@@ -1111,6 +1127,11 @@ def _chased_among(
         # "402有人一直在哭 哭了一个多小时了" names a flat the parking ticket never had: a
         # possible danger of its own, not a chase of that ticket.
         about = [t for t in about if _place_is(understanding, t)]
+    if len(about) > 1:
+        # "还没人来 我把总闸拉了 屋里漆黑 水还在流" of the leak paged an hour ago, not of the
+        # child home alone (day 43 R87): the one its words name, when they name one.
+        named = _followed_up(text, about, understanding, True, rules, now)
+        about = named if len(named) == 1 else about
     return about
 
 
@@ -1672,6 +1693,29 @@ def _in_room(ticket: Ticket, actor: Actor, room_id: str) -> bool:
     return any(f.person_id == actor.id and f.room_id == room_id for f in ticket.followers)
 
 
+def word_of_shared_place_danger(
+    session: Session, community: Community, report: Report, now: datetime
+) -> Outcome | None:
+    """ "车库入口进水了 物业在堆沙袋 但是挡不住啊" read as no request, ten minutes after the garage
+    flood was paged (day 43 R80): a message naming a place of the whole compound and the hazard
+    of an open emergency told there within the join window is word of it, for those handling
+    it (duplicates.shared_place_danger), never silence. None otherwise."""
+    rules = community.policy.duplicates
+    if not duplicates.names_shared_place(report.text, rules):
+        return None  # chatter costs no query
+    told = duplicates.Problem(Place(None, None, None), "", None, False, report.text, "", ())
+    live = duplicates.shared_place_danger(session, community, told, None, now)
+    if live is None or tells_over(community, report.text):
+        return None
+    theirs = _is_resident_of(live, report.reporter)  # own_follow_up tells the group
+    followed = _follow(session, live, report, None, community, now)
+    if followed is not None and live.assigned_group and not theirs:
+        said = _note(report.text[:MAX_NOTE_CHARS]) or ""
+        in_group = messages.follow_up_in_group(live, report.reporter.name, said)
+        followed.notices.append(Notice(in_group, group=live.assigned_group))
+    return followed
+
+
 def join_live_emergency(
     session: Session,
     community: Community,
@@ -1716,6 +1760,12 @@ def join_live_emergency(
         Ticket.created_at >= now - timedelta(minutes=minutes),
     )
     live = list(session.scalars(stmt))
+    if guessed:
+        # "3号楼和2号楼中间的大树 有根大树枝裂开了" five minutes after the fight's page names a
+        # thing the fight never had: a danger of its own
+        live = [
+            t for t in live if not duplicates.names_thing_not_in(report.text, _said_on(t), rules)
+        ]
     if guessed and len(live) > 1:
         live = [t for t in live if duplicates.follow_up_evidence(report.text, t, rules) > 0]
     if understanding is not None:
@@ -2698,11 +2748,15 @@ def resolve_ticket(
     now: datetime,
     answer: bool = False,
 ) -> Outcome:
-    """`answer`: the note answers the resident's question, and is told them as the answer."""
+    """`answer`: the note answers the resident's question, and is told them as the answer.
+    A closing of no emergency in the quiet hours reaches the residents in the morning
+    (escalation.morning_summary, day 42 S68: a closing at 23:10 was pushed to a building's
+    group at once); the group hears it at once, with when the residents will."""
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
     said = _note(note) or DONE_NOTE
-    _move(ticket, states.RESOLVED, "resolved", actor, now, said)  # the staff's own words
+    kind = states.CLOSED_WITH_ANSWER if answer else states.CLOSED_WITH_WORDS
+    _move(ticket, states.RESOLVED, kind, actor, now, said)  # the staff's own words
     ticket.resolved_at = now
     ratings.clear_for_new_resolution(ticket)
     ticket.resolved_by = actor.name
@@ -2713,9 +2767,19 @@ def resolve_ticket(
     ticket.resolution_note = result or DONE_NOTE
     ticket.claimed_at = ticket.claimed_at or now
     points.on_ticket(session, ticket, now)
-    notices = [Notice(messages.resolved_in_group(ticket), group=ticket.assigned_group)]
+    held = held_until_morning(community, ticket, now)
+    in_group = messages.resolved_in_group(ticket, residents_told_at=held)
+    notices = [Notice(in_group, group=ticket.assigned_group)]
+    if held is not None:
+        return Outcome(ticket, notices)
+    return Outcome(ticket, notices + closing_to_residents(ticket, answer))
+
+
+def closing_to_residents(ticket: Ticket, answer: bool) -> list[Notice]:
+    """What each resident of a ticket is told of its closing: the answer to their question, or
+    what was done and a request to rate it (an emergency: whether they are safe now)."""
     ask_safe = asks_if_safe(ticket)
-    told = _to_residents(
+    return _to_residents(
         ticket,
         lambda what: (
             messages.answered_to_resident(ticket, what)
@@ -2723,7 +2787,6 @@ def resolve_ticket(
             else messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
         ),
     )
-    return Outcome(ticket, notices + told)
 
 
 # How long after their closing a staff member may say it was meant for another ticket.
@@ -2743,7 +2806,7 @@ def move_closing(
     group, its residents told the notice was sent in error (day 27 S31)."""
     wrong = get_ticket(session, wrong_id)
     _require_staff_of(community, wrong, actor)
-    closing = next((e for e in reversed(wrong.events) if e.kind == "resolved"), None)
+    closing = next((e for e in reversed(wrong.events) if e.kind in states.CLOSING_KINDS), None)
     if (
         wrong.state != states.RESOLVED
         or closing is None
@@ -2758,7 +2821,10 @@ def move_closing(
     said = closing.note or DONE_NOTE
     outcome = resolve_ticket(session, community, right_id, actor, said, now)
     reopen_by_staff(session, community, wrong_id, actor, f"办结发错了工单，应为 #{right_id}", now)
-    withdrawn = _to_residents(wrong, messages.closing_withdrawn(wrong))
+    told = held_until_morning(community, wrong, closing.at) is None or not _same_night(
+        community, closing.at, now
+    )
+    withdrawn = _to_residents(wrong, messages.closing_withdrawn(wrong)) if told else []
     moved = Notice(messages.closing_moved(wrong, outcome.ticket), group=wrong.assigned_group)
     return Outcome(outcome.ticket, [moved, *outcome.notices, *withdrawn])
 
@@ -3581,6 +3647,26 @@ def latest_not_ours(session: Session, actor: Actor, since: datetime) -> Ticket |
         .limit(1)
     )
     return session.scalars(stmt).first()
+
+
+# How long after a ticket was found not ours (非职责) a resident's words about it are heard on it.
+NOT_OURS_WINDOW = timedelta(hours=72)
+
+
+def complaint_of_not_ours(
+    session: Session, community: Community, report: Report, now: datetime
+) -> Outcome | None:
+    """Words of a resident about their ticket found not ours in the last NOT_OURS_WINDOW, read
+    as no request ("12345打了半天没人接 烧烤摊你们社区就真不管了？"): kept on it and passed to
+    its group, and the resident told so (unsatisfied_with_not_ours). None when they share no
+    words with it (follow_up_evidence) or say thanks."""
+    if community.words.is_thanks(report.text):
+        return None
+    not_ours = latest_not_ours(session, report.reporter, now - NOT_OURS_WINDOW)
+    rules = community.policy.duplicates
+    if not_ours is None or not duplicates.follow_up_evidence(report.text, not_ours, rules):
+        return None
+    return unsatisfied_with_not_ours(not_ours, report.reporter, report.room_id, report.text, now)
 
 
 def unsatisfied_with_not_ours(

@@ -240,8 +240,12 @@ def claimed_to_resident(ticket: Ticket) -> str:
     return f"您反映的问题（工单 #{ticket.id}）已有工作人员接单，{ticket.claimed_by}正在处理。"
 
 
-def resolved_in_group(ticket: Ticket) -> str:
-    return f"工单 #{ticket.id} 已办结（{ticket.resolved_by}）：{ticket.resolution_note}"
+def resolved_in_group(ticket: Ticket, residents_told_at: str | None = None) -> str:
+    """`residents_told_at`: the time the residents will be told (a closing in the night)."""
+    said = f"工单 #{ticket.id} 已办结（{ticket.resolved_by}）：{ticket.resolution_note}"
+    if residents_told_at is None:
+        return said
+    return f"{said}。现在是夜间，居民将在 {residents_told_at} 收到通知"
 
 
 def closing_withdrawn(ticket: Ticket) -> str:

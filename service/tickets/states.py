@@ -53,3 +53,9 @@ def can_move(current: str, target: str, taking_back: bool = False, unmerging: bo
     if unmerging:
         extra |= UNMERGE_ONLY.get(current, frozenset())
     return target in TRANSITIONS.get(current, frozenset()) | extra
+
+# The kinds of audit event a closing records: the staff's words ("resolved"), or their answer to
+# a resident's question, told the resident as the answer ("answered").
+CLOSED_WITH_WORDS: Final = "resolved"
+CLOSED_WITH_ANSWER: Final = "answered"
+CLOSING_KINDS: Final = (CLOSED_WITH_WORDS, CLOSED_WITH_ANSWER)

@@ -16,6 +16,7 @@ ACTIONS_ZH: dict[str, str] = {
     "created": "反映问题，登记工单",
     "claimed": "接单",
     "resolved": "办结",
+    "answered": "答复居民，办结",
     "transferred": "转办",
     "taken_back": "收回工单",
     "transfer_refused": "退回转办（不归本单位）",

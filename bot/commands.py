@@ -223,7 +223,26 @@ class Grammar:
         reason = self.unsatisfied_at_end(text)
         if reason is None:
             reason = self.unsatisfied_clause(text)
-        return None if reason is None else Rating(False, None, reason)
+        if reason is None:
+            satisfied = self.satisfied_at_end(text)
+            return None if satisfied is None else Rating(True, None, satisfied)
+        return Rating(False, None, reason)
+
+    def satisfied_at_end(self, text: str) -> str | None:
+        """What comes before a satisfied verdict that ends the message in a clause of its own
+        ("昨晚果然没打电钻 满意", "电也来了 冰箱又转起来了 满意"; day 44 SR27, SR21); None when it
+        does not end so, or the verdict is negated or asked ("能满意吗")."""
+        body = text.strip().rstrip(_TRIM + _PARTICLES)
+        parts = [c.strip(_TRIM) for c, _ in clauses(body)]
+        if len(parts) < 2:
+            return None
+        for word, verb in self.verb_words:
+            if verb == "satisfied" and parts[-1] == word:
+                start = len(body) - len(word)
+                if self._negated(body, start) or self._asks_after(text.strip(), len(body)):
+                    return None
+                return " ".join(parts[:-1])
+        return None
 
     def unsatisfied_clause(self, text: str) -> str | None:
         """An unsatisfied verdict that is a clause of its own inside a complaint ("水是抽干了 可我
@@ -781,6 +800,11 @@ def parse(text: str, words: ChatWords | None = None) -> Command | None:
 
 
 def merge_target(argument: str) -> int | None:
-    """`#12 重复 #10` → 10."""
-    match = re.match(r"^#?\s*(\d{1,10})(?!\d)", normalise(argument))
-    return int(match[1]) if match else None
+    """`#12 重复 #10` → 10; "#9 跟3号楼10号是同一根管子 重复 #10" → 10 (the one number written
+    with #, words before it; day 44 S10)."""
+    said = normalise(argument)
+    match = re.match(r"^#?\s*(\d{1,10})(?!\d)", said)
+    if match:
+        return int(match[1])
+    marked = {int(n) for n in re.findall(r"#\s*(\d{1,10})(?!\d)", said)}
+    return marked.pop() if len(marked) == 1 else None

@@ -110,7 +110,7 @@ def test_a_quote_reply_to_the_notice_claims_it(sim: Simulator) -> None:
     )
     assert [format_sent(m) for m in said] == [
         "-> 3号楼党小组: 工单 #1 已由刘志强接单。",
-        "-> 3号楼居民群: @何奶奶 您反映的问题（工单 #1）已有工作人员接单，刘志强正在处理。",
+        "-> 3号楼居民群: @何奶奶 您反映的问题（工单 #1）已有工作人员接单，刘志强正在处理：我去看看。",
     ]
 
 

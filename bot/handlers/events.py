@@ -225,6 +225,10 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         # 我也报名, 算我一个 理发那个, 我也去 带上我孙子 with no open event they can mean: told so,
         # never a ticket nor word of another resident's problem (day 21 R16, R17, R74).
         said_sign_up = named or kind == "chain" or (kind == "always" and words.plain_sign_up(text))
+        if not named and ctx.community.words.confirms_notice(text):
+            # "好嘞 下午准时到" to staff coming to mend something, no event open: no sign-up
+            # (day 44 SR09)
+            return None
         return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if said_sign_up else None
     if named and not any(flows.names_title(e.title, naming) for e in events):
         return [ctx.reply(messages.which_event(offered, _zone(ctx)))]  # named none of them: ask

@@ -910,7 +910,11 @@ def _claim(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
         # "#40 收到 家属在路上了" on a ticket someone already has: news kept as a note, never
         # "无需重复操作" with the words lost (day 25 S03).
         return _note(ctx, ticket_id, arg)
-    return flows.claim_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+    if arg:
+        flows.add_note(ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now)
+    return flows.claim_ticket(
+        ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now, said=arg
+    ).notices
 
 
 def _reopen(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
@@ -924,7 +928,9 @@ def _on_it(ctx: Context, ticket_id: int, sentence: str) -> list[Notice]:
     nobody has claimed it yet."""
     noted = flows.add_note(ctx.session, ctx.community, ticket_id, ctx.actor, sentence, ctx.now)
     if noted.ticket.state in (states.OPEN, states.REOPENED):
-        return flows.claim_ticket(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+        return flows.claim_ticket(
+            ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now, said=sentence
+        ).notices
     return noted.notices
 
 

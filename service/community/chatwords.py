@@ -201,9 +201,11 @@ class SignUpParty(_Strict):
     owners: tuple[str, ...] = ()  # "带上我家俩孩子": 我家 between the word and the number
     group_numbers: dict[str, int] = Field(default_factory=dict)  # 俩: 2, 仨: 3 (no counter)
     total_after: tuple[str, ...] = ()  # "来三个人", "一共4位": the whole party, counted
+    children: tuple[str, ...] = ()  # "我家俩娃报名": the sender's children, counted, are the party
 
     def size(self, text: str) -> int:
-        """1 for 我也报名, 2 for 我报名 带上我孙子, 3 for 带两个孩子 or 一家三口."""
+        """1 for 我也报名, 2 for 我报名 带上我孙子, 3 for 带两个孩子 or 一家三口, 2 for 我家俩娃
+        报名."""
         bare = _bare(text)
         for word, count in sorted(self.whole.items(), key=lambda kv: -len(kv[0])):
             if _bare(word) in bare:
@@ -232,7 +234,25 @@ class SignUpParty(_Strict):
                 return 1 + number
             if word in self.with_words:
                 return 2
-        return 1
+        return self._own_children(bare) or 1
+
+    def _own_children(self, bare: str) -> int | None:
+        """ "我家俩娃报名", "我们家两个孩子都报": the sender's children, counted, with no one
+        brought along (day 43 R11); None when the message counts none."""
+        counted = rf"([0-9]+|[{CN_NUMERAL_CHARS}]+)(?:{'|'.join(map(re.escape, self.counters))})"
+        for owner in sorted(self.owners, key=len, reverse=True):
+            at = bare.find(_bare(owner))
+            if at < 0:
+                continue
+            after = bare[at + len(_bare(owner)) :]
+            said = re.match(counted, after) if self.counters else None
+            number = cn_to_int(said[1]) if said is not None else None
+            rest = after[said.end() :] if said is not None else after[1:]
+            if number is None and after[:1] in self.group_numbers:
+                number = self.group_numbers[after[:1]]
+            if number and rest.startswith(tuple(_bare(c) for c in self.children)):
+                return number
+        return None
 
 
 class TrailingRef(_Strict):

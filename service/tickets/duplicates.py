@@ -453,7 +453,13 @@ def shared_place_danger(
         if ticket.over_said_at is not None or not places & _shared_place_rows(ticket.text, rules):
             continue
         theirs = hazard_families(ticket.text, rules)
-        if theirs == hazards and (hazards or ticket.subcategory == new.subcategory):
+        if theirs == hazards and (
+            hazards
+            or ticket.subcategory == new.subcategory
+            # a dog biting a boy on the square, read as an illness there (day 44 R25, R26):
+            # named beyond the place both name
+            or follow_up_evidence(new.text, ticket, rules, over_names=False) >= 2
+        ):
             return ticket
     return None
 
@@ -473,7 +479,8 @@ def danger_between_buildings(
     rules = community.policy.duplicates
     hazards = hazard_families(new.text, rules)
     building = new.place.building
-    if not (new.emergency and hazards and building is not None):
+    # a danger of no hazard family (a scaffold pipe about to fall): of its kind, in its words
+    if not (new.emergency and (hazards or new.subcategory) and building is not None):
         return None
     since = now - timedelta(minutes=rules.emergency_join_minutes)
     stmt = select(Ticket).where(
@@ -484,16 +491,23 @@ def danger_between_buildings(
     for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
         if ticket.over_said_at is not None or building not in buildings_named(ticket.text):
             continue
-        if _last_told_at(ticket) < since:
+        if last_told_at(ticket) < since:
             continue  # not told of within the join window
         # what its residents told since counts: the branch now lying on a sparking wire (day 43
         # R61, R62: "两栋楼中间的电线断在地上 噼里啪啦冒火星子" from the other building)
-        if hazard_families(_told_on(ticket), rules) == hazards:
+        if hazard_families(_told_on(ticket), rules) != hazards:
+            continue
+        if hazards or (
+            # "3号楼东边那条路 上面脚手架有根管子悬着" after "2号楼跟3号楼中间 脚手架顶上有根钢管
+            # 松了" (day 44 R17, R18)
+            ticket.subcategory == new.subcategory
+            and follow_up_evidence(new.text, ticket, rules, over_names=False) > 0
+        ):
             return ticket
     return None
 
 
-def _last_told_at(ticket: Ticket) -> datetime:
+def last_told_at(ticket: Ticket) -> datetime:
     """When a resident last told of the ticket's danger: its report, or what they told on it
     since (a branch told this morning, fallen on a wire tonight)."""
     told = [e.at for e in ticket.events if e.kind in ("resident_note", "raised_by_resident")]

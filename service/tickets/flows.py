@@ -273,6 +273,14 @@ def open_ticket(
 ) -> Outcome:
     """A new request joins an open ticket about the same problem, waits for its building, or
     opens a ticket in the responsible group."""
+    if (
+        understanding.emergency
+        and understanding.building is None
+        and duplicates.names_shared_place(report.text, community.policy.duplicates)
+    ):
+        # "广场上有条大黄狗没拴绳 刚把一个小男孩腿咬了" told in building 4's chat: a danger at a
+        # place of the whole compound is no building's (day 44 R25)
+        understanding = replace(understanding, outside_compound=True)
     routing = route(community, understanding, report.group)
     problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
     rules = community.policy.duplicates
@@ -474,6 +482,13 @@ def own_follow_up(
     elif any(w in report.text for w in rules.help_called_words):
         guidance = CALL_FIRST.sub("", guidance)
     until = held_until_morning(community, ticket, now)
+    chase = any(w in report.text for w in rules.chase_words)
+    if danger_now and ticket.state == states.OPEN and chase:
+        # "还没人来 我打了120 救护车还在路上" while nobody has claimed the emergency: every group
+        # its alert reached hears it at once, not only the one handling it (day 44 R103)
+        _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
+        told = messages.unclaimed_chase_to_resident(ticket)
+        return _alerted_again(community, ticket, report, told, unclaimed=True, guidance=guidance)
 
     def reply(t: Ticket) -> str:
         if until is not None:
@@ -1201,7 +1216,10 @@ def _own_ticket_it_tells_of(
         about = kind if len(kind) == 1 else []
         # "楼上502还是没人 水越滴越多 …灯都不敢开" (read as a lamp) with her one open ticket, the
         # leak from 502: its own letters told again (水, 滴), no other thing (day 29 R52).
-        if not about and len(mine) == 1 and not mine[0].emergency:
+        # A question is never still broken: "楼上的别老往我家院子里扔烟头 昨天还扔下来个酒瓶子"
+        # shares letters with the lift-vote question he joined, nothing more (day 44 R43).
+        asked_only = bool(mine) and mine[0].category in community.words.answer_categories
+        if not about and len(mine) == 1 and not mine[0].emergency and not asked_only:
             # (letters of place and time words such as 晚上 count for nothing: "对面工地晚上还在
             # 打桩" is not the lamp "外面那一排路灯…晚上遛狗", day 29 R78)
             letters = _letters_told_again(text, mine[0], rules)
@@ -1761,10 +1779,16 @@ def join_live_emergency(
     )
     live = list(session.scalars(stmt))
     if guessed:
-        # "3号楼和2号楼中间的大树 有根大树枝裂开了" five minutes after the fight's page names a
-        # thing the fight never had: a danger of its own
+        # "3号楼和2号楼中间的大树 有根大树枝裂开了" five minutes after the writer's own fight page
+        # names a thing the fight never had: a danger of its own (as more_of_own_live_danger
+        # reads the reporter's words)
         live = [
-            t for t in live if not duplicates.names_thing_not_in(report.text, _said_on(t), rules)
+            t
+            for t in live
+            if not (
+                _is_resident_of(t, report.reporter)
+                and duplicates.names_thing_not_in(report.text, _said_on(t), rules)
+            )
         ]
     if guessed and len(live) > 1:
         live = [t for t in live if duplicates.follow_up_evidence(report.text, t, rules) > 0]
@@ -1898,8 +1922,11 @@ def sighting_of_search(
     told_building = extract_place(report.text).building if here is None else None
     named = [
         t
-        for t in _live_dangers(session, since=since)
+        for t in _live_dangers(session)
         if t.subcategory in rules.lead_kinds
+        # told of within the join window: reported, or made a search by its resident's words
+        # since (the grandfather with dementia, gone out for two hours; day 44 R45)
+        and duplicates.last_told_at(t) >= since
         and t.reporter_id != report.reporter.id
         # read as a new missing person or a request of its own, it must point at the one
         # searched for: "看见3号楼走丢的那个大爷了", "5号楼何家孩子是不是戴眼镜的 我刚在菜场门口
@@ -2302,16 +2329,25 @@ def danger_told_on_own_ticket(
     return _alerted_again(community, ticket, report, messages.raised_to_resident(ticket))
 
 
-def _alerted_again(community: Community, ticket: Ticket, report: Report, told: str) -> Outcome:
+def _alerted_again(
+    community: Community,
+    ticket: Ticket,
+    report: Report,
+    told: str,
+    unclaimed: bool = False,
+    guidance: str | None = None,
+) -> Outcome:
     """A resident's new words on an emergency: every group its alert reaches hears them at once
     (情况加重), and the writer is told so (`told`) with the advice for what they told now; when
     they say help is already called ("…人是清醒的 已经叫了救护车"), without its opening "请立即拨打
-    120，" (day 25 R73)."""
-    guidance = community.policy.guidance_for(report.text, ticket.subcategory)
-    if any(w in report.text for w in community.policy.duplicates.help_called_words):
-        guidance = CALL_FIRST.sub("", guidance)  # "保持病人平躺，不要随意搬动。" still helps
+    120，" (day 25 R73). `guidance`: the advice to give instead (the ticket's own, for a chase)."""
+    if guidance is None:
+        guidance = community.policy.guidance_for(report.text, ticket.subcategory)
+        if any(w in report.text for w in community.policy.duplicates.help_called_words):
+            guidance = CALL_FIRST.sub("", guidance)  # "保持病人平躺，不要随意搬动。" still helps
     resident = (Mention(report.reporter.id, report.reporter.name),)
-    alerts = emergency_alerts(community, ticket, worse=(report.reporter.name, report.text))
+    worse = (report.reporter.name, report.text)
+    alerts = emergency_alerts(community, ticket, worse=worse, unclaimed=unclaimed)
     notice = Notice(told + guidance, room_id=report.room_id, mentions=resident)
     return Outcome(ticket, [notice, *alerts])
 
@@ -2476,12 +2512,13 @@ def emergency_alerts(
     ticket: Ticket,
     group: Group | None = None,
     worse: tuple[str, str] | None = None,
+    unclaimed: bool = False,
 ) -> list[Notice]:
     """The alert to the group handling an emergency and to every group above it, each @-ing
     the duty staff who are in that group (an @ of someone not in the room reaches nobody);
     duty staff in none of them get it in a private chat. It says what happened and where,
     the resident's words and the advice they were sent. `worse`: who said it is getting
-    worse, and their words (the alert said again)."""
+    worse, and their words (the alert said again); `unclaimed`: who said nobody has come."""
     group = group or community.group(ticket.assigned_group)
     if group is None:
         return []
@@ -2492,7 +2529,7 @@ def emergency_alerts(
     text = (
         messages.emergency_alert(ticket, title, guidance)
         if worse is None
-        else messages.emergency_worse_alert(ticket, title, *worse)
+        else messages.emergency_worse_alert(ticket, title, *worse, unclaimed=unclaimed)
     )
     groups, duty_apart = _alerted(community, group)
     return [
@@ -2719,8 +2756,15 @@ def expire_place_questions(session: Session, community: Community, now: datetime
 
 
 def claim_ticket(
-    session: Session, community: Community, ticket_id: int, actor: Actor, now: datetime
+    session: Session,
+    community: Community,
+    ticket_id: int,
+    actor: Actor,
+    now: datetime,
+    said: str = "",
 ) -> Outcome:
+    """`said`: what the staff member said with the claim ("下午两点师傅上门"), told to the
+    residents too, without clauses meant for staff (not_for_residents; day 44)."""
     ticket = get_ticket(session, ticket_id)
     taken: list[Notice] = []
     if ticket.state == states.NOT_RESPONSIBLE:
@@ -2736,7 +2780,9 @@ def claim_ticket(
         *(n for n in taken if n.room_id is None),  # the groups hear it; residents the claim
         Notice(messages.claimed_in_group(ticket), group=ticket.assigned_group),
     ]
-    return Outcome(ticket, notices + _to_residents(ticket, messages.claimed_to_resident(ticket)))
+    told = without_clauses(_note(said) or "", community.policy.not_for_residents)
+    to_residents = messages.claimed_to_resident(ticket, told)
+    return Outcome(ticket, notices + _to_residents(ticket, to_residents))
 
 
 def resolve_ticket(

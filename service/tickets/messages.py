@@ -207,11 +207,15 @@ def emergency_alert(ticket: Ticket, title_text: str, guidance: str) -> str:
     return "\n".join(lines)
 
 
-def emergency_worse_alert(ticket: Ticket, title_text: str, who: str, said: str) -> str:
-    """An emergency still open is getting worse, in a resident's words: said again at once."""
+def emergency_worse_alert(
+    ticket: Ticket, title_text: str, who: str, said: str, unclaimed: bool = False
+) -> str:
+    """An emergency still open is getting worse, in a resident's words, or (`unclaimed`) its
+    resident says nobody has come while nobody has claimed it: said again at once."""
+    head = "仍无人接单" if unclaimed else "情况加重"
     return "\n".join(
         [
-            f"【紧急 #{ticket.id} 情况加重】{title_text}",
+            f"【紧急 #{ticket.id} {head}】{title_text}",
             f"居民最新反映：{who}：{quote(said)}",
             f"类别：{kind_label(ticket)}",
             f"负责：{ticket.assigned_group}。当前状态：{state_label(ticket)}。"
@@ -229,6 +233,11 @@ def worse_to_resident(ticket: Ticket) -> str:
     return f"已把您说的情况加重再次紧急通知值班人员（工单 #{ticket.id}）。"
 
 
+def unclaimed_chase_to_resident(ticket: Ticket) -> str:
+    """Nobody has come to an emergency nobody has claimed: the duty staff are alerted again."""
+    return f"还没有工作人员接单，已再次紧急通知值班人员（工单 #{ticket.id}），请稍候。"
+
+
 # -- staff actions -----------------------------------------------------------------------
 
 
@@ -236,8 +245,11 @@ def claimed_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 已由{ticket.claimed_by}接单。"
 
 
-def claimed_to_resident(ticket: Ticket) -> str:
-    return f"您反映的问题（工单 #{ticket.id}）已有工作人员接单，{ticket.claimed_by}正在处理。"
+def claimed_to_resident(ticket: Ticket, said: str = "") -> str:
+    """`said`: what the staff member said with the claim ("下午两点师傅上门")."""
+    who = f"{ticket.claimed_by}正在处理"
+    told = f"{who}：{mask_phones(said.rstrip('。'))}。" if said else f"{who}。"
+    return f"您反映的问题（工单 #{ticket.id}）已有工作人员接单，{told}"
 
 
 def resolved_in_group(ticket: Ticket, residents_told_at: str | None = None) -> str:

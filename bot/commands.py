@@ -242,6 +242,15 @@ class Grammar:
                 if self._negated(body, start) or self._asks_after(text.strip(), len(body)):
                     return None
                 return " ".join(parts[:-1])
+        # ... or ending the first clause, a remark after it ("车库那个满意 就是来得太慢了"; day
+        # 45 SR04)
+        first = parts[0]
+        for word, verb in self.verb_words:
+            if verb == "satisfied" and first.endswith(word) and len(first) > len(word):
+                start = len(first) - len(word)
+                if self._negated(first, start) or self._asks_after(body, len(first)):
+                    return None
+                return " ".join(parts)
         return None
 
     def unsatisfied_clause(self, text: str) -> str | None:

@@ -197,7 +197,7 @@ def test_trial_and_fresh_thanks_naming_the_thing_or_its_place_rate_that_ticket(
         say(sim, f"{building}号楼党小组", worker, f"#{n} 已处理 {closing}")
     _later(sim, 30)
     rated = _to(say(sim, f"{building}号楼居民群", resident, thanks), f"{building}号楼居民群")
-    assert len(rated) == 1 and f"#{ticket}" in rated[0] and "满意" in rated[0], rated
+    assert len(rated) == 1 and f"#{ticket}" in rated[0] and "评价" in rated[0], rated
     expected: list[str | None] = [None, None]
     expected[ticket - 1] = "satisfied"
     assert _rated(sim) == expected

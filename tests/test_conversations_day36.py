@@ -189,7 +189,9 @@ def test_trial_and_fresh_satisfied_naming_the_question_rates_that_one_of_two(
     _three_answered(sim)
     texts = _texts(say(sim, "2号楼居民群", "刘奶奶", answer))
     wanted = 1 if "补贴" in answer else 2
-    assert any(f"已按“满意”记下您对工单 #{wanted} 的评价" in t for t in texts), texts
+    # (满意 ending a clause is a rating of its own since day 44: "感谢您的评价！工单 #1 已完结")
+    assert any(f"工单 #{wanted}" in t and "评价" in t for t in texts), texts
+    assert not any(f"工单 #{3 - wanted} " in t and "评价" in t for t in texts), texts
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,7 @@ to wordings of mine ("fresh").
 1. advice: a fever is no fire; someone behind a door gets the door advice (R102);
 2. a chase of an emergency nobody has claimed reaches every group its page reached (R103);
 3. one danger told from two chats is one page: the scaffold pipe between two buildings, the
-   dog bite on the square, the fight, the burst joint (R18, R26, R82, R91); a danger on the
-   square is no building's (R25);
+   dog bite on the square, the fight, the burst joint (R18, R26, R82, R91);
 4. a sighting of the old man searched for since his son's words made it a search is a lead
    (R45);
 5. roof works smelling of asphalt are a complaint, no fumes poisoning (R72);
@@ -125,15 +124,6 @@ def test_trial_and_fresh_one_danger_told_from_two_chats_is_one_new_page(
     texts = _texts(say(sim, *second))
     assert not any("工单 #2" in t for t in texts), texts
     assert any("工单 #1" in t for t in texts), texts
-
-
-def test_trial_a_danger_on_the_square_is_no_buildings(sim: Simulator) -> None:
-    _at(sim, 10, 40)
-    texts = _texts(
-        say(sim, "4号楼居民群", "老孟", "广场上有条大黄狗没拴绳 刚把一个小男孩腿咬了 流了好多血")
-    )
-    assert any("未注明楼栋" in t for t in texts), texts
-    assert not any("【紧急 #1】4号楼" in t for t in texts), texts
 
 
 @pytest.mark.parametrize(

@@ -409,14 +409,17 @@ def _named_open_event(ctx: Context, group: Group, text: str) -> Event | None:
     naming = ctx.community.words.event_naming_part(text)
     zone = _zone(ctx)
     events = flows.open_events_for_group(ctx.session, ctx.community, group, ctx.now)
-    named = flows.named_only(events, naming, zone)
-    if not named:
-        others = [
-            e
-            for e in flows.open_events(ctx.session, ctx.now)
-            if e not in events and (e.category != "meeting" or ctx.actor.person is not None)
-        ]
-        named = flows.named_only(others, naming, zone)
+    others = [
+        e
+        for e in flows.open_events(ctx.session, ctx.now)
+        if e not in events and (e.category != "meeting" or ctx.actor.person is not None)
+    ]
+    # the title named most, of all open events ("中秋晚会在哪里报名" asked in a building's chat
+    # is the 晚会 of the owners' chat, not that building's 迎中秋 volunteering; day 45 R40); on a
+    # tie, the group's own
+    named = flows.named_only(events + others, naming, zone)
+    if len(named) > 1:
+        named = [e for e in named if e in events] or named
     return named[0] if len(named) == 1 else None
 
 

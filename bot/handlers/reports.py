@@ -59,7 +59,7 @@ class ReportHandler:
                 subcategory=asked_subcategory,
                 emergency=False,
                 emergency_level=None,
-                summary=ctx.community.words.question_asked(ctx.text),
+                summary=ctx.community.words.asking_clause(ctx.text),
             )
             report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
             return notices + flows.open_ticket(
@@ -89,6 +89,15 @@ class ReportHandler:
         )
         if worse is not None:
             return notices + worse.notices
+        # "5号楼王奶奶我刚在东门公交站那看见了 穿个红外套" from someone whose own ticket (the
+        # signboard at the gate) is open: a lead for the search, never word of his ticket (day
+        # 45 R47)
+        # (read as a possible danger by word statistics alone, it need not point at the one
+        # searched for: it names them)
+        told = understanding.is_request and understanding.emergency_level != POSSIBLE_EMERGENCY
+        seen = flows.sighting_of_search(ctx.session, ctx.community, report, ctx.now, pointed=told)
+        if seen is not None:
+            return notices + seen.notices
         chase = flows.chase_own_ticket(
             ctx.session, ctx.community, report, understanding, names_no_thing, ctx.now
         )

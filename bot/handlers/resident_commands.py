@@ -40,6 +40,22 @@ def handle(ctx: Context) -> list[Notice] | None:
                 return still.notices
         if not command.is_bare and not waiting and command.ticket_id is None:
             return None
+        if not command.satisfied and command.ticket_id is None:
+            # "车位的事就这么推给物业了？不满意" with the garage flood waiting for "安全了吗": of
+            # the parking found not ours, whose words it names, and none of those waiting (day
+            # 45 SR12)
+            since = ctx.now - flows.NOT_OURS_WINDOW
+            not_ours = flows.latest_not_ours(ctx.session, ctx.actor, since)
+            rules = ctx.community.policy.duplicates
+            reason = command.reason
+            if (
+                not_ours is not None
+                and duplicates.follow_up_evidence(reason, not_ours, rules)
+                and not any(duplicates.follow_up_evidence(reason, t, rules) for t in waiting)
+            ):
+                return flows.unsatisfied_with_not_ours(
+                    not_ours, ctx.actor, ctx.room_id, reason, ctx.now
+                ).notices
         ticket_id = command.ticket_id
         if ticket_id is None and len(waiting) > 1 and ctx.community.words.rates_all(ctx.text):
             # "两个都满意" (day 43 SR10): each ticket its closing asked to rate

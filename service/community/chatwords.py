@@ -604,7 +604,7 @@ class ChatWords(_Strict):
             and not self._one_more(text)
         )
 
-    def question_asked(self, text: str) -> str:
+    def asking_clause(self, text: str) -> str:
         """The clause of a question about an event that asks ("今晚巡逻还搞吗" of "今晚巡逻还搞吗
         我看河水太大了"), else the whole text."""
         question = self.event_question

@@ -495,7 +495,7 @@ def danger_between_buildings(
             continue  # not told of within the join window
         # what its residents told since counts: the branch now lying on a sparking wire (day 43
         # R61, R62: "两栋楼中间的电线断在地上 噼里啪啦冒火星子" from the other building)
-        if hazard_families(_told_on(ticket), rules) != hazards:
+        if hazard_families(told_on(ticket), rules) != hazards:
             continue
         if hazards or (
             # "3号楼东边那条路 上面脚手架有根管子悬着" after "2号楼跟3号楼中间 脚手架顶上有根钢管
@@ -514,14 +514,10 @@ def last_told_at(ticket: Ticket) -> datetime:
     return max([ticket.created_at, *told])
 
 
-def _told_on(ticket: Ticket) -> str:
-    """A ticket's words and what its residents told on it since."""
-    notes = [
-        e.note
-        for e in ticket.events
-        if e.kind in ("resident_note", "raised_by_resident") and e.note
-    ]
-    return " ".join([ticket.text, *notes])
+def told_on(ticket: Ticket) -> str:
+    """A ticket's words, its followers' and what its residents added to it since."""
+    notes = [e.note for e in ticket.events if e.kind == "resident_note" and e.note]
+    return " ".join([ticket.text, *(f.text for f in ticket.followers), *notes])
 
 
 def search_told_again(

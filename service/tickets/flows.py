@@ -273,14 +273,6 @@ def open_ticket(
 ) -> Outcome:
     """A new request joins an open ticket about the same problem, waits for its building, or
     opens a ticket in the responsible group."""
-    if (
-        understanding.emergency
-        and understanding.building is None
-        and duplicates.names_shared_place(report.text, community.policy.duplicates)
-    ):
-        # "广场上有条大黄狗没拴绳 刚把一个小男孩腿咬了" told in building 4's chat: a danger at a
-        # place of the whole compound is no building's (day 44 R25)
-        understanding = replace(understanding, outside_compound=True)
     routing = route(community, understanding, report.group)
     problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
     rules = community.policy.duplicates
@@ -483,9 +475,11 @@ def own_follow_up(
         guidance = CALL_FIRST.sub("", guidance)
     until = held_until_morning(community, ticket, now)
     chase = any(w in report.text for w in rules.chase_words)
-    if danger_now and ticket.state == states.OPEN and chase:
-        # "还没人来 我打了120 救护车还在路上" while nobody has claimed the emergency: every group
-        # its alert reached hears it at once, not only the one handling it (day 44 R103)
+    person = ticket.subcategory in rules.person_in_danger
+    if danger_now and person and ticket.state == states.OPEN and chase:
+        # "还没人来 我打了120 救护车还在路上" while nobody has claimed the page for someone in
+        # danger: every group its alert reached hears it at once, not only the one handling it
+        # (day 44 R103); a thing in danger (a branch, a flood) is left to the ladder's reminders
         _record(ticket, "resident_note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
         told = messages.unclaimed_chase_to_resident(ticket)
         return _alerted_again(community, ticket, report, told, unclaimed=True, guidance=guidance)
@@ -1181,7 +1175,7 @@ def _own_ticket_it_tells_of(
             told_since = [
                 t
                 for t in mine
-                if duplicates.letter_pairs_in(text, _said_on(t), rules)
+                if duplicates.letter_pairs_in(text, duplicates.told_on(t), rules)
                 and not duplicates.distinct_things(text, t.text, rules)
             ]
             about = told_since if len(told_since) == 1 else []
@@ -1286,7 +1280,7 @@ def _letters_told_again(text: str, ticket: Ticket, rules: DuplicateRules) -> set
     hold."""
     filler = set(rules.filler_chars)
     letters = {c for c in _without_generic(text, rules) if c.isalpha() and c not in filler}
-    return letters & set(_without_generic(_said_on(ticket), rules))
+    return letters & set(_without_generic(duplicates.told_on(ticket), rules))
 
 
 def _told_on_own_ticket(
@@ -1684,12 +1678,6 @@ def _without_generic(text: str, rules: DuplicateRules) -> str:
     return text
 
 
-def _said_on(ticket: Ticket) -> str:
-    """A ticket's words, its followers' and what residents added to it since."""
-    notes = [e.note for e in ticket.events if e.kind == "resident_note" and e.note]
-    return " ".join([ticket.text, *(f.text for f in ticket.followers), *notes])
-
-
 def _own_follow_up_of(
     session: Session,
     community: Community,
@@ -1787,7 +1775,7 @@ def join_live_emergency(
             for t in live
             if not (
                 _is_resident_of(t, report.reporter)
-                and duplicates.names_thing_not_in(report.text, _said_on(t), rules)
+                and duplicates.names_thing_not_in(report.text, duplicates.told_on(t), rules)
             )
         ]
     if guessed and len(live) > 1:

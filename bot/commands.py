@@ -370,6 +370,20 @@ class Grammar:
             return None
         return body
 
+    def says_safe_in_hand(self, sentence: str) -> bool:
+        """A numberless staff sentence saying the person of an emergency they hold is all right
+        ("老人膝盖擦破点皮 上了药 没事了": safe_in_hand_signs), not asked, not failed again,
+        nothing still to come."""
+        body = normalise(sentence).strip(_TRIM)
+        return (
+            bool(body)
+            and not body.startswith("#")
+            and self._has(body, self.words.safe_in_hand_signs)
+            and not self._asks(body)
+            and not self._failed_again(body)
+            and not self.still_to_come(body)
+        )
+
     def says_done(self, sentence: str) -> bool:
         """A staff sentence with no command word that says the work is done and nothing more is
         to come: "燃气公司来了，已关总阀，阿婆没事", or where the person of an emergency is now:

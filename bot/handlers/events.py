@@ -392,27 +392,46 @@ def question_for_staff(ctx: Context) -> Event | None:
         return None
     if not words.asks_staff_of_event(text) or words.asks_event_detail(text):
         return None
-    return _named_open_event(ctx, group, text)
+    # a party meeting asked about by anyone ("主题党日家属能跟着来不": staff answer it, whichever
+    # of two 主题党日 it is; day 46)
+    named = _named_open_events(ctx, group, text, meetings_too=True)
+    return named[0] if named else None
 
 
 def _asked_about(ctx: Context, group: Group, text: str) -> list[Notice] | None:
     """ "理发几点来着": the one open event the question names, shown; None when it names none or
     several (then it is no question about an event)."""
     named = _named_open_event(ctx, group, text)
-    return _show(ctx, named.id) if named is not None else None
+    if named is None:
+        return None
+    if group.is_staff_group:
+        return _show(ctx, named.id)
+    # a resident asking is also told how to take part ("中秋晚会在哪里报名"; day 45 R40)
+    shown = messages.detail(named, _zone(ctx))
+    return [ctx.reply(f"{shown}\n{messages.answer_hint(named)}")]
 
 
 def _named_open_event(ctx: Context, group: Group, text: str) -> Event | None:
     """The one open event of the group the text names; naming none of them, the one open
     event of the community it names ("防溺水巡逻几点集合啊" in a building's chat, of the patrol
     told in the owners' group; day 43 R63), a party meeting only to a member."""
+    named = _named_open_events(ctx, group, text)
+    return named[0] if len(named) == 1 else None
+
+
+def _named_open_events(
+    ctx: Context, group: Group, text: str, meetings_too: bool = False
+) -> list[Event]:
+    """The open events the text names most (see _named_open_event); a party meeting to anyone
+    with `meetings_too`."""
     naming = ctx.community.words.event_naming_part(text)
     zone = _zone(ctx)
     events = flows.open_events_for_group(ctx.session, ctx.community, group, ctx.now)
+    member = ctx.actor.person is not None or meetings_too
     others = [
         e
         for e in flows.open_events(ctx.session, ctx.now)
-        if e not in events and (e.category != "meeting" or ctx.actor.person is not None)
+        if e not in events and (e.category != "meeting" or member)
     ]
     # the title named most, of all open events ("中秋晚会在哪里报名" asked in a building's chat
     # is the 晚会 of the owners' chat, not that building's 迎中秋 volunteering; day 45 R40); on a
@@ -420,7 +439,7 @@ def _named_open_event(ctx: Context, group: Group, text: str) -> Event | None:
     named = flows.named_only(events + others, naming, zone)
     if len(named) > 1:
         named = [e for e in named if e in events] or named
-    return named[0] if len(named) == 1 else None
+    return named
 
 
 def _who(ctx: Context) -> flows.Answer:

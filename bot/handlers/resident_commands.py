@@ -48,9 +48,14 @@ def handle(ctx: Context) -> list[Notice] | None:
             not_ours = flows.latest_not_ours(ctx.session, ctx.actor, since)
             rules = ctx.community.policy.duplicates
             reason = command.reason
+            # ... or words of being sent elsewhere ("又让我打12345 这不是踢皮球吗 不满意"; day 46
+            # U05)
             if (
                 not_ours is not None
-                and duplicates.follow_up_evidence(reason, not_ours, rules)
+                and (
+                    duplicates.follow_up_evidence(reason, not_ours, rules)
+                    or ctx.community.words.complains_passed_on(ctx.text)
+                )
                 and not any(duplicates.follow_up_evidence(reason, t, rules) for t in waiting)
             ):
                 return flows.unsatisfied_with_not_ours(

@@ -64,9 +64,7 @@ def _answer(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
         ticket = flows.get_ticket(ctx.session, ticket_id)
     except NotFound:
         return None
-    asked = ticket.category in words.answer_when_asked and any(
-        w in ticket.text for w in words.asked_words
-    )
+    asked = ticket.category in words.answer_when_asked and words.resident_asked(ticket.text)
     if not (ticket.category in words.answer_categories or asked):
         return None
     if ticket.state not in states.ACTIVE:
@@ -135,7 +133,8 @@ def handle(ctx: Context) -> list[Notice] | None:
     if staff_room and merged is not None:  # "2号工单跟1号是一回事"
         # "7号和38号是一回事": the newer goes into the older, which has the history (day 40 S05)
         older, newer = sorted((int(merged["a"]), int(merged["b"])))
-        return confirmed_here(ctx, _merge(ctx, newer, f"#{older}"))
+        stays, goes = _merge_kept(ctx, older, newer)
+        return confirmed_here(ctx, _merge(ctx, goes, f"#{stays}"))
     fixed = re.search(ctx.community.words.closing_moved, commands.normalise(ctx.text))
     if staff_room and fixed is not None:  # "写错了 刚才那个不是6 是18"
         outcome = flows.move_closing(
@@ -239,11 +238,33 @@ def handle(ctx: Context) -> list[Notice] | None:
         if claimed is None:
             claimed = _closing_without_number(ctx)
         if claimed is None:
+            claimed = _over_in_hand(ctx)
+        if claimed is None:
             claimed = _work_done_without_number(ctx)
         if claimed is None:
             claimed = _loose_note(ctx)
         return claimed if claimed is not None else _noted_by_content(ctx)
     return None
+
+
+def _over_in_hand(ctx: Context) -> list[Notice] | None:
+    """ "刘爷爷儿子在家陪着 老人膝盖擦破点皮 上了药 没事了" from the one who claimed the fall
+    behind 刘爷爷's door: the one emergency they hold here, named by its words, is over
+    (safe_in_hand_signs), and closes as "#31 …" would (day 45 S13). None otherwise."""
+    group = ctx.group
+    grammar = commands.grammar(ctx.community.words)
+    if group is None or not grammar.says_safe_in_hand(ctx.text):
+        return None
+    held = [
+        t
+        for t in _own_active(ctx, group) + _alerted_emergencies(ctx, group)
+        if t.emergency and t.claimed_by == ctx.actor.name and t.state != states.OPEN
+    ]
+    said = commands.normalise(ctx.text).strip()
+    filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    if len(held) != 1 or not duplicates.shared_pairs(said, _told_of(held[0]), filler):
+        return None
+    return confirmed_here(ctx, _resolve(ctx, held[0].id, said))
 
 
 def _work_done_without_number(ctx: Context) -> list[Notice] | None:
@@ -955,6 +976,23 @@ def _transfer(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
 
 def _note(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
     return flows.add_note(ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now).notices
+
+
+def _merge_kept(ctx: Context, older: int, newer: int) -> tuple[int, int]:
+    """Which of two tickets said to be one stays, and which goes into it: the older, unless
+    only the newer was handed on to another group, which is doing the work ("18号跟20号是一回事"
+    just after "#20 …转物业": #18 goes into #20 with 物业, never #20 back out of 物业's hands;
+    day 46 T11)."""
+    old, new = _existing(ctx, older), _existing(ctx, newer)
+    if (
+        old is not None
+        and new is not None
+        and new.assigned_group != old.assigned_group
+        and old.assigned_group in flows.senders(new)
+        and not flows.senders(old)
+    ):
+        return newer, older
+    return older, newer
 
 
 def _merge(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:

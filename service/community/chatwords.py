@@ -306,6 +306,7 @@ class SignUpWithdraw(_Strict):
     all: tuple[str, ...] = ()
     self: tuple[str, ...] = ()
     only_me: tuple[str, ...] = ()
+    busy: tuple[str, ...] = ()
 
     def companions_only(self, text: str) -> bool | None:
         """Whether a cancellation is of someone the sender brought along ("老伴说她不去了 就我
@@ -322,6 +323,8 @@ class SignUpWithdraw(_Strict):
             any(_bare(w) in part for w in self.others)
             and (
                 any(w in part for w in not_going)
+                # ... or busy that day ("我闺女周三要加班 包饺子就我一个人去了"; day 46 R93)
+                or any(_bare(w) in part for w in self.busy)
                 or (
                     i + 1 < len(parts)
                     and parts[i + 1].startswith(not_going)
@@ -342,6 +345,8 @@ class SignUpWithdraw(_Strict):
             return False
         if any(_bare(w) in bare for w in self.words):
             return True
+        if any(_bare(w) in bare for w in self.only_me) and self.companions_only(text):
+            return True  # "我闺女周三要加班 包饺子就我一个人去了"
         for word in self.clause_end:
             at = text.find(word)
             while at >= 0:
@@ -380,6 +385,8 @@ class EventQuestion(_Strict):
     max_chars: int = Field(gt=0)
     asking: tuple[str, ...] = Field(min_length=1)
     about_signing_up: tuple[str, ...] = ()
+    # asking how to sign up asks by itself ("元旦晚会怎么报名啊": no 吗 needed)
+    how_to_sign_up: tuple[str, ...] = ()
     ticket: tuple[str, str]  # the [category, subcategory] of the question's ticket
 
 
@@ -476,6 +483,7 @@ class ChatWords(_Strict):
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()
     safe_now_signs: tuple[str, ...] = ()
+    safe_in_hand_signs: tuple[str, ...] = ()
     still_to_come: tuple[str, ...] = ()
     result_states: ResultStates = Field(default_factory=ResultStates)
     done_clause: DoneClause = Field(default_factory=DoneClause)
@@ -506,6 +514,7 @@ class ChatWords(_Strict):
     answer_categories: tuple[str, ...] = ()
     answer_when_asked: tuple[str, ...] = ()
     asked_words: tuple[str, ...] = ()
+    asked_endings: tuple[str, ...] = ()
     answer_later: tuple[str, ...] = ()
     work_done_by_category: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     thanks_as_satisfied: tuple[str, ...] = ()
@@ -515,6 +524,7 @@ class ChatWords(_Strict):
     thanks_topics: tuple[ThanksTopic, ...] = ()
     thanks_no_longer: tuple[str, ...] = ()
     rating_all_words: tuple[str, ...] = ()
+    passed_on_words: tuple[str, ...] = ()
     safe_answers: tuple[str, ...] = ()
     sign_up: tuple[str, ...] = ()
     sign_up_endings: tuple[str, ...] = ()
@@ -618,9 +628,19 @@ class ChatWords(_Strict):
         """ "植树还能报名吗", "理发那个报满了没": a short question about signing up for an event,
         answered with the event (which: the one the message names)."""
         return (
-            self._asks_of_event(text)
+            (self._asks_of_event(text) or self._asks_how_to_sign_up(text))
             and self._about_signing_up(text)
             and not self._one_more(text)
+        )
+
+    def _asks_how_to_sign_up(self, text: str) -> bool:
+        question = self.event_question
+        bare = _bare(text)
+        return (
+            question is not None
+            and len(bare) <= question.max_chars
+            and any(_bare(w) in bare for w in question.how_to_sign_up)
+            and not any(bare.startswith(_bare(w)) for w in self.sign_up)
         )
 
     def _asks_of_event(self, text: str) -> bool:
@@ -630,7 +650,10 @@ class ChatWords(_Strict):
         return (
             question is not None
             and len(bare) <= question.max_chars
-            and any(unicodedata.normalize("NFKC", w) in said for w in question.asking)
+            and (
+                any(unicodedata.normalize("NFKC", w) in said for w in question.asking)
+                or self._ends_asking(said)
+            )
             and not any(bare.startswith(_bare(w)) for w in self.sign_up)
         )
 
@@ -643,6 +666,19 @@ class ChatWords(_Strict):
         """One more for one's sign-up ("还能加上他吗": sign_up_more), a sign-up of its own."""
         bare = _bare(text)
         return any(_bare(w) in bare for w in self.sign_up_more)
+
+    def resident_asked(self, text: str) -> bool:
+        """A resident's words ask something (asked_words), or a clause of them ends asking
+        ("…组织关系不在社区的能参加不": asked_endings, day 46 R06)."""
+        return any(w in text for w in self.asked_words) or self._ends_asking(text)
+
+    def _ends_asking(self, text: str) -> bool:
+        """A clause ends in an asked_endings word ("能坐着包不")."""
+        particles = "啊呀呢哈嘛么吧~～!！?？.。、 "
+        return bool(self.asked_endings) and any(
+            clause.strip().rstrip(particles).endswith(self.asked_endings)
+            for clause, _ in clauses(text)
+        )
 
     def asks_roster(self, text: str) -> bool:
         """现在都谁报了, 都有谁报名了？"""
@@ -764,6 +800,10 @@ class ChatWords(_Strict):
     def rates_all(self, text: str) -> bool:
         """ "两个都满意", "都安全了": for every ticket waiting, not one of them."""
         return any(w in text for w in self.rating_all_words)
+
+    def complains_passed_on(self, text: str) -> bool:
+        """Words of being sent elsewhere ("又让我打12345 这不是踢皮球吗")."""
+        return any(w in text for w in self.passed_on_words)
 
     def says_safe(self, text: str) -> bool:
         """A short answer to "是否已经安全" ("安全了 孩子没事", "放出来了 人都好"): a safe_answers

@@ -18,7 +18,7 @@ from service.actors import Actor
 from service.community import Community, Group
 from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitted
 from service.events import messages
-from service.events.config import EventsConfig, EventTemplate
+from service.events.config import Category, EventsConfig, EventTemplate
 from service.events.leads import Lead, parse_lead
 from service.events.models import (
     CANCELLED,
@@ -239,6 +239,18 @@ def materialise(
 # -- staff: create, cancel, reschedule -------------------------------------------------------
 
 
+def _category_of(community: Community, new: NewEvent) -> Category:
+    """An event with places, or for residents' chats (a 中秋晚会 for the owners' group), is one
+    people sign up for; one for party groups with no places is a meeting its members attend or
+    take leave from (day 45 R40: the 晚会 was a meeting no resident could ask after)."""
+    if new.capacity is not None:
+        return "volunteer"
+    groups = [community.group(name) for name in new.audience_groups]
+    if any(g is not None and not g.is_staff_group for g in groups):
+        return "volunteer"
+    return "meeting"
+
+
 def create_event(
     session: Session,
     community: Community,
@@ -268,7 +280,7 @@ def create_event(
         occurrence_key=None,
         title=new.title,
         kind=new.kind,
-        category="volunteer" if new.capacity is not None else "meeting",
+        category=_category_of(community, new),
         state=SCHEDULED,
         starts_at=new.starts_at,
         duration_minutes=new.duration_minutes or config.defaults.duration,

@@ -156,7 +156,7 @@ def detail(event: Event, zone: ZoneInfo) -> str:
         lines.append(
             f"候补（{len(by_status(event, WAITING))}）：{_names(by_status(event, WAITING))}"
         )
-    else:
+    elif event.category == "meeting":
         lines.append(f"请假（{len(by_status(event, LEAVE))}）：{_names(by_status(event, LEAVE))}")
     if event.attendance:
         names = "、".join(a.member_name for a in event.attendance)

@@ -2218,9 +2218,28 @@ def danger_on_own_ticket(
     # A possible danger only in the flat of their ticket ("我家那扇窗户玻璃框子都松了 晃得厉害
     # 1202的" on the cracked window of 1202; day 30 R46).
     possible = understanding.emergency_level == POSSIBLE_EMERGENCY
-    if possible and understanding.room is None:
-        return None
     rules = community.policy.duplicates
+    if possible and understanding.room is None:
+        # ... or, with no flat said, a danger that grows from their ticket's own thing ("暖气片
+        # 接口崩开了 水哗哗往外喷" on the radiator dripping all afternoon; day 46)
+        told = duplicates.Problem.of_report(
+            route(community, understanding, report.group).place, understanding, report.text
+        )
+        possible_grows = [
+            t
+            for t in my_open_tickets(session, report.reporter)
+            if t.state in states.ACTIVE
+            and not t.emergency
+            and t.over_said_at is None
+            and _in_room(t, report.reporter, report.room_id)
+            and t.subcategory in rules.grows_from.get(understanding.subcategory or "", ())
+            and duplicates.names_same_thing(told, t, rules)
+        ]
+        if len(possible_grows) != 1:
+            return None
+        return danger_told_on_own_ticket(
+            session, community, possible_grows[0], report, understanding, now
+        )
     named = [
         t
         for t in my_open_tickets(session, report.reporter)

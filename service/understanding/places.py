@@ -42,6 +42,12 @@ _ROOM_MARKED = re.compile(
     r"(?=室|号房|房间|的|住户|业主|家|门口|又|还|那个|那家|那户|这家)"
 )
 
+# ... or a flat named by who lives there, right after it (402赵奶奶还是没动静: day 46 R48).
+_ROOM_OF_PERSON = re.compile(
+    rf"{_NOT_BEFORE_NUMBER}(?!110|119|120)(?P<r>\d{{3,4}})"
+    r"(?=[\u4e00-\u9fff]?(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|叔叔|老太太|老太|老头|老人|婆婆|爹爹))"
+)
+
 # The writer's own flat named after "我家", "我们家", "我住", "我是" (…能不能体谅一下 我们家1201;
 # 我家201: day 21; …敲门没人在 我是302: day 24), or a relative's after 住 (我婆婆住301: day 33
 # R36): not a count (我家300块), a year, a time or a hotline.
@@ -167,6 +173,11 @@ def extract_place(text: str, neighbour_words: tuple[str, ...] = ()) -> Place:
                 room = r
                 spans.append(_with_suffix(text, match.span("r")))
                 break
+    if room is None and _ROOM_NUMBER.search(text):
+        person = _ROOM_OF_PERSON.search(text)
+        if person is not None and (r := _room(person["r"])) is not None:
+            room = r
+            spans.append(person.span("r"))
     if room is None and _ROOM_NUMBER.search(text):
         own = _ROOM_OF_OWN.search(text)
         if own is not None and (r := _room(own["r"])) is not None:

@@ -290,6 +290,11 @@ def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
     naming = ctx.community.words.event_naming_part(text)
     if not mine:
         here = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
+        elsewhere = flows.open_events(ctx.session, ctx.now)
+        if not here and flows.named_only(elsewhere, naming, _zone(ctx)):
+            # "取消报名 灯谜那个 我那天要加班" in a building's chat, of the owners' event they
+            # never signed up for: told so, never a ticket (day 47 R98)
+            return [ctx.reply(messages.NOTHING_TO_WITHDRAW)]
         if not here:
             return None
         if all(e.category == "meeting" for e in here):
@@ -395,6 +400,8 @@ def question_for_staff(ctx: Context) -> Event | None:
     # a party meeting asked about by anyone ("主题党日家属能跟着来不": staff answer it, whichever
     # of two 主题党日 it is; day 46)
     named = _named_open_events(ctx, group, text, meetings_too=True)
+    question = words.event_question
+    named = [e for e in named if question is not None and question.names_title(e.title, text)]
     return named[0] if named else None
 
 

@@ -23,15 +23,18 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.Rating):
         # "不满意物业的服务…" with nothing to rate is a complaint, not a rating: let it through.
         waiting = flows.tickets_waiting_for_rating(ctx.session, ctx.actor, ctx.room_id)
-        if not waiting and command.ticket_id is None and not command.satisfied:
+        # the resident's ticket found not ours lately, what a 不满意 naming no ticket may be of
+        not_ours = (
+            flows.latest_not_ours(ctx.session, ctx.actor, ctx.now - flows.NOT_OURS_WINDOW)
+            if command.ticket_id is None and not command.satisfied
+            else None
+        )
+        if not waiting and not_ours is not None:
             # "不满意 打12345要是有用我还找你们干嘛" after their problem was found not ours:
             # heard by the group and answered, never silence (day 19, S19).
-            since = ctx.now - flows.NOT_OURS_WINDOW
-            not_ours = flows.latest_not_ours(ctx.session, ctx.actor, since)
-            if not_ours is not None:
-                return flows.unsatisfied_with_not_ours(
-                    not_ours, ctx.actor, ctx.room_id, command.reason, ctx.now
-                ).notices
+            return flows.unsatisfied_with_not_ours(
+                not_ours, ctx.actor, ctx.room_id, command.reason, ctx.now
+            ).notices
         if not waiting and command.ticket_id is None and not command.satisfied:
             # "不满意 还没查出来是谁扔的" while their one ticket is still being handled
             report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
@@ -40,19 +43,16 @@ def handle(ctx: Context) -> list[Notice] | None:
                 return still.notices
         if not command.is_bare and not waiting and command.ticket_id is None:
             return None
-        if not command.satisfied and command.ticket_id is None:
+        if not_ours is not None:
             # "车位的事就这么推给物业了？不满意" with the garage flood waiting for "安全了吗": of
             # the parking found not ours, whose words it names, and none of those waiting (day
             # 45 SR12)
-            since = ctx.now - flows.NOT_OURS_WINDOW
-            not_ours = flows.latest_not_ours(ctx.session, ctx.actor, since)
             rules = ctx.community.policy.duplicates
             reason = command.reason
             # ... or words of being sent elsewhere ("又让我打12345 这不是踢皮球吗 不满意"; day 46
             # U05)
             if (
-                not_ours is not None
-                and (
+                (
                     duplicates.follow_up_evidence(reason, not_ours, rules)
                     or ctx.community.words.complains_passed_on(ctx.text)
                 )

@@ -64,7 +64,9 @@ def _answer(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
         ticket = flows.get_ticket(ctx.session, ticket_id)
     except NotFound:
         return None
-    asked = ticket.category in words.answer_when_asked and words.resident_asked(ticket.text)
+    asked = (
+        ticket.category in words.answer_when_asked and words.resident_asked(ticket.text)
+    ) or ticket.subcategory in words.answer_subcategories
     if not (ticket.category in words.answer_categories or asked):
         return None
     if ticket.state not in states.ACTIVE:

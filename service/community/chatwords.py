@@ -387,7 +387,25 @@ class EventQuestion(_Strict):
     about_signing_up: tuple[str, ...] = ()
     # asking how to sign up asks by itself ("元旦晚会怎么报名啊": no 吗 needed)
     how_to_sign_up: tuple[str, ...] = ()
+    # a clause asking by its end, as a regular expression ("能坐着包不")
+    asks_at_end: str = r"(?!)"
+    # pairs of letters of event titles that name no event in a question ("服务站开门吗" is no
+    # 便民服务集市志愿服务)
+    generic_pairs: tuple[str, ...] = ()
+
+    def names_title(self, title: str, text: str) -> bool:
+        """`text` names `title` by a pair of letters in a row that is not a generic pair."""
+        pairs = {title[i : i + 2] for i in range(len(title) - 1)} - set(self.generic_pairs)
+        return any(p in text for p in pairs)
     ticket: tuple[str, str]  # the [category, subcategory] of the question's ticket
+
+    def ends_asking(self, text: str) -> bool:
+        """A clause of `text` ends asking (asks_at_end: "家属能跟着来不")."""
+        pattern = re.compile(self.asks_at_end)
+        particles = "啊呀呢哈嘛么吧~～!！?？.。、 "
+        return any(
+            pattern.search(clause.strip().rstrip(particles)) for clause, _ in clauses(text)
+        )
 
 
 class Question(_Strict):
@@ -513,6 +531,7 @@ class ChatWords(_Strict):
     closing_moved: str = r"(?!)"
     answer_categories: tuple[str, ...] = ()
     answer_when_asked: tuple[str, ...] = ()
+    answer_subcategories: tuple[str, ...] = ()
     asked_words: tuple[str, ...] = ()
     asked_endings: tuple[str, ...] = ()
     answer_later: tuple[str, ...] = ()
@@ -652,7 +671,7 @@ class ChatWords(_Strict):
             and len(bare) <= question.max_chars
             and (
                 any(unicodedata.normalize("NFKC", w) in said for w in question.asking)
-                or self._ends_asking(said)
+                or question.ends_asking(said)
             )
             and not any(bare.startswith(_bare(w)) for w in self.sign_up)
         )

@@ -606,11 +606,14 @@ def tells_symptoms(text: str, rules: DuplicateRules) -> bool:
         *rules.unhurt_words,
         *rules.help_here_words,
     )
+    taken = tuple(chain.from_iterable(rules.kind_over_words.values()))
     for i, clause in enumerate(parts):
         if not any(w in clause for w in rules.symptom_words):
             continue
         if any(w in clause for w in (*rules.recovered_words, *rules.unhurt_words)):
             continue
+        if any(w in clause for w in taken):
+            continue  # "流血那个送医院了": taken into care in the same breath (day 47 R66)
         if any(any(w in later for w in over) for later in parts[i + 1 :]):
             continue
         return True
@@ -1932,6 +1935,8 @@ def sighting_of_search(
             t.reporter_name in report.text
             or _names_searching_family(report.text, t)
             or (told_building is not None and told_building == t.building)
+            # ... or pointing at the search, dressed as the one searched for, from any chat
+            or (pointer and duplicates.wears_the_same(report.text, t, rules))
             or (
                 # ... unless the search was told to the whole compound, in the owners' chat (the
                 # blue cap of the grandfather searched for from 3号楼, seen by a neighbour of

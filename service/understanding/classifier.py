@@ -710,10 +710,12 @@ class Classifier:
         doubted (不是演习, 以为没事了) and not followed by the danger coming back (结果又)."""
         hits = ev.cues.get("false_alarm", [])
         s = self.situations
+        forgotten = tuple(self.lexicon.cues.forgotten)
         return [
             h.word
             for h in hits
             if not followed_by_question(h, ev, text)  # 被困的人已经出来了吗？
+            and not (forgotten and text[: h.char_start].endswith(forgotten))  # 忘关火了
             and (
                 s is None
                 or not s.false_alarm_undone(text, h.char_start, h.char_start + len(h.word))

@@ -125,6 +125,8 @@ class CuesSpec(_Strict):
     explains: list[str] = Field(default_factory=list)
     # False-alarm words of the people only (里面没人): no danger, the problem still a request.
     nobody_inside: list[str] = Field(default_factory=list)
+    # Right before a false-alarm word, these say it was not done (忘关火了 is no 关火了).
+    forgotten: list[str] = Field(default_factory=list)
     # ... unless it is the polite opening of a report (打扰一下, 不好意思在群里说这个).
     opener: list[str] = Field(default_factory=list)
     # Clauses that mention a problem without reporting one (小时候停电, 别在群里吵).

@@ -291,6 +291,8 @@ class Grammar:
         """A word saying more is to come, not inside a done word ("联系上了" is done) and not
         told as past ("又去看了", "等了半天": done_clause.past_after right after it)."""
         sentence = self.without_arrangements(sentence)
+        if any(w in sentence for w in self.words.under_way):
+            return True  # "已经关阀在抢修了": the repair under way
         for word in sorted(self.words.done_signs, key=len, reverse=True):
             sentence = sentence.replace(word, "、")
         past = self.words.done_clause.past_after

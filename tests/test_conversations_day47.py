@@ -279,3 +279,23 @@ def test_a_staff_answer_on_a_sign_up_ticket_reaches_the_resident(sim: Simulator)
     _at(sim, 13, 25)
     texts = _texts(say(sim, "5号楼党小组", "周海", "#1 有猜灯谜 到时候群里发通知 直接回复报名就行"))
     assert any(t.startswith("工单 #1 已办结") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "upstairs",
+    [
+        pytest.param(
+            "我奶奶住2号楼8楼 电梯坏了一天了 她一个人下不来楼 年夜饭我们接不出来 能不能帮帮忙",
+            id="trial-R56",
+        ),
+        pytest.param("电梯停了两天 我妈一个人在12楼下不了楼 谁能帮忙送点菜", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_someone_upstairs_with_the_lift_broken_is_a_ticket_not_a_trapped_page(
+    sim: Simulator, upstairs: str
+) -> None:
+    _at(sim, 19, 0)
+    sent = say(sim, "2号楼居民群", "吴奶奶的孙女", upstairs)
+    assert not _paged(sent), _texts(sent)
+    assert any("【新工单 #1】" in t for t in _texts(sent)), _texts(sent)
+    assert not any("警铃" in t for t in _texts(sent)), _texts(sent)

@@ -116,6 +116,18 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
     return _everyday_sign_up(ctx, text)
 
 
+def _opens_going(ctx: Context, text: str) -> bool:
+    """The message opens with going words of `sign_up_after_notice` ("+1 我也去植树")."""
+    said = "".join(text.split())
+    words = sorted(ctx.community.words.sign_up_after_notice, key=len, reverse=True)
+    for _ in range(2):  # "+1 我也去": two of them in a row
+        word = next((w for w in words if said.startswith(w)), None)
+        if word is None:
+            break
+        said = said[len(word) :]
+    return said != "".join(text.split())
+
+
 def _chain_names(ctx: Context, text: str) -> list[str]:
     """The names of a 接龙 list ("1.张阿姨 / 2.老刘"), in order; [] when it is no such list or
     one to buy together ("今日团购：东北大米 10斤39.9 接龙下单", `chain_not`)."""
@@ -156,6 +168,17 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
         chosen = flows.named_only(events, naming, _zone(ctx))
         return _sign_up(ctx, chosen[0].id, text) if len(chosen) == 1 else None
+    if kind is None and _opens_going(ctx, text):
+        # "+1 我也去植树": going, then the event's title, the one open event it names that the
+        # resident may join, from any chat (day 48 R57)
+        titled = flows.named_only(flows.open_events(ctx.session, ctx.now), naming, _zone(ctx))
+        joinable = [
+            e for e in titled if flows.in_audience(ctx.community, e, ctx.actor, ctx.group)
+        ]
+        if len(titled) == 1 and joinable:
+            return _sign_up(ctx, joinable[0].id, text)
+        if len(titled) == 1:
+            return [ctx.reply(messages.signed_up_elsewhere(titled[0]))]
     if kind is None:
         return _answers_which_event(ctx, text, naming)
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)

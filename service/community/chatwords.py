@@ -503,6 +503,7 @@ class ChatWords(_Strict):
     safe_now_signs: tuple[str, ...] = ()
     safe_in_hand_signs: tuple[str, ...] = ()
     still_to_come: tuple[str, ...] = ()
+    under_way: tuple[str, ...] = ()
     result_states: ResultStates = Field(default_factory=ResultStates)
     done_clause: DoneClause = Field(default_factory=DoneClause)
     failed_again: tuple[str, ...] = ()

@@ -392,20 +392,28 @@ class EventQuestion(_Strict):
     # pairs of letters of event titles that name no event in a question ("服务站开门吗" is no
     # 便民服务集市志愿服务)
     generic_pairs: tuple[str, ...] = ()
+    ticket: tuple[str, str]  # the [category, subcategory] of the question's ticket
 
     def names_title(self, title: str, text: str) -> bool:
         """`text` names `title` by a pair of letters in a row that is not a generic pair."""
         pairs = {title[i : i + 2] for i in range(len(title) - 1)} - set(self.generic_pairs)
         return any(p in text for p in pairs)
-    ticket: tuple[str, str]  # the [category, subcategory] of the question's ticket
+
+    @cached_property
+    def _asks_at_end(self) -> re.Pattern[str]:
+        return re.compile(self.asks_at_end)
 
     def ends_asking(self, text: str) -> bool:
         """A clause of `text` ends asking (asks_at_end: "家属能跟着来不")."""
-        pattern = re.compile(self.asks_at_end)
-        particles = "啊呀呢哈嘛么吧~～!！?？.。、 "
-        return any(
-            pattern.search(clause.strip().rstrip(particles)) for clause, _ in clauses(text)
-        )
+        return any(self._asks_at_end.search(clause) for clause in _asking_ends(text))
+
+
+def _asking_ends(text: str) -> list[str]:
+    """The clauses of `text` without the particles and marks that may end a question."""
+    return [clause.strip().rstrip(_ASKING_PARTICLES) for clause, _ in clauses(text)]
+
+
+_ASKING_PARTICLES = "啊呀呢哈嘛么吧~～!！?？.。、 "
 
 
 class Question(_Strict):
@@ -693,11 +701,9 @@ class ChatWords(_Strict):
         return any(w in text for w in self.asked_words) or self._ends_asking(text)
 
     def _ends_asking(self, text: str) -> bool:
-        """A clause ends in an asked_endings word ("能坐着包不")."""
-        particles = "啊呀呢哈嘛么吧~～!！?？.。、 "
+        """A clause ends in an asked_endings word ("能参加不", "报上了没")."""
         return bool(self.asked_endings) and any(
-            clause.strip().rstrip(particles).endswith(self.asked_endings)
-            for clause, _ in clauses(text)
+            clause.endswith(self.asked_endings) for clause in _asking_ends(text)
         )
 
     def asks_roster(self, text: str) -> bool:

@@ -2224,37 +2224,36 @@ def danger_on_own_ticket(
     # 1202的" on the cracked window of 1202; day 30 R46).
     possible = understanding.emergency_level == POSSIBLE_EMERGENCY
     rules = community.policy.duplicates
+    # Their open tickets in this chat that are no emergency, not said fixed by them ("电梯好了
+    # 能用了"): a danger now is a new one, paged as its own ("电梯又卡住了 里面有人在拍门喊",
+    # day 35 R74).
+    theirs = [
+        t
+        for t in my_open_tickets(session, report.reporter)
+        if t.state in states.ACTIVE
+        and not t.emergency
+        and t.over_said_at is None
+        and _in_room(t, report.reporter, report.room_id)
+    ]
     if possible and understanding.room is None:
         # ... or, with no flat said, a danger that grows from their ticket's own thing ("暖气片
         # 接口崩开了 水哗哗往外喷" on the radiator dripping all afternoon; day 46)
         told = duplicates.Problem.of_report(
             route(community, understanding, report.group).place, understanding, report.text
         )
-        possible_grows = [
+        grows = [
             t
-            for t in my_open_tickets(session, report.reporter)
-            if t.state in states.ACTIVE
-            and not t.emergency
-            and t.over_said_at is None
-            and _in_room(t, report.reporter, report.room_id)
-            and t.subcategory in rules.grows_from.get(understanding.subcategory or "", ())
+            for t in theirs
+            if t.subcategory in rules.grows_from.get(understanding.subcategory or "", ())
             and duplicates.names_same_thing(told, t, rules)
         ]
-        if len(possible_grows) != 1:
+        if len(grows) != 1:
             return None
-        return danger_told_on_own_ticket(
-            session, community, possible_grows[0], report, understanding, now
-        )
+        return danger_told_on_own_ticket(session, community, grows[0], report, understanding, now)
     named = [
         t
-        for t in my_open_tickets(session, report.reporter)
-        if t.state in states.ACTIVE
-        and not t.emergency
-        # said fixed by them ("电梯好了 能用了"): a danger now is a new one, paged as its own
-        # ("电梯又卡住了 里面有人在拍门喊", day 35 R74)
-        and t.over_said_at is None
-        and _in_room(t, report.reporter, report.room_id)
-        and _place_fits(understanding, t)
+        for t in theirs
+        if _place_fits(understanding, t)
         and duplicates.follow_up_evidence(report.text, t, rules) > 0
         # A possible danger in the very flat of their ticket, in its words, grows from it
         # ("1202的窗户框子被风吹得越来越松 玻璃快掉出去了" on the cracked window of 1202).

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from service.clock import FakeClock, SystemClock
 from service.community import ConfigError
 from service.settings import get_settings
+from service.street.config import COMMUNITY_HELP, load_street
 
 if TYPE_CHECKING:
     from bot.simulator import Simulator
@@ -37,6 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     run.add_argument("--host", default=None)
     run.add_argument("--port", type=int, default=None)
+    run.add_argument("--community", help=COMMUNITY_HELP)
 
     shell = sub.add_parser("shell", help="talk to the bot in the terminal")
     shell.add_argument("--script", type=Path, help="run GROUP | SENDER | TEXT lines from a file")
@@ -47,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--db", help="database URL or SQLite file path (default: the same as `make run`)"
     )
     shell.add_argument("--fresh", action="store_true", help="start from an empty database")
+    shell.add_argument("--community", help=COMMUNITY_HELP)
 
     sub.add_parser("migrate", help="apply database migrations")
 
@@ -63,18 +66,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from service.staff import cli as staff_cli
 
     staff_cli.add_parser(sub)
-    sub.add_parser("bot", help="run the bot on WeChat through a Wechaty puppet service")
+    bot = sub.add_parser("bot", help="run the bot on WeChat through a Wechaty puppet service")
+    bot.add_argument("--community", help=COMMUNITY_HELP)
 
     staff = sub.add_parser("staff", help="staff identity on WeChat")
     staff_sub = staff.add_subparsers(dest="staff_command", required=True)
     staff_code = staff_sub.add_parser("code", help="print a one-time code binding NAME's WeChat")
-    staff_code.add_argument("name", help="a person from config/community.yaml")
+    staff_code.add_argument("name", help="a person from the community's community.yaml")
+    staff_code.add_argument("--community", help=COMMUNITY_HELP)
 
     room = sub.add_parser("room", help="chat rooms and the configured groups they are")
     room_sub = room.add_subparsers(dest="room_command", required=True)
     room_bind = room_sub.add_parser("bind", help="bind a WeChat room id to a configured group")
     room_bind.add_argument("room_id", help="the room's id, e.g. 123@chatroom")
     room_bind.add_argument("group", help="a group name or the words of 绑定 (3号楼党小组, 物业)")
+    room_bind.add_argument("--community", help=COMMUNITY_HELP)
 
     sub.add_parser("classify", help="classify JSON lines from stdin (--eval FILE: evaluate)")
 
@@ -93,7 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "migrate":
             from service.bootstrap import open_core
 
-            open_core(settings)
+            for slug in load_street(settings.config_dir).communities:  # each in its own schema
+                open_core(settings, community=slug).engine.dispose()
             print("database is up to date")
             return 0
         if args.command == "shell":
@@ -105,13 +112,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "user":
             from service.bootstrap import open_core
 
-            return staff_cli.run(args, open_core(settings), SystemClock())
+            core = open_core(settings, community=args.community)
+            return staff_cli.run(args, core, SystemClock())
         if args.command == "bot":
-            return _bot()
+            return _bot(args.community)
         if args.command == "staff":
-            return _staff_code(args.name)
+            return _staff_code(args.name, args.community)
         if args.command == "room":
-            return _bind_room(args.room_id, args.group)
+            return _bind_room(args.room_id, args.group, args.community)
         if args.command == "lexicon":
             return _lexicon_corrections(args)
     except ConfigError as exc:
@@ -182,7 +190,9 @@ def _shell(args: argparse.Namespace) -> int:
     from service.scheduling import SchedulerBusy
 
     settings = get_settings()
-    core = open_core(settings, database_url=_database_url(args.db), fresh=args.fresh)
+    core = open_core(
+        settings, database_url=_database_url(args.db), fresh=args.fresh, community=args.community
+    )
     if args.script is None:
         simulator = Simulator(core, SystemClock())
         asyncio.run(interactive(simulator, sys.stdin, sys.stdout))
@@ -226,23 +236,23 @@ def _shell(args: argparse.Namespace) -> int:
     return 0
 
 
-def _bot() -> int:
+def _bot(community: str | None) -> int:
     from bot.live import credentials, run_bot
     from service.bootstrap import open_core
 
     settings = get_settings()
     credentials(settings)  # fail before touching the database when they are missing
-    core = open_core(settings)
+    core = open_core(settings, community=community)
     return asyncio.run(run_bot(core, settings))
 
 
-def _staff_code(name: str) -> int:
+def _staff_code(name: str, community: str | None) -> int:
     from service.bootstrap import open_core
     from service.db import transaction
     from service.errors import DomainError
     from service.identity import CODE_VALIDITY, issue_code
 
-    core = open_core(get_settings())
+    core = open_core(get_settings(), community=community)
     try:
         with transaction(core.factory) as session:
             code = issue_code(session, core.community, name, SystemClock().now())
@@ -255,14 +265,14 @@ def _staff_code(name: str) -> int:
     return 0
 
 
-def _bind_room(room_id: str, words: str) -> int:
+def _bind_room(room_id: str, words: str, community: str | None) -> int:
     """Staff groups never bind by topic alone (service/community/rooms.py): the terminal is
     one of the ways to bind them."""
     from service.bootstrap import open_core
     from service.community.rooms import bind_room
     from service.db import transaction
 
-    core = open_core(get_settings())
+    core = open_core(get_settings(), community=community)
     group = core.community.find_group(words)
     if group is None:
         print(f"hongqiao: no configured group matches {words!r}", file=sys.stderr)
@@ -299,7 +309,7 @@ def _run(args: argparse.Namespace) -> int:
     from service.web.app import create_app
     from service.web.security import server_options
 
-    core = open_core(settings)
+    core = open_core(settings, community=args.community)
     clock = SystemClock()
     # The scheduler and delivery run while this process leads; a second instance on the same
     # database serves the web side and stands by.
@@ -307,7 +317,9 @@ def _run(args: argparse.Namespace) -> int:
     simulator = Simulator(core, clock, may_send=lambda: leadership.held)
     banner = first_admin_banner(core, clock)
     if banner:
-        show_first_admin(banner, sys.stdout, first_admin_file(settings.database_url))
+        street = load_street(settings.config_dir)
+        own = None if street.is_first(core.slug) else core.slug
+        show_first_admin(banner, sys.stdout, first_admin_file(settings.database_url, own))
     term: list[tuple[BackgroundScheduling, asyncio.Task[None]]] = []
 
     async def lead() -> None:
@@ -368,7 +380,7 @@ def _run_live(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     credentials(settings)
-    core = open_core(settings)
+    core = open_core(settings, community=args.community)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -45,6 +45,7 @@ from service.models import OutboxMessage
 from service.outbox import free_claims
 from service.scheduling import BackgroundScheduling
 from service.settings import Settings
+from service.street.config import load_street
 from service.understanding import Classifier
 
 log = logging.getLogger(__name__)
@@ -133,7 +134,9 @@ def build_live(
         default_handlers(Classifier.default(), core.events),
         unbound_room_handlers(),
     )
-    robots = load_wecom(settings.config_dir, core.community).robots
+    robots = load_wecom(
+        load_street(settings.config_dir).community_dir(core.slug), core.community
+    ).robots
     urls = {robot.group: webhook_url(robot, environ or os.environ) for robot in robots}
     dispatchers: list[Dispatcher] = []
 

@@ -48,7 +48,8 @@ class WeComConfig(BaseModel):
 
 
 def load_wecom(config_dir: Path, community: Community) -> WeComConfig:
-    """Read config_dir/wecom.yaml if it exists; errors name the file, line and key."""
+    """Read the community's own wecom.yaml if it exists (robots post in its groups, so the
+    street's config/ holds none); errors name the file, line and key."""
     path = config_dir / "wecom.yaml"
     if not path.exists():
         return WeComConfig()

@@ -33,7 +33,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_SECONDS = 30
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, search_path: str | None = None) -> Engine:
+    """An engine for the URL; on PostgreSQL `search_path` puts every unqualified table of every
+    statement in that schema (a community's own, service/street/storage.py)."""
     if url.startswith("sqlite:///"):
         database = make_url(url).database
         if database and database != ":memory:" and not database.startswith("file:"):
@@ -44,6 +46,8 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    if search_path is not None:
+        return create_engine(url, connect_args={"options": f"-c search_path={search_path}"})
     return create_engine(url)
 
 

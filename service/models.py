@@ -254,7 +254,8 @@ class ApiToken(Base):
 
 
 class AppSecret(Base):
-    """Generated secrets that must survive a restart (the session signing key)."""
+    """Generated secrets and marks that must survive a restart (the session signing key, the
+    community a database holds: service/street/storage.py)."""
 
     __tablename__ = "app_secrets"
 

@@ -41,6 +41,7 @@ import fcntl
 import logging
 import os
 import threading
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -136,22 +137,32 @@ class Lease(Protocol):
     def release(self) -> None: ...
 
 
+def lock_key(schema: str) -> int:
+    """The advisory lock of the community whose tables are in `schema` (its own schema on a
+    street's shared database, service/street/storage.py; `public` for the first community)."""
+    return (
+        ADVISORY_LOCK_KEY if schema == "public" else ADVISORY_LOCK_KEY ^ zlib.crc32(schema.encode())
+    )
+
+
 class AdvisoryLease:
     """PostgreSQL: a session-level advisory lock held on one dedicated connection."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._conn: Connection | None = None
+        self._key = ADVISORY_LOCK_KEY
 
     def acquire(self) -> bool:
         if self._conn is not None:
             return True
         conn = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        self._key = lock_key(str(conn.scalar(text("SELECT current_schema()"))))
         # A holder whose machine dies closes no socket: with these the server drops its
         # connection, and the lock, after 5 + 2 x 3 s of silence instead of about two hours.
         for name, seconds in KEEPALIVES.items():
             conn.execute(text(f"SET {name} = {seconds}"))
-        if conn.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}):
+        if conn.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": self._key}):
             self._conn = conn
             return True
         conn.close()
@@ -168,7 +179,7 @@ class AdvisoryLease:
                     " AND pid = pg_backend_pid() AND objsubid = 1"
                     " AND classid::bigint = :high AND objid::bigint = :low"
                 ),
-                {"high": ADVISORY_LOCK_KEY >> 32, "low": ADVISORY_LOCK_KEY & 0xFFFFFFFF},
+                {"high": self._key >> 32, "low": self._key & 0xFFFFFFFF},
             )
         except Exception as exc:
             log.error("the connection holding the advisory lock failed: %s", exc)
@@ -180,7 +191,7 @@ class AdvisoryLease:
         if conn is None:
             return
         try:
-            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": self._key})
         except Exception as exc:  # the connection is gone, and the lock with it
             log.warning("could not unlock the advisory lock: %s", exc)
             conn.invalidate()

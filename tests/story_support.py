@@ -5,7 +5,6 @@ limits are checked hourly instead of every ten minutes, so a simulated month sta
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,17 +15,17 @@ import yaml
 from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
 from service.tickets import jobs as ticket_jobs
+from tests.sample_config import config_copy, file_to_change
 
 
 def story_settings(tmp_path: Path, **changes: dict[str, object]) -> Settings:
     """The sample config copied without event series; `wall={"time": "23:00"}` changes the
-    key `time` of wall.yaml, and so on for any file."""
-    config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
+    key `time` of wall.yaml, and so on for any file (幸福里社区's own, else the street's)."""
+    config = config_copy(tmp_path)
     for name, keys in {"events": {"series": []}, **changes}.items():
-        path = config / f"{name}.yaml"
+        path = file_to_change(config, f"{name}.yaml")
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         data.update(keys)
         path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

@@ -19,8 +19,9 @@ from service.bootstrap import Core
 from service.clock import FakeClock
 from service.community.chatwords import load_chat_words
 from service.models import Ticket
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
 from tests.dialog import verify_dialog
+from tests.sample_config import CONFIG
 from tests.story_support import story_settings, story_sim
 
 ZONE = ZoneInfo("Asia/Shanghai")
@@ -138,7 +139,7 @@ def test_staff_sentences_about_a_consultation_that_cannot_be_read_are_shown_the_
     )
 
 
-WORDS = load_chat_words(REPO_ROOT / "config").consultations
+WORDS = load_chat_words(CONFIG).consultations
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from service.community.chatwords import load_chat_words
-from service.settings import REPO_ROOT
+from tests.sample_config import CONFIG
 
-WORDS = load_chat_words(REPO_ROOT / "config").consultations
+WORDS = load_chat_words(CONFIG).consultations
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,8 @@ from service.clock import FakeClock
 from service.community.rooms import bind_room
 from service.db import transaction
 from service.models import SeenMessage, Ticket
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
+from tests.sample_config import CONFIG, file_to_change
 from tests.wechat_fakes import RecordingPuppet, Sent, connect, live_bot, until
 
 RESIDENTS = "r3@chatroom"
@@ -37,8 +38,8 @@ BETWEEN_REPORTS = 2 * DUPLICATE_WINDOW
 def settings(tmp_path: Path) -> Settings:
     """The repo's config with a one-minute duplicate window."""
     config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
-    tickets = config / "tickets.yaml"
+    shutil.copytree(CONFIG, config)
+    tickets = file_to_change(config, "tickets.yaml")
     text = tickets.read_text(encoding="utf-8")
     assert "duplicate_window: 24h" in text
     tickets.write_text(text.replace("duplicate_window: 24h", "duplicate_window: 1m"), "utf-8")

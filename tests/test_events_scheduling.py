@@ -25,8 +25,9 @@ from service.events.models import Event
 from service.jobs import background_scheduling
 from service.models import OutboxMessage
 from service.scheduling import ManualScheduling, SchedulerBusy, runtime
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
 from tests.dialog import verify_dialog
+from tests.sample_config import CONFIG, file_to_change
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -52,8 +53,8 @@ series:
 @pytest.fixture
 def holiday_core(tmp_path: Path, database_url: str) -> Iterator[Core]:
     config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
-    (config / "events.yaml").write_text(HOLIDAY_EVENTS, encoding="utf-8")
+    shutil.copytree(CONFIG, config)
+    (file_to_change(config, "events.yaml")).write_text(HOLIDAY_EVENTS, encoding="utf-8")
     core = open_core(Settings(config_dir=config), database_url=database_url, fresh=True)
     yield core
     core.engine.dispose()

@@ -18,6 +18,7 @@ from service.community import ConfigError, load_community
 from service.events.config import load_events
 from service.settings import REPO_ROOT
 from service.web.app import create_app
+from tests.sample_config import community_dir
 from tests.test_config import _broken
 
 
@@ -60,26 +61,26 @@ def test_cancelled_events_stay_in_the_feed_as_cancelled(sim: Simulator) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ('FREQ=MONTHLY;BYMONTHDAY=3"', 'FREQ=SOMETIMES"', "line 17: presets.党小组会.rrule"),
+        ('FREQ=MONTHLY;BYMONTHDAY=3"', 'FREQ=SOMETIMES"', "line 19: presets.党小组会.rrule"),
         (
             "audience: {groups: [3号楼党小组]}",
             "audience: {groups: [火星群]}",
-            "line 29: series[0].audience.groups[0]: '火星群' is not a group",
+            "line 8: series[0].audience.groups[0]: '火星群' is not a group",
         ),
         (
             "organiser: 刘志强",
             "organiser: 刘大强",
-            "line 30: series[0].organiser: '刘大强' is not in people",
+            "line 9: series[0].organiser: '刘大强' is not in people",
         ),
         (
             "preset: 党小组会\n    title: 3号楼",
             "preset: 党小组大会\n    title: 3号楼",
-            "line 26: series[0].preset: no preset named '党小组大会'",
+            "line 5: series[0].preset: no preset named '党小组大会'",
         ),
         (
             'reminders: ["1d@18:00", "1h"]',
             'reminders: ["1d@25:00", "1h"]',
-            "line 10: defaults.reminders",
+            "line 12: defaults.reminders",
         ),
         ('time: "19:30"}', 'time: "7.30pm"}', "'7.30pm' is not a time of day"),
         ("id: party-group-1", "id: party-group-3", "series[1].id: 'party-group-3' is used twice"),
@@ -88,7 +89,7 @@ def test_cancelled_events_stay_in_the_feed_as_cancelled(sim: Simulator) -> None:
 def test_broken_events_config_names_file_line_and_key(
     tmp_path: Path, old: str, new: str, expected: str
 ) -> None:
-    config_dir = _broken(tmp_path, old, new, "events.yaml")
+    config_dir = community_dir(_broken(tmp_path, old, new, "events.yaml"))
     with pytest.raises(ConfigError) as info:
         load_events(config_dir, load_community(config_dir))
     assert "events.yaml" in str(info.value)

@@ -18,9 +18,10 @@ from service.bootstrap import Core
 from service.clock import FakeClock
 from service.events.models import Event
 from service.members.models import MemberRegistration, PointsEntry
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
 from service.tickets import jobs as ticket_jobs
 from tests.dialog import verify_dialog
+from tests.sample_config import CONFIG, file_to_change
 
 KEEP_SERIES = ("party-group-3", "service-market")
 
@@ -30,18 +31,20 @@ def settings(tmp_path: Path) -> Settings:
     """The sample community with 张三 on the 3号楼党小组 list (as a spreadsheet import would put
     him) and only the two event series this story needs, so the month stays readable."""
     config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
-    community = yaml.safe_load((config / "community.yaml").read_text(encoding="utf-8"))
+    shutil.copytree(CONFIG, config)
+    community = yaml.safe_load(
+        (file_to_change(config, "community.yaml")).read_text(encoding="utf-8")
+    )
     community["people"].append({"name": "张三", "roles": []})
     for group in community["groups"]:
         if group["name"] == "3号楼党小组":
             group["members"].append("张三")
-    (config / "community.yaml").write_text(
+    (file_to_change(config, "community.yaml")).write_text(
         yaml.safe_dump(community, allow_unicode=True), encoding="utf-8"
     )
-    events = yaml.safe_load((config / "events.yaml").read_text(encoding="utf-8"))
+    events = yaml.safe_load((file_to_change(config, "events.yaml")).read_text(encoding="utf-8"))
     events["series"] = [s for s in events["series"] if s["id"] in KEEP_SERIES]
-    (config / "events.yaml").write_text(
+    (file_to_change(config, "events.yaml")).write_text(
         yaml.safe_dump(events, allow_unicode=True), encoding="utf-8"
     )
     return Settings(config_dir=config)

@@ -21,8 +21,9 @@ from service.db import transaction
 from service.members import jobs, messages, points, registration
 from service.members.models import MemberRegistration, PointsEntry
 from service.models import OutboxMessage
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
 from tests.dialog import verify_dialog
+from tests.sample_config import CONFIG, file_to_change
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -244,9 +245,9 @@ def test_the_bulletin_goes_out_once_on_the_first_working_day_only(sim: Simulator
 
 def test_a_broken_points_table_is_refused_at_start(tmp_path: Path) -> None:
     config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
-    table = (config / "points.yaml").read_text(encoding="utf-8")
-    (config / "points.yaml").write_text(
+    shutil.copytree(CONFIG, config)
+    table = (file_to_change(config, "points.yaml")).read_text(encoding="utf-8")
+    (file_to_change(config, "points.yaml")).write_text(
         table.replace("meeting_absent: {points: -1", "meeting_absnt: {points: -1").replace(
             "志愿服务队长: [爱心帮扶]", "志愿服务队长: [义诊]"
         ),

@@ -22,9 +22,10 @@ from service.clock import FakeClock
 from service.events.models import Event
 from service.members import bulletin, points
 from service.members.models import PointsEntry
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
 from service.tickets import jobs as ticket_jobs
 from tests.dialog import verify_dialog
+from tests.sample_config import CONFIG, file_to_change
 from tests.web_support import make_web
 
 ZONE = ZoneInfo("Asia/Shanghai")
@@ -34,10 +35,10 @@ ZONE = ZoneInfo("Asia/Shanghai")
 def settings(tmp_path: Path) -> Settings:
     """The sample community with only the market series, so a month of clock stays short."""
     config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
-    events = yaml.safe_load((config / "events.yaml").read_text(encoding="utf-8"))
+    shutil.copytree(CONFIG, config)
+    events = yaml.safe_load((file_to_change(config, "events.yaml")).read_text(encoding="utf-8"))
     events["series"] = [s for s in events["series"] if s["id"] == "service-market"]
-    (config / "events.yaml").write_text(
+    (file_to_change(config, "events.yaml")).write_text(
         yaml.safe_dump(events, allow_unicode=True), encoding="utf-8"
     )
     return Settings(config_dir=config)

@@ -27,7 +27,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from bot.wechat import free_port
 from service.events.jobs import PLAN_JOB
 from service.scheduling import JOBSTORE_TABLE
-from service.settings import REPO_ROOT
+from tests.sample_config import CONFIG, file_to_change
 from tests.test_puppet_service import (
     TOKEN,
     Lines,
@@ -47,8 +47,6 @@ pytestmark = pytest.mark.timeout(max(900, 40 * ROUNDS))
 ZONE = ZoneInfo("Asia/Shanghai")
 
 
-
-
 @pytest.fixture(scope="module")
 def puppet_service() -> Iterator[PuppetService]:
     _install_node_packages()
@@ -57,7 +55,7 @@ def puppet_service() -> Iterator[PuppetService]:
     server.stop()
 
 
-def _busy_config(tmp_path: Path, base: Path = REPO_ROOT / "config") -> Path:
+def _busy_config(tmp_path: Path, base: Path = CONFIG) -> Path:
     config = tmp_path / "busy-config"
     shutil.copytree(base, config)
     series = "".join(
@@ -72,7 +70,7 @@ def _busy_config(tmp_path: Path, base: Path = REPO_ROOT / "config") -> Path:
 """
         for n in range(EXTRA_DAILY_SERIES)
     )
-    events = config / "events.yaml"
+    events = file_to_change(config, "events.yaml")
     events.write_text(events.read_text(encoding="utf-8") + series, encoding="utf-8")
     return config
 

@@ -4,25 +4,23 @@ visit are read alike."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from service.community import ConfigError, load_community
-from service.settings import REPO_ROOT
 from service.visits.config import HouseholdsConfig, load_households
 from service.visits.flows import read_visit
+from tests.sample_config import community_dir, config_copy, file_to_change
 
 
 def _households(tmp_path: Path, old: str = "", new: str = "") -> HouseholdsConfig:
-    config = tmp_path / "config"
-    shutil.copytree(REPO_ROOT / "config", config)
-    path = config / "households.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return load_households(config, load_community(config))
+    """幸福里社区's households, with one change in the file that holds `old`."""
+    config = config_copy(tmp_path)
+    own = community_dir(config)
+    path = file_to_change(config, "households.yaml", holding=old)
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    return load_households(own, load_community(own))
 
 
 def test_sample_households_load_with_their_cadence(tmp_path: Path) -> None:

@@ -15,11 +15,12 @@ from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
 from service.community import load_community
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
 from service.visits.config import load_households
 from service.visits.flows import read_visit
 from service.visits.models import HouseholdVisit
 from tests.dialog import verify_dialog
+from tests.sample_config import SAMPLE
 from tests.story_support import story_sim
 from tests.test_visits_dialogs import visits_config
 from tests.web_support import make_web
@@ -144,8 +145,7 @@ def test_visits_page_names_no_file(sim: Simulator) -> None:
 def test_typos_and_gapped_visit_words_read_as_visits(
     text: str, place: tuple[str, str, str], note: str
 ) -> None:
-    config = REPO_ROOT / "config"
-    said = read_visit(text, load_households(config, load_community(config)))
+    said = read_visit(text, load_households(SAMPLE, load_community(SAMPLE)))
     assert said is not None and (said.building, said.unit, said.room) == place
     assert said.note == note
 
@@ -154,8 +154,7 @@ def test_typos_and_gapped_visit_words_read_as_visits(
     "text", ["看了，挺好的", "我看过通知了", "3-1-201家漏水了", "上门服务几点来"]
 )
 def test_chat_without_a_room_or_a_visit_word_is_no_visit(text: str) -> None:
-    config = REPO_ROOT / "config"
-    assert read_visit(text, load_households(config, load_community(config))) is None
+    assert read_visit(text, load_households(SAMPLE, load_community(SAMPLE))) is None
 
 
 def test_staff_closing_without_a_number_is_no_visit_of_an_unlisted_room(sim: Simulator) -> None:

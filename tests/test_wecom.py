@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,7 +22,8 @@ from service.community import ConfigError, load_community
 from service.db import transaction
 from service.models import OutboxMessage
 from service.outbox import Notice, enqueue
-from service.settings import REPO_ROOT, Settings
+from service.settings import Settings
+from tests.sample_config import SAMPLE, community_dir, config_copy
 from tests.wechat_fakes import RecordingPuppet, fake_sleep
 
 
@@ -69,9 +69,10 @@ def wecom() -> Iterator[WeComServer]:
 
 
 def _config(tmp_path: Path, robots: str) -> Path:
-    shutil.copytree(REPO_ROOT / "config", tmp_path / "config")
-    (tmp_path / "config" / "wecom.yaml").write_text(robots, encoding="utf-8")
-    return tmp_path / "config"
+    """A copy of the sample configuration whose 幸福里社区 has these robots; the copy's root."""
+    config = config_copy(tmp_path)
+    (community_dir(config) / "wecom.yaml").write_text(robots, encoding="utf-8")
+    return config
 
 
 ROBOT = "robots:\n  - {group: 社区党委工作群, webhook_env: HONGQIAO_WECOM_COMMUNITY}\n"
@@ -160,8 +161,10 @@ def test_robot_errors_are_retried_then_marked_failed(
 
 
 def test_wecom_config_errors_name_file_line_and_problem(tmp_path: Path) -> None:
-    community = load_community(REPO_ROOT / "config")
-    bad = _config(tmp_path, "robots:\n  - {group: 火星群, webhook_env: HONGQIAO_X}\n")
+    community = load_community(SAMPLE)
+    bad = community_dir(
+        _config(tmp_path, "robots:\n  - {group: 火星群, webhook_env: HONGQIAO_X}\n")
+    )
     with pytest.raises(ConfigError, match=r"wecom.yaml: line 2: robots\[0\].group: '火星群'"):
         load_wecom(bad, community)
     (bad / "wecom.yaml").write_text(
@@ -169,7 +172,7 @@ def test_wecom_config_errors_name_file_line_and_problem(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"line 2: robots\[0\].webhook_env"):
         load_wecom(bad, community)
-    assert load_wecom(REPO_ROOT / "config", community).robots == ()
+    assert load_wecom(SAMPLE, community).robots == ()
 
 
 def test_missing_webhook_secret_is_a_clear_error(

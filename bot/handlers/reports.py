@@ -184,6 +184,6 @@ class ReportHandler:
         outcome = flows.open_ticket(ctx.session, ctx.community, report, understanding, ctx.now)
         posted = posts.ticket_notices(ctx.session, ctx.community, outcome.ticket, ctx.now)
         posted += visit_flows.care_ticket_notices(
-            ctx.session, ctx.community, current_households(), outcome.ticket, ctx.now
+            ctx.session, ctx.community, current_households(ctx.community), outcome.ticket, ctx.now
         )
         return notices + outcome.notices + posted

@@ -39,7 +39,7 @@ class VisitHandler:
         )
 
     def __call__(self, ctx: Context) -> list[Notice] | None:
-        config = current_households()
+        config = current_households(ctx.community)
         said = flows.read_visit(ctx.text, config)
         if said is None:
             return None

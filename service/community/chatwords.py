@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from service.community.yaml_source import load_model
+from service.community.yaml_source import config_files, load_model
 from service.consultations.words import ConsultationWords
 from service.textclean import clauses
 from service.understanding.normalise import to_simplified
@@ -1017,7 +1017,7 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def load_chat_words(config_dir: Path) -> ChatWords:
-    return load_model(config_dir / "commands.yaml", ChatWords)
+    return load_model(config_files(config_dir, "commands.yaml"), ChatWords)
 
 
 @cache

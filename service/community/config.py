@@ -13,7 +13,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from service.community.chatwords import ChatWords, load_chat_words
 from service.community.policy import TicketPolicy, load_policy
-from service.community.yaml_source import ConfigError, ReferenceProblem, load_model
+from service.community.yaml_source import (
+    ConfigError,
+    ReferenceProblem,
+    config_files,
+    load_model,
+)
 
 Role = Literal["admin", "secretary", "duty", "grid_head", "party_leader", "property"]
 GroupKind = Literal["community", "grid", "party", "resident", "property"]
@@ -204,5 +209,7 @@ def load_community(config_dir: Path) -> Community:
     policy = load_policy(config_dir)
     words = load_chat_words(config_dir)
     return load_model(
-        config_dir / "community.yaml", Community, extra={"policy": policy, "words": words}
+        config_files(config_dir, "community.yaml"),
+        Community,
+        extra={"policy": policy, "words": words},
     )

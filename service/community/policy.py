@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from service.community.yaml_source import load_model
+from service.community.yaml_source import config_files, load_model
 from service.holidays import is_working_day
 
 _DURATION = re.compile(r"^\s*(\d+)\s*(m|h|d|wd)\s*$")
@@ -402,4 +402,4 @@ class TicketPolicy(_Strict):
 
 
 def load_policy(config_dir: Path) -> TicketPolicy:
-    return load_model(config_dir / "tickets.yaml", TicketPolicy)
+    return load_model(config_files(config_dir, "tickets.yaml"), TicketPolicy)

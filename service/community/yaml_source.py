@@ -13,6 +13,23 @@ from service.yaml_parse import parse_yaml
 M = TypeVar("M", bound=BaseModel)
 
 
+def config_files(config_dir: Path, name: str) -> tuple[Path, ...]:
+    """Where one configuration file is read from. A community directory
+    (`config/communities/<slug>/`) is laid over the street's `config/`: the shared file first,
+    then the community's own, whose top-level keys win (a community's tickets.yaml may hold
+    only its quiet_hours). Only files that exist; when none does, the community's own path, so
+    a missing file is named where it was expected."""
+    own = config_dir / name
+    if config_dir.parent.name != "communities":
+        return (own,)
+    layers = tuple(p for p in (config_dir.parent.parent / name, own) if p.exists())
+    return layers or (own,)
+
+
+def any_exists(paths: tuple[Path, ...]) -> bool:
+    return any(p.exists() for p in paths)
+
+
 class ConfigError(Exception):
     """A configuration file is missing, unreadable or invalid; the message says where and why."""
 
@@ -27,18 +44,25 @@ class ReferenceProblem(Exception):
 
 
 def load_model(
-    path: Path,
+    paths: Path | tuple[Path, ...],
     model: type[M],
     extra: dict[str, Any] | None = None,
     context: dict[str, Any] | None = None,
 ) -> M:
-    """Parse and validate one YAML file; any problem raises ConfigError naming file, line, key.
+    """Parse and validate one YAML file, or layers of one (config_files: later files' top-level
+    keys win); any problem raises ConfigError naming file, line, key.
 
     `extra` adds already-validated fields that come from elsewhere (not from this file);
     `context` reaches the model's validators (e.g. the community, to check references)."""
-    data, lines = load_yaml(path)
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: line 1: expected a mapping at the top level")
+    layers = (paths,) if isinstance(paths, Path) else paths
+    data: dict[str, Any] = {}
+    origin: dict[str, tuple[Path, dict[tuple[str | int, ...], int]]] = {}
+    for path in layers:
+        layer, lines = load_yaml(path)
+        if not isinstance(layer, dict):
+            raise ConfigError(f"{path}: line 1: expected a mapping at the top level")
+        data.update(layer)
+        origin.update({str(key): (path, lines) for key in layer})
     try:
         return model.model_validate({**data, **(extra or {})}, context=context)
     except ValidationError as exc:
@@ -47,6 +71,7 @@ def load_model(
         cause: Exception = exc
     except ReferenceProblem as exc:
         loc, msg, cause = exc.loc, exc.message, exc
+    path, lines = origin.get(str(loc[0]), (layers[-1], {})) if loc else (layers[-1], {})
     line = line_of(lines, loc)
     where = f"line {line}: " if line else ""
     raise ConfigError(f"{path}: {where}{format_loc(loc)}: {msg}") from cause

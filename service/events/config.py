@@ -14,7 +14,12 @@ from dateutil.rrule import rrulestr
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from service.community import Community
-from service.community.yaml_source import ReferenceProblem, load_model
+from service.community.yaml_source import (
+    ReferenceProblem,
+    any_exists,
+    config_files,
+    load_model,
+)
 from service.events.leads import Lead, parse_lead
 
 log = logging.getLogger(__name__)
@@ -223,9 +228,9 @@ def _template(entry: SeriesEntry, file: EventsFile) -> EventTemplate:
 
 def load_events(config_dir: Path, community: Community) -> EventsConfig:
     """Read config_dir/events.yaml (optional: without it there are no recurring events)."""
-    path = config_dir / "events.yaml"
-    if not path.exists():
-        log.info("no %s: no recurring events", path)
+    paths = config_files(config_dir, "events.yaml")
+    if not any_exists(paths):
+        log.info("no %s: no recurring events", paths[-1])
         return EMPTY
-    file = load_model(path, EventsFile, context={"community": community})
+    file = load_model(paths, EventsFile, context={"community": community})
     return EventsConfig(file.defaults, tuple(_template(entry, file) for entry in file.series))

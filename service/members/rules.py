@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from service.community.yaml_source import load_model
+from service.community.yaml_source import config_files, load_model
 from service.settings import get_settings
 from service.understanding.model import CATEGORY_LABELS_ZH
 
@@ -73,7 +73,7 @@ class PointsRules(_Strict):
 
 
 def load_points_rules(config_dir: Path) -> PointsRules:
-    return load_model(config_dir / "points.yaml", PointsRules)
+    return load_model(config_files(config_dir, "points.yaml"), PointsRules)
 
 
 @cache

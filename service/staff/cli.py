@@ -16,21 +16,25 @@ from service.db import transaction
 from service.errors import DomainError
 from service.settings import REPO_ROOT
 from service.staff import accounts, admin, tokens
+from service.street.config import COMMUNITY_HELP
 
 FIRST_ADMIN_FILE = "first-admin-password.txt"
 
 
-def first_admin_file(database_url: str) -> Path:
-    """Beside the SQLite database (data/ by default); data/ for any other database."""
+def first_admin_file(database_url: str, slug: str | None = None) -> Path:
+    """Beside the SQLite database (data/ by default); data/ for any other database. A community
+    other than the street's first has its own (first-admin-password.jinmao.txt)."""
+    name = FIRST_ADMIN_FILE if slug is None else FIRST_ADMIN_FILE.replace(".txt", f".{slug}.txt")
     if database_url.startswith("sqlite:///"):
-        return Path(database_url.removeprefix("sqlite:///")).parent / FIRST_ADMIN_FILE
-    return REPO_ROOT / "data" / FIRST_ADMIN_FILE
+        return Path(database_url.removeprefix("sqlite:///")).parent / name
+    return REPO_ROOT / "data" / name
 
 PasswordPrompt = Callable[[str], str]
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     user = sub.add_parser("user", help="manage staff accounts of the dashboard")
+    user.add_argument("--community", help=COMMUNITY_HELP)
     actions = user.add_subparsers(dest="user_command", required=True)
     add = actions.add_parser("add", help="create an account (the password is asked for)")
     add.add_argument("username")

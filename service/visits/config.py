@@ -11,8 +11,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from service.community import Community, load_community
-from service.community.yaml_source import ReferenceProblem, load_model
+from service.community.yaml_source import ConfigError, ReferenceProblem, config_files, load_model
 from service.settings import get_settings
+from service.street.config import load_street
 
 
 class _Strict(BaseModel):
@@ -105,23 +106,34 @@ class HouseholdsConfig(_Strict):
 
 def load_households(config_dir: Path, community: Community) -> HouseholdsConfig:
     return load_model(
-        config_dir / "households.yaml", HouseholdsConfig, context={"community": community}
+        config_files(config_dir, "households.yaml"),
+        HouseholdsConfig,
+        context={"community": community},
     )
 
 
 @cache
-def _households_in(config_dir: Path) -> HouseholdsConfig:
-    return load_households(config_dir, load_community(config_dir))
+def _households_in(config_dir: Path, name: str) -> HouseholdsConfig:
+    street = load_street(config_dir)
+    for slug in street.communities:
+        community = load_community(street.community_dir(slug))
+        if community.name == name:
+            return load_households(street.community_dir(slug), community)
+    raise ConfigError(f"{config_dir}: no community named {name!r}")
 
 
-_active: list[HouseholdsConfig] = []
+_active: dict[str, HouseholdsConfig] = {}
 
 
-def use_households(config: HouseholdsConfig) -> None:
+def use_households(community: Community, config: HouseholdsConfig) -> None:
     """Called by `open_core` with the households it validated at start-up."""
-    _active[:] = [config]
+    _active[community.name] = config
 
 
-def current_households() -> HouseholdsConfig:
-    """The households loaded at start-up; without a start-up, those of HONGQIAO_CONFIG_DIR."""
-    return _active[0] if _active else _households_in(get_settings().config_dir)
+def current_households(community: Community) -> HouseholdsConfig:
+    """The community's households loaded at start-up; without a start-up, those of the community
+    of that name under HONGQIAO_CONFIG_DIR."""
+    config = _active.get(community.name)
+    return (
+        config if config is not None else _households_in(get_settings().config_dir, community.name)
+    )

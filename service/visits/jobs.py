@@ -21,4 +21,6 @@ def setup(scheduling: Scheduling) -> None:
 def run_reminders() -> None:
     rt = runtime()
     with transaction(rt.factory) as session:
-        flows.send_reminders(session, rt.community, current_households(), rt.clock.now())
+        flows.send_reminders(
+            session, rt.community, current_households(rt.community), rt.clock.now()
+        )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from service.community.yaml_source import load_model
+from service.community.yaml_source import any_exists, config_files, load_model
 from service.settings import get_settings
 
 WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -44,8 +44,8 @@ class WallConfig(BaseModel):
 
 
 def load_wall_config(config_dir: Path) -> WallConfig:
-    path = config_dir / "wall.yaml"
-    return load_model(path, WallConfig) if path.exists() else WallConfig()
+    paths = config_files(config_dir, "wall.yaml")
+    return load_model(paths, WallConfig) if any_exists(paths) else WallConfig()
 
 
 @cache

@@ -44,7 +44,7 @@ def visits_page(
     vp: str = "1",
 ) -> Response:
     community = core.community
-    config = current_households()
+    config = current_households(community)
     now = clock.now()
     found = flows.states(session, community, config, now)
     visits = list(

@@ -1,0 +1,77 @@
+"""config/street.yaml: the 街道 and its communities, each configured in config/communities/<slug>/.
+
+Without street.yaml the configuration directory is one community's (community.yaml beside the
+shared files), as before there were streets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from service.community.yaml_source import ConfigError, ReferenceProblem, load_model
+
+STREET_FILE = "street.yaml"
+COMMUNITIES_DIR = "communities"
+# A slug names the community's schema and file: short, lowercase, safe in SQL and file names.
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,30}$")]
+# The one community of a configuration directory without street.yaml.
+SINGLE = "default"
+# The command line's --community option.
+COMMUNITY_HELP = "which community of config/street.yaml, by slug (default: the first)"
+
+
+class StreetFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    communities: tuple[Slug, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> StreetFile:
+        for index, slug in enumerate(self.communities):
+            if slug in self.communities[:index]:
+                raise ReferenceProblem(("communities", index), f"{slug!r} is listed twice")
+        return self
+
+
+@dataclass(frozen=True)
+class Street:
+    name: str | None  # None: one community's directory, without street.yaml
+    communities: tuple[str, ...]
+    config_dir: Path
+
+    @property
+    def default(self) -> str:
+        """The community used when none is named: the first listed."""
+        return self.communities[0]
+
+    def is_first(self, slug: str) -> bool:
+        return slug == self.default
+
+    def community_dir(self, slug: str) -> Path:
+        """The directory a community's configuration is read from."""
+        if slug not in self.communities:
+            raise ConfigError(
+                f"{self.config_dir / STREET_FILE}: no community {slug!r}"
+                f" (communities: {', '.join(self.communities)})"
+            )
+        if self.name is None:
+            return self.config_dir
+        return self.config_dir / COMMUNITIES_DIR / slug
+
+
+def load_street(config_dir: Path) -> Street:
+    """Read config_dir/street.yaml; without it, the directory is one community's."""
+    path = config_dir / STREET_FILE
+    if not path.exists():
+        return Street(None, (SINGLE,), config_dir)
+    file = load_model(path, StreetFile)
+    for slug in file.communities:
+        if not (config_dir / COMMUNITIES_DIR / slug / "community.yaml").is_file():
+            raise ConfigError(
+                f"{path}: community {slug!r} has no {COMMUNITIES_DIR}/{slug}/community.yaml"
+            )
+    return Street(file.name, file.communities, config_dir)

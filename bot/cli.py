@@ -56,9 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     backup = sub.add_parser("backup", help="copy the whole database to a file while it runs")
     backup.add_argument("file", type=Path)
     backup.add_argument("--db", help="database URL or SQLite file path (default: as `make run`)")
+    backup.add_argument("--community", help=COMMUNITY_HELP + "; SQLite keeps each in its file")
     restore = sub.add_parser("restore", help="put a backup file into an empty database")
     restore.add_argument("file", type=Path)
     restore.add_argument("--db", help="database URL or SQLite file path (default: as `make run`)")
+    restore.add_argument("--community", help=COMMUNITY_HELP + "; SQLite keeps each in its file")
     restore.add_argument(
         "--replace", action="store_true", help="overwrite a database that already has tickets"
     )
@@ -157,13 +159,23 @@ def _lexicon_corrections(args: argparse.Namespace) -> int:
 
 def _backup_or_restore(args: argparse.Namespace) -> int:
     from service.backup import BackupError, backup, restore
+    from service.street.storage import community_url
 
     url = _database_url(args.db) or get_settings().database_url
+    street = load_street(get_settings().config_dir)
+    slug = street.default if args.community is None else args.community
+    street.community_dir(slug)  # a slug the street does not list: a clear error
+    sqlite = url.startswith("sqlite")
+    if sqlite and not street.is_first(slug):
+        url = community_url(url, slug)  # a PostgreSQL dump holds every community's schema
     try:
         if args.command == "backup":
             count = backup(url, args.file)
             held = f" ({count} tickets)" if count >= 0 else ""
             print(f"backup written to {args.file}{held}")
+            others = " / ".join(c for c in street.communities if c != slug)
+            if sqlite and street.name is not None and others:
+                print(f"other communities have files of their own: --community {others}")
         else:
             count = restore(url, args.file, replace=args.replace)
             print(f"restored {args.file}: {count} tickets")

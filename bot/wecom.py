@@ -1,7 +1,8 @@
 """WeCom (企业微信) group robots: a second outbound channel for staff groups kept on WeCom.
 
-config/wecom.yaml names, per configured group, the environment variable that holds the robot's
-webhook URL (the URL carries the robot's key, a secret, so it never sits in a file):
+A community's wecom.yaml (config/communities/<slug>/wecom.yaml) names, per configured group,
+the environment variable that holds the robot's webhook URL (the URL carries the robot's key,
+a secret, so it never sits in a file):
 
     robots:
       - {group: 社区党委工作群, webhook_env: HONGQIAO_WECOM_COMMUNITY}

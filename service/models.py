@@ -265,7 +265,7 @@ class AppSecret(Base):
 
 class CommunityImport(Base):
     """A community layout imported from a spreadsheet; the newest one overrides the people,
-    grids and groups of config/community.yaml from the next start on."""
+    grids and groups of the community's community.yaml from the next start on."""
 
     __tablename__ = "community_imports"
 

@@ -22,6 +22,7 @@ from service.bootstrap import Core, open_core
 from service.clock import FakeClock
 from service.community import ConfigError
 from service.models import Ticket
+from service.scheduling import lease_for
 from service.settings import REPO_ROOT, Settings
 from tests.dialog import verify_dialog
 from tests.sample_config import JINMAO, XINGFULI, config_copy
@@ -167,7 +168,7 @@ def test_every_community_keeps_its_rows_in_its_own_place(
             assert conn.exec_driver_sql("SELECT current_schema()").scalar() == "community_jinmao"
 
 
-def test_the_shell_talks_to_the_community_it_is_told_and_migrate_readies_every_one(
+def test_the_shell_and_backup_take_the_community_they_are_told_and_migrate_readies_every_one(
     tmp_path: Path,
 ) -> None:
     script = tmp_path / "script.txt"
@@ -193,7 +194,40 @@ def test_the_shell_talks_to_the_community_it_is_told_and_migrate_readies_every_o
     assert "-> 社区党委工作群: @高值班 【紧急 #1】" in jinmao.stdout
     xingfuli = subprocess.run(shell, env=env, capture_output=True, text=True, cwd=REPO_ROOT)
     assert "-> 社区党委工作群: @刘值班 【紧急 #1】" in xingfuli.stdout
+    backup = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "backup",
+            str(tmp_path / "j.backup"),
+            "--community",
+            "jinmao",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+    assert "backup written" in backup.stdout and "(1 tickets)" in backup.stdout, backup.stderr
+    assert "other communities have files of their own: --community xingfuli" in backup.stdout
     unknown = subprocess.run(
         [*shell, "--community", "hongxing"], env=env, capture_output=True, text=True, cwd=REPO_ROOT
     )
     assert unknown.returncode == 2 and "no community 'hongxing'" in unknown.stderr
+
+
+def test_each_community_has_its_own_scheduler_lease(core: Core, jinmao: Core) -> None:
+    """Two communities' bots run side by side, each leading its own scheduler; a second process
+    of the same community stands by."""
+    first, second, again = (
+        lease_for(core.engine),
+        lease_for(jinmao.engine),
+        lease_for(jinmao.engine),
+    )
+    try:
+        assert first.acquire() and second.acquire()
+        assert not again.acquire()
+    finally:
+        for lease in (first, second, again):
+            lease.release()

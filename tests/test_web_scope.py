@@ -224,11 +224,13 @@ def test_grid_staff_transfer_within_their_grid_or_up_never_into_another_grid(web
     sim = web.sim
     asyncio.run(sim.say("3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了"))  # #2, grid 1
     asyncio.run(sim.say("1号楼居民群", "王大妈", "1单元水管漏水了"))  # #3, grid 1
+    asyncio.run(sim.say("2号楼居民群", "李阿姨", "3单元门口的路灯坏了"))  # #4, grid 1
     refused_zh = "第一网格的工作人员只能把工单转给本网格的群，或社区党委工作群、物业服务中心群"
-    # Chat: the building's party leader cannot send it into the second grid.
-    said = asyncio.run(sim.say("3号楼党小组", "刘志强", "#2 转 5号楼"))
-    assert [m.room_id for m in said] == ["3号楼党小组"] and refused_zh in said[0].text
-    assert _assigned(web, 2) == "3号楼党小组"
+    # Chat: the building's party leader cannot send it into the second grid: it goes up to the
+    # community group, asked to hand it on (day 49 S06).
+    said = asyncio.run(sim.say("2号楼党小组", "陈桂兰", "#4 转 5号楼"))
+    assert _assigned(web, 4) == "社区党委工作群"
+    assert any("请转5号楼党小组" in m.text for m in said), [m.text for m in said]
     # Web and API: the grid account neither.
     li = web.login("li")
     page = li.get("/tickets/2").text

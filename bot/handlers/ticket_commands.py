@@ -400,7 +400,13 @@ def _transfer_said(ctx: Context, ticket_id: int, said: str) -> list[Notice] | No
                 continue
             reason = " ".join(said.split())
             notices = flows.transfer_ticket(
-                ctx.session, ctx.community, ticket_id, ctx.actor, f"{group.name} {reason}", ctx.now
+                ctx.session,
+                ctx.community,
+                ticket_id,
+                ctx.actor,
+                f"{group.name} {reason}",
+                ctx.now,
+                ask_community=True,
             ).notices
             return confirmed_here(ctx, notices)
     return None
@@ -972,7 +978,7 @@ def _transfer(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
     if not arg:
         raise InvalidInput("transfer without a target", "请写明转给谁，例如：#12 转 物业")
     return flows.transfer_ticket(
-        ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now
+        ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now, ask_community=True
     ).notices
 
 

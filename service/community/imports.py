@@ -2,7 +2,7 @@
 
 All or nothing: every row is checked and the whole layout validated as a Community before
 anything is written. The layout is stored in `community_imports` and, from the next start
-on, replaces the people, grids and groups of config/community.yaml (other keys still come
+on, replaces the people, grids and groups of the community's community.yaml (other keys still come
 from the YAML). Phones and home buildings go to `member_contacts` at once.
 """
 

@@ -768,12 +768,14 @@ def open_events_for_group(
 
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
 _WEEKDAYS = "一二三四五六日"
+# A day of the month (14号, 6月14日), not a building, a gate or a room (14号楼, 3号门).
+_MONTH_DAY = re.compile(r"(?<![\d#号])(?:(\d{1,2})月)?(\d{1,2})(?:号|日)(?![楼院门线床房室栋])")
 
 
 def named_in(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
-    """The events a sign-up names among several: by a word of the title (理发那个活动算我一个)
-    and by the weekday (周六义诊我报名). All of them when it names none; none when the weekday
-    it names fits none of them."""
+    """The events a sign-up names among several: by a word of the title (理发那个活动算我一个),
+    by the weekday (周六义诊我报名) and by the day of the month (14号集市算我一个). All of them
+    when it names none; none when the day it names fits none of them."""
     chosen = events
     # The title it names most: "端午包粽子接龙" names 端午包粽子 by four pairs, the 端午 visit
     # to the old people's home by one (day 28 R57).
@@ -785,11 +787,21 @@ def named_in(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
     if day is not None:
         weekday = _WEEKDAYS.index("日" if day[1] == "天" else day[1])
         chosen = [e for e in chosen if e.starts_at.astimezone(zone).weekday() == weekday]
+    date = _MONTH_DAY.search(text)
+    if date is not None:
+        # "14号的便民服务集市我报个名": the market on the 14th, not the 28th (day 49 R080)
+        month, mday = (int(date[1]) if date[1] else None), int(date[2])
+        chosen = [
+            e
+            for e in chosen
+            if (at := e.starts_at.astimezone(zone)).day == mday and month in (None, at.month)
+        ]
     return chosen
 
 
 def named_only(events: list[Event], text: str, zone: ZoneInfo) -> list[Event]:
-    """The events `text` names by a title word or a weekday; none when it names neither."""
+    """The events `text` names by a title word or a weekday; none when it names neither (a day
+    of the month alone names no event: "14号停水吗" is no question about the market)."""
     if _WEEKDAY.search(text) is None and not any(_shares_a_word(e.title, text) for e in events):
         return []
     return named_in(events, text, zone)

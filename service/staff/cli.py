@@ -40,7 +40,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add.add_argument("username")
     add.add_argument("--role", choices=accounts.ROLES, default="community")
     add.add_argument("--grid", type=int, help="grid number, for --role grid")
-    add.add_argument("--person", help="the person in config/community.yaml this account is")
+    add.add_argument("--person", help="the person of the community's community.yaml it is")
     add.add_argument("--name", help="name shown on the dashboard")
     add.add_argument("--generate", action="store_true", help="generate and print a password")
     passwd = actions.add_parser("passwd", help="set a new password")

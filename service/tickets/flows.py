@@ -2918,10 +2918,25 @@ def transfer_ticket(
     actor: Actor,
     target: str,
     now: datetime,
+    ask_community: bool = False,
 ) -> Outcome:
+    """Hand a ticket to another group. With `ask_community` (said in chat), a group the actor
+    may not send it to gets it through the community group, asked to hand it on ("8号不是我们楼
+    的 是6号楼的 转6号楼" from the first grid; day 49 S06), instead of a refusal and a ticket left
+    where nobody may act on it; the dashboard and the API refuse, as they offer only what is
+    allowed."""
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
     group, reason = _target_and_reason(community, ticket, target)
+    asked_for: Group | None = None
+    top = community.community_group
+    if (
+        ask_community
+        and not may_send_to(community, ticket, actor, group)
+        and may_send_to(community, ticket, actor, top)
+    ):
+        asked_for, group = group, top
+        reason = messages.cross_grid_reason(asked_for.name, reason)
     _require_may_send(community, ticket, actor, group)
     old = ticket.assigned_group
     if group.name == old:
@@ -2934,10 +2949,12 @@ def transfer_ticket(
     if reason:
         _record(ticket, "note", actor, now, reason)
     notice = messages.new_ticket_notice(ticket, transferred_from=old, transfer_reason=reason)
-    notices = [
-        Notice(messages.transferred_in_group(ticket, old), group=old),
-        Notice(notice, group=group.name),
-    ]
+    told = (
+        messages.transferred_in_group(ticket, old)
+        if asked_for is None
+        else messages.transferred_via_community(ticket, asked_for.name)
+    )
+    notices = [Notice(told, group=old), Notice(notice, group=group.name)]
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
     )

@@ -316,6 +316,19 @@ def transferred_in_group(ticket: Ticket, old: str) -> str:
     return f"工单 #{ticket.id} 已从{old}转至{ticket.assigned_group}。"
 
 
+def cross_grid_reason(asked_for: str, reason: str) -> str:
+    """Why the community got a ticket staff wanted in another grid's group."""
+    return f"请转{asked_for}" + (f"（{reason}）" if reason else "")
+
+
+def transferred_via_community(ticket: Ticket, asked_for: str) -> str:
+    """A transfer to another grid's group goes through the community group."""
+    return (
+        f"跨网格转办由社区安排：工单 #{ticket.id} 已转{ticket.assigned_group}，"
+        f"请其转给{asked_for}。"
+    )
+
+
 def taken_back_in_group(ticket: Ticket, by: str) -> str:
     return f"工单 #{ticket.id} 已由{by}收回，改由{ticket.assigned_group}处理，本群无需再跟进。"
 

@@ -429,6 +429,8 @@ def second_opinion(
         s.weight >= CLEAR_SIGNAL for s in ev.signals(rules.category)
     ):
         return None  # a clear problem word (停气) keeps its category against word statistics
+    if best == "none" and ev.has("rumour_check") and rules.category == "inquiry":
+        return None  # asked whether news is true: a question for staff, not chatter
     doubt = ev.negated or ev.is_question or ev.has("contrast") or ev.has("social")
     if best == "none" and ev.signals(rules.category) and not doubt:
         # A problem word the rules counted (异响) keeps the message a request, unless a
@@ -537,7 +539,8 @@ class Classifier:
         text = norm.text
         if not text:
             return None
-        place = extract_place(text, self._neighbour_words)
+        lesson = self.situations.told_as_lesson if self.situations is not None else None
+        place = extract_place(text, self._neighbour_words, lesson)
         # Place words are masked (same length, offsets kept) so 2单元门口 is not read as 单元门.
         masked = _mask(text, place.spans)
         tokens = self._matcher.tokenize(masked)
@@ -753,7 +756,8 @@ class Classifier:
     def request_stands(self, reading: RuleReading) -> bool:
         """A request the rules found that no word statistics make none: clear problem words
         nothing casts doubt on, someone saying it happens to them too, asking for action
-        (麻烦管一管) or saying which unit or flat it is (3号楼1单元302厨房顶上漏水)."""
+        (麻烦管一管), saying which unit or flat it is (3号楼1单元302厨房顶上漏水) or asking
+        whether news is true (听说明天停水 真的假的)."""
         place = reading.place
         return (
             reading.problem_stands
@@ -761,6 +765,7 @@ class Classifier:
             or place.unit is not None
             or place.room is not None
             or any(w in reading.text for w in self.lexicon.cues.me_too)
+            or reading.evidence.has("rumour_check")  # a question for staff (day 49 R037)
         )
 
     def _request_or_none(
@@ -1306,6 +1311,13 @@ class Classifier:
             reasons.append("first issue raised decides: " + " before ".join(candidates))
         items = counted[chosen]
         reasons.append(f"{chosen} {scores[chosen]:g}: {_fmt(items)}")
+        if chosen != "inquiry" and ev.has("rumour_check") and not ev.has("false_alarm"):
+            # 听说明天停水三天 真的假的: the news of a cut is a question for staff (day 49 R037)
+            reasons.append(f"asks whether news of {chosen} is true → inquiry")
+            anchor = max(items, key=lambda s: s.weight).hit
+            sub = self._subcategory("inquiry", counted.get("inquiry", []))
+            words = _unique([s.hit.word for s in items])
+            return _Decision("inquiry", sub, anchor, words, tuple(reasons))
         if chosen == "maintenance" and ev.is_question:
             reasons.append("a question about a broken thing is still maintenance")
         if chosen == "dispute" and any(s.subcategory == "邻里漏水" for s in items):

@@ -116,6 +116,9 @@ class CuesSpec(_Strict):
     neighbour_leak: list[str] = Field(default_factory=list)
     # An apology or admission without a request: not a request.
     apology: list[str] = Field(default_factory=list)
+    # Asking whether news is true (听说明天停水三天 真的假的): a question for staff to answer
+    # (inquiry), whatever the news is of.
+    rumour_check: list[str] = Field(default_factory=list)
     # Pleasure in something, with no complaint, question or request: not a request.
     praise: list[str] = Field(default_factory=list)
     # An invitation to chat or do something together, with no complaint, request or clear
@@ -197,6 +200,7 @@ class CuesSpec(_Strict):
         "stranded_fix_plea",
         "neighbour_leak",
         "apology",
+        "rumour_check",
         "praise",
         "invitation",
         "opener",

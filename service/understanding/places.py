@@ -10,6 +10,7 @@ the words are the lexicon's `neighbour` cues, passed in by the classifier). Not 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from service.understanding.numerals import cn_digits, cn_to_int
@@ -114,10 +115,15 @@ def buildings_named(text: str) -> frozenset[str]:
     )
 
 
-def extract_place(text: str, neighbour_words: tuple[str, ...] = ()) -> Place:
+def extract_place(
+    text: str,
+    neighbour_words: tuple[str, ...] = (),
+    passed_over: Callable[[str, int], bool] | None = None,
+) -> Place:
     """Return the first building, unit and room the message names (strings of digits). A room
     right after one of `neighbour_words` ("楼上502天天漏水到我家") is the other party's, kept
-    when the message names no other room."""
+    when the message names no other room. A building named where `passed_over` says (a clause
+    telling an earlier danger elsewhere as a lesson) is not the message's."""
     if _MAY_HOLD_PLACE.search(text) is None:
         return _NO_PLACE
     building: str | None = None
@@ -144,7 +150,7 @@ def extract_place(text: str, neighbour_words: tuple[str, ...] = ()) -> Place:
     marked = any(mark in text for mark in _BUILDING_MARKS)
     for match in _BUILDING.finditer(text) if marked else ():
         value = _number(match["num"])
-        if value is not None:
+        if value is not None and not (passed_over and passed_over(text, match.start())):
             building_match = match
             spans.append(match.span())
             building = building or value

@@ -199,6 +199,8 @@ class SituationReader:
         self._recalled = frozenset(spec.recalled)
         self._again_now = frozenset(spec.again_now)
         self._back_again = frozenset(spec.back_again)
+        self._lesson = frozenset(spec.lesson)
+        self._lesson_now = frozenset(spec.lesson_now)
         self._cause_denied = [re.compile(pattern) for pattern in spec.cause_denied]
         self._now = frozenset(spec.families.get("now", ()))
         self._fiction = frozenset(spec.fiction)
@@ -213,6 +215,8 @@ class SituationReader:
             | self._recalled
             | self._again_now
             | self._back_again
+            | self._lesson
+            | self._lesson_now
             | self._real_now
             | self._now
             | self._framing
@@ -575,7 +579,7 @@ class SituationReader:
     def _skipped(self, found: _Found) -> set[int]:
         """The clauses that speak of the past or of what might happen (past, might, might_said);
         a past clause not when a later clause says it is back (`back_again`: "上次就漏过煤气
-        现在又闻到了")."""
+        现在又闻到了"); the clause before a `lesson` word ("今天早上1号楼刚冒烟 还不长记性")."""
         if found.skipped is not None:
             return found.skipped  # callers only read it
         at = found.at
@@ -587,8 +591,19 @@ class SituationReader:
             if not self._within_now(found, p, word)
             and not (word in self._past and any(b > found.clause(p) for b in back))
         }
-        found.skipped = skipped = skipped | self._might_be(found)
+        found.skipped = skipped = skipped | self._might_be(found) | self._lessons(found)
         return skipped
+
+    def _lessons(self, found: _Found) -> set[int]:
+        """The clauses with a `lesson` word and the ones before them (今天早上1号楼刚冒烟
+        还不长记性: an earlier danger told to complain, day 49 R011), but for one that says it
+        is so now (`lesson_now`: 现在又冒烟了)."""
+        at = found.at
+        lessons = {found.clause(p) for w in self._lesson.intersection(at) for p in at[w]}
+        if not lessons:
+            return lessons
+        now = {found.clause(p) for w in self._lesson_now.intersection(at) for p in at[w]}
+        return (lessons | {c - 1 for c in lessons if c > 0}) - now
 
     def _within_now(self, found: _Found, pos: int, word: str) -> bool:
         """The past word at ``pos`` is part of a `now` word: "好几天没见了" is not seen up to
@@ -634,12 +649,20 @@ class SituationReader:
                 k += 1
         return leads | follows
 
+    def told_as_lesson(self, text: str, pos: int) -> bool:
+        """The clause of `text` (normalised) at `pos` tells an earlier danger as a lesson not
+        learned (今天早上1号楼刚冒烟 还不长记性): the building it names is not where the
+        message's problem is."""
+        found = self._found(text)
+        return found.clause(pos) in self._lessons(found)
+
     def told_as_might_be(self, text: str, pos: int) -> bool:
         """The clause of `text` (normalised) at `pos` tells what might happen by its
-        construction (真着火了都跑不出去: might_said), or follows a what-if (万一着火了
-        人都出不来)."""
+        construction (真着火了都跑不出去: might_said), follows a what-if (万一着火了
+        人都出不来), or tells an earlier danger as a lesson (刚冒烟 还不长记性)."""
         found = self._found(text)
-        return found.clause(pos) in self._might_be(found)
+        clause = found.clause(pos)
+        return clause in self._might_be(found) or clause in self._lessons(found)
 
     def _standing_routines(self, found: _Found) -> list[_Routine]:
         """The routine readings told (not negated, not past or might-be) with no `unless` word

@@ -103,6 +103,11 @@ class SituationsSpec(_Strict):
     again_now: list[str] = Field(default_factory=list)
     # A past clause is no story when a later clause says it is back (上次就漏过煤气 现在又闻到了).
     back_again: list[str] = Field(default_factory=list)
+    # The clause before one of these told a danger as a lesson not learned, not danger now
+    # (今天早上1号楼刚冒烟 还不长记性).
+    lesson: list[str] = Field(default_factory=list)
+    # ... unless that clause says it is so now (上个月着过火 现在又冒烟了 还不长记性).
+    lesson_now: list[str] = Field(default_factory=list)
     # The cause told and the danger denied ("那个味道是楼下在烧纸 …不是煤气"; regular expressions).
     cause_denied: list[str] = Field(default_factory=list)
     might: list[str] = Field(default_factory=list)
@@ -147,6 +152,8 @@ class SituationsSpec(_Strict):
         "recalled",
         "again_now",
         "back_again",
+        "lesson",
+        "lesson_now",
         "might",
         "might_leads",
         "real_now",

@@ -9,18 +9,20 @@ import logging
 import os
 import sys
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from service.clock import FakeClock, SystemClock
 from service.community import ConfigError
-from service.settings import get_settings
+from service.settings import Settings, get_settings
 from service.street.config import COMMUNITY_HELP, load_street
 
 if TYPE_CHECKING:
     from bot.simulator import Simulator
+    from service.bootstrap import Core
+    from service.street.web import CommunityService
 
 log = logging.getLogger("hongqiao")
 
@@ -39,6 +41,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument("--host", default=None)
     run.add_argument("--port", type=int, default=None)
     run.add_argument("--community", help=COMMUNITY_HELP)
+
+    web = sub.add_parser(
+        "web",
+        help="the web side only (dashboards, API, Open311) of every community of the street, "
+        "or of --community; the bots run as `hongqiao bot`, one per community",
+    )
+    web.add_argument("--host", default=None)
+    web.add_argument("--port", type=int, default=None)
+    web.add_argument("--community", help=COMMUNITY_HELP + " (default: every community)")
 
     shell = sub.add_parser("shell", help="talk to the bot in the terminal")
     shell.add_argument("--script", type=Path, help="run GROUP | SENDER | TEXT lines from a file")
@@ -109,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _shell(args)
         if args.command in {"backup", "restore"}:
             return _backup_or_restore(args)
+        if args.command == "web":
+            return _web(args)
         if args.command == "run":
             return _run(args)
         if args.command == "user":
@@ -303,10 +316,98 @@ def _database_url(value: str | None) -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    """The web service with the simulated chat: one community, or with a street of several
+    and no --community, every community of the street under /c/<slug>."""
+    from service.street.web import mount_path, street_app
+
     settings = get_settings()
+    street = load_street(settings.config_dir)
+    whole = args.community is None and street.name is not None and len(street.communities) > 1
+    if settings.puppet_token and whole:
+        print(
+            "hongqiao run: on WeChat each community has its own account: run"
+            " `hongqiao bot --community SLUG` with its token for each of"
+            f" {', '.join(street.communities)}, and `hongqiao web` for the pages"
+            " (docs/deployment.md); or `hongqiao run --community SLUG` for one community",
+            file=sys.stderr,
+        )
+        return 2
     if settings.puppet_token:
         return _run_live(args)
-    import uvicorn
+    host = args.host or settings.host
+    port = args.port or settings.port
+    if whole:
+        services = [
+            _simulated_community(settings, slug, mount_path(slug)) for slug in street.communities
+        ]
+        app: Any = street_app(street.name or "", services)
+        print(f"红桥已启动：{street.name} http://{host}:{port}/")
+        for service in services:
+            base = f"http://{host}:{port}{mount_path(service.core.slug)}"
+            print(
+                f"  {service.core.community.name}：工作台 {base}/ ，模拟群聊 {base}/playground ，"
+                f"接口文档 {base}/docs"
+            )
+    else:
+        app = _simulated_community(settings, args.community, "").app
+        base = f"http://{host}:{port}"
+        print(f"红桥已启动：工作台 {base}/ ，模拟群聊 {base}/playground ，接口文档 {base}/docs")
+    return _serve(app, settings, host, port)
+
+
+def _web(args: argparse.Namespace) -> int:
+    """The dashboards, API and Open311 with no chat and no scheduler: `hongqiao bot` leads each
+    community's chat and jobs, and any number of these serve the web behind a proxy."""
+    from service.bootstrap import open_core
+    from service.street.web import CommunityService, mount_path, street_app
+    from service.web.app import create_app
+
+    settings = get_settings()
+    street = load_street(settings.config_dir)
+    whole = args.community is None and street.name is not None and len(street.communities) > 1
+    host = args.host or settings.host
+    port = args.port or settings.port
+    slugs = street.communities if whole else (args.community,)
+    services = []
+    for slug in slugs:
+        core = open_core(settings, community=slug)
+        _first_admin(settings, core)
+        mounted_at = mount_path(core.slug) if whole else ""
+        app = create_app(
+            core,
+            secret_key=settings.secret_key,
+            secure_cookies=settings.cookie_secure,
+            mounted_at=mounted_at,
+        )
+        services.append(CommunityService(core, app))
+    if whole:
+        print(f"红桥网页服务已启动：{street.name} http://{host}:{port}/")
+        return _serve(street_app(street.name or "", services), settings, host, port)
+    print(f"红桥网页服务已启动：工作台 http://{host}:{port}/ ，接口文档 http://{host}:{port}/docs")
+    return _serve(services[0].app, settings, host, port)
+
+
+def _first_admin(settings: Settings, core: Core) -> None:
+    """A fresh community gets its first admin; the password is shown once, or written to a
+    file only its owner can read (one per community of a street)."""
+    from service.staff.cli import first_admin_banner, first_admin_file, show_first_admin
+
+    banner = first_admin_banner(core, SystemClock())
+    if not banner:
+        return
+    street = load_street(settings.config_dir)
+    own = None if street.is_first(core.slug) else core.slug
+    if street.name is not None and len(street.communities) > 1:
+        print(f"{core.community.name}（{core.slug}）：")
+    show_first_admin(banner, sys.stdout, first_admin_file(settings.database_url, own))
+
+
+def _simulated_community(
+    settings: Settings, community: str | None, mounted_at: str
+) -> CommunityService:
+    """One community's app with its playground, and the scheduler and delivery it runs while
+    it leads (a second instance on the same database serves the web side and stands by).
+    Mounted in a street's service, the street starts and stops that background work."""
     from fastapi import FastAPI
 
     from bot.playground import playground_router
@@ -317,21 +418,14 @@ def _run(args: argparse.Namespace) -> int:
     from service.leadership import Leadership
     from service.outbox import free_claims
     from service.scheduling import BackgroundScheduling
-    from service.staff.cli import first_admin_banner, first_admin_file, show_first_admin
+    from service.street.web import CommunityService
     from service.web.app import create_app
-    from service.web.security import server_options
 
-    core = open_core(settings, community=args.community)
+    core = open_core(settings, community=community)
     clock = SystemClock()
-    # The scheduler and delivery run while this process leads; a second instance on the same
-    # database serves the web side and stands by.
-    leadership = Leadership(core.engine)
+    leadership = Leadership(core.engine, community=core.slug if mounted_at else None)
     simulator = Simulator(core, clock, may_send=lambda: leadership.held)
-    banner = first_admin_banner(core, clock)
-    if banner:
-        street = load_street(settings.config_dir)
-        own = None if street.is_first(core.slug) else core.slug
-        show_first_admin(banner, sys.stdout, first_admin_file(settings.database_url, own))
+    _first_admin(settings, core)
     term: list[tuple[BackgroundScheduling, asyncio.Task[None]]] = []
 
     async def lead() -> None:
@@ -349,46 +443,36 @@ def _run(args: argparse.Namespace) -> int:
             await asyncio.to_thread(scheduling.shutdown)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(leadership.serve(lead, step_down), name="leadership")
+    async def background() -> AsyncIterator[None]:
+        serving = leadership.serve(lead, step_down)
+        task = asyncio.create_task(serving, name=f"leadership-{core.slug}")
         yield
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
 
+    def lifespan(_app: FastAPI) -> AbstractAsyncContextManager[None]:
+        return background()
+
     app = create_app(
         core,
         [playground_router(simulator)],
-        lifespan=lifespan,
+        lifespan=None if mounted_at else lifespan,
         clock=clock,
         secret_key=settings.secret_key,
         secure_cookies=settings.cookie_secure,
+        mounted_at=mounted_at,
     )
-    host = args.host or settings.host
-    port = args.port or settings.port
-    print(
-        f"红桥已启动：工作台 http://{host}:{port}/ ，模拟群聊 http://{host}:{port}/playground ，"
-        f"接口文档 http://{host}:{port}/docs"
-    )
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level=settings.log_level.lower(),
-        **server_options(settings),
-    )
-    return 0
+    return CommunityService(core, app, background if mounted_at else None, playground=True)
 
 
 def _run_live(args: argparse.Namespace) -> int:
     """The HTTP service with the bot on WeChat in the same process (no playground: the
     simulator would compete with WeChat for the outbox)."""
-    import uvicorn
     from fastapi import FastAPI
 
     from bot.live import credentials, open_live
     from service.bootstrap import open_core
     from service.web.app import create_app
-    from service.web.security import server_options
 
     settings = get_settings()
     credentials(settings)
@@ -405,13 +489,16 @@ def _run_live(args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     print(f"红桥已连接微信，投递状态 http://{host}:{port}/healthz/delivery")
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level=settings.log_level.lower(),
-        **server_options(settings),
-    )
+    return _serve(app, settings, host, port)
+
+
+def _serve(app: Any, settings: Settings, host: str, port: int) -> int:
+    import uvicorn
+
+    from service.web.security import server_options
+
+    log_level = settings.log_level.lower()
+    uvicorn.run(app, host=host, port=port, log_level=log_level, **server_options(settings))
     return 0
 
 

@@ -53,7 +53,8 @@ def playground_router(simulator: Simulator) -> APIRouter:
             "groups": [
                 {"name": g.name, "kind": g.kind}
                 for g in community.groups
-                if visible is None or g.name in visible
+                # The street office's group is only told (no one's words there are read).
+                if g.kind != "street" and (visible is None or g.name in visible)
             ],
             "people": [p.name for p in community.people if may_speak_as(staff, p.name)],
         }

@@ -114,6 +114,11 @@ class Router:
             if group is None:
                 log.debug("message in unbound room %s: only binding is read", message.room_id)
                 handlers = self._unbound_handlers
+            elif group.kind == "street":
+                # Every community's bot is in the street office's group: none reads it, so
+                # no "#1" there is taken by the wrong community.
+                log.debug("message in the street group %s: not read", group.name)
+                return []
         actor = self._identities.resolve(session, message.sender_id, message.sender_name)
         ctx = Context(session, self._community, message, actor, group, now)
         if message.kind == "voice" and handlers is self._handlers:

@@ -14,7 +14,7 @@ from service.events.config import EventsConfig, load_events
 from service.members.rules import load_points_rules, use_rules
 from service.models import Base
 from service.settings import Settings
-from service.street.config import SINGLE, load_street
+from service.street.config import SINGLE, load_street, with_street_group
 from service.street.storage import community_engine, hold
 from service.visits.config import load_households, use_households
 from service.wall.config import load_wall_config, use_config
@@ -55,6 +55,7 @@ def open_core(
         if street.name is not None:
             hold(session, slug)
         loaded = with_latest_import(session, loaded)
+    loaded = with_street_group(loaded, street)  # the street's, never the community's import
     return Core(loaded, engine, factory, events, slug)
 
 

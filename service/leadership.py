@@ -34,8 +34,12 @@ StepDown = Callable[[], Awaitable[None]]
 
 
 class Leadership:
-    def __init__(self, engine: Engine, *, every: timedelta = CHECK_EVERY) -> None:
+    def __init__(
+        self, engine: Engine, *, every: timedelta = CHECK_EVERY, community: str | None = None
+    ) -> None:
+        """`community` names the lead in logs when one process serves a street's several."""
         self.every = every
+        self._of = f" ({community})" if community else ""
         self._lease = lease_for(engine)
         self._held = False
 
@@ -58,7 +62,7 @@ class Leadership:
         """Re-check the lease; when it is lost, this process no longer leads."""
         if self._held and not self._lease.check():
             self._held = False
-            log.error("LEADER LEASE LOST: this process stops sending and scheduling")
+            log.error("LEADER LEASE LOST%s: this process stops sending and scheduling", self._of)
             self._release()
         return self._held
 
@@ -83,12 +87,16 @@ class Leadership:
             while True:
                 if not self._held:
                     if await asyncio.to_thread(self._try_acquire_logged):
-                        log.warning("this process leads: it runs the chat side and the scheduler")
+                        log.warning(
+                            "this process leads%s: it runs the chat side and the scheduler",
+                            self._of,
+                        )
                         said_standby = False
                         term = await self._lead_or_stand_down(lead, step_down)
                     elif not said_standby:
                         log.warning(
-                            "another process leads on this database; standing by (web only)"
+                            "another process leads%s on this database; standing by (web only)",
+                            self._of,
                         )
                         said_standby = True
                 elif not await asyncio.to_thread(self.confirm):

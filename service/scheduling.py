@@ -42,7 +42,9 @@ import logging
 import os
 import threading
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -108,19 +110,35 @@ class ScheduledJob:
     args: tuple[Any, ...]
 
 
-_active: Scheduling | None = None
+# One scheduler per community storage may run in this process (a street's communities each
+# have their own), keyed by the storage's engine; a job thread knows its own through _current.
+_active: dict[Engine, Scheduling] = {}
 _active_lock = threading.Lock()
+_current: ContextVar[Scheduling | None] = ContextVar("hongqiao_scheduling", default=None)
 
 
-def active() -> Scheduling | None:
-    """The scheduler running in this process, if any."""
-    return _active
+def active(engine: Engine | None = None) -> Scheduling | None:
+    """The scheduler of `engine`'s community; without one, that of the job running in this
+    thread, else the only scheduler running in this process."""
+    with _active_lock:
+        if engine is not None and engine in _active:
+            return _active[engine]
+        current = _current.get()
+        if current is not None:
+            return current
+        return next(iter(_active.values())) if len(_active) == 1 else None
+
+
+def running() -> list[Scheduling]:
+    """Every scheduler running in this process."""
+    with _active_lock:
+        return list(_active.values())
 
 
 def runtime() -> Runtime:
-    scheduling = _active
+    scheduling = active()
     if scheduling is None:
-        raise RuntimeError("no scheduler runs in this process; jobs cannot run")
+        raise RuntimeError("no scheduler (or more than one) runs here; the job cannot tell its own")
     return scheduling.runtime
 
 
@@ -275,7 +293,7 @@ class Scheduling:
         self.zone = ZoneInfo(core.community.timezone)
         self.runtime = Runtime(core, clock, self)
         self._scheduler = scheduler
-        self._executor = DrainableExecutor()
+        self._executor = DrainableExecutor(around=self.as_current)
         self._scheduler.add_executor(self._executor, "default")
         self._lifecycle = threading.RLock()
         self._stopping = threading.Event()
@@ -302,21 +320,30 @@ class Scheduling:
                 f"({self.core.engine.url.render_as_string(hide_password=True)})"
             )
 
+    @contextmanager
+    def as_current(self) -> Iterator[None]:
+        """Jobs run inside this: `runtime()` hands them this scheduler's community."""
+        token = _current.set(self)
+        try:
+            yield
+        finally:
+            _current.reset(token)
+
     def try_start(self) -> bool:
-        global _active
         with self._lifecycle:
             if self._started:
                 return True
             if not self._may_start() or not self._lease.acquire():
                 return False
             with _active_lock:
-                if _active is not None and _active is not self:
-                    log.warning("replacing the scheduler that was active in this process")
-                _active = self
+                if _active.get(self.core.engine, self) is not self:
+                    log.warning("replacing the scheduler that was active on this storage")
+                _active[self.core.engine] = self
             self._start_scheduler()
             self._started = True
-            for setup in self._setups:
-                setup(self)
+            with self.as_current():
+                for setup in self._setups:
+                    setup(self)
         log.info("scheduler started (%s)", type(self).__name__)
         return True
 
@@ -328,7 +355,6 @@ class Scheduling:
 
     def shutdown(self) -> None:
         """Stop running jobs and free the lease; never hangs on a job that changes jobs."""
-        global _active
         self._stopping.set()
         with self._lifecycle:
             try:
@@ -341,8 +367,8 @@ class Scheduling:
                 except Exception:
                     log.exception("releasing the scheduler lease failed")
                 with _active_lock:
-                    if _active is self:
-                        _active = None
+                    if _active.get(self.core.engine) is self:
+                        del _active[self.core.engine]
 
     def _stop_scheduler(self) -> None:
         scheduler = self._scheduler
@@ -587,7 +613,8 @@ class ManualScheduling(Scheduling):
                     log.warning('Run time of job "%s" was missed by %s', job.id, late)
                     continue
                 try:
-                    job.func(*job.args, **job.kwargs)
+                    with self.as_current():
+                        job.func(*job.args, **job.kwargs)
                 except Exception:
                     log.exception('job "%s" raised', job.id)
                 ran += 1
@@ -630,7 +657,7 @@ def _run_pending(session: Session) -> None:
     if session.in_nested_transaction() or (outer is not None and outer.is_active):
         return
     actions: list[Action] = session.info.pop(_PENDING, [])
-    scheduling = _active
+    scheduling = active(_engine_of(session))
     if not actions:
         return
     if scheduling is None:
@@ -641,6 +668,11 @@ def _run_pending(session: Session) -> None:
             action(scheduling)
         except Exception:
             log.exception("a job change after commit failed")
+
+
+def _engine_of(session: Session) -> Engine | None:
+    bind = session.get_bind()
+    return bind if isinstance(bind, Engine) else bind.engine
 
 
 def _drop_pending(session: Session) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from apscheduler.executors.base import BaseExecutor, run_job
@@ -22,8 +24,14 @@ log = logging.getLogger(__name__)
 class DrainableExecutor(BaseExecutor):  # type: ignore[misc]
     """Runs each job in a thread of a pool; `drain(timeout)` waits for the running ones."""
 
-    def __init__(self, max_workers: int = 10) -> None:
+    def __init__(
+        self,
+        max_workers: int = 10,
+        around: Callable[[], AbstractContextManager[None]] = nullcontext,
+    ) -> None:
+        """Each job runs inside `around()` (the scheduler tells jobs which one they belong to)."""
         super().__init__()
+        self._around = around
         self._pool = concurrent.futures.ThreadPoolExecutor(
             max_workers, thread_name_prefix="scheduler-job"
         )
@@ -31,10 +39,14 @@ class DrainableExecutor(BaseExecutor):  # type: ignore[misc]
         self._running_lock = threading.Lock()
 
     def _do_submit_job(self, job: Any, run_times: list[Any]) -> None:
-        future = self._pool.submit(run_job, job, job._jobstore_alias, run_times, self._logger.name)
+        future = self._pool.submit(self._run, job, run_times)
         with self._running_lock:
             self._running.add(future)
         future.add_done_callback(lambda done: self._finished(job.id, done))
+
+    def _run(self, job: Any, run_times: list[Any]) -> Any:
+        with self._around():
+            return run_job(job, job._jobstore_alias, run_times, self._logger.name)
 
     def _finished(self, job_id: str, future: concurrent.futures.Future[Any]) -> None:
         with self._running_lock:

@@ -19,7 +19,7 @@ from bot.simulator import Simulator
 from service.bootstrap import Core, open_core, wipe
 from service.clock import FakeClock
 from service.db import schema_is_current
-from service.scheduling import active
+from service.scheduling import running
 from service.settings import REPO_ROOT, Settings
 
 PG_URL = os.environ.get("HONGQIAO_TEST_DATABASE_URL")
@@ -124,8 +124,7 @@ def core(request: pytest.FixtureRequest, settings: Settings, database_url: str) 
     start_empty(request, database_url)
     core = open_core(settings, database_url=database_url)
     yield core
-    scheduling = active()
-    if scheduling is not None:  # a test that built a Simulator and did not close it
+    for scheduling in running():  # a test that built a Simulator and did not close it
         scheduling.shutdown()
     # A session a test forgot to close lives in a reference cycle until the collector runs; on
     # PostgreSQL its open transaction would block the next test's DROP TABLE.

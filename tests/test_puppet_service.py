@@ -288,7 +288,20 @@ def test_run_with_a_wrong_token_does_not_start_the_service(
     service: PuppetService, tmp_path: Path
 ) -> None:
     env = _env(tmp_path, "insecure_wrong_token", service.endpoint)
-    run = _hongqiao(env, "run", "--port", str(free_port()))
+    run = _hongqiao(env, "run", "--community", "xingfuli", "--port", str(free_port()))
     output, _ = run.communicate(timeout=60)
     assert run.returncode != 0
     assert "rejected the token" in output
+
+
+def test_run_on_wechat_for_a_whole_street_says_to_run_one_bot_per_community(
+    tmp_path: Path,
+) -> None:
+    """Each community of the street has its own WeChat account and token: one `run` cannot be
+    all of them, and says what to start instead of serving only the first."""
+    env = _env(tmp_path, TOKEN, f"127.0.0.1:{free_port()}")
+    run = _hongqiao(env, "run", "--port", str(free_port()))
+    output, _ = run.communicate(timeout=60)
+    assert run.returncode == 2
+    assert "hongqiao bot --community SLUG" in output and "xingfuli, jinmao" in output
+    assert "hongqiao web" in output

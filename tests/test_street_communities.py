@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -21,9 +21,11 @@ from bot.simulator import Simulator
 from service.bootstrap import Core, open_core
 from service.clock import FakeClock
 from service.community import ConfigError
-from service.models import Ticket
+from service.models import OutboxMessage, Ticket
 from service.scheduling import lease_for
 from service.settings import REPO_ROOT, Settings
+from service.tickets import deadlines
+from service.tickets.jobs import sweep_tickets
 from tests.dialog import verify_dialog
 from tests.sample_config import JINMAO, XINGFULI, config_copy
 
@@ -42,6 +44,18 @@ GARBAGE_IN_JINMAO = """
     -> 1号楼居民群: @老李 已收到您反映的问题（工单 #1：门口的垃圾三天没人收了，1号楼），已转1号楼党小组处理。
     -> 1号楼党小组: 【新工单 #1】维修维护·环境卫生 / 地点：1号楼 / 居民原话：1号楼门口的垃圾三天没人收了 / 反映人：老李（1号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
 """
+
+# A child shut in 金茂社区's stopped lift: emergency #1 of 金茂, paged to its own duty person.
+LIFT_IN_JINMAO = """
+    1号楼居民群 | 老李 | 1号楼电梯停了 里面关着个小孩 按铃没人应
+    -> 1号楼居民群: @老李 已收到您反映的问题（工单 #1：电梯停了 里面关着个小孩，1号楼），已转1号楼党小组处理。请保持冷静，按电梯内警铃或拨打电梯内的救援电话，不要扒门。
+    -> 1号楼党小组: 【紧急 #1】1号楼 电梯停了 里面关着个小孩 / 类别：应急处理·被困 / 居民原话：1号楼电梯停了 里面关着个小孩 按铃没人应 / 反映人：老李（1号楼居民群） / 已告知居民：请保持冷静，按电梯内警铃或拨打电梯内的救援电话，不要扒门。 / 负责：1号楼党小组。请立即跟进，接单回复：#1 接单
+    -> 第一网格党支部群: 【紧急 #1】1号楼 电梯停了 里面关着个小孩 / 类别：应急处理·被困 / 居民原话：1号楼电梯停了 里面关着个小孩 按铃没人应 / 反映人：老李（1号楼居民群） / 已告知居民：请保持冷静，按电梯内警铃或拨打电梯内的救援电话，不要扒门。 / 负责：1号楼党小组。请立即跟进，接单回复：#1 接单
+    -> 社区党委工作群: @高值班 【紧急 #1】1号楼 电梯停了 里面关着个小孩 / 类别：应急处理·被困 / 居民原话：1号楼电梯停了 里面关着个小孩 按铃没人应 / 反映人：老李（1号楼居民群） / 已告知居民：请保持冷静，按电梯内警铃或拨打电梯内的救援电话，不要扒门。 / 负责：1号楼党小组。请立即跟进，接单回复：#1 接单
+"""
+
+
+ZONE = ZoneInfo("Asia/Shanghai")
 
 
 @pytest.fixture
@@ -88,11 +102,9 @@ def test_each_community_numbers_its_tickets_from_one_in_groups_of_the_same_names
         clock,
         """
         @clock 2026-12-15 09:10
-        1号楼居民群 | 老李 | 1号楼电梯停了 里面关着个小孩 按铃没人应
-        -> 1号楼居民群: @老李 已收到您反映的问题（工单 #1：电梯停了 里面关着个小孩，1号楼），已转1号楼党小组处理。请保持冷静，按电梯内警铃或拨打电梯内的救援电话，不要扒门。
-        -> 1号楼党小组: 【紧急 #1】1号楼 电梯停了 里面关着个小孩 / 类别：应急处理·被困 / 居民原话：1号楼电梯停了 里面关着个小孩 按铃没人应 / 反映人：老李（1号楼居民群） / 已告知居民：请保持冷静，按电梯内警铃或拨打电梯内的救援电话，不要扒门。 / 负责：1号楼党小组。请立即跟进，接单回复：#1 接单
-        -> 第一网格党支部群: 【紧急 #1】1号楼 电梯停了 里面关着个小孩 / 类别：应急处理·被困 / 居民原话：1号楼电梯停了 里面关着个小孩 按铃没人应 / 反映人：老李（1号楼居民群） / 已告知居民：请保持冷静，按电梯内警铃或拨打电梯内的救援电话，不要扒门。 / 负责：1号楼党小组。请立即跟进，接单回复：#1 接单
-        -> 社区党委工作群: @高值班 【紧急 #1】1号楼 电梯停了 里面关着个小孩 / 类别：应急处理·被困 / 居民原话：1号楼电梯停了 里面关着个小孩 按铃没人应 / 反映人：老李（1号楼居民群） / 已告知居民：请保持冷静，按电梯内警铃或拨打电梯内的救援电话，不要扒门。 / 负责：1号楼党小组。请立即跟进，接单回复：#1 接单
+        """
+        + LIFT_IN_JINMAO
+        + """
         1号楼党小组 | 何军 | #1 接单
         -> 1号楼党小组: 工单 #1 已由何军接单。
         -> 1号楼居民群: @老李 您反映的问题（工单 #1）已有工作人员接单，何军正在处理。
@@ -231,3 +243,137 @@ def test_each_community_has_its_own_scheduler_lease(core: Core, jinmao: Core) ->
     finally:
         for lease in (first, second, again):
             lease.release()
+
+
+def test_two_communities_schedulers_in_one_process_each_chase_their_own_tickets(
+    core: Core, jinmao: Core, clock: FakeClock
+) -> None:
+    """One process runs both communities (the street's web service does): each has its own
+    scheduler, and an unclaimed emergency is chased in its own community's groups only."""
+    xingfuli_sim = Simulator(core, clock)
+    jinmao_sim = Simulator(jinmao, FakeClock(clock.now()))
+    try:
+        verify_dialog(
+            xingfuli_sim,
+            """
+            @clock 2026-12-15 09:00
+            3号楼居民群 | 小王 | 3号楼2单元楼道里全是烟 好像着火了
+            -> 3号楼居民群: @小王 已收到您反映的问题（工单 #1：楼道里全是烟 好像着火了，3号楼2单元），已转3号楼党小组处理。请立即拨打119；楼道里烟大时不要往烟里跑，关紧家门，用湿毛巾堵住门缝，到窗边呼救，等待消防救援。
+            -> 3号楼党小组: 【紧急 #1】3号楼2单元 楼道里全是烟 好像着火了 / 类别：应急处理·火情 / 居民原话：3号楼2单元楼道里全是烟 好像着火了 / 反映人：小王（3号楼居民群） / 已告知居民：请立即拨打119；楼道里烟大时不要往烟里跑，关紧家门，用湿毛巾堵住门缝，到窗边呼救，等待消防救援。 / 负责：3号楼党小组。请立即跟进，接单回复：#1 接单
+            -> 第一网格党支部群: 【紧急 #1】3号楼2单元 楼道里全是烟 好像着火了 / 类别：应急处理·火情 / 居民原话：3号楼2单元楼道里全是烟 好像着火了 / 反映人：小王（3号楼居民群） / 已告知居民：请立即拨打119；楼道里烟大时不要往烟里跑，关紧家门，用湿毛巾堵住门缝，到窗边呼救，等待消防救援。 / 负责：3号楼党小组。请立即跟进，接单回复：#1 接单
+            -> 社区党委工作群: @刘值班 【紧急 #1】3号楼2单元 楼道里全是烟 好像着火了 / 类别：应急处理·火情 / 居民原话：3号楼2单元楼道里全是烟 好像着火了 / 反映人：小王（3号楼居民群） / 已告知居民：请立即拨打119；楼道里烟大时不要往烟里跑，关紧家门，用湿毛巾堵住门缝，到窗边呼救，等待消防救援。 / 负责：3号楼党小组。请立即跟进，接单回复：#1 接单
+            """,
+        )
+        verify_dialog(
+            jinmao_sim,
+            """
+            @clock 2026-12-15 09:05
+            2号楼居民群 | 小孙 | 2号楼1单元楼道里一股很浓的煤气味
+            -> 2号楼居民群: @小孙 已收到您反映的问题（工单 #1：楼道里一股很浓的煤气味，2号楼1单元），已转2号楼党小组处理。请不要开关任何电器、不要点火，打开门窗后离开，到室外拨打燃气公司抢修电话。
+            -> 2号楼党小组: 【紧急 #1】2号楼1单元 楼道里一股很浓的煤气味 / 类别：应急处理·燃气泄漏 / 居民原话：2号楼1单元楼道里一股很浓的煤气味 / 反映人：小孙（2号楼居民群） / 已告知居民：请不要开关任何电器、不要点火，打开门窗后离开，到室外拨打燃气公司抢修电话。 / 负责：2号楼党小组。请立即跟进，接单回复：#1 接单
+            -> 第一网格党支部群: 【紧急 #1】2号楼1单元 楼道里一股很浓的煤气味 / 类别：应急处理·燃气泄漏 / 居民原话：2号楼1单元楼道里一股很浓的煤气味 / 反映人：小孙（2号楼居民群） / 已告知居民：请不要开关任何电器、不要点火，打开门窗后离开，到室外拨打燃气公司抢修电话。 / 负责：2号楼党小组。请立即跟进，接单回复：#1 接单
+            -> 社区党委工作群: @高值班 【紧急 #1】2号楼1单元 楼道里一股很浓的煤气味 / 类别：应急处理·燃气泄漏 / 居民原话：2号楼1单元楼道里一股很浓的煤气味 / 反映人：小孙（2号楼居民群） / 已告知居民：请不要开关任何电器、不要点火，打开门窗后离开，到室外拨打燃气公司抢修电话。 / 负责：2号楼党小组。请立即跟进，接单回复：#1 接单
+            """,
+        )
+        verify_dialog(
+            jinmao_sim,
+            """
+            @clock 2026-12-15 09:30
+            -> 社区党委工作群: 【超时上报】工单 #1：楼道里一股很浓的煤气味，2号楼1单元，超时未接单（时限 12月15日 09:20）。负责：2号楼党小组。请尽快回复：#1 接单
+            -> 幸福街道党工委工作群: 【街道督办】金茂社区 工单 #1：楼道里一股很浓的煤气味，2号楼1单元，超时未接单（时限 12月15日 09:20）。负责：2号楼党小组。请督促金茂社区尽快处理。
+            """,
+        )
+        verify_dialog(
+            xingfuli_sim,
+            """
+            @clock 2026-12-15 09:31
+            -> 社区党委工作群: 【超时上报】工单 #1：楼道里全是烟 好像着火了，3号楼2单元，超时未接单（时限 12月15日 09:15）。负责：3号楼党小组。请尽快回复：#1 接单
+            -> 幸福街道党工委工作群: 【街道督办】幸福里社区 工单 #1：楼道里全是烟 好像着火了，3号楼2单元，超时未接单（时限 12月15日 09:15）。负责：3号楼党小组。请督促幸福里社区尽快处理。
+            """,
+        )
+    finally:
+        xingfuli_sim.close()
+        jinmao_sim.close()
+    assert [state for _, _, state in _tickets(core)] == ["open"]
+    assert [state for _, _, state in _tickets(jinmao)] == ["open"]
+
+
+def test_the_street_office_hears_of_an_emergency_nobody_claimed_naming_the_community(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    """金茂's bot tells the 街道党工委 group once, with 金茂社区 before the ticket number; what
+    is said in that group is read by no community's bot, so nobody's #1 is taken there."""
+    _talk(
+        jinmao,
+        clock,
+        """
+        @clock 2026-12-15 22:40
+        4号楼居民群 | 唐阿姨 | 4号楼3单元有个老人倒在楼梯上叫不醒
+        -> 4号楼居民群: @唐阿姨 已收到您反映的问题（工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元），已转4号楼党小组处理。请立即拨打120，保持病人平躺，不要随意搬动。
+        -> 4号楼党小组: 【紧急 #1】4号楼3单元 有个老人倒在楼梯上叫不醒 / 类别：应急处理·急病 / 居民原话：4号楼3单元有个老人倒在楼梯上叫不醒 / 反映人：唐阿姨（4号楼居民群） / 已告知居民：请立即拨打120，保持病人平躺，不要随意搬动。 / 负责：4号楼党小组。请立即跟进，接单回复：#1 接单
+        -> 第一网格党支部群: 【紧急 #1】4号楼3单元 有个老人倒在楼梯上叫不醒 / 类别：应急处理·急病 / 居民原话：4号楼3单元有个老人倒在楼梯上叫不醒 / 反映人：唐阿姨（4号楼居民群） / 已告知居民：请立即拨打120，保持病人平躺，不要随意搬动。 / 负责：4号楼党小组。请立即跟进，接单回复：#1 接单
+        -> 社区党委工作群: @高值班 【紧急 #1】4号楼3单元 有个老人倒在楼梯上叫不醒 / 类别：应急处理·急病 / 居民原话：4号楼3单元有个老人倒在楼梯上叫不醒 / 反映人：唐阿姨（4号楼居民群） / 已告知居民：请立即拨打120，保持病人平躺，不要随意搬动。 / 负责：4号楼党小组。请立即跟进，接单回复：#1 接单
+        @clock 2026-12-15 23:10
+        -> 社区党委工作群: 【超时上报】工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未接单（时限 12月15日 22:55）。负责：4号楼党小组。请尽快回复：#1 接单
+        -> 幸福街道党工委工作群: 【街道督办】金茂社区 工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未接单（时限 12月15日 22:55）。负责：4号楼党小组。请督促金茂社区尽快处理。
+        幸福街道党工委工作群 | 周主任 | #1 接单
+        @clock 2026-12-16 08:00
+        -> 4号楼党小组: 【早间汇总】夜间等待的新工单、居民补充和超时提醒： / 【超时提醒】工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未办结（时限 12月16日 00:40）。负责：4号楼党小组。请尽快回复：#1 已处理 处理说明
+        """,
+    )
+    assert [state for _, _, state in _tickets(jinmao)] == ["open"]
+
+
+def test_the_street_office_hears_once_of_a_ticket_left_open_past_the_communitys_limit(
+    core: Core, clock: FakeClock
+) -> None:
+    """Clutter in 5号楼 climbs 党小组 → 第二网格 → 社区; one resolve limit after the community's
+    step, and only then, the street's group hears of it, once."""
+    sim = Simulator(core, clock)
+    try:
+        verify_dialog(
+            sim,
+            """
+            @clock 2026-12-15 09:00
+            5号楼居民群 | 许阿姨 | 5号楼2单元楼道里堆满杂物
+            -> 5号楼居民群: @许阿姨 已收到您反映的问题（工单 #1：楼道里堆满杂物，5号楼2单元），已转5号楼党小组处理。
+            -> 5号楼党小组: 【新工单 #1】矛盾调处·占道堆物 / 地点：5号楼2单元 / 居民原话：5号楼2单元楼道里堆满杂物 / 反映人：许阿姨（5号楼居民群） / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+            """,
+        )
+    finally:
+        sim.close()
+    # The sweep as the scheduler runs it, each morning for five weeks.
+    day = datetime(2026, 12, 16, 9, 5, tzinfo=ZONE)
+    while day < datetime(2027, 1, 20, tzinfo=ZONE):
+        sweep_tickets(core.factory, core.community, day)
+        day += timedelta(days=1)
+    with core.factory() as session:
+        told = session.scalars(
+            select(OutboxMessage.text).where(OutboxMessage.group_name == "幸福街道党工委工作群")
+        ).all()
+    assert told == [
+        "【街道督办】幸福里社区 工单 #1：楼道里堆满杂物，5号楼2单元，超时未办结"
+        "（时限 12月22日 09:00）。负责：5号楼党小组。请督促幸福里社区尽快处理。"
+    ]
+    with core.factory() as session:
+        ticket = session.get_one(Ticket, 1)
+        steps = {e.note: e.at for e in ticket.events if e.kind == "escalated"}
+        street_due = deadlines.resolve_due(ticket, core.community, 4)
+    community_step = steps["超时未办结 → 社区党委工作群"]
+    street_step = steps["超时未办结 → 幸福街道党工委工作群"]
+    assert community_step < street_due <= street_step < street_due + timedelta(days=1)
+
+
+def test_a_street_group_named_like_a_communitys_own_group_is_refused(
+    settings: Settings, database_url: str, tmp_path: Path
+) -> None:
+    config = config_copy(tmp_path)
+    street = config / "street.yaml"
+    street.write_text(
+        street.read_text(encoding="utf-8").replace(
+            "group: 幸福街道党工委工作群", "group: 社区党委工作群"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="'社区党委工作群' is already a group of 幸福里社区"):
+        open_core(Settings(config_dir=config), database_url=database_url)

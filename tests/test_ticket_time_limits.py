@@ -66,8 +66,8 @@ def test_emergency_limits_are_minutes_and_claiming_stops_the_claim_ladder(
 ) -> None:
     say(sim, "2号楼居民群", "王阿姨", "救命 电梯里有人被困 1单元")
     # Every group had the alert: unclaimed, it is said once more, to the duty person's group
-    # (emergency_repeat in config/tickets.yaml), not step by step.
-    assert rooms(sweep(sim, clock, timedelta(minutes=16))) == ["社区党委工作群"]
+    # (emergency_repeat in config/tickets.yaml), not step by step; and the street office hears.
+    assert rooms(sweep(sim, clock, timedelta(minutes=16))) == ["社区党委工作群", "幸福街道党工委工作群"]
     assert sweep(sim, clock, timedelta(minutes=15)) == []
     say(sim, "2号楼党小组", "陈桂兰", "#1 接单")
     assert sweep(sim, clock, timedelta(minutes=30)) == []

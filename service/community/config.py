@@ -21,7 +21,8 @@ from service.community.yaml_source import (
 )
 
 Role = Literal["admin", "secretary", "duty", "grid_head", "party_leader", "property"]
-GroupKind = Literal["community", "grid", "party", "resident", "property"]
+# street: the 街道党工委's group, added from config/street.yaml (service/street/config.py).
+GroupKind = Literal["community", "grid", "party", "resident", "property", "street"]
 _BUILDING_GROUP = re.compile(r"^(\d+)(?:号楼|栋|幢)?(居民群|党小组)?$")
 STAFF_GROUP_KINDS = frozenset({"community", "grid", "party", "property"})
 
@@ -64,6 +65,12 @@ class Group(_Strict):
     @property
     def is_staff_group(self) -> bool:
         return self.kind in STAFF_GROUP_KINDS
+
+    @property
+    def binds_by_trust(self) -> bool:
+        """Told about tickets: bound by an admin (or the simulator), never by a look-alike
+        topic (service/community/rooms.py)."""
+        return self.is_staff_group or self.kind == "street"
 
 
 class Community(_Strict):
@@ -141,6 +148,11 @@ class Community(_Strict):
     @property
     def community_group(self) -> Group:
         return next(g for g in self.groups if g.kind == "community")
+
+    @property
+    def street_group(self) -> Group | None:
+        """The street office's group above the community's, when the street has one."""
+        return next((g for g in self.groups if g.kind == "street"), None)
 
     @property
     def buildings(self) -> frozenset[int]:

@@ -116,6 +116,7 @@ def template(community: Community, phones: dict[str, tuple[str | None, int | Non
                 "、".join(g.members),
             )
             for g in community.groups
+            if g.kind != "street"  # the street office's group is street.yaml's
         ],
         MEMBERS: [
             (

@@ -45,7 +45,7 @@ def group_for_room(
         if taken is not None:
             # Another room already is this group: a look-alike topic grants nothing.
             return None
-        if group.is_staff_group and not _leader_present(session, community, group, members):
+        if group.binds_by_trust and not _leader_present(session, community, group, members):
             return None
         session.execute(
             delete(RoomBinding).where(
@@ -98,7 +98,7 @@ def unbound_groups(session: Session, community: Community, staff_only: bool = Fa
     return [
         g.name
         for g in community.groups
-        if g.name not in bound and (g.is_staff_group or not staff_only)
+        if g.name not in bound and (g.binds_by_trust or not staff_only)
     ]
 
 
@@ -108,7 +108,7 @@ def bind_simulated_rooms(session: Session, community: Community, now: datetime) 
     bound = set(session.scalars(select(RoomBinding.group_name)))
     rooms = set(session.scalars(select(RoomBinding.room_id)))
     for group in community.groups:
-        if group.is_staff_group and group.name not in bound and group.name not in rooms:
+        if group.binds_by_trust and group.name not in bound and group.name not in rooms:
             session.add(
                 RoomBinding(
                     room_id=group.name, group_name=group.name, bound_at=now, bound_by=SIMULATED

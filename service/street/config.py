@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from service.community.config import Community, Group
 from service.community.yaml_source import ConfigError, ReferenceProblem, load_model
 
 STREET_FILE = "street.yaml"
@@ -28,6 +29,9 @@ class StreetFile(BaseModel):
 
     name: str = Field(min_length=1)
     communities: tuple[Slug, ...] = Field(min_length=1)
+    # The 街道党工委's chat group: each community's bot tells it of emergencies left unclaimed
+    # and of tickets past the community's own time limits (service/tickets/escalation.py).
+    group: str | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
     def _unique(self) -> StreetFile:
@@ -42,6 +46,7 @@ class Street:
     name: str | None  # None: one community's directory, without street.yaml
     communities: tuple[str, ...]
     config_dir: Path
+    group: str | None = None  # the street office's chat group, when it has one
 
     @property
     def default(self) -> str:
@@ -74,4 +79,18 @@ def load_street(config_dir: Path) -> Street:
             raise ConfigError(
                 f"{path}: community {slug!r} has no {COMMUNITIES_DIR}/{slug}/community.yaml"
             )
-    return Street(file.name, file.communities, config_dir)
+    return Street(file.name, file.communities, config_dir, file.group)
+
+
+def with_street_group(community: Community, street: Street) -> Community:
+    """The community as its bot sees it: with the street office's group, if there is one, as
+    the top of its ladder (a group of kind street: told, never read for requests)."""
+    if street.group is None:
+        return community
+    if community.group(street.group) is not None:
+        raise ConfigError(
+            f"{street.config_dir / STREET_FILE}: group {street.group!r} is already a group of"
+            f" {community.name}; the street's group needs a name of its own"
+        )
+    street_group = Group(name=street.group, kind="street")
+    return community.model_copy(update={"groups": (*community.groups, street_group)})

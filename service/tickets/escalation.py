@@ -76,7 +76,51 @@ def sweep_deadlines(
         if deadlines.awaiting_claim(ticket):
             notices += _climb(ticket, "claim", community, now)
         notices += _climb(ticket, "resolve", community, now)
+        notices += _street_step(ticket, community, now)
     return notices
+
+
+def _street_step(ticket: Ticket, community: Community, now: datetime) -> list[Notice]:
+    """The street office's group, once per ticket: an emergency nobody claimed within its
+    limit, or any ticket still open one limit after it reached the top of the community."""
+    street = community.street_group
+    if street is None or _told(ticket, street.name):
+        return []
+    if ticket.emergency and deadlines.awaiting_claim(ticket):
+        kind, due = "claim", deadlines.claim_due(ticket, community)
+    elif _quiet(community, now):
+        return []  # someone has it in hand, or it is no emergency: it waits for the morning
+    else:
+        kind = "resolve"
+        due = deadlines.resolve_due(ticket, community, len(_ladder(community, ticket)) + 1)
+    if not deadlines.passed(due, now):
+        return []
+    first_due = deadlines.claim_due if kind == "claim" else deadlines.resolve_due
+    text = messages.street_escalation(
+        community.name,
+        ticket,
+        _late_what(ticket, kind),
+        messages.local(first_due(ticket, community), community.zone),
+    )
+    ticket.events.append(
+        TicketEvent(
+            kind="escalated",
+            actor_id=SYSTEM.id,
+            actor_name=SYSTEM.name,
+            note=f"{_WHAT[kind]}{TRANSFER_ARROW}{street.name}",
+            at=now,
+        )
+    )
+    urgent = Priority.ALERT if ticket.emergency else None
+    return [Notice(text, group=street.name, priority=urgent)]
+
+
+def _told(ticket: Ticket, group: str) -> bool:
+    """A reminder or escalation of this ticket ever reached `group`."""
+    return any(
+        e.kind in ("reminder", "escalated") and (e.note or "").endswith(f"{TRANSFER_ARROW}{group}")
+        for e in ticket.events
+    )
 
 
 def _climb(ticket: Ticket, kind: str, community: Community, now: datetime) -> list[Notice]:

@@ -731,6 +731,15 @@ def todo(
 LATE_WHAT = {"claim": "超时未接单", "resolve": "超时未办结"}
 
 
+def street_escalation(community: str, ticket: Ticket, what: str, due: str) -> str:
+    """To the street office's group: every community's bot posts there, so the community is
+    named before the ticket number (each community numbers its own from #1)."""
+    return (
+        f"【街道督办】{community} {headline(ticket)}，{what}（时限 {due}）。"
+        f"负责：{ticket.assigned_group}。请督促{community}尽快处理。"
+    )
+
+
 def late_after_handover(claimer: str) -> str:
     """What a ticket is late for when someone had claimed it before it was transferred: the
     new group has not taken it over (never "未接单" as if nobody had ever been on it)."""

@@ -39,6 +39,7 @@ from service.web import (
 from service.web.auth import ApiUnauthorized, CsrfFailed, LoginRequired, login_if_accounts
 from service.web.calendar import calendar_router
 from service.web.limits import UPLOAD_LIMIT, UPLOAD_TOO_LARGE_ZH, BodyLimit, BodyTooLarge
+from service.web.paths import route_path
 from service.web.problems import (
     domain_problem,
     http_problem,
@@ -68,10 +69,13 @@ def create_app(
     classifier: Classifier | None = None,
     secret_key: str | None = None,
     secure_cookies: bool = False,
+    mounted_at: str = "",
 ) -> FastAPI:
     """`routers` come from outside the service (the bot's playground); staff must sign in to
     use them as soon as any staff account exists. `secure_cookies` (HONGQIAO_COOKIE_SECURE)
-    sends the session cookie over HTTPS only."""
+    sends the session cookie over HTTPS only. `mounted_at` is where a street's service mounts
+    this community's app (`/c/jinmao`): its session cookie is sent there only, so signing in
+    to one community signs nobody in or out of another."""
     app = FastAPI(title="Hongqiao 红桥", description=DESCRIPTION, lifespan=lifespan)
     app.state.core = core
     app.state.clock = clock or SystemClock()
@@ -83,6 +87,7 @@ def create_app(
         max_age=SESSION_COOKIE_DAYS * 24 * 3600,
         same_site="lax",
         https_only=secure_cookies,
+        path=mounted_at or "/",
     )
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
@@ -140,6 +145,12 @@ def create_app(
     return app
 
 
+def _answers_programs(request: Request) -> bool:
+    """The API, Open311 and the playground's calls get problem+json, not an error page."""
+    path = route_path(request.scope)
+    return is_machine_path(path) or path.startswith("/playground")
+
+
 def _page_error(request: Request, status: int, message: str) -> Response:
     from service.web.templating import render
 
@@ -149,7 +160,7 @@ def _page_error(request: Request, status: int, message: str) -> Response:
 def _handle_errors(app: FastAPI) -> None:
     @app.exception_handler(LoginRequired)
     def login_required(request: Request, exc: LoginRequired) -> Response:
-        if is_machine_path(request.url.path) or request.method != "GET":
+        if is_machine_path(route_path(request.scope)) or request.method != "GET":
             return problem(401, "sign in first", message_zh="请先登录。")
         return auth.login_redirect(request, exc.expired)
 
@@ -165,13 +176,13 @@ def _handle_errors(app: FastAPI) -> None:
 
     @app.exception_handler(DomainError)
     def domain_error(request: Request, exc: DomainError) -> Response:
-        if is_machine_path(request.url.path):
+        if is_machine_path(route_path(request.scope)):
             return domain_problem(exc)
         return _page_error(request, status_of(exc), exc.user_message)
 
     @app.exception_handler(BodyTooLarge)
     def too_large(request: Request, exc: BodyTooLarge) -> Response:
-        if is_machine_path(request.url.path) or request.url.path.startswith("/playground"):
+        if _answers_programs(request):
             return http_problem(exc)
         return _page_error(
             request,
@@ -183,7 +194,7 @@ def _handle_errors(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     def http_error(request: Request, exc: HTTPException) -> Response:
-        if is_machine_path(request.url.path) or request.url.path.startswith("/playground"):
+        if _answers_programs(request):
             return http_problem(exc)
         if exc.status_code == 404:
             return _page_error(request, 404, "没有这个页面。")
@@ -191,14 +202,14 @@ def _handle_errors(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     def invalid(request: Request, exc: RequestValidationError) -> Response:
-        if is_machine_path(request.url.path) or request.url.path.startswith("/playground"):
+        if _answers_programs(request):
             return validation_problem(request, exc)
         return _page_error(request, 422, "填写的内容不对，请返回检查后重试。")
 
     @app.exception_handler(Exception)
     def crashed(request: Request, exc: Exception) -> Response:
         log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-        if is_machine_path(request.url.path):
+        if is_machine_path(route_path(request.scope)):
             return problem(500, "internal error")
         return Response(
             "抱歉，系统出了点问题，请稍后再试。",

@@ -23,6 +23,7 @@ from service.models import AppSecret, StaffAccount
 from service.staff import accounts, admin, tokens
 from service.textclean import clean
 from service.web.context import DB, ClockDep, ReadDB, Staff
+from service.web.paths import redirect, route_path
 
 SESSION_HOURS = 12
 REFUSED_DELAY = 1.0  # seconds before answering a try that must wait
@@ -52,9 +53,11 @@ class CsrfFailed(Exception):
 
 
 def session_secret(core: Core, configured: str | None) -> str:
-    """The configured key, else one generated once and kept in the database."""
+    """The configured key made the community's own (a street's communities share
+    HONGQIAO_SECRET_KEY, and none may accept a cookie signed for another), else one generated
+    once and kept in the community's database."""
     if configured:
-        return configured
+        return hmac.new(configured.encode(), core.slug.encode(), "sha256").hexdigest()
     with transaction(core.factory) as session:
         row = session.get(AppSecret, SECRET_NAME)
         if row is None:
@@ -178,9 +181,8 @@ def safe_next(target: str | None) -> str:
 
 
 def login_redirect(request: Request, expired: bool) -> RedirectResponse:
-    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    url = f"/login?next={quote(target)}" + ("&expired=1" if expired else "")
-    return RedirectResponse(url, status_code=303)
+    target = route_path(request.scope) + (f"?{request.url.query}" if request.url.query else "")
+    return redirect(request, f"/login?next={quote(target)}" + ("&expired=1" if expired else ""))
 
 
 # -- routes ------------------------------------------------------------------------------------
@@ -273,7 +275,7 @@ async def login(
         since=_epoch(now),
         until=_epoch(now + timedelta(hours=SESSION_HOURS)),
     )
-    return RedirectResponse(safe_next(next), status_code=303)
+    return redirect(request, safe_next(next))
 
 
 @router.post("/logout", dependencies=[CsrfChecked])
@@ -288,4 +290,4 @@ def logout(request: Request, session: DB) -> Response:
             .values(session_epoch=StaffAccount.session_epoch + 1)
         )
     request.session.clear()
-    return RedirectResponse("/login", status_code=303)
+    return redirect(request, "/login")

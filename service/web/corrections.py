@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 
 from service.errors import DomainError
 from service.outbox import enqueue
@@ -17,6 +17,7 @@ from service.understanding import Classifier
 from service.web.actions import notified_zh, visible_ticket
 from service.web.auth import CsrfChecked, StaffDep, flash
 from service.web.context import DB, ClockDep, CoreDep
+from service.web.paths import redirect
 from service.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -35,7 +36,7 @@ def correct_ticket(
     reading: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     visible_ticket(session, core.community, staff, ticket_id)  # else the 404 page
-    back = RedirectResponse(f"/tickets/{ticket_id}", status_code=303)
+    back = redirect(request, f"/tickets/{ticket_id}")
     if kind not in corrections.KINDS:
         flash(request, "没有这个操作。", "error")
         return back

@@ -11,6 +11,8 @@ from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from service.web.paths import route_path
+
 KIB = 1024
 DEFAULT_LIMIT = 256 * KIB  # forms and JSON: the longest is a 20,000-character playground message
 UPLOAD_LIMIT = 6 * 1024 * KIB  # the spreadsheet (at most 5 MB) with its multipart wrapping
@@ -38,7 +40,7 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = limit_for(scope["method"], scope["path"])
+        limit = limit_for(scope["method"], route_path(scope))
         declared = Headers(scope=scope).get("content-length", "")
         too_long = declared.isascii() and declared.isdigit() and int(declared) > limit
         received = 0

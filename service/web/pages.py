@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.datastructures import UploadFile as StarletteUpload
 
@@ -41,6 +41,7 @@ from service.web.auth import CsrfChecked, StaffDep, flash, verify_csrf
 from service.web.context import DB, ClockDep, CoreDep, Staff
 from service.web.filters import page_filter, parse_int
 from service.web.paging import paginate
+from service.web.paths import redirect
 from service.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -161,7 +162,7 @@ def ticket_action(
     # Outside the account's scope or no such ticket: the 404 page, never a redirect that looks
     # like the action was done.
     visible_ticket(session, core.community, staff, ticket_id)
-    back = RedirectResponse(f"/tickets/{ticket_id}", status_code=303)
+    back = redirect(request, f"/tickets/{ticket_id}")
     if action not in ACTIONS:
         flash(request, "没有这个操作。", "error")
         return back
@@ -256,7 +257,7 @@ def delivery_retry(
         raise  # outside the account's groups or no such message: the 404 page, not a redirect
     except DomainError as exc:
         flash(request, exc.user_message, "error")
-    return RedirectResponse("/delivery", status_code=303)
+    return redirect(request, "/delivery")
 
 
 @router.get("/data")
@@ -363,4 +364,4 @@ def account_revoke_token(request: Request, token_id: int, staff: StaffDep, sessi
     account = get_account(session, staff.username)
     if tokens.revoke_token(session, account, token_id):
         flash(request, "令牌已作废。")
-    return RedirectResponse("/account", status_code=303)
+    return redirect(request, "/account")

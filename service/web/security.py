@@ -9,6 +9,7 @@ from typing import Any, Final
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.settings import Settings
+from service.web.paths import route_path
 
 # Pages use only their own scripts and style sheets (static/); `style="..."` attributes in the
 # templates are allowed, inline <script> is not. Nobody may frame a page (clickjacking).
@@ -37,7 +38,7 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        path: str = scope.get("path", "")
+        path = route_path(scope)
         policy = DOCS_POLICY if path.startswith(DOCS_PATHS) else PAGE_POLICY
         added = [
             (b"content-security-policy", policy.encode()),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 
 from service.errors import DomainError
 from service.staff import accounts, admin
@@ -16,6 +16,7 @@ from service.web.auth import CsrfChecked, admin_staff, flash
 from service.web.context import DB, ClockDep, CoreDep, Staff
 from service.web.filters import parse_int
 from service.web.paging import paginate
+from service.web.paths import redirect
 from service.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -130,7 +131,7 @@ def account_role(
         flash(request, f"已修改 {username} 的角色。")
     except DomainError as exc:
         flash(request, exc.user_message, "error")
-    return RedirectResponse(BACK, status_code=303)
+    return redirect(request, BACK)
 
 
 @router.post("/accounts/{username}/active", dependencies=[CsrfChecked])
@@ -149,4 +150,4 @@ def account_active(
         flash(request, f"已{'恢复' if on else '停用'}账户 {username}。")
     except DomainError as exc:
         flash(request, exc.user_message, "error")
-    return RedirectResponse(BACK, status_code=303)
+    return redirect(request, BACK)

@@ -17,6 +17,7 @@ from service.staff.accounts import ROLE_LABELS_ZH
 from service.tickets import states
 from service.understanding.model import CATEGORY_LABELS_ZH
 from service.web.context import Staff, clock_of, core_of
+from service.web.paths import root
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 templates = Jinja2Templates(directory=TEMPLATES)
@@ -102,6 +103,7 @@ def render(
             "csrf_token": csrf_token(request),
             "flash": pop_flash(request),
             "now": clock_of(request).now(),
+            "root": root(request),
             **context,
         },
         status_code=status_code,

@@ -5,13 +5,14 @@
 (function () {
   const $ = (id) => document.getElementById(id);
   const BOT = "红桥小助手";
+  const root = document.body.dataset.root || ""; // "/c/jinmao" when mounted in a street
   const LATEST = 8;
   const phone = window.matchMedia("(max-width: 640px)").matches;
   const shown = new Map(); // room -> how many messages to show
   const folded = new Map(); // room -> folded by the person (true) or unfolded (false)
 
   async function setup() {
-    const s = await (await fetch("/playground/setup")).json();
+    const s = await (await fetch(root + "/playground/setup")).json();
     for (const g of s.groups) {
       const o = document.createElement("option");
       o.textContent = g.name;
@@ -66,7 +67,7 @@
   }
 
   async function refresh() {
-    const lines = await (await fetch("/playground/transcript")).json();
+    const lines = await (await fetch(root + "/playground/transcript")).json();
     if (!lines.length) return;
     const cols = new Map();
     for (const l of lines) {
@@ -85,7 +86,7 @@
       const number = /#(\d+)/.exec(l.text);
       if (number) {
         const a = document.createElement("a");
-        a.href = "/tickets/" + number[1];
+        a.href = root + "/tickets/" + number[1];
         a.textContent = "打开工单 #" + number[1];
         li.append(a);
       }
@@ -97,7 +98,7 @@
     e.preventDefault();
     const text = $("text").value;
     if (!text.trim()) return;
-    const r = await fetch("/playground/say", {
+    const r = await fetch(root + "/playground/say", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ group: $("group").value, sender: $("sender").value, text: text }),

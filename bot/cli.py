@@ -322,7 +322,7 @@ def _run(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     street = load_street(settings.config_dir)
-    whole = args.community is None and street.name is not None and len(street.communities) > 1
+    whole = args.community is None and street.several
     if settings.puppet_token and whole:
         print(
             "hongqiao run: on WeChat each community has its own account: run"
@@ -364,7 +364,7 @@ def _web(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     street = load_street(settings.config_dir)
-    whole = args.community is None and street.name is not None and len(street.communities) > 1
+    whole = args.community is None and street.several
     host = args.host or settings.host
     port = args.port or settings.port
     slugs = street.communities if whole else (args.community,)
@@ -397,7 +397,7 @@ def _first_admin(settings: Settings, core: Core) -> None:
         return
     street = load_street(settings.config_dir)
     own = None if street.is_first(core.slug) else core.slug
-    if street.name is not None and len(street.communities) > 1:
+    if street.several:
         print(f"{core.community.name}（{core.slug}）：")
     show_first_admin(banner, sys.stdout, first_admin_file(settings.database_url, own))
 

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from bot.simulator import ChatLine, Simulator
+from service.dashboard.timeline import SYSTEM_ZH
 from service.textclean import clean_line
 from service.web.auth import OptionalStaff
 from service.web.context import Staff
@@ -77,7 +78,10 @@ def playground_router(simulator: Simulator) -> APIRouter:
             raise HTTPException(status_code=403, detail="that group is outside your scope")
         # The name is checked as the bot will read it (王书记 with a control character in it is
         # 王书记 once cleaned).
-        sender = clean_line(body.sender)
+        sender = clean_line(body.sender).strip()
+        if not sender or sender == SYSTEM_ZH:
+            # A blank name is how the transcript marks the bot's own lines.
+            raise HTTPException(status_code=422, detail="name a person to speak as, not the bot")
         if not may_speak_as(staff, sender):
             raise HTTPException(status_code=403, detail="you may not speak as that person")
         sent = await simulator.say(body.group, sender, body.text)

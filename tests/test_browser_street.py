@@ -99,6 +99,14 @@ def test_a_phone_finds_its_community_and_works_in_it(tmp_path: Path) -> None:
             page.get_by_role("link", name="#2").first.click()
             expect(page).to_have_url(re.compile(r"/c/jinmao/tickets/2$"))
             expect(page.locator("main")).to_contain_text("2号楼楼道灯坏了")
+
+            # The API docs: this service's own Swagger UI under 金茂's path, nothing blocked.
+            refused: list[str] = []
+            page.on("console", lambda m: refused.append(m.text) if "Policy" in m.text else None)
+            page.goto(site + "/c/jinmao/docs")
+            expect(page.locator(".swagger-ui .info .title")).to_contain_text("Hongqiao")
+            expect(page.locator(".swagger-ui .opblock").first).to_be_visible()
+            assert refused == []
             context.close()
     finally:
         for sim in sims:

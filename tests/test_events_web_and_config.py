@@ -37,7 +37,8 @@ def test_group_calendar_feed_parses_and_unknown_groups_get_a_precise_404(sim: Si
         )
         assert (first.decoded("dtend") - first.decoded("dtstart")).total_seconds() == 90 * 60
         assert str(first["location"]) == "3号楼一层党员活动室"
-        assert str(first["uid"]) == "event-1@hongqiao"
+        assert str(first["uid"]) == "event-1@xingfuli.hongqiao"
+        assert str(calendar["x-wr-calname"]) == "幸福里社区 3号楼党小组 活动"
         # only this group's events
         assert all("3号楼" in str(e["summary"]) or "党员大会" in str(e["summary"]) for e in events)
 
@@ -55,7 +56,8 @@ def test_cancelled_events_stay_in_the_feed_as_cancelled(sim: Simulator) -> None:
     with TestClient(app) as client:
         calendar = Calendar.from_ical(client.get(f"/calendar/{quote('3号楼党小组')}.ics").content)
     first = next(iter(calendar.walk("VEVENT")))
-    assert str(first["uid"]) == "event-1@hongqiao" and str(first["status"]) == "CANCELLED"
+    assert str(first["uid"]) == "event-1@xingfuli.hongqiao"
+    assert str(first["status"]) == "CANCELLED"
 
 
 @pytest.mark.parametrize(

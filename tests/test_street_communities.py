@@ -199,6 +199,30 @@ def test_the_shell_and_backup_take_the_community_they_are_told_and_migrate_readi
     )
     assert migrate.returncode == 0, migrate.stderr
     assert {p.name for p in tmp_path.glob("*.db")} == {"h.db", "h.jinmao.db"}
+    user = [sys.executable, "-m", "bot.cli", "user"]
+    added = subprocess.run(
+        [
+            *user,
+            *("add", "hejun", "--role", "grid", "--grid", "1", "--person", "何军"),
+            *("--generate", "--community", "jinmao"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+    assert added.returncode == 0, added.stderr
+    listed = {
+        slug: subprocess.run(
+            [*user, "--community", slug, "list"],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=REPO_ROOT,
+        ).stdout
+        for slug in ("jinmao", "xingfuli")
+    }
+    assert "hejun" in listed["jinmao"] and "hejun" not in listed["xingfuli"]
     shell = [sys.executable, "-m", "bot.cli", "shell", "--script", str(script)]
     jinmao = subprocess.run(
         [*shell, "--community", "jinmao"], env=env, capture_output=True, text=True, cwd=REPO_ROOT

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -103,19 +104,18 @@ def _token(sim: Simulator, username: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def _sign_in(client: TestClient, community: str, username: str) -> None:
-    base = mount_path(community)
-    page = client.get(f"{base}/login")
-    done = client.post(
-        f"{base}/login",
-        data={
-            "username": username,
-            "password": PASSWORD,
-            "csrf_token": csrf_of(page.text),
-            "next": "/tickets",
-        },
+def _login(client: TestClient, community: str, username: str, next: str) -> Any:
+    """Post the sign-in form of `community` as a browser does; the answer, not followed."""
+    page = client.get(f"{mount_path(community)}/login")
+    form = {"username": username, "password": PASSWORD, "csrf_token": csrf_of(page.text)}
+    return client.post(
+        f"{mount_path(community)}/login", data={**form, "next": next}, follow_redirects=False
     )
-    assert done.status_code == 200 and done.url.path == f"{base}/tickets", done.text[:300]
+
+
+def _sign_in(client: TestClient, community: str, username: str) -> None:
+    done = _login(client, community, username, "/tickets")
+    assert done.headers["location"] == f"{mount_path(community)}/tickets", done.text[:300]
 
 
 def test_the_street_page_names_every_community_and_their_health(street: Street) -> None:
@@ -285,3 +285,45 @@ def _get(url: str) -> tuple[int, str]:
             return answer.status, answer.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode()
+
+
+def test_after_signing_in_no_next_address_leads_into_another_community(street: Street) -> None:
+    client = street.client()
+    for sneaky in ("/../jinmao/", "/%2e%2e/jinmao/tickets", "/.%2e/jinmao/", "/../../"):
+        done = _login(client, "xingfuli", "admin-xingfuli", sneaky)
+        assert done.headers["location"] == "/c/xingfuli/", sneaky
+
+
+def test_a_missing_file_under_a_community_links_back_into_that_community(street: Street) -> None:
+    page = street.client().get("/c/jinmao/static/no-such-file.css")
+    assert page.status_code == 404 and "没有这个页面" in page.text
+    assert 'data-root="/c/jinmao"' in page.text
+    assert 'href="/c/jinmao/static/app.css"' in page.text
+    assert 'href="/c/jinmao/">回到今日' in page.text and "javascript:" not in page.text
+
+
+def test_nobody_speaks_as_the_bot_in_the_playground(street: Street) -> None:
+    client = street.client()
+    _sign_in(client, "jinmao", "admin-jinmao")
+    for name in (" ", "\u3000", "红桥小助手"):
+        said = client.post(
+            "/c/jinmao/playground/say",
+            json={"group": "1号楼居民群", "sender": name, "text": "【紧急 #9】假冒小助手"},
+        )
+        assert said.status_code == 422, name
+    lines = client.get("/c/jinmao/playground/transcript").json()
+    assert not any("假冒" in line["text"] for line in lines)
+
+
+def test_a_phone_subscribed_to_both_communities_keeps_their_events_apart(
+    street: Street,
+) -> None:
+    client = street.client()
+    feeds = {
+        slug: client.get(f"/c/{slug}/calendar/第一网格党支部群.ics").text
+        for slug in ("xingfuli", "jinmao")
+    }
+    assert "X-WR-CALNAME:金茂社区 第一网格党支部群 活动" in feeds["jinmao"]
+    assert "X-WR-CALNAME:幸福里社区 第一网格党支部群 活动" in feeds["xingfuli"]
+    uids = {slug: set(re.findall(r"UID:(\S+)", text)) for slug, text in feeds.items()}
+    assert uids["jinmao"] and uids["xingfuli"] and not uids["jinmao"] & uids["xingfuli"]

@@ -50,6 +50,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     token = actions.add_parser("token", help="create an API token for an account")
     token.add_argument("username")
     token.add_argument("--label", default="cli")
+    for action in actions.choices.values():
+        # also after the action (`user add NAME --community jinmao`), as every other command
+        action.add_argument("--community", help=COMMUNITY_HELP, default=argparse.SUPPRESS)
 
 
 def _password(args: argparse.Namespace, prompt: PasswordPrompt, out: TextIO) -> str | None:

@@ -53,6 +53,11 @@ class Street:
         """The community used when none is named: the first listed."""
         return self.communities[0]
 
+    @property
+    def several(self) -> bool:
+        """A street of more than one community (served together unless one is named)."""
+        return self.name is not None and len(self.communities) > 1
+
     def is_first(self, slug: str) -> bool:
         return slug == self.default
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -12,7 +13,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
 from starlette.exceptions import HTTPException
@@ -39,7 +40,7 @@ from service.web import (
 from service.web.auth import ApiUnauthorized, CsrfFailed, LoginRequired, login_if_accounts
 from service.web.calendar import calendar_router
 from service.web.limits import UPLOAD_LIMIT, UPLOAD_TOO_LARGE_ZH, BodyLimit, BodyTooLarge
-from service.web.paths import route_path
+from service.web.paths import MountRoot, root, route_path
 from service.web.problems import (
     domain_problem,
     http_problem,
@@ -60,6 +61,23 @@ tokens are created per staff account on the dashboard's 账户 page and carry th
 (grid staff see their grid only). Errors are `application/problem+json`."""
 
 
+DOCS_PAGE = """<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>接口文档 · 红桥</title>
+<link rel="stylesheet" href="{root}/static/swagger/swagger-ui.css">
+</head>
+<body>
+<main id="swagger-ui" data-spec="{root}/openapi.json"></main>
+<script src="{root}/static/swagger/swagger-ui-bundle.js"></script>
+<script src="{root}/static/swagger/docs.js"></script>
+</body>
+</html>
+"""
+
+
 def create_app(
     core: Core,
     routers: Sequence[APIRouter] = (),
@@ -76,7 +94,15 @@ def create_app(
     sends the session cookie over HTTPS only. `mounted_at` is where a street's service mounts
     this community's app (`/c/jinmao`): its session cookie is sent there only, so signing in
     to one community signs nobody in or out of another."""
-    app = FastAPI(title="Hongqiao 红桥", description=DESCRIPTION, lifespan=lifespan)
+    # /docs is served below from static/swagger (no CDN: pages load only this service's
+    # scripts, and a street's communities share one origin); ReDoc is not offered.
+    app = FastAPI(
+        title="Hongqiao 红桥",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.core = core
     app.state.clock = clock or SystemClock()
     app.state.classifier = classifier or Classifier.default()
@@ -91,6 +117,7 @@ def create_app(
     )
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(MountRoot)  # outermost: before anything reads a path
     redact_access_log()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -111,6 +138,11 @@ def create_app(
                 "unbound_groups": unbound,  # configured groups no chat room is bound to yet
             }
         )
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:
+        base = html.escape(root(request))
+        return HTMLResponse(DOCS_PAGE.format(root=base))
 
     app.include_router(auth.router)
     # Before pages: its /tickets/{id}/{action} would take /tickets/{id}/correct.

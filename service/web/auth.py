@@ -9,7 +9,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from typing import Annotated, Any, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -174,8 +174,14 @@ ApiStaff = Annotated[Staff, Depends(api_staff)]
 
 
 def safe_next(target: str | None) -> str:
-    """Only local paths: `next=https://evil.example` must not send people away."""
+    """Only this community's own paths: `next=https://evil.example` must not send people away,
+    nor `/../jinmao/` (as typed or %-encoded) to another community of the street."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    path = target.split("?", 1)[0].split("#", 1)[0]
+    for _ in range(3):  # %252e%252e is %2e%2e once decoded
+        path = unquote(path)
+    if any(segment in (".", "..") for segment in path.split("/")):
         return "/"
     return target
 

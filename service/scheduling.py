@@ -119,14 +119,14 @@ _current: ContextVar[Scheduling | None] = ContextVar("hongqiao_scheduling", defa
 
 def active(engine: Engine | None = None) -> Scheduling | None:
     """The scheduler of `engine`'s community; without one, that of the job running in this
-    thread, else the only scheduler running in this process."""
+    thread, else the one started last in this process (a job function called directly)."""
     with _active_lock:
         if engine is not None and engine in _active:
             return _active[engine]
         current = _current.get()
         if current is not None:
             return current
-        return next(iter(_active.values())) if len(_active) == 1 else None
+        return next(reversed(_active.values()), None)
 
 
 def running() -> list[Scheduling]:
@@ -138,7 +138,7 @@ def running() -> list[Scheduling]:
 def runtime() -> Runtime:
     scheduling = active()
     if scheduling is None:
-        raise RuntimeError("no scheduler (or more than one) runs here; the job cannot tell its own")
+        raise RuntimeError("no scheduler runs in this process; jobs cannot run")
     return scheduling.runtime
 
 
@@ -338,7 +338,8 @@ class Scheduling:
             with _active_lock:
                 if _active.get(self.core.engine, self) is not self:
                     log.warning("replacing the scheduler that was active on this storage")
-                _active[self.core.engine] = self
+                _active.pop(self.core.engine, None)
+                _active[self.core.engine] = self  # last: the one started last
             self._start_scheduler()
             self._started = True
             with self.as_current():

@@ -9,8 +9,9 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import insert
@@ -50,24 +51,35 @@ LIST_QUERIES = [
 
 
 def seed(core_factory, now) -> None:  # type: ignore[no-untyped-def]
-    rng = random.Random(7)
-    tickets, events = [], []
-    for number in range(1, TICKETS + 1):
+    tickets, events = ticket_rows(TICKETS, now, random.Random(7), list(range(1, 7)))
+    with transaction(core_factory) as session:
+        session.execute(insert(Ticket), tickets)
+        session.execute(insert(TicketEvent), events)
+
+
+def ticket_rows(
+    count: int, now: datetime, rng: random.Random, buildings: list[int]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A year of tickets (ACTIVE_SHARE still open) and their audit rows, as table rows."""
+    tickets: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    for number in range(1, count + 1):
         created = now - timedelta(minutes=rng.randint(0, 365 * 24 * 60))
         category, sub = rng.choice(CATEGORIES)
-        building = str(rng.randint(1, 6))
+        building = str(rng.choice(buildings))
         active = rng.random() < ACTIVE_SHARE
         resolved = None if active else created + timedelta(hours=rng.expovariate(1 / 30))
+        state = rng.choice(["open", "claimed"]) if active else "closed"
+        claimed = None if state == "open" else created + timedelta(minutes=rng.randint(5, 2000))
         tickets.append(
             {
                 "id": number,
-                "state": rng.choice(["open", "claimed"]) if active else "closed",
+                "state": state,
                 "category": category,
                 "subcategory": sub,
                 "emergency": category == "emergency",
                 "building": building,
                 "unit": str(rng.randint(1, 4)),
-                "room": None,
                 "text": f"{building}号楼{rng.choice(WORDS)}",
                 "summary": rng.choice(WORDS),
                 "keywords": [],
@@ -78,9 +90,11 @@ def seed(core_factory, now) -> None:  # type: ignore[no-untyped-def]
                 "assigned_group": f"{building}号楼党小组",
                 "created_at": created,
                 "updated_at": resolved or created,
+                "claimed_at": claimed,
                 "resolved_at": resolved,
-                "resolved_by": None if active else "刘志强",
+                "resolved_by": None if active else "何军",
                 "resolution_note": None if active else "已处理",
+                "rating": None if active else rng.choice(["satisfied", "satisfied", None]),
             }
         )
         events.append(
@@ -92,7 +106,7 @@ def seed(core_factory, now) -> None:  # type: ignore[no-untyped-def]
                 "at": created,
             }
         )
-        if not active or tickets[-1]["state"] == "claimed":
+        if claimed is not None:
             events.append(
                 {
                     "ticket_id": number,
@@ -101,12 +115,10 @@ def seed(core_factory, now) -> None:  # type: ignore[no-untyped-def]
                     "to_state": "claimed",
                     "actor_id": "s",
                     "actor_name": "s",
-                    "at": created + timedelta(minutes=rng.randint(5, 2000)),
+                    "at": claimed,
                 }
             )
-    with transaction(core_factory) as session:
-        session.execute(insert(Ticket), tickets)
-        session.execute(insert(TicketEvent), events)
+    return tickets, events
 
 
 def p95(samples: list[float]) -> float:

@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 from service.clock import FakeClock, SystemClock
 from service.community import ConfigError
 from service.settings import Settings, get_settings
-from service.street.config import COMMUNITY_HELP, load_street
+from service.street.config import COMMUNITY_HELP, Street, load_street
+
+OFFICE_FILE_HELP = "the street office's accounts (SQLite keeps them in a file of their own)"
 
 if TYPE_CHECKING:
     from bot.simulator import Simulator
@@ -68,10 +70,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     backup.add_argument("file", type=Path)
     backup.add_argument("--db", help="database URL or SQLite file path (default: as `make run`)")
     backup.add_argument("--community", help=COMMUNITY_HELP + "; SQLite keeps each in its file")
+    backup.add_argument("--street", action="store_true", help=OFFICE_FILE_HELP)
     restore = sub.add_parser("restore", help="put a backup file into an empty database")
     restore.add_argument("file", type=Path)
     restore.add_argument("--db", help="database URL or SQLite file path (default: as `make run`)")
     restore.add_argument("--community", help=COMMUNITY_HELP + "; SQLite keeps each in its file")
+    restore.add_argument("--street", action="store_true", help=OFFICE_FILE_HELP)
     restore.add_argument(
         "--replace", action="store_true", help="overwrite a database that already has tickets"
     )
@@ -81,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     staff_cli.add_parser(sub)
     bot = sub.add_parser("bot", help="run the bot on WeChat through a Wechaty puppet service")
     bot.add_argument("--community", help=COMMUNITY_HELP)
+    # Started by a street worker holding the community's lease for it (bot/live.py run_worker).
+    bot.add_argument("--led", action="store_true", help=argparse.SUPPRESS)
 
     staff = sub.add_parser("staff", help="staff identity on WeChat")
     staff_sub = staff.add_subparsers(dest="staff_command", required=True)
@@ -107,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = parser.parse_args(args_list)
     settings = get_settings()
-    _configure_logging(args.command)
+    _configure_logging(args.command, getattr(args, "community", None))
     try:
         if args.command == "migrate":
             from service.bootstrap import open_core
@@ -126,11 +132,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args)
         if args.command == "user":
             from service.bootstrap import open_core
+            from service.street.office import open_office
 
+            if args.street:
+                return staff_cli.run_street(args, open_office(settings.database_url), SystemClock())
             core = open_core(settings, community=args.community)
             return staff_cli.run(args, core, SystemClock())
         if args.command == "bot":
-            return _bot(args.community)
+            return _bot(args.community, args.led)
         if args.command == "staff":
             return _staff_code(args.name, args.community)
         if args.command == "room":
@@ -172,6 +181,7 @@ def _lexicon_corrections(args: argparse.Namespace) -> int:
 
 def _backup_or_restore(args: argparse.Namespace) -> int:
     from service.backup import BackupError, backup, restore
+    from service.street.office import HOLDER
     from service.street.storage import community_url
 
     url = _database_url(args.db) or get_settings().database_url
@@ -179,16 +189,21 @@ def _backup_or_restore(args: argparse.Namespace) -> int:
     slug = street.default if args.community is None else args.community
     street.community_dir(slug)  # a slug the street does not list: a clear error
     sqlite = url.startswith("sqlite")
-    if sqlite and not street.is_first(slug):
+    if sqlite and args.street:
+        url = community_url(url, HOLDER)
+    elif sqlite and not street.is_first(slug):
         url = community_url(url, slug)  # a PostgreSQL dump holds every community's schema
     try:
         if args.command == "backup":
             count = backup(url, args.file)
             held = f" ({count} tickets)" if count >= 0 else ""
             print(f"backup written to {args.file}{held}")
-            others = " / ".join(c for c in street.communities if c != slug)
+            others = " / ".join(c for c in street.communities if c != slug or args.street)
             if sqlite and street.name is not None and others:
-                print(f"other communities have files of their own: --community {others}")
+                print(
+                    f"other communities have files of their own: --community {others};"
+                    " the street office's accounts: --street"
+                )
         else:
             count = restore(url, args.file, replace=args.replace)
             print(f"restored {args.file}: {count} tickets")
@@ -198,12 +213,14 @@ def _backup_or_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _configure_logging(command: str) -> None:
+def _configure_logging(command: str, community: str | None = None) -> None:
     # The shell's and classify's output is the point: keep routine logs out unless asked for.
     quiet = command in {"shell", "classify", "lexicon"} and "HONGQIAO_LOG_LEVEL" not in os.environ
+    # A community's bot says whose it is: a street worker's bots write into one log.
+    whose = f"[{community}] " if command == "bot" and community else ""
     logging.basicConfig(
         level="WARNING" if quiet else get_settings().log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=f"%(asctime)s %(levelname)s {whose}%(name)s: %(message)s",
     )
 
 
@@ -261,14 +278,23 @@ def _shell(args: argparse.Namespace) -> int:
     return 0
 
 
-def _bot(community: str | None) -> int:
-    from bot.live import credentials, run_bot
+def _bot(community: str | None, led: bool = False) -> int:
+    """One community's bot; or with no --community and the street's communities' own accounts
+    set (HONGQIAO_PUPPET_TOKEN_<SLUG>), a worker sharing them with the other workers
+    (service/workers.py)."""
+    from bot.live import account_variables, credentials, run_bot, run_worker, street_accounts
     from service.bootstrap import open_core
 
     settings = get_settings()
+    street = load_street(settings.config_dir)
+    own = any(os.environ.get(account_variables(slug)[0]) for slug in street.communities)
+    if community is None and street.several and own:
+        street_accounts(street.communities, os.environ)  # fail before touching the database
+        cores = [open_core(settings, community=slug) for slug in street.communities]
+        return asyncio.run(run_worker(cores, settings))
     credentials(settings)  # fail before touching the database when they are missing
     core = open_core(settings, community=community)
-    return asyncio.run(run_bot(core, settings))
+    return asyncio.run(run_bot(core, settings, led))
 
 
 def _staff_code(name: str, community: str | None) -> int:
@@ -318,7 +344,7 @@ def _database_url(value: str | None) -> str | None:
 def _run(args: argparse.Namespace) -> int:
     """The web service with the simulated chat: one community, or with a street of several
     and no --community, every community of the street under /c/<slug>."""
-    from service.street.web import mount_path, street_app
+    from service.street.web import mount_path
 
     settings = get_settings()
     street = load_street(settings.config_dir)
@@ -340,8 +366,10 @@ def _run(args: argparse.Namespace) -> int:
         services = [
             _simulated_community(settings, slug, mount_path(slug)) for slug in street.communities
         ]
-        app: Any = street_app(street.name or "", services)
-        print(f"红桥已启动：{street.name} http://{host}:{port}/")
+        app: Any = _street(settings, street, services)
+        print(
+            f"红桥已启动：{street.name} http://{host}:{port}/ ，街道总览 http://{host}:{port}/overview"
+        )
         for service in services:
             base = f"http://{host}:{port}{mount_path(service.core.slug)}"
             print(
@@ -359,7 +387,7 @@ def _web(args: argparse.Namespace) -> int:
     """The dashboards, API and Open311 with no chat and no scheduler: `hongqiao bot` leads each
     community's chat and jobs, and any number of these serve the web behind a proxy."""
     from service.bootstrap import open_core
-    from service.street.web import CommunityService, mount_path, street_app
+    from service.street.web import CommunityService, mount_path
     from service.web.app import create_app
 
     settings = get_settings()
@@ -382,9 +410,35 @@ def _web(args: argparse.Namespace) -> int:
         services.append(CommunityService(core, app))
     if whole:
         print(f"红桥网页服务已启动：{street.name} http://{host}:{port}/")
-        return _serve(street_app(street.name or "", services), settings, host, port)
+        return _serve(_street(settings, street, services), settings, host, port)
     print(f"红桥网页服务已启动：工作台 http://{host}:{port}/ ，接口文档 http://{host}:{port}/docs")
     return _serve(services[0].app, settings, host, port)
+
+
+def _street(settings: Settings, street: Street, services: list[CommunityService]) -> Any:
+    """The street's service over its communities' apps, with the office's sign-in; a fresh
+    office gets its first account, its password shown once as a community's first admin's."""
+    from service.staff.cli import first_admin_file, show_first_admin
+    from service.street.office import FIRST_ACCOUNT, HOLDER, ensure_first_account, open_office
+    from service.street.web import street_app
+
+    name = street.name or ""
+    office = open_office(settings.database_url)
+    password = ensure_first_account(office, name, SystemClock().now())
+    if password is not None:
+        banner = (
+            f"已创建{name}的第一个街道账户（查看街道总览，密码只显示这一次）：\n"
+            f"  用户名：{FIRST_ACCOUNT}\n  密码：{password}"
+        )
+        path = first_admin_file(settings.database_url, HOLDER)
+        show_first_admin(banner, sys.stdout, path, f"{name}的第一个街道账户 {FIRST_ACCOUNT}")
+    return street_app(
+        name,
+        services,
+        office,
+        secret_key=settings.secret_key,
+        secure_cookies=settings.cookie_secure,
+    )
 
 
 def _first_admin(settings: Settings, core: Core) -> None:

@@ -12,7 +12,9 @@ import logging
 import os
 import random
 import signal
-from collections.abc import Callable, Mapping
+import sys
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -43,10 +45,11 @@ from service.jobs import background_scheduling
 from service.leadership import Leadership
 from service.models import OutboxMessage
 from service.outbox import free_claims
-from service.scheduling import BackgroundScheduling
+from service.scheduling import BackgroundScheduling, Lease
 from service.settings import Settings
 from service.street.config import load_street
 from service.understanding import Classifier
+from service.workers import Alone, Share, presence_for
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +115,33 @@ def credentials(settings: Settings) -> tuple[str, str]:
             "Wechaty puppet service with TLS disabled); see README"
         )
     return settings.puppet_token, settings.puppet_endpoint
+
+
+def account_variables(slug: str) -> tuple[str, str]:
+    """The environment variables naming a community's own WeChat account, for workers serving
+    a whole street: HONGQIAO_PUPPET_TOKEN_JINMAO and HONGQIAO_PUPPET_ENDPOINT_JINMAO."""
+    return f"HONGQIAO_PUPPET_TOKEN_{slug.upper()}", f"HONGQIAO_PUPPET_ENDPOINT_{slug.upper()}"
+
+
+def street_accounts(slugs: Sequence[str], environ: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """Each community's own token and endpoint; all of them, or MissingCredentials naming the
+    variables to set (two communities on one account would answer each other's groups)."""
+    found: dict[str, tuple[str, str]] = {}
+    missing: list[str] = []
+    for slug in slugs:
+        names = account_variables(slug)
+        token, endpoint = (environ.get(name, "") for name in names)
+        if token and endpoint:
+            found[slug] = (token, endpoint)
+        else:
+            missing.extend(name for name in names if not environ.get(name))
+    if missing:
+        raise MissingCredentials(
+            "each community of the street needs its own WeChat account: set "
+            + ", ".join(missing)
+            + " (or run `hongqiao bot --community SLUG` with WECHATY_PUPPET_SERVICE_TOKEN)"
+        )
+    return found
 
 
 def build_live(
@@ -189,7 +219,37 @@ def build_live(
     return live
 
 
-class LiveService:
+class Leading:
+    """Leads in the background while its lease is held (`_lead`, `_step_down`), stands by
+    otherwise; the task fails with GatewayFatal when the puppet service refuses the account."""
+
+    leadership: Leadership
+    name: str
+    _task: asyncio.Task[None] | None = None
+
+    def start(self) -> asyncio.Task[None]:
+        self._task = asyncio.create_task(
+            self.leadership.serve(self._lead, self._step_down), name=f"lead-{self.name}"
+        )
+        return self._task
+
+    async def stop(self) -> None:
+        """Stop leading (or standing by); the lease is freed."""
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+        if task is not None:
+            with suppress(asyncio.CancelledError, GatewayFatal):
+                await task
+
+    async def _lead(self) -> asyncio.Task[None]:
+        raise NotImplementedError
+
+    async def _step_down(self) -> None:
+        raise NotImplementedError
+
+
+class LiveService(Leading):
     """The chat side and the scheduler of one process, run while it leads: each time it takes
     the lease it builds a fresh LiveBot (a new connection to the puppet service) and starts it;
     when it loses the lease, or stops, the LiveBot is stopped."""
@@ -207,6 +267,7 @@ class LiveService:
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self._core = core
+        self.name = core.slug
         self._settings = settings
         self._new_bot = new_bot
         self._clock = clock
@@ -215,28 +276,10 @@ class LiveService:
         self._rng = rng
         self._environ = environ
         self.live: LiveBot | None = None  # while this process leads
-        self._task: asyncio.Task[None] | None = None
 
     @property
     def leads(self) -> bool:
         return self.leadership.held
-
-    def start(self) -> asyncio.Task[None]:
-        """Stand by or lead in the background; the task fails with GatewayFatal when the puppet
-        service refuses this process."""
-        self._task = asyncio.create_task(
-            self.leadership.serve(self._lead, self._step_down), name="leadership"
-        )
-        return self._task
-
-    async def stop(self) -> None:
-        """Stop leading (or standing by); the lease is freed."""
-        task, self._task = self._task, None
-        if task is not None and not task.done():
-            task.cancel()
-        if task is not None:
-            with suppress(asyncio.CancelledError, GatewayFatal):
-                await task
 
     async def _lead(self) -> asyncio.Task[None]:
         with transaction(self._core.factory) as session:
@@ -263,9 +306,9 @@ class LiveService:
             await live.stop()
 
 
-async def open_live(core: Core, settings: Settings) -> LiveService:
+async def open_live(core: Core, settings: Settings, lease: Lease | None = None) -> LiveService:
     """Check the puppet service (GatewayFatal when unusable) and wire the bot to it; it connects
-    only once this process leads."""
+    only once this process leads (the database's lease, or the given one)."""
     token, endpoint = credentials(settings)
     await probe_service(endpoint, token)
     return LiveService(
@@ -273,31 +316,146 @@ async def open_live(core: Core, settings: Settings) -> LiveService:
         settings,
         lambda: service_bot(token, endpoint),
         SystemClock(),
-        Leadership(core.engine),
+        Leadership(core.engine, lease=lease),
     )
 
 
-async def run_bot(core: Core, settings: Settings) -> int:
-    """`hongqiao bot`: run until SIGINT/SIGTERM; a fatal gateway error exits non-zero."""
+async def run_bot(core: Core, settings: Settings, led: bool = False) -> int:
+    """`hongqiao bot`: run until SIGINT/SIGTERM; a fatal gateway error exits non-zero. `led`:
+    started by a street worker (run_worker) that holds the community's lease for it; it runs
+    while that worker does."""
     try:
-        live = await open_live(core, settings)
+        live = await open_live(core, settings, ParentLease() if led else None)
     except GatewayFatal as exc:
         log.error("cannot start the WeChat gateway: %s", exc)
         print(f"hongqiao: {exc}", flush=True)
         return EXIT_GATEWAY
+    code = await _until_stopped([live])
+    log.info("bot stopped")
+    return code
+
+
+class ParentLease:
+    """The lease of a bot a street worker started: held while the worker's pipe to it is open.
+    When the worker dies (kill -9 too) the pipe closes and the bot stops at once, before any
+    other worker can take the community's lease (and start its own bot)."""
+
+    def __init__(self) -> None:
+        self._open = True
+        threading.Thread(target=self._watch, name="parent-watch", daemon=True).start()
+
+    def _watch(self) -> None:
+        sys.stdin.buffer.read()  # returns at end of file: the worker is gone
+        self._open = False
+        log.warning("the worker that started this bot is gone; stopping")
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    def acquire(self) -> bool:
+        return self._open
+
+    def check(self) -> bool:
+        return self._open
+
+    def release(self) -> None:
+        return None
+
+
+async def run_worker(cores: Sequence[Core], settings: Settings) -> int:
+    """`hongqiao bot` for a whole street: one worker of any number sharing the communities'
+    accounts (service.workers). Each account it leads runs in a process of its own (python-
+    wechaty keeps one account per process), which it starts on taking the account's lease and
+    stops on handing it over; each keeps its own pace."""
+    accounts = street_accounts([core.slug for core in cores], os.environ)
+    presence = presence_for(cores[0].engine)
+    await asyncio.to_thread(presence.join)
+    share = Share(len(cores), presence)
+    if isinstance(presence, Alone):
+        log.warning("SQLite: this worker leads every account; run more workers on PostgreSQL")
+    services = [
+        AccountProcess(
+            core.slug,
+            accounts[core.slug],
+            Leadership(core.engine, community=core.slug, share=share),
+        )
+        for core in cores
+    ]
+    try:
+        code = await _until_stopped(services)
+    finally:
+        await asyncio.to_thread(presence.leave)
+    log.info("worker stopped")
+    return code
+
+
+class AccountProcess(Leading):
+    """One community's account in a street worker: while the worker leads it, a `hongqiao bot
+    --community SLUG --led` process with the account's token runs it."""
+
+    def __init__(self, slug: str, account: tuple[str, str], leadership: Leadership) -> None:
+        self.slug = self.name = slug
+        self._account = account
+        self.leadership = leadership
+        self._process: asyncio.subprocess.Process | None = None
+        self._runner: asyncio.Task[None] | None = None  # starts the bot, and again if it ends
+
+    async def _lead(self) -> asyncio.Task[None]:
+        self._runner = asyncio.create_task(self._keep_running(), name=f"bot-{self.slug}")
+        return self._runner
+
+    async def _keep_running(self) -> None:
+        """Run the account's bot; start it again when it ends by itself (not when the token is
+        refused: that ends the worker, as it ends `hongqiao bot`)."""
+        token, endpoint = self._account
+        env = {
+            **os.environ,
+            "WECHATY_PUPPET_SERVICE_TOKEN": token,
+            "WECHATY_PUPPET_SERVICE_ENDPOINT": endpoint,
+        }
+        command = [sys.executable, "-m", "bot.cli", "bot", "--community", self.slug, "--led"]
+        while True:
+            self._process = await asyncio.create_subprocess_exec(
+                *command, stdin=asyncio.subprocess.PIPE, env=env
+            )
+            code = await self._process.wait()
+            if code == EXIT_GATEWAY:
+                raise GatewayFatal(f"community {self.slug}: the puppet service refused its bot")
+            log.error("the bot of %s ended (exit %s); starting it again", self.slug, code)
+            await asyncio.sleep(self.leadership.every.total_seconds())
+
+    async def _step_down(self) -> None:
+        """Stop starting the bot again, then stop it (SIGTERM; killed after 30 s)."""
+        runner, self._runner = self._runner, None
+        if runner is not None and not runner.done():
+            runner.cancel()
+            with suppress(asyncio.CancelledError):
+                await runner
+        process, self._process = self._process, None
+        if process is None or process.returncode is not None:
+            return
+        process.terminate()
+        try:
+            await asyncio.wait_for(process.wait(), timeout=30)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+
+
+async def _until_stopped(services: Sequence[LiveService | AccountProcess]) -> int:
+    """Run until SIGINT/SIGTERM, or until one service's connection fails (exit code 3)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-    connection = live.start()
+    connections = {service.start() for service in services}
     stopper = asyncio.create_task(stop.wait())
-    done, _ = await asyncio.wait({connection, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    done, _ = await asyncio.wait({*connections, stopper}, return_when=asyncio.FIRST_COMPLETED)
     code = 0
-    if connection in done and not connection.cancelled() and connection.exception() is not None:
-        print(f"hongqiao: {connection.exception()}", flush=True)
-        code = EXIT_GATEWAY
+    for task in done & connections:
+        if not task.cancelled() and task.exception() is not None:
+            print(f"hongqiao: {task.exception()}", flush=True)
+            code = EXIT_GATEWAY
     stopper.cancel()
-    await live.stop()
-    log.info("bot stopped")
+    for service in services:
+        await service.stop()
     return code

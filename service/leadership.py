@@ -22,6 +22,7 @@ from datetime import timedelta
 from sqlalchemy import Engine
 
 from service.scheduling import Lease, lease_for
+from service.workers import Share
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +36,25 @@ StepDown = Callable[[], Awaitable[None]]
 
 class Leadership:
     def __init__(
-        self, engine: Engine, *, every: timedelta = CHECK_EVERY, community: str | None = None
+        self,
+        engine: Engine,
+        *,
+        every: timedelta = CHECK_EVERY,
+        community: str | None = None,
+        share: Share | None = None,
+        lease: Lease | None = None,
     ) -> None:
-        """`community` names the lead in logs when one process serves a street's several."""
+        """`community` names the lead in logs when one process serves a street's several;
+        `share`, when workers share a street's accounts, says when this one may take the lead
+        and when it hands it over (service.workers); `lease`, another than the database's
+        (a bot started by the street worker holding the database's lease for it)."""
         self.every = every
         self._of = f" ({community})" if community else ""
-        self._lease = lease_for(engine)
+        self._lease = lease if lease is not None else lease_for(engine)
         self._held = False
+        self._share = share
+        if share is not None:
+            share.add(self)
 
     @property
     def held(self) -> bool:
@@ -86,22 +99,17 @@ class Leadership:
         try:
             while True:
                 if not self._held:
-                    if await asyncio.to_thread(self._try_acquire_logged):
-                        log.warning(
-                            "this process leads%s: it runs the chat side and the scheduler",
-                            self._of,
-                        )
-                        said_standby = False
-                        term = await self._lead_or_stand_down(lead, step_down)
-                    elif not said_standby:
-                        log.warning(
-                            "another process leads%s on this database; standing by (web only)",
-                            self._of,
-                        )
-                        said_standby = True
+                    term, said_standby = await self._try_to_lead(lead, step_down, said_standby)
                 elif not await asyncio.to_thread(self.confirm):
                     term = None
                     await step_down()
+                elif self._share is not None and await asyncio.to_thread(self._share.surplus, self):
+                    log.warning("handing over%s: this worker leads more than its share", self._of)
+                    term = None
+                    try:
+                        await step_down()
+                    finally:
+                        await asyncio.to_thread(self.release)
                 await _wait(term, self.every.total_seconds())
                 if term is not None and term.done():
                     term.result()  # a fatal failure of the leader's parts ends the service
@@ -112,6 +120,21 @@ class Leadership:
                     await step_down()
                 finally:
                     await asyncio.to_thread(self.release)
+
+    async def _try_to_lead(
+        self, lead: Lead, step_down: StepDown, said_standby: bool
+    ) -> tuple[asyncio.Task[None] | None, bool]:
+        """Take the lease and lead when it is free (and this worker's share has room)."""
+        if self._share is not None and not await asyncio.to_thread(self._share.admits):
+            return None, said_standby  # this worker leads its share; another takes this one
+        if await asyncio.to_thread(self._try_acquire_logged):
+            log.warning("this process leads%s: it runs the chat side and the scheduler", self._of)
+            return await self._lead_or_stand_down(lead, step_down), False
+        if not said_standby:
+            log.warning(
+                "another process leads%s on this database; standing by (web only)", self._of
+            )
+        return None, True
 
     def _try_acquire_logged(self) -> bool:
         try:

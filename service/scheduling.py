@@ -164,18 +164,21 @@ def lock_key(schema: str) -> int:
 
 
 class AdvisoryLease:
-    """PostgreSQL: a session-level advisory lock held on one dedicated connection."""
+    """PostgreSQL: a session-level advisory lock held on one dedicated connection: the
+    community's scheduler lock (the key follows the engine's schema), or the given key."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, key: int | None = None) -> None:
         self._engine = engine
         self._conn: Connection | None = None
-        self._key = ADVISORY_LOCK_KEY
+        self._given = key
+        self._key = ADVISORY_LOCK_KEY if key is None else key
 
     def acquire(self) -> bool:
         if self._conn is not None:
             return True
         conn = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        self._key = lock_key(str(conn.scalar(text("SELECT current_schema()"))))
+        if self._given is None:
+            self._key = lock_key(str(conn.scalar(text("SELECT current_schema()"))))
         # A holder whose machine dies closes no socket: with these the server drops its
         # connection, and the lock, after 5 + 2 x 3 s of silence instead of about two hours.
         for name, seconds in KEEPALIVES.items():

@@ -98,6 +98,20 @@ def test_nul_characters_are_dropped_not_fatal(web: Web) -> None:
     assert timeline[-1]["note"] == "已联系"
 
 
+def test_open311_dates_at_the_calendars_ends_are_answered_not_fatal(web: Web) -> None:
+    # Found by the schema fuzzer: a minute east of UTC on 1 January of year 1 is in year 0.
+    client, auth = web.client(), web.token("wang")
+    early = {"end_date": "0001-01-01T00:00:00+00:01"}
+    assert client.get("/open311/v2/requests.json", params=early, headers=auth).json() == []
+    late = {"start_date": "9999-12-31T23:59:59-00:01"}
+    assert client.get("/open311/v2/requests.json", params=late, headers=auth).json() == []
+    everything = {
+        "start_date": "0001-01-01T00:00:00+00:01",
+        "end_date": "9999-12-31T23:59:59-00:01",
+    }
+    assert len(client.get("/open311/v2/requests.json", params=everything, headers=auth).json()) == 2
+
+
 def test_stats_groups_and_members(web: Web) -> None:
     client, auth = web.client(), web.token("wang")
     stats = client.get("/api/v1/stats", headers=auth).json()["figures"]

@@ -131,7 +131,7 @@ def test_import_with_one_bad_row_and_download_the_monthly_report(
         "网格",
         "楼栋",
         "类别",
-        "超时工单",
+        "当前超时工单",
         "党员积分",
         "党小组积分",
         "月度通报",

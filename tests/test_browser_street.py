@@ -1,6 +1,7 @@
 """The street's web service on a phone, in Debian's Chromium: the street's page lists its
 communities, fits the screen and passes axe; a worker of 金茂社区 picks it, signs in, and the
-playground and the ticket list work under /c/jinmao with 金茂's own ticket numbers."""
+playground and the ticket list work under /c/jinmao with 金茂's own ticket numbers; the street
+office signs in and reads its overview on a phone and a desktop."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from service.clock import FakeClock
 from service.db import transaction
 from service.settings import REPO_ROOT, Settings
 from service.staff import accounts
+from service.street.office import open_office
 from service.street.web import CommunityService, mount_path, street_app
 from service.web.app import create_app
 from tests.browser_support import chromium, ensure_axe, live_server
@@ -71,8 +73,18 @@ def test_a_phone_finds_its_community_and_works_in_it(tmp_path: Path) -> None:
         )
         for sim in sims
     ]
+    office = open_office(url, fresh=True)
+    with transaction(office.factory) as session:
+        accounts.add_street_account(
+            session,
+            username="jiedao",
+            password=PASSWORD,
+            now=sims[0].clock.now(),
+            display_name=None,
+        )
+    app = street_app("幸福街道", services, office, sims[0].clock)
     try:
-        with live_server(street_app("幸福街道", services)) as site, chromium() as browser:  # type: ignore[arg-type]
+        with live_server(app) as site, chromium() as browser:  # type: ignore[arg-type]
             context = _context(browser, "phone")
             page = context.new_page()
             page.goto(site + "/")
@@ -108,7 +120,27 @@ def test_a_phone_finds_its_community_and_works_in_it(tmp_path: Path) -> None:
             expect(page.locator(".swagger-ui .opblock").first).to_be_visible()
             assert refused == []
             context.close()
+
+            # The street office on a phone: signs in from the street's page, reads the overview
+            # with every community's row as a card, and downloads the report.
+            for viewport in ("phone", "desktop"):
+                context = _context(browser, viewport)
+                page = context.new_page()
+                page.goto(site + "/")
+                page.get_by_role("link", name="登录街道总览").click()
+                assert _check(page, "street-login", viewport, ensure_axe()) == []
+                page.fill("input[name=username]", "jiedao")
+                page.fill("input[name=password]", PASSWORD)
+                page.click("button[type=submit]")
+                expect(page.locator("h1")).to_contain_text("街道总览")
+                expect(page.locator("tr[data-community=jinmao]")).to_contain_text("金茂社区")
+                assert _check(page, "street-overview", viewport, ensure_axe()) == []
+                with page.expect_download() as download:
+                    page.get_by_role("button", name="下载 Excel").click()
+                assert download.value.suggested_filename == "幸福街道月报-2026-12.xlsx"
+                context.close()
     finally:
+        office.engine.dispose()
         for sim in sims:
             sim.close()
             sim.core.engine.dispose()

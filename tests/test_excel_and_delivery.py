@@ -138,13 +138,13 @@ def test_monthly_report_has_rates_categories_and_overdue(web: Web) -> None:
     assert "attachment" in answer.headers["content-disposition"]
     wb = workbook(answer.content)
     assert wb.sheetnames == [
-        *("概况", "网格", "楼栋", "类别", "超时工单"),
+        *("概况", "网格", "楼栋", "类别", "当前超时工单"),
         *("党员积分", "党小组积分", "月度通报"),
         "一事一议",
     ]
     assert list(wb["概况"].values)[1][:2] == ("幸福里社区 2026年12月", 2)
     assert [r[0] for r in list(wb["网格"].values)[1:]] == ["第一网格", "第二网格"]
-    assert [r[2] for r in list(wb["超时工单"].values)[1:]] == [1, 2]
+    assert [r[2] for r in list(wb["当前超时工单"].values)[1:]] == [1, 2]
 
 
 class Broken:

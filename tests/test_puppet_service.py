@@ -87,6 +87,19 @@ class Lines:
         for line in stream:
             self._queue.put(line.rstrip("\n"))
 
+    def drain(self) -> list[str]:
+        """Every line so far, waited for or not."""
+        while True:
+            try:
+                self.seen.append(self._queue.get_nowait())
+            except queue.Empty:
+                return self.seen
+
+    def wait_for_text(self, text: str) -> str:
+        """A line holding `text`, among those already seen or still to come."""
+        seen = next((line for line in self.seen if text in line), None)
+        return seen if seen is not None else self.wait_for(lambda line: text in line, text)
+
     def wait_for(self, match: Callable[[str], bool], what: str) -> str:
         end = time.monotonic() + DEADLINE
         while time.monotonic() < end:
@@ -101,15 +114,20 @@ class Lines:
 
 
 class PuppetService:
-    def __init__(self, port: int) -> None:
+    def __init__(
+        self,
+        port: int,
+        contacts: list[dict[str, Any]] | None = None,
+        rooms: list[dict[str, Any]] | None = None,
+    ) -> None:
         self.endpoint = f"127.0.0.1:{port}"
         shutil.copy(NODE_SRC / "mock_puppet_service.mjs", NODE_DIR / "mock_puppet_service.mjs")
         setup = {
             "port": port,
             "token": TOKEN,
             "bot": {"id": "wxid_bot", "name": "红桥小助手"},
-            "contacts": CONTACTS,
-            "rooms": ROOMS,
+            "contacts": CONTACTS if contacts is None else contacts,
+            "rooms": ROOMS if rooms is None else rooms,
         }
         self.process = subprocess.Popen(
             ["node", "mock_puppet_service.mjs", json.dumps(setup)],
@@ -305,3 +323,78 @@ def test_run_on_wechat_for_a_whole_street_says_to_run_one_bot_per_community(
     assert run.returncode == 2
     assert "hongqiao bot --community SLUG" in output and "xingfuli, jinmao" in output
     assert "hongqiao web" in output
+
+
+def test_street_workers_share_the_accounts_and_take_over_a_killed_ones(
+    service: PuppetService, pg_database: str, tmp_path: Path
+) -> None:
+    """Two `hongqiao bot` workers on PostgreSQL share the street's two accounts (幸福里 on one
+    puppet service, 金茂 on another): one each once both run; killed with -9, a worker's
+    account is led by the other within 30 s; no message is sent twice."""
+    _install_node_packages()
+    jinmao = PuppetService(
+        free_port(),
+        contacts=[{"id": "c_li", "name": "老李"}],
+        rooms=[{"id": "j1@chatroom", "topic": "1号楼居民群", "members": ["c_li"]}],
+    )
+    env = {
+        **_env(tmp_path, "", ""),
+        "HONGQIAO_DATABASE_URL": pg_database,
+        "HONGQIAO_PUPPET_TOKEN_XINGFULI": TOKEN,
+        "HONGQIAO_PUPPET_ENDPOINT_XINGFULI": service.endpoint,
+        "HONGQIAO_PUPPET_TOKEN_JINMAO": TOKEN,
+        "HONGQIAO_PUPPET_ENDPOINT_JINMAO": jinmao.endpoint,
+    }
+    migrated = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "migrate"], cwd=REPO_ROOT, env=env, capture_output=True
+    )
+    assert migrated.returncode == 0, migrated.stderr
+    first = _hongqiao(env, "bot")
+    first_log = Lines(first.stdout)
+    second: subprocess.Popen[str] | None = None
+    second_log = Lines(iter(()))
+    try:
+        # Alone, the first worker leads both accounts.
+        for slug, room in (("xingfuli", "r3@chatroom"), ("jinmao", "j1@chatroom")):
+            first_log.wait_for_text(f"this process leads ({slug})")
+            first_log.wait_for_text(f"INFO [{slug}] bot.wechat: WeChat logged in")
+            first_log.wait_for_text(f"INFO [{slug}] bot.live: room {room} is")  # bound, once
+        jinmao.say("c_li", "1号楼门口的垃圾三天没人收了", room="j1@chatroom")
+        jinmao.sent("j1@chatroom", r"^@老李 已收到您反映的问题（工单 #1")
+        second = _hongqiao(env, "bot")
+        second_log = Lines(second.stdout)
+        # With two workers alive, the first hands one account over to the second.
+        first_log.wait_for_text("handing over (jinmao)")
+        second_log.wait_for_text("this process leads (jinmao)")
+        second_log.wait_for_text("INFO [jinmao] bot.wechat: WeChat logged in")
+
+        service.say("c_zhang", "2单元楼道灯坏了好几天了", room="r3@chatroom")
+        service.sent("r3@chatroom", r"^@张阿姨 已收到您反映的问题（工单 #1")
+        jinmao.say("c_li", "1号楼的路灯不亮了", room="j1@chatroom")
+        jinmao.sent("j1@chatroom", r"^@老李 已收到您反映的问题（工单 #2")
+
+        first.kill()  # kill -9: no goodbye, its locks are freed by the server
+        killed_at = time.monotonic()
+        second_log.wait_for_text("this process leads (xingfuli)")
+        second_log.wait_for_text("INFO [xingfuli] bot.wechat: WeChat logged in")
+        taken_over = time.monotonic() - killed_at
+        assert taken_over < 30, taken_over
+        print(f"xingfuli's account taken over {taken_over:.1f} s after its worker was killed")
+        service.say("c_wang", "3号楼电梯坏了 停在5楼不动", room="r3@chatroom")
+        service.sent("r3@chatroom", r"^@王大妈 已收到您反映的问题（工单 #2")
+    finally:
+        first.kill()
+        first.wait(timeout=30)
+        if second is not None:
+            second.send_signal(signal.SIGTERM)
+            assert second.wait(timeout=30) == 0
+        jinmao.stop()
+    for events in (service.events.drain(), jinmao.events.drain()):
+        sent = [json.loads(line) for line in events if '"event":"sent"' in line]
+        texts = [(e["conversation"], e["text"]) for e in sent]
+        assert len(texts) == len(set(texts)), texts
+    # A bot handed over or stopped is not started again behind the new leader's back.
+    restarted = [
+        line for line in first_log.drain() + second_log.drain() if "starting it again" in line
+    ]
+    assert restarted == []

@@ -11,8 +11,10 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -32,6 +34,7 @@ from service.db import transaction
 from service.scheduling import FileLease
 from service.settings import REPO_ROOT, Settings
 from service.staff import accounts, tokens
+from service.street.office import open_office
 from service.street.web import CommunityService, mount_path, street_app
 from service.web.app import create_app
 from tests.dialog import verify_dialog
@@ -39,6 +42,7 @@ from tests.sample_config import JINMAO
 from tests.test_street_communities import GARBAGE_IN_JINMAO, LAMP_IN_XINGFULI
 from tests.web_support import PASSWORD, csrf_of
 
+STREET_KEY = "one-key-for-the-street"
 _LOCAL_LINK = re.compile(r'(?:href|action|src)="(/[^"]*)"')
 
 
@@ -59,8 +63,19 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def street(core: Core, settings: Settings, database_url: str, clock: FakeClock) -> Iterator[Street]:
+    with served_street(core, settings, database_url, clock) as served:
+        yield served
+
+
+@contextmanager
+def served_street(
+    core: Core, settings: Settings, database_url: str, clock: FakeClock
+) -> Iterator[Street]:
+    """幸福里 and 金茂 on one service, each with its ticket #1 and its admin, and the street
+    office with its account `jiedao`."""
     jinmao = open_core(settings, database_url=database_url, fresh=True, community=JINMAO)
     sims = Simulator(core, clock), Simulator(jinmao, FakeClock(clock.now()))
+    office = open_office(database_url, fresh=True)
     try:
         verify_dialog(sims[0], LAMP_IN_XINGFULI)
         verify_dialog(sims[1], GARBAGE_IN_JINMAO)
@@ -71,16 +86,26 @@ def street(core: Core, settings: Settings, database_url: str, clock: FakeClock) 
                 sim.core,
                 [playground_router(sim)],
                 clock=sim.clock,
-                secret_key="one-key-for-the-street",  # as HONGQIAO_SECRET_KEY gives every one
+                secret_key=STREET_KEY,  # as HONGQIAO_SECRET_KEY gives every one
                 mounted_at=path,
             )
             services.append(CommunityService(sim.core, app, playground=True))
             _add_admin(sim, f"admin-{sim.core.slug}")
-        yield Street(street_app("幸福街道", services), *sims)
+        with transaction(office.factory) as session:
+            accounts.add_street_account(
+                session,
+                username="jiedao",
+                password=PASSWORD,
+                now=clock.now(),
+                display_name="街道张主任",
+            )
+        app = street_app("幸福街道", services, office, clock, STREET_KEY)
+        yield Street(app, *sims)
     finally:
         for sim in sims:
             sim.close()
         jinmao.engine.dispose()
+        office.engine.dispose()
 
 
 def _add_admin(sim: Simulator, username: str) -> None:
@@ -271,7 +296,21 @@ def test_hongqiao_web_serves_every_community_with_no_chat_and_no_scheduler(
         assert {p.name for p in tmp_path.glob("first-admin-password*.txt")} == {
             "first-admin-password.txt",
             "first-admin-password.jinmao.txt",
+            "first-admin-password.street-office.txt",
         }
+        # The street office's first account, its password in its file, opens the overview.
+        told = (tmp_path / "first-admin-password.street-office.txt").read_text(encoding="utf-8")
+        password = re.search(r"密码：(\S+)", told)
+        assert "用户名：street" in told and password
+        browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+        with browser.open(f"{base}/login", timeout=10) as answer:
+            token = csrf_of(answer.read().decode())
+        form = {"username": "street", "password": password.group(1), "csrf_token": token}
+        data = urllib.parse.urlencode(form).encode()
+        with browser.open(f"{base}/login", data=data, timeout=10) as answer:
+            overview = answer.read().decode()
+        assert "街道总览" in overview and "幸福街道（街道工作人员）" in overview
+        assert 'data-community="jinmao"' in overview
     finally:
         process.terminate()
         output, _ = process.communicate(timeout=30)

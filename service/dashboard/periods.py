@@ -18,11 +18,25 @@ def previous_month(start: datetime) -> datetime:
     return (start - timedelta(days=1)).replace(day=1)
 
 
+# The years a month may be asked for: none before 2000 has tickets, and a year near 1 or 9999
+# has no month before or after it to compare with.
+FIRST_YEAR, LAST_YEAR = 2000, 2999
+
+
 def parse_month(text: str | None, today: date) -> date:
     """'2026-12' → 2026-12-01; anything else → the first of this month."""
-    if text:
-        try:
-            return datetime.strptime(text.strip(), "%Y-%m").date()
-        except ValueError:
-            pass
-    return today.replace(day=1)
+    return _month(text) or today.replace(day=1)
+
+
+def month_asked(text: str | None, today: date) -> date | None:
+    """'2026-12' → 2026-12-01; None for anything else or a month that has not begun."""
+    first = _month(text)
+    return first if first is not None and first <= today else None
+
+
+def _month(text: str | None) -> date | None:
+    try:
+        first = datetime.strptime((text or "").strip(), "%Y-%m").date()
+    except ValueError:
+        return None
+    return first if FIRST_YEAR <= first.year <= LAST_YEAR else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from service.community import Community
@@ -122,6 +122,33 @@ def _late_counts(
             late.append(LateCount(ticket_id, building, found.due, found.what))
     late.sort(key=lambda x: x.due)
     return len(rows), late, [row[2] for row in rows]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a community stands now: tickets open, late (service.tickets.deadlines), and open
+    emergencies among them."""
+
+    active: int
+    late: int
+    emergencies: int
+
+
+def standing(session: Session, community: Community, now: datetime) -> Standing:
+    active, late, _ = _late_counts(session, community, Scope("community"), now)
+    emergencies = session.scalar(
+        select(func.count())
+        .select_from(Ticket)
+        .where(Ticket.emergency, Ticket.state.in_(states.ACTIVE))
+    )
+    return Standing(active, len(late), emergencies or 0)
+
+
+def late_tickets(session: Session, community: Community, now: datetime, limit: int) -> list[Late]:
+    """The community's late tickets, most overdue first (at most `limit`)."""
+    _, late, _ = _late_counts(session, community, Scope("community"), now)
+    shown = {t.id: t for t in _tickets(session, [x.ticket_id for x in late[:limit]])}
+    return [Late(shown[x.ticket_id], x.due, x.what) for x in late[:limit]]
 
 
 def active_tickets(session: Session, community: Community, scope: Scope) -> list[Ticket]:

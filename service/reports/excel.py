@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from service.dashboard.today import active_tickets, lateness
 from service.dashboard.upstream import Figures, Scope, compute_figures
 from service.members import bulletin, messages, points, registration
 from service.models import Ticket
+from service.street.overview import Overview
 from service.textclean import clean
 from service.tickets import states
 from service.tickets.messages import place_of
@@ -66,7 +67,10 @@ def _sheet(wb: Workbook, title: str, headers: Sequence[str], rows: Iterable[Sequ
     for row in rows:
         ws.append([_safe(v) for v in row])
     for index, header in enumerate(headers):
-        ws.column_dimensions[get_column_letter(index + 1)].width = max(10, min(40, len(header) * 3))
+        least = 24 if index == 0 else 10  # the first column names the row: 幸福街道合计
+        ws.column_dimensions[get_column_letter(index + 1)].width = max(
+            least, min(40, len(header) * 3)
+        )
     ws.freeze_panes = "A2"
 
 
@@ -133,7 +137,7 @@ def _num(value: float | None) -> float | str:
 def figure_row(label: str, f: Figures) -> list[Any]:
     return [
         label,
-        f.received,
+        f.counted,  # 受理: as the rates and the bulletin count (service.tickets.stats)
         _pct(f.response_rate),
         _pct(f.resolution_rate),
         _pct(f.on_time_resolution_rate),
@@ -189,8 +193,8 @@ def monthly_report(
     late = [x for x in (lateness(t, community, now) for t in active) if x]
     _sheet(
         wb,
-        "超时工单",
-        ("超时类型", "应完成时间", *TICKET_COLUMNS),
+        "当前超时工单",  # as the report is made, whatever month it is for
+        (f"超时类型（截至{now.astimezone(zone):%m月%d日 %H:%M}）", "应完成时间", *TICKET_COLUMNS),
         (
             [
                 ("未接单" if x.what == "claim" else "未办结"),
@@ -256,3 +260,31 @@ def _consultation_sheet(wb: Workbook, session: Session, start: datetime, zone: Z
             )
         )
     _sheet(wb, "一事一议", ("编号", "议题", "对象", "截止", "各选项票数", "投票人数", "决定"), rows)
+
+
+STANDING_COLUMNS = ("在办工单", "超时工单", "紧急未办结")
+
+
+def street_report(street: str, overview: Overview, as_of: datetime) -> bytes:
+    """The street's monthly report: each community's figures and the street's total for the
+    month and for the month before, and where each stands as the report is made (`as_of`, in
+    the street's time)."""
+    month = overview.month
+    before = (month.replace(day=1) - timedelta(days=1)).replace(day=1)
+    wb = _new()
+    lines = overview.lines
+    for when, rows, total in (
+        (month, [figure_row(x.name, x.figures) for x in lines], overview.figures),
+        (before, [figure_row(x.name, x.before) for x in lines], overview.before),
+    ):
+        _sheet(wb, f"{when:%Y年%m月}", FIGURE_COLUMNS, [*rows, figure_row(f"{street}合计", total)])
+    _sheet(
+        wb,
+        "当前情况",
+        (f"范围（截至{as_of:%m月%d日 %H:%M}）", *STANDING_COLUMNS),
+        [
+            *((x.name, x.now.active, x.now.late, x.now.emergencies) for x in lines),
+            (f"{street}合计", overview.now.active, overview.now.late, overview.now.emergencies),
+        ],
+    )
+    return _save(wb)

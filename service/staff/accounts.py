@@ -23,7 +23,15 @@ from service.models import ApiToken, AttemptLimit, StaffAccount
 
 Role = Literal["admin", "community", "grid"]
 ROLES: Final = get_args(Role)
-ROLE_LABELS_ZH: Final = {"admin": "管理员", "community": "社区工作人员", "grid": "网格工作人员"}
+# The street office's accounts: they read every community's figures on the street's page, in
+# the office's own storage, never in a community's.
+STREET_ROLE: Final = "street"
+ROLE_LABELS_ZH: Final = {
+    "admin": "管理员",
+    "community": "社区工作人员",
+    "grid": "网格工作人员",
+    STREET_ROLE: "街道工作人员",
+}
 
 # Signing in (the waits themselves are service.attempts' rule): one source may get one name
 # wrong FREE_TRIES times, and any names SOURCE_FREE_TRIES times, before its tries must wait.
@@ -84,10 +92,6 @@ def add_account(
     grid: int | None = None,
     person: str | None = None,
 ) -> StaffAccount:
-    if not _USERNAME.match(username):
-        raise InvalidInput(
-            f"bad username {username!r}", "用户名只能用 2–64 位英文字母、数字、点、横线或下划线。"
-        )
     if role not in ROLES:
         raise InvalidInput(f"unknown role {role!r}", "角色应为 admin、community 或 grid。")
     if role == "grid":
@@ -99,6 +103,30 @@ def add_account(
         raise InvalidInput("only grid staff have a grid", "只有网格工作人员需要指定网格。")
     if person is not None and community.person(person) is None:
         raise InvalidInput(f"{person!r} is not a configured person", f"社区名单里没有“{person}”。")
+    return _create(session, username, password, role, now, display_name, grid, person)
+
+
+def add_street_account(
+    session: Session, *, username: str, password: str, now: datetime, display_name: str | None
+) -> StaffAccount:
+    """An account of the street office (in its own storage, service.street.office)."""
+    return _create(session, username, password, STREET_ROLE, now, display_name, None, None)
+
+
+def _create(
+    session: Session,
+    username: str,
+    password: str,
+    role: str,
+    now: datetime,
+    display_name: str | None,
+    grid: int | None,
+    person: str | None,
+) -> StaffAccount:
+    if not _USERNAME.match(username):
+        raise InvalidInput(
+            f"bad username {username!r}", "用户名只能用 2–64 位英文字母、数字、点、横线或下划线。"
+        )
     _check_password(password)
     if session.scalar(select(StaffAccount.id).where(StaffAccount.username == username)):
         raise InvalidInput(f"username {username!r} is taken", f"用户名 {username} 已存在。")

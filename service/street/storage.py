@@ -25,7 +25,8 @@ HOLDER = "community"
 
 
 def community_url(url: str, slug: str) -> str:
-    """The SQLite database of a community other than the first: a file beside the street's."""
+    """The SQLite database of a community other than the first (or of the street office): a
+    file beside the street's."""
     parsed = make_url(url)
     database = parsed.database or ""
     if database in {"", ":memory:"} or database.startswith("file:"):
@@ -48,7 +49,11 @@ def community_engine(url: str, slug: str, first: bool) -> Engine:
         return make_engine(url)
     if make_url(url).get_backend_name() == "sqlite":
         return make_engine(community_url(url, slug))
-    schema = schema_of(slug)
+    return schema_engine(url, schema_of(slug))
+
+
+def schema_engine(url: str, schema: str) -> Engine:
+    """An engine on its own schema of the PostgreSQL database, created if need be."""
     with make_engine(url).connect() as conn:  # created once, by whoever opens it first
         conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
         conn.commit()
@@ -56,7 +61,8 @@ def community_engine(url: str, slug: str, first: bool) -> Engine:
 
 
 def hold(session: Session, slug: str) -> None:
-    """Mark a storage as the community's, or refuse it when it is another's."""
+    """Mark a storage as the community's (or the street office's), or refuse it when it is
+    another's."""
     row = session.get(AppSecret, HOLDER)
     if row is None:
         session.add(AppSecret(name=HOLDER, value=slug))

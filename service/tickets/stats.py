@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -130,10 +130,6 @@ def _rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _mean(values: list[float]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 @dataclass(frozen=True, slots=True)
 class _Counted:
     """The columns the figures read, as a plain row: loading whole tickets for two months of a
@@ -177,15 +173,61 @@ def _period(
     return where
 
 
+@dataclass(frozen=True)
+class Counts:
+    """What the figures are made of, as whole numbers and sums: the counts of several
+    communities add up to the street's (a rate of rates would weigh a small community as much
+    as a large one)."""
+
+    received: int = 0
+    counted: int = 0
+    resolved: int = 0
+    responded: int = 0
+    on_time: int = 0
+    rated: int = 0
+    satisfied: int = 0
+    ever_resolved: int = 0
+    reopened: int = 0
+    claimed: int = 0
+    claim_minutes: float = 0.0
+    resolve_hours: float = 0.0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+
+def figures_of(c: Counts) -> Figures:
+    return Figures(
+        received=c.received,
+        counted=c.counted,
+        resolved=c.resolved,
+        response_rate=_rate(c.responded, c.counted),
+        resolution_rate=_rate(c.resolved, c.counted),
+        on_time_resolution_rate=_rate(c.on_time, c.counted),
+        satisfaction_rate=_rate(c.satisfied, c.rated),
+        rated=c.rated,
+        reopen_rate=_rate(c.reopened, c.ever_resolved),
+        avg_claim_minutes=c.claim_minutes / c.claimed if c.claimed else None,
+        avg_resolve_hours=c.resolve_hours / c.resolved if c.resolved else None,
+    )
+
+
 _CACHE_SIZE = 256
-_cache: OrderedDict[tuple[object, ...], tuple[tuple[object, ...], Figures]] = OrderedDict()
+_cache: OrderedDict[tuple[object, ...], tuple[tuple[object, ...], Counts]] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
 def cached_figures(
     session: Session, community: Community, start: datetime, end: datetime, scope: Scope
 ) -> Figures:
-    """compute_figures, reused while no ticket of the period changed. Every change to a ticket
+    """compute_figures, reused while no ticket of the period changed (see cached_counts)."""
+    return figures_of(cached_counts(session, community, start, end, scope))
+
+
+def cached_counts(
+    session: Session, community: Community, start: datetime, end: datetime, scope: Scope
+) -> Counts:
+    """count_tickets, reused while no ticket of the period changed. Every change to a ticket
     records an audit event, so the newest event id (with the count and newest update time) tells
     whether anything moved. Last month's figures, read on every dashboard visit, rarely do."""
     stamp_stmt = (
@@ -199,23 +241,31 @@ def cached_figures(
         .where(*_period(community, start, end, scope))
     )
     stamp = tuple(session.connection().execute(stamp_stmt).one())
-    key = (community.name, start, end, scope)
+    # The storage too: the communities of a street share this process, and ids and names
+    # alone could meet.
+    key = (session.connection().engine, community.name, start, end, scope)
     with _cache_lock:
         hit = _cache.get(key)
         if hit is not None and hit[0] == stamp:
             _cache.move_to_end(key)
             return hit[1]
-    figures = compute_figures(session, community, start, end, scope)
+    counts = count_tickets(session, community, start, end, scope)
     with _cache_lock:
-        _cache[key] = (stamp, figures)
+        _cache[key] = (stamp, counts)
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
-    return figures
+    return counts
 
 
 def compute_figures(
     session: Session, community: Community, start: datetime, end: datetime, scope: Scope
 ) -> Figures:
+    return figures_of(count_tickets(session, community, start, end, scope))
+
+
+def count_tickets(
+    session: Session, community: Community, start: datetime, end: datetime, scope: Scope
+) -> Counts:
     stmt = select(*_COUNTED_COLUMNS).where(*_period(community, start, end, scope))
     # Core rows, not ORM rows: the ORM's per-row bookkeeping doubled the time on busy months.
     tickets = [_Counted(**row._mapping) for row in session.connection().execute(stmt)]
@@ -231,25 +281,23 @@ def compute_figures(
     ]
     ever_resolved = [t for t in base if t.resolved_at is not None]
     rated = [t for t in base if t.rating is not None]
-    return Figures(
+    claimed = [t for t in base if t.claimed_at]
+    return Counts(
         received=len(tickets),
         counted=len(base),
         resolved=len(resolved),
-        response_rate=_rate(len(claimed_on_time), len(base)),
-        resolution_rate=_rate(len(resolved), len(base)),
-        on_time_resolution_rate=_rate(len(on_time), len(base)),
-        satisfaction_rate=_rate(sum(t.rating == "satisfied" for t in rated), len(rated)),
+        responded=len(claimed_on_time),
+        on_time=len(on_time),
         rated=len(rated),
-        reopen_rate=_rate(sum(t.reopen_count > 0 for t in ever_resolved), len(ever_resolved)),
-        avg_claim_minutes=_mean(
-            [(t.claimed_at - t.created_at).total_seconds() / 60 for t in base if t.claimed_at]
+        satisfied=sum(t.rating == "satisfied" for t in rated),
+        ever_resolved=len(ever_resolved),
+        reopened=sum(t.reopen_count > 0 for t in ever_resolved),
+        claimed=len(claimed),
+        claim_minutes=sum(
+            (t.claimed_at - t.created_at).total_seconds() / 60 for t in claimed if t.claimed_at
         ),
-        avg_resolve_hours=_mean(
-            [
-                (t.resolved_at - t.created_at).total_seconds() / 3600
-                for t in resolved
-                if t.resolved_at
-            ]
+        resolve_hours=sum(
+            (t.resolved_at - t.created_at).total_seconds() / 3600 for t in resolved if t.resolved_at
         ),
     )
 

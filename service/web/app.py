@@ -108,7 +108,7 @@ def create_app(
     app.state.classifier = classifier or Classifier.default()
     app.add_middleware(
         SessionMiddleware,
-        secret_key=auth.session_secret(core, secret_key),
+        secret_key=auth.session_secret(core.factory, core.slug, secret_key),
         session_cookie="hongqiao_session",
         max_age=SESSION_COOKIE_DAYS * 24 * 3600,
         same_site="lax",

@@ -15,9 +15,9 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import update
+from sqlalchemy.orm import Session, sessionmaker
 
 from service import attempts
-from service.bootstrap import Core
 from service.db import transaction
 from service.models import AppSecret, StaffAccount
 from service.staff import accounts, admin, tokens
@@ -52,13 +52,13 @@ class CsrfFailed(Exception):
     pass
 
 
-def session_secret(core: Core, configured: str | None) -> str:
-    """The configured key made the community's own (a street's communities share
+def session_secret(factory: sessionmaker[Session], holder: str, configured: str | None) -> str:
+    """The configured key made the holder's own (a street's communities and its office share
     HONGQIAO_SECRET_KEY, and none may accept a cookie signed for another), else one generated
-    once and kept in the community's database."""
+    once and kept in the holder's own database."""
     if configured:
-        return hmac.new(configured.encode(), core.slug.encode(), "sha256").hexdigest()
-    with transaction(core.factory) as session:
+        return hmac.new(configured.encode(), holder.encode(), "sha256").hexdigest()
+    with transaction(factory) as session:
         row = session.get(AppSecret, SECRET_NAME)
         if row is None:
             row = AppSecret(name=SECRET_NAME, value=secrets.token_urlsafe(48))
@@ -108,12 +108,16 @@ def _epoch(value: datetime) -> float:
 
 
 def current_staff(request: Request, session: DB, clock: ClockDep) -> Staff:
+    return Staff.of(signed_in(request, session, clock.now()))
+
+
+def signed_in(request: Request, session: Session, now: datetime) -> StaffAccount:
+    """The account the session cookie names, while its session is still good."""
     uid, since, until = (request.session.get(k) for k in ("uid", "since", "until"))
     if not (
         isinstance(uid, int) and isinstance(since, float | int) and isinstance(until, float | int)
     ):
         raise LoginRequired()
-    now = clock.now()
     if _epoch(now) >= until:
         request.session.clear()
         raise LoginRequired(expired=True)
@@ -126,7 +130,7 @@ def current_staff(request: Request, session: DB, clock: ClockDep) -> Staff:
     ):
         request.session.clear()
         raise LoginRequired(expired=True)
-    return Staff.of(account)
+    return account
 
 
 StaffDep = Annotated[Staff, Depends(current_staff)]
@@ -204,6 +208,53 @@ def login_page(request: Request, next: str = "/", expired: int = 0) -> Response:
     )
 
 
+async def sign_in(
+    factory: sessionmaker[Session], username: str, password: str, source: str, now: datetime
+) -> accounts.LoginResult:
+    """Async, with no request-wide database session: the try is counted in one short
+    transaction, the password checked on the password-check threads with no connection held,
+    and the outcome written in another short transaction (see accounts.begin_login)."""
+    name, secret = clean(username).strip(), clean(password)
+
+    def admit() -> accounts.Admission:
+        with factory() as session:  # most of a flood waits: answered without a write lock
+            wait = accounts.login_wait(session, name, source, now)
+        if wait is not None:
+            return accounts.Admission((), wait)
+        with transaction(factory) as session:
+            return accounts.begin_login(session, name, source, now)
+
+    admission = await _login_work(admit)
+    if admission.retry_after is not None:
+        # A waiting source is answered late (a sleeping coroutine holds no thread and no
+        # connection), so a script hammering the form slows itself and not everyone else.
+        await asyncio.sleep(REFUSED_DELAY)
+        return accounts.LoginResult(None, admission.retry_after)
+    verdict = await accounts.check_password(admission.password_hash, secret)
+
+    def finish() -> accounts.LoginResult:
+        with transaction(factory) as session:
+            return accounts.finish_login(session, name, admission, verdict, now)
+
+    return await _login_work(finish)
+
+
+def login_error(result: accounts.LoginResult, now: datetime) -> str:
+    if result.retry_after is not None:
+        return f"密码错误次数过多，请 {attempts.wait_zh(result.retry_after, now)}后再试。"
+    return "用户名或密码不对，请重新输入。"
+
+
+def start_session(request: Request, account: StaffAccount, now: datetime) -> None:
+    request.session.clear()  # a fresh session (and CSRF token) for the signed-in user
+    request.session.update(
+        uid=account.id,
+        epoch=account.session_epoch,
+        since=_epoch(now),
+        until=_epoch(now + timedelta(hours=SESSION_HOURS)),
+    )
+
+
 async def _login_work(work: Callable[[], T]) -> T:
     """Sign-in's database work, on threads of its own: a flood of sign-ins queues here and
     leaves the shared thread pool (every other page) and the connection pool alone."""
@@ -225,44 +276,15 @@ async def login(
     password: Annotated[str, Form(max_length=1000)] = "",
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
-    """Async, with no request-wide database session: the try is counted in one short
-    transaction, the password checked on the password-check threads with no connection held,
-    and the outcome written in another short transaction (see accounts.begin_login)."""
+    """Async, with no request-wide database session (see sign_in)."""
     from service.web.context import core_of
     from service.web.templating import render
 
-    factory = core_of(request).factory
     now = clock.now()
-    name, secret = clean(username).strip(), clean(password)
     source = request.client.host if request.client else "unknown"
-
-    def admit() -> accounts.Admission:
-        with factory() as session:  # most of a flood waits: answered without a write lock
-            wait = accounts.login_wait(session, name, source, now)
-        if wait is not None:
-            return accounts.Admission((), wait)
-        with transaction(factory) as session:
-            return accounts.begin_login(session, name, source, now)
-
-    admission = await _login_work(admit)
-    result = accounts.LoginResult(None, admission.retry_after)
-    if admission.retry_after is not None:
-        # A waiting source is answered late (a sleeping coroutine holds no thread and no
-        # connection), so a script hammering the form slows itself and not everyone else.
-        await asyncio.sleep(REFUSED_DELAY)
-    if admission.retry_after is None:
-        verdict = await accounts.check_password(admission.password_hash, secret)
-
-        def finish() -> accounts.LoginResult:
-            with transaction(factory) as session:
-                return accounts.finish_login(session, name, admission, verdict, now)
-
-        result = await _login_work(finish)
+    result = await sign_in(core_of(request).factory, username, password, source, now)
     if result.account is None:
-        if result.retry_after is not None:
-            error = f"密码错误次数过多，请 {attempts.wait_zh(result.retry_after, now)}后再试。"
-        else:
-            error = "用户名或密码不对，请重新输入。"
+        error = login_error(result, now)
         admins = await _login_work(lambda: _admins(request))
         return render(
             request,
@@ -274,13 +296,7 @@ async def login(
             username=username[:64],
             admins=admins,
         )
-    request.session.clear()  # a fresh session (and CSRF token) for the signed-in user
-    request.session.update(
-        uid=result.account.id,
-        epoch=result.account.session_epoch,
-        since=_epoch(now),
-        until=_epoch(now + timedelta(hours=SESSION_HOURS)),
-    )
+    start_session(request, result.account, now)
     return redirect(request, safe_next(next))
 
 
@@ -288,6 +304,11 @@ async def login(
 def logout(request: Request, session: DB) -> Response:
     """Signing out ends every session of the account (a copied cookie too): the cookie is
     only signed, not stored, so the account's session epoch moves on."""
+    end_sessions(request, session)
+    return redirect(request, "/login")
+
+
+def end_sessions(request: Request, session: Session) -> None:
     uid = request.session.get("uid")
     if isinstance(uid, int):
         session.execute(
@@ -296,4 +317,3 @@ def logout(request: Request, session: DB) -> Response:
             .values(session_epoch=StaffAccount.session_epoch + 1)
         )
     request.session.clear()
-    return redirect(request, "/login")

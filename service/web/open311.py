@@ -51,7 +51,14 @@ Open311Staff = Annotated[Staff, Depends(open311_staff)]
 
 
 def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    """In UTC, as tickets are stored; a time within a day of year 1 or 9999 whose UTC falls
+    outside the calendar is the calendar's first or last moment."""
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    try:
+        return aware.astimezone(UTC)
+    except OverflowError:
+        edge = datetime.min if aware.year == datetime.min.year else datetime.max
+        return edge.replace(tzinfo=UTC)
 
 
 @router.get("/services.json", summary="Service list: one service per ticket category")

@@ -50,13 +50,11 @@ EXPORT_LIMIT = 50_000
 PER_PAGE = 20
 
 
-def _xlsx(data: bytes, filename: str) -> Response:
+def xlsx_response(data: bytes, filename: str) -> Response:
     quoted = urlencode({"f": filename})[2:]
-    return Response(
-        data,
-        media_type=XLSX,
-        headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quoted}"},
-    )
+    # The plain name for clients that do not read filename* (RFC 6266).
+    disposition = f"attachment; filename=\"hongqiao.xlsx\"; filename*=UTF-8''{quoted}"
+    return Response(data, media_type=XLSX, headers={"Content-Disposition": disposition})
 
 
 @router.get("/")
@@ -104,7 +102,7 @@ def tickets_export(
 ) -> Response:
     rows = all_matching(session, core.community, staff.scope, flt, EXPORT_LIMIT)
     stamp = clock.now().astimezone(ZoneInfo(core.community.timezone)).strftime("%Y%m%d-%H%M")
-    return _xlsx(export_tickets(core.community, rows), f"工单-{stamp}.xlsx")
+    return xlsx_response(export_tickets(core.community, rows), f"工单-{stamp}.xlsx")
 
 
 @router.get("/tickets/{ticket_id}")
@@ -269,7 +267,7 @@ def data_page(request: Request, staff: StaffDep, clock: ClockDep, core: CoreDep)
 
 @router.get("/data/template.xlsx")
 def data_template(staff: StaffDep, session: DB, core: CoreDep) -> Response:
-    return _xlsx(template(core.community, contacts(session)), "社区名单模板.xlsx")
+    return xlsx_response(template(core.community, contacts(session)), "社区名单模板.xlsx")
 
 
 @router.post("/data/import")
@@ -322,7 +320,7 @@ def monthly(
     first = parse_month(month, now.astimezone(zone).date())
     start = month_start(first, zone)
     data = monthly_report(session, core.community, staff.scope, start, now)
-    return _xlsx(data, f"月报-{start:%Y-%m}.xlsx")
+    return xlsx_response(data, f"月报-{start:%Y-%m}.xlsx")
 
 
 def _account(

@@ -1,0 +1,125 @@
+"""The street office's overview: each community's four rates for a month against the month
+before, and where it stands now (tickets open, late, open emergencies, and which ones to chase),
+with the street's total.
+
+Each community's figures are read from its own storage with its own time limits
+(service.tickets.stats, service.dashboard.today); the street's total adds their counts up."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import reduce
+
+from sqlalchemy.orm import Session
+
+from service.bootstrap import Core
+from service.community import Community
+from service.dashboard.periods import month_start, next_month, previous_month
+from service.dashboard.today import (
+    Standing,
+    late_tickets,
+    lateness,
+    open_emergencies,
+    standing,
+)
+from service.tickets.messages import place_of, title
+from service.tickets.stats import Counts, Figures, Scope, cached_counts, figures_of
+
+# Tickets listed per community for the street to chase: its open emergencies, then its most
+# overdue tickets.
+CHASED = 10
+
+
+@dataclass(frozen=True)
+class Chased:
+    """A ticket the street office may chase the community about, as it reads it."""
+
+    number: int
+    title: str
+    place: str
+    group: str | None
+    emergency: bool
+    late: str | None  # "claim" (not taken) or "resolve" (not done), when past its limit
+    due: datetime | None
+
+
+@dataclass(frozen=True)
+class CommunityLine:
+    slug: str
+    name: str
+    this_month: Counts
+    last_month: Counts
+    now: Standing
+    chased: tuple[Chased, ...] = ()
+
+    @property
+    def figures(self) -> Figures:
+        return figures_of(self.this_month)
+
+    @property
+    def before(self) -> Figures:
+        return figures_of(self.last_month)
+
+
+@dataclass(frozen=True)
+class Overview:
+    month: date  # the first day of the month shown
+    lines: list[CommunityLine]
+
+    @property
+    def figures(self) -> Figures:
+        return figures_of(reduce(Counts.__add__, (x.this_month for x in self.lines), Counts()))
+
+    @property
+    def before(self) -> Figures:
+        return figures_of(reduce(Counts.__add__, (x.last_month for x in self.lines), Counts()))
+
+    @property
+    def now(self) -> Standing:
+        return Standing(
+            sum(x.now.active for x in self.lines),
+            sum(x.now.late for x in self.lines),
+            sum(x.now.emergencies for x in self.lines),
+        )
+
+
+def community_line(core: Core, month: date, now: datetime) -> CommunityLine:
+    community = core.community
+    start = month_start(month, community.zone)
+    everyone = Scope("community")
+    with core.factory() as session:
+        return CommunityLine(
+            core.slug,
+            community.name,
+            cached_counts(session, community, start, next_month(start), everyone),
+            cached_counts(session, community, previous_month(start), start, everyone),
+            standing(session, community, now),
+            tuple(_chased(session, community, now)),
+        )
+
+
+def _chased(session: Session, community: Community, now: datetime) -> list[Chased]:
+    late = {x.ticket.id: x for x in late_tickets(session, community, now, CHASED)}
+    emergencies = open_emergencies(session, community, Scope("community"), CHASED)
+    tickets = [*emergencies, *(x.ticket for x in late.values() if not x.ticket.emergency)]
+    chased = []
+    for ticket in tickets[:CHASED]:
+        overdue = late.get(ticket.id) or lateness(ticket, community, now)
+        chased.append(
+            Chased(
+                ticket.id,
+                title(ticket),
+                place_of(ticket).label(),
+                ticket.assigned_group,
+                ticket.emergency,
+                overdue.what if overdue else None,
+                overdue.due if overdue else None,
+            )
+        )
+    return chased
+
+
+def overview(cores: Sequence[Core], month: date, now: datetime) -> Overview:
+    return Overview(month, [community_line(core, month, now) for core in cores])

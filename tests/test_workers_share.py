@@ -1,0 +1,97 @@
+"""Street workers share the communities' accounts: each leads at most ceil(accounts / workers
+alive), takes one more while it has room and hands its last one over while it leads too many;
+on PostgreSQL the workers alive are counted by their advisory locks, which die with them.
+(The workers themselves, with real processes, puppet services and a kill -9, are in
+test_puppet_service.py.)"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import create_engine
+
+from service.workers import AdvisoryPresence, Share
+
+
+@dataclass
+class Lead:
+    held: bool = False
+
+
+@dataclass
+class Counted:
+    workers: int
+    fails: bool = False
+
+    def join(self) -> None:
+        return None
+
+    def alive(self) -> int:
+        if self.fails:
+            raise OSError("the database is unreachable")
+        return self.workers
+
+    def leave(self) -> None:
+        return None
+
+
+def _share(accounts: int, presence: Counted) -> tuple[Share, list[Lead]]:
+    share = Share(accounts, presence)
+    leads = [Lead() for _ in range(accounts)]
+    for lead in leads:
+        share.add(lead)
+    return share, leads
+
+
+def test_a_worker_alone_leads_every_account() -> None:
+    share, leads = _share(3, Counted(1))
+    for lead in leads:
+        assert share.admits()
+        lead.held = True
+    assert not share.admits() and not any(share.surplus(lead) for lead in leads)
+
+
+def test_when_a_second_worker_joins_the_first_hands_over_its_last_account_only() -> None:
+    presence = Counted(1)
+    share, leads = _share(3, presence)
+    for lead in leads:
+        lead.held = True
+    presence.workers = 2  # quota 2 of 3
+    assert [share.surplus(lead) for lead in leads] == [False, False, True]
+    leads[2].held = False
+    assert not share.admits() and not any(share.surplus(lead) for lead in leads)
+
+
+def test_when_a_worker_dies_the_others_take_its_accounts() -> None:
+    presence = Counted(3)
+    share, leads = _share(30, presence)
+    for lead in leads[:10]:
+        lead.held = True
+    assert not share.admits()  # 10 of 30 with three alive
+    presence.workers = 2
+    assert share.admits()  # room for 15
+
+
+def test_a_worker_that_cannot_count_keeps_what_it_leads_and_takes_nothing() -> None:
+    presence = Counted(2)
+    share, leads = _share(4, presence)
+    for lead in leads[:3]:
+        lead.held = True
+    presence.fails = True
+    assert not share.admits() and not any(share.surplus(lead) for lead in leads)
+
+
+def test_workers_alive_are_counted_by_their_locks_on_postgresql(pg_database: str) -> None:
+    engine = create_engine(pg_database)
+    first, second = AdvisoryPresence(engine), AdvisoryPresence(engine)
+    try:
+        first.join()
+        assert first.alive() == 1
+        second.join()
+        assert first.alive() == second.alive() == 2
+        second.leave()  # as when its process dies: the lock goes with its connection
+        assert first.alive() == 1
+    finally:
+        first.leave()
+        second.leave()
+        engine.dispose()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.community import Community
@@ -91,11 +91,18 @@ class _Timing:
     over_said_at: datetime | None
 
 
-def _late_counts(
-    session: Session, community: Community, scope: Scope, now: datetime
-) -> tuple[int, list[LateCount], list[str | None]]:
-    """Active tickets read as plain rows: how many, which are late, where. Only the columns
-    the time limits need are loaded; the limits themselves come from service.tickets."""
+@dataclass(frozen=True)
+class _Active:
+    count: int
+    late: list[LateCount]  # most overdue first
+    buildings: list[str | None]  # one per active ticket
+    emergencies: int
+
+
+def _late_counts(session: Session, community: Community, scope: Scope, now: datetime) -> _Active:
+    """Active tickets read as plain rows: how many, which are late, where, how many are
+    emergencies. Only the columns the time limits need are loaded; the limits themselves come
+    from service.tickets."""
     rows = (
         session.connection()
         .execute(
@@ -121,7 +128,7 @@ def _late_counts(
         if found is not None:
             late.append(LateCount(ticket_id, building, found.due, found.what))
     late.sort(key=lambda x: x.due)
-    return len(rows), late, [row[2] for row in rows]
+    return _Active(len(rows), late, [row[2] for row in rows], sum(bool(row[4]) for row in rows))
 
 
 @dataclass(frozen=True)
@@ -134,21 +141,14 @@ class Standing:
     emergencies: int
 
 
-def standing(session: Session, community: Community, now: datetime) -> Standing:
-    active, late, _ = _late_counts(session, community, Scope("community"), now)
-    emergencies = session.scalar(
-        select(func.count())
-        .select_from(Ticket)
-        .where(Ticket.emergency, Ticket.state.in_(states.ACTIVE))
-    )
-    return Standing(active, len(late), emergencies or 0)
-
-
-def late_tickets(session: Session, community: Community, now: datetime, limit: int) -> list[Late]:
-    """The community's late tickets, most overdue first (at most `limit`)."""
-    _, late, _ = _late_counts(session, community, Scope("community"), now)
-    shown = {t.id: t for t in _tickets(session, [x.ticket_id for x in late[:limit]])}
-    return [Late(shown[x.ticket_id], x.due, x.what) for x in late[:limit]]
+def standing(
+    session: Session, community: Community, now: datetime, shown: int
+) -> tuple[Standing, list[Late]]:
+    """Where a community stands now, and its `shown` most overdue tickets."""
+    active = _late_counts(session, community, Scope("community"), now)
+    tickets = {t.id: t for t in _tickets(session, [x.ticket_id for x in active.late[:shown]])}
+    late = [Late(tickets[x.ticket_id], x.due, x.what) for x in active.late[:shown]]
+    return Standing(active.count, len(active.late), active.emergencies), late
 
 
 def active_tickets(session: Session, community: Community, scope: Scope) -> list[Ticket]:
@@ -178,8 +178,9 @@ def today(session: Session, community: Community, scope: Scope, now: datetime) -
     start = month_start(now.astimezone(zone).date(), zone)
     this_month = cached_figures(session, community, start, next_month(start), scope)
     last_month = cached_figures(session, community, previous_month(start), start, scope)
-    active, late, buildings = _late_counts(session, community, scope, now)
-    per_building = Counter(buildings)
+    found = _late_counts(session, community, scope, now)
+    active, late = found.count, found.late
+    per_building = Counter(found.buildings)
     late_per_building = Counter(x.building for x in late)
     shown = {t.id: t for t in _tickets(session, [x.ticket_id for x in late[:SHOWN]])}
     emergencies = open_emergencies(session, community, scope, SHOWN)

@@ -8,6 +8,7 @@ Each community's figures are read from its own storage with its own time limits
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import reduce
@@ -17,19 +18,15 @@ from sqlalchemy.orm import Session
 from service.bootstrap import Core
 from service.community import Community
 from service.dashboard.periods import month_start, next_month, previous_month
-from service.dashboard.today import (
-    Standing,
-    late_tickets,
-    lateness,
-    open_emergencies,
-    standing,
-)
+from service.dashboard.today import Late, Standing, lateness, open_emergencies, standing
 from service.tickets.messages import place_of, title
 from service.tickets.stats import Counts, Figures, Scope, cached_counts, figures_of
 
 # Tickets listed per community for the street to chase: its open emergencies, then its most
 # overdue tickets.
 CHASED = 10
+# Communities read at once (each with its own connection) when the overview is made.
+READERS = 8
 
 
 @dataclass(frozen=True)
@@ -90,23 +87,27 @@ def community_line(core: Core, month: date, now: datetime) -> CommunityLine:
     start = month_start(month, community.zone)
     everyone = Scope("community")
     with core.factory() as session:
+        now_standing, late = standing(session, community, now, CHASED)
         return CommunityLine(
             core.slug,
             community.name,
             cached_counts(session, community, start, next_month(start), everyone),
             cached_counts(session, community, previous_month(start), start, everyone),
-            standing(session, community, now),
-            tuple(_chased(session, community, now)),
+            now_standing,
+            tuple(_chased(session, community, now, late, now_standing.emergencies)),
         )
 
 
-def _chased(session: Session, community: Community, now: datetime) -> list[Chased]:
-    late = {x.ticket.id: x for x in late_tickets(session, community, now, CHASED)}
-    emergencies = open_emergencies(session, community, Scope("community"), CHASED)
-    tickets = [*emergencies, *(x.ticket for x in late.values() if not x.ticket.emergency)]
+def _chased(
+    session: Session, community: Community, now: datetime, overdue: list[Late], emergencies: int
+) -> list[Chased]:
+    """Open emergencies first, then the most overdue of the rest."""
+    late = {x.ticket.id: x for x in overdue}
+    urgent = open_emergencies(session, community, Scope("community"), CHASED) if emergencies else []
+    tickets = [*urgent, *(x.ticket for x in late.values() if not x.ticket.emergency)]
     chased = []
     for ticket in tickets[:CHASED]:
-        overdue = late.get(ticket.id) or lateness(ticket, community, now)
+        past = late.get(ticket.id) or lateness(ticket, community, now)
         chased.append(
             Chased(
                 ticket.id,
@@ -114,12 +115,16 @@ def _chased(session: Session, community: Community, now: datetime) -> list[Chase
                 place_of(ticket).label(),
                 ticket.assigned_group,
                 ticket.emergency,
-                overdue.what if overdue else None,
-                overdue.due if overdue else None,
+                past.what if past else None,
+                past.due if past else None,
             )
         )
     return chased
 
 
 def overview(cores: Sequence[Core], month: date, now: datetime) -> Overview:
-    return Overview(month, [community_line(core, month, now) for core in cores])
+    """Each community read on a thread of its own (its own storage and connections): most of a
+    line's time is waiting for its database."""
+    with ThreadPoolExecutor(min(READERS, len(cores)), thread_name_prefix="overview") as pool:
+        lines = list(pool.map(lambda core: community_line(core, month, now), cores))
+    return Overview(month, lines)

@@ -103,6 +103,17 @@ def seed(core: Core, count: int, now: datetime, rng: random.Random) -> None:
         conn.commit()
 
 
+def one_more_ticket(core: Core, number: int, now: datetime, rng: random.Random) -> None:
+    """A new open ticket, as a busy street has between two looks at its overview."""
+    buildings = [b for g in core.community.grids for b in g.buildings]
+    tickets, events = ticket_rows(1, now, rng, buildings)
+    opened = {"created_at": now, "updated_at": now, "state": "open", "claimed_at": None}
+    closed = {"resolved_at": None, "resolved_by": None, "resolution_note": None, "rating": None}
+    with transaction(core.factory) as session:
+        session.execute(insert(Ticket), [{**tickets[0], **opened, **closed, "id": number}])
+        session.execute(insert(TicketEvent), [{**events[0], "ticket_id": number, "at": now}])
+
+
 def sign_in(client: TestClient, base: str, username: str) -> None:
     page = client.get(f"{base}/login")
     token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
@@ -158,6 +169,11 @@ def main() -> int:
         lists = [timed(client, base + path) for _ in range(10) for path in LIST_QUERIES]
         today = [timed(client, base + "/") for _ in range(20)]
         overviews = [timed(client, "/overview") for _ in range(20)]
+        busy = []
+        for number in range(TICKETS // len(slugs) + 1, TICKETS // len(slugs) + 11):
+            for core in cores:
+                one_more_ticket(core, number, clock.now(), rng)
+            busy.append(timed(client, "/overview"))
         for core in cores:
             core.engine.dispose()
         office.engine.dispose()
@@ -177,6 +193,10 @@ def main() -> int:
         f"street overview of all {len(slugs)}: p95 {overview_p95:.1f} ms"
         f" (median {statistics.median(overviews):.1f} ms; first visit, nothing cached:"
         f" {first_overview:.0f} ms) target < 500 ms"
+    )
+    print(
+        f"street overview while every community takes a new ticket between two views:"
+        f" p95 {p95(busy):.1f} ms (median {statistics.median(busy):.1f} ms)"
     )
     return 0 if list_p95 < 50 and today_p95 < 300 and overview_p95 < 500 else 1
 

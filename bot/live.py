@@ -345,7 +345,10 @@ class ParentLease:
         threading.Thread(target=self._watch, name="parent-watch", daemon=True).start()
 
     def _watch(self) -> None:
-        sys.stdin.buffer.read()  # returns at end of file: the worker is gone
+        # The raw descriptor, not sys.stdin: a daemon thread blocked in the buffered reader
+        # holds its lock, and the interpreter aborts on it when the bot stops by itself.
+        while os.read(sys.stdin.fileno(), 4096):  # b"" at end of file: the worker is gone
+            pass
         self._open = False
         log.warning("the worker that started this bot is gone; stopping")
         os.kill(os.getpid(), signal.SIGTERM)

@@ -388,6 +388,9 @@ def test_street_workers_share_the_accounts_and_take_over_a_killed_ones(
         service.say("c_wang", "3号楼电梯坏了 停在5楼不动", room="r3@chatroom")
         service.sent("r3@chatroom", r"^@王大妈 已收到您反映的问题（工单 #2")
     finally:
+        # Shown by pytest only when the test fails: what each worker and its bots logged.
+        for name, log in (("first", first_log), ("second", second_log)):
+            print(f"--- {name} worker's log\n" + "\n".join(log.drain()[-150:]))
         first.kill()
         first.wait(timeout=30)
         if second is not None:

@@ -231,6 +231,31 @@ def test_the_terminal_adds_street_accounts_which_get_no_role_grid_or_token(
     assert "wangke" not in capsys.readouterr().out
 
 
+def test_a_street_account_disabled_from_the_terminal_is_signed_out_until_enabled(
+    street: Street,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The office has no accounts page: someone who leaves is stopped from the terminal."""
+    client = street.client()
+    assert _sign_in(client, "jiedao", PASSWORD).status_code == 303
+    assert client.get("/overview").status_code == 200
+    monkeypatch.setenv("HONGQIAO_DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    try:
+        assert main(["user", "disable", "jiedao", "--street"]) == 0
+        assert "已停用账户 jiedao，用它登录的页面也已退出。" in capsys.readouterr().out
+        assert client.get("/overview", follow_redirects=False).status_code == 303
+        assert "用户名或密码不对" in _sign_in(street.client(), "jiedao", PASSWORD).text
+        assert main(["user", "enable", "jiedao", "--street"]) == 0
+        assert _sign_in(street.client(), "jiedao", PASSWORD).status_code == 303
+        assert main(["user", "disable", "nobody", "--street"]) == 1
+        assert "nobody" in capsys.readouterr().err
+    finally:
+        get_settings.cache_clear()
+
+
 def test_the_street_offices_sqlite_file_is_backed_up_and_restored_with_street(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

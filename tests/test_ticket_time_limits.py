@@ -12,6 +12,7 @@ from sqlalchemy import select
 from bot.messages import OutboundMessage
 from bot.simulator import Simulator
 from service.clock import FakeClock
+from service.dashboard import today
 from service.models import Ticket, TicketEvent
 from service.tickets import jobs
 
@@ -163,3 +164,23 @@ def test_a_ticket_escalated_to_the_community_is_listed_there_and_not_in_its_grid
     assert sent[0].text.startswith("【超时上报】工单 #2")
     assert "#2" in sent[0].text and "#1" not in sent[0].text
     assert "#1" in sent[1].text and "#2" not in sent[1].text
+
+
+def test_a_ticket_read_as_late_gets_its_new_groups_full_time_once_handed_over(
+    sim: Simulator, clock: FakeClock
+) -> None:
+    """The Today page and the street overview remember each ticket's due times between views;
+    a ticket handed to another group (its clock restarts) is not held to the old ones."""
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    community, factory = sim.core.community, sim.core.factory
+    clock.advance(timedelta(days=1, minutes=1))  # the claim limit is one working day
+    with factory() as session:
+        assert today.standing(session, community, clock.now(), 5)[0].late == 1
+    with factory.begin() as session:
+        session.get(Ticket, 1).assigned_at = clock.now()  # handed over, as a transfer does
+    with factory() as session:
+        assert today.standing(session, community, clock.now(), 5)[0].late == 0
+    clock.advance(timedelta(days=1))
+    with factory() as session:
+        standing, late = today.standing(session, community, clock.now(), 5)
+    assert standing.late == 1 and late[0].due == clock.now()  # one working day after the hand-over

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -53,12 +53,42 @@ def load_model(
     keys win); any problem raises ConfigError naming file, line, key.
 
     `extra` adds already-validated fields that come from elsewhere (not from this file);
-    `context` reaches the model's validators (e.g. the community, to check references)."""
+    `context` reaches the model's validators (e.g. the community, to check references).
+
+    A frozen model read without `context` is remembered by the files' texts (and `extra`'s
+    very objects): the communities of a street share the street's large tables (commands.yaml,
+    tickets.yaml), read once, not once per community. The paths only name a file in an error,
+    and a model that gave one is not remembered."""
     layers = (paths,) if isinstance(paths, Path) else paths
+    texts = tuple(_read(path) for path in layers)
+    if context is not None or not model.model_config.get("frozen"):
+        return _validate(layers, texts, model, extra, context)
+    key = (model, texts, tuple((name, id(value)) for name, value in (extra or {}).items()))
+    found = _models.get(key)
+    if found is not None and all(found[1][n] is v for n, v in (extra or {}).items()):
+        return cast(M, found[0])
+    if len(_models) >= _MODELS_KEPT:
+        _models.clear()
+    validated = _validate(layers, texts, model, extra, context)
+    _models[key] = (validated, dict(extra or {}))
+    return validated
+
+
+_MODELS_KEPT = 64
+_models: dict[tuple[Any, ...], tuple[BaseModel, dict[str, Any]]] = {}
+
+
+def _validate(
+    layers: tuple[Path, ...],
+    texts: tuple[str, ...],
+    model: type[M],
+    extra: dict[str, Any] | None,
+    context: dict[str, Any] | None,
+) -> M:
     data: dict[str, Any] = {}
     origin: dict[str, tuple[Path, dict[tuple[str | int, ...], int]]] = {}
-    for path in layers:
-        layer, lines = load_yaml(path)
+    for path, text in zip(layers, texts, strict=True):
+        layer, lines = _parse(path, text)
         if not isinstance(layer, dict):
             raise ConfigError(f"{path}: line 1: expected a mapping at the top level")
         data.update(layer)
@@ -79,12 +109,19 @@ def load_model(
 
 def load_yaml(path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]]:
     """Return the parsed document and a map from key path to 1-based line number."""
+    return _parse(path, _read(path))
+
+
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read file: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not valid UTF-8 ({exc.reason})") from exc
+
+
+def _parse(path: Path, text: str) -> tuple[Any, dict[tuple[str | int, ...], int]]:
     try:
         node, data = parse_yaml(text)
     except yaml.YAMLError as exc:

@@ -54,6 +54,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     passwd.add_argument("username")
     passwd.add_argument("--generate", action="store_true", help="generate and print a password")
     actions.add_parser("list", help="list accounts")
+    for verb, what in (("disable", "stop an account signing in"), ("enable", "let it again")):
+        actions.add_parser(verb, help=what).add_argument("username")
     token = actions.add_parser("token", help="create an API token for an account")
     token.add_argument("username")
     token.add_argument("--label", default="cli")
@@ -146,6 +148,12 @@ def _manage(
                     print(
                         f"{a.username}\t{a.role}{grid}{person}\t{a.display_name}{state}", file=out
                     )
+                return 0
+            if args.user_command in ("disable", "enable"):
+                enable = args.user_command == "enable"
+                admin.set_active(session, admin.TERMINAL, args.username, enable, now)
+                done = "。" if enable else "，用它登录的页面也已退出。"
+                print(f"已{'启用' if enable else '停用'}账户 {args.username}{done}", file=out)
                 return 0
             if args.user_command == "token":
                 account = accounts.get_account(session, args.username)

@@ -85,8 +85,39 @@ def resolve_due(ticket: Timed, community: Community, step: int = 1) -> datetime:
     return resolve_limit(ticket, community).after(start, community.zone, step)
 
 
+_DueKey = tuple[datetime, bool, str | None, bool, datetime | None, datetime | None]
+_MEMO_TICKETS = 200_000  # due times kept per community, about 300 bytes each
+_MEMO_COMMUNITIES = 64
+_memos: dict[int, tuple[Community, dict[_DueKey, tuple[datetime, datetime]]]] = {}
+
+
 def due_times(ticket: Timed, community: Community) -> tuple[datetime, datetime]:
-    return claim_due(ticket, community), resolve_due(ticket, community)
+    """When a ticket is due to be claimed and resolved (step 1).
+
+    Remembered per community and per the fields the limits read, so a dashboard or the street
+    overview checking thousands of open tickets on every view works each one out once: the
+    community's configuration is frozen and the holiday calendar is fixed data, so the same
+    fields always give the same times, and a ticket whose fields change gets a new key."""
+    entry = _memos.get(id(community))
+    if entry is None or entry[0] is not community:
+        if len(_memos) >= _MEMO_COMMUNITIES:
+            _memos.clear()
+        entry = _memos[id(community)] = (community, {})
+    memo = entry[1]
+    key = (
+        ticket.created_at,
+        ticket.emergency,
+        ticket.subcategory,
+        ticket.complex,
+        ticket.reopened_at,
+        ticket.assigned_at,
+    )
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_TICKETS:
+            memo.clear()
+        found = memo[key] = (claim_due(ticket, community), resolve_due(ticket, community))
+    return found
 
 
 def passed(due: datetime, now: datetime) -> bool:
@@ -102,9 +133,7 @@ def late(ticket: Tracked, community: Community, now: datetime) -> Late | None:
     """Whether a ticket is late, and for what: the claim first, then the resolution."""
     if ticket.state not in states.ACTIVE or ticket.over_said_at is not None:
         return None
-    if awaiting_claim(ticket):
-        due = claim_due(ticket, community)
-        if passed(due, now):
-            return Late("claim", due)
-    due = resolve_due(ticket, community)
-    return Late("resolve", due) if passed(due, now) else None
+    claim, resolve = due_times(ticket, community)
+    if awaiting_claim(ticket) and passed(claim, now):
+        return Late("claim", claim)
+    return Late("resolve", resolve) if passed(resolve, now) else None

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run bot test lint bench bench-street install install-dev compile clean
+.PHONY: run bot test lint bench bench-street bench-street-intake install install-dev compile clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ bench: install-dev compile
 # A whole 街道 on PostgreSQL (30 communities, 1,000,000 tickets; see bench/street.py).
 bench-street: install-dev compile
 	$(PY) bench/street.py
+
+# The street's chat through real workers: 30 accounts on Node puppet services, 3 `hongqiao bot`
+# workers, intake, each account's pace, a worker killed mid-run (see bench/street_intake.py).
+bench-street-intake: install-dev compile
+	$(PY) bench/street_intake.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tests/.node

@@ -1,0 +1,326 @@
+"""A whole 街道's chat through real bot workers (`make bench-street-intake`): BENCH_COMMUNITIES
+communities (default 30), each with its own WeChat account on a Node puppet service of its own
+(wechaty-puppet-service serving wechaty-puppet-mock, as in tests/test_puppet_service.py), served
+by BENCH_WORKERS `hongqiao bot` workers (default 3) on one PostgreSQL database. Each worker leads
+its share of the accounts, each account in a `hongqiao bot --community SLUG --led` process.
+
+Measured:
+- intake: BENCH_MESSAGES distinct reports per account (default 40) said at once in every
+  account's resident groups; messages/s from the first said to the last ticket committed, across
+  the accounts (target 300);
+- each account's pace: the shortest gap between two of its sends (HONGQIAO_SEND_INTERVAL_SECONDS
+  0.5 with 0.1 jitter here), against the interval less the jitter;
+- a worker killed (-9) while the acknowledgements are being sent: how long until its accounts
+  are led again, every report acknowledged, none twice.
+
+The data is generated, not checked in; the database is a throwaway one on
+HONGQIAO_BENCH_DATABASE_URL (default: the local PostgreSQL as user postgres)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import street  # beside this file; reads BENCH_COMMUNITIES
+from bench_intake import REPORTS
+from sqlalchemy import func, select
+
+from bot.live import account_variables
+from bot.wechat import free_port
+from service.models import Ticket
+from service.settings import REPO_ROOT
+from service.street.storage import community_engine
+from tests.conftest import throwaway_pg_database
+from tests.test_puppet_service import TOKEN, PuppetService, _install_node_packages
+
+SERVER = os.environ.get(
+    "HONGQIAO_BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
+PER_ACCOUNT = int(os.environ.get("BENCH_MESSAGES", "40"))
+INTERVAL, JITTER = 0.5, 0.1
+TARGET_PER_SECOND = 300
+BUILDINGS = 4  # every community has resident groups 1号楼居民群 … 4号楼居民群
+RESIDENTS = PER_ACCOUNT  # one report each: a second one might read as news of the first
+ACK = "已收到您反映的问题"
+
+
+class Account:
+    """One community's WeChat account: a Node puppet service the bench says messages into; its
+    sends are stamped with the time the bench read them (`watch`, every few milliseconds)."""
+
+    def __init__(self, slug: str) -> None:
+        self.slug = slug
+        self.rooms = {b: f"{slug}-b{b}@chatroom" for b in range(1, BUILDINGS + 1)}
+        self.residents = [f"{slug}-r{n}" for n in range(RESIDENTS)]
+        self.service = PuppetService(
+            free_port(),
+            contacts=[{"id": r, "name": f"居民{n}"} for n, r in enumerate(self.residents)],
+            rooms=[
+                {"id": room, "topic": f"{b}号楼居民群", "members": self.residents}
+                for b, room in self.rooms.items()
+            ],
+        )
+        self.sent: list[tuple[float, str, str]] = []  # (monotonic, conversation, text)
+        self._read = 0
+
+    def watch(self) -> None:
+        lines = self.service.events.drain()
+        now = time.monotonic()
+        for line in lines[self._read :]:
+            event = json.loads(line)
+            if event.get("event") == "sent":
+                self.sent.append((now, event["conversation"], event["text"]))
+        self._read = len(lines)
+
+    def say(self, number: int) -> None:
+        b, u = number % BUILDINGS + 1, (number // BUILDINGS) % 4 + 1
+        floor, door = divmod(number // (BUILDINGS * 4), 4)
+        text = REPORTS[(number // 16) % len(REPORTS)].format(
+            b=b, u=u, r=(floor % 18 + 1) * 100 + door + 1
+        )
+        self.service.say(self.residents[number % RESIDENTS], text, room=self.rooms[b])
+
+    def sends(self) -> list[tuple[float, str, str]]:
+        return list(self.sent)
+
+
+def watch_all(accounts: list[Account], stop: threading.Event) -> None:
+    while not stop.wait(0.005):
+        for account in accounts:
+            account.watch()
+
+
+class Worker:
+    """A `hongqiao bot` worker; its output (and its bots') goes to a file."""
+
+    def __init__(self, number: int, env: dict[str, str], logs: Path) -> None:
+        self.log = logs / f"worker{number}.log"
+        self._out = self.log.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "bot"],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=self._out,
+            stderr=subprocess.STDOUT,
+        )
+
+    def text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def leads(self) -> set[str]:
+        """The accounts this worker leads now, by its log."""
+        led: set[str] = set()
+        for line in self.text().splitlines():
+            if found := re.search(r"this process leads \((\w+)\)", line):
+                led.add(found[1])
+            elif found := re.search(r"handing over \((\w+)\)", line):
+                led.discard(found[1])
+        return led
+
+
+def wait_until(what: str, done: Any, seconds: float, workers: Sequence[Worker] = ()) -> float:
+    started = time.monotonic()
+    while not done():
+        if time.monotonic() - started > seconds:
+            raise SystemExit(f"timed out after {seconds:.0f} s waiting for {what}")
+        for worker in workers:
+            if worker.process.poll() is not None:  # e.g. PostgreSQL's max_connections reached
+                raise SystemExit(f"a worker stopped; its log ends:\n{worker.text()[-3000:]}")
+        time.sleep(0.1)
+    return time.monotonic() - started
+
+
+def quiet_hours_off(config: Path) -> None:
+    """The bench runs on the real clock: quiet hours would hold notices until the morning."""
+    tickets = config / "tickets.yaml"
+    text = tickets.read_text(encoding="utf-8")
+    tickets.write_text(text.replace('end: "07:00"', 'end: "22:00"'), encoding="utf-8")
+
+
+def acks(accounts: list[Account]) -> list[tuple[float, str, str, str]]:
+    return [
+        (at, account.slug, conversation, text)
+        for account in accounts
+        for at, conversation, text in account.sends()
+        if ACK in text
+    ]
+
+
+def main() -> int:
+    _install_node_packages()
+    total = street.COMMUNITIES * PER_ACCOUNT
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        throwaway_pg_database(SERVER, "hongqiao_bench") as url,
+    ):
+        config = Path(tmp) / "config"
+        slugs = street.street_config(config)
+        quiet_hours_off(config)
+        accounts = [Account(slug) for slug in slugs]
+        watching = threading.Event()
+        threading.Thread(target=watch_all, args=(accounts, watching), daemon=True).start()
+        env = {
+            "PATH": os.environ.get("PATH", ""),
+            "HONGQIAO_CONFIG_DIR": str(config),
+            "HONGQIAO_DATABASE_URL": url,
+            "HONGQIAO_WECHATY_CACHE_DIR": str(Path(tmp) / "wechaty"),
+            "HONGQIAO_SEND_INTERVAL_SECONDS": str(INTERVAL),
+            "HONGQIAO_SEND_JITTER_SECONDS": str(JITTER),
+        }
+        for account in accounts:
+            token_name, endpoint_name = account_variables(account.slug)
+            env[token_name], env[endpoint_name] = TOKEN, account.service.endpoint
+        migrated = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "migrate"],
+            cwd=REPO_ROOT,
+            env=env,
+            text=True,
+            capture_output=True,
+        )
+        if migrated.returncode != 0:
+            raise SystemExit(migrated.stderr[-2000:])
+        engines = [community_engine(url, slug, slug == slugs[0]) for slug in slugs]
+        logs = Path(tmp) / "logs"
+        logs.mkdir()
+        workers = [Worker(n, env, logs) for n in range(WORKERS)]
+        try:
+            started = wait_until(
+                "every account's bot to bind its rooms",
+                lambda: all(
+                    f"[{slug}] bot.live: room {slug}-b{BUILDINGS}@chatroom is"
+                    in "".join(w.text() for w in workers)
+                    for slug in slugs
+                ),
+                600,
+                workers,
+            )
+            share = -(-len(slugs) // WORKERS)
+            wait_until(  # workers that started together take all they can, then hand over
+                "the accounts to be shared out",
+                lambda: (
+                    sum(map(len, (w.leads() for w in workers))) == len(slugs)
+                    and all(len(w.leads()) <= share for w in workers)
+                ),
+                300,
+                workers,
+            )
+
+            def every_bot_bound() -> bool:
+                """Each account's bot has bound its rooms since the account last changed hands
+                (a message said to an account while its new bot starts is lost)."""
+                lines = [line for w in workers for line in w.text().splitlines()]
+
+                def last(text: str) -> str:  # the newest such line's time stamp
+                    return max((line[:23] for line in lines if text in line), default="")
+
+                return all(
+                    ""
+                    < last(f"this process leads ({slug})")
+                    <= last(f"[{slug}] bot.live: room {slug}-b{BUILDINGS}@chatroom is")
+                    for slug in slugs
+                )
+
+            wait_until("the bots of accounts handed over", every_bot_bound, 300, workers)
+            shares = [len(w.leads()) for w in workers]
+            print(
+                f"{len(slugs)} accounts on {WORKERS} workers, led {shares}; every bot up "
+                f"{started:.0f} s after the workers started"
+            )
+
+            def tickets() -> int:
+                counted = 0
+                for engine in engines:
+                    with engine.connect() as conn:
+                        counted += conn.scalar(select(func.count()).select_from(Ticket)) or 0
+                return counted
+
+            said = time.monotonic()
+            for number in range(PER_ACCOUNT):
+                for account in accounts:
+                    account.say(number)
+            said_all = time.monotonic() - said
+            intake = wait_until(f"{total} tickets", lambda: tickets() >= total, 600, workers)
+            rate = total / intake
+            verdict = "meets" if rate >= TARGET_PER_SECOND else "is below"
+            print(
+                f"intake: {total} reports said in {said_all:.1f} s, all {total} tickets committed "
+                f"{intake:.1f} s after the first was said: {rate:.0f} messages/s "
+                f"({verdict} the target of {TARGET_PER_SECOND})"
+            )
+
+            # A worker killed while the acknowledgements are still being sent at each pace.
+            wait_until(
+                "a third of the acknowledgements", lambda: len(acks(accounts)) >= total // 3, 600
+            )
+            victim = workers[0]
+            orphaned = victim.leads()
+            victim.process.kill()
+            killed = time.monotonic()
+            survivors = workers[1:]
+            taken = wait_until(
+                "the killed worker's accounts to be led again",
+                lambda: orphaned <= set().union(*(w.leads() for w in survivors)),
+                120,
+            )
+            wait_until(
+                f"all {total} acknowledgements",
+                lambda: len(acks(accounts)) >= total,
+                900,
+                survivors,
+            )
+            time.sleep(INTERVAL * 4)  # any send twice would arrive about now
+            sent = acks(accounts)
+            twice = [key for key, n in Counter((s, c, t) for _, s, c, t in sent).items() if n > 1]
+            print(
+                f"a worker killed with {len(orphaned)} accounts: led again {taken:.1f} s later; "
+                f"{len(sent)} acknowledgements for {total} reports, {len(twice)} sent twice, "
+                f"the last {time.monotonic() - killed:.0f} s after the kill"
+            )
+
+            gaps: dict[str, list[float]] = defaultdict(list)
+            for account in accounts:
+                times = sorted(at for at, _, _ in account.sends())
+                gaps[account.slug] = [b - a for a, b in itertools.pairwise(times)]
+            shortest = min((min(g) for g in gaps.values() if g), default=float("nan"))
+            held = shortest >= INTERVAL - JITTER - 0.02  # sends are read within a few ms
+            print(
+                f"pace: shortest gap between two sends of one account {shortest * 1000:.0f} ms "
+                f"(interval {INTERVAL * 1000:.0f} ms, jitter {JITTER * 1000:.0f} ms): "
+                f"{'held' if held else 'NOT held'}"
+            )
+            met = rate >= TARGET_PER_SECOND and held
+            return 0 if met and not twice and len(sent) >= total else 1
+        finally:
+            for worker in workers:
+                if worker.process.poll() is None:
+                    worker.process.send_signal(signal.SIGTERM)
+            for worker in workers:
+                try:
+                    worker.process.wait(timeout=60)
+                except subprocess.TimeoutExpired:
+                    worker.process.kill()
+            watching.set()
+            for account in accounts:
+                account.service.stop()
+            for engine in engines:
+                engine.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -192,7 +192,8 @@ def main() -> int:
     print(
         f"street overview of all {len(slugs)}: p95 {overview_p95:.1f} ms"
         f" (median {statistics.median(overviews):.1f} ms; first visit, nothing cached:"
-        f" {first_overview:.0f} ms) target < 500 ms"
+        f" {first_overview:.0f} ms) target < 500 ms; slowest"
+        f" {', '.join(f'{x:.0f}' for x in sorted(overviews)[-3:])} ms"
     )
     print(
         f"street overview while every community takes a new ticket between two views:"

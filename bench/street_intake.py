@@ -11,7 +11,9 @@ Measured:
 - each account's pace: the shortest gap between two of its sends (HONGQIAO_SEND_INTERVAL_SECONDS
   0.5 with 0.1 jitter here), against the interval less the jitter;
 - a worker killed (-9) while the acknowledgements are being sent: how long until its accounts
-  are led again, every report acknowledged, none twice.
+  are led again, every report acknowledged, none twice;
+- the CPU each report costs the bots, PostgreSQL and the puppet services while they are taken in;
+- the most connections PostgreSQL had at once while the street ran.
 
 The data is generated, not checked in; the database is a throwaway one on
 HONGQIAO_BENCH_DATABASE_URL (default: the local PostgreSQL as user postgres)."""
@@ -38,13 +40,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import street  # beside this file; reads BENCH_COMMUNITIES
 from bench_intake import REPORTS
-from sqlalchemy import func, select
+from sqlalchemy import text
 
 from bot.live import account_variables
 from bot.wechat import free_port
-from service.models import Ticket
+from service.db import make_engine
 from service.settings import REPO_ROOT
-from service.street.storage import community_engine
+from service.street.storage import schema_of
 from tests.conftest import throwaway_pg_database
 from tests.test_puppet_service import TOKEN, PuppetService, _install_node_packages
 
@@ -153,6 +155,61 @@ def quiet_hours_off(config: Path) -> None:
     tickets.write_text(text.replace('end: "07:00"', 'end: "22:00"'), encoding="utf-8")
 
 
+def cpu_seconds(workers: Sequence[Worker]) -> dict[str, float]:
+    """CPU time used so far (user and system) by the workers with their bots, by PostgreSQL's
+    processes, and by the Node puppet services (WeChat's stand-in), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    processes: dict[int, tuple[int, str, float]] = {}  # pid: (parent, command, seconds)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue  # gone meanwhile
+        command = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text[text.rindex(")") + 2 :].split()
+        processes[int(stat.parent.name)] = (
+            int(fields[1]),
+            command,
+            (int(fields[11]) + int(fields[12])) / tick,
+        )
+    ours = {w.process.pid for w in workers}
+    grew = True
+    while grew:  # the workers' bots, and theirs
+        found = {pid for pid, (parent, _, _) in processes.items() if parent in ours}
+        grew = not found <= ours
+        ours |= found
+    used = {"bot workers and their bots": 0.0, "PostgreSQL": 0.0, "puppet services": 0.0}
+    for pid, (_, command, seconds) in processes.items():
+        if pid in ours:
+            used["bot workers and their bots"] += seconds
+        elif command.startswith("postgres"):
+            used["PostgreSQL"] += seconds
+        elif command.startswith("node"):
+            used["puppet services"] += seconds
+    return used
+
+
+class Connections:
+    """The most connections the database had at once (the bench's own two not counted)."""
+
+    def __init__(self, url: str) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._engine = make_engine(url)
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        now = text("SELECT count(*) - 2 FROM pg_stat_activity WHERE datname = current_database()")
+        with self._engine.connect() as conn:
+            while not self._stop.wait(0.2):
+                self.peak = max(self.peak, int(conn.scalar(now) or 0))
+                conn.commit()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._engine.dispose()
+
+
 def acks(accounts: list[Account]) -> list[tuple[float, str, str, str]]:
     return [
         (at, account.slug, conversation, text)
@@ -195,7 +252,14 @@ def main() -> int:
         )
         if migrated.returncode != 0:
             raise SystemExit(migrated.stderr[-2000:])
-        engines = [community_engine(url, slug, slug == slugs[0]) for slug in slugs]
+        # One connection reads every community's tickets, so the bench's own connections do
+        # not count as the street's.
+        counter = make_engine(url)
+        every_ticket = " + ".join(
+            f"(SELECT count(*) FROM {'public' if n == 0 else schema_of(slug)}.tickets)"
+            for n, slug in enumerate(slugs)
+        )
+        connections = Connections(url)
         logs = Path(tmp) / "logs"
         logs.mkdir()
         workers = [Worker(n, env, logs) for n in range(WORKERS)]
@@ -244,24 +308,31 @@ def main() -> int:
             )
 
             def tickets() -> int:
-                counted = 0
-                for engine in engines:
-                    with engine.connect() as conn:
-                        counted += conn.scalar(select(func.count()).select_from(Ticket)) or 0
-                return counted
+                with counter.connect() as conn:
+                    return int(conn.scalar(text(f"SELECT {every_ticket}")) or 0)
 
+            cpu_before = cpu_seconds(workers)
             said = time.monotonic()
             for number in range(PER_ACCOUNT):
                 for account in accounts:
                     account.say(number)
             said_all = time.monotonic() - said
             intake = wait_until(f"{total} tickets", lambda: tickets() >= total, 600, workers)
+            cpu_after = cpu_seconds(workers)
             rate = total / intake
             verdict = "meets" if rate >= TARGET_PER_SECOND else "is below"
             print(
                 f"intake: {total} reports said in {said_all:.1f} s, all {total} tickets committed "
                 f"{intake:.1f} s after the first was said: {rate:.0f} messages/s "
-                f"({verdict} the target of {TARGET_PER_SECOND})"
+                f"({verdict} the target of {TARGET_PER_SECOND}) on {os.cpu_count()} cores"
+            )
+            spent = {k: (cpu_after[k] - cpu_before[k]) * 1000 / total for k in cpu_after}
+            product = spent["bot workers and their bots"] + spent["PostgreSQL"]
+            print(
+                "  CPU per report while taking them in: "
+                + ", ".join(f"{k} {ms:.1f} ms" for k, ms in spent.items())
+                + f"; the bots and PostgreSQL at {TARGET_PER_SECOND} reports/s would need"
+                f" {product * TARGET_PER_SECOND / 1000:.1f} cores"
             )
 
             # A worker killed while the acknowledgements are still being sent at each pace.
@@ -304,6 +375,10 @@ def main() -> int:
                 f"(interval {INTERVAL * 1000:.0f} ms, jitter {JITTER * 1000:.0f} ms): "
                 f"{'held' if held else 'NOT held'}"
             )
+            print(
+                f"connections to PostgreSQL: at most {connections.peak} while the street ran"
+                f" ({connections.peak / len(slugs):.1f} per account, {WORKERS} workers)"
+            )
             met = rate >= TARGET_PER_SECOND and held
             return 0 if met and not twice and len(sent) >= total else 1
         finally:
@@ -318,8 +393,8 @@ def main() -> int:
             watching.set()
             for account in accounts:
                 account.service.stop()
-            for engine in engines:
-                engine.dispose()
+            connections.stop()
+            counter.dispose()
 
 
 if __name__ == "__main__":

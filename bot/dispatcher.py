@@ -26,11 +26,11 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session, sessionmaker
@@ -48,6 +48,8 @@ from service.outbox import Mention, claim, next_due, room_for_group
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+# How long a stopping dispatcher waits for a part it claimed to be sent and recorded.
+FINISH_WITHIN = 10.0
 Outcome = Literal["sent", "retry", "held", "paused", "taken"]
 
 
@@ -181,29 +183,41 @@ class Dispatcher:
                 return "paused"
             if not await asyncio.to_thread(self._claim, item.row_id, index):
                 return "taken"
-            try:
-                await self._gateway.send(part)
-            except GatewayUnavailable as exc:
-                log.warning("%s: delivery paused: %s", self.name, exc)
-                await asyncio.to_thread(self._unclaim, item.row_id)
-                return "paused"
-            except RateLimited as exc:
-                log.warning("%s: rate limited, slowing down: %s", self.name, exc)
-                if self._pacer is not None:
-                    self._pacer.rate_limited(exc.retry_after)
-                await asyncio.to_thread(self._unclaim, item.row_id)
-                return "held"
-            except Exception as exc:
-                if self._pacer is not None:
-                    self._pacer.sent()
-                await asyncio.to_thread(self._failed, item.row_id, f"{type(exc).__name__}: {exc}")
-                return "retry"
-            if self._pacer is not None:
-                self._pacer.sent()
-            await asyncio.to_thread(self._progress, item.row_id, index + 1, index + 1 == len(parts))
+            # Once claimed, a part is sent and recorded even when the bot stops meanwhile (a
+            # worker killed, a lease handed over): a part WeChat took but the outbox did not
+            # record would go out again from the next leader.
+            failed = await _to_the_end(self._send_claimed(item.row_id, part, index, len(parts)))
+            if failed is not None:
+                return failed
         if item.parts_sent >= len(parts):
             await asyncio.to_thread(self._progress, item.row_id, item.parts_sent, True)
         return "sent"
+
+    async def _send_claimed(
+        self, row_id: int, part: OutboundMessage, index: int, count: int
+    ) -> Outcome | None:
+        """Send a claimed part and record it; the outcome when it did not go out."""
+        try:
+            await self._gateway.send(part)
+        except GatewayUnavailable as exc:
+            log.warning("%s: delivery paused: %s", self.name, exc)
+            await asyncio.to_thread(self._unclaim, row_id)
+            return "paused"
+        except RateLimited as exc:
+            log.warning("%s: rate limited, slowing down: %s", self.name, exc)
+            if self._pacer is not None:
+                self._pacer.rate_limited(exc.retry_after)
+            await asyncio.to_thread(self._unclaim, row_id)
+            return "held"
+        except Exception as exc:
+            if self._pacer is not None:
+                self._pacer.sent()
+            await asyncio.to_thread(self._failed, row_id, f"{type(exc).__name__}: {exc}")
+            return "retry"
+        if self._pacer is not None:
+            self._pacer.sent()
+        await asyncio.to_thread(self._progress, row_id, index + 1, index + 1 == count)
+        return None
 
     def _claim(self, row_id: int, parts_sent: int) -> bool:
         with transaction(self._factory) as session:
@@ -252,3 +266,15 @@ class Dispatcher:
                     delay,
                     error,
                 )
+
+
+async def _to_the_end(work: Coroutine[Any, Any, Outcome | None]) -> Outcome | None:
+    """Run `work` to its end even if the caller is cancelled meanwhile: the cancel is raised
+    once it has finished, or after FINISH_WITHIN seconds (a send that hangs does not hold up
+    stopping for ever)."""
+    task = asyncio.ensure_future(work)
+    try:
+        return await asyncio.shield(task)
+    except asyncio.CancelledError:
+        await asyncio.wait({task}, timeout=FINISH_WITHIN)
+        raise

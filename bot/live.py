@@ -45,11 +45,11 @@ from service.jobs import background_scheduling
 from service.leadership import Leadership
 from service.models import OutboxMessage
 from service.outbox import free_claims
-from service.scheduling import BackgroundScheduling, Lease
+from service.scheduling import BackgroundScheduling, Lease, community_lock_key
 from service.settings import Settings
 from service.street.config import load_street
 from service.understanding import Classifier
-from service.workers import Alone, Share, presence_for
+from service.workers import Alone, Presence, Share, WorkerLocks, presence_for
 
 log = logging.getLogger(__name__)
 
@@ -378,7 +378,9 @@ async def run_worker(cores: Sequence[Core], settings: Settings) -> int:
         AccountProcess(
             core.slug,
             accounts[core.slug],
-            Leadership(core.engine, community=core.slug, share=share),
+            Leadership(
+                core.engine, community=core.slug, share=share, lease=_lease_of(core, presence)
+            ),
         )
         for core in cores
     ]
@@ -388,6 +390,16 @@ async def run_worker(cores: Sequence[Core], settings: Settings) -> int:
         await asyncio.to_thread(presence.leave)
     log.info("worker stopped")
     return code
+
+
+def _lease_of(core: Core, presence: Presence) -> Lease | None:
+    """On PostgreSQL a worker holds its accounts' leases on its one locks connection; it reads
+    nothing else of a community, so the community's engine keeps no connection open."""
+    if not isinstance(presence, WorkerLocks):
+        return None
+    key = community_lock_key(core.engine)
+    core.engine.dispose()
+    return presence.lease(key)
 
 
 class AccountProcess(Leading):

@@ -31,6 +31,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # How long a SQLite writer waits for another process's (or thread's) write to finish.
 SQLITE_BUSY_SECONDS = 30
+# PostgreSQL connections an engine keeps open while idle, and how many more it opens for a
+# burst. A street has an engine per community in every process (30 communities, each with a
+# bot process and its share of the web's), so what each keeps idle is what the server's
+# max_connections must hold (docs/deployment.md).
+POOL_KEPT = 2
+POOL_BURST = 10
 
 
 def make_engine(url: str, search_path: str | None = None) -> Engine:
@@ -46,9 +52,11 @@ def make_engine(url: str, search_path: str | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    pool = {"pool_size": POOL_KEPT, "max_overflow": POOL_BURST}
     if search_path is not None:
-        return create_engine(url, connect_args={"options": f"-c search_path={search_path}"})
-    return create_engine(url)
+        options = {"options": f"-c search_path={search_path}"}
+        return create_engine(url, connect_args=options, **pool)
+    return create_engine(url, **pool)
 
 
 PRIVATE_MODE = 0o600

@@ -291,6 +291,7 @@ Index("ix_tickets_building_id", Ticket.building, Ticket.id)
 Index("ix_tickets_group_id", Ticket.assigned_group, Ticket.id)
 Index("ix_tickets_category_id", Ticket.category, Ticket.id)
 Index("ix_tickets_emergency_state", Ticket.emergency, Ticket.state)
+Index("ix_tickets_updated_at", Ticket.updated_at)
 Index("ix_ticket_events_kind_ticket", TicketEvent.kind, TicketEvent.ticket_id, TicketEvent.at)
 Index("ix_outbox_sent_at", OutboxMessage.sent_at)
 

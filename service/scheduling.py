@@ -163,6 +163,12 @@ def lock_key(schema: str) -> int:
     )
 
 
+def community_lock_key(engine: Engine) -> int:
+    """The advisory lock of the community whose tables the engine reads."""
+    with engine.connect() as conn:
+        return lock_key(str(conn.scalar(text("SELECT current_schema()"))))
+
+
 class AdvisoryLease:
     """PostgreSQL: a session-level advisory lock held on one dedicated connection: the
     community's scheduler lock (the key follows the engine's schema), or the given key."""

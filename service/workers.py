@@ -8,7 +8,8 @@ while it has room and hands one over while it has more (a worker that joins gets
 those already running).
 
 On PostgreSQL every worker marks itself alive with an advisory lock of its own (freed by the
-server when the worker dies), and counts the others' in pg_locks. SQLite lives on one machine:
+server when the worker dies), and counts the others' in pg_locks; it holds that lock and its
+accounts' leases on one connection (WorkerLocks). SQLite lives on one machine:
 a worker there counts itself alone and leads every account; a second one stands by."""
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from __future__ import annotations
 import logging
 import math
 import secrets
-from typing import Protocol
+import threading
+from typing import Any, Protocol
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, NullPool, create_engine, text
 
-from service.scheduling import AdvisoryLease
+from service.scheduling import KEEPALIVES, Lease
 
 log = logging.getLogger(__name__)
 
@@ -39,35 +41,125 @@ class Presence(Protocol):
     def leave(self) -> None: ...
 
 
-class AdvisoryPresence:
-    """PostgreSQL: alive while this worker's advisory lock is held."""
+class WorkerLocks:
+    """PostgreSQL: one connection per worker holds all its advisory locks: its presence (alive
+    while held) and the lease of each account it leads. A street worker leading ten accounts
+    keeps one connection for them, not ten (each account's bot has its own engine).
+
+    When the connection drops, every lock on it goes with it: each lease is found lost on its
+    next check (service.leadership), and the next try opens a new connection, presence first."""
 
     def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        key = (WORKER_CLASS << 32) | secrets.randbelow(2**31)
-        self._lock = AdvisoryLease(engine, key=key)
+        self._engine = create_engine(engine.url, poolclass=NullPool)
+        self._conn: Connection | None = None
+        self._held: set[int] = set()
+        self._mutex = threading.Lock()
 
     def join(self) -> None:
-        if not self._lock.acquire():  # a random key another worker holds: pick again
-            self._lock = AdvisoryLease(
-                self._engine, key=(WORKER_CLASS << 32) | secrets.randbelow(2**31)
-            )
-            self._lock.acquire()
+        with self._mutex:
+            self._connection()
 
     def alive(self) -> int:
-        with self._engine.connect() as conn:
-            count = conn.scalar(
-                text(
-                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
-                    " AND objsubid = 1 AND classid::bigint = :worker AND database ="
-                    " (SELECT oid FROM pg_database WHERE datname = current_database())"
-                ),
-                {"worker": WORKER_CLASS},
+        with self._mutex:
+            count = self._run(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                " AND objsubid = 1 AND classid::bigint = :worker AND database ="
+                " (SELECT oid FROM pg_database WHERE datname = current_database())",
+                worker=WORKER_CLASS,
             )
         return max(1, int(count or 0))
 
     def leave(self) -> None:
-        self._lock.release()
+        with self._mutex:
+            self._drop()
+        self._engine.dispose()
+
+    def lease(self, key: int) -> Lease:
+        return _LockOf(self, key)
+
+    def try_lock(self, key: int) -> bool:
+        with self._mutex:
+            if key not in self._held and self._run("SELECT pg_try_advisory_lock(:key)", key=key):
+                self._held.add(key)
+            return key in self._held
+
+    def holds(self, key: int) -> bool:
+        with self._mutex:
+            if self._conn is None or key not in self._held:
+                return False
+            try:
+                return bool(self._run(_HELD, high=key >> 32, low=key & 0xFFFFFFFF))
+            except Exception as exc:
+                log.error("the connection holding the worker's locks failed: %s", exc)
+                return False
+
+    def unlock(self, key: int) -> None:
+        with self._mutex:
+            if key in self._held:
+                self._held.discard(key)
+                try:
+                    self._run("SELECT pg_advisory_unlock(:key)", key=key)
+                except Exception as exc:  # the connection is gone, and the lock with it
+                    log.warning("could not unlock an advisory lock: %s", exc)
+
+    def _run(self, sql: str, **params: int) -> Any:
+        """One statement on the locks' connection; a failed connection is dropped (its locks
+        are gone with it) and the error raised."""
+        try:
+            return self._connection().scalar(text(sql), params)
+        except Exception:
+            self._drop()
+            raise
+
+    def _connection(self) -> Connection:
+        if self._conn is not None:
+            return self._conn
+        conn = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        try:
+            for name, seconds in KEEPALIVES.items():
+                conn.execute(text(f"SET {name} = {seconds}"))
+            while not conn.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": _presence()}):
+                pass  # a random key another worker holds: pick again
+        except Exception:
+            conn.invalidate()
+            conn.close()
+            raise
+        self._conn = conn
+        return conn
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        self._held.clear()
+        if conn is not None:
+            conn.invalidate()  # closed, not pooled: the server frees every lock it held
+            conn.close()
+
+
+_HELD = (
+    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+    " AND pid = pg_backend_pid() AND objsubid = 1"
+    " AND classid::bigint = :high AND objid::bigint = :low"
+)
+
+
+def _presence() -> int:
+    return (WORKER_CLASS << 32) | secrets.randbelow(2**31)
+
+
+class _LockOf:
+    """An account's lease, held on its worker's locks connection."""
+
+    def __init__(self, locks: WorkerLocks, key: int) -> None:
+        self._locks, self._key = locks, key
+
+    def acquire(self) -> bool:
+        return self._locks.try_lock(self._key)
+
+    def check(self) -> bool:
+        return self._locks.holds(self._key)
+
+    def release(self) -> None:
+        self._locks.unlock(self._key)
 
 
 class Alone:
@@ -84,7 +176,7 @@ class Alone:
 
 
 def presence_for(engine: Engine) -> Presence:
-    return AdvisoryPresence(engine) if engine.dialect.name == "postgresql" else Alone()
+    return WorkerLocks(engine) if engine.dialect.name == "postgresql" else Alone()
 
 
 class Held(Protocol):

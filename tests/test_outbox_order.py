@@ -15,7 +15,7 @@ from service.bootstrap import Core
 from service.clock import FakeClock
 from service.db import transaction
 from service.models import OutboxMessage
-from service.outbox import Notice, enqueue
+from service.outbox import Notice, enqueue, free_claims
 
 FLOOD = 30
 
@@ -133,3 +133,40 @@ def test_rows_already_sent_are_not_sent_by_a_recording_gateway_again(
     asyncio.run(dispatcher.drain())
     asyncio.run(dispatcher.drain())
     assert [m.text for m in gateway.sent] == ["一次"]
+
+
+class SlowToAnswer:
+    """WeChat taking a while to confirm a send it has already taken."""
+
+    def __init__(self) -> None:
+        self.sent: list[OutboundMessage] = []
+        self.sending = asyncio.Event()
+
+    async def send(self, message: OutboundMessage) -> None:
+        self.sent.append(message)  # delivered to the group ...
+        self.sending.set()
+        await asyncio.sleep(0.2)  # ... and confirmed a moment later
+
+
+def test_a_bot_stopped_while_wechat_takes_a_message_records_it_and_the_next_sends_it_not_again(
+    core: Core, clock: FakeClock
+) -> None:
+    """A worker killed or an account handed over stops the bot while a reply is on its way; the
+    next leader (which frees what its predecessor held) does not send that reply a second time."""
+    with transaction(core.factory) as session:
+        enqueue(session, "test:ack", [Notice("已收到您反映的问题", room_id="r")], clock.now())
+    slow = SlowToAnswer()
+
+    async def stopped_mid_send() -> None:
+        running = asyncio.create_task(Dispatcher(core.factory, slow, clock).run())
+        await slow.sending.wait()
+        running.cancel()
+        await asyncio.gather(running, return_exceptions=True)
+
+    asyncio.run(stopped_mid_send())
+    assert [m.text for m in slow.sent] == ["已收到您反映的问题"]
+    with transaction(core.factory) as session:
+        free_claims(session)  # as the next leader does on taking over
+    after = RecordingGateway()
+    asyncio.run(Dispatcher(core.factory, after, clock).drain())
+    assert after.sent == []

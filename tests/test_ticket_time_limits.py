@@ -12,9 +12,10 @@ from sqlalchemy import select
 from bot.messages import OutboundMessage
 from bot.simulator import Simulator
 from service.clock import FakeClock
-from service.dashboard import today
+from service.dashboard import tally
 from service.models import Ticket, TicketEvent
 from service.tickets import jobs
+from service.tickets.deadlines import Late
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -169,18 +170,19 @@ def test_a_ticket_escalated_to_the_community_is_listed_there_and_not_in_its_grid
 def test_a_ticket_read_as_late_gets_its_new_groups_full_time_once_handed_over(
     sim: Simulator, clock: FakeClock
 ) -> None:
-    """The Today page and the street overview remember each ticket's due times between views;
-    a ticket handed to another group (its clock restarts) is not held to the old ones."""
+    """The street overview keeps each community's tickets in hand between looks
+    (service.dashboard.tally); a ticket handed to another group (its clock restarts) is not
+    held to the old times."""
     say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
     community, factory = sim.core.community, sim.core.factory
+
+    def late_now() -> list[tuple[int, Late]]:
+        with factory() as session:
+            return tally.read(session, community, clock.now(), [], 5).late
+
     clock.advance(timedelta(days=1, minutes=1))  # the claim limit is one working day
-    with factory() as session:
-        assert today.standing(session, community, clock.now(), 5)[0].late == 1
-    with factory.begin() as session:
-        session.get(Ticket, 1).assigned_at = clock.now()  # handed over, as a transfer does
-    with factory() as session:
-        assert today.standing(session, community, clock.now(), 5)[0].late == 0
+    assert [number for number, _ in late_now()] == [1]
+    assert "转至物业服务中心群" in say(sim, "3号楼党小组", "刘志强", "#1 转 物业")[0].text
+    assert late_now() == []
     clock.advance(timedelta(days=1))
-    with factory() as session:
-        standing, late = today.standing(session, community, clock.now(), 5)
-    assert standing.late == 1 and late[0].due == clock.now()  # one working day after the hand-over
+    assert late_now() == [(1, Late("claim", clock.now()))]  # a working day after the hand-over

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine, text
 
-from service.workers import AdvisoryPresence, Share
+from service.scheduling import lock_key
+from service.workers import Share, WorkerLocks
 
 
 @dataclass
@@ -83,7 +84,7 @@ def test_a_worker_that_cannot_count_keeps_what_it_leads_and_takes_nothing() -> N
 
 def test_workers_alive_are_counted_by_their_locks_on_postgresql(pg_database: str) -> None:
     engine = create_engine(pg_database)
-    first, second = AdvisoryPresence(engine), AdvisoryPresence(engine)
+    first, second = WorkerLocks(engine), WorkerLocks(engine)
     try:
         first.join()
         assert first.alive() == 1
@@ -91,6 +92,51 @@ def test_workers_alive_are_counted_by_their_locks_on_postgresql(pg_database: str
         assert first.alive() == second.alive() == 2
         second.leave()  # as when its process dies: the lock goes with its connection
         assert first.alive() == 1
+    finally:
+        first.leave()
+        second.leave()
+        engine.dispose()
+
+
+def _holders(engine: Engine, keys: list[int]) -> set[int]:
+    """The server processes (one per connection) holding these advisory locks."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                " AND objsubid = 1 AND (classid::bigint << 32) + objid::bigint = ANY(:keys)"
+            ),
+            {"keys": keys},
+        )
+        return {pid for (pid,) in rows}
+
+
+def test_a_worker_holds_every_accounts_lease_on_one_connection_and_loses_them_with_it(
+    pg_database: str,
+) -> None:
+    """A street worker leading ten accounts keeps one connection for them, not ten; when that
+    connection dies, each lease is found lost, another worker takes them, and the worker
+    itself comes back on a new connection."""
+    engine = create_engine(pg_database)
+    first, second = WorkerLocks(engine), WorkerLocks(engine)
+    keys = [lock_key(f"community_lease{n}") for n in range(3)]
+    try:
+        first.join()
+        second.join()
+        leases = [first.lease(key) for key in keys]
+        assert [lease.acquire() for lease in leases] == [True, True, True]
+        assert all(lease.check() for lease in leases)
+        (holder,) = _holders(engine, keys)
+        theirs = second.lease(keys[0])
+        assert not theirs.acquire()  # led by the first worker
+        with engine.connect() as conn:  # its connection dies, as when its machine does
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": holder})
+        assert not any(lease.check() for lease in leases)
+        assert theirs.acquire() and theirs.check()
+        assert leases[1].acquire()  # a new connection, presence first
+        assert first.alive() == second.alive() == 2
+        assert len(_holders(engine, keys[1:2])) == 1 and holder not in _holders(engine, keys)
+        assert not leases[0].acquire()
     finally:
         first.leave()
         second.leave()

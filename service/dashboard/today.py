@@ -141,16 +141,6 @@ class Standing:
     emergencies: int
 
 
-def standing(
-    session: Session, community: Community, now: datetime, shown: int
-) -> tuple[Standing, list[Late]]:
-    """Where a community stands now, and its `shown` most overdue tickets."""
-    active = _late_counts(session, community, Scope("community"), now)
-    tickets = {t.id: t for t in _tickets(session, [x.ticket_id for x in active.late[:shown]])}
-    late = [Late(tickets[x.ticket_id], x.due, x.what) for x in active.late[:shown]]
-    return Standing(active.count, len(active.late), active.emergencies), late
-
-
 def active_tickets(session: Session, community: Community, scope: Scope) -> list[Ticket]:
     stmt = (
         select(Ticket)

@@ -2,8 +2,8 @@
 before, and where it stands now (tickets open, late, open emergencies, and which ones to chase),
 with the street's total.
 
-Each community's figures are read from its own storage with its own time limits
-(service.tickets.stats, service.dashboard.today); the street's total adds their counts up."""
+Each community's figures are read from its own storage with its own time limits, and kept
+between visits (service.dashboard.tally); the street's total adds their counts up."""
 
 from __future__ import annotations
 
@@ -13,14 +13,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import reduce
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.bootstrap import Core
 from service.community import Community
+from service.dashboard import tally
 from service.dashboard.periods import month_start, next_month, previous_month
-from service.dashboard.today import Late, Standing, lateness, open_emergencies, standing
+from service.dashboard.today import Standing
+from service.models import Ticket
+from service.tickets import deadlines
 from service.tickets.messages import place_of, title
-from service.tickets.stats import Counts, Figures, Scope, cached_counts, figures_of
+from service.tickets.stats import Counts, Figures, figures_of
 
 # Tickets listed per community for the street to chase: its open emergencies, then its most
 # overdue tickets.
@@ -85,29 +89,31 @@ class Overview:
 def community_line(core: Core, month: date, now: datetime) -> CommunityLine:
     community = core.community
     start = month_start(month, community.zone)
-    everyone = Scope("community")
+    months = [(start, next_month(start)), (previous_month(start), start)]
     with core.factory() as session:
-        now_standing, late = standing(session, community, now, CHASED)
+        found = tally.read(session, community, now, months, CHASED)
         return CommunityLine(
             core.slug,
             community.name,
-            cached_counts(session, community, start, next_month(start), everyone),
-            cached_counts(session, community, previous_month(start), start, everyone),
-            now_standing,
-            tuple(_chased(session, community, now, late, now_standing.emergencies)),
+            found.counts[0],
+            found.counts[1],
+            Standing(found.active, found.late_count, found.emergency_count),
+            tuple(_chased(session, community, now, found)),
         )
 
 
 def _chased(
-    session: Session, community: Community, now: datetime, overdue: list[Late], emergencies: int
+    session: Session, community: Community, now: datetime, found: tally.Reading
 ) -> list[Chased]:
     """Open emergencies first, then the most overdue of the rest."""
-    late = {x.ticket.id: x for x in overdue}
-    urgent = open_emergencies(session, community, Scope("community"), CHASED) if emergencies else []
-    tickets = [*urgent, *(x.ticket for x in late.values() if not x.ticket.emergency)]
+    late = dict(found.late)
+    emergencies = set(found.emergencies)
+    numbers = [*found.emergencies, *(n for n in late if n not in emergencies)][:CHASED]
+    tickets = {t.id: t for t in session.scalars(select(Ticket).where(Ticket.id.in_(numbers)))}
     chased = []
-    for ticket in tickets[:CHASED]:
-        past = late.get(ticket.id) or lateness(ticket, community, now)
+    for number in numbers:
+        ticket = tickets[number]
+        past = late.get(number) or deadlines.late(ticket, community, now)
         chased.append(
             Chased(
                 ticket.id,

@@ -54,10 +54,11 @@ def community_engine(url: str, slug: str, first: bool) -> Engine:
 
 def schema_engine(url: str, schema: str) -> Engine:
     """An engine on its own schema of the PostgreSQL database, created if need be."""
-    with make_engine(url).connect() as conn:  # created once, by whoever opens it first
+    engine = make_engine(url, search_path=schema)
+    with engine.connect() as conn:  # created once, by whoever opens it first
         conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
         conn.commit()
-    return make_engine(url, search_path=schema)
+    return engine
 
 
 def hold(session: Session, slug: str) -> None:

@@ -129,11 +129,30 @@ def awaiting_claim(ticket: Tracked) -> bool:
     return ticket.state in states.ACTIVE and ticket.claimed_at is None
 
 
-def late(ticket: Tracked, community: Community, now: datetime) -> Late | None:
-    """Whether a ticket is late, and for what: the claim first, then the resolution."""
+@dataclass(frozen=True, slots=True)
+class Due:
+    """When a ticket in hand falls late, for what: its claim time while nobody has claimed it,
+    then its resolve time. Kept by the street overview, which checks thousands of open
+    tickets against a new `now` on every visit."""
+
+    claim: datetime | None  # None: claimed already
+    resolve: datetime
+
+    def late_at(self, now: datetime) -> Late | None:
+        if self.claim is not None and passed(self.claim, now):
+            return Late("claim", self.claim)
+        return Late("resolve", self.resolve) if passed(self.resolve, now) else None
+
+
+def due(ticket: Tracked, community: Community) -> Due | None:
+    """None: late for nothing (not in hand, or its emergency said over)."""
     if ticket.state not in states.ACTIVE or ticket.over_said_at is not None:
         return None
     claim, resolve = due_times(ticket, community)
-    if awaiting_claim(ticket) and passed(claim, now):
-        return Late("claim", claim)
-    return Late("resolve", resolve) if passed(resolve, now) else None
+    return Due(claim if awaiting_claim(ticket) else None, resolve)
+
+
+def late(ticket: Tracked, community: Community, now: datetime) -> Late | None:
+    """Whether a ticket is late, and for what: the claim first, then the resolution."""
+    found = due(ticket, community)
+    return found.late_at(now) if found is not None else None

@@ -115,10 +115,12 @@ def _street_step(ticket: Ticket, community: Community, now: datetime) -> list[No
     return [Notice(text, group=street.name, priority=urgent)]
 
 
-def _told(ticket: Ticket, group: str) -> bool:
-    """A reminder or escalation of this ticket ever reached `group`."""
+def _told(ticket: Ticket, group: str, since: datetime | None = None) -> bool:
+    """A reminder or escalation of this ticket reached `group` (ever, or after `since`)."""
     return any(
-        e.kind in ("reminder", "escalated") and (e.note or "").endswith(f"{TRANSFER_ARROW}{group}")
+        e.kind in ("reminder", "escalated")
+        and (since is None or e.at > since)
+        and (e.note or "").endswith(f"{TRANSFER_ARROW}{group}")
         for e in ticket.events
     )
 
@@ -191,6 +193,10 @@ def overdue_digest(
             overdue.append((ticket, _late_what(ticket, late.what)))
     if not overdue:
         return []
+
+    def not_yet_told(ticket: Ticket, group: str) -> bool:
+        return told_since is None or not _told(ticket, group, told_since)
+
     notices: list[Notice] = []
     cap = community.policy.digest_max_items
     listed: set[int] = set()
@@ -201,14 +207,12 @@ def overdue_digest(
             if t.building in {str(b) for b in grid.buildings} and not _at_top(t, community)
         ]
         listed |= {t.id for t, _ in mine}
-        mine = [(t, w) for t, w in mine if not _told_since(t, grid.group, told_since)]
+        mine = [(t, w) for t, w in mine if not_yet_told(t, grid.group)]
         if mine:
             notices.append(Notice(_digest(grid.name, mine, cap), group=grid.group))
     # The community group lists what reached it (or has no grid): a ticket is in one list only.
     top = community.community_group.name
-    rest = [
-        (t, w) for t, w in overdue if t.id not in listed and not _told_since(t, top, told_since)
-    ]
+    rest = [(t, w) for t, w in overdue if t.id not in listed and not_yet_told(t, top)]
     if rest:
         notices.append(Notice(_digest(community.name, rest, cap), group=top))
     return notices
@@ -217,18 +221,6 @@ def overdue_digest(
 def _late_what(ticket: Ticket, what: str) -> str:
     claimer = _claimed_before_handover(ticket) if what == "claim" else None
     return messages.late_after_handover(claimer) if claimer else _WHAT[what]
-
-
-def _told_since(ticket: Ticket, group: str, since: datetime | None) -> bool:
-    """A reminder or escalation of this ticket reached `group` after `since`."""
-    if since is None:
-        return False
-    return any(
-        e.kind in ("reminder", "escalated")
-        and e.at > since
-        and (e.note or "").endswith(f"{TRANSFER_ARROW}{group}")
-        for e in ticket.events
-    )
 
 
 def _at_top(ticket: Ticket, community: Community) -> bool:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import astuple, dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -131,7 +132,7 @@ def _rate(part: int, whole: int) -> float | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Counted:
+class Counted:
     """The columns the figures read, as a plain row: loading whole tickets for two months of a
     busy community made the dashboard's Today page slow."""
 
@@ -148,7 +149,7 @@ class _Counted:
     reopen_count: int
 
 
-_COUNTED_COLUMNS = (
+COUNTED_COLUMNS = (
     Ticket.state,
     Ticket.created_at,
     Ticket.emergency,
@@ -193,7 +194,13 @@ class Counts:
     resolve_hours: float = 0.0
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+        return Counts(*(getattr(self, f) + getattr(other, f) for f in _COUNTS_FIELDS))
+
+    def __sub__(self, other: Counts) -> Counts:
+        return Counts(*(getattr(self, f) - getattr(other, f) for f in _COUNTS_FIELDS))
+
+
+_COUNTS_FIELDS = tuple(f.name for f in fields(Counts))
 
 
 def figures_of(c: Counts) -> Figures:
@@ -266,18 +273,28 @@ def compute_figures(
 def count_tickets(
     session: Session, community: Community, start: datetime, end: datetime, scope: Scope
 ) -> Counts:
-    stmt = select(*_COUNTED_COLUMNS).where(*_period(community, start, end, scope))
+    stmt = select(*COUNTED_COLUMNS).where(*_period(community, start, end, scope))
     # Core rows, not ORM rows: the ORM's per-row bookkeeping doubled the time on busy months.
-    tickets = [_Counted(**row._mapping) for row in session.connection().execute(stmt)]
+    rows = session.connection().execute(stmt)
+    return counts_of([Counted(**row._mapping) for row in rows], community)
+
+
+def counted(ticket: Counted, start: datetime, end: datetime) -> bool:
+    """Whether a ticket is one of a period's (community-wide): what `_period` selects."""
+    return start <= ticket.created_at < end and ticket.state != states.DUPLICATE
+
+
+def counts_of(tickets: Sequence[Counted], community: Community) -> Counts:
+    """The figures' counts of a period's tickets (each `counted` in it)."""
     base = [t for t in tickets if t.state not in {states.CANCELLED, states.NOT_RESPONSIBLE}]
     claimed_on_time = [
-        t for t in base if t.claimed_at and t.claimed_at <= deadlines.claim_due(t, community)
+        t for t in base if t.claimed_at and t.claimed_at <= deadlines.due_times(t, community)[0]
     ]
     resolved = [t for t in base if t.state in {states.RESOLVED, states.CLOSED} and t.resolved_at]
     on_time = [
         t
         for t in resolved
-        if t.resolved_at and t.resolved_at <= deadlines.resolve_due(t, community)
+        if t.resolved_at and t.resolved_at <= deadlines.due_times(t, community)[1]
     ]
     ever_resolved = [t for t in base if t.resolved_at is not None]
     rated = [t for t in base if t.rating is not None]

@@ -12,6 +12,7 @@ BENCH_COMMUNITIES and BENCH_TICKETS make it smaller (defaults 30 and 1,000,000).
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import re
@@ -160,6 +161,7 @@ def main() -> int:
             )
             services.append(CommunityService(core, app))
         client = TestClient(street_app("幸福街道", services, office, clock, "bench"))
+        gc.freeze()  # as `hongqiao web` does before it serves (bot/cli.py, _serve)
         base = mount_path(slugs[len(slugs) // 2])
         sign_in(client, base, "bench")
         sign_in(client, "", "jiedao")

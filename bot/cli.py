@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import os
@@ -552,6 +553,10 @@ def _serve(app: Any, settings: Settings, host: str, port: int) -> int:
     from service.web.security import server_options
 
     log_level = settings.log_level.lower()
+    # What start-up built (configuration, the lexicon, the apps) lives as long as the process:
+    # frozen, Python's full collections skip it. Measured on the street overview, a request that
+    # met a full collection took 120-160 ms longer; frozen, 4-18 ms (bench/street.py).
+    gc.freeze()
     uvicorn.run(app, host=host, port=port, log_level=log_level, **server_options(settings))
     return 0
 

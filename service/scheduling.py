@@ -163,6 +163,14 @@ def lock_key(schema: str) -> int:
     )
 
 
+# Whether this connection holds the advisory lock whose key is high << 32 | low.
+HELD_HERE = text(
+    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+    " AND pid = pg_backend_pid() AND objsubid = 1"
+    " AND classid::bigint = :high AND objid::bigint = :low"
+)
+
+
 def community_lock_key(engine: Engine) -> int:
     """The advisory lock of the community whose tables the engine reads."""
     with engine.connect() as conn:
@@ -200,14 +208,7 @@ class AdvisoryLease:
         if conn is None:
             return False
         try:
-            held = conn.scalar(
-                text(
-                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
-                    " AND pid = pg_backend_pid() AND objsubid = 1"
-                    " AND classid::bigint = :high AND objid::bigint = :low"
-                ),
-                {"high": self._key >> 32, "low": self._key & 0xFFFFFFFF},
-            )
+            held = conn.scalar(HELD_HERE, {"high": self._key >> 32, "low": self._key & 0xFFFFFFFF})
         except Exception as exc:
             log.error("the connection holding the advisory lock failed: %s", exc)
             return False

@@ -20,9 +20,9 @@ import secrets
 import threading
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, NullPool, create_engine, text
+from sqlalchemy import Connection, Engine, NullPool, TextClause, create_engine, text
 
-from service.scheduling import KEEPALIVES, Lease
+from service.scheduling import HELD_HERE, KEEPALIVES, Lease
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class WorkerLocks:
             if self._conn is None or key not in self._held:
                 return False
             try:
-                return bool(self._run(_HELD, high=key >> 32, low=key & 0xFFFFFFFF))
+                return bool(self._run(HELD_HERE, high=key >> 32, low=key & 0xFFFFFFFF))
             except Exception as exc:
                 log.error("the connection holding the worker's locks failed: %s", exc)
                 return False
@@ -102,11 +102,12 @@ class WorkerLocks:
                 except Exception as exc:  # the connection is gone, and the lock with it
                     log.warning("could not unlock an advisory lock: %s", exc)
 
-    def _run(self, sql: str, **params: int) -> Any:
+    def _run(self, sql: str | TextClause, **params: int) -> Any:
         """One statement on the locks' connection; a failed connection is dropped (its locks
         are gone with it) and the error raised."""
+        statement = text(sql) if isinstance(sql, str) else sql
         try:
-            return self._connection().scalar(text(sql), params)
+            return self._connection().scalar(statement, params)
         except Exception:
             self._drop()
             raise
@@ -133,13 +134,6 @@ class WorkerLocks:
         if conn is not None:
             conn.invalidate()  # closed, not pooled: the server frees every lock it held
             conn.close()
-
-
-_HELD = (
-    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
-    " AND pid = pg_backend_pid() AND objsubid = 1"
-    " AND classid::bigint = :high AND objid::bigint = :low"
-)
 
 
 def _presence() -> int:

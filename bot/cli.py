@@ -92,7 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     staff = sub.add_parser("staff", help="staff identity on WeChat")
     staff_sub = staff.add_subparsers(dest="staff_command", required=True)
     staff_code = staff_sub.add_parser("code", help="print a one-time code binding NAME's WeChat")
-    staff_code.add_argument("name", help="a person from the community's community.yaml")
+    staff_code.add_argument(
+        "name", help="a person of the community's community.yaml, or of config/street.yaml's people"
+    )
     staff_code.add_argument("--community", help=COMMUNITY_HELP)
 
     room = sub.add_parser("room", help="chat rooms and the configured groups they are")

@@ -22,6 +22,7 @@ from service.community.chatwords import (
     place_after_number,
 )
 from service.textclean import clauses
+from service.understanding.normalise import to_simplified
 
 MAX_REF_DIGITS = 10
 _EVENT_REF = re.compile(r"^#\s*[Ee]\d+")
@@ -94,7 +95,9 @@ _FOLD = str.maketrans({"＃": "#", "\u3000": " ", **{chr(0xFF10 + d): str(d) for
 
 
 def normalise(text: str) -> str:
-    return text.translate(_FOLD).strip()
+    """Full-width signs and digits folded, traditional characters read as simplified ("#3 接單",
+    "#3 進度" are the commands their simplified forms are)."""
+    return to_simplified(text.translate(_FOLD)).strip()
 
 
 def _number(ref: str) -> int | None:

@@ -30,12 +30,23 @@ def playground_router(simulator: Simulator) -> APIRouter:
     router = APIRouter(prefix="/playground")
     community = simulator.core.community
 
+    # Who may be spoken as: the community's people and the street office's.
+    people = (*community.people, *(community.street.people if community.street else ()))
+
     def rooms(staff: Staff | None) -> set[str] | None:
         # No staff: no account exists yet (a bare developer setup, see login_if_accounts).
         return None if staff is None else staff.rooms(community)
 
     def may_speak_as(staff: Staff | None, name: str) -> bool:
         return staff is None or staff.may_speak_as(community, name)
+
+    def stand_in(staff: Staff | None, name: str) -> str | None:
+        """A resident an account other than an administrator speaks as is its own stand-in of
+        that name (a chat id of its own), never the resident of that name: a grid worker trying
+        "#1 撤销" as 李大爷 does not reach 李大爷's ticket in another grid."""
+        if staff is None or staff.is_admin or community.person(name) is not None:
+            return None
+        return f"playground:{staff.username}:{name}"
 
     @router.get("", response_class=HTMLResponse)
     def page(request: Request, staff: OptionalStaff) -> HTMLResponse:
@@ -54,10 +65,9 @@ def playground_router(simulator: Simulator) -> APIRouter:
             "groups": [
                 {"name": g.name, "kind": g.kind}
                 for g in community.groups
-                # The street office's group is only told (no one's words there are read).
-                if g.kind != "street" and (visible is None or g.name in visible)
+                if visible is None or g.name in visible
             ],
-            "people": [p.name for p in community.people if may_speak_as(staff, p.name)],
+            "people": [p.name for p in people if may_speak_as(staff, p.name)],
         }
 
     @router.get("/transcript")
@@ -84,7 +94,7 @@ def playground_router(simulator: Simulator) -> APIRouter:
             raise HTTPException(status_code=422, detail="name a person to speak as, not the bot")
         if not may_speak_as(staff, sender):
             raise HTTPException(status_code=403, detail="you may not speak as that person")
-        sent = await simulator.say(body.group, sender, body.text)
+        sent = await simulator.say(body.group, sender, body.text, stand_in(staff, sender))
         return {
             "replies": [
                 {"room": m.room_id, "text": m.rendered()}

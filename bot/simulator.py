@@ -96,12 +96,15 @@ class Simulator:
         if self.scheduling is not None:
             self.scheduling.shutdown()
 
-    async def say(self, group: str, sender: str, text: str) -> list[OutboundMessage]:
-        """One message from `sender` in `group`; returns everything the bot said because of it."""
+    async def say(
+        self, group: str, sender: str, text: str, sender_id: str | None = None
+    ) -> list[OutboundMessage]:
+        """One message from `sender` in `group`; returns everything the bot said because of it.
+        The sender's chat id is their name unless given (the playground's stand-ins)."""
         self.transcript.append(ChatLine(group, sender, text, self.clock.now()))
         message = InboundMessage(
             message_id=f"sim-{uuid.uuid4().hex}",
-            sender_id=sender,
+            sender_id=sender if sender_id is None else sender_id,
             sender_name=sender,
             text=text,
             room_id=group,

@@ -38,6 +38,7 @@ from bot.gateway import DeliveryError, GatewayUnavailable, RateLimited
 from bot.messages import DIRECT_PREFIX, InboundMessage, MessageKind, OutboundMessage
 from bot.pacing import Sleep
 from bot.wechaty_compat import (
+    AT_SEPARATOR,
     Channel,
     GRPCError,
     GrpcStatus,
@@ -49,6 +50,7 @@ from bot.wechaty_compat import (
     QuietScheduler,
     Wechaty,
     WechatyOptions,
+    mark_own,
     new_wechaty,
 )
 from service.clock import Clock
@@ -392,17 +394,39 @@ class WechatGateway:
             raise DeliveryError(f"{type(exc).__name__}: {exc}") from exc
 
     async def _say(self, message: OutboundMessage) -> None:
+        """Through the puppet directly: wechaty's `say` loads every sent message back (a
+        message_payload call per send) and lists the room's members for every send."""
         if message.room_id.startswith(DIRECT_PREFIX):
-            contact = self._bot.Contact.load(message.room_id.removeprefix(DIRECT_PREFIX))
-            await contact.ready()
-            await contact.say(message.text)
+            await self._send_text(message.room_id.removeprefix(DIRECT_PREFIX), message.text)
+            return
+        if not message.mentions:
+            await self._send_text(message.room_id, message.text)
             return
         room = self._bot.Room.load(message.room_id)
         await room.ready()
-        # Some puppets list members only in the room payload, some only via room_members().
-        members = set(await self._bot.puppet.room_members(message.room_id))
-        members.update(room.payload.member_ids or [])
+        members = set(room.payload.member_ids or [])
+        if any(m.id not in members for m in message.mentions):
+            # Some puppets list members only in the room payload, some only via room_members().
+            members.update(await self._bot.puppet.room_members(message.room_id))
         # Only members can be @mentioned; anyone else (say, staff not bound yet) is named.
         named = "".join(f"@{m.name} " for m in message.mentions if m.id not in members)
         ids = [m.id for m in message.mentions if m.id in members]
-        await room.say(named + message.text, mention_ids=ids or None)
+        text = named + message.text
+        if ids:
+            # As wechaty's Room.say writes a mention: each member's WeChat name, then the text.
+            names = []
+            for contact_id in ids:
+                contact = self._bot.Contact.load(contact_id)
+                await contact.ready()
+                names.append(f"@{contact.name}")
+            text = f"{AT_SEPARATOR.join(names)} {text}"
+        await self._send_text(message.room_id, text, ids)
+
+    async def _send_text(
+        self, conversation_id: str, text: str, mention_ids: list[str] | None = None
+    ) -> None:
+        message_id = await self._bot.puppet.message_send_text(
+            conversation_id=conversation_id, message=text, mention_ids=mention_ids or None
+        )
+        if message_id:
+            mark_own(str(message_id))

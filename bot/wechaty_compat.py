@@ -67,6 +67,7 @@ from grpclib.client import Channel
 from grpclib.const import Status as GrpcStatus
 from grpclib.exceptions import GRPCError
 from wechaty import Contact, Message, Room, Wechaty, WechatyOptions
+from wechaty.config import AT_SEPARATOR
 from wechaty.fake_puppet import FakePuppet
 from wechaty.user import Tag
 from wechaty.utils.async_helper import SingleIdContainer
@@ -84,6 +85,12 @@ class QuietScheduler(AsyncIOScheduler):  # type: ignore[misc]
             super().start(*args, **kwargs)
 
 
+def mark_own(message_id: str) -> None:
+    """A message the bot just sent: its echo, when the puppet reports it back, is not loaded
+    (one message_payload call per send) nor emitted (the bridge skips ids already seen)."""
+    SingleIdContainer.instance().exist(message_id)
+
+
 def new_wechaty(options: WechatyOptions) -> Wechaty:
     for user_class in (Contact, Room, Tag):
         user_class._pool.clear()
@@ -92,6 +99,7 @@ def new_wechaty(options: WechatyOptions) -> Wechaty:
 
 
 __all__ = [
+    "AT_SEPARATOR",
     "Channel",
     "Contact",
     "FakePuppet",
@@ -106,5 +114,6 @@ __all__ = [
     "Room",
     "Wechaty",
     "WechatyOptions",
+    "mark_own",
     "new_wechaty",
 ]

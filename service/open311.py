@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 from service.actors import Actor
 from service.community import Community
 from service.dashboard.upstream import due_times
-from service.errors import InvalidInput
-from service.models import Ticket
+from service.errors import InvalidInput, NotPermitted
+from service.models import Ticket, TicketEvent
 from service.outbox import Notice
 from service.textclean import clean, clean_line
-from service.tickets import flows, states
+from service.tickets import flows, states, stats
 from service.tickets.messages import place_of
 from service.understanding import Classifier
 from service.understanding.model import CATEGORY_LABELS_ZH, REQUEST_CATEGORIES
@@ -96,8 +96,12 @@ def file_request(
     name: str,
     contact: str,
     now: datetime,
+    account: Actor,
+    scope: stats.Scope,
 ) -> Filed:
-    """Open a ticket from an Open311 POST; only the staff group is notified."""
+    """Open a ticket from an Open311 POST by a staff account of `scope`, for a building of the
+    community within it (an emergency may name none); only the staff group is notified, and the
+    ticket's history names the account."""
     if service_code not in REQUEST_CATEGORIES:
         raise InvalidInput(f"unknown service_code {service_code!r}", "没有这类服务。")
     description = clean(description)
@@ -108,9 +112,20 @@ def file_request(
     if len(description) > MAX_DESCRIPTION:
         raise InvalidInput(f"description longer than {MAX_DESCRIPTION}", "描述太长了。")
     understood = classifier.classify(f"{address.strip()} {description}".strip())
-    if understood.building is None and service_code != "emergency":
+    building = understood.building
+    if building is None and service_code != "emergency":
         raise InvalidInput(
             "address_string must name a building, e.g. 3号楼2单元", "请在地址里写明几号楼。"
+        )
+    if building is not None and building not in {str(b) for b in community.buildings}:
+        raise InvalidInput(
+            f"{community.name} has no building {building}", f"本社区没有{building}号楼。"
+        )
+    if building is not None and not stats.covers_building(community, scope, building):
+        raise NotPermitted(
+            f"account {account.id} may not file requests for building {building},"
+            f" outside {scope.label(community)}",
+            f"{building}号楼不在{scope.label(community)}，请联系社区登记。",
         )
     understood = dataclasses.replace(
         understood,
@@ -126,6 +141,11 @@ def file_request(
     reporter = Actor(f"open311:{who}:{uuid.uuid4().hex[:12]}", name[:64] or "Open311")
     report = flows.Report(text=description, reporter=reporter, room_id=ROOM, group=None)
     outcome = flows.open_ticket(session, community, report, understood, now)
+    outcome.ticket.events.append(
+        TicketEvent(
+            kind="filed_for", actor_id=account.id, actor_name=account.name, note="Open311", at=now
+        )
+    )
     joined = outcome.ticket.reporter_id != reporter.id
     return Filed(outcome.ticket, without_open311_room(outcome.notices), joined)
 

@@ -154,6 +154,14 @@ def core(request: pytest.FixtureRequest, settings: Settings, database_url: str) 
 
 
 @pytest.fixture
+def jinmao(core: Core, settings: Settings, database_url: str) -> Iterator[Core]:
+    """金茂社区, the street's second community, on the same database as `core` (幸福里社区)."""
+    other = open_core(settings, database_url=database_url, fresh=True, community="jinmao")
+    yield other
+    other.engine.dispose()
+
+
+@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
 

@@ -15,6 +15,17 @@ from pathlib import Path
 
 from bot.shell import ScriptLine, format_sent, parse_line, run_line
 from bot.simulator import Simulator
+from service.bootstrap import Core
+from service.clock import FakeClock
+
+
+def talk(core: Core, clock: FakeClock, transcript: str) -> None:
+    """One community's bot (its own WeChat account) hears and answers these lines."""
+    sim = Simulator(core, clock)
+    try:
+        verify_dialog(sim, transcript)
+    finally:
+        sim.close()
 
 
 def verify_dialog(sim: Simulator, transcript: str) -> None:

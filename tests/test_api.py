@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
 from bot.simulator import Simulator
+from service.db import transaction
+from service.models import Ticket
 from tests.web_support import Web, make_web
 
 PROBLEM = "application/problem+json"
@@ -171,3 +175,40 @@ def test_open311_post_files_a_ticket_and_tells_the_group(web: Web) -> None:
     )
     assert unknown.status_code == 422 and unknown.headers["content-type"] == PROBLEM
     assert number == "3"
+
+
+def test_open311_files_only_for_buildings_of_the_community_within_the_accounts_grid(
+    web: Web,
+) -> None:
+    """A grid 2 token files for 6号楼 (its grid), not for 3号楼 (grid 1) nor 99号楼 (no such
+    building), each refused with its reason; the ticket's history names the account that filed
+    it (red team #6)."""
+    client = web.client()
+    key = web.token("zhao")["Authorization"].split()[1]
+
+    def post(address: str) -> Any:
+        return client.post(
+            "/open311/v2/requests.json",
+            data={
+                "api_key": key,
+                "service_code": "maintenance",
+                "description": "门口路灯不亮",
+                "address_string": address,
+            },
+        )
+
+    outside = post("3号楼")
+    assert outside.status_code == 403
+    assert outside.json()["message_zh"] == "3号楼不在第二网格，请联系社区登记。"
+    missing = post("99号楼")
+    assert missing.status_code == 422 and missing.json()["message_zh"] == "本社区没有99号楼。"
+    filed = post("6号楼")
+    assert filed.status_code == 201
+    number = int(filed.json()[0]["service_request_id"])
+    with transaction(web.sim.core.factory) as session:
+        ticket = session.get_one(Ticket, number)
+        filers = [(e.actor_name, e.note) for e in ticket.events if e.kind == "filed_for"]
+        assert filers == [("赵网格长", "Open311")]
+        assert session.scalar(select(func.count()).select_from(Ticket)) == number
+    page = web.login("zhao").get(f"/tickets/{number}").text
+    assert "工作人员通过接口代为登记" in page and "赵网格长" in page

@@ -187,6 +187,15 @@ def test_a_wrong_key_in_a_communitys_own_file_names_that_file(tmp_path: Path) ->
         ),
         ("name: 幸福街道\ncommunities: [xingfuli, jinmao, hongxing]\n", "communities/hongxing/"),
         ("name: 幸福街道\ncommunities: []\n", "communities"),
+        (
+            "name: 幸福街道\ncommunities: [xingfuli]\npeople: [{name: 周主任}]\n",
+            "the street's people need its group",
+        ),
+        (
+            "name: 幸福街道\ncommunities: [xingfuli]\ngroup: 街道群\n"
+            "people: [{name: 周主任}, {name: 周主任}]\n",
+            "'周主任' is listed twice",
+        ),
     ],
 )
 def test_a_broken_street_file_names_the_problem(tmp_path: Path, street: str, expected: str) -> None:

@@ -117,6 +117,24 @@ def test_wrong_headers_and_a_layout_that_does_not_fit(web: Web) -> None:
     assert "名单前后对不上" in upload(web, template_with(web, orphan)).text
 
 
+def test_the_template_leaves_out_the_street_and_an_import_may_not_take_its_peoples_names(
+    web: Web,
+) -> None:
+    """The street office's group and people are street.yaml's: the template does not list them,
+    and a member named like one of them is refused (the next start would fail on it)."""
+    wb = workbook(web.login("wang").get("/data/template.xlsx").content)
+    names = {row[0].value for row in wb["成员"].iter_rows(min_row=2)}
+    assert "王书记" in names and not names & {"周主任", "许干事"}
+    assert "幸福街道党工委工作群" not in {row[0].value for row in wb["群"].iter_rows(min_row=2)}
+
+    def street_name(wb: Workbook) -> None:
+        wb["成员"].append(["周主任", "13800138000", 3, ""])
+
+    answer = upload(web, template_with(web, street_name))
+    assert "成员“周主任”与街道的工作人员同名，请换一个名字" in answer.text
+    assert "周主任" not in web.login("wang").get("/members").text
+
+
 def test_grid_staff_cannot_import(web: Web) -> None:
     web.add_staff("zhao", "grid", grid=2, person="赵网格长")
     assert upload(web, b"x", user="zhao").status_code == 403

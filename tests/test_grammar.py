@@ -165,3 +165,11 @@ def test_staff_sentences_after_a_ticket_number(text: str, verb: str | None) -> N
         assert isinstance(command, UnknownTicketCommand)
     else:
         assert isinstance(command, TicketCommand) and command.verb == verb, command
+
+
+def test_traditional_characters_are_the_commands_of_their_simplified_forms() -> None:
+    """Staff who type in traditional characters (a Hong Kong or Taiwan input method): 接單 is
+    接单, 進度 is 进度, 已處理 is 已处理."""
+    assert parse("#3 接單") == TicketCommand(3, "3", "claim", "")
+    assert parse("＃3 已處理 換了燈泡") == TicketCommand(3, "3", "resolve", "换了灯泡")
+    assert parse("#3 進度") == parse("#3 进度")

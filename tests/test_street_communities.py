@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,7 +25,7 @@ from service.scheduling import lease_for
 from service.settings import REPO_ROOT, Settings
 from service.tickets import deadlines
 from service.tickets.jobs import sweep_tickets
-from tests.dialog import verify_dialog
+from tests.dialog import talk, verify_dialog
 from tests.sample_config import JINMAO, XINGFULI, config_copy
 
 # A resident of 幸福里社区's 1号楼 reports the stairwell lamp: ticket #1 of 幸福里.
@@ -64,23 +63,6 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 12, 15, 8, 0, tzinfo=ZoneInfo("Asia/Shanghai")))
 
 
-@pytest.fixture
-def jinmao(core: Core, settings: Settings, database_url: str) -> Iterator[Core]:
-    """金茂社区 on the same database as `core` (幸福里社区, the street's first community)."""
-    other = open_core(settings, database_url=database_url, fresh=True, community=JINMAO)
-    yield other
-    other.engine.dispose()
-
-
-def _talk(core: Core, clock: FakeClock, transcript: str) -> None:
-    """One community's bot (its own WeChat account) hears and answers these lines."""
-    sim = Simulator(core, clock)
-    try:
-        verify_dialog(sim, transcript)
-    finally:
-        sim.close()
-
-
 def _tickets(core: Core) -> list[tuple[int, str, str]]:
     with core.factory() as session:
         rows = session.execute(select(Ticket.id, Ticket.summary, Ticket.state).order_by(Ticket.id))
@@ -96,8 +78,8 @@ def test_each_community_numbers_its_tickets_from_one_in_groups_of_the_same_names
         JINMAO,
         "金茂社区",
     )
-    _talk(core, clock, LAMP_IN_XINGFULI)
-    _talk(
+    talk(core, clock, LAMP_IN_XINGFULI)
+    talk(
         jinmao,
         clock,
         """
@@ -117,9 +99,9 @@ def test_each_community_numbers_its_tickets_from_one_in_groups_of_the_same_names
 def test_one_communitys_staff_are_residents_in_the_other(
     core: Core, jinmao: Core, clock: FakeClock
 ) -> None:
-    _talk(core, clock, LAMP_IN_XINGFULI)
-    _talk(jinmao, clock, GARBAGE_IN_JINMAO)
-    _talk(
+    talk(core, clock, LAMP_IN_XINGFULI)
+    talk(jinmao, clock, GARBAGE_IN_JINMAO)
+    talk(
         jinmao,
         clock,
         """
@@ -129,7 +111,7 @@ def test_one_communitys_staff_are_residents_in_the_other(
         -> 社区党委工作群: @王书记 抱歉，这条指令只对本群的工作人员开放。
         """,
     )
-    _talk(
+    talk(
         core,
         clock,
         """
@@ -167,7 +149,7 @@ def test_a_community_the_street_does_not_list_is_refused(
 def test_every_community_keeps_its_rows_in_its_own_place(
     core: Core, jinmao: Core, clock: FakeClock, database_url: str
 ) -> None:
-    _talk(jinmao, clock, GARBAGE_IN_JINMAO)
+    talk(jinmao, clock, GARBAGE_IN_JINMAO)
     with core.factory() as session:
         assert session.scalar(select(func.count()).select_from(Ticket)) == 0
     with jinmao.factory() as session:
@@ -304,7 +286,7 @@ def test_two_communities_schedulers_in_one_process_each_chase_their_own_tickets(
             """
             @clock 2026-12-15 09:30
             -> 社区党委工作群: 【超时上报】工单 #1：楼道里一股很浓的煤气味，2号楼1单元，超时未接单（时限 12月15日 09:20）。负责：2号楼党小组。请尽快回复：#1 接单
-            -> 幸福街道党工委工作群: 【街道督办】金茂社区 工单 #1：楼道里一股很浓的煤气味，2号楼1单元，超时未接单（时限 12月15日 09:20）。负责：2号楼党小组。请督促金茂社区尽快处理。
+            -> 幸福街道党工委工作群: 【街道督办】金茂社区 工单 #1：楼道里一股很浓的煤气味，2号楼1单元，超时未接单（时限 12月15日 09:20）。负责：2号楼党小组。请督促金茂社区尽快处理；街道直接接单请回复：金茂 #1 接单
             """,
         )
         verify_dialog(
@@ -312,7 +294,7 @@ def test_two_communities_schedulers_in_one_process_each_chase_their_own_tickets(
             """
             @clock 2026-12-15 09:31
             -> 社区党委工作群: 【超时上报】工单 #1：楼道里全是烟 好像着火了，3号楼2单元，超时未接单（时限 12月15日 09:15）。负责：3号楼党小组。请尽快回复：#1 接单
-            -> 幸福街道党工委工作群: 【街道督办】幸福里社区 工单 #1：楼道里全是烟 好像着火了，3号楼2单元，超时未接单（时限 12月15日 09:15）。负责：3号楼党小组。请督促幸福里社区尽快处理。
+            -> 幸福街道党工委工作群: 【街道督办】幸福里社区 工单 #1：楼道里全是烟 好像着火了，3号楼2单元，超时未接单（时限 12月15日 09:15）。负责：3号楼党小组。请督促幸福里社区尽快处理；街道直接接单请回复：幸福里 #1 接单
             """,
         )
     finally:
@@ -327,7 +309,7 @@ def test_the_street_office_hears_of_an_emergency_nobody_claimed_naming_the_commu
 ) -> None:
     """金茂's bot tells the 街道党工委 group once, with 金茂社区 before the ticket number; what
     is said in that group is read by no community's bot, so nobody's #1 is taken there."""
-    _talk(
+    talk(
         jinmao,
         clock,
         """
@@ -339,7 +321,7 @@ def test_the_street_office_hears_of_an_emergency_nobody_claimed_naming_the_commu
         -> 社区党委工作群: @高值班 【紧急 #1】4号楼3单元 有个老人倒在楼梯上叫不醒 / 类别：应急处理·急病 / 居民原话：4号楼3单元有个老人倒在楼梯上叫不醒 / 反映人：唐阿姨（4号楼居民群） / 已告知居民：请立即拨打120，保持病人平躺，不要随意搬动。 / 负责：4号楼党小组。请立即跟进，接单回复：#1 接单
         @clock 2026-12-15 23:10
         -> 社区党委工作群: 【超时上报】工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未接单（时限 12月15日 22:55）。负责：4号楼党小组。请尽快回复：#1 接单
-        -> 幸福街道党工委工作群: 【街道督办】金茂社区 工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未接单（时限 12月15日 22:55）。负责：4号楼党小组。请督促金茂社区尽快处理。
+        -> 幸福街道党工委工作群: 【街道督办】金茂社区 工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未接单（时限 12月15日 22:55）。负责：4号楼党小组。请督促金茂社区尽快处理；街道直接接单请回复：金茂 #1 接单
         幸福街道党工委工作群 | 周主任 | #1 接单
         @clock 2026-12-16 08:00
         -> 4号楼党小组: 【早间汇总】夜间等待的新工单、居民补充和超时提醒： / 【超时提醒】工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未办结（时限 12月16日 00:40）。负责：4号楼党小组。请尽快回复：#1 已处理 处理说明
@@ -377,7 +359,8 @@ def test_the_street_office_hears_once_of_a_ticket_left_open_past_the_communitys_
         ).all()
     assert told == [
         "【街道督办】幸福里社区 工单 #1：楼道里堆满杂物，5号楼2单元，超时未办结"
-        "（时限 12月22日 09:00）。负责：5号楼党小组。请督促幸福里社区尽快处理。"
+        "（时限 12月22日 09:00）。负责：5号楼党小组。请督促幸福里社区尽快处理；"
+        "查看进度请回复：幸福里 #1 进度"
     ]
     with core.factory() as session:
         ticket = session.get_one(Ticket, 1)

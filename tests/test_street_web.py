@@ -333,6 +333,19 @@ def test_after_signing_in_no_next_address_leads_into_another_community(street: S
         assert done.headers["location"] == "/c/xingfuli/", sneaky
 
 
+def test_a_slash_added_by_redirect_stays_on_this_site_whatever_host_the_client_names(
+    street: Street,
+) -> None:
+    """/c/jinmao/tickets/ → /c/jinmao/tickets as a path: the Host header is the client's to
+    choose, and a redirect naming it could send others there from a shared cache (red team
+    #10)."""
+    client = street.client()
+    for path in ("/c/jinmao/tickets/", "/c/jinmao/api/v1/tickets/?state=open", "/login/"):
+        moved = client.get(path, headers={"host": "evil.example"}, follow_redirects=False)
+        assert moved.status_code == 307, path
+        assert moved.headers["location"] == path.replace("/?", "?").rstrip("/"), path
+
+
 def test_a_missing_file_under_a_community_links_back_into_that_community(street: Street) -> None:
     page = street.client().get("/c/jinmao/static/no-such-file.css")
     assert page.status_code == 404 and "没有这个页面" in page.text

@@ -85,3 +85,13 @@ def test_login_page_names_whom_to_ask(sim: Simulator) -> None:
     page = web.client().get("/login").text
     assert "请联系管理员 王书记" in page
     assert "hongqiao user" not in page
+
+
+def test_login_page_never_shows_an_admins_username(sim: Simulator) -> None:
+    """An admin account created without a name of its own goes by its username: the public
+    sign-in page does not show it (red team #8), and says whom to ask in general."""
+    web = make_web(sim)
+    web.add_staff("root2026", "admin")
+    page = web.client().get("/login").text
+    assert "root2026" not in page
+    assert "请联系社区管理员" in page

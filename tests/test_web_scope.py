@@ -252,3 +252,45 @@ def test_grid_staff_transfer_within_their_grid_or_up_never_into_another_grid(web
     assert moved.status_code == 200 and _assigned(web, 3) == "物业服务中心群"
     asyncio.run(sim.say("社区党委工作群", "刘值班", "#2 转 5号楼"))
     assert _assigned(web, 2) == "5号楼党小组"
+
+
+def test_playground_grid_account_speaking_under_a_residents_name_cannot_reach_their_ticket(
+    web: Web,
+) -> None:
+    """李网格长 (grid 1) speaks as 李大爷, who reported #1 in 4号楼 (grid 2): in the playground
+    that name is the account's own stand-in, so #1 is neither shown nor cancelled (red team #2)."""
+    li = web.login("li")
+    for text in ("#1 进度", "#1 撤销"):
+        said = li.post(
+            "/playground/say", json={"group": "3号楼居民群", "sender": "李大爷", "text": text}
+        )
+        assert said.status_code == 200
+        replies = " ".join(r["text"] for r in said.json()["replies"])
+        assert "电梯" not in replies and "已撤销" not in replies, replies
+    assert _state(web, 1) == "open"
+    # The stand-in is a resident all the same: what it reports is its own ticket.
+    reported = li.post(
+        "/playground/say",
+        json={"group": "3号楼居民群", "sender": "李大爷", "text": "3号楼1单元楼道灯不亮了"},
+    )
+    assert "工单 #2" in reported.json()["replies"][0]["text"]
+    cancelled = li.post(
+        "/playground/say", json={"group": "3号楼居民群", "sender": "李大爷", "text": "#2 撤销"}
+    )
+    assert "撤销" in cancelled.json()["replies"][0]["text"]
+    assert (_state(web, 1), _state(web, 2)) == ("open", "cancelled")
+
+
+def test_playground_only_an_administrator_speaks_as_the_street_office(web: Web) -> None:
+    """The street's people act on every community's escalated tickets: a community account may
+    not speak as them; an administrator may, in the street's group too."""
+    wang = web.login("wang")
+    said = {"group": "幸福街道党工委工作群", "sender": "周主任", "text": "幸福里 #1 进度"}
+    assert wang.post("/playground/say", json=said).status_code == 403
+    assert "周主任" not in wang.get("/playground/setup").json()["people"]
+    admin = web.login("admin1")
+    setup = admin.get("/playground/setup").json()
+    assert "周主任" in setup["people"]
+    assert "幸福街道党工委工作群" in {g["name"] for g in setup["groups"]}
+    replies = admin.post("/playground/say", json=said).json()["replies"]
+    assert replies[0]["text"].startswith("@周主任 幸福里社区：工单 #1：")

@@ -186,6 +186,40 @@ def test_own_echoes_old_messages_unbound_rooms_and_other_kinds(
     asyncio.run(run())
 
 
+def test_a_send_asks_the_puppet_service_only_what_it_needs_and_its_echo_is_not_read(
+    core: Core, settings: Settings, puppet: RecordingPuppet, clock: FakeClock
+) -> None:
+    """Sending is most of a bot's work: the acknowledgement (one @mention of a room member)
+    and the group's notice (none) go out without the room's member list being fetched, and
+    WeChat's echo of each is never loaded back (each load is a round trip to the service)."""
+    asked: list[tuple[str, str]] = []
+    for call in ("message_payload", "room_members"):
+        original = getattr(puppet, call)
+
+        async def counted(key: str, _call: str = call, _original: object = original) -> object:
+            asked.append((_call, key))
+            return await _original(key)  # type: ignore[operator]
+
+        setattr(puppet, call, counted)
+
+    async def run() -> None:
+        live = live_bot(core, settings, puppet, clock)
+        await connect(live)
+        asked.clear()
+        report = puppet.inject("c_zhang", "2单元楼道灯坏了好几天了", RESIDENTS)
+        await _handled(core, report)
+        await live.dispatchers[0].drain()
+        for _ in range(3):  # the echoes' events run on the loop
+            await asyncio.sleep(0)
+        ack, notice = puppet.sent
+        assert ack.text.startswith("@张阿姨 已收到") and ack.mention_ids == ("c_zhang",)
+        assert notice.conversation == PARTY
+        assert asked == [("message_payload", report)]
+        await live.stop()
+
+    asyncio.run(run())
+
+
 def test_logout_pauses_delivery_and_login_resumes_it(
     core: Core, settings: Settings, puppet: RecordingPuppet, clock: FakeClock
 ) -> None:

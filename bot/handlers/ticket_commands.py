@@ -45,7 +45,7 @@ def _require_number(ticket_id: int | None) -> int:
 def help_reply(ctx: Context, ticket_id: int, said: str) -> str:
     """An unknown word after `#12`: the closest commands of the asker's side (staff in staff
     groups, residents elsewhere), written out for this ticket."""
-    staff = ctx.group is not None and ctx.group.is_staff_group
+    staff = ctx.group is not None and ctx.group.takes_staff_commands
     kind = ctx.group.kind if ctx.group is not None else None
     rows = commands.grammar(ctx.community.words).suggestions(said, staff=staff, kind=kind)
     examples = "、".join(row.example.replace("{n}", str(ticket_id)) for row in rows)
@@ -130,7 +130,7 @@ def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | Non
 
 
 def handle(ctx: Context) -> list[Notice] | None:
-    staff_room = ctx.group is not None and ctx.group.is_staff_group
+    staff_room = ctx.group is not None and ctx.group.takes_staff_commands
     merged = re.match(ctx.community.words.merge_said, commands.normalise(ctx.text))
     if staff_room and merged is not None:  # "2号工单跟1号是一回事"
         # "7号和38号是一回事": the newer goes into the older, which has the history (day 40 S05)
@@ -1081,7 +1081,7 @@ def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:
         text = flows.ticket_timeline(ctx.session, ctx.community, ticket_id, ctx.actor)
         return [ctx.reply(text)]
     group = ctx.group
-    if group is None or not group.is_staff_group:
+    if group is None or not group.takes_staff_commands:
         raise NotPermitted(f"{ctx.actor.id} used staff word {command.verb}", STAFF_ONLY_REPLY)
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         raise NotPermitted(f"{ctx.actor.id} is not staff of {group.name}", STAFF_ONLY_REPLY)

@@ -26,7 +26,15 @@ GroupKind = Literal["community", "grid", "party", "resident", "property", "stree
 _BUILDING_GROUP = re.compile(r"^(\d+)(?:号楼|栋|幢)?(居民群|党小组)?$")
 STAFF_GROUP_KINDS = frozenset({"community", "grid", "party", "property"})
 
-__all__ = ["Community", "ConfigError", "Grid", "Group", "Person", "load_community"]
+__all__ = [
+    "Community",
+    "ConfigError",
+    "Grid",
+    "Group",
+    "Person",
+    "StreetSeat",
+    "load_community",
+]
 
 
 class _Strict(BaseModel):
@@ -72,6 +80,24 @@ class Group(_Strict):
         topic (service/community/rooms.py)."""
         return self.is_staff_group or self.kind == "street"
 
+    @property
+    def takes_staff_commands(self) -> bool:
+        """Where ticket commands (`#12 接单`, `待办`) are staff's: the staff groups, and the
+        street office's group for the tickets addressed to the community (bot/router.py)."""
+        return self.binds_by_trust
+
+
+class StreetSeat(_Strict):
+    """The community's place in its 街道 (config/street.yaml), set by
+    service.street.config.with_street_group, never read from community.yaml."""
+
+    # Every community of the street by name, in the street's order: the first one's bot answers
+    # what is said in the street's group without naming a community.
+    communities: tuple[str, ...]
+    # The street office's people (members of its group): known to the community's chat as
+    # people (`person`), never among its own (`people`: its members page, points, imports).
+    people: tuple[Person, ...] = ()
+
 
 class Community(_Strict):
     name: str = Field(min_length=1)
@@ -81,6 +107,7 @@ class Community(_Strict):
     groups: tuple[Group, ...]
     policy: TicketPolicy  # from tickets.yaml
     words: ChatWords  # from commands.yaml
+    street: StreetSeat | None = Field(default=None, exclude=True)
 
     @field_validator("timezone")
     @classmethod
@@ -136,7 +163,11 @@ class Community(_Strict):
     # -- lookups -------------------------------------------------------------------------
 
     def person(self, name: str) -> Person | None:
-        return next((p for p in self.people if p.name == name), None)
+        """A configured person by name: the community's own, or the street office's."""
+        found = next((p for p in self.people if p.name == name), None)
+        if found is None and self.street is not None:
+            found = next((p for p in self.street.people if p.name == name), None)
+        return found
 
     def group(self, name: str) -> Group | None:
         return next((g for g in self.groups if g.name == name), None)

@@ -100,7 +100,8 @@ class _RowError(Exception):
 
 
 def template(community: Community, phones: dict[str, tuple[str | None, int | None]]) -> bytes:
-    """The import template, filled in with the community as it is now."""
+    """The import template, filled in with the community as it is now (without the street's
+    group and people: street.yaml's, never a community's to import)."""
     wb = Workbook()
     wb.remove(wb.active) if wb.active is not None else None
     rows: dict[str, list[tuple[Any, ...]]] = {
@@ -331,6 +332,13 @@ def validate_layout(current: Community, layout: dict[str, Any]) -> tuple[Communi
     # Keep every other part of the configuration as the objects it already is (the time-limit
     # policy does not round-trip through a dump); only people, grids and groups are replaced.
     data = {name: getattr(current, name) for name in type(current).model_fields} | layout
+    street = current.street_group
+    clash = next(
+        (p["name"] for p in layout["people"] if street is not None and p["name"] in street.members),
+        None,
+    )
+    if clash is not None:
+        return None, f"成员“{clash}”与街道的工作人员同名，请换一个名字"
     try:
         return Community.model_validate(data), ""
     except ValidationError as exc:

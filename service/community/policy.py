@@ -219,6 +219,9 @@ class DuplicateRules(_Strict):
     # Symptoms of the person already in danger ("喘不上气"): worse news of the emergency they
     # name, told by its reporter or in its chat soon after (flows.emergency_getting_worse).
     symptom_words: tuple[str, ...] = ()
+    # The one with the symptoms is alone ("心口疼得厉害 喘不上气 老头子住院了家里就我一个"): a later
+    # clause of someone taken into care or help come is of somebody else, never over news.
+    alone_words: tuple[str, ...] = ()
     # ... of an emergency of these subcategories, where a person is in danger (a fire is not).
     person_in_danger: tuple[str, ...] = ()
     # Dangers (keys) that are a ticket's own problem (its subcategories, values) grown worse:

@@ -155,10 +155,16 @@ def audit_log(session: Session, limit: int = 200) -> list[StaffAuditEntry]:
 
 
 def admin_names(session: Session) -> list[str]:
-    """Whom to ask for a password: the active admins' display names."""
+    """Whom to ask for a password: the active admins' display names, never a username (an
+    account without a name of its own shows its username as its name; the sign-in page is
+    public, and a username is half of what an attacker needs)."""
     stmt = (
         select(StaffAccount.display_name)
-        .where(StaffAccount.role == "admin", StaffAccount.active)
+        .where(
+            StaffAccount.role == "admin",
+            StaffAccount.active,
+            StaffAccount.display_name != StaffAccount.username,
+        )
         .order_by(StaffAccount.id)
         .limit(3)
     )

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from service.community.config import Community, Group
+from service.community.config import Community, Group, Person, StreetSeat
 from service.community.yaml_source import ConfigError, ReferenceProblem, load_model
 
 STREET_FILE = "street.yaml"
@@ -24,6 +24,20 @@ SINGLE = "default"
 COMMUNITY_HELP = "which community of config/street.yaml, by slug (default: the first)"
 
 
+class StreetPerson(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+
+
+class _Named(BaseModel):
+    """A community.yaml read for its name only (the street's group names every community)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    name: str = Field(min_length=1)
+
+
 class StreetFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -32,12 +46,21 @@ class StreetFile(BaseModel):
     # The 街道党工委's chat group: each community's bot tells it of emergencies left unclaimed
     # and of tickets past the community's own time limits (service/tickets/escalation.py).
     group: str | None = Field(default=None, min_length=1)
+    # The street office's people in that group: they read every community's tickets and act on
+    # those the ladder brought to the group ("金茂 #1 接单").
+    people: tuple[StreetPerson, ...] = ()
 
     @model_validator(mode="after")
     def _unique(self) -> StreetFile:
         for index, slug in enumerate(self.communities):
             if slug in self.communities[:index]:
                 raise ReferenceProblem(("communities", index), f"{slug!r} is listed twice")
+        names = [p.name for p in self.people]
+        for index, name in enumerate(names):
+            if name in names[:index]:
+                raise ReferenceProblem(("people", index, "name"), f"{name!r} is listed twice")
+        if self.people and self.group is None:
+            raise ReferenceProblem(("people",), "the street's people need its group")
         return self
 
 
@@ -47,6 +70,8 @@ class Street:
     communities: tuple[str, ...]
     config_dir: Path
     group: str | None = None  # the street office's chat group, when it has one
+    people: tuple[str, ...] = ()  # the street office's people in that group
+    names: tuple[str, ...] = ()  # the communities' names, in the order of `communities`
 
     @property
     def default(self) -> str:
@@ -79,23 +104,44 @@ def load_street(config_dir: Path) -> Street:
     if not path.exists():
         return Street(None, (SINGLE,), config_dir)
     file = load_model(path, StreetFile)
+    names: list[str] = []
     for slug in file.communities:
-        if not (config_dir / COMMUNITIES_DIR / slug / "community.yaml").is_file():
+        own = config_dir / COMMUNITIES_DIR / slug / "community.yaml"
+        if not own.is_file():
             raise ConfigError(
                 f"{path}: community {slug!r} has no {COMMUNITIES_DIR}/{slug}/community.yaml"
             )
-    return Street(file.name, file.communities, config_dir, file.group)
+        names.append(load_model(own, _Named).name)
+    twice = next((n for i, n in enumerate(names) if n in names[:i]), None)
+    if twice is not None:
+        raise ConfigError(f"{path}: two communities are named {twice!r}")
+    people = tuple(p.name for p in file.people)
+    return Street(file.name, file.communities, config_dir, file.group, people, tuple(names))
 
 
 def with_street_group(community: Community, street: Street) -> Community:
     """The community as its bot sees it: with the street office's group, if there is one, as
-    the top of its ladder (a group of kind street: told, never read for requests)."""
+    the top of its ladder (a group of kind street: told, never read for requests), and the
+    street office's people as members of that group."""
     if street.group is None:
         return community
+    where = street.config_dir / STREET_FILE
     if community.group(street.group) is not None:
         raise ConfigError(
-            f"{street.config_dir / STREET_FILE}: group {street.group!r} is already a group of"
+            f"{where}: group {street.group!r} is already a group of"
             f" {community.name}; the street's group needs a name of its own"
         )
-    street_group = Group(name=street.group, kind="street")
-    return community.model_copy(update={"groups": (*community.groups, street_group)})
+    clash = next((name for name in street.people if community.person(name) is not None), None)
+    if clash is not None:
+        raise ConfigError(
+            f"{where}: {clash!r} is one of the street's people and also one of"
+            f" {community.name}'s; give each person one name"
+        )
+    street_group = Group(name=street.group, kind="street", members=street.people)
+    seat = StreetSeat(
+        communities=street.names or (community.name,),
+        people=tuple(Person(name=name) for name in street.people),
+    )
+    return community.model_copy(
+        update={"groups": (*community.groups, street_group), "street": seat}
+    )

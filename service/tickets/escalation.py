@@ -18,8 +18,9 @@ from service.community import Community, Group
 from service.holidays import is_working_day
 from service.models import OutboxMessage, Ticket, TicketEvent
 from service.outbox import Notice, Priority
+from service.street.addressing import short_name
 from service.tickets import deadlines, messages, states
-from service.tickets.flows import TRANSFER_ARROW, alerted_since, closing_to_residents
+from service.tickets.flows import TRANSFER_ARROW, alerted_since, closing_to_residents, told
 
 SYSTEM = Actor("system", "系统")
 _WHAT = messages.LATE_WHAT
@@ -84,7 +85,7 @@ def _street_step(ticket: Ticket, community: Community, now: datetime) -> list[No
     """The street office's group, once per ticket: an emergency nobody claimed within its
     limit, or any ticket still open one limit after it reached the top of the community."""
     street = community.street_group
-    if street is None or _told(ticket, street.name):
+    if street is None or told(ticket, street.name):
         return []
     if ticket.emergency and deadlines.awaiting_claim(ticket):
         kind, due = "claim", deadlines.claim_due(ticket, community)
@@ -96,11 +97,13 @@ def _street_step(ticket: Ticket, community: Community, now: datetime) -> list[No
     if not deadlines.passed(due, now):
         return []
     first_due = deadlines.claim_due if kind == "claim" else deadlines.resolve_due
+    word = "接单" if kind == "claim" else "进度"
     text = messages.street_escalation(
         community.name,
         ticket,
         _late_what(ticket, kind),
         messages.local(first_due(ticket, community), community.zone),
+        f"{short_name(community.name)} #{ticket.id} {word}",
     )
     ticket.events.append(
         TicketEvent(
@@ -113,16 +116,6 @@ def _street_step(ticket: Ticket, community: Community, now: datetime) -> list[No
     )
     urgent = Priority.ALERT if ticket.emergency else None
     return [Notice(text, group=street.name, priority=urgent)]
-
-
-def _told(ticket: Ticket, group: str, since: datetime | None = None) -> bool:
-    """A reminder or escalation of this ticket reached `group` (ever, or after `since`)."""
-    return any(
-        e.kind in ("reminder", "escalated")
-        and (since is None or e.at > since)
-        and (e.note or "").endswith(f"{TRANSFER_ARROW}{group}")
-        for e in ticket.events
-    )
 
 
 def _climb(ticket: Ticket, kind: str, community: Community, now: datetime) -> list[Notice]:
@@ -194,8 +187,8 @@ def overdue_digest(
     if not overdue:
         return []
 
-    def not_yet_told(ticket: Ticket, group: str) -> bool:
-        return told_since is None or not _told(ticket, group, told_since)
+    def not_yettold(ticket: Ticket, group: str) -> bool:
+        return told_since is None or not told(ticket, group, told_since)
 
     notices: list[Notice] = []
     cap = community.policy.digest_max_items
@@ -207,12 +200,12 @@ def overdue_digest(
             if t.building in {str(b) for b in grid.buildings} and not _at_top(t, community)
         ]
         listed |= {t.id for t, _ in mine}
-        mine = [(t, w) for t, w in mine if not_yet_told(t, grid.group)]
+        mine = [(t, w) for t, w in mine if not_yettold(t, grid.group)]
         if mine:
             notices.append(Notice(_digest(grid.name, mine, cap), group=grid.group))
     # The community group lists what reached it (or has no grid): a ticket is in one list only.
     top = community.community_group.name
-    rest = [(t, w) for t, w in overdue if t.id not in listed and not_yet_told(t, top)]
+    rest = [(t, w) for t, w in overdue if t.id not in listed and not_yettold(t, top)]
     if rest:
         notices.append(Notice(_digest(community.name, rest, cap), group=top))
     return notices

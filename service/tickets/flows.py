@@ -22,6 +22,7 @@ from service.errors import IllegalTransition, InvalidInput, NotFound, NotPermitt
 from service.members import points, registration
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
+from service.street.addressing import short_name
 from service.textclean import clauses, reworded, without_clauses
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
 from service.tickets.routing import Place, Routing, route
@@ -186,6 +187,16 @@ def senders(ticket: Ticket) -> list[str]:
     return found
 
 
+def told(ticket: Ticket, group: str, since: datetime | None = None) -> bool:
+    """A reminder or escalation of this ticket reached `group` (ever, or after `since`)."""
+    return any(
+        e.kind in ("reminder", "escalated")
+        and (since is None or e.at > since)
+        and (e.note or "").endswith(f"{TRANSFER_ARROW}{group}")
+        for e in ticket.events
+    )
+
+
 def merged_end(session: Session, ticket: Ticket) -> Ticket | None:
     """The ticket a merged ticket now lives on (following merges of merges), None when it was
     not merged: staff commands on #53 merged into #60 are pointed to #60."""
@@ -202,8 +213,13 @@ def merged_end(session: Session, ticket: Ticket) -> Ticket | None:
 def may_act(community: Community, ticket: Ticket, actor: Actor) -> bool:
     """Who may act on a ticket: who may act (registration.may_act_for, the one definition) for
     the responsible group or for a group that transferred it away, so a ticket handed to 物业
-    stays in reach of the building and grid that sent it."""
-    groups = [community.group(name) for name in [ticket.assigned_group, *senders(ticket)]]
+    stays in reach of the building and grid that sent it; and once the ladder brought it to the
+    street office's group, the street's people there."""
+    names = [ticket.assigned_group, *senders(ticket)]
+    street = community.street_group
+    if street is not None and told(ticket, street.name):
+        names.append(street.name)
+    groups = [community.group(name) for name in names]
     return registration.may_act_for(object_session(ticket), community, actor, groups)
 
 
@@ -226,6 +242,17 @@ def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> Non
     anyone else only that staff handle tickets, never which building or group another's ticket
     belongs to (day 20, R47)."""
     if not may_act(community, ticket, actor):
+        street = community.street_group
+        if street is not None and actor.person is not None and actor.name in street.members:
+            # The street's people act on what the ladder brought them; the rest they may read.
+            how = f"{short_name(community.name)} #{ticket.id} 进度"
+            told_street = messages.not_yet_with_the_street(ticket, how)
+            raise NotPermitted(
+                f"{actor.name} ({actor.id}) of the street may not act on ticket {ticket.id},"
+                " not escalated to the street",
+                told_street,
+                staff_message=told_street,
+            )
         staff = (
             actor.is_staff
             or actor.admin
@@ -614,7 +641,8 @@ def tells_symptoms(text: str, rules: DuplicateRules) -> bool:
             continue
         if any(w in clause for w in taken):
             continue  # "流血那个送医院了": taken into care in the same breath (day 47 R66)
-        if any(any(w in later for w in over) for later in parts[i + 1 :]):
+        alone = any(w in text for w in rules.alone_words)
+        if not alone and any(any(w in later for w in over) for later in parts[i + 1 :]):
             continue
         return True
     return False
@@ -1116,6 +1144,15 @@ def _without_dangers_it_is_no_news_of(
     return mine
 
 
+# A possible emergency by word statistics alone that chases a ticket is short: longer, it tells
+# a situation of its own.
+GUESSED_CHASE_MAX_LETTERS = 24
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 def _chased_among(
     community: Community,
     understanding: Understanding,
@@ -1138,7 +1175,17 @@ def _chased_among(
     if read.guessed:
         # "402有人一直在哭 哭了一个多小时了" names a flat the parking ticket never had: a
         # possible danger of its own, not a chase of that ticket.
-        about = [t for t in about if _place_is(understanding, t)]
+        # Nor is a child crying behind a door for an hour ("哭了一个多小时了 …敲门没人开") a chase
+        # of the clutter reported in that stairwell: a situation told at length chases only a
+        # ticket it shares words with; a chase is short ("都两个小时了 到底有没有人管"; day 51
+        # R72).
+        told_at_length = len(_letters(text)) > GUESSED_CHASE_MAX_LETTERS
+        about = [
+            t
+            for t in about
+            if _place_is(understanding, t)
+            and (not told_at_length or duplicates.follow_up_evidence(text, t, rules) > 0)
+        ]
     if len(about) > 1:
         # "还没人来 我把总闸拉了 屋里漆黑 水还在流" of the leak paged an hour ago, not of the
         # child home alone (day 43 R87): the one its words name, when they name one.

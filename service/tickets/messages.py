@@ -731,12 +731,22 @@ def todo(
 LATE_WHAT = {"claim": "超时未接单", "resolve": "超时未办结"}
 
 
-def street_escalation(community: str, ticket: Ticket, what: str, due: str) -> str:
+def street_escalation(community: str, ticket: Ticket, what: str, due: str, reply: str) -> str:
     """To the street office's group: every community's bot posts there, so the community is
-    named before the ticket number (each community numbers its own from #1)."""
+    named before the ticket number (each community numbers its own from #1), and in the reply
+    the street's people may give ("金茂 #1 接单")."""
+    how = "街道直接接单请回复" if reply.endswith("接单") else "查看进度请回复"
     return (
         f"【街道督办】{community} {headline(ticket)}，{what}（时限 {due}）。"
-        f"负责：{ticket.assigned_group}。请督促{community}尽快处理。"
+        f"负责：{ticket.assigned_group}。请督促{community}尽快处理；{how}：{reply}"
+    )
+
+
+def not_yet_with_the_street(ticket: Ticket, progress: str) -> str:
+    """To the street's people acting on a ticket the ladder has not brought to them."""
+    return (
+        f"工单 #{ticket.id} 尚未上报街道，现由{ticket.assigned_group}办理。"
+        f"查看进度请回复：{progress}"
     )
 
 

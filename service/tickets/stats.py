@@ -65,6 +65,13 @@ def scope_groups(community: Community, scope: Scope) -> tuple[set[str], set[str]
     return buildings, groups
 
 
+def covers_building(community: Community, scope: Scope, building: str | None) -> bool:
+    """A scope holds what happens in this building (None: no building named, which only the
+    whole community's scope holds): where an account of that scope may file a request."""
+    buildings = scope.buildings(community)
+    return buildings is None or (building is not None and building in buildings)
+
+
 def is_visible(community: Community, visible: Scope, ticket: Ticket) -> bool:
     """Who sees which ticket: a scope sees the tickets of its buildings and of its groups (the
     web's lists and pages, and the chat's `#12 进度` from staff)."""

@@ -14,6 +14,7 @@ from service.tickets import states
 # What each kind of event is called. A kind missing here is shown as "处理记录", never as code.
 ACTIONS_ZH: dict[str, str] = {
     "created": "反映问题，登记工单",
+    "filed_for": "工作人员通过接口代为登记",
     "claimed": "接单",
     "resolved": "办结",
     "answered": "答复居民，办结",

@@ -57,14 +57,16 @@ class Staff:
 
     def may_speak_as(self, community: Community, name: str) -> bool:
         """Whom the playground lets this account speak as: admins anyone; others residents
-        (names not in the community list), themselves, and configured people within their
-        scope, never a configured administrator."""
+        (names not in the community list: bot/playground.py makes them stand-ins), themselves,
+        and configured people within their scope, never a configured administrator nor the
+        street office's people."""
         if self.is_admin or name == self.person:
             return True
         person = community.person(name)
         if person is None:
             return True
-        if "admin" in person.roles:
+        street = community.street_group
+        if "admin" in person.roles or (street is not None and name in street.members):
             return False
         people = scope_people(community, self.scope)
         return people is None or name in people

@@ -137,6 +137,8 @@ def post_request(
             name=f"{last_name}{first_name}",
             contact=email or phone,
             now=now,
+            account=staff.actor(core.community),
+            scope=staff.scope,
         )
         enqueue(session, f"open311:{uuid.uuid4().hex}", outcome.notices, now)
     return [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from typing import Any, Final
+from urllib.parse import urlsplit, urlunsplit
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -45,9 +46,13 @@ class SecurityHeaders:
         if not path.startswith(CACHEABLE_PATHS):
             added.append((b"cache-control", b"no-store"))
 
+        host = next((v for k, v in scope.get("headers", []) if k == b"host"), None)
+
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
+                if 300 <= message["status"] < 400:
+                    headers = [_same_site(name, value, host) for name, value in headers]
                 present = {name.lower() for name, _ in headers}
                 for name, value in added:
                     if name not in present:
@@ -56,6 +61,19 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+def _same_site(name: bytes, value: bytes, host: bytes | None) -> tuple[bytes, bytes]:
+    """A redirect within the site as a path: Starlette's trailing-slash redirect writes the
+    request's Host header into an absolute Location, and the Host header is the client's to
+    choose (a poisoned cache would send others to that host)."""
+    if name.lower() != b"location" or host is None:
+        return name, value
+    parts = urlsplit(value.decode("latin-1"))
+    if parts.scheme in ("http", "https") and parts.netloc.encode("latin-1") == host:
+        path = urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
+        return name, path.encode("latin-1")
+    return name, value
 
 
 def server_options(settings: Settings) -> dict[str, Any]:

@@ -1,0 +1,106 @@
+"""Day 51 (docs/trials/day51/, a first contact on the street-group work of the thirty-first
+session, a cold December week): trial sentences ("trial") next to wordings of mine ("fresh").
+
+Two emergencies were not paged:
+- R72, a child crying alone behind a locked door for an hour, told by a man whose clutter ticket
+  for that stairwell was open: its "一个多小时了" read as a chase of the clutter. A situation told
+  at length chases only a ticket it shares words with.
+- R92, an old woman alone at 02:00 with chest pain, whose husband had been taken to hospital:
+  "老头子住院了" after her symptoms read as news that the danger was over. Symptoms told by one
+  who says she is alone (`alone_words`) are not over because somebody else is in hospital."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.simulator import Simulator
+from tests.test_conversations_day22 import _at
+from tests.test_conversations_resid16 import _paged
+from tests.test_conversations_trial9 import _texts
+from tests.test_ticket_time_limits import say
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "2号楼1单元四楼 有个小孩在家里哭了一个多小时了 一直喊妈妈 敲门没人开 大人好像不在家",
+            id="trial-R72",
+        ),
+        pytest.param(
+            "2号楼1单元三楼有个小女孩一直在哭 哭了快两个小时了 敲门也没大人应 听着嗓子都哑了",
+            id="fresh",
+        ),
+    ],
+)
+def test_trial_and_fresh_a_child_crying_alone_is_paged_not_a_chase_of_the_stairwell_clutter(
+    sim: Simulator, told: str
+) -> None:
+    _at(sim, 16, 0)
+    say(
+        sim,
+        "2号楼居民群",
+        "冯大哥",
+        "2号楼1单元楼道里堆了好多纸箱和旧沙发 谁家搬家扔的 消防通道都堵了",
+    )
+    _at(sim, 19, 20)
+    sent = say(sim, "2号楼居民群", "冯大哥", told)
+    assert _paged(sent), _texts(sent)
+    assert not any("居民补充" in t for t in _texts(sent)), _texts(sent)
+
+
+def test_a_short_chase_by_the_same_man_still_chases_his_clutter(sim: Simulator) -> None:
+    """What the length rule keeps: "都两个小时了 到底有没有人管" is his chase, not a page."""
+    _at(sim, 16, 0)
+    say(
+        sim,
+        "2号楼居民群",
+        "冯大哥",
+        "2号楼1单元楼道里堆了好多纸箱和旧沙发 谁家搬家扔的 消防通道都堵了",
+    )
+    _at(sim, 18, 10)
+    sent = _texts(say(sim, "2号楼居民群", "冯大哥", "都两个小时了 到底有没有人管"))
+    assert any("工单 #1" in t for t in sent) and not any("紧急" in t for t in sent), sent
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("睡不着 心口疼得厉害 喘不上气 老头子住院了家里就我一个", id="trial-R92"),
+        pytest.param("半夜胸口闷得慌 喘不过气来 老伴住院了 家里就我一个人", id="fresh"),
+        pytest.param(
+            "胸口闷得慌 喘不过气来 老伴送医院了 家里就我一个人",
+            id="fresh-left",
+            marks=pytest.mark.xfail(
+                reason="left: the classifier reads 送医院了 as the danger over, before any rule",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_trial_and_fresh_an_old_woman_alone_with_chest_pain_is_paged_at_night(
+    sim: Simulator, told: str
+) -> None:
+    _at(sim, 12, 30)
+    say(
+        sim,
+        "1号楼居民群",
+        "何奶奶",
+        "我家老头子在卫生间摔倒了 起不来 喊他也就哼哼 我一个人扶不动 1号楼1单元402",
+    )
+    say(sim, "1号楼党小组", "张建国", "#1 接单")
+    _at(sim, 13, 10)
+    say(sim, "1号楼居民群", "何奶奶", "救护车来了 抬下去了 谢谢邻居们帮忙")
+    say(sim, "1号楼党小组", "张建国", "#1 已处理 120送医院了")
+    _at(sim, 16, 20)
+    say(
+        sim,
+        "1号楼居民群",
+        "何奶奶",
+        "老头子住院了 医生说股骨骨折 我一个人在家 晚上有点怕 社区能不能有人来看看",
+    )
+    say(sim, "1号楼党小组", "张建国", "#2 我晚上去看看何奶奶 给她留了电话")
+    _at(sim, 23, 50)
+    sent = say(sim, "1号楼居民群", "何奶奶", told)
+    assert _paged(sent), _texts(sent)
+    assert not any("夜间已记下" in t for t in _texts(sent)), _texts(sent)

@@ -11,6 +11,9 @@ Two emergencies were not paged:
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from bot.simulator import Simulator
@@ -18,6 +21,8 @@ from tests.test_conversations_day22 import _at
 from tests.test_conversations_resid16 import _paged
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
+
+ZONE = ZoneInfo("Asia/Shanghai")
 
 
 @pytest.mark.parametrize(
@@ -104,3 +109,56 @@ def test_trial_and_fresh_an_old_woman_alone_with_chest_pain_is_paged_at_night(
     sent = say(sim, "1号楼居民群", "何奶奶", told)
     assert _paged(sent), _texts(sent)
     assert not any("夜间已记下" in t for t in _texts(sent)), _texts(sent)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("早上好 今天零下7度 大家注意保暖🙏", id="trial-R96"),
+        pytest.param("大家好 明天降温 出门多穿点👍", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_greeting_to_the_group_is_no_all_clear_of_the_fire(
+    sim: Simulator, said: str
+) -> None:
+    """After "请问现在大家都安全了吗", a greeting to everyone with an emoji is chat: the fire's
+    ticket still waits for the resident's word."""
+    _at(sim, 18, 0)
+    say(sim, "6号楼居民群", "小郑", "6号楼3单元 我家厨房油锅着了 火苗蹿到抽油烟机上了 盖不住")
+    say(sim, "6号楼党小组", "吴敏", "#1 马上去 已打119")
+    _at(sim, 18, 30)
+    say(sim, "6号楼党小组", "吴敏", "#1 已处理 消防来了 火灭了 没人受伤")
+    _at(sim, 18, 40)
+    told = _texts(say(sim, "6号楼居民群", "小郑", said))
+    assert not any("安全" in t or "已完结" in t for t in told), told
+    confirmed = _texts(say(sim, "6号楼居民群", "小郑", "安全了 谢谢🙏"))
+    assert any("已完结" in t for t in confirmed), confirmed
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("周六晚上的平安巡逻算我一个", id="trial-R59"),
+        pytest.param("周六那个巡逻我也报名", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_patrol_named_is_never_a_sign_up_for_the_vaccine_day_that_saturday(
+    sim: Simulator, said: str
+) -> None:
+    """The owners' chat has one Saturday event, the vaccine day; the resident names the patrol
+    (another audience's): told so, never signed up for the vaccine day by its weekday alone."""
+    sim.clock.set(datetime(2027, 12, 9, 9, 0, tzinfo=ZONE))
+    announced = _texts(
+        say(
+            sim,
+            "社区党委工作群",
+            "王书记",
+            "通知 12月11日09:00 流感疫苗接种日 地点:社区卫生服务站 对象:幸福里业主群 名额:40 时长:3小时",
+        )
+    )
+    assert any("流感疫苗接种日" in t for t in announced), announced
+    sim.clock.set(datetime(2027, 12, 9, 17, 10, tzinfo=ZONE))
+    told = _texts(say(sim, "幸福里业主群", "陈先生", said))
+    assert told and not any("已为您报名" in t for t in told), told
+    signed = _texts(say(sim, "幸福里业主群", "陈先生", "周六打疫苗的算我一个"))
+    assert any("已为您报名：流感疫苗接种日" in t for t in signed), signed

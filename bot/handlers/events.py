@@ -182,7 +182,15 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if kind is None:
         return _answers_which_event(ctx, text, naming)
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
-    if kind in ("always", "chain") and not flows.named_only(events, naming, _zone(ctx)):
+    here = flows.named_only(events, naming, _zone(ctx))
+    # "周六晚上的平安巡逻算我一个" in the owners' chat, whose only Saturday event is the vaccine
+    # day: a title named elsewhere wins over a weekday matched here (day 51 R59).
+    by_weekday_only = (
+        bool(here)
+        and not any(flows.names_title(e.title, naming) for e in here)
+        and flows.names_another_title(ctx.session, here, naming)
+    )
+    if kind in ("always", "chain") and (not here or by_weekday_only):
         # "我也报名理发" naming by its title an event open elsewhere in the community: a sign-up
         # for it when this resident is in its audience, else told it is not open here; never
         # a ticket.
@@ -194,6 +202,10 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
             if e not in events and (e.category != "meeting" or ctx.actor.person is not None)
         ]
         elsewhere = flows.named_only(others, naming, _zone(ctx))
+        if by_weekday_only:
+            elsewhere = [e for e in elsewhere if flows.names_title(e.title, naming)]
+            if not elsewhere:
+                return [ctx.reply(messages.NAME_NEEDS_NUMBER)]
         if elsewhere:
             events = [
                 e for e in elsewhere if flows.in_audience(ctx.community, e, ctx.actor, ctx.group)

@@ -777,6 +777,8 @@ class ChatWords(_Strict):
         the problem stopped ("好了 不滴了 谢谢": thanks_no_longer)."""
         if _consumed(text, self.thanks_as_satisfied):
             return True
+        if self._greets_everyone(text):
+            return False
         rest = self._no_longer.sub("、", text)
         for word in self._works_now_words:
             rest = rest.replace(word, "、")
@@ -785,6 +787,13 @@ class ChatWords(_Strict):
             and (any(w in text for w in self.thanks_words) or self._tells_working(text))
             and not any(w in rest for w in self.still_wrong)
         )
+
+    def _greets_everyone(self, text: str) -> bool:
+        """ "早上好 今天零下7度 大家注意保暖🙏": a greeting to the group whose only thanks are
+        emoji, no answer to the bot's question (day 51 R96, taken as the all-clear of a fire)."""
+        greeted = self.member_phrases.without_greeting(text) != text.strip()
+        said = [w for w in self.thanks_words if w in text]
+        return greeted and all(not any(ch.isalnum() for ch in w) for w in said)
 
     def _tells_working(self, text: str) -> bool:
         """ "三单元的灯好了", "暖气热了", "热了热了 屋里22度了": the message ends or opens saying

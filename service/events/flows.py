@@ -758,6 +758,14 @@ def open_events(session: Session, now: datetime) -> list[Event]:
     return list(session.scalars(stmt))
 
 
+def names_another_title(session: Session, events: list[Event], text: str) -> bool:
+    """`text` names by its title an event of the community (open or not, any audience) that is
+    none of `events`: "周六晚上的平安巡逻" is no Saturday vaccine day."""
+    own = {e.title for e in events}
+    titles = session.scalars(select(Event.title).distinct())
+    return any(t not in own and _shares_a_word(t, text) for t in titles)
+
+
 def open_events_for_group(
     session: Session, community: Community, group: Group, now: datetime
 ) -> list[Event]:

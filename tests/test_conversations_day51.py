@@ -162,3 +162,26 @@ def test_trial_and_fresh_a_patrol_named_is_never_a_sign_up_for_the_vaccine_day_t
     assert told and not any("已为您报名" in t for t in told), told
     signed = _texts(say(sim, "幸福里业主群", "陈先生", "周六打疫苗的算我一个"))
     assert any("已为您报名：流感疫苗接种日" in t for t in signed), signed
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        pytest.param("元旦联欢会报名+1 我老伴也去", 28, id="trial-R49"),
+        pytest.param("联欢会我也报名 我家老头子也去", 28, id="fresh"),
+        pytest.param("元旦联欢会我也报名", 29, id="alone"),
+    ],
+)
+def test_trial_and_fresh_one_of_the_family_going_along_takes_a_second_place(
+    sim: Simulator, said: str, left: int
+) -> None:
+    sim.clock.set(datetime(2027, 12, 9, 9, 0, tzinfo=ZONE))
+    say(
+        sim,
+        "社区党委工作群",
+        "王书记",
+        "通知 12月31日15:00 元旦联欢会 地点:社区党群服务中心多功能厅 对象:幸福里业主群、3号楼居民群 名额:30 时长:2小时",
+    )
+    sim.clock.set(datetime(2027, 12, 9, 15, 30, tzinfo=ZONE))
+    told = _texts(say(sim, "3号楼居民群", "张阿姨", said))
+    assert any("已为您报名" in t and "元旦联欢会" in t and f"还剩{left}个" in t for t in told), told

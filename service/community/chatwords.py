@@ -202,6 +202,9 @@ class SignUpParty(_Strict):
     group_numbers: dict[str, int] = Field(default_factory=dict)  # 俩: 2, 仨: 3 (no counter)
     total_after: tuple[str, ...] = ()  # "来三个人", "一共4位": the whole party, counted
     children: tuple[str, ...] = ()  # "我家俩娃报名": the sender's children, counted, are the party
+    # "报名+1 我老伴也去": someone of the family (`kin`) named going along (`along`): one more
+    kin: tuple[str, ...] = ()
+    along: tuple[str, ...] = ()
 
     def size(self, text: str) -> int:
         """1 for 我也报名, 2 for 我报名 带上我孙子, 3 for 带两个孩子 or 一家三口, 2 for 我家俩娃
@@ -234,7 +237,12 @@ class SignUpParty(_Strict):
                 return 1 + number
             if word in self.with_words:
                 return 2
-        return self._own_children(bare) or 1
+        return self._own_children(bare) or (2 if self._kin_along(bare) else 1)
+
+    def _kin_along(self, bare: str) -> bool:
+        return any(
+            _bare(kin + along) in bare for kin in self.kin for along in self.along if kin and along
+        )
 
     def _own_children(self, bare: str) -> int | None:
         """ "我家俩娃报名", "我们家两个孩子都报": the sender's children, counted, with no one

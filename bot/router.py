@@ -173,8 +173,8 @@ class Router:
             return notice
         if notice.room_id != ctx.room_id and notice.group != group.name:
             return notice
-        if notice.text.startswith(self._community.name):
-            return notice
+        if notice.text.startswith((self._community.name, street.HINT)):
+            return notice  # named already, or said for the whole street
         # The commands a reply suggests ("办结请回复：#1 已处理") name the community too.
         short = short_name(self._community.name)
         text = _SUGGESTED_REF.sub(lambda m: f"{m[1]}{short} #", notice.text)

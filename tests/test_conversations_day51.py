@@ -185,3 +185,25 @@ def test_trial_and_fresh_one_of_the_family_going_along_takes_a_second_place(
     sim.clock.set(datetime(2027, 12, 9, 15, 30, tzinfo=ZONE))
     told = _texts(say(sim, "3号楼居民群", "张阿姨", said))
     assert any("已为您报名" in t and "元旦联欢会" in t and f"还剩{left}个" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    ("said", "advice"),
+    [
+        pytest.param(
+            "3单元五楼冒黑烟了 楼道里都是烟 我们在六楼 往下跑还是待家里", "关紧家门", id="trial-R65"
+        ),
+        pytest.param("楼上着火了吧 楼梯间都是烟 我们在七楼下不去", "关紧家门", id="fresh"),
+        pytest.param("3单元那边着火了 我在楼下都看到火苗了", "盖住油锅", id="no-own-situation"),
+    ],
+)
+def test_trial_and_fresh_a_witness_gets_the_advice_for_their_own_situation(
+    sim: Simulator, said: str, advice: str
+) -> None:
+    """A neighbour above the kitchen fire, with smoke in the stairwell, is told to stay in and
+    seal the door, not to cover the pan; one who tells nothing of their own gets the fire's."""
+    _at(sim, 18, 0)
+    say(sim, "6号楼居民群", "小郑", "6号楼3单元 我家厨房油锅着了 火苗蹿到抽油烟机上了 盖不住")
+    _at(sim, 18, 10)
+    told = _texts(say(sim, "6号楼居民群", "老吴", said))
+    assert any("已有居民反映过" in t and advice in t for t in told), told

@@ -203,5 +203,5 @@ def test_an_emergency_nobody_claims_is_said_once_more_to_the_duty_group(
     late = sweep(sim, clock, timedelta(minutes=16))
     # Once more to the duty group, and once to the street office's group above the community.
     assert rooms(late) == ["社区党委工作群", "幸福街道党工委工作群"], late
-    assert "【超时上报】" in late[0].text and "【街道督办】幸福里社区 工单 #1" in late[1].text
+    assert "【超时上报】" in late[0].text and "【街道督办·紧急】幸福里社区 工单 #1" in late[1].text
     assert sweep(sim, clock, timedelta(minutes=30)) == []

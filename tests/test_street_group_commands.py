@@ -64,7 +64,7 @@ COLLAPSE_IN_JINMAO = """
     -> 社区党委工作群: @高值班 【紧急 #1】4号楼3单元 有个老人倒在楼梯上叫不醒 / 类别：应急处理·急病 / 居民原话：4号楼3单元有个老人倒在楼梯上叫不醒 / 反映人：唐阿姨（4号楼居民群） / 已告知居民：请立即拨打120，保持病人平躺，不要随意搬动。 / 负责：4号楼党小组。请立即跟进，接单回复：#1 接单
     @clock 2026-12-15 23:10
     -> 社区党委工作群: 【超时上报】工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未接单（时限 12月15日 22:55）。负责：4号楼党小组。请尽快回复：#1 接单
-    -> 幸福街道党工委工作群: 【街道督办】金茂社区 工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未接单（时限 12月15日 22:55）。负责：4号楼党小组。请督促金茂社区尽快处理；街道直接接单请回复：金茂 #1 接单
+    -> 幸福街道党工委工作群: 【街道督办·紧急】金茂社区 工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元（应急处理·急病），超时未接单（时限 12月15日 22:55）。负责：4号楼党小组。请督促金茂社区尽快处理；街道直接接单请回复：金茂 #1 接单
 """
 
 # A stairwell lamp in 幸福里's 1号楼: ticket #1 of 幸福里, with its building, not the street.
@@ -89,7 +89,7 @@ def test_the_street_claims_and_closes_the_emergency_it_was_told_of_naming_the_co
         COLLAPSE_IN_JINMAO
         + """
         幸福街道党工委工作群 | 周主任 | 金茂 #1 进度
-        -> 幸福街道党工委工作群: @周主任 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元。当前状态：待受理。
+        -> 幸福街道党工委工作群: @周主任 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元。当前状态：待受理。负责：4号楼党小组，超时未接单。
         幸福街道党工委工作群 | 周主任 | 金茂 待办
         -> 幸福街道党工委工作群: @周主任 金茂社区：幸福街道党工委工作群待办工单（1件，紧急的在前，其余最早的在前）： / 【紧急】#1 4号楼3单元 有个老人倒在楼梯上叫不醒：待受理，30分钟前（超时上报，负责：4号楼党小组）
         幸福街道党工委工作群 | 周主任 | 金茂社区 #1 接单
@@ -139,7 +139,7 @@ def test_a_command_naming_no_community_is_answered_once_with_how_to_name_one(
         clock,
         """
         幸福街道党工委工作群 | 周主任 | #1 接单
-        -> 幸福街道党工委工作群: @周主任 幸福里社区：本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：金茂 #1 接单（本街道社区：幸福里、金茂）
+        -> 幸福街道党工委工作群: @周主任 本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：金茂 #1 接单（本街道社区：幸福里、金茂）
         """,
     )
     talk(jinmao, clock, "幸福街道党工委工作群 | 周主任 | #1 接单")
@@ -161,7 +161,7 @@ def test_the_street_in_its_own_words_traditional_characters_and_questions(
         COLLAPSE_IN_JINMAO
         + """
         幸福街道党工委工作群 | 周主任 | 金茂 #1 咋回事 这么久了还没人管？
-        -> 幸福街道党工委工作群: @周主任 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元。当前状态：待受理。
+        -> 幸福街道党工委工作群: @周主任 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元。当前状态：待受理。负责：4号楼党小组，超时未接单。
         幸福街道党工委工作群 | 周主任 | 金茂社區 #1 接單
         -> 4号楼党小组: 工单 #1 已由周主任接单。
         -> 4号楼居民群: @唐阿姨 您反映的问题（工单 #1）已有工作人员接单，周主任正在处理。
@@ -176,15 +176,46 @@ def test_the_street_in_its_own_words_traditional_characters_and_questions(
         clock,
         """
         幸福街道党工委工作群 | 周主任 | 金毛 #1 进度
-        -> 幸福街道党工委工作群: @周主任 幸福里社区：本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：金茂 #1 进度（本街道社区：幸福里、金茂）
+        -> 幸福街道党工委工作群: @周主任 本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：金茂 #1 进度（本街道社区：幸福里、金茂）
         幸福街道党工委工作群 | 周主任 | 幸福 #1 进度
-        -> 幸福街道党工委工作群: @周主任 幸福里社区：本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：幸福里 #1 进度（本街道社区：幸福里、金茂）
+        -> 幸福街道党工委工作群: @周主任 本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：幸福里 #1 进度（本街道社区：幸福里、金茂）
         """,
     )
     with jinmao.factory() as session:
         ticket = session.get_one(Ticket, 1)
         notes = [e.note for e in ticket.events if e.kind == "note"]
     assert notes == ["高值班已经到楼下了"]
+
+
+def test_the_street_asking_in_its_own_words_is_answered_with_the_progress_and_whose_it_is(
+    core: Core, jinmao: Core, clock: FakeClock
+) -> None:
+    """Unseen by the code's author (the second street trial of this session): questions after
+    the number however written, and a misspelt name with nothing parseable after it, are
+    answered; the street's question is never kept as the ticket's latest news."""
+    talk(core, clock, LAMP_IN_XINGFULI)
+    talk(
+        jinmao,
+        clock,
+        COLLAPSE_IN_JINMAO
+        + """
+        幸福街道党工委工作群 | 许干事 | 金茂社区 #1 家属到了没
+        -> 幸福街道党工委工作群: @许干事 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元。当前状态：待受理。负责：4号楼党小组，超时未接单。
+        幸福街道党工委工作群 | 许干事 | 金茂1号 什么情况 有人过去没有
+        -> 幸福街道党工委工作群: @许干事 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元。当前状态：待受理。负责：4号楼党小组，超时未接单。
+        """,
+    )
+    talk(
+        core,
+        clock,
+        """
+        幸福街道党工委工作群 | 许干事 | 金毛 #1 什么进度
+        -> 幸福街道党工委工作群: @许干事 本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：金茂 #1 什么进度（本街道社区：幸福里、金茂）
+        """,
+    )
+    with jinmao.factory() as session:
+        ticket = session.get_one(Ticket, 1)
+        assert not [e for e in ticket.events if e.kind == "note"]
 
 
 def test_the_street_reads_any_ticket_and_acts_only_on_those_the_ladder_brought_it(
@@ -198,7 +229,7 @@ def test_the_street_reads_any_ticket_and_acts_only_on_those_the_ladder_brought_i
         LAMP_IN_XINGFULI
         + """
         幸福街道党工委工作群 | 周主任 | 幸福里 #1 进度
-        -> 幸福街道党工委工作群: @周主任 幸福里社区：工单 #1：楼道灯坏了好几天了，1号楼2单元。当前状态：待受理。
+        -> 幸福街道党工委工作群: @周主任 幸福里社区：工单 #1：楼道灯坏了好几天了，1号楼2单元。当前状态：待受理。负责：1号楼党小组。
         幸福街道党工委工作群 | 周主任 | 幸福里 #1 已处理
         -> 幸福街道党工委工作群: @周主任 幸福里社区：工单 #1 尚未上报街道，现由1号楼党小组办理。查看进度请回复：幸福里 #1 进度
         幸福街道党工委工作群 | 周主任 | 幸福里 #9 进度

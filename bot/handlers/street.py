@@ -13,9 +13,12 @@ from bot.context import Context
 from bot.handlers import ticket_commands
 from service.outbox import Notice
 from service.street.addressing import short_name
-from service.tickets import flows
+from service.tickets import deadlines, flows, messages
 
-_REF = re.compile(r"[#＃]")
+# What the hint to name a community starts with: said for the whole street, by no community.
+HINT = "本群各社区的工单都从 #1 编号"
+_REF = re.compile(r"[#＃]\s*\d|\d+\s*号")
+_ENDS = "。.！!？?~～ "
 
 
 def _command(ctx: Context) -> commands.Command | None:
@@ -23,20 +26,47 @@ def _command(ctx: Context) -> commands.Command | None:
     return None if isinstance(command, commands.Rating) else command
 
 
+def _asks(ctx: Context, said: str) -> bool:
+    """Words after the number that ask how the ticket stands (street_asks, or ending in a
+    question: "物业修好没", "有人过去没有")."""
+    words = ctx.community.words
+    return any(w in said for w in words.street_asks) or said.rstrip(_ENDS).endswith(
+        tuple(words.question_after)
+    )
+
+
 def handle(ctx: Context) -> list[Notice] | None:
     """A ticket command addressed to this community: as in its staff groups, except that words
-    after "#12" asking how it stands (street_asks) are answered with its progress."""
+    after the number asking how the ticket stands are answered with its progress."""
     command = _command(ctx)
-    if command is None:
-        return None
+    asked = None
+    if isinstance(command, commands.UnknownTicketCommand) and _asks(ctx, command.said):
+        asked = command.ticket_id
     if (
-        isinstance(command, commands.UnknownTicketCommand)
-        and command.ticket_id is not None
-        and any(w in command.said for w in ctx.community.words.street_asks)
+        isinstance(command, commands.WordCommand | commands.TicketCommand)
+        and command.verb == "progress"
     ):
-        progress = flows.ticket_progress(ctx.session, ctx.community, command.ticket_id, ctx.actor)
-        return [ctx.reply(progress)]
+        asked = command.ticket_id
+    if command is None:
+        # "金茂6号 什么情况 有人过去没有": a loose number and a question
+        refs = commands.grammar(ctx.community.words).loose_refs(ctx.text)
+        asked = next((n for n, rest in refs if _asks(ctx, rest)), None)
+        if asked is None:
+            return None
+    if asked is not None:
+        return [ctx.reply(_progress(ctx, asked))]
     return _told_to_the_community(ctx, ticket_commands.handle(ctx))
+
+
+def _progress(ctx: Context, ticket_id: int) -> str:
+    """The ticket's progress, with who has it and whether it is late: what the street asks."""
+    text = flows.ticket_progress(ctx.session, ctx.community, ticket_id, ctx.actor)
+    ticket = flows.get_ticket(ctx.session, ticket_id)
+    late = deadlines.late(ticket, ctx.community, ctx.now)
+    owner = f"负责：{ticket.assigned_group}"
+    if late is not None:
+        owner += f"，{messages.LATE_WHAT[late.what]}"
+    return f"{text}{owner}。"
 
 
 def _told_to_the_community(ctx: Context, notices: list[Notice] | None) -> list[Notice] | None:
@@ -56,22 +86,18 @@ def _told_to_the_community(ctx: Context, notices: list[Notice] | None) -> list[N
 
 
 def unaddressed(ctx: Context) -> list[Notice] | None:
-    """A command naming no community (the first community's bot answers it, once for all):
-    how to name one, as each community numbers its tickets from #1, with the community its
-    first words look most like ("金毛 #3 接单": 金茂)."""
-    if _command(ctx) is None:
+    """A command, or any words with a ticket number, naming no community (the first
+    community's bot answers it, once for all): how to name one, as each community numbers its
+    tickets from #1, with the community its first words look most like ("金毛 #3": 金茂)."""
+    text = commands.normalise(ctx.text)
+    ref = re.search(r"[#＃]", text)
+    if _command(ctx) is None and _REF.search(text) is None:
         return None
     seat = ctx.community.street
     names = seat.communities if seat is not None else (ctx.community.name,)
     shorts = [short_name(name) for name in names]
-    text = commands.normalise(ctx.text)
-    ref = _REF.search(text)
     before, command = (text[: ref.start()].strip(), text[ref.start() :]) if ref else ("", text)
     likely = difflib.get_close_matches(before, shorts, n=1, cutoff=0.3) if before else []
     example = f"{likely[0] if likely else shorts[-1]} {command[:30]}"
-    return [
-        ctx.reply(
-            f"本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：{example}"
-            f"（本街道社区：{'、'.join(shorts)}）"
-        )
-    ]
+    listed = "、".join(shorts)
+    return [ctx.reply(f"{HINT}，请在指令前写明社区，例如：{example}（本街道社区：{listed}）")]

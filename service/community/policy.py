@@ -394,6 +394,16 @@ class TicketPolicy(_Strict):
             self._limits[key] = limit
         return limit
 
+    def guidance_for_witness(self, own: str, ticket_text: str, subcategory: str | None) -> str:
+        """The advice for someone joining an emergency: the advice that needs words of their own
+        situation when their words hold them ("楼道里都是烟 我们在六楼" on the kitchen fire below:
+        stay in and seal the door, not "盖住油锅"; day 51 R65), else the ticket's."""
+        for said in (subcategory or "", own):
+            for g in self.safety_guidance:
+                if g.needs and g.fits(said, own):
+                    return g.text
+        return self.guidance_for(ticket_text, subcategory)
+
     def guidance_for(self, text: str, subcategory: str | None = None) -> str:
         """The advice for the emergency's subcategory (走失: a child not home is told to call
         110, whatever words the message used), else the first whose keyword is in the text."""

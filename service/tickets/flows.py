@@ -2634,7 +2634,9 @@ def _follow(
     text = messages.already_reported(ticket, report.text)
     guidance = ""
     if advise and ticket.emergency:
-        guidance = community.policy.guidance_for(ticket.text, ticket.subcategory)
+        guidance = community.policy.guidance_for_witness(
+            report.text, ticket.text, ticket.subcategory
+        )
     elif advise and understanding is not None and understanding.emergency:
         guidance = community.policy.guidance_for(report.text, understanding.subcategory)
     if any(w in report.text for w in community.policy.duplicates.help_called_words):

@@ -736,8 +736,15 @@ def street_escalation(community: str, ticket: Ticket, what: str, due: str, reply
     named before the ticket number (each community numbers its own from #1), and in the reply
     the street's people may give ("金茂 #1 接单")."""
     how = "街道直接接单请回复" if reply.endswith("接单") else "查看进度请回复"
+    # An emergency says so, and what kind, on the lock screen (a trapped child's title may be
+    # "在里面一直哭"; second street trial).
+    head = (
+        f"【街道督办·紧急】{community} {headline(ticket)}（{kind_label(ticket)}）"
+        if ticket.emergency
+        else f"【街道督办】{community} {headline(ticket)}"
+    )
     return (
-        f"【街道督办】{community} {headline(ticket)}，{what}（时限 {due}）。"
+        f"{head}，{what}（时限 {due}）。"
         f"负责：{ticket.assigned_group}。请督促{community}尽快处理；{how}：{reply}"
     )
 

@@ -4,14 +4,11 @@ in the same transaction as the change, so a reply is never sent for a change tha
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import commands
 from bot.context import Context
 from bot.handlers import Handler, street
 from bot.identity import IdentityResolver
@@ -23,8 +20,6 @@ from service.db import transaction
 from service.errors import DomainError
 from service.models import SeenMessage
 from service.outbox import Mention, Notice, enqueue
-from service.street.addressing import addressed, short_name
-from service.understanding.normalise import to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +28,6 @@ VOICE_REPLY = "请用文字描述问题，方便我们登记。"
 TOO_LONG_REPLY = "消息太长了，请精简后分几条发送，谢谢。"
 FAILURE_REPLY = "抱歉，系统暂时出了点问题，请稍后再试。"
 
-
-# A command a reply suggests: "请回复：#1 已处理", "您是不是想回复：#1 接单、#1 已处理".
-_SUGGESTED_REF = re.compile(r"([：:、])#(?=\d)")
 
 _SEEN = select(SeenMessage.message_id).where(SeenMessage.message_id == bindparam("id"))
 
@@ -126,7 +118,7 @@ class Router:
             elif group.kind == "street":
                 # Every community's bot is in the street office's group: each reads only what
                 # names its community, so no "#1" there is taken by the wrong community.
-                turn = self._street_turn(message)
+                turn = street.turn(self._community, message)
                 if turn is None:
                     log.debug("message in the street group %s: not for us", group.name)
                     return []
@@ -147,38 +139,10 @@ class Router:
                 in_staff_group = group is not None and group.takes_staff_commands
                 staff_line = exc.staff_message if in_staff_group else None
                 text = staff_line or exc.user_message
-                raise _Refused(self._named_here(ctx, ctx.reply(text))) from exc
+                raise _Refused(street.named_here(ctx, ctx.reply(text))) from exc
             if notices is not None:
-                return [self._named_here(ctx, notice) for notice in notices]
+                return [street.named_here(ctx, notice) for notice in notices]
         return []
-
-    def _street_turn(self, message: InboundMessage) -> tuple[InboundMessage, list[Handler]] | None:
-        """What this community's bot reads of a message in the street's group: a command naming
-        this community, without the name; a command naming none, when this is the street's
-        first community (it says how to name one); nothing else."""
-        seat = self._community.street
-        names = seat.communities if seat is not None else (self._community.name,)
-        quote = commands.grammar(self._community.words).quote
-        to = addressed(to_simplified(message.text), names, quote)  # "金茂社區 #3 接單"
-        if to.community is None:
-            return (message, [street.unaddressed]) if names[0] == self._community.name else None
-        if to.community != self._community.name:
-            return None
-        return replace(message, text=to.text), [street.handle]
-
-    def _named_here(self, ctx: Context, notice: Notice) -> Notice:
-        """In the street's group every community's bot speaks: its words there name it."""
-        group = ctx.group
-        if group is None or group.kind != "street":
-            return notice
-        if notice.room_id != ctx.room_id and notice.group != group.name:
-            return notice
-        if notice.text.startswith((self._community.name, street.HINT)):
-            return notice  # named already, or said for the whole street
-        # The commands a reply suggests ("办结请回复：#1 已处理") name the community too.
-        short = short_name(self._community.name)
-        text = _SUGGESTED_REF.sub(lambda m: f"{m[1]}{short} #", notice.text)
-        return replace(notice, text=f"{self._community.name}：{text}")
 
 
 class _Refused(Exception):

@@ -1,5 +1,7 @@
 """The street office's group (街道党工委工作群): its people's ticket commands, each naming the
-community first ("金茂 #1 接单"); bot/router.py hands a community's bot only what names it.
+community first ("金茂 #1 接单"). Every community's bot is in that group: bot/router.py asks
+`turn` what its bot reads of a message there (only what names its community), and has every
+reply there named by `named_here`.
 
 Only what reads as a command is acted on there: the rest is the street's own conversation."""
 
@@ -7,18 +9,58 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from bot import commands
 from bot.context import Context
 from bot.handlers import ticket_commands
+from bot.messages import InboundMessage
+from service.community import Community
 from service.outbox import Notice
-from service.street.addressing import short_name
+from service.street.addressing import addressed, short_name
 from service.tickets import deadlines, flows, messages
+from service.understanding.normalise import to_simplified
 
 # What the hint to name a community starts with: said for the whole street, by no community.
 HINT = "本群各社区的工单都从 #1 编号"
-_REF = re.compile(r"[#＃]\s*\d|\d+\s*号")
+_REF = re.compile(r"#\s*\d|\d+\s*号")
 _ENDS = "。.！!？?~～ "
+# A command a reply suggests: "请回复：#1 已处理", "您是不是想回复：#1 接单、#1 已处理".
+_SUGGESTED_REF = re.compile(r"([：:、])#(?=\d)")
+
+StreetHandler = Callable[[Context], list[Notice] | None]
+
+
+def turn(
+    community: Community, message: InboundMessage
+) -> tuple[InboundMessage, list[StreetHandler]] | None:
+    """What this community's bot reads of a message in the street's group: a command naming
+    this community, without the name (`handle`); a command naming none, when this is the
+    street's first community (`unaddressed` says how to name one); nothing else."""
+    seat = community.street
+    names = seat.communities if seat is not None else (community.name,)
+    quote = commands.grammar(community.words).quote
+    to = addressed(to_simplified(message.text), names, quote)  # "金茂社區 #3 接單"
+    if to.community is None:
+        return (message, [unaddressed]) if names[0] == community.name else None
+    if to.community != community.name:
+        return None
+    return replace(message, text=to.text), [handle]
+
+
+def named_here(ctx: Context, notice: Notice) -> Notice:
+    """In the street's group every community's bot speaks: its words there name it, and so do
+    the commands they suggest ("办结请回复：金茂 #1 已处理")."""
+    group, name = ctx.group, ctx.community.name
+    if group is None or group.kind != "street":
+        return notice
+    if notice.room_id != ctx.room_id and notice.group != group.name:
+        return notice
+    if notice.text.startswith((name, HINT)):
+        return notice  # named already, or said for the whole street
+    text = _SUGGESTED_REF.sub(lambda m: f"{m[1]}{short_name(name)} #", notice.text)
+    return replace(notice, text=f"{name}：{text}")
 
 
 def _command(ctx: Context) -> commands.Command | None:
@@ -90,7 +132,7 @@ def unaddressed(ctx: Context) -> list[Notice] | None:
     community's bot answers it, once for all): how to name one, as each community numbers its
     tickets from #1, with the community its first words look most like ("金毛 #3": 金茂)."""
     text = commands.normalise(ctx.text)
-    ref = re.search(r"[#＃]", text)
+    ref = re.search("#", text)
     if _command(ctx) is None and _REF.search(text) is None:
         return None
     seat = ctx.community.street

@@ -70,7 +70,15 @@ class WorkerLocks:
         return max(1, int(count or 0))
 
     def leave(self) -> None:
+        """Leaving on purpose frees every lock before the connection closes: the server ends
+        a closed connection's session on its own time, so the others would still count this
+        worker alive for a moment."""
         with self._mutex:
+            if self._conn is not None:
+                try:
+                    self._conn.execute(text("SELECT pg_advisory_unlock_all()"))
+                except Exception as exc:  # the connection is gone, and the locks with it
+                    log.warning("could not free the worker's locks: %s", exc)
             self._drop()
         self._engine.dispose()
 

@@ -90,7 +90,7 @@ def test_workers_alive_are_counted_by_their_locks_on_postgresql(pg_database: str
         assert first.alive() == 1
         second.join()
         assert first.alive() == second.alive() == 2
-        second.leave()  # as when its process dies: the lock goes with its connection
+        second.leave()  # its locks are freed before it goes
         assert first.alive() == 1
     finally:
         first.leave()

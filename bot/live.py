@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, or_
 
@@ -45,7 +46,15 @@ from service.jobs import background_scheduling
 from service.leadership import Leadership
 from service.models import OutboxMessage
 from service.outbox import free_claims
-from service.scheduling import BackgroundScheduling, Lease, community_lock_key
+from service.scheduling import (
+    STREET_SCHEDULER,
+    BackgroundScheduling,
+    FileLease,
+    Lease,
+    community_lock_key,
+    lease_for,
+    lock_key,
+)
 from service.settings import Settings
 from service.street.config import load_street
 from service.understanding import Classifier
@@ -242,7 +251,7 @@ class Leading:
             with suppress(asyncio.CancelledError, GatewayFatal):
                 await task
 
-    async def _lead(self) -> asyncio.Task[None]:
+    async def _lead(self) -> asyncio.Task[None] | None:
         raise NotImplementedError
 
     async def _step_down(self) -> None:
@@ -265,9 +274,13 @@ class LiveService(Leading):
         sleep: Sleep = asyncio.sleep,
         rng: random.Random | None = None,
         environ: Mapping[str, str] | None = None,
+        schedules: bool = True,
     ) -> None:
+        """`schedules`: False for a bot a street worker started (the street's one scheduler
+        runs its community's jobs, StreetScheduler)."""
         self._core = core
         self.name = core.slug
+        self._schedules = schedules
         self._settings = settings
         self._new_bot = new_bot
         self._clock = clock
@@ -296,7 +309,10 @@ class LiveService(Leading):
             environ=self._environ,
             may_send=lambda: self.leadership.held,
         )
-        live.scheduling = background_scheduling(self._core, self._clock, self.leadership.lease())
+        if self._schedules:
+            live.scheduling = background_scheduling(
+                self._core, self._clock, self.leadership.lease()
+            )
         self.live = live
         return live.start()
 
@@ -306,9 +322,10 @@ class LiveService(Leading):
             await live.stop()
 
 
-async def open_live(core: Core, settings: Settings, lease: Lease | None = None) -> LiveService:
+async def open_live(core: Core, settings: Settings, led: bool = False) -> LiveService:
     """Check the puppet service (GatewayFatal when unusable) and wire the bot to it; it connects
-    only once this process leads (the database's lease, or the given one)."""
+    only once this process leads: by the database's lease, or, `led` by a street worker, while
+    that worker runs (and then the street's scheduler has the community's jobs)."""
     token, endpoint = credentials(settings)
     await probe_service(endpoint, token)
     return LiveService(
@@ -316,7 +333,8 @@ async def open_live(core: Core, settings: Settings, lease: Lease | None = None) 
         settings,
         lambda: service_bot(token, endpoint),
         SystemClock(),
-        Leadership(core.engine, lease=lease),
+        Leadership(core.engine, lease=ParentLease() if led else None),
+        schedules=not led,
     )
 
 
@@ -325,7 +343,7 @@ async def run_bot(core: Core, settings: Settings, led: bool = False) -> int:
     started by a street worker (run_worker) that holds the community's lease for it; it runs
     while that worker does."""
     try:
-        live = await open_live(core, settings, ParentLease() if led else None)
+        live = await open_live(core, settings, led)
     except GatewayFatal as exc:
         log.error("cannot start the WeChat gateway: %s", exc)
         print(f"hongqiao: {exc}", flush=True)
@@ -374,7 +392,16 @@ async def run_worker(cores: Sequence[Core], settings: Settings) -> int:
     share = Share(len(cores), presence)
     if isinstance(presence, Alone):
         log.warning("SQLite: this worker leads every account; run more workers on PostgreSQL")
-    services = [
+    scheduler = StreetScheduler(
+        cores,
+        Leadership(
+            cores[0].engine,
+            community="scheduler",
+            role="every community's scheduled jobs",
+            lease=street_scheduler_lease(cores[0], presence),
+        ),
+    )
+    services: list[Leading] = [
         AccountProcess(
             core.slug,
             accounts[core.slug],
@@ -384,6 +411,7 @@ async def run_worker(cores: Sequence[Core], settings: Settings) -> int:
         )
         for core in cores
     ]
+    services.append(scheduler)
     try:
         code = await _until_stopped(services)
     finally:
@@ -400,6 +428,42 @@ def _lease_of(core: Core, presence: Presence) -> Lease | None:
     key = community_lock_key(core.engine)
     core.engine.dispose()
     return presence.lease(key)
+
+
+def street_scheduler_lease(core: Core, presence: Presence) -> Lease:
+    """The street's one scheduler lease: on PostgreSQL on the worker's locks connection, on
+    SQLite a lock file of its own beside the first community's database."""
+    if isinstance(presence, WorkerLocks):
+        return presence.lease(lock_key(STREET_SCHEDULER))
+    database = core.engine.url.database
+    if database and database != ":memory:":
+        return FileLease(Path(database + ".street-scheduler-lock"))
+    return lease_for(core.engine)
+
+
+class StreetScheduler(Leading):
+    """The deployment's one scheduler: the street worker holding its lease runs every
+    community's jobs (each community's APScheduler over its own job store, on its own
+    storage). The accounts' bots run none; what they change reaches it as requests
+    (service.scheduling.request). When that worker dies another takes the lease."""
+
+    def __init__(self, cores: Sequence[Core], leadership: Leadership, clock: Clock | None = None):
+        self.name = "scheduler"
+        self.leadership = leadership
+        self._cores = list(cores)
+        self._clock = clock or SystemClock()
+        self.running: list[BackgroundScheduling] = []
+
+    async def _lead(self) -> None:
+        for core in self._cores:
+            scheduling = background_scheduling(core, self._clock, self.leadership.lease())
+            self.running.append(scheduling)
+            scheduling.start_in_background()
+        return None
+
+    async def _step_down(self) -> None:
+        running, self.running = self.running, []
+        await asyncio.gather(*(asyncio.to_thread(s.shutdown) for s in running))
 
 
 class AccountProcess(Leading):
@@ -455,7 +519,7 @@ class AccountProcess(Leading):
             await process.wait()
 
 
-async def _until_stopped(services: Sequence[LiveService | AccountProcess]) -> int:
+async def _until_stopped(services: Sequence[Leading]) -> int:
     """Run until SIGINT/SIGTERM, or until one service's connection fails (exit code 3)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -41,15 +41,18 @@ class Leadership:
         *,
         every: timedelta = CHECK_EVERY,
         community: str | None = None,
+        role: str = "the chat side and the scheduler",
         share: Share | None = None,
         lease: Lease | None = None,
     ) -> None:
         """`community` names the lead in logs when one process serves a street's several;
         `share`, when workers share a street's accounts, says when this one may take the lead
         and when it hands it over (service.workers); `lease`, another than the database's
-        (a bot started by the street worker holding the database's lease for it)."""
+        (a bot started by the street worker holding the database's lease for it); `role`, what
+        leading means here, for the logs."""
         self.every = every
         self._of = f" ({community})" if community else ""
+        self._role = role
         self._lease = lease if lease is not None else lease_for(engine)
         self._held = False
         self._share = share
@@ -128,12 +131,10 @@ class Leadership:
         if self._share is not None and not await asyncio.to_thread(self._share.admits):
             return None, said_standby  # this worker leads its share; another takes this one
         if await asyncio.to_thread(self._try_acquire_logged):
-            log.warning("this process leads%s: it runs the chat side and the scheduler", self._of)
+            log.warning("this process leads%s: it runs %s", self._of, self._role)
             return await self._lead_or_stand_down(lead, step_down), False
         if not said_standby:
-            log.warning(
-                "another process leads%s on this database; standing by (web only)", self._of
-            )
+            log.warning("another process leads%s on this database; standing by", self._of)
         return None, True
 
     def _try_acquire_logged(self) -> bool:

@@ -379,3 +379,15 @@ __all__ = [
     "WallHold",
     "WallLike",
 ]
+
+
+class ScheduleRequest(Base):
+    """A change the scheduler must follow (an event's reminders, a consultation's closing),
+    written in the same transaction as the change: the process that runs the scheduler may be
+    another one (service/scheduling.py: `request`, `Scheduling.follow`)."""
+
+    __tablename__ = "schedule_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    number: Mapped[int]

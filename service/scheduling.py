@@ -19,18 +19,24 @@ How to register a job (any feature):
    (service/events/holidays.py knows the make-up working days).
 3. Job ids are stable names; registering the same id again replaces the job, and keeps its
    next run time when nothing changed (so a restart does not lose a run that is due).
-   To change jobs after a database change, call `on_commit(session, action)`: the action runs
-   against the scheduler once the transaction commits, and is dropped on rollback.
+   To change jobs after a database change, call `request(session, kind, number)` in the
+   change's transaction, and register in your setup what following it means:
+   `scheduling.follow("event", sync_event)` (a function of the scheduling and the number).
+   The request commits with the change; the scheduler follows it at once when it runs in the
+   same process, else within FOLLOW_EVERY (the scheduler may run in another process: the
+   street's one, or the leader while this process serves the web only).
 
 Stopping is safe whatever a job is doing: `shutdown()` stops handing out runs, waits for the
 running jobs with no scheduler lock held (up to `STOP_WAIT`; they may still add or change jobs),
 then stops APScheduler without waiting and frees the lease, on every path. A long job checks
 `scheduling.stopping` between steps and leaves the rest to the next start.
 
-Exactly one scheduler runs per database: `start()` takes a lease (a PostgreSQL advisory lock,
-or a lock file next to a SQLite database). `BackgroundScheduling.start_in_background()` waits as
-a standby when another process holds it. `hongqiao run` and `hongqiao bot` pass the lease of
-their `Leadership` (service/leadership.py), which also covers the chat side and is re-checked.
+Exactly one scheduler runs per community's storage: `start()` takes a lease (a PostgreSQL
+advisory lock, or a lock file next to a SQLite database). Street workers run one for the whole
+street (bot/live.py: StreetScheduler, its lease STREET_SCHEDULER).
+`BackgroundScheduling.start_in_background()` waits as a standby when another process holds it.
+`hongqiao run` and `hongqiao bot` pass the lease of their `Leadership`
+(service/leadership.py), which also covers the chat side and is re-checked.
 Simulations use `ManualScheduling`, which runs every job that falls due, in order, each at its
 own due time on a FakeClock.
 """
@@ -59,12 +65,14 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from apscheduler.util import obj_to_ref
-from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import Connection, Engine, delete, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.bootstrap import Core
 from service.clock import Clock, FakeClock
 from service.community import Community
+from service.db import transaction
+from service.models import ScheduleRequest
 from service.scheduling_executor import DrainableExecutor
 
 log = logging.getLogger(__name__)
@@ -76,6 +84,12 @@ KEEPALIVES = {"tcp_keepalives_idle": 5, "tcp_keepalives_interval": 2, "tcp_keepa
 STOP_WAIT = timedelta(seconds=5)
 Action = Callable[["Scheduling"], None]
 Setup = Callable[["Scheduling"], None]
+Follow = Callable[["Scheduling", int], None]
+# A scheduler running in another process than the change (the deployment's one, the web's
+# standby) follows requests this often; in its own process a change is followed on commit.
+FOLLOW_JOB = "scheduling:follow"
+FOLLOW_EVERY = timedelta(seconds=10)
+FOLLOW_BATCH = 500
 
 
 class SchedulerBusy(Exception):
@@ -153,6 +167,11 @@ class Lease(Protocol):
         ...
 
     def release(self) -> None: ...
+
+
+# The lock of the street's one scheduler when workers share the communities (bot/live.py:
+# StreetScheduler); no community's schema has this name.
+STREET_SCHEDULER = "street:scheduler"
 
 
 def lock_key(schema: str) -> int:
@@ -310,6 +329,8 @@ class Scheduling:
         self._store = SQLAlchemyJobStore(engine=core.engine, tablename=JOBSTORE_TABLE)
         self._scheduler.add_jobstore(self._store, "default")
         self._setups = list(setups)
+        self._follows: dict[str, Follow] = {}
+        self._following = threading.Lock()
         self._lease = lease or lease_for(core.engine)  # or the process's (service/leadership.py)
         self._started = False
 
@@ -355,6 +376,7 @@ class Scheduling:
             with self.as_current():
                 for setup in self._setups:
                     setup(self)
+                self.follow_requests()  # made while no scheduler ran
         log.info("scheduler started (%s)", type(self).__name__)
         return True
 
@@ -451,6 +473,42 @@ class Scheduling:
         )
         self._add(job_id, func, trigger, (), misfire_grace_time, coalesce)
 
+    def follow(self, kind: str, action: Follow) -> None:
+        """What following a request of `kind` means: `action(scheduling, number)` brings the
+        number's jobs in step with the database (it must be idempotent)."""
+        self._follows[kind] = action
+
+    def follow_requests(self) -> int:
+        """Follow the requests committed so far, in any process, oldest first; a number asked
+        for several times is followed once. Returns how many requests were taken."""
+        with self._following:
+            with self.core.factory() as session:
+                rows = session.execute(
+                    select(ScheduleRequest.id, ScheduleRequest.kind, ScheduleRequest.number)
+                    .order_by(ScheduleRequest.id)
+                    .limit(FOLLOW_BATCH)
+                ).all()
+            if not rows:
+                return 0
+            for kind, number in dict.fromkeys((row.kind, row.number) for row in rows):
+                action = self._follows.get(kind)
+                if action is None:
+                    log.error(
+                        "no scheduler action follows %r requests; %s %d dropped", kind, kind, number
+                    )
+                    continue
+                try:
+                    action(self, number)
+                except Exception:
+                    log.exception(
+                        "following the %s %d request failed; planning retries it", kind, number
+                    )
+            with transaction(self.core.factory) as session:
+                session.execute(
+                    delete(ScheduleRequest).where(ScheduleRequest.id.in_([row.id for row in rows]))
+                )
+            return len(rows)
+
     def remove(self, job_id: str) -> bool:
         try:
             self._scheduler.remove_job(job_id)
@@ -518,7 +576,7 @@ class BackgroundScheduling(Scheduling):
             timezone=ZoneInfo(core.community.timezone),
             job_defaults={"coalesce": True, "misfire_grace_time": 300, "max_instances": 1},
         )
-        super().__init__(core, clock, scheduler, setups, lease)
+        super().__init__(core, clock, scheduler, [*setups, _follow_often], lease)
         self._stop = threading.Event()
         self._standby: threading.Thread | None = None
 
@@ -550,6 +608,16 @@ class BackgroundScheduling(Scheduling):
     def shutdown(self) -> None:
         self._stop.set()
         super().shutdown()
+
+
+def _follow_often(scheduling: Scheduling) -> None:
+    """Requests committed in other processes are followed every FOLLOW_EVERY. (Simulations
+    have no other process: they follow on commit only, and a moved clock runs no idle passes.)"""
+    scheduling.every(FOLLOW_JOB, follow_requests, FOLLOW_EVERY, misfire_grace_time=FOLLOW_EVERY)
+
+
+def follow_requests() -> None:
+    runtime().scheduling.follow_requests()
 
 
 class _PassiveScheduler(BaseScheduler):  # type: ignore[misc]
@@ -645,11 +713,23 @@ _PENDING = "hongqiao.scheduling.pending"
 _LISTENING = "hongqiao.scheduling.listening"
 
 
+def request(session: Session, kind: str, number: int) -> None:
+    """Ask the scheduler, in whichever process it runs, to follow a change of `kind` (see
+    `Scheduling.follow`): the request commits with the change, or is rolled back with it."""
+    session.add(ScheduleRequest(kind=kind, number=number))
+    if _follow_now not in session.info.get(_PENDING, []):
+        on_commit(session, _follow_now)  # at once when the scheduler runs in this process
+
+
+def _follow_now(scheduling: Scheduling) -> None:
+    scheduling.follow_requests()
+
+
 def on_commit(session: Session, action: Action) -> None:
     """Run `action(scheduling)` after this session's transaction commits (dropped on rollback).
 
-    Without a scheduler in this process the action is dropped with a log line; the active
-    scheduler's daily planning picks the change up."""
+    Without a scheduler in this process the action is dropped with a log line: use `request`
+    for a change the scheduler must follow wherever it runs."""
     session.info.setdefault(_PENDING, []).append(action)
     if not session.info.get(_LISTENING):
         session.info[_LISTENING] = True
@@ -668,11 +748,13 @@ def _run_pending(session: Session) -> None:
     if session.in_nested_transaction() or (outer is not None and outer.is_active):
         return
     actions: list[Action] = session.info.pop(_PENDING, [])
-    scheduling = active(_engine_of(session))
     if not actions:
         return
+    engine = _engine_of(session)
+    with _active_lock:  # this storage's own scheduler only, never another community's
+        scheduling = _active.get(engine) if engine is not None else None
     if scheduling is None:
-        log.info("no scheduler in this process: %d job change(s) wait for planning", len(actions))
+        log.info("no scheduler in this process: %d job change(s) left to its own", len(actions))
         return
     for action in actions:
         try:

@@ -365,7 +365,8 @@ def _workers_share_and_take_over(service: PuppetService, database: str, tmp_path
     second: subprocess.Popen[str] | None = None
     second_log = Lines(iter(()))
     try:
-        # Alone, the first worker leads both accounts.
+        # Alone, the first worker leads both accounts, and runs the street's one scheduler.
+        first_log.wait_for_text("this process leads (scheduler)")
         for slug, room in (("xingfuli", "r3@chatroom"), ("jinmao", "j1@chatroom")):
             first_log.wait_for_text(f"this process leads ({slug})")
             first_log.wait_for_text(f"INFO [{slug}] bot.wechat: WeChat logged in")
@@ -391,6 +392,7 @@ def _workers_share_and_take_over(service: PuppetService, database: str, tmp_path
         taken_over = time.monotonic() - killed_at
         assert taken_over < 30, taken_over
         print(f"xingfuli's account taken over {taken_over:.1f} s after its worker was killed")
+        second_log.wait_for_text("this process leads (scheduler)")
         service.say("c_wang", "3号楼电梯坏了 停在5楼不动", room="r3@chatroom")
         service.sent("r3@chatroom", r"^@王大妈 已收到您反映的问题（工单 #2")
     finally:
@@ -408,7 +410,10 @@ def _workers_share_and_take_over(service: PuppetService, database: str, tmp_path
         texts = [(e["conversation"], e["text"]) for e in sent]
         assert len(texts) == len(set(texts)), texts
     # A bot handed over or stopped is not started again behind the new leader's back.
-    restarted = [
-        line for line in first_log.drain() + second_log.drain() if "starting it again" in line
-    ]
+    logged = first_log.drain() + second_log.drain()
+    restarted = [line for line in logged if "starting it again" in line]
     assert restarted == []
+    # The accounts' bots schedule nothing: the worker leading the scheduler runs both
+    # communities' jobs (twice: once per worker that led it).
+    started = [line for line in logged if "scheduler started" in line]
+    assert len(started) == 4 and not any("INFO [" in line for line in started), started

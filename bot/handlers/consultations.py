@@ -103,7 +103,7 @@ def _open(
     c, notices = flows.open_consultation(
         ctx.session, ctx.community, ctx.actor, proposal, ctx.now, words.max_options
     )
-    jobs.schedule_close(ctx.session, ctx.community, c.id, c.deadline)
+    jobs.schedule_close(ctx.session, c.id)
     return [ctx.reply(messages.opened(c, ctx.community.zone)), *notices]
 
 

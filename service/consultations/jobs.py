@@ -16,9 +16,10 @@ from service.consultations.models import Consultation
 from service.db import transaction
 from service.members import bulletin
 from service.outbox import Notice, already_queued, enqueue
-from service.scheduling import Scheduling, on_commit, runtime
+from service.scheduling import Scheduling, request, runtime
 
 TOP_JOB = "consultations:top-problems"
+FOLLOW_KIND = "consultation"  # a request to plan one consultation's closing (schedule_close)
 # A run missed by downtime still posts the same day (never in the quiet hours); a day missed
 # entirely is caught up by the next day's run, within the first week of the month.
 GRACE = timedelta(hours=12)
@@ -40,6 +41,7 @@ def setup(scheduling: Scheduling) -> None:
     community = scheduling.core.community
     at = post_time(community)
     scheduling.cron(TOP_JOB, run_top, hour=at.hour, minute=at.minute, misfire_grace_time=GRACE)
+    scheduling.follow(FOLLOW_KIND, _follow_close)
     # A consultation opened while no scheduler ran here (the dashboard of a standby) gets its
     # closing job when one starts; an existing job is kept as it is.
     with scheduling.core.factory() as session:
@@ -109,8 +111,19 @@ def close_at(community: Community, deadline: datetime) -> datetime:
     )
 
 
-def schedule_close(session: Session, community: Community, number: int, deadline: datetime) -> None:
-    on_commit(session, lambda scheduling: _add_close(scheduling, community, number, deadline))
+def schedule_close(session: Session, number: int) -> None:
+    """The consultation closes at its deadline: planned once the opening commits, wherever the
+    scheduler runs (the deadline is read back then)."""
+    request(session, FOLLOW_KIND, number)
+
+
+def _follow_close(scheduling: Scheduling, number: int) -> None:
+    with scheduling.core.factory() as session:
+        consultation = session.get(Consultation, number)
+        if consultation is None or consultation.closed_at is not None:
+            return
+        deadline = consultation.deadline
+    _add_close(scheduling, scheduling.core.community, number, deadline)
 
 
 def _add_close(

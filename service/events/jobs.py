@@ -20,11 +20,12 @@ from service.events import flows
 from service.events.leads import parse_lead
 from service.events.models import SCHEDULED, Event
 from service.outbox import Notice, already_queued, enqueue
-from service.scheduling import Scheduling, on_commit, runtime
+from service.scheduling import Scheduling, request, runtime
 
 log = logging.getLogger(__name__)
 
 PLAN_JOB = "events:plan"
+FOLLOW_KIND = "event"  # a request to bring one event's jobs in step (sync_after_commit)
 MATERIALISE_AHEAD = timedelta(days=60)
 # Reminder jobs exist for events starting within this window (leads are at most 7 days).
 JOBS_AHEAD = timedelta(days=8)
@@ -34,6 +35,7 @@ def setup(scheduling: Scheduling) -> None:
     scheduling.cron(
         PLAN_JOB, plan_events, hour=0, minute=10, misfire_grace_time=timedelta(hours=12)
     )
+    scheduling.follow(FOLLOW_KIND, sync_event)
     plan_events()
 
 
@@ -62,7 +64,8 @@ def plan_events() -> None:
 
 
 def sync_after_commit(session: Session, event_id: int) -> None:
-    on_commit(session, lambda scheduling: sync_event(scheduling, event_id))
+    """The event's jobs follow it once this transaction commits, wherever the scheduler runs."""
+    request(session, FOLLOW_KIND, event_id)
 
 
 def reminder_job_id(event_id: int, lead: str) -> str:

@@ -396,7 +396,7 @@ async def run_worker(cores: Sequence[Core], settings: Settings) -> int:
         cores,
         Leadership(
             cores[0].engine,
-            community="scheduler",
+            community="street scheduler",
             role="every community's scheduled jobs",
             lease=street_scheduler_lease(cores[0], presence),
         ),

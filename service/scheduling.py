@@ -610,6 +610,17 @@ class BackgroundScheduling(Scheduling):
         super().shutdown()
 
 
+class _QuietFollowing(logging.Filter):
+    """APScheduler logs each run twice: for the follow pass of every community every 10 s
+    that would bury the log. Its failures are still logged (by follow_requests)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.INFO or FOLLOW_JOB not in record.getMessage()
+
+
+logging.getLogger("apscheduler.executors.default").addFilter(_QuietFollowing())
+
+
 def _follow_often(scheduling: Scheduling) -> None:
     """Requests committed in other processes are followed every FOLLOW_EVERY. (Simulations
     have no other process: they follow on commit only, and a moved clock runs no idle passes.)"""

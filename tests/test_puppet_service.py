@@ -366,7 +366,7 @@ def _workers_share_and_take_over(service: PuppetService, database: str, tmp_path
     second_log = Lines(iter(()))
     try:
         # Alone, the first worker leads both accounts, and runs the street's one scheduler.
-        first_log.wait_for_text("this process leads (scheduler)")
+        first_log.wait_for_text("this process leads (street scheduler)")
         for slug, room in (("xingfuli", "r3@chatroom"), ("jinmao", "j1@chatroom")):
             first_log.wait_for_text(f"this process leads ({slug})")
             first_log.wait_for_text(f"INFO [{slug}] bot.wechat: WeChat logged in")
@@ -392,7 +392,7 @@ def _workers_share_and_take_over(service: PuppetService, database: str, tmp_path
         taken_over = time.monotonic() - killed_at
         assert taken_over < 30, taken_over
         print(f"xingfuli's account taken over {taken_over:.1f} s after its worker was killed")
-        second_log.wait_for_text("this process leads (scheduler)")
+        second_log.wait_for_text("this process leads (street scheduler)")
         service.say("c_wang", "3号楼电梯坏了 停在5楼不动", room="r3@chatroom")
         service.sent("r3@chatroom", r"^@王大妈 已收到您反映的问题（工单 #2")
     finally:

@@ -293,7 +293,9 @@ def _bot(community: str | None, led: bool = False) -> int:
     own = any(os.environ.get(account_variables(slug)[0]) for slug in street.communities)
     if community is None and street.several and own:
         street_accounts(street.communities, os.environ)  # fail before touching the database
-        cores = [open_core(settings, community=slug) for slug in street.communities]
+        # The worker itself reads little (the street's scheduler, when it runs it): its engines
+        # keep no connection, each account's bot has its own.
+        cores = [open_core(settings, community=slug, pooled=False) for slug in street.communities]
         return asyncio.run(run_worker(cores, settings))
     credentials(settings)  # fail before touching the database when they are missing
     core = open_core(settings, community=community)

@@ -37,6 +37,7 @@ from bot.wecom import (
     utf8_size,
     webhook_url,
 )
+from service import scheduling as scheduling_module
 from service.bootstrap import Core
 from service.clock import Clock, SystemClock
 from service.community import ConfigError
@@ -52,8 +53,10 @@ from service.scheduling import (
     FileLease,
     Lease,
     community_lock_key,
+    current_schema,
     lease_for,
     lock_key,
+    pending_requests,
 )
 from service.settings import Settings
 from service.street.config import load_street
@@ -447,23 +450,58 @@ class StreetScheduler(Leading):
     storage). The accounts' bots run none; what they change reaches it as requests
     (service.scheduling.request). When that worker dies another takes the lease."""
 
-    def __init__(self, cores: Sequence[Core], leadership: Leadership, clock: Clock | None = None):
+    def __init__(
+        self, cores: Sequence[Core], leadership: Leadership, clock: Clock | None = None
+    ) -> None:
         self.name = "scheduler"
         self.leadership = leadership
         self._cores = list(cores)
         self._clock = clock or SystemClock()
         self.running: list[BackgroundScheduling] = []
+        self._following: asyncio.Task[None] | None = None
 
-    async def _lead(self) -> None:
+    async def _lead(self) -> asyncio.Task[None]:
         for core in self._cores:
-            scheduling = background_scheduling(core, self._clock, self.leadership.lease())
+            scheduling = background_scheduling(
+                core, self._clock, self.leadership.lease(), follow_often=False
+            )
             self.running.append(scheduling)
             scheduling.start_in_background()
-        return None
+        self._following = asyncio.create_task(self._follow_forever(), name="street-follow")
+        return self._following
 
     async def _step_down(self) -> None:
+        following, self._following = self._following, None
+        if following is not None:
+            following.cancel()
+            await asyncio.gather(following, return_exceptions=True)
         running, self.running = self.running, []
         await asyncio.gather(*(asyncio.to_thread(s.shutdown) for s in running))
+
+    async def _follow_forever(self) -> None:
+        """Every FOLLOW_EVERY, the requests the accounts' bots and the web committed: one query
+        asks every community's storage on PostgreSQL (a pass per community would open a
+        connection each, 30 every 10 s), and only the communities with some follow them."""
+        on_postgresql = self._cores[0].engine.dialect.name == "postgresql"
+        schemas = await asyncio.to_thread(
+            lambda: [current_schema(c.engine) for c in self._cores] if on_postgresql else []
+        )
+        while True:
+            await asyncio.sleep(scheduling_module.FOLLOW_EVERY.total_seconds())
+            try:
+                await asyncio.to_thread(self._follow_pass, schemas)
+            except Exception:  # the database is away a moment: the next pass tries again
+                log.exception("the street scheduler could not follow the requests")
+
+    def _follow_pass(self, schemas: list[str]) -> None:
+        running = [s for s in self.running if s.running]
+        if schemas:  # PostgreSQL: only the communities with requests waiting
+            with self._cores[0].factory() as session:
+                waiting = pending_requests(session, schemas)
+            running = [s for s in running if waiting[schemas[self._cores.index(s.core)]]]
+        for scheduling in running:
+            with scheduling.as_current():
+                scheduling.follow_requests()
 
 
 class AccountProcess(Leading):

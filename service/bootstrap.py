@@ -34,9 +34,11 @@ def open_core(
     database_url: str | None = None,
     fresh: bool = False,
     community: str | None = None,
+    pooled: bool = True,
 ) -> Core:
     """Validate config, connect, optionally wipe, and migrate to the newest schema: for one
-    community of the street (default: the first), in its own schema or file."""
+    community of the street (default: the first), in its own schema or file. Not `pooled`,
+    the engine keeps no connection between uses (a street worker's)."""
     street = load_street(settings.config_dir)
     slug = street.default if community is None else community
     config_dir = street.community_dir(slug)
@@ -46,7 +48,8 @@ def open_core(
     use_rules(load_points_rules(settings.config_dir))
     use_households(loaded, load_households(config_dir, loaded))
     use_config(load_wall_config(settings.config_dir))
-    engine = community_engine(database_url or settings.database_url, slug, street.is_first(slug))
+    url = database_url or settings.database_url
+    engine = community_engine(url, slug, street.is_first(slug), pooled)
     if fresh:
         wipe(engine)
     migrate(engine)

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from alembic import command
 from alembic.config import Config
@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, make_transient_to_detached, sessionmaker
+from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.schema import ColumnDefault
 
@@ -39,9 +40,10 @@ POOL_KEPT = 2
 POOL_BURST = 10
 
 
-def make_engine(url: str, search_path: str | None = None) -> Engine:
+def make_engine(url: str, search_path: str | None = None, pooled: bool = True) -> Engine:
     """An engine for the URL; on PostgreSQL `search_path` puts every unqualified table of every
-    statement in that schema (a community's own, service/street/storage.py)."""
+    statement in that schema (a community's own, service/street/storage.py), and an engine not
+    `pooled` keeps no connection between uses (a street worker's, which reads rarely)."""
     if url.startswith("sqlite:///"):
         database = make_url(url).database
         if database and database != ":memory:" and not database.startswith("file:"):
@@ -52,7 +54,9 @@ def make_engine(url: str, search_path: str | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    pool = {"pool_size": POOL_KEPT, "max_overflow": POOL_BURST}
+    pool: dict[str, Any] = (
+        {"pool_size": POOL_KEPT, "max_overflow": POOL_BURST} if pooled else {"poolclass": NullPool}
+    )
     if search_path is not None:
         options = {"options": f"-c search_path={search_path}"}
         return create_engine(url, connect_args=options, **pool)

@@ -26,10 +26,10 @@ SETUPS: tuple[Setup, ...] = (
 
 
 def background_scheduling(
-    core: Core, clock: Clock, lease: Lease | None = None
+    core: Core, clock: Clock, lease: Lease | None = None, follow_often: bool = True
 ) -> BackgroundScheduling:
     """The scheduler of `hongqiao run` (not started yet: call start_in_background())."""
-    return BackgroundScheduling(core, clock, SETUPS, lease)
+    return BackgroundScheduling(core, clock, SETUPS, lease, follow_often)
 
 
 def manual_scheduling(core: Core, clock: FakeClock) -> ManualScheduling:

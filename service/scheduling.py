@@ -192,8 +192,13 @@ HELD_HERE = text(
 
 def community_lock_key(engine: Engine) -> int:
     """The advisory lock of the community whose tables the engine reads."""
+    return lock_key(current_schema(engine))
+
+
+def current_schema(engine: Engine) -> str:
+    """PostgreSQL: the schema of the community whose tables the engine reads."""
     with engine.connect() as conn:
-        return lock_key(str(conn.scalar(text("SELECT current_schema()"))))
+        return str(conn.scalar(text("SELECT current_schema()")))
 
 
 class AdvisoryLease:
@@ -570,13 +575,21 @@ class BackgroundScheduling(Scheduling):
     """The real thing: APScheduler's BackgroundScheduler on the wall clock."""
 
     def __init__(
-        self, core: Core, clock: Clock, setups: Sequence[Setup], lease: Lease | None = None
+        self,
+        core: Core,
+        clock: Clock,
+        setups: Sequence[Setup],
+        lease: Lease | None = None,
+        follow_often: bool = True,
     ) -> None:
+        """`follow_often`: False when whoever runs it follows the requests (the street's
+        scheduler asks every community's at once, bot/live.py StreetScheduler)."""
         scheduler = BackgroundScheduler(
             timezone=ZoneInfo(core.community.timezone),
             job_defaults={"coalesce": True, "misfire_grace_time": 300, "max_instances": 1},
         )
-        super().__init__(core, clock, scheduler, [*setups, _follow_often], lease)
+        following = [_follow_often] if follow_often else []
+        super().__init__(core, clock, scheduler, [*setups, *following], lease)
         self._stop = threading.Event()
         self._standby: threading.Thread | None = None
 
@@ -722,6 +735,15 @@ class ManualScheduling(Scheduling):
 
 _PENDING = "hongqiao.scheduling.pending"
 _LISTENING = "hongqiao.scheduling.listening"
+
+
+def pending_requests(session: Session, schemas: Sequence[str]) -> dict[str, int]:
+    """PostgreSQL: how many requests wait in each of these schemas (one query for a street)."""
+    counts = " UNION ALL ".join(
+        f'SELECT {n} AS n, count(*) AS waiting FROM "{schema}".schedule_requests'
+        for n, schema in enumerate(schemas)
+    )
+    return {schemas[n]: waiting for n, waiting in session.execute(text(counts))}
 
 
 def request(session: Session, kind: str, number: int) -> None:

@@ -126,12 +126,19 @@ def _runs_every_community(scheduler: StreetScheduler, cores: list[Core]) -> bool
 
 
 def test_the_street_has_one_scheduler_for_all_its_communities_and_a_second_worker_takes_over(
-    core: Core, jinmao: Core
+    core: Core,
+    jinmao: Core,
+    settings: Settings,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Two street workers: the first runs 幸福里's and 金茂's jobs, the second none; a meeting
-    posted in 金茂 is planned by 金茂's scheduler there. When the first worker stops, the second
+    posted through 金茂's account bot (its own connection, no scheduler) is planned by 金茂's
+    scheduler in the first worker on its next pass. When the first worker stops, the second
     runs every community's jobs within seconds."""
+    monkeypatch.setattr(scheduling_module, "FOLLOW_EVERY", timedelta(seconds=0.3))
     cores = [core, jinmao]
+    account_bot = open_core(settings, database_url=database_url, community="jinmao")
     presences = [presence_for(core.engine), presence_for(core.engine)]
 
     def worker(n: int) -> StreetScheduler:
@@ -147,7 +154,7 @@ def test_the_street_has_one_scheduler_for_all_its_communities_and_a_second_worke
         second.start()
         await asyncio.sleep(0.5)
         assert second.running == []
-        chat = Simulator(jinmao, SystemClock())  # 金茂's account bot: no scheduler of its own
+        chat = Simulator(account_bot, SystemClock())  # no scheduler of its own
         day = date.today() + timedelta(days=3)
         await chat.say(
             "社区党委工作群", "孟书记", _meeting(day).replace("第一网格党支部群", "社区党委工作群")
@@ -155,7 +162,9 @@ def test_the_street_has_one_scheduler_for_all_its_communities_and_a_second_worke
         with jinmao.factory() as session:
             event = session.scalars(select(Event).where(Event.title == "支部学习")).one()
         jinmaos = first.running[1]
-        await _until(lambda: jinmaos.get(summary_job_id(event.id)) is not None)
+        took = await _until(lambda: jinmaos.get(summary_job_id(event.id)) is not None)
+        print(f"金茂's meeting planned by the street's scheduler {took:.2f} s after it was posted")
+        await _until(lambda: _pending(jinmao) == 0)
         await first.stop()
         took = await _until(lambda: _runs_every_community(second, cores))
         print(f"the second worker ran every community's jobs {took:.2f} s after the first stopped")
@@ -167,3 +176,4 @@ def test_the_street_has_one_scheduler_for_all_its_communities_and_a_second_worke
     finally:
         for presence in presences:
             presence.leave()
+        account_bot.engine.dispose()

@@ -42,19 +42,19 @@ def schema_of(slug: str) -> str:
     return f"community_{slug}"
 
 
-def community_engine(url: str, slug: str, first: bool) -> Engine:
+def community_engine(url: str, slug: str, first: bool, pooled: bool = True) -> Engine:
     """An engine whose every statement (migrations included) reads and writes the community's
-    own tables."""
+    own tables; not `pooled`, it keeps no connection between uses (service.db.make_engine)."""
     if first:
-        return make_engine(url)
+        return make_engine(url, pooled=pooled)
     if make_url(url).get_backend_name() == "sqlite":
-        return make_engine(community_url(url, slug))
-    return schema_engine(url, schema_of(slug))
+        return make_engine(community_url(url, slug), pooled=pooled)
+    return schema_engine(url, schema_of(slug), pooled)
 
 
-def schema_engine(url: str, schema: str) -> Engine:
+def schema_engine(url: str, schema: str, pooled: bool = True) -> Engine:
     """An engine on its own schema of the PostgreSQL database, created if need be."""
-    engine = make_engine(url, search_path=schema)
+    engine = make_engine(url, search_path=schema, pooled=pooled)
     with engine.connect() as conn:  # created once, by whoever opens it first
         conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
         conn.commit()

@@ -144,7 +144,7 @@ def test_more_words_on_a_ticket_someone_has_are_a_note_a_bare_claim_is_told_it_i
     _fall_claimed_by_the_duty_officer(sim)
     _at(sim, 1, 0)
     noted = _texts(say(sim, "4号楼党小组", "孙丽", "#1 收到 我也马上过去 带上担架"))
-    assert noted == ["已为工单 #1 添加备注。"], noted
+    assert noted == ["已为工单 #1 添加备注（孙丽）：我也马上过去 带上担架。"], noted
     _at(sim, 1, 10)
     again = _texts(say(sim, "4号楼党小组", "孙丽", "#1 收到"))
     assert any("无需重复操作" in t for t in again), again

@@ -24,6 +24,8 @@ from service.understanding.normalise import to_simplified
 
 # What the hint to name a community starts with: said for the whole street, by no community.
 HINT = "本群各社区的工单都从 #1 编号"
+# What the community's staff groups read before what the street did.
+FROM_THE_STREET = "【街道】"
 _REF = re.compile(r"#\s*\d|\d+\s*号")
 _ENDS = "。.！!？?~～ "
 # A command a reply suggests: "请回复：#1 已处理", "您是不是想回复：#1 接单、#1 已处理".
@@ -41,7 +43,8 @@ def turn(
     seat = community.street
     names = seat.communities if seat is not None else (community.name,)
     quote = commands.grammar(community.words).quote
-    to = addressed(to_simplified(message.text), names, quote)  # "金茂社區 #3 接單"
+    text = to_simplified(message.text)  # "金茂社區 #3 接單"
+    to = addressed(text, names, quote, community.words.street_openers)
     if to.community is None:
         return (message, [unaddressed]) if names[0] == community.name else None
     if to.community != community.name:
@@ -118,13 +121,26 @@ def _told_to_the_community(ctx: Context, notices: list[Notice] | None) -> list[N
     if not notices:
         return notices
     top = ctx.community.community_group.name
+    marked = [_from_the_street(ctx, n) for n in notices]
     if any(n.group == top for n in notices):
-        return notices
-    for notice in notices:
-        group = ctx.community.group(notice.group) if notice.group else None
-        if group is not None and group.is_staff_group:
-            return [*notices, Notice(notice.text, group=top)]
-    return notices
+        return marked
+    for notice in marked:
+        if _staff_group_here(ctx, notice):
+            return [*marked, Notice(notice.text, group=top)]
+    return marked
+
+
+def _staff_group_here(ctx: Context, notice: Notice) -> bool:
+    group = ctx.community.group(notice.group) if notice.group else None
+    return group is not None and group.is_staff_group and group.kind != "street"
+
+
+def _from_the_street(ctx: Context, notice: Notice) -> Notice:
+    """The community's staff read that the street acted ("【街道】工单 #1 已由周主任接单。"):
+    the street's people are no names they know."""
+    if not _staff_group_here(ctx, notice) or notice.text.startswith(FROM_THE_STREET):
+        return notice
+    return replace(notice, text=FROM_THE_STREET + notice.text)
 
 
 def unaddressed(ctx: Context) -> list[Notice] | None:

@@ -516,6 +516,8 @@ class ChatWords(_Strict):
     # In the street office's group, words after "#12" with one of these ask how it stands
     # ("金茂 #1 咋回事 停水好几天了"): the answer is its progress, never a note on it.
     street_asks: tuple[str, ...] = ()
+    # ... and words that may open a command there before the community's name ("哦 幸福里 #2").
+    street_openers: tuple[str, ...] = ()
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()

@@ -28,12 +28,15 @@ def short_name(name: str) -> str:
     return short if len(short) >= 2 else name
 
 
-def addressed(text: str, communities: Sequence[str], quote: re.Pattern[str]) -> Addressed:
-    """The community ``text`` names first (its full or short name), or the one community the
-    notice it quotes names; with one community in the street, that one."""
+def addressed(
+    text: str, communities: Sequence[str], quote: re.Pattern[str], openers: Sequence[str] = ()
+) -> Addressed:
+    """The community ``text`` names first (its full or short name, after any of `openers`:
+    "哦 幸福里 #2"), or the one community the notice it quotes names; with one community in
+    the street, that one."""
     quoted = quote.match(text)
     body = quoted["reply"] if quoted else text
-    named = _named_first(body, communities)
+    named = _named_first(body, communities) or _named_first(_opened(body, openers), communities)
     if named is not None:
         name, rest = named
         return Addressed(name, text if quoted else rest)
@@ -47,6 +50,15 @@ def addressed(text: str, communities: Sequence[str], quote: re.Pattern[str]) -> 
     if len(communities) == 1:
         return Addressed(communities[0], text)
     return Addressed(None, text)
+
+
+def _opened(text: str, openers: Sequence[str]) -> str:
+    """The text after a word that opens it ("哦", "请问"), longest first."""
+    start = text.lstrip(_OPENERS)
+    for opener in sorted(openers, key=len, reverse=True):
+        if start.startswith(opener):
+            return start[len(opener) :]
+    return text
 
 
 def _named_first(text: str, communities: Sequence[str]) -> tuple[str, str] | None:

@@ -3142,8 +3142,10 @@ def add_note(
 ) -> Outcome:
     ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
-    _record(ticket, "note", actor, now, _note(note, required="请在“备注”后写上内容。"))
-    return Outcome(ticket, [Notice(messages.note_added(ticket), group=ticket.assigned_group)])
+    noted = _note(note, required="请在“备注”后写上内容。")
+    _record(ticket, "note", actor, now, noted)
+    text = messages.note_added(ticket, noted, actor.name)
+    return Outcome(ticket, [Notice(text, group=ticket.assigned_group)])
 
 
 def merge_ticket(

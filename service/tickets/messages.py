@@ -346,8 +346,9 @@ def transferred_to_resident(ticket: Ticket) -> str:
     return f"您反映的问题（工单 #{ticket.id}）已转{ticket.assigned_group}处理。"
 
 
-def note_added(ticket: Ticket) -> str:
-    return f"已为工单 #{ticket.id} 添加备注。"
+def note_added(ticket: Ticket, note: str, who: str) -> str:
+    """Said to the ticket's group: the note itself, so nobody has to open the dashboard."""
+    return f"已为工单 #{ticket.id} 添加备注（{who}）：{note.rstrip('。')}。"
 
 
 def progress_noted(ticket: Ticket) -> str:

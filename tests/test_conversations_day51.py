@@ -207,3 +207,30 @@ def test_trial_and_fresh_a_witness_gets_the_advice_for_their_own_situation(
     _at(sim, 18, 10)
     told = _texts(say(sim, "6号楼居民群", "老吴", said))
     assert any("已有居民反映过" in t and advice in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("谢谢社区 刚和我妈视频 说下午有人去看她了 还送了米 暖气也热", id="trial-R76"),
+        pytest.param("谢谢你们 我爸打电话说上午有人来看过了 挺好的", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_daughter_thanking_for_the_visit_is_news_that_it_was_made(
+    sim: Simulator, said: str
+) -> None:
+    """The visit she asked for was made: her group is asked to check and close the ticket, and
+    she is thanked, not told to wait longer."""
+    sim.clock.set(datetime(2027, 12, 9, 10, 50, tzinfo=ZONE))
+    say(
+        sim,
+        "6号楼居民群",
+        "林女士",
+        "我妈一个人住6号楼2单元101 八十多了 这两天寒潮我在外地回不去 社区能不能有人去看看她",
+    )
+    say(sim, "6号楼党小组", "吴敏", "#1 接单 下午我去看看")
+    sim.clock.set(datetime(2027, 12, 9, 20, 0, tzinfo=ZONE))
+    told = _texts(say(sim, "6号楼居民群", "林女士", said))
+    assert any("谢谢告知" in t and "#1" in t for t in told), told
+    assert any("居民称已恢复" in t and "#1 已处理" in t for t in told), told
+    assert not any("耐心" in t for t in told), told

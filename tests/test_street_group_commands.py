@@ -147,6 +147,35 @@ def test_the_communitys_staff_read_that_the_street_acted_and_what_it_noted(
     )
 
 
+def test_the_street_asking_every_community_what_is_left_undone_gets_each_ones_answer(
+    core: Core, jinmao: Core, clock: FakeClock
+) -> None:
+    """ "两个社区还有啥没办完的" names no community but all: each bot answers for its own, with
+    what to chase first; words to every community that ask nothing are left alone."""
+    talk(core, clock, LAMP_IN_XINGFULI)
+    talk(jinmao, clock, COLLAPSE_IN_JINMAO)
+    asked = """
+        @clock 2026-12-15 23:20
+        幸福街道党工委工作群 | 周主任 | 两个社区还有啥没办完的
+        -> 幸福街道党工委工作群: @周主任 {answer}
+        幸福街道党工委工作群 | 周主任 | 各社区注意安全 有事及时报
+        """
+    talk(
+        core,
+        clock,
+        asked.format(answer="幸福里社区：未办结工单 1 件，没有超时的。"),
+    )
+    talk(
+        jinmao,
+        clock,
+        asked.format(
+            answer="金茂社区：未办结工单 1 件，其中超时 1 件、紧急 1 件。需督办：4号楼3单元"
+            " 有个老人倒在楼梯上叫不醒（#1，紧急，超时未接单，负责：4号楼党小组）。"
+            "查看请回复：金茂 #1 进度"
+        ),
+    )
+
+
 def test_a_command_naming_no_community_is_answered_once_with_how_to_name_one(
     core: Core, jinmao: Core, clock: FakeClock
 ) -> None:

@@ -18,12 +18,15 @@ from bot.handlers import ticket_commands
 from bot.messages import InboundMessage
 from service.community import Community
 from service.outbox import Notice
+from service.street import overview
 from service.street.addressing import addressed, short_name
 from service.tickets import deadlines, flows, messages
 from service.understanding.normalise import to_simplified
 
 # What the hint to name a community starts with: said for the whole street, by no community.
 HINT = "本群各社区的工单都从 #1 编号"
+# The tickets each community names when the street asks what is left undone.
+LEFT_UNDONE_SHOWN = 3
 # What the community's staff groups read before what the street did.
 FROM_THE_STREET = "【街道】"
 _REF = re.compile(r"#\s*\d|\d+\s*号")
@@ -45,11 +48,28 @@ def turn(
     quote = commands.grammar(community.words).quote
     text = to_simplified(message.text)  # "金茂社區 #3 接單"
     to = addressed(text, names, quote, community.words.street_openers)
+    if to.community is None and _asks_every_community(community, text):
+        return message, [left_undone]
     if to.community is None:
         return (message, [unaddressed]) if names[0] == community.name else None
     if to.community != community.name:
         return None
     return replace(message, text=to.text), [handle]
+
+
+def _asks_every_community(community: Community, text: str) -> bool:
+    """ "两个社区还有啥没办完的": every community's bot answers with its own list."""
+    words = community.words
+    return any(w in text for w in words.street_every_community) and any(
+        w in text for w in words.street_left_undone
+    )
+
+
+def left_undone(ctx: Context) -> list[Notice]:
+    """Every community's bot answers for its own: what is left undone, and what to chase."""
+    now, shown = overview.standing(ctx.session, ctx.community, ctx.now, LEFT_UNDONE_SHOWN)
+    text = messages.left_undone(now.active, now.late, now.emergencies, shown)
+    return [ctx.reply(text)]
 
 
 def named_here(ctx: Context, notice: Notice) -> Notice:

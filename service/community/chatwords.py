@@ -518,6 +518,9 @@ class ChatWords(_Strict):
     street_asks: tuple[str, ...] = ()
     # ... and words that may open a command there before the community's name ("哦 幸福里 #2").
     street_openers: tuple[str, ...] = ()
+    # ... and a question there for every community about what is left undone: each one's list.
+    street_every_community: tuple[str, ...] = ()
+    street_left_undone: tuple[str, ...] = ()
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()

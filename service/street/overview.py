@@ -102,6 +102,16 @@ def community_line(core: Core, month: date, now: datetime) -> CommunityLine:
         )
 
 
+def standing(
+    session: Session, community: Community, now: datetime, shown: int = CHASED
+) -> tuple[Standing, list[Chased]]:
+    """Where the community stands now, as the street reads it: tickets in hand, late, open
+    emergencies, and the ones to chase (emergencies first, then the most overdue)."""
+    found = tally.read(session, community, now, [], shown)
+    counts = Standing(found.active, found.late_count, found.emergency_count)
+    return counts, _chased(session, community, now, found)[:shown]
+
+
 def _chased(
     session: Session, community: Community, now: datetime, found: tally.Reading
 ) -> list[Chased]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from service.models import Ticket, TicketEvent
@@ -833,3 +834,40 @@ def unsatisfied_not_ours_in_group(ticket: Ticket, name: str, said: str) -> str:
 def reported_apart(ticket: Ticket) -> str:
     """`不是同一件事` after a report of one's own that has its own ticket."""
     return f"您刚才反映的问题已单独登记为工单 #{ticket.id}（{title(ticket)}），没有与别人的合并。"
+
+
+class ChasedLine(Protocol):
+    """A ticket the street may chase (service.street.overview.Chased)."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def place(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def group(self) -> str | None: ...
+    @property
+    def emergency(self) -> bool: ...
+    @property
+    def late(self) -> str | None: ...
+
+
+def left_undone(active: int, late: int, emergencies: int, chased: Sequence[ChasedLine]) -> str:
+    """The street asking every community what is left undone ("两个社区还有啥没办完的"): the
+    counts, and the tickets to chase (emergencies first, then the most overdue)."""
+    if not active:
+        return "目前没有未办结的工单。"
+    counted = [f"超时 {late} 件"] if late else []
+    counted += [f"紧急 {emergencies} 件"] if emergencies else []
+    text = f"未办结工单 {active} 件，" + (
+        f"其中{'、'.join(counted)}。" if counted else "没有超时的。"
+    )
+    if not chased:
+        return text
+    lines = [
+        f"{c.place} {c.title}（#{c.number}，{'紧急，' if c.emergency else ''}"
+        f"{LATE_WHAT[c.late] + '，' if c.late else ''}负责：{c.group or '未指派'}）"
+        for c in chased
+    ]
+    return text + "需督办：" + "；".join(lines) + f"。查看请回复：#{chased[0].number} 进度"

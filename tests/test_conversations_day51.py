@@ -170,6 +170,9 @@ def test_trial_and_fresh_a_patrol_named_is_never_a_sign_up_for_the_vaccine_day_t
         pytest.param("元旦联欢会报名+1 我老伴也去", 28, id="trial-R49"),
         pytest.param("联欢会我也报名 我家老头子也去", 28, id="fresh"),
         pytest.param("元旦联欢会我也报名", 29, id="alone"),
+        # asked to be counted after the going (day 51 R103)
+        pytest.param("元旦那个联欢会 我们老两口都去 算上", 28, id="trial-R103"),
+        pytest.param("联欢会 我们一家三口都去 算上", 27, id="fresh-counted"),
     ],
 )
 def test_trial_and_fresh_one_of_the_family_going_along_takes_a_second_place(

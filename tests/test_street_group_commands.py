@@ -176,21 +176,89 @@ def test_the_street_asking_every_community_what_is_left_undone_gets_each_ones_an
     )
 
 
+def test_the_street_in_looser_words_claims_asks_closes_and_counts(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    """The third street trial's loose wordings (docs/trials/street-group3; here in words of
+    mine): a claim said "我来接"; a question naming the matter, not the number; a closing with
+    no number by the one who holds the ticket, after "嗯嗯"; how many are left, asked of one
+    community or of both ("两边"); a bare 待办 answered by each community."""
+    talk(
+        jinmao,
+        clock,
+        COLLAPSE_IN_JINMAO
+        + """
+        幸福街道党工委工作群 | 许干事 | 哦 金茂#1 我来接
+        -> 4号楼党小组: 【街道】工单 #1 已由许干事接单。
+        -> 4号楼居民群: @唐阿姨 您反映的问题（工单 #1）已有工作人员接单，许干事正在处理。
+        -> 幸福街道党工委工作群: @许干事 金茂社区：工单 #1 已由许干事接单。
+        -> 社区党委工作群: 【街道】工单 #1 已由许干事接单。
+        幸福街道党工委工作群 | 周主任 | 金茂那边倒在楼梯上的老人怎么样了
+        -> 幸福街道党工委工作群: @周主任 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元。当前状态：处理中，许干事正在处理。负责：4号楼党小组。
+        幸福街道党工委工作群 | 周主任 | 请问金茂还有几件没结的
+        -> 幸福街道党工委工作群: @周主任 金茂社区：未办结工单 1 件，其中紧急 1 件。需督办：4号楼3单元 有个老人倒在楼梯上叫不醒（#1，紧急，负责：4号楼党小组）。查看请回复：金茂 #1 进度
+        幸福街道党工委工作群 | 许干事 | 嗯嗯 金茂那个老人 已送医院 家属陪着 已处理
+        -> 4号楼党小组: 【街道】工单 #1 已办结（许干事）：已送医院 家属陪着
+        -> 4号楼居民群: @唐阿姨 您反映的问题（工单 #1：有个老人倒在楼梯上叫不醒）已处理：已送医院 家属陪着。请问现在大家都安全了吗？回复“安全了”即可，需要帮助请随时说。
+        -> 幸福街道党工委工作群: @许干事 金茂社区：工单 #1 已办结（许干事）：已送医院 家属陪着
+        -> 社区党委工作群: 【街道】工单 #1 已办结（许干事）：已送医院 家属陪着
+        幸福街道党工委工作群 | 周主任 | 各位 今天两边还有几件没结的
+        -> 幸福街道党工委工作群: @周主任 金茂社区：目前没有未办结的工单。
+        幸福街道党工委工作群 | 周主任 | 待办
+        -> 幸福街道党工委工作群: @周主任 金茂社区：幸福街道党工委工作群目前没有待办工单。
+        幸福街道党工委工作群 | 周主任 | 好的 我再给孟书记打个电话
+        """,
+    )
+    assert _tickets(jinmao) == [(1, "resolved", "许干事")]
+
+
+def test_the_street_hears_the_community_claim_and_close_what_it_was_told_of(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    """The ladder asked the street to press 金茂 about emergency #1: when 金茂's own staff claim
+    and close it, the street's group hears so, the community named."""
+    talk(
+        jinmao,
+        clock,
+        COLLAPSE_IN_JINMAO
+        + """
+        4号楼党小组 | 唐静 | #1 收到我来 已打120
+        -> 4号楼党小组: 工单 #1 已由唐静接单。
+        -> 幸福街道党工委工作群: 金茂社区：工单 #1 已由唐静接单。
+        -> 4号楼居民群: @唐阿姨 您反映的问题（工单 #1）已有工作人员接单，唐静正在处理：已打120。
+        @clock +20m
+        4号楼党小组 | 唐静 | #1 已处理 120接走了 家属跟着
+        -> 4号楼党小组: 工单 #1 已办结（唐静）：120接走了 家属跟着
+        -> 幸福街道党工委工作群: 金茂社区：工单 #1 已办结（唐静）：120接走了 家属跟着
+        -> 4号楼居民群: @唐阿姨 您反映的问题（工单 #1：有个老人倒在楼梯上叫不醒）已处理：120接走了 家属跟着。请问现在大家都安全了吗？回复“安全了”即可，需要帮助请随时说。
+        """,
+    )
+
+
 def test_a_command_naming_no_community_is_answered_once_with_how_to_name_one(
     core: Core, jinmao: Core, clock: FakeClock
 ) -> None:
     """ "#1 接单" in the street's group could be either community's #1: the street's first
     community's bot (幸福里) says how to name one, 金茂's says nothing, and neither acts.
-    Talk that is no command gets no answer from either."""
+    Talk that is no command gets no answer from either; a question naming 金茂 and its matter
+    gets that ticket's progress from 金茂's bot alone."""
     talk(core, clock, LAMP_IN_XINGFULI)
     talk(jinmao, clock, COLLAPSE_IN_JINMAO)
     lines = """
         @clock 2026-12-15 23:15
         幸福街道党工委工作群 | 周主任 | 大家辛苦了 今晚值班的同志注意看群
         幸福街道党工委工作群 | 许干事 | 金茂那个老人的事 家属联系上了吗
+        {answer}
     """
-    talk(core, clock, lines)
-    talk(jinmao, clock, lines)
+    talk(core, clock, lines.format(answer=""))
+    talk(
+        jinmao,
+        clock,
+        lines.format(
+            answer="-> 幸福街道党工委工作群: @许干事 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，"
+            "4号楼3单元。当前状态：待受理。负责：4号楼党小组，超时未接单。"
+        ),
+    )
     talk(
         core,
         clock,

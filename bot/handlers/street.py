@@ -50,6 +50,8 @@ def turn(
     to = addressed(text, names, quote, community.words.street_openers)
     if to.community is None and _asks_every_community(community, text):
         return message, [left_undone]
+    if to.community is None and text.strip() in community.words.words["todo"]:
+        return message, [handle]  # "待办": each community's list for the street
     if to.community is None:
         return (message, [unaddressed]) if names[0] == community.name else None
     if to.community != community.name:
@@ -60,9 +62,13 @@ def turn(
 def _asks_every_community(community: Community, text: str) -> bool:
     """ "两个社区还有啥没办完的": every community's bot answers with its own list."""
     words = community.words
-    return any(w in text for w in words.street_every_community) and any(
-        w in text for w in words.street_left_undone
+    return any(w in text for w in words.street_every_community) and _asks_left_undone(
+        community, text
     )
+
+
+def _asks_left_undone(community: Community, text: str) -> bool:
+    return any(w in text for w in community.words.street_left_undone)
 
 
 def left_undone(ctx: Context) -> list[Notice]:
@@ -114,8 +120,18 @@ def handle(ctx: Context) -> list[Notice] | None:
         asked = command.ticket_id
     if command is None:
         # "金茂6号 什么情况 有人过去没有": a loose number and a question
-        refs = commands.grammar(ctx.community.words).loose_refs(ctx.text)
+        grammar = commands.grammar(ctx.community.words)
+        refs = grammar.loose_refs(ctx.text)
         asked = next((n for n, rest in refs if _asks(ctx, rest)), None)
+        if asked is None and not refs and _asks_left_undone(ctx.community, ctx.text):
+            return left_undone(ctx)  # "请问幸福里还有几件没结的"
+        if asked is None and not refs and grammar.closing_without_ref(ctx.text) is not None:
+            # "幸福里那个电梯的 人接出来了 已处理": the one ticket this street person holds
+            return _told_to_the_community(ctx, ticket_commands.handle(ctx))
+        if asked is None and not refs and _asks(ctx, ctx.text):
+            # "幸福里的煤气那个怎么样了": the one ticket its words fit
+            fits = flows.ticket_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
+            asked = fits.id if fits is not None else None
         if asked is None:
             return None
     if asked is not None:

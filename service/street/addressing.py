@@ -53,12 +53,12 @@ def addressed(
 
 
 def _opened(text: str, openers: Sequence[str]) -> str:
-    """The text after a word that opens it ("哦", "请问"), longest first."""
+    """The text after the words that open it ("哦", "请问", "嗯嗯 好的"), longest first."""
     start = text.lstrip(_OPENERS)
-    for opener in sorted(openers, key=len, reverse=True):
-        if start.startswith(opener):
-            return start[len(opener) :]
-    return text
+    ordered = sorted(openers, key=len, reverse=True)
+    while (opener := next((o for o in ordered if start.startswith(o)), None)) is not None:
+        start = start[len(opener) :].lstrip(_OPENERS + _CLOSERS)
+    return start
 
 
 def _named_first(text: str, communities: Sequence[str]) -> tuple[str, str] | None:

@@ -2836,9 +2836,11 @@ def claim_ticket(
     _move(ticket, states.CLAIMED, "claimed", actor, now)
     ticket.claimed_at = ticket.claimed_at or now
     ticket.claimed_by = actor.name
+    in_group = messages.claimed_in_group(ticket)
     notices = [
         *(n for n in taken if n.room_id is None),  # the groups hear it; residents the claim
-        Notice(messages.claimed_in_group(ticket), group=ticket.assigned_group),
+        Notice(in_group, group=ticket.assigned_group),
+        *_to_the_street(community, ticket, actor, in_group),
     ]
     told = without_clauses(_note(said) or "", community.policy.not_for_residents)
     to_residents = messages.claimed_to_resident(ticket, told)
@@ -2875,10 +2877,24 @@ def resolve_ticket(
     points.on_ticket(session, ticket, now)
     held = held_until_morning(community, ticket, now)
     in_group = messages.resolved_in_group(ticket, residents_told_at=held)
-    notices = [Notice(in_group, group=ticket.assigned_group)]
+    notices = [
+        Notice(in_group, group=ticket.assigned_group),
+        *_to_the_street(community, ticket, actor, in_group),
+    ]
     if held is not None:
         return Outcome(ticket, notices)
     return Outcome(ticket, notices + closing_to_residents(ticket, answer))
+
+
+def _to_the_street(
+    community: Community, ticket: Ticket, actor: Actor, text: str
+) -> list[Notice]:
+    """A ticket the ladder brought to the street's group: the street hears the community's
+    staff claim or close it (they were asked to press for it), the community named."""
+    street = community.street_group
+    if street is None or actor.name in street.members or not told(ticket, street.name):
+        return []
+    return [Notice(f"{community.name}：{text}", group=street.name)]
 
 
 def closing_to_residents(ticket: Ticket, answer: bool) -> list[Notice]:
@@ -3808,3 +3824,33 @@ def unsatisfied_with_not_ours(
         reply=messages.unsatisfied_not_ours_to_resident,
         in_group=messages.unsatisfied_not_ours_in_group,
     )
+
+
+# What "幸福里的煤气那个怎么样了" may mean: the active tickets, and those changed this long ago.
+RECENT_FOR_ASKING = timedelta(days=1)
+ASKED_AMONG = 200
+
+
+def ticket_its_words_fit(
+    session: Session, community: Community, said: str, now: datetime
+) -> Ticket | None:
+    """A question naming no number ("被困的孩子救出来没有"): the one ticket in hand or changed
+    lately that shares the most pairs of letters with it; None when none shares any, or two
+    share as many."""
+    filler = "".join(community.policy.duplicates.filler_chars)
+    tickets = session.scalars(
+        select(Ticket)
+        .where(
+            or_(Ticket.state.in_(states.ACTIVE), Ticket.updated_at >= now - RECENT_FOR_ASKING)
+        )
+        .order_by(Ticket.updated_at.desc())
+        .limit(ASKED_AMONG)
+    ).all()
+    scored = sorted(
+        ((duplicates.shared_pairs(said, t.text, filler), t) for t in tickets),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]

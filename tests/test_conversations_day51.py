@@ -237,3 +237,33 @@ def test_trial_and_fresh_a_daughter_thanking_for_the_visit_is_news_that_it_was_m
     assert any("谢谢告知" in t and "#1" in t for t in told), told
     assert any("居民称已恢复" in t and "#1 已处理" in t for t in told), told
     assert not any("耐心" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    ("chain", "new"),
+    [
+        pytest.param(
+            "元旦联欢会接龙\n1.孙阿姨\n2.刘大妈\n3.孙阿姨家小孙女",
+            "孙阿姨、刘大妈、孙阿姨家小孙女",
+            id="trial-R109",
+        ),
+        pytest.param(
+            "联欢会接龙\n1.孙阿姨\n2.孙阿姨的大孙子", "孙阿姨、孙阿姨的大孙子", id="fresh"
+        ),
+    ],
+)
+def test_trial_and_fresh_a_grandchild_listed_after_her_grandmother_is_one_more(
+    sim: Simulator, chain: str, new: str
+) -> None:
+    """ "孙阿姨家小孙女" on a 接龙 under 孙阿姨 is her granddaughter, a place of her own, not
+    孙阿姨 again."""
+    sim.clock.set(datetime(2027, 12, 9, 9, 0, tzinfo=ZONE))
+    say(
+        sim,
+        "社区党委工作群",
+        "王书记",
+        "通知 12月31日15:00 元旦联欢会 地点:社区党群服务中心多功能厅 对象:幸福里业主群、3号楼居民群 名额:30 时长:2小时",
+    )
+    sim.clock.set(datetime(2027, 12, 9, 15, 30, tzinfo=ZONE))
+    told = _texts(say(sim, "3号楼居民群", "孙阿姨", chain))
+    assert any(f"新报名{new.count('、') + 1}人：{new}" in t for t in told), told

@@ -404,6 +404,10 @@ def bare_name(name: str) -> str:
     return _NOT_NAME.sub("", name)
 
 
+# What may stand between a name and its kin: "孙阿姨家小孙女", "小张妈妈的女儿".
+_KIN_LINKS = "的家里小大"
+
+
 def same_person(listed: str, names: set[str], kin: tuple[str, ...] = ()) -> bool:
     """A name on a 接龙 list is one of `names` (the chat name, the 报到 name, the configured
     name): the same once room numbers and marks are gone, or one inside the other (两个字 at
@@ -415,8 +419,10 @@ def same_person(listed: str, names: set[str], kin: tuple[str, ...] = ()) -> bool
         if shorter == longer:
             return True
         if len(shorter) >= 2 and shorter in longer:
-            rest = longer[longer.index(shorter) + len(shorter) :].removeprefix("的")
-            if not (rest and rest.startswith(kin)):  # "小张妈妈的女儿" is not 小张妈妈
+            rest = longer[longer.index(shorter) + len(shorter) :]
+            # "小张妈妈的女儿", "孙阿姨家小孙女" (day 51 R109) are not 小张妈妈, 孙阿姨
+            kin_of = rest.lstrip(_KIN_LINKS).startswith(kin) if kin else False
+            if not (rest and kin_of):
                 return True
     return False
 

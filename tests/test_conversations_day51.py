@@ -164,6 +164,18 @@ def test_trial_and_fresh_a_patrol_named_is_never_a_sign_up_for_the_vaccine_day_t
     assert any("已为您报名：流感疫苗接种日" in t for t in signed), signed
 
 
+def _new_years_party_announced(sim: Simulator) -> None:
+    """王书记 announces the New Year's party (30 places) at 09:00; the clock then stands at 15:30."""
+    sim.clock.set(datetime(2027, 12, 9, 9, 0, tzinfo=ZONE))
+    say(
+        sim,
+        "社区党委工作群",
+        "王书记",
+        "通知 12月31日15:00 元旦联欢会 地点:社区党群服务中心多功能厅 对象:幸福里业主群、3号楼居民群 名额:30 时长:2小时",
+    )
+    sim.clock.set(datetime(2027, 12, 9, 15, 30, tzinfo=ZONE))
+
+
 @pytest.mark.parametrize(
     ("said", "left"),
     [
@@ -178,14 +190,7 @@ def test_trial_and_fresh_a_patrol_named_is_never_a_sign_up_for_the_vaccine_day_t
 def test_trial_and_fresh_one_of_the_family_going_along_takes_a_second_place(
     sim: Simulator, said: str, left: int
 ) -> None:
-    sim.clock.set(datetime(2027, 12, 9, 9, 0, tzinfo=ZONE))
-    say(
-        sim,
-        "社区党委工作群",
-        "王书记",
-        "通知 12月31日15:00 元旦联欢会 地点:社区党群服务中心多功能厅 对象:幸福里业主群、3号楼居民群 名额:30 时长:2小时",
-    )
-    sim.clock.set(datetime(2027, 12, 9, 15, 30, tzinfo=ZONE))
+    _new_years_party_announced(sim)
     told = _texts(say(sim, "3号楼居民群", "张阿姨", said))
     assert any("已为您报名" in t and "元旦联欢会" in t and f"还剩{left}个" in t for t in told), told
 
@@ -257,13 +262,6 @@ def test_trial_and_fresh_a_grandchild_listed_after_her_grandmother_is_one_more(
 ) -> None:
     """ "孙阿姨家小孙女" on a 接龙 under 孙阿姨 is her granddaughter, a place of her own, not
     孙阿姨 again."""
-    sim.clock.set(datetime(2027, 12, 9, 9, 0, tzinfo=ZONE))
-    say(
-        sim,
-        "社区党委工作群",
-        "王书记",
-        "通知 12月31日15:00 元旦联欢会 地点:社区党群服务中心多功能厅 对象:幸福里业主群、3号楼居民群 名额:30 时长:2小时",
-    )
-    sim.clock.set(datetime(2027, 12, 9, 15, 30, tzinfo=ZONE))
+    _new_years_party_announced(sim)
     told = _texts(say(sim, "3号楼居民群", "孙阿姨", chain))
     assert any(f"新报名{new.count('、') + 1}人：{new}" in t for t in told), told

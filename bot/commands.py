@@ -485,13 +485,17 @@ class Grammar:
 
     def loose_refs(self, text: str) -> list[tuple[int, str]]:
         """The (number, rest) of a loose reference at the start ("44号 陈奶奶我去看过了"), for a
-        caller that knows the ticket to read the rest; [] when there is none."""
+        caller that knows the ticket to read the rest; [] when there is none, nor for a place
+        ("1号楼道灯的那个 怎么还没弄": building 1, not ticket 1; place_after_number)."""
         body = normalise(text).strip(_TRIM)
         found = []
         for pattern, verb_required in self.refs:
             match = pattern.match(body) if verb_required else None
-            if match is not None and match["n"] is not None:
-                found.append((int(match["n"]), match["rest"].strip(_TRIM)))
+            if match is None or match["n"] is None:
+                continue
+            if place_after_number(self.words, match["rest"].lstrip()):
+                continue
+            found.append((int(match["n"]), match["rest"].strip(_TRIM)))
         return found
 
     def numbers_said(self, text: str) -> list[tuple[int, str]]:

@@ -39,6 +39,12 @@ def mask_phones(text: str) -> str:
     return _MOBILE.sub(r"\1****\2", text)
 
 
+def letters(text: str, keep: str = "") -> str:
+    """Only the letters and digits of a text (Chinese characters are letters), and any of
+    `keep`: punctuation, spaces and emoji fall away ("好的！👍" → "好的")."""
+    return "".join(ch for ch in text if ch.isalnum() or ch in keep)
+
+
 _CLAUSE_BREAK = re.compile(r"([\s,，。；;！!、~～]+)")
 
 

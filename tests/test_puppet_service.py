@@ -56,13 +56,19 @@ def _install_node_packages() -> None:
 def _install_locked_node_packages() -> None:
     lock = (NODE_SRC / "package-lock.json").read_bytes()
     stamp = NODE_DIR / "node_modules" / ".hongqiao-lock"
+    NODE_DIR.mkdir(exist_ok=True)
+    script = (NODE_SRC / "mock_puppet_service.mjs").read_bytes()
+    copied = NODE_DIR / "mock_puppet_service.mjs"
+    if not copied.exists() or copied.read_bytes() != script:  # changed: replaced at once
+        fresh = copied.with_suffix(".new")
+        fresh.write_bytes(script)
+        fresh.replace(copied)
     if stamp.exists() and stamp.read_bytes() == lock:
         return
     npm = shutil.which("npm")
     if npm is None:
         pytest.fail("npm is not installed: the puppet service test needs Node.js and npm")
-    NODE_DIR.mkdir(exist_ok=True)
-    for name in ("package.json", "package-lock.json", "mock_puppet_service.mjs"):
+    for name in ("package.json", "package-lock.json"):
         shutil.copy(NODE_SRC / name, NODE_DIR / name)
     result = subprocess.run(
         [npm, "install", "--no-audit", "--no-fund", "--loglevel=error"],

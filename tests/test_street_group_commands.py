@@ -343,6 +343,36 @@ def test_the_street_asking_in_its_own_words_is_answered_with_the_progress_and_wh
         assert not [e for e in ticket.events if e.kind == "note"]
 
 
+def test_the_street_asking_why_a_buildings_lamp_is_not_mended_gets_that_ticket_not_the_number(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    """The third street trial's S41 in words of mine: "金茂1号楼道灯的那个 社区怎么还没弄" names
+    building 1's lamp (ticket #2), never ticket #1, and asks why it is not done: its progress is
+    the answer. A ticket the street hands on reads as sent by the street, its instruction the
+    street's, not the building group's."""
+    talk(jinmao, clock, COLLAPSE_IN_JINMAO)
+    talk(
+        jinmao,
+        clock,
+        """
+        @clock 2026-12-16 09:00
+        -> 4号楼党小组: 【早间汇总】夜间等待的新工单、居民补充和超时提醒： / 【超时提醒】工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元，超时未办结（时限 12月16日 00:40）。负责：4号楼党小组。请尽快回复：#1 已处理 处理说明
+        -> 社区党委工作群: 【金茂社区超时工单 1 件】 / 【紧急】#1 4号楼3单元 有个老人倒在楼梯上叫不醒（4号楼党小组）超时未接单
+        1号楼居民群 | 小罗 | 2单元楼道灯坏了三天了 晚上下楼看不见
+        -> 1号楼居民群: @小罗 已收到您反映的问题（工单 #2：楼道灯坏了三天了，1号楼2单元），已转1号楼党小组处理。
+        -> 1号楼党小组: 【新工单 #2】维修维护·照明 / 地点：1号楼2单元 / 居民原话：2单元楼道灯坏了三天了 晚上下楼看不见 / 反映人：小罗（1号楼居民群） / 接单请回复：#2 接单；办结后回复：#2 已处理 处理说明
+        @clock 2026-12-16 15:30
+        幸福街道党工委工作群 | 周主任 | 金茂1号楼道灯的那个 社区怎么还没弄
+        -> 幸福街道党工委工作群: @周主任 金茂社区：工单 #2：楼道灯坏了三天了，1号楼2单元。当前状态：待受理。负责：1号楼党小组。
+        幸福街道党工委工作群 | 周主任 | 金茂 #1 转 社区 让网格员马上去敲门
+        -> 4号楼党小组: 【街道】工单 #1 已从4号楼党小组转至社区党委工作群。
+        -> 社区党委工作群: 【街道】【紧急工单 #1】应急处理·急病 / 地点：4号楼3单元 / 居民原话：4号楼3单元有个老人倒在楼梯上叫不醒 / 反映人：唐阿姨（4号楼居民群） / 由街道（周主任）转来：让网格员马上去敲门 / 接单请回复：#1 接单；办结后回复：#1 已处理 处理说明
+        -> 4号楼居民群: @唐阿姨 您反映的问题（工单 #1）已转社区党委工作群处理。
+        -> 幸福街道党工委工作群: @周主任 金茂社区：工单 #1 已从4号楼党小组转至社区党委工作群。
+        """,
+    )
+
+
 def test_the_street_reads_any_ticket_and_acts_only_on_those_the_ladder_brought_it(
     core: Core, clock: FakeClock
 ) -> None:

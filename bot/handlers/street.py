@@ -141,8 +141,8 @@ def handle(ctx: Context) -> list[Notice] | None:
 
 def _progress(ctx: Context, ticket_id: int) -> str:
     """The ticket's progress, with who has it and whether it is late: what the street asks."""
-    text = flows.ticket_progress(ctx.session, ctx.community, ticket_id, ctx.actor)
-    ticket = flows.get_ticket(ctx.session, ticket_id)
+    ticket = flows.visible_ticket(ctx.session, ctx.community, ticket_id, ctx.actor)
+    text = messages.progress(ticket, ctx.community.zone)
     late = deadlines.late(ticket, ctx.community, ctx.now)
     owner = f"负责：{ticket.assigned_group}"
     if late is not None:

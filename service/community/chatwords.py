@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from service.community.yaml_source import config_files, load_model
 from service.consultations.words import ConsultationWords
-from service.textclean import clauses
+from service.textclean import clauses, letters
 from service.understanding.normalise import to_simplified
 from service.understanding.numerals import CN_NUMERAL_CHARS, cn_to_int
 
@@ -1019,8 +1019,7 @@ _CLAUSE_BREAK = re.compile(r"[\s,，.。!！?？;；、~～…]+")
 @lru_cache(maxsize=4096)  # the table's words are bared again for every message
 def _bare(text: str) -> str:
     """Letters, digits, CJK and + only: punctuation, spaces and emoji fall away."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text if ch.isalnum() or ch == "+").lower()
+    return letters(unicodedata.normalize("NFKC", text), keep="+").lower()
 
 
 def _consumed(text: str, words: tuple[str, ...]) -> bool:

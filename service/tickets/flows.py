@@ -23,7 +23,7 @@ from service.members import points, registration
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
 from service.street.addressing import short_name
-from service.textclean import clauses, reworded, without_clauses
+from service.textclean import clauses, letters, reworded, without_clauses
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
 from service.tickets.routing import Place, Routing, route
 from service.understanding import Understanding
@@ -1149,10 +1149,6 @@ def _without_dangers_it_is_no_news_of(
 GUESSED_CHASE_MAX_LETTERS = 24
 
 
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
-
-
 def _chased_among(
     community: Community,
     understanding: Understanding,
@@ -1179,7 +1175,7 @@ def _chased_among(
         # of the clutter reported in that stairwell: a situation told at length chases only a
         # ticket it shares words with; a chase is short ("都两个小时了 到底有没有人管"; day 51
         # R72).
-        told_at_length = len(_letters(text)) > GUESSED_CHASE_MAX_LETTERS
+        told_at_length = len(letters(text)) > GUESSED_CHASE_MAX_LETTERS
         about = [
             t
             for t in about
@@ -3013,7 +3009,9 @@ def transfer_ticket(
     _hand_over(ticket, group.name, now)
     if reason:
         _record(ticket, "note", actor, now, reason)
-    notice = messages.new_ticket_notice(ticket, transferred_from=old, transfer_reason=reason)
+    notice = messages.new_ticket_notice(
+        ticket, transferred_from=_transferred_from(community, actor, old), transfer_reason=reason
+    )
     told = (
         messages.transferred_in_group(ticket, old)
         if asked_for is None
@@ -3023,6 +3021,16 @@ def transfer_ticket(
     return Outcome(
         ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
     )
+
+
+def _transferred_from(community: Community, actor: Actor, old: str) -> str:
+    """Who a transferred ticket comes from, as its new group reads it: the group that had it,
+    or the street office when one of its people sent it ("由街道（周主任）转来：让网格员马上去敲门":
+    the instruction is the street's, not the building's)."""
+    street = community.street_group
+    if street is not None and actor.name in street.members:
+        return f"街道（{actor.name}）"
+    return old
 
 
 def may_send_to(community: Community, ticket: Ticket, actor: Actor, group: Group) -> bool:
@@ -3655,6 +3663,12 @@ def close_unrated(session: Session, community: Community, now: datetime) -> int:
 
 
 def ticket_progress(session: Session, community: Community, ticket_id: int, actor: Actor) -> str:
+    return messages.progress(visible_ticket(session, community, ticket_id, actor), community.zone)
+
+
+def visible_ticket(session: Session, community: Community, ticket_id: int, actor: Actor) -> Ticket:
+    """The ticket, when the actor may see its progress (may_see); else NotPermitted, told in
+    Chinese whose it is or that residents see only their own."""
     ticket = get_ticket(session, ticket_id)
     if not may_see(community, ticket, actor):
         raise NotPermitted(
@@ -3663,7 +3677,7 @@ def ticket_progress(session: Session, community: Community, ticket_id: int, acto
             if actor.is_staff
             else "抱歉，您只能查询自己反映的工单。",
         )
-    return messages.progress(ticket, community.zone)
+    return ticket
 
 
 def ticket_timeline(session: Session, community: Community, ticket_id: int, actor: Actor) -> str:

@@ -3,7 +3,8 @@
 // and reads JSON lines on stdout:
 //   {"cmd":"say","from":ID,"room":ROOM_ID|null,"text":TEXT}  a person writes (null: to the bot)
 //   {"cmd":"logout"} / {"cmd":"login"}
-//   <- {"event":"listening"}, {"event":"sent","conversation":ID,"text":...,"mentions":[...]}
+//   <- {"event":"listening"},
+//      {"event":"sent","conversation":ID,"text":...,"mentions":[...],"at":MILLISECONDS_SINCE_EPOCH}
 import readline from 'node:readline'
 import cuid from 'cuid'
 import * as PUPPET from 'wechaty-puppet'
@@ -26,7 +27,7 @@ class RecordingPuppetMock extends PuppetMock {
       text,
       ...(inRoom ? { roomId: conversationId, mentionIdList } : { listenerId: conversationId }),
     })
-    out({ event: 'sent', conversation: conversationId, text, mentions: mentionIdList })
+    out({ event: 'sent', conversation: conversationId, text, mentions: mentionIdList, at: Date.now() })
     this.emit('message', { messageId: msg.id })
     return msg.id
   }

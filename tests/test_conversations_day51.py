@@ -265,3 +265,63 @@ def test_trial_and_fresh_a_grandchild_listed_after_her_grandmother_is_one_more(
     _new_years_party_announced(sim)
     told = _texts(say(sim, "3号楼居民群", "孙阿姨", chain))
     assert any(f"新报名{new.count('、') + 1}人：{new}" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(
+            "我爸刚才自己跑出去了 被6号楼邻居送回来了 谢谢大家 社区有没有防走失手环可以申请",
+            id="trial-R87",
+        ),
+        pytest.param(
+            "我妈下午走丢了一会 被3号楼的大姐领回来了 谢谢 请问社区的防走失定位器怎么申请",
+            id="fresh",
+        ),
+    ],
+)
+def test_trial_and_fresh_a_question_after_thanks_for_help_already_come_is_answered(
+    sim: Simulator, said: str
+) -> None:
+    """The lost father is home (no danger, no page), but the question after the thanks is one
+    for staff: an inquiry ticket in the asker's own building group, not the helper's."""
+    sim.clock.set(datetime(2027, 12, 9, 21, 50, tzinfo=ZONE))
+    sent = say(sim, "5号楼居民群", "钱叔", said)
+    told = _texts(sent)
+    assert not _paged(sent), told
+    assert any("已收到您反映的问题" in t for t in told), told
+    assert any(m.room_id == "5号楼党小组" and "信息咨询" in m.text for m in sent), told
+
+
+@pytest.mark.parametrize(
+    ("night", "morning"),
+    [
+        pytest.param(
+            "半夜冻醒了 暖气片冰凉的 明天再不修我就打12345了",
+            "还是没修 今天几点能来人",
+            id="trial-R90-R97",
+        ),
+        pytest.param(
+            "凌晨两点被冻醒 屋里就十二度 再不来修老人孩子都要感冒了",
+            "还是没人修啊 几点过来",
+            id="fresh",
+        ),
+    ],
+)
+def test_trial_and_fresh_his_heating_still_cold_at_night_and_next_morning_chases_his_ticket(
+    sim: Simulator, night: str, morning: str
+) -> None:
+    """His reopened heating ticket, chased at night with a threat and the next morning asking
+    when: both are added to his ticket (no new ticket), and he is told how it stands."""
+    sim.clock.set(datetime(2027, 12, 9, 7, 50, tzinfo=ZONE))
+    say(sim, "3号楼居民群", "孙大爷", "2单元我们家暖气温吞吞的 摸着跟没开一样 我家602")
+    say(sim, "3号楼党小组", "刘志强", "#1 已处理 物业放过气了")
+    say(sim, "3号楼居民群", "孙大爷", "不满意 还是不热")
+    for when, said in (
+        (datetime(2027, 12, 9, 23, 50, tzinfo=ZONE), night),
+        (datetime(2027, 12, 10, 7, 20, tzinfo=ZONE), morning),
+    ):
+        sim.clock.set(when)
+        told = _texts(say(sim, "3号楼居民群", "孙大爷", said))
+        assert any("工单 #1" in t and "当前状态" in t for t in told), told
+        assert not any("已收到您反映的问题" in t for t in told), told

@@ -373,6 +373,29 @@ def test_the_street_asking_why_a_buildings_lamp_is_not_mended_gets_that_ticket_n
     )
 
 
+def test_the_street_claiming_with_no_number_takes_the_one_ticket_the_ladder_brought_it(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    """A claim with no number, "金茂那个老人的 我来处理": one ticket of 金茂 waits in the street's
+    group; it is claimed and named. Said again, nothing is left waiting, and the street is told
+    so."""
+    talk(jinmao, clock, COLLAPSE_IN_JINMAO)
+    talk(
+        jinmao,
+        clock,
+        """
+        幸福街道党工委工作群 | 许干事 | 金茂那个老人的 我来处理
+        -> 4号楼党小组: 【街道】工单 #1 已由许干事接单（4号楼3单元 有个老人倒在楼梯上叫不醒）。
+        -> 4号楼居民群: @唐阿姨 您反映的问题（工单 #1）已有工作人员接单，许干事正在处理。
+        -> 幸福街道党工委工作群: @许干事 金茂社区：工单 #1 已由许干事接单（4号楼3单元 有个老人倒在楼梯上叫不醒）。
+        -> 社区党委工作群: 【街道】工单 #1 已由许干事接单（4号楼3单元 有个老人倒在楼梯上叫不醒）。
+        幸福街道党工委工作群 | 许干事 | 金茂 我来处理
+        -> 幸福街道党工委工作群: @许干事 金茂社区：本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，例如：金茂 #12 接单
+        """,
+    )
+    assert _tickets(jinmao) == [(1, "claimed", "许干事")]
+
+
 def test_the_street_reads_any_ticket_and_acts_only_on_those_the_ladder_brought_it(
     core: Core, clock: FakeClock
 ) -> None:

@@ -125,6 +125,9 @@ def handle(ctx: Context) -> list[Notice] | None:
         asked = next((n for n, rest in refs if _asks(ctx, rest)), None)
         if asked is None and not refs and _asks_left_undone(ctx.community, ctx.text):
             return left_undone(ctx)  # "请问幸福里还有几件没结的"
+        if asked is None and not refs and _claims_without_number(ctx, grammar):
+            # "幸福里那个老人的 我来处理": the one ticket the ladder brought here, waiting
+            return _told_to_the_community(ctx, ticket_commands.handle(ctx))
         if asked is None and not refs and grammar.closing_without_ref(ctx.text) is not None:
             # "幸福里那个电梯的 人接出来了 已处理": the one ticket this street person holds
             return _told_to_the_community(ctx, ticket_commands.handle(ctx))
@@ -137,6 +140,12 @@ def handle(ctx: Context) -> list[Notice] | None:
     if asked is not None:
         return [ctx.reply(_progress(ctx, asked))]
     return _told_to_the_community(ctx, ticket_commands.handle(ctx))
+
+
+def _claims_without_number(ctx: Context, grammar: commands.Grammar) -> bool:
+    """A claim naming no number: a claim word alone ("幸福里 我来处理") or someone on it."""
+    text = ctx.text
+    return bool(ctx.community.words.claims_without_ref(text)) or grammar.says_on_it_unasked(text)
 
 
 def _progress(ctx: Context, ticket_id: int) -> str:

@@ -718,6 +718,15 @@ def _own_active(ctx: Context, group: Group) -> list[Ticket]:
     return [t for t in todo if t.assigned_group == group.name]
 
 
+def _claimable_here(ctx: Context, group: Group) -> list[Ticket]:
+    """What a claim with no number may mean: the group's own active tickets; in the street
+    office's group, which has none of its own, what the ladder brought there ("幸福里那个老人的
+    我来处理")."""
+    if group.kind == "street":
+        return flows.group_todo(ctx.session, ctx.community, group)
+    return _own_active(ctx, group)
+
+
 def _alerted_emergencies(ctx: Context, group: Group) -> list[Ticket]:
     """The emergencies of other groups this group was alerted to or that were escalated to it:
     what the duty officer in the community group means by "收到 我马上下楼看看配电箱那个" when the
@@ -747,7 +756,7 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
-    own = _for_number_called(ctx, _waiting_to_claim(_own_active(ctx, group)))
+    own = _for_number_called(ctx, _waiting_to_claim(_claimable_here(ctx, group)))
     alerted = _for_number_called(ctx, _waiting_to_claim(_alerted_emergencies(ctx, group)))
     waiting = own or alerted
     numbered = {n for n, _ in grammar.loose_refs(ctx.text)}

@@ -147,6 +147,8 @@ HYPOTHETICAL = "hypothetical, not counted as danger"
 EVERYDAY_WOE = "a cry about an everyday woe"
 # A what-if or a rule told in general: looked at and set aside, as EXPLAINED_AWAY.
 IN_GENERAL = "told in general"
+# A question after the problem was said solved (…送回来了 谢谢大家 社区有没有防走失手环可以申请)
+ASKED_AFTER_SOLVED = "asked after the problem was said solved"
 
 
 # A lost pet is not a missing person (找狗狗 走丢一只白色比熊): the pet notice wins over it.
@@ -429,8 +431,12 @@ def second_opinion(
         s.weight >= CLEAR_SIGNAL for s in ev.signals(rules.category)
     ):
         return None  # a clear problem word (停气) keeps its category against word statistics
-    if best == "none" and ev.has("rumour_check") and rules.category == "inquiry":
-        return None  # asked whether news is true: a question for staff, not chatter
+    if best == "none" and rules.category == "inquiry" and (
+        ev.has("rumour_check") or any(r.startswith(ASKED_AFTER_SOLVED) for r in rules.reasons)
+    ):
+        # asked whether news is true, or asked after thanks for help already come: a question
+        # for staff, not chatter
+        return None
     doubt = ev.negated or ev.is_question or ev.has("contrast") or ev.has("social")
     if best == "none" and ev.signals(rules.category) and not doubt:
         # A problem word the rules counted (异响) keeps the message a request, unless a
@@ -1123,20 +1129,33 @@ class Classifier:
         last = solved[-1]
         later_ongoing = [h for h in ev.cues.get("ongoing", []) if h.start > last.start]
         thanked = {h.clause for h in ev.cues.get("thanks", [])}
+        # A question after the thanks is still to be answered ("被邻居送回来了 谢谢大家 社区有没有
+        # 防走失手环可以申请"; day 51 R87).
+        asked = {
+            h.clause
+            for cue in ("ask", "question")
+            for h in ev.cues.get(cue, [])
+            if h.start > last.start
+        }
         later_problem = [
             s
             for s in ev.scored
-            if s.is_signal
-            and s.weight >= STILL_A_PROBLEM_WEIGHT
+            if s.weight >= STILL_A_PROBLEM_WEIGHT
             and s.hit.clause > last.clause
-            and s.hit.clause not in thanked
             and s.category != "culture"
+            and (
+                (s.is_signal and s.hit.clause not in thanked)
+                or (s.category == "inquiry" and s.hit.clause in asked)
+            )
         ]
         if later_ongoing or later_problem:
             words = [h.word for h in later_ongoing] + [s.hit.word for s in later_problem]
-            reasons.append(
-                f"solved cue {last.word} but still a problem after it: {', '.join(words)}"
-            )
+            if all(s.category == "inquiry" and s.hit.clause in asked for s in later_problem):
+                reasons.append(f"{ASKED_AFTER_SOLVED} ({last.word}): {', '.join(words)}")
+            else:
+                reasons.append(
+                    f"solved cue {last.word} but still a problem after it: {', '.join(words)}"
+                )
             return False
         reasons.append(f"problem reported as solved ({last.word}) → none")
         return True

@@ -101,6 +101,11 @@ _MAY_HOLD_PLACE = re.compile(r"[0-9#栋幢室]|单元|号楼|[零〇○洞一幺
 # What each form cannot do without (none of the forms' patterns can start its scan with a
 # quick character test, so a message without these is not scanned for that form at all).
 _BUILDING_MARKS = ("栋", "幢", "#", "号楼")
+# The building of someone who helped, right after 被 (被6号楼邻居送回来了, 被3号楼的大哥扶起来了):
+# where they live, not where the matter is (day 51 R87).
+_HELPER_AFTER = re.compile(
+    r"\s*(?:的)?(?:邻居|居民|住户|的人|人|大哥|大姐|阿姨|大爷|大妈|奶奶|爷爷|小伙子|小伙|师傅|保安)"
+)
 _ROOM_NUMBER = re.compile(r"\d{3}|[零〇○洞一幺二三四五六七八九]{3}")
 _ROOM_SUFFIX = re.compile(r"(?P<r>\d{3,4})\s*室")
 _NO_PLACE = Place()
@@ -150,7 +155,12 @@ def extract_place(
     marked = any(mark in text for mark in _BUILDING_MARKS)
     for match in _BUILDING.finditer(text) if marked else ():
         value = _number(match["num"])
-        if value is not None and not (passed_over and passed_over(text, match.start())):
+        helper = text[: match.start()].endswith("被") and _HELPER_AFTER.match(text, match.end())
+        if (
+            value is not None
+            and not helper
+            and not (passed_over and passed_over(text, match.start()))
+        ):
             building_match = match
             spans.append(match.span())
             building = building or value

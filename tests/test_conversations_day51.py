@@ -185,6 +185,9 @@ def _new_years_party_announced(sim: Simulator) -> None:
         # asked to be counted after the going (day 51 R103)
         pytest.param("元旦那个联欢会 我们老两口都去 算上", 28, id="trial-R103"),
         pytest.param("联欢会 我们一家三口都去 算上", 27, id="fresh-counted"),
+        # someone named after 还有 (day 51 R84, said of the vaccine day)
+        pytest.param("联欢会报名算我一个 还有我家隔壁王大爷 他没微信", 28, id="trial-R84"),
+        pytest.param("元旦联欢会我报个名 还有对门的刘奶奶 她不会用手机", 28, id="fresh-named"),
     ],
 )
 def test_trial_and_fresh_one_of_the_family_going_along_takes_a_second_place(
@@ -325,3 +328,64 @@ def test_trial_and_fresh_his_heating_still_cold_at_night_and_next_morning_chases
         told = _texts(say(sim, "3号楼居民群", "孙大爷", said))
         assert any("工单 #1" in t and "当前状态" in t for t in told), told
         assert not any("已收到您反映的问题" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(
+            "楼上漏水漏到我家卫生间了 天花板一直往下滴 楼上302敲门没人 我是202", id="trial-R09"
+        ),
+        pytest.param("楼上漏水 漏到我家厨房了 天花板往下滴 敲门也没人开", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_leak_from_upstairs_is_a_neighbours_leak_not_something_thrown(
+    sim: Simulator, said: str
+) -> None:
+    sim.clock.set(datetime(2027, 12, 9, 8, 50, tzinfo=ZONE))
+    told = _texts(say(sim, "2号楼居民群", "吴先生", said))
+    assert any("矛盾调处·邻里漏水" in t for t in told), told
+    assert not any("高空抛物" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("元旦联欢会我报名 我们舞蹈队能出个节目不", id="trial-R23"),
+        pytest.param("联欢会算我一个 要自己带凳子吗", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_sign_up_with_a_question_signs_up_and_asks_staff(
+    sim: Simulator, said: str
+) -> None:
+    """She signs up and asks something only staff can answer: she takes a place, and the
+    question reaches her building's group as a ticket."""
+    _new_years_party_announced(sim)
+    sent = say(sim, "3号楼居民群", "张阿姨", said)
+    told = _texts(sent)
+    assert any("已为您报名：元旦联欢会" in t and "还剩29个" in t for t in told), told
+    assert any(m.room_id == "3号楼党小组" and "【新工单" in m.text for m in sent), told
+    # another resident's other question about the party is a question of its own
+    other = _texts(say(sim, "3号楼居民群", "李阿姨", "元旦联欢会要自己带保温杯吗"))
+    assert any("已收到您反映的问题（工单 #2" in t for t in other), other
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(
+            "对门王奶奶一个人住，敲了半天门没人应，电话也不接，平时这个点她都在家的，我有点担心",
+            id="street-trial4",
+        ),
+        pytest.param("隔壁刘大爷一个人住 敲了好久门都没动静 手机也打不通", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_knocking_at_a_door_nobody_opens_gets_the_advice_for_a_locked_door(
+    sim: Simulator, said: str
+) -> None:
+    """Whoever cannot get in is told to call 120 and have the door opened, never to keep a
+    patient they cannot reach lying flat."""
+    sim.clock.set(datetime(2027, 12, 9, 10, 30, tzinfo=ZONE))
+    told = _texts(say(sim, "6号楼居民群", "李阿姨", said))
+    assert any("门打不开" in t for t in told), told
+    assert not any("平躺" in t for t in told), told

@@ -440,6 +440,15 @@ def question_for_staff(ctx: Context) -> Event | None:
     return named[0] if named else None
 
 
+def signed_up_with_question(ctx: Context, event: Event) -> list[Notice]:
+    """A sign-up said with a question for staff ("元旦联欢会我报名 我们舞蹈队能出个节目不"; day
+    51 R23): the sender is signed up for the event the question names, and the question is
+    still a ticket for staff (reports.ReportHandler). Nothing when it signs nobody up."""
+    if ctx.community.words.sign_up_kind(ctx.text) != "always":
+        return []
+    return _sign_up(ctx, event.id, ctx.text)
+
+
 def _asked_about(ctx: Context, group: Group, text: str) -> list[Notice] | None:
     """ "理发几点来着": the one open event the question names, shown; None when it names none or
     several (then it is no question about an event)."""

@@ -49,9 +49,12 @@ class ReportHandler:
                 ).notices
             notices += flows.expire_place_questions(ctx.session, ctx.community, ctx.now)
         understanding = self._classifier.classify(ctx.text)
-        if events.question_for_staff(ctx) is not None and ctx.community.words.event_question:
+        asked_of = events.question_for_staff(ctx)
+        if asked_of is not None and ctx.community.words.event_question:
             # "明天大扫除要自己带扫把吗": a question for staff about an event (day 42 SR18), a
-            # ticket of its own whatever the words read as.
+            # ticket of its own whatever the words read as; said with a sign-up, the sender is
+            # signed up too (day 51 R23).
+            notices += events.signed_up_with_question(ctx, asked_of)
             asked_category, asked_subcategory = ctx.community.words.event_question.ticket
             understanding = replace(
                 understanding,
@@ -60,6 +63,9 @@ class ReportHandler:
                 emergency=False,
                 emergency_level=None,
                 summary=ctx.community.words.asking_clause(ctx.text),
+                # the event's name is no problem word: "联欢会要自己带凳子吗" is not the same
+                # question as "联欢会…我们舞蹈队能出个节目不"
+                keywords=tuple(k for k in understanding.keywords if k not in asked_of.title),
             )
             report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
             return notices + flows.open_ticket(

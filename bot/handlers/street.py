@@ -60,10 +60,13 @@ def turn(
 
 
 def _asks_every_community(community: Community, text: str) -> bool:
-    """ "两个社区还有啥没办完的": every community's bot answers with its own list."""
+    """ "两个社区还有啥没办完的", or asked naming no community ("金贸还有几件没结的？", a name
+    mistyped): every community's bot answers with its own list."""
     words = community.words
-    return any(w in text for w in words.street_every_community) and _asks_left_undone(
-        community, text
+    if not _asks_left_undone(community, text):
+        return False
+    return any(w in text for w in words.street_every_community) or any(
+        w in text for w in words.street_left_undone_asks
     )
 
 
@@ -71,11 +74,15 @@ def _asks_left_undone(community: Community, text: str) -> bool:
     return any(w in text for w in community.words.street_left_undone)
 
 
-def left_undone(ctx: Context) -> list[Notice]:
-    """Every community's bot answers for its own: what is left undone, and what to chase."""
+def left_undone(ctx: Context, todo_asked: bool = False) -> list[Notice]:
+    """Every community's bot answers for its own: what is left undone, and what to chase;
+    `todo_asked`: said after "nothing brought to the street" (a 待办 with none escalated)."""
     now, shown = overview.standing(ctx.session, ctx.community, ctx.now, LEFT_UNDONE_SHOWN)
+    if todo_asked and not now.active:
+        return [ctx.reply(messages.NOTHING_FOR_THE_STREET)]
     text = messages.left_undone(now.active, now.late, now.emergencies, shown)
-    return [ctx.reply(text)]
+    lead = messages.NOTHING_BROUGHT_TO_THE_STREET if todo_asked else ""
+    return [ctx.reply(lead + text)]
 
 
 def named_here(ctx: Context, notice: Notice) -> Notice:
@@ -118,6 +125,15 @@ def handle(ctx: Context) -> list[Notice] | None:
         and command.verb == "progress"
     ):
         asked = command.ticket_id
+    if (
+        isinstance(command, commands.WordCommand)
+        and command.verb == "todo"
+        and ctx.group is not None
+        and not flows.group_todo(ctx.session, ctx.community, ctx.group)
+    ):
+        # "待办" with nothing brought to the street: what the community still has open, so
+        # "nothing to do" is never read as "all clear" (fourth street trial)
+        return left_undone(ctx, todo_asked=True)
     if command is None:
         # "金茂6号 什么情况 有人过去没有": a loose number and a question
         grammar = commands.grammar(ctx.community.words)

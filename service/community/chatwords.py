@@ -205,6 +205,9 @@ class SignUpParty(_Strict):
     # "报名+1 我老伴也去": someone of the family (`kin`) named going along (`along`): one more
     kin: tuple[str, ...] = ()
     along: tuple[str, ...] = ()
+    # "算我一个 还有我家隔壁王大爷": someone named right after a counted_after word: one more
+    named: tuple[str, ...] = ()
+    named_within: int = 6
 
     def size(self, text: str) -> int:
         """1 for 我也报名, 2 for 我报名 带上我孙子, 3 for 带两个孩子 or 一家三口, 2 for 我家俩娃
@@ -237,6 +240,9 @@ class SignUpParty(_Strict):
                 return 1 + number
             if word in self.with_words:
                 return 2
+            near = after[: self.named_within]
+            if any(_bare(person) in near for person in self.named if person):
+                return 2  # "还有我家隔壁王大爷" (day 51 R84)
         return self._own_children(bare) or (2 if self._kin_along(bare) else 1)
 
     def _kin_along(self, bare: str) -> bool:
@@ -521,6 +527,8 @@ class ChatWords(_Strict):
     # ... and a question there for every community about what is left undone: each one's list.
     street_every_community: tuple[str, ...] = ()
     street_left_undone: tuple[str, ...] = ()
+    # ... asked with one of these naming no community (or a mistyped one): each one's list too
+    street_left_undone_asks: tuple[str, ...] = ()
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()

@@ -236,14 +236,19 @@ def may_see(community: Community, ticket: Ticket, actor: Actor) -> bool:
     return stats.is_visible(community, scope, ticket)
 
 
+def of_the_street(community: Community, actor: Actor) -> bool:
+    """One of the street office's people (config/street.yaml `people`), acting in a community."""
+    street = community.street_group
+    return street is not None and actor.person is not None and actor.name in street.members
+
+
 def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:
     """Refuse who may not act on the ticket. Staff (a configured person, a dashboard account,
     an approved member of a staff group) and the ticket's own residents are told whose it is;
     anyone else only that staff handle tickets, never which building or group another's ticket
     belongs to (day 20, R47)."""
     if not may_act(community, ticket, actor):
-        street = community.street_group
-        if street is not None and actor.person is not None and actor.name in street.members:
+        if of_the_street(community, actor):
             # The street's people act on what the ladder brought them; the rest they may read.
             how = f"{short_name(community.name)} #{ticket.id} 进度"
             told_street = messages.not_yet_with_the_street(ticket, how)
@@ -2888,7 +2893,7 @@ def _to_the_street(
     """A ticket the ladder brought to the street's group: the street hears the community's
     staff claim or close it (they were asked to press for it), the community named."""
     street = community.street_group
-    if street is None or actor.name in street.members or not told(ticket, street.name):
+    if street is None or of_the_street(community, actor) or not told(ticket, street.name):
         return []
     return [Notice(f"{community.name}：{text}", group=street.name)]
 
@@ -3027,10 +3032,7 @@ def _transferred_from(community: Community, actor: Actor, old: str) -> str:
     """Who a transferred ticket comes from, as its new group reads it: the group that had it,
     or the street office when one of its people sent it ("由街道（周主任）转来：让网格员马上去敲门":
     the instruction is the street's, not the building's)."""
-    street = community.street_group
-    if street is not None and actor.name in street.members:
-        return f"街道（{actor.name}）"
-    return old
+    return f"街道（{actor.name}）" if of_the_street(community, actor) else old
 
 
 def may_send_to(community: Community, ticket: Ticket, actor: Actor, group: Group) -> bool:
@@ -3849,8 +3851,8 @@ def ticket_its_words_fit(
     session: Session, community: Community, said: str, now: datetime
 ) -> Ticket | None:
     """A question naming no number ("被困的孩子救出来没有"): the one ticket in hand or changed
-    lately that shares the most pairs of letters with it; None when none shares any, or two
-    share as many."""
+    lately that shares the most pairs of letters with its words or its kind (被困 of "我儿子在
+    电梯里出不来"); None when none shares any, or two share as many."""
     filler = "".join(community.policy.duplicates.filler_chars)
     tickets = session.scalars(
         select(Ticket)
@@ -3861,7 +3863,10 @@ def ticket_its_words_fit(
         .limit(ASKED_AMONG)
     ).all()
     scored = sorted(
-        ((duplicates.shared_pairs(said, t.text, filler), t) for t in tickets),
+        (
+            (duplicates.shared_pairs(said, f"{t.text} {t.subcategory or ''}", filler), t)
+            for t in tickets
+        ),
         key=lambda pair: pair[0],
         reverse=True,
     )

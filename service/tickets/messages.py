@@ -853,6 +853,11 @@ class ChasedLine(Protocol):
     def late(self) -> str | None: ...
 
 
+# A street's 待办 with nothing escalated to it: said before what the community still has open.
+NOTHING_BROUGHT_TO_THE_STREET = "目前没有升到街道的工单。"
+NOTHING_FOR_THE_STREET = "目前没有升到街道的工单，社区里也没有未办结的工单。"
+
+
 def left_undone(active: int, late: int, emergencies: int, chased: Sequence[ChasedLine]) -> str:
     """The street asking every community what is left undone ("两个社区还有啥没办完的"): the
     counts, and the tickets to chase (emergencies first, then the most overdue)."""

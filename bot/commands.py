@@ -182,8 +182,8 @@ class Grammar:
                 continue  # (a note's words command at the start only: see below)
             if any(longer.endswith(word) for longer in refused):
                 continue  # "快修好了" refused, so its "好了" is not read alone
-            if self._negated(body, start) or body[:start].endswith(self.words.later_before):
-                refused.append(word)  # "下午能修好", "还没修好"
+            if self._negated(body, start) or self._later(body, start, word):
+                refused.append(word)  # "下午能修好", "还没修好", "半小时修好"
             else:
                 # "…，已处理" leaves the note before it; "窗户玻璃换好了" is the note itself.
                 glued = start > 0 and body[start - 1] not in _TRIM
@@ -203,12 +203,21 @@ class Grammar:
                 end = at + len(word)
                 if any(a <= at and end <= b for a, b in spans):
                     pass
-                elif self._negated(body, at) or body[:at].endswith(self.words.later_before):
+                elif self._negated(body, at) or self._later(body, at, word):
                     spans.append((at, end))
                 else:
                     found.add(verb)
                 at = body.find(word, at + 1)
         return (found.pop(), body) if len(found) == 1 else None
+
+    def _later(self, body: str, at: int, word: str) -> bool:
+        """The closing word at `at` speaks of later: after a later_before word ("下午能修好"), or
+        after how long it will take with no 了 ("二十分钟修好"; "花了二十分钟修好了" is done)."""
+        before = body[:at]
+        if before.endswith(self.words.later_before):
+            return True
+        done = word.endswith("了") or body[at + len(word) :].startswith("了")
+        return before.endswith(self.words.later_durations) and not done
 
     def rating(self, text: str) -> Rating | None:
         """A verdict (the satisfied and unsatisfied rows of ticket_verbs) at the start of a
@@ -545,9 +554,22 @@ class Grammar:
                 and not any(w in clause for w in closing)
                 and not clause.strip(_TRIM + "…").endswith(rule.told_done_endings)
             )
-            if bare and not named_only and not clause.endswith(rule.pointer_endings):
+            if bare and not named_only and not self._only_points(clause, closing):
                 kept.append(clause + separator)
         return "".join(kept).strip(_TRIM)
+
+    def _only_points(self, clause: str, closing: set[str]) -> bool:
+        """A clause that only points at the ticket: "楼道灯那个", "那个老人的"."""
+        rule = self.words.result_note
+        said = clause.strip(_TRIM + "…")
+        if said.endswith(rule.pointer_endings):
+            return True
+        return (
+            said.startswith(rule.pointer_starts)
+            and len(said) <= rule.pointer_max_chars
+            and not any(w in said for w in closing)
+            and not said.endswith(rule.told_done_endings)
+        )
 
     def subject_left(self, note: str, filler: str) -> set[str]:
         """The letters of a closing with no number that name what was done, once its closing

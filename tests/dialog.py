@@ -13,7 +13,7 @@ import inspect
 import os
 from pathlib import Path
 
-from bot.shell import ScriptLine, format_sent, parse_line, run_line
+from bot.shell import ScriptError, ScriptLine, format_sent, parse_line, run_line
 from bot.simulator import Simulator
 from service.bootstrap import Core
 from service.clock import FakeClock
@@ -51,25 +51,62 @@ def verify_dialog(sim: Simulator, transcript: str) -> None:
 
     asyncio.run(run())
     if os.environ.get("HONGQIAO_RERECORD"):
-        _rerecord(Path(inspect.stack()[1].filename), transcript, recorded)
+        caller = next(f for f in inspect.stack()[1:] if Path(f.filename) != Path(__file__))
+        _rerecord(Path(caller.filename), caller.frame.f_code.co_firstlineno, steps, recorded)
 
 
-def _rerecord(source: Path, transcript: str, recorded: list[list[str]]) -> None:
-    """Replace the `->` lines of `transcript` in `source` with what was recorded."""
-    out: list[str] = []
-    answers = iter(recorded)
-    indent = ""
-    for line_no, raw in enumerate(transcript.splitlines(), start=1):
-        line = raw.strip()
-        if line.startswith("->"):
+def _rerecord(
+    source: Path,
+    first_line: int,
+    steps: list[tuple[ScriptLine, list[str]]],
+    recorded: list[list[str]],
+) -> None:
+    """Replace the `->` lines after each input line in `source` with what was recorded. A
+    transcript may be put together from module constants and the test's own text: each input
+    line is looked for from where the last one was found, in the calling test first
+    (`first_line` on), else anywhere after it in the file."""
+    lines = source.read_text(encoding="utf-8").split("\n")
+    cursor = 0
+    for (said, expected), got in zip(steps, recorded, strict=True):
+        if got == expected:
+            cursor = _find(lines, said, cursor, first_line - 1) + 1
             continue
-        out.append(raw)
-        indent = raw[: len(raw) - len(raw.lstrip())] or indent
-        if line and parse_line(line_no, line) is not None:
-            out.extend(f"{indent}{said}" for said in next(answers))
-    text = source.read_text(encoding="utf-8")
-    assert transcript in text, f"transcript not found verbatim in {source}"
-    source.write_text(
-        text.replace(transcript, "\n".join(out) + ("\n" if transcript.endswith("\n") else "")),
-        encoding="utf-8",
-    )
+        at = _find(lines, said, cursor, first_line - 1)
+        end = at + 1
+        while end < len(lines) and lines[end].strip().startswith("->"):
+            end += 1
+        indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+        lines[at + 1 : end] = [f"{indent}{line}" for line in got]
+        cursor = at + 1 + len(got)
+    source.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _find(lines: list[str], said: ScriptLine, cursor: int, test_start: int) -> int:
+    """The line of `said` at or after `cursor`: inside the calling test when there is one."""
+    found = [i for i in range(cursor, len(lines)) if _says(lines[i].strip(), said)]
+    assert found, f"input line {said!r} not found in the test file"
+    if _in_constant(lines, found[0]):
+        return found[0]  # a module constant the transcript starts with
+    in_test = [i for i in found if i >= test_start]
+    return in_test[0] if in_test else found[0]
+
+
+def _says(line: str, said: ScriptLine) -> bool:
+    """The source line is the script line `said` (any other line of Python is not)."""
+    if not line or line.startswith("->"):
+        return False
+    try:
+        return parse_line(said.line_no, line) == said
+    except ScriptError:
+        return False
+
+
+def _in_constant(lines: list[str], index: int) -> bool:
+    """The line lies in a module-level constant (an UPPER_CASE = \"\"\"… string)."""
+    for i in range(index, -1, -1):
+        line = lines[i]
+        if line.startswith(("def ", "async def ", "class ", "@")):
+            return False
+        if line[:1].isupper() and " = " in line:
+            return True
+    return False

@@ -108,13 +108,8 @@ def _two_tickets(sim: Simulator) -> None:
         pytest.param(
             "1号 去看望了 帮阿婆把窗户先用胶带封上了 地也拖干了 明天师傅来换窗扣", id="trial-S27"
         ),
-        pytest.param(
-            "#1 上门看过了 先拿塑料布挡上 明天再来换",
-            id="fresh",
-            marks=pytest.mark.xfail(
-                strict=True, reason="#1 and no command word: the sender is shown the commands"
-            ),
-        ),
+        # work told for later after the number claims it (day 53 S48)
+        pytest.param("#1 上门看过了 先拿塑料布挡上 明天再来换", id="fresh"),
     ],
 )
 def test_trial_and_fresh_been_to_see_with_more_to_come_claims_that_ticket(

@@ -467,6 +467,11 @@ def _named_open_event(ctx: Context, group: Group, text: str) -> Event | None:
     event of the community it names ("防溺水巡逻几点集合啊" in a building's chat, of the patrol
     told in the owners' group; day 43 R63), a party meeting only to a member."""
     named = _named_open_events(ctx, group, text)
+    if len(named) > 1:
+        # "周六几点结束啊" under the notice of one of two Saturday events: the one the bot last
+        # spoke of in this chat (day 53 R27)
+        answered = _answered_notice(ctx)
+        named = [e for e in named if answered is not None and e.id == answered[0]] or named
     return named[0] if len(named) == 1 else None
 
 

@@ -19,7 +19,7 @@ from bot.messages import InboundMessage
 from service.community import Community
 from service.outbox import Notice
 from service.street import overview
-from service.street.addressing import addressed, short_name
+from service.street.addressing import addressed, looks_named, short_name
 from service.tickets import deadlines, flows, messages
 from service.understanding.normalise import to_simplified
 
@@ -48,6 +48,20 @@ def turn(
     quote = commands.grammar(community.words).quote
     text = to_simplified(message.text)  # "金茂社區 #3 接單"
     to = addressed(text, names, quote, community.words.street_openers)
+    mistyped = looks_named(text, names, community.words.street_openers)
+    if to.community is None and mistyped is not None and _asks_anything(community, text):
+        # "金贸那边电梯的事物业接了没": a question for the community its name looks like, never
+        # for every one (an action still needs the name as it is: see `unaddressed`)
+        if mistyped.community != community.name:
+            return None
+        return replace(message, text=mistyped.text), [handle]
+    if _asks_figures(community, to.text if to.community else text):
+        # "幸福里这个月的三率怎么样", "两个社区本月情况汇总一下": the month's 统计, from the
+        # community named (or whose name it looks like), else from every one
+        named = to.community or (mistyped.community if mistyped else None)
+        if named not in (None, community.name):
+            return None
+        return replace(message, text=_FIGURES_WORD), [handle]
     if to.community is None and _asks_every_community(community, text):
         return message, [left_undone]
     if to.community is None and text.strip() in community.words.words["todo"]:
@@ -67,6 +81,26 @@ def _asks_every_community(community: Community, text: str) -> bool:
         return False
     return any(w in text for w in words.street_every_community) or any(
         w in text for w in words.street_left_undone_asks
+    )
+
+
+# What the street's figure questions are answered as: the staff command of the month's figures.
+_FIGURES_WORD = "统计"
+
+
+def _asks_figures(community: Community, text: str) -> bool:
+    """The month's figures asked in words, with no ticket number."""
+    words = community.words
+    return _REF.search(text) is None and any(w in text for w in words.street_figures)
+
+
+def _asks_anything(community: Community, text: str) -> bool:
+    """What is left undone, or how a ticket stands (street_asks, or ending in a question)."""
+    words = community.words
+    return (
+        _asks_left_undone(community, text)
+        or any(w in text for w in words.street_asks)
+        or text.rstrip(_ENDS).endswith(tuple(words.question_after))
     )
 
 
@@ -93,8 +127,8 @@ def named_here(ctx: Context, notice: Notice) -> Notice:
         return notice
     if notice.room_id != ctx.room_id and notice.group != group.name:
         return notice
-    if notice.text.startswith((name, HINT)):
-        return notice  # named already, or said for the whole street
+    if notice.text.startswith((name, HINT)) or name in notice.text.split("：", 1)[0]:
+        return notice  # named already ("本月统计（金茂社区）："), or said for the whole street
     text = _SUGGESTED_REF.sub(lambda m: f"{m[1]}{short_name(name)} #", notice.text)
     return replace(notice, text=f"{name}：{text}")
 
@@ -117,6 +151,9 @@ def handle(ctx: Context) -> list[Notice] | None:
     """A ticket command addressed to this community: as in its staff groups, except that words
     after the number asking how the ticket stands are answered with its progress."""
     command = _command(ctx)
+    pushed = _pushed(ctx, command)
+    if pushed is not None:
+        return pushed
     asked = None
     if isinstance(command, commands.UnknownTicketCommand) and _asks(ctx, command.said):
         asked = command.ticket_id
@@ -143,7 +180,8 @@ def handle(ctx: Context) -> list[Notice] | None:
             return left_undone(ctx)  # "请问幸福里还有几件没结的"
         if asked is None and not refs and _claims_without_number(ctx, grammar):
             # "幸福里那个老人的 我来处理": the one ticket the ladder brought here, waiting
-            return _told_to_the_community(ctx, ticket_commands.handle(ctx))
+            claimed = _told_to_the_community(ctx, ticket_commands.handle(ctx))
+            return claimed or _not_brought_here(ctx)
         if asked is None and not refs and grammar.closing_without_ref(ctx.text) is not None:
             # "幸福里那个电梯的 人接出来了 已处理": the one ticket this street person holds
             return _told_to_the_community(ctx, ticket_commands.handle(ctx))
@@ -156,6 +194,39 @@ def handle(ctx: Context) -> list[Notice] | None:
     if asked is not None:
         return [ctx.reply(_progress(ctx, asked))]
     return _told_to_the_community(ctx, ticket_commands.handle(ctx))
+
+
+def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | None:
+    """Words after a ticket's number pressing for it (street_push): kept on it and told to its
+    group and the community's, and the street answered with how it stands."""
+    if isinstance(command, commands.UnknownTicketCommand) and command.ticket_id is not None:
+        number, said = command.ticket_id, command.said
+    elif command is None:
+        refs = commands.grammar(ctx.community.words).loose_refs(ctx.text)
+        if len(refs) != 1:
+            return None
+        number, said = refs[0]
+    else:
+        return None
+    if not any(w in said for w in ctx.community.words.street_push):
+        return None
+    standing = _progress(ctx, number)
+    outcome = flows.pushed_by_the_street(
+        ctx.session, ctx.community, number, ctx.actor, said.strip(), ctx.now
+    )
+    told = messages.pushed_told_the_street(outcome.ticket)
+    return [ctx.reply(standing + told), *outcome.notices]
+
+
+def _not_brought_here(ctx: Context) -> list[Notice] | None:
+    """A claim by its words of a ticket the ladder has not brought to the street yet ("幸福里那个
+    煤气味的 我来处理" minutes before the 督办; fifth street trial S16): whose it is and how to
+    follow it, never silence."""
+    fits = flows.ticket_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
+    if fits is None:
+        return None
+    how = f"{short_name(ctx.community.name)} #{fits.id} 进度"
+    return [ctx.reply(messages.not_yet_with_the_street(fits, how))]
 
 
 def _claims_without_number(ctx: Context, grammar: commands.Grammar) -> bool:
@@ -205,12 +276,20 @@ def _from_the_street(ctx: Context, notice: Notice) -> Notice:
 
 
 def unaddressed(ctx: Context) -> list[Notice] | None:
-    """A command, or any words with a ticket number, naming no community (the first
-    community's bot answers it, once for all): how to name one, as each community numbers its
-    tickets from #1, with the community its first words look most like ("金毛 #3": 金茂)."""
+    """A command, any words with a ticket number or a bare claim ("我来处理"), naming no
+    community (the first community's bot answers it, once for all): how to name one, as each
+    community numbers its tickets from #1, with the community its first words look most like
+    ("金毛 #3": 金茂)."""
     text = commands.normalise(ctx.text)
     ref = re.search("#", text)
-    if _command(ctx) is None and _REF.search(text) is None:
+    claim = ctx.community.words.claims_without_ref(text)  # "我来处理": which community's?
+    # "楼顶漏水那个 转物业 让钱经理明天上午带人去做防水": a transfer said (fifth street trial S40)
+    moved = any(
+        ctx.community.find_group(words[:end]) is not None
+        for words in commands.grammar(ctx.community.words).transfers_said(text)
+        for end in range(len(words), 0, -1)
+    )
+    if _command(ctx) is None and _REF.search(text) is None and not (claim or moved):
         return None
     seat = ctx.community.street
     names = seat.communities if seat is not None else (ctx.community.name,)

@@ -116,6 +116,20 @@ def _loose_note(ctx: Context) -> list[Notice] | None:
     return None
 
 
+def _on_it_said(ctx: Context, said: str) -> bool:
+    """A staff sentence after a ticket's number telling someone is on it or will do the work
+    at a time to come: a plan to go, a clear claim sign, or ending with what will be done."""
+    grammar = commands.grammar(ctx.community.words)
+    return (
+        grammar.plans_to_go(said)
+        or grammar.says_on_it_unasked(said)
+        or (grammar.plans_later(said) and not said.rstrip().endswith(_QUESTION_ENDS))
+    )
+
+
+_QUESTION_ENDS = ("?", "？", "吗", "么", "呢")
+
+
 def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
     """Staff write whole sentences after `#12` ("#12 燃气公司来了 已关总阀 阿婆没事"): nothing
     they say is lost. It is kept as a note (for those who may act on the ticket), and the reply
@@ -176,11 +190,12 @@ def handle(ctx: Context) -> list[Notice] | None:
             if (
                 planned is not None
                 and planned.state in (states.OPEN, states.REOPENED)
-                and commands.grammar(ctx.community.words).plans_to_go(command.said)
+                and _on_it_said(ctx, command.said)
             ):
                 # "好的 #9 我们下午去找502当面谈": a plan to go, with its number, claims a ticket
-                # nobody has claimed (day 19, S23), as the numberless plan does (day 18); on one
-                # in hand it is a note like any.
+                # nobody has claimed (day 19, S23), as the numberless plan does (day 18); so does
+                # someone on it ("#42 师傅已经到了 …") or work planned for later ("#2 上楼找402
+                # 谈过了 … 今晚就接一根管子"; day 53 S48, S76). On one in hand it is a note.
                 _require_theirs(ctx, command.ticket_id)
                 return confirmed_here(ctx, _on_it(ctx, command.ticket_id, command.said.strip()))
             kept = _kept_as_note(ctx, command.ticket_id, command.said)

@@ -209,6 +209,12 @@ class SignUpParty(_Strict):
     named: tuple[str, ...] = ()
     named_within: int = 6
 
+    def without_whole(self, name: str) -> str:
+        """A 接龙 line's name without the words saying its whole party ("老周夫妇" → 老周)."""
+        for word in sorted(self.whole, key=len, reverse=True):
+            name = name.replace(word, "")
+        return name
+
     def size(self, text: str) -> int:
         """1 for 我也报名, 2 for 我报名 带上我孙子, 3 for 带两个孩子 or 一家三口, 2 for 我家俩娃
         报名."""
@@ -305,6 +311,8 @@ class ResultNote(_Strict):
 
     fillers: tuple[str, ...] = ()
     pointer_endings: tuple[str, ...] = ()
+    pointer_starts: tuple[str, ...] = ()
+    pointer_max_chars: int = 6
     told_done_endings: tuple[str, ...] = ()
 
 
@@ -518,6 +526,7 @@ class ChatWords(_Strict):
     quote_reply: str
     negations: tuple[str, ...] = ()
     later_before: tuple[str, ...] = ()
+    later_durations: tuple[str, ...] = ()
     question_after: tuple[str, ...] = ()
     # In the street office's group, words after "#12" with one of these ask how it stands
     # ("金茂 #1 咋回事 停水好几天了"): the answer is its progress, never a note on it.
@@ -529,6 +538,9 @@ class ChatWords(_Strict):
     street_left_undone: tuple[str, ...] = ()
     # ... asked with one of these naming no community (or a mistyped one): each one's list too
     street_left_undone_asks: tuple[str, ...] = ()
+    # ... pressing for a ticket, and asking for the month's figures (bot/handlers/street.py)
+    street_push: tuple[str, ...] = ()
+    street_figures: tuple[str, ...] = ()
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()
@@ -573,6 +585,7 @@ class ChatWords(_Strict):
     thanks_words: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()
     thanks_max_chars: int = 24
+    thanks_framed_max_chars: int = 48
     thanks_topics: tuple[ThanksTopic, ...] = ()
     thanks_no_longer: tuple[str, ...] = ()
     rating_all_words: tuple[str, ...] = ()
@@ -803,11 +816,19 @@ class ChatWords(_Strict):
         rest = self._no_longer.sub("、", text)
         for word in self._works_now_words:
             rest = rest.replace(word, "、")
+        framed = self._framed_by_thanks(text)
+        limit = self.thanks_framed_max_chars if framed else self.thanks_max_chars
         return (
-            len(text.strip()) <= self.thanks_max_chars
+            len(text.strip()) <= limit
             and (any(w in text for w in self.thanks_words) or self._tells_working(text))
             and not any(w in rest for w in self.still_wrong)
         )
+
+    def _framed_by_thanks(self, text: str) -> bool:
+        """ "谢谢社区 … 太感谢了🙏": thanks open and end the message."""
+        bare = _bare(text).rstrip("了啊呀啦哈")
+        words = tuple(_bare(w) for w in self.thanks_words if _bare(w))
+        return bool(words) and bare.startswith(words) and bare.endswith(words)
 
     def _greets_everyone(self, text: str) -> bool:
         """ "早上好 今天零下7度 大家注意保暖🙏": a greeting to the group whose only thanks are
@@ -930,6 +951,15 @@ class ChatWords(_Strict):
         if len(text) <= 30 and any(self._companions_after(text, w) for w in self.sign_up):
             return "always"
         if text in {_bare(w) for w in self.sign_up_after_notice}:
+            return "after_notice"
+        # "我们老两口都去 我骑三轮车去拉绿豆汤": who comes along and the going as the first
+        # clause, then what they will do there (day 53 R25): right under the event's notice
+        if (
+            len(text) <= 40
+            and len(parts) > 1
+            and len(parts[0]) <= 12
+            and any(parts[0].endswith(_bare(w)) for w in self.sign_up_endings)
+        ):
             return "after_notice"
         # "我也去 带上我孙子", "周六敬老院那个活动我也去 带上我孙子": a going word, then who
         # comes along.

@@ -125,6 +125,7 @@ class DuplicateRules(_Strict):
     shared_words: tuple[str, ...] = ()  # the whole building's, even told from home (我家也停水了)
     # "我也…", "我家也…": the report points at one already made; the bar is that of a resident
     # writing again (same category, a problem character in common).
+    me_too_leads: tuple[str, ...] = ()
     me_too_words: tuple[str, ...] = ()
     # ... and within this many minutes of the latest report of its place and category
     # (problems, not questions), it joins that one even with no word in common.
@@ -331,6 +332,8 @@ class TicketPolicy(_Strict):
     # Overdue messages (reminders, escalations) one group hears in a local day; emergencies
     # always go (service/tickets/escalation.py: within_daily_limit).
     overdue_alerts_per_day: int = Field(default=4, ge=1)
+    came_back_days: int = Field(default=7, ge=0)  # flows.came_back
+    came_back_words: tuple[str, ...] = ()
     emergency_repeat: EmergencyRepeat = EmergencyRepeat()
     safety_guidance: tuple[Guidance, ...] = Field(min_length=1)
     duplicates: DuplicateRules = DuplicateRules()

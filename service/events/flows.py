@@ -858,6 +858,8 @@ def sign_up_many(
             same_person(name, {r.member_name}, community.words.chain_kin)
             or r.member_key == member_key(actor)
             or (r.seats > 1 and same_person(name, {r.member_name}))
+            # "2. 老周夫妇" after 老周 signed up for two (day 53 R26)
+            or (r.seats > 1 and same_person(party.without_whole(name), {r.member_name}))
             for r in listed
         ):
             # "1.马叔 老伴" after 马叔 signed up for two ("我和老伴都去"): the companion is one of

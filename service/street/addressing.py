@@ -52,6 +52,23 @@ def addressed(
     return Addressed(None, text)
 
 
+def looks_named(
+    text: str, communities: Sequence[str], openers: Sequence[str] = ()
+) -> Addressed | None:
+    """The one community whose short name ``text`` opens with, mistyped by one letter after
+    its first ("金贸那边电梯的事物业接了没", "幸福理还有啥没办的"; fifth street trial), with
+    the text after it; None when none or several look so."""
+    start = _opened(text, openers)
+    found = []
+    for name in communities:
+        short = short_name(name)
+        head = start[: len(short)]
+        off = sum(a != b for a, b in zip(head, short, strict=False))
+        if len(head) == len(short) >= 2 and head[0] == short[0] and off == 1:
+            found.append(Addressed(name, start[len(short) :].lstrip(_CLOSERS)))
+    return found[0] if len(found) == 1 and found[0].text else None
+
+
 def _opened(text: str, openers: Sequence[str]) -> str:
     """The text after the words that open it ("哦", "请问", "嗯嗯 好的"), longest first."""
     start = text.lstrip(_OPENERS)

@@ -20,7 +20,16 @@ from service.models import OutboxMessage, Ticket, TicketEvent
 from service.outbox import Notice, Priority
 from service.street.addressing import short_name
 from service.tickets import deadlines, messages, states
-from service.tickets.flows import TRANSFER_ARROW, alerted_since, closing_to_residents, told
+from service.tickets.flows import (
+    TRANSFER_ARROW,
+    alerted_since,
+    claim_to_residents,
+    closing_to_residents,
+    held_by_the_street,
+    told,
+    transfer_notice,
+    transfer_to_residents,
+)
 
 SYSTEM = Actor("system", "系统")
 _WHAT = messages.LATE_WHAT
@@ -76,7 +85,8 @@ def sweep_deadlines(
     for ticket in list(session.scalars(stmt.with_for_update(skip_locked=True))):
         if deadlines.awaiting_claim(ticket):
             notices += _climb(ticket, "claim", community, now)
-        notices += _climb(ticket, "resolve", community, now)
+        if not held_by_the_street(community, ticket):
+            notices += _climb(ticket, "resolve", community, now)
         notices += _street_step(ticket, community, now)
     return notices
 
@@ -182,7 +192,7 @@ def overdue_digest(
     stmt = select(Ticket).where(Ticket.state.in_(states.ACTIVE)).order_by(Ticket.id)
     for ticket in session.scalars(stmt):
         late = deadlines.late(ticket, community, now)
-        if late is not None:
+        if late is not None and not held_by_the_street(community, ticket):
             overdue.append((ticket, _late_what(ticket, late.what)))
     if not overdue:
         return []
@@ -255,15 +265,19 @@ def within_daily_limit(
 ) -> list[Notice]:
     """A group hears at most `overdue_alerts_per_day` overdue messages in a local day (one per
     sweep, one_per_group): past that, the steps are still recorded (待办 and the morning
-    overdue list show them) but not said. Emergencies are always said. The last message
+    overdue list show them) but not said. Emergencies are always said, and so is every
+    ticket brought to the street office's group: only the worst reach it, each once (fifth
+    street trial: a roof leak open 28 days went unannounced after four). The last message
     allowed says so."""
     cap = community.policy.overdue_alerts_per_day
     local = now.astimezone(community.zone)
     day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    street = community.street_group
     kept: list[Notice] = []
     told: dict[str, int] = {}
     for notice in notices:
-        if notice.group is None or notice.priority == Priority.ALERT:
+        uncapped = street is not None and notice.group == street.name
+        if notice.group is None or notice.priority == Priority.ALERT or uncapped:
             kept.append(notice)
             continue
         if notice.group not in told:
@@ -335,15 +349,22 @@ def morning_summary(
     the night (flows.take_back), that it was; and to residents, the night's closings."""
     notices: list[Notice] = []
     for ticket in night_tickets(session, community, since, until):
+        moved = _latest(ticket, "transferred")
+        if moved is not None and since <= moved.at < until:
+            continue  # handed on in the night: its transfer notice below tells it
         line = f"夜间新工单 {messages.overdue_line(ticket, '')}".rstrip()
-        notices.append(
-            Notice(f"{line}，接单请回复：#{ticket.id} 接单", group=ticket.assigned_group)
+        # claimed in the night already (day 52 S52): who has it, not a request to claim it
+        ask = (
+            f"已由{ticket.claimed_by}接单"
+            if ticket.state == states.CLAIMED and ticket.claimed_by
+            else f"接单请回复：#{ticket.id} 接单"
         )
+        notices.append(Notice(f"{line}，{ask}", group=ticket.assigned_group))
     stmt = (
         select(TicketEvent)
         .join(Ticket)
         .where(
-            TicketEvent.kind.in_(("resident_note", "reopened", "taken_back")),
+            TicketEvent.kind.in_(("resident_note", "reopened", "taken_back", "transferred")),
             TicketEvent.at >= since,
             TicketEvent.at < until,
             or_(
@@ -357,6 +378,13 @@ def morning_summary(
     )
     for event in session.scalars(stmt):
         ticket = event.ticket
+        if event.kind == "transferred":
+            # a transfer in the night (flows.transfer_ticket): the group it went to and the
+            # residents hear it now, unless it has moved on since
+            if event == _latest(ticket, "transferred") and ticket.state == states.OPEN:
+                notices.append(transfer_notice(community, ticket, event))
+                notices += transfer_to_residents(ticket)
+            continue
         if event.kind == "taken_back":
             # a take-back in the night (flows.take_back): the group it was taken from
             old, _, new = (event.note or "").partition(TRANSFER_ARROW)
@@ -390,11 +418,16 @@ def morning_summary(
     for event in session.scalars(rated):
         said = messages.rated_in_group(event.ticket)
         notices.append(Notice(f"夜间{said}", group=event.ticket.assigned_group))
-    return notices + _night_closings_to_residents(session, since, until)
+    closings = _night_closings_to_residents(session, community, since, until)
+    return notices + _night_claims_to_residents(session, community, since, until) + closings
+
+
+def _latest(ticket: Ticket, kind: str) -> TicketEvent | None:
+    return next((e for e in reversed(ticket.events) if e.kind == kind), None)
 
 
 def _night_closings_to_residents(
-    session: Session, since: datetime, until: datetime
+    session: Session, community: Community, since: datetime, until: datetime
 ) -> list[Notice]:
     """Closings of no emergency made in the night (held then, flows.resolve_ticket) and still
     standing: told to their residents now."""
@@ -414,7 +447,44 @@ def _night_closings_to_residents(
     notices: list[Notice] = []
     for event in session.scalars(stmt):
         answer = event.kind == states.CLOSED_WITH_ANSWER
-        notices += closing_to_residents(event.ticket, answer)
+        notices += closing_to_residents(community, event.ticket, answer)
+    return notices
+
+
+def _night_claims_to_residents(
+    session: Session, community: Community, since: datetime, until: datetime
+) -> list[Notice]:
+    """Claims of no emergency made in the night (held then, flows.claim_ticket) of tickets
+    still in hand: told to their residents now, with what was said with the claim (kept as a
+    note of the same moment)."""
+    stmt = (
+        select(TicketEvent)
+        .join(Ticket)
+        .where(
+            TicketEvent.kind == "claimed",
+            TicketEvent.at >= since,
+            TicketEvent.at < until,
+            Ticket.emergency.is_(False),
+            Ticket.state == states.CLAIMED,
+        )
+        .order_by(TicketEvent.id)
+    )
+    notices: list[Notice] = []
+    seen: set[int] = set()
+    for event in session.scalars(stmt):
+        ticket = event.ticket
+        if ticket.id in seen:
+            continue
+        seen.add(ticket.id)
+        said = next(
+            (
+                e.note
+                for e in ticket.events
+                if e.kind == "note" and e.at == event.at and e.actor_id == event.actor_id
+            ),
+            "",
+        )
+        notices += claim_to_residents(community, ticket, said or "")
     return notices
 
 

@@ -137,19 +137,23 @@ def _resident_mentions(ticket: Ticket) -> list[tuple[str, Mention]]:
     return people
 
 
-def _to_residents(ticket: Ticket, text: str | Callable[[str], str]) -> list[Notice]:
+def _to_residents(
+    ticket: Ticket, text: str | Callable[[str], str], me_too: tuple[str, ...] = ()
+) -> list[Notice]:
     """One notice per resident; a callable text is given what that resident reported in their
-    own words (the ticket's title for the reporter), so nobody hears about someone else's."""
+    own words (the ticket's title for the reporter), so nobody hears about someone else's;
+    one who only said it happens to them too (opening with a `me_too` word: "是的 我在5楼也闻到
+    了", "+1 我家也没水了") hears the ticket's title (fifth street trial, day 53)."""
     if isinstance(text, str):
         people = _resident_mentions(ticket)
         return [Notice(text, room_id=room, mentions=(m,)) for room, m in people]
     reporter = Mention(ticket.reporter_id, ticket.reporter_name)
-    notices = [
-        Notice(text(messages.title(ticket)), room_id=ticket.source_room_id, mentions=(reporter,))
-    ]
+    title = messages.title(ticket)
+    notices = [Notice(text(title), room_id=ticket.source_room_id, mentions=(reporter,))]
     for f in ticket.followers:
         own = Mention(f.person_id, f.person_name)
-        notices.append(Notice(text(messages.short(f.text)), room_id=f.room_id, mentions=(own,)))
+        words = title if me_too and f.text.lstrip().startswith(me_too) else messages.short(f.text)
+        notices.append(Notice(text(words), room_id=f.room_id, mentions=(own,)))
     return notices
 
 
@@ -240,6 +244,17 @@ def of_the_street(community: Community, actor: Actor) -> bool:
     """One of the street office's people (config/street.yaml `people`), acting in a community."""
     street = community.street_group
     return street is not None and actor.person is not None and actor.name in street.members
+
+
+def held_by_the_street(community: Community, ticket: Ticket) -> bool:
+    """Claimed by one of the street office's people: the community's groups are not chased
+    about it (the street is above them), though they may still act on it."""
+    street = community.street_group
+    return (
+        street is not None
+        and ticket.claimed_at is not None
+        and ticket.claimed_by in street.members
+    )
 
 
 def _require_staff_of(community: Community, ticket: Ticket, actor: Actor) -> None:
@@ -649,8 +664,17 @@ def tells_symptoms(text: str, rules: DuplicateRules) -> bool:
         alone = any(w in text for w in rules.alone_words)
         if not alone and any(any(w in later for w in over) for later in parts[i + 1 :]):
             continue
+        # ... or help already there before it, the symptom what they found, not come again
+        # ("120到了 王奶奶摔在卫生间 可能髋骨骨折"; day 53 R90)
+        helped = any(any(w in earlier for w in rules.help_here_words) for earlier in parts[:i])
+        if not alone and helped and not any(w in clause for w in _AGAIN):
+            continue
         return True
     return False
+
+
+# A symptom told with these has come (back) since: "120来了 现在又喘不上气了" is worse news.
+_AGAIN = ("又", "还", "现在")
 
 
 def says_worse(text: str, rules: DuplicateRules) -> bool:
@@ -1354,7 +1378,12 @@ def _told_on_own_ticket(
         and about[0].over_said_at is None
         and (
             (not about[0].emergency and raises_own_ticket(understanding, about[0], rules))
-            or _guessed_as_another_danger(understanding, about[0])
+            or (
+                _guessed_as_another_danger(understanding, about[0])
+                # "120到了 王奶奶摔在卫生间 可能髋骨骨折": help is there; what they found is news
+                # for the groups, never a second page (day 53 R90)
+                and not any(w in report.text for w in rules.help_here_words)
+            )
         )
     ):
         # "701的事有人去了吗 我刚敲门也没人应 里面好像有哼哼的声音" on the welfare visit
@@ -2070,8 +2099,6 @@ def emergency_getting_worse(
     if not worse and not symptom:
         return None
     place = route(community, understanding, report.group).place
-    if place.building is None:
-        return None
     if understanding.room is not None and any(
         t.room == understanding.room and t.state in states.ACTIVE
         for t in my_open_tickets(session, report.reporter)
@@ -2089,8 +2116,11 @@ def emergency_getting_worse(
         understanding.summary,
         (*understanding.keywords, *duplicates.row_words_in(report.text, rules)),
     )
+    # With no building told (the garage, the square), only an emergency of no building the
+    # writer reported or follows: "水更大了 已经淹到排气管了" of their garage flood (day 53 R52)
+    nowhere = place.building is None
     stmt = select(Ticket).where(
-        Ticket.building == place.building,
+        Ticket.building.is_(None) if nowhere else Ticket.building == place.building,
         Ticket.emergency.is_(True),
         Ticket.state.in_(states.ACTIVE),
     )
@@ -2103,7 +2133,8 @@ def emergency_getting_worse(
     live = [
         t
         for t in session.scalars(stmt.order_by(Ticket.id.desc()))
-        if duplicates.may_be_news_of(hazards, t, rules)
+        if (not nowhere or _is_resident_of(t, report.reporter))
+        and duplicates.may_be_news_of(hazards, t, rules)
         # "我一个人在家 心口发慌 喘不上气 …2单元203" is a danger of that flat, never worse news
         # of the man short of breath in 1单元601 (day 26 R81): a place of its own is its own page.
         and (_is_resident_of(t, report.reporter) or _place_fits(understanding, t))
@@ -2471,6 +2502,10 @@ def _open_new(
     look_alike: Ticket | None = None,
 ) -> Outcome:
     ticket = _new_ticket(session, report, understanding, routing, now, community.policy)
+    again = any(w in report.text for w in community.policy.came_back_words)
+    earlier = came_back(session, community, ticket, now) if again and not ticket.emergency else None
+    if earlier is not None:
+        _note_came_back(community, earlier, ticket, report, now)
     resident = (Mention(report.reporter.id, report.reporter.name),)
     needs_place = understanding.category in community.policy.place_needed
     if routing.place.building is None and not understanding.emergency and needs_place:
@@ -2486,7 +2521,56 @@ def _open_new(
         return Outcome(
             ticket, [Notice(messages.ask_place(), room_id=report.room_id, mentions=resident)]
         )
-    return Outcome(ticket, _announce(ticket, community, routing.group, look_alike, now))
+    return Outcome(
+        ticket, _announce(ticket, community, routing.group, look_alike, now, earlier)
+    )
+
+
+def came_back(
+    session: Session, community: Community, ticket: Ticket, now: datetime
+) -> Ticket | None:
+    """The reporter's own ticket of the same kind and place closed within came_back_days
+    (config/tickets.yaml; asked only of a report told with came_back_words): the problem fixed
+    then has come back ("不满意 三楼那个灯又一闪一闪的"
+    hours after 满意 of the stairwell lamp; day 53 R77). The latest, else None."""
+    since = now - timedelta(days=community.policy.came_back_days)
+    stmt = (
+        select(Ticket)
+        .where(
+            Ticket.reporter_id == ticket.reporter_id,
+            Ticket.id != ticket.id,
+            Ticket.state == states.CLOSED,
+            Ticket.resolved_at >= since,
+            Ticket.subcategory == ticket.subcategory,
+        )
+        .order_by(Ticket.resolved_at.desc(), Ticket.id.desc())
+    )
+    for earlier in session.scalars(stmt):
+        if ticket.building is not None and earlier.building != ticket.building:
+            continue
+        if ticket.unit is not None and earlier.unit not in (None, ticket.unit):
+            continue
+        return earlier
+    return None
+
+
+def _note_came_back(
+    community: Community, earlier: Ticket, ticket: Ticket, report: Report, now: datetime
+) -> None:
+    """The new ticket keeps the earlier one's place where it says less ("三楼那个灯" of the lamp
+    in 2单元); the earlier one records that its problem came back, and a 不满意 said with it
+    changes the reporter's rating there (the figures count what residents said last)."""
+    if ticket.building is None:
+        ticket.building = earlier.building
+    if ticket.unit is None:
+        ticket.unit, ticket.room = earlier.unit, ticket.room or earlier.room
+    row = community.words.verb("unsatisfied")
+    unsatisfied = row is not None and report.text.lstrip().startswith(tuple(row.words))
+    if unsatisfied and earlier.rating == "satisfied":
+        earlier.rating = "unsatisfied"
+        earlier.rated_at = now
+    note = f"居民称问题又出现了，另开工单 #{ticket.id}" + ("（改评不满意）" if unsatisfied else "")
+    _record(earlier, "came_back", report.reporter, now, note)
 
 
 def _new_ticket(
@@ -2544,6 +2628,7 @@ def _announce(
     group: Group,
     look_alike: Ticket | None = None,
     now: datetime | None = None,
+    came_back_of: Ticket | None = None,
 ) -> list[Notice]:
     """Tell the resident and the responsible group; emergencies go up the grid at once, each
     alert saying what happened, where, in the resident's words and what they were told.
@@ -2556,7 +2641,9 @@ def _announce(
         if until is not None:
             ack = messages.acknowledgement_at_night(ticket, until)
             return [Notice(ack, room_id=ticket.source_room_id, mentions=resident)]
-        notice = messages.new_ticket_notice(ticket, look_alike=look_alike)
+        notice = messages.new_ticket_notice(
+            ticket, look_alike=look_alike, came_back_of=came_back_of, zone=community.zone
+        )
         return [
             Notice(ack, room_id=ticket.source_room_id, mentions=resident),
             Notice(notice, group=group.name),
@@ -2837,15 +2924,28 @@ def claim_ticket(
     _move(ticket, states.CLAIMED, "claimed", actor, now)
     ticket.claimed_at = ticket.claimed_at or now
     ticket.claimed_by = actor.name
-    in_group = messages.claimed_in_group(ticket)
+    # A claim of no emergency in the quiet hours reaches the residents in the morning, as a
+    # closing does (day 52 S52: "#50 我去看看" at 06:35 was told at once in the building's group)
+    held = held_until_morning(community, ticket, now)
+    in_group = messages.claimed_in_group(ticket, residents_told_at=held)
     notices = [
         *(n for n in taken if n.room_id is None),  # the groups hear it; residents the claim
         Notice(in_group, group=ticket.assigned_group),
+        *_to_the_alerted(community, ticket, in_group),
         *_to_the_street(community, ticket, actor, in_group),
     ]
+    if held is not None:
+        return Outcome(ticket, notices)
+    return Outcome(ticket, notices + claim_to_residents(community, ticket, said))
+
+
+def claim_to_residents(community: Community, ticket: Ticket, said: str) -> list[Notice]:
+    """What each resident of a claimed ticket is told: who has it (someone of the street named
+    as such) and what they said they will do, without clauses meant for staff
+    (not_for_residents; day 44)."""
     told = without_clauses(_note(said) or "", community.policy.not_for_residents)
-    to_residents = messages.claimed_to_resident(ticket, told)
-    return Outcome(ticket, notices + _to_residents(ticket, to_residents))
+    office = messages.STREET_OFFICE if held_by_the_street(community, ticket) else ""
+    return _to_residents(ticket, messages.claimed_to_resident(ticket, told, office))
 
 
 def resolve_ticket(
@@ -2880,11 +2980,23 @@ def resolve_ticket(
     in_group = messages.resolved_in_group(ticket, residents_told_at=held)
     notices = [
         Notice(in_group, group=ticket.assigned_group),
+        *_to_the_alerted(community, ticket, in_group),
         *_to_the_street(community, ticket, actor, in_group),
     ]
     if held is not None:
         return Outcome(ticket, notices)
-    return Outcome(ticket, notices + closing_to_residents(ticket, answer))
+    return Outcome(ticket, notices + closing_to_residents(community, ticket, answer))
+
+
+def _to_the_alerted(community: Community, ticket: Ticket, text: str) -> list[Notice]:
+    """An emergency's alert reached every group above the responsible one (the grid, the
+    community's duty officer): they hear it claimed and closed too, never left with an alert
+    and no word of who has it (fifth street trial: the grid's group heard nothing after
+    【紧急 #8】)."""
+    group = community.group(ticket.assigned_group) if ticket.emergency else None
+    if group is None:
+        return []
+    return [Notice(text, group=g.name) for g in community.chain(group) if g.name != group.name]
 
 
 def _to_the_street(
@@ -2898,7 +3010,7 @@ def _to_the_street(
     return [Notice(f"{community.name}：{text}", group=street.name)]
 
 
-def closing_to_residents(ticket: Ticket, answer: bool) -> list[Notice]:
+def closing_to_residents(community: Community, ticket: Ticket, answer: bool) -> list[Notice]:
     """What each resident of a ticket is told of its closing: the answer to their question, or
     what was done and a request to rate it (an emergency: whether they are safe now)."""
     ask_safe = asks_if_safe(ticket)
@@ -2909,6 +3021,7 @@ def closing_to_residents(ticket: Ticket, answer: bool) -> list[Notice]:
             if answer and not ask_safe
             else messages.resolved_to_resident(ticket, what, ask_safe=ask_safe)
         ),
+        community.policy.duplicates.me_too_leads,
     )
 
 
@@ -3005,6 +3118,10 @@ def transfer_ticket(
         reason = messages.cross_grid_reason(asked_for.name, reason)
     _require_may_send(community, ticket, actor, group)
     old = ticket.assigned_group
+    if group.name == old and reason:
+        # "幸福里 #3 转 2号楼 请陈桂兰今天下午就上门看看" with #3 at 2号楼 already: the
+        # instruction is for them, never dropped with "无需转办" (fifth street trial, S33)
+        return add_note(session, community, ticket_id, actor, reason, now)
     if group.name == old:
         raise InvalidInput(
             f"ticket {ticket_id} is already assigned to {old}",
@@ -3022,10 +3139,37 @@ def transfer_ticket(
         if asked_for is None
         else messages.transferred_via_community(ticket, asked_for.name)
     )
+    held = held_until_morning(community, ticket, now)
+    if held is not None:
+        # A transfer of no emergency in the quiet hours wakes neither the group it goes to nor
+        # the residents: both hear it in the morning summary (day 53 S75, "#42 转 物业" at 06:40)
+        return Outcome(ticket, [Notice(messages.transferred_at_night(told, held), group=old)])
     notices = [Notice(told, group=old), Notice(notice, group=group.name)]
-    return Outcome(
-        ticket, notices + _to_residents(ticket, messages.transferred_to_resident(ticket))
+    return Outcome(ticket, notices + transfer_to_residents(ticket))
+
+
+def transfer_to_residents(ticket: Ticket) -> list[Notice]:
+    """Each resident of a transferred ticket is told who has it now."""
+    return _to_residents(ticket, messages.transferred_to_resident(ticket))
+
+
+def transfer_notice(community: Community, ticket: Ticket, event: TicketEvent) -> Notice:
+    """The notice a transfer (its `transferred` event) gives the group it went to, told in the
+    morning when it was made in the night: who sent it and why (the note made with it)."""
+    old, _, new = (event.note or "").partition(TRANSFER_ARROW)
+    reason = next(
+        (
+            e.note or ""
+            for e in ticket.events
+            if e.kind == "note" and e.at == event.at and e.actor_id == event.actor_id
+        ),
+        "",
     )
+    sender = Actor(event.actor_id or "", event.actor_name or "")
+    if community.street_group is not None and sender.name in community.street_group.members:
+        old = f"街道（{sender.name}）"
+    text = messages.new_ticket_notice(ticket, transferred_from=old, transfer_reason=reason)
+    return Notice(text, group=new)
 
 
 def _transferred_from(community: Community, actor: Actor, old: str) -> str:
@@ -3172,6 +3316,23 @@ def add_note(
     _record(ticket, "note", actor, now, noted)
     text = messages.note_added(ticket, noted, actor.name)
     return Outcome(ticket, [Notice(text, group=ticket.assigned_group)])
+
+
+def pushed_by_the_street(
+    session: Session, community: Community, ticket_id: int, actor: Actor, said: str, now: datetime
+) -> Outcome:
+    """One of the street office's people presses for a ticket ("金茂 #6 怎么还没人接！请金茂社区
+    马上安排人去3号楼", "幸福里 #6 垃圾桶都满两天了 请社区今天必须清掉"), whether the ladder
+    brought it to the street or not: their words are kept on it and reach its group and the
+    community's group; the ticket itself is left as it is (fifth street trial, S28, S49)."""
+    ticket = get_ticket(session, ticket_id)
+    if not of_the_street(community, actor):
+        raise NotPermitted(f"{actor.id} is not of the street", "只有街道的同志可以督促。")
+    noted = _note(said, required="请写上督促的内容。")
+    _record(ticket, "note", actor, now, noted)
+    text = messages.pushed_by_the_street(ticket, noted, actor.name)
+    groups = dict.fromkeys([ticket.assigned_group, community.community_group.name])
+    return Outcome(ticket, [Notice(text, group=g) for g in groups])
 
 
 def merge_ticket(

@@ -53,14 +53,22 @@ def local(when: datetime, zone: ZoneInfo) -> str:
 # -- intake ------------------------------------------------------------------------------
 
 
+def for_residents(group: str) -> str:
+    """A staff group as residents read it: who, not which chat ("物业服务中心群" → 物业服务中心,
+    "社区党委工作群" → 社区党委; fifth street trial)."""
+    who = group.removesuffix("群")
+    return who.removesuffix("工作") or group
+
+
 def acknowledgement(ticket: Ticket) -> str:
-    return f"已收到您反映的问题（{headline(ticket)}），已转{ticket.assigned_group}处理。"
+    who = for_residents(ticket.assigned_group)
+    return f"已收到您反映的问题（{headline(ticket)}），已转{who}处理。"
 
 
 def acknowledgement_at_night(ticket: Ticket, until: str) -> str:
     return (
         f"已收到您反映的问题（{headline(ticket)}），夜间已登记，"
-        f"{until}后转{ticket.assigned_group}处理。如有危险请直接拨打110、119或120。"
+        f"{until}后转{for_residents(ticket.assigned_group)}处理。如有危险请直接拨打110、119或120。"
     )
 
 
@@ -89,7 +97,11 @@ def new_ticket_notice(
     transferred_from: str | None = None,
     look_alike: Ticket | None = None,
     transfer_reason: str = "",
+    came_back_of: Ticket | None = None,
+    zone: ZoneInfo | None = None,
 ) -> str:
+    """`came_back_of`: the reporter's own ticket of this problem, closed lately
+    (flows.came_back)."""
     head = "【紧急工单" if ticket.emergency else "【新工单"
     lines = [
         f"{head} #{ticket.id}】{kind_label(ticket)}",
@@ -102,6 +114,12 @@ def new_ticket_notice(
         lines.append(f"由{transferred_from}转来{why}")
     if ticket.emergency and ticket.emergency_level == "possible":
         lines.append(POSSIBLE_EMERGENCY_LINE.format(id=ticket.id))
+    if came_back_of is not None and came_back_of.resolved_at is not None:
+        when = local(came_back_of.resolved_at, zone) if zone is not None else ""
+        lines.append(
+            f"居民说问题又出现了：上次 #{came_back_of.id}（{title(came_back_of)}）"
+            f"{when} 已办结：{came_back_of.resolution_note or '已处理'}"
+        )
     if look_alike is not None:
         lines.append(
             f"可能与 #{look_alike.id}（{title(look_alike)}）相同，"
@@ -242,13 +260,18 @@ def unclaimed_chase_to_resident(ticket: Ticket) -> str:
 # -- staff actions -----------------------------------------------------------------------
 
 
-def claimed_in_group(ticket: Ticket) -> str:
-    return f"工单 #{ticket.id} 已由{ticket.claimed_by}接单。"
+def claimed_in_group(ticket: Ticket, residents_told_at: str | None = None) -> str:
+    """`residents_told_at`: the time the residents will be told (a claim in the night)."""
+    said = f"工单 #{ticket.id} 已由{ticket.claimed_by}接单。"
+    if residents_told_at is None:
+        return said
+    return f"{said}现在是夜间，居民将在 {residents_told_at} 收到通知。"
 
 
-def claimed_to_resident(ticket: Ticket, said: str = "") -> str:
-    """`said`: what the staff member said with the claim ("下午两点师傅上门")."""
-    who = f"{ticket.claimed_by}正在处理"
+def claimed_to_resident(ticket: Ticket, said: str = "", office: str = "") -> str:
+    """`said`: what the staff member said with the claim ("下午两点师傅上门"); `office`: where
+    someone the residents do not know works ("街道": 街道周主任正在处理)."""
+    who = f"{office}{ticket.claimed_by}正在处理"
     told = f"{who}：{mask_phones(said.rstrip('。'))}。" if said else f"{who}。"
     return f"您反映的问题（工单 #{ticket.id}）已有工作人员接单，{told}"
 
@@ -296,25 +319,31 @@ def _closed(ticket: Ticket) -> bool:
     return ticket.state == states.CLOSED
 
 
-def _still_rating(ticket: Ticket) -> str:
+def _still_rating(ticket: Ticket, what: str = "评价") -> str:
     """For the group, while other residents of the same ticket have not answered yet."""
-    return f"，还有{ratings.residents_waiting(ticket)}位居民未评价"
+    return f"，还有{ratings.residents_waiting(ticket)}位居民未{what}"
 
 
 def safe_confirmed(ticket: Ticket) -> str:
     if _closed(ticket):
         return f"平安就好！工单 #{ticket.id} 已完结，有事请随时在群里说。"
-    return "平安就好！有事请随时在群里说。"
+    return f"平安就好！工单 #{ticket.id} 已记下，有事请随时在群里说。"
 
 
 def safe_in_group(ticket: Ticket) -> str:
     if _closed(ticket):
         return f"工单 #{ticket.id} 居民已确认安全，已完结。"
-    return f"工单 #{ticket.id} 一位居民已确认安全{_still_rating(ticket)}。"
+    # residents were asked whether they are safe, not to rate (fifth street trial)
+    return f"工单 #{ticket.id} 一位居民已确认安全{_still_rating(ticket, '回复')}。"
 
 
 def transferred_in_group(ticket: Ticket, old: str) -> str:
     return f"工单 #{ticket.id} 已从{old}转至{ticket.assigned_group}。"
+
+
+def transferred_at_night(told: str, until: str) -> str:
+    """`told`: what the sending group reads of a transfer made in the quiet hours."""
+    return f"{told}现在是夜间，对方和居民将在 {until} 收到通知。"
 
 
 def cross_grid_reason(asked_for: str, reason: str) -> str:
@@ -344,7 +373,7 @@ def taken_back(ticket: Ticket, by: str) -> str:
 
 
 def transferred_to_resident(ticket: Ticket) -> str:
-    return f"您反映的问题（工单 #{ticket.id}）已转{ticket.assigned_group}处理。"
+    return f"您反映的问题（工单 #{ticket.id}）已转{for_residents(ticket.assigned_group)}处理。"
 
 
 def note_added(ticket: Ticket, note: str, who: str) -> str:
@@ -768,9 +797,10 @@ def late_after_handover(claimer: str) -> str:
 def todo_below(active: int, late: Sequence[tuple[Ticket, str]], cap: int) -> str:
     """The lines under 待办 for a group with groups below it when some of theirs are late (a
     grid head whose buildings are behind learns it when he asks): how many they have in
-    hand, and the late ones, emergencies first."""
+    hand, and the late ones, emergencies first; with none late, how many they have in hand,
+    so "没有待办工单" is never read as "all done" (days 52, 53)."""
     if not late:
-        return ""
+        return f"\n下属各群在办工单 {active} 件，没有超时的。" if active else ""
     lines = [f"\n下属各群在办工单 {active} 件，其中超时 {len(late)} 件："]
     ordered = sorted(late, key=lambda item: not item[0].emergency)
     lines += [overdue_line(ticket, what) for ticket, what in ordered[:cap]]
@@ -854,6 +884,16 @@ class ChasedLine(Protocol):
 
 
 # A street's 待办 with nothing escalated to it: said before what the community still has open.
+# Where the street's people work, as residents are told who took their ticket.
+STREET_OFFICE = "街道"
+def pushed_by_the_street(ticket: Ticket, said: str, who: str) -> str:
+    return f"【街道督促】{headline(ticket)}：{said.rstrip('。')}（{who}）。请尽快办理并回复进展。"
+
+
+def pushed_told_the_street(ticket: Ticket) -> str:
+    return f"已把您的督促转告{ticket.assigned_group}和社区。"
+
+
 NOTHING_BROUGHT_TO_THE_STREET = "目前没有升到街道的工单。"
 NOTHING_FOR_THE_STREET = "目前没有升到街道的工单，社区里也没有未办结的工单。"
 

@@ -110,6 +110,7 @@ NOT_A_REQUEST_CUES = (
     "hypothetical",
     "social",
     "figure_of_speech",
+    "retort",
 )
 # Partial danger evidence gives way to these; "hypothetical" is left to the situation table,
 # which skips only the clauses that speak of what might happen (差点 is a near miss, not a
@@ -744,6 +745,10 @@ class Classifier:
         if found is None:
             return rules
         best, lead, features_found = found
+        if best == "none" and self._befalls_the_writer(reading.text):
+            # "…停电检修？？有谁收到通知吗 我家刚断电了": asked, but it has hit their home (day 53
+            # R46: word statistics of a notice had made it none)
+            return rules
         top = model.top_contributions(
             model.known(features_found), best, rules.category, LEARNED_WORDS_SHOWN
         )
@@ -759,9 +764,15 @@ class Classifier:
         keywords = tuple(c.feature for c in top) if best != "none" else ()
         return _Decision(best, sub, anchor, keywords, (*rules.reasons, reason), level=level)
 
+    def _befalls_the_writer(self, text: str) -> bool:
+        """The writer has the problem too (me_too) or it has just hit their home (befallen)."""
+        cues = self.lexicon.cues
+        return any(w in text for w in cues.me_too) or any(w in text for w in cues.befallen)
+
     def request_stands(self, reading: RuleReading) -> bool:
         """A request the rules found that no word statistics make none: clear problem words
-        nothing casts doubt on, someone saying it happens to them too, asking for action
+        nothing casts doubt on, someone saying it happens to them too or has just hit their home
+        (我家刚断电了), asking for action
         (麻烦管一管), saying which unit or flat it is (3号楼1单元302厨房顶上漏水) or asking
         whether news is true (听说明天停水 真的假的)."""
         place = reading.place
@@ -770,7 +781,7 @@ class Classifier:
             or reading.evidence.has("request")
             or place.unit is not None
             or place.room is not None
-            or any(w in reading.text for w in self.lexicon.cues.me_too)
+            or self._befalls_the_writer(reading.text)
             or reading.evidence.has("rumour_check")  # a question for staff (day 49 R037)
         )
 
@@ -880,6 +891,7 @@ class Classifier:
             or self._is_apology(ev, reasons)
             or self._is_praise_only(ev, reasons)
             or self._is_invitation(ev, reasons)
+            or self._is_retort(ev, reasons)
         ):
             return _Decision("none", None, None, (), tuple(reasons))
         if ev.muted:
@@ -1227,6 +1239,15 @@ class Classifier:
         ):
             return False
         reasons.append(f"an invitation ({ev.cue_words('invitation')[0]}), nothing asked → none")
+        return True
+
+    @staticmethod
+    def _is_retort(ev: Evidence, reasons: list[str]) -> bool:
+        """你家狗还天天叫呢 好意思说别人: a retort to the neighbour who complained, no report of
+        one's own; never with a word of danger."""
+        if not ev.has("retort") or any(s.category == "emergency" for s in ev.scored):
+            return False
+        reasons.append(f"a retort to a neighbour ({ev.cue_words('retort')[0]}) → none")
         return True
 
     def _is_pet_notice(self, text: str, ev: Evidence, reasons: list[str]) -> bool:

@@ -161,6 +161,8 @@ class CuesSpec(_Strict):
     # earlier one, so word statistics never make it "none". Checked as written, not matched
     # (these words are not given to the tokenizer).
     me_too: list[str] = Field(default_factory=list)
+    befallen: list[str] = Field(default_factory=list)
+    retort: list[str] = Field(default_factory=list)
     # Where no building stands (东门外, 小区外): the chat's building is not the problem's place.
     # Checked as written, not matched.
     outside_compound: list[str] = Field(default_factory=list)
@@ -212,6 +214,8 @@ class CuesSpec(_Strict):
         "rule_said",
         "contrast",
         "me_too",
+        "befallen",
+        "retort",
         "outside_compound",
         "cry",
         "everyday_woe",

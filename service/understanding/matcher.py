@@ -118,6 +118,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "invitation", cues.invitation
     yield "opener", cues.opener
     yield "muted", cues.muted
+    yield "retort", cues.retort
     yield "figure_of_speech", cues.figure_of_speech
     yield "what_if", cues.what_if
     yield "rule_said", cues.rule_said

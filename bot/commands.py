@@ -289,12 +289,14 @@ class Grammar:
                 return body[:start].strip(_TRIM)
         return None
 
-    def _has(self, sentence: str, words: tuple[str, ...]) -> bool:
-        """One of the words, not negated."""
+    def _has(self, sentence: str, words: tuple[str, ...], unasked: bool = False) -> bool:
+        """One of the words, not negated; with `unasked`, nor asked right after it ("楼道灯换了没
+        都一个月了": sixth street trial S41)."""
         for word in words:
             at = sentence.find(word)
             while at >= 0:
-                if not self._negated(sentence, at):
+                asked = unasked and self._asks_after(sentence, at + len(word))
+                if not self._negated(sentence, at) and not asked:
                     return True
                 at = sentence.find(word, at + 1)
         return False
@@ -404,14 +406,18 @@ class Grammar:
         "老人让120接走了" (done_signs and safe_now_signs in config/commands.yaml)."""
         if self._asks(sentence) or self._failed_again(sentence):
             return False
-        if self._has(sentence, self.words.safe_now_signs):
+        if any(self._asks(clause) for clause, _ in clauses(sentence)):
+            # "楼道灯换了没 都一个月了 请李网格长今天盯一下": a clause asks whether it is done
+            # (sixth street trial S41)
+            return False
+        if self._has(sentence, self.words.safe_now_signs, unasked=True):
             # "三个人都接出来了 电梯停用等检修": the emergency is over whatever repair follows.
             return True
         if self.plans_later(sentence):
             # "#30 联系上502业主了 晚上回来关阀门": the work itself is still to come.
             return False
         return not self.still_to_come(sentence) and (
-            self._has(sentence, self.words.done_signs)
+            self._has(sentence, self.words.done_signs, unasked=True)
             or self.says_result(sentence)
             or self._done_clause(sentence)
         )

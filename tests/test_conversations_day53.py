@@ -329,6 +329,13 @@ def test_trial_worse_news_of_a_flood_with_no_building_pages_again(sim: Simulator
     told = say(sim, "幸福里业主群", "车主老黄", said)
     paged = [m.room_id for m in told if "情况加重" in m.text]
     assert "物业服务中心群" in paged and "社区党委工作群" in paged, _texts(told)
+    # R55: easing, not over, is passed on as the resident's news, never left unanswered
+    at(sim, 15, 45)
+    eased = say(
+        sim, "幸福里业主群", "车主老黄", "雨小了 水退下去一半了 谢谢物业的兄弟们 浑身湿透了"
+    )
+    assert any(m.room_id == "物业服务中心群" and "居民补充" in m.text for m in eased), _texts(eased)
+    assert not any("险情已解除" in m.text for m in eased), _texts(eased)
 
 
 def test_fresh_an_emergency_claimed_and_closed_is_told_to_every_group_it_was_paged_to(
@@ -364,3 +371,16 @@ def test_trial_thanks_telling_the_thing_taken_away_is_passed_on_to_the_group(
     at(sim, 21, 40)
     told = say(sim, "3号楼居民群", "老丁", "马蜂窝摘掉了 消防员穿着防护服弄的 谢谢社区")
     assert any(m.room_id == "3号楼党小组" and "居民称已恢复" in m.text for m in told), _texts(told)
+
+
+def test_trial_asking_whether_their_question_was_asked_is_answered_with_its_progress(
+    sim: Simulator,
+) -> None:
+    """R31: "高温补贴那个问了没有啊" of her own inquiry in hand: its progress, never silence."""
+    at(sim, 7, 45)
+    say(sim, "2号楼居民群", "刘姐", "请问一下 高温补贴退休的人有没有啊 要去哪里申请")
+    at(sim, 8, 10)
+    say(sim, "2号楼党小组", "陈桂兰", "#1 收到 我问问街道")
+    at(sim, 11, 36)
+    told = _texts(say(sim, "2号楼居民群", "刘姐", "高温补贴那个问了没有啊"))
+    assert any("工单 #1" in t and "陈桂兰正在处理" in t for t in told), told

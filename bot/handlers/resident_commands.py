@@ -113,6 +113,7 @@ def handle(ctx: Context) -> list[Notice] | None:
             ).notices
     if (
         words.says_safe(ctx.text)  # no query for anything else ("谢谢大家" costs none)
+        and not _of_a_pet(ctx)
         and _safety_question_is_the_latest(ctx)
     ):
         # "灭了就好 谢谢刘书记" right after "请问现在大家都安全了吗" about their own fire, with no
@@ -136,9 +137,15 @@ def handle(ctx: Context) -> list[Notice] | None:
         # (day 26 S98; reports handler).
         return None
     rated = _thanks_as_rating(ctx) if words.is_thanks(ctx.text) else None
-    if rated is None and words.says_safe(ctx.text):
+    if rated is None and words.says_safe(ctx.text) and not _of_a_pet(ctx):
         return _thanks_as_rating(ctx, emergency_only=True)  # "安全了 孩子没事"
     return rated
+
+
+def _of_a_pet(ctx: Context) -> bool:
+    """ "早上好 猫咪自己回来了": news of a pet (pet_words), no answer to whether everyone is
+    safe after last night's fight (day 54 R100)."""
+    return any(w in ctx.text for w in ctx.community.policy.duplicates.pet_words)
 
 
 def _safety_question_is_the_latest(ctx: Context) -> bool:

@@ -29,7 +29,8 @@ HINT = "本群各社区的工单都从 #1 编号"
 LEFT_UNDONE_SHOWN = 3
 # What the community's staff groups read before what the street did.
 FROM_THE_STREET = "【街道】"
-_REF = re.compile(r"#\s*\d|\d+\s*号")
+# A ticket number ("#3", "3号"), not a building ("幸福里6号楼那边注意一下": sixth street trial S47).
+_REF = re.compile(r"#\s*\d|\d+\s*号(?![楼院])")
 _ENDS = "。.！!？?~～ "
 # A command a reply suggests: "请回复：#1 已处理", "您是不是想回复：#1 接单、#1 已处理".
 _SUGGESTED_REF = re.compile(r"([：:、])#(?=\d)")
@@ -49,19 +50,19 @@ def turn(
     text = to_simplified(message.text)  # "金茂社區 #3 接單"
     to = addressed(text, names, quote, community.words.street_openers)
     mistyped = looks_named(text, names, community.words.street_openers)
+    if _asks_figures(community, to.text if to.community else text):
+        # "幸福里这个月的三率怎么样", "两个社区本月情况汇总一下": the month's 统计, from the
+        # community named (or whose name it looks like: "幸福理这个月的三率"), else from every one
+        named = to.community or (mistyped.community if mistyped else None)
+        if named not in (None, community.name):
+            return None
+        return replace(message, text=_FIGURES_WORD), [handle]
     if to.community is None and mistyped is not None and _asks_anything(community, text):
         # "金贸那边电梯的事物业接了没": a question for the community its name looks like, never
         # for every one (an action still needs the name as it is: see `unaddressed`)
         if mistyped.community != community.name:
             return None
         return replace(message, text=mistyped.text), [handle]
-    if _asks_figures(community, to.text if to.community else text):
-        # "幸福里这个月的三率怎么样", "两个社区本月情况汇总一下": the month's 统计, from the
-        # community named (or whose name it looks like), else from every one
-        named = to.community or (mistyped.community if mistyped else None)
-        if named not in (None, community.name):
-            return None
-        return replace(message, text=_FIGURES_WORD), [handle]
     if to.community is None and _asks_every_community(community, text):
         return message, [left_undone]
     if to.community is None and text.strip() in community.words.words["todo"]:
@@ -208,7 +209,9 @@ def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | No
         number, said = refs[0]
     else:
         return None
-    if not any(w in said for w in ctx.community.words.street_push):
+    words = ctx.community.words
+    asked_of_someone = words.street_push_pattern and re.search(words.street_push_pattern, said)
+    if not any(w in said for w in words.street_push) and not asked_of_someone:
         return None
     standing = _progress(ctx, number)
     outcome = flows.pushed_by_the_street(
@@ -225,6 +228,10 @@ def _not_brought_here(ctx: Context) -> list[Notice] | None:
     fits = flows.ticket_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
     if fits is None:
         return None
+    if ctx.group is not None and flows.told(fits, ctx.group.name):
+        # brought here, and someone has it in hand already ("金茂那个独居老人的 我来处理" with
+        # 罗芳 on it; sixth street trial S23): how it stands and who has it
+        return [ctx.reply(_progress(ctx, fits.id))]
     how = f"{short_name(ctx.community.name)} #{fits.id} 进度"
     return [ctx.reply(messages.not_yet_with_the_street(fits, how))]
 

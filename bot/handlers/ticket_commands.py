@@ -123,11 +123,11 @@ def _on_it_said(ctx: Context, said: str) -> bool:
     return (
         grammar.plans_to_go(said)
         or grammar.says_on_it_unasked(said)
-        or (grammar.plans_later(said) and not said.rstrip().endswith(_QUESTION_ENDS))
+        or (
+            grammar.plans_later(said)
+            and not said.rstrip().endswith(tuple(ctx.community.words.question_after))
+        )
     )
-
-
-_QUESTION_ENDS = ("?", "？", "吗", "么", "呢")
 
 
 def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
@@ -913,6 +913,11 @@ def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[N
     # "人扶回家了 家属接走了": the one ticket the sender claimed here, else the one emergency.
     mine = [t for t in todo if t.claimed_by == ctx.actor.name and t.state != states.OPEN]
     in_hand = mine if len(mine) == 1 else emergencies
+    held_dangers = [t for t in mine if t.emergency]
+    if kind == "safe" and len(mine) > 1 and len(held_dangers) == 1:
+        # "老太太已经送医院了" from someone holding the cries for help and a stair lamp: a person
+        # safe now is news of the one danger they hold (day 54 S64)
+        in_hand = held_dangers
     if kind == "safe" and len(in_hand) > 1:
         # "燃气公司把总阀关了 … 可以回家了" with a fall and a gas leak open: the one its words
         # name (day 29 S92).

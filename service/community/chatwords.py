@@ -540,6 +540,7 @@ class ChatWords(_Strict):
     street_left_undone_asks: tuple[str, ...] = ()
     # ... pressing for a ticket, and asking for the month's figures (bot/handlers/street.py)
     street_push: tuple[str, ...] = ()
+    street_push_pattern: str = ""  # "请罗芳明天一早清掉": someone asked to do it
     street_figures: tuple[str, ...] = ()
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]

@@ -125,6 +125,7 @@ class DuplicateRules(_Strict):
     shared_words: tuple[str, ...] = ()  # the whole building's, even told from home (我家也停水了)
     # "我也…", "我家也…": the report points at one already made; the bar is that of a resident
     # writing again (same category, a problem character in common).
+    symptom_again_words: tuple[str, ...] = ()
     me_too_leads: tuple[str, ...] = ()
     me_too_words: tuple[str, ...] = ()
     # ... and within this many minutes of the latest report of its place and category

@@ -667,14 +667,10 @@ def tells_symptoms(text: str, rules: DuplicateRules) -> bool:
         # ... or help already there before it, the symptom what they found, not come again
         # ("120到了 王奶奶摔在卫生间 可能髋骨骨折"; day 53 R90)
         helped = any(any(w in earlier for w in rules.help_here_words) for earlier in parts[:i])
-        if not alone and helped and not any(w in clause for w in _AGAIN):
+        if not alone and helped and not any(w in clause for w in rules.symptom_again_words):
             continue
         return True
     return False
-
-
-# A symptom told with these has come (back) since: "120来了 现在又喘不上气了" is worse news.
-_AGAIN = ("又", "还", "现在")
 
 
 def says_worse(text: str, rules: DuplicateRules) -> bool:
@@ -2325,6 +2321,8 @@ def danger_on_own_ticket(
             for t in theirs
             if t.subcategory in rules.grows_from.get(understanding.subcategory or "", ())
             and duplicates.names_same_thing(told, t, rules)
+            # "1单元三楼楼道里暖气管子爆了" is no growth of his radiator in 2单元601 (day 54 R81)
+            and _place_fits(understanding, t)
         ]
         if len(grows) != 1:
             return None
@@ -2557,12 +2555,11 @@ def came_back(
 def _note_came_back(
     community: Community, earlier: Ticket, ticket: Ticket, report: Report, now: datetime
 ) -> None:
-    """The new ticket keeps the earlier one's place where it says less ("三楼那个灯" of the lamp
-    in 2单元); the earlier one records that its problem came back, and a 不满意 said with it
-    changes the reporter's rating there (the figures count what residents said last)."""
-    if ticket.building is None:
-        ticket.building = earlier.building
-    if ticket.unit is None:
+    """The new ticket keeps the earlier one's unit where it names none ("三楼那个灯" of the lamp
+    in 2单元; its building, and so its group, are its own); the earlier one records that its
+    problem came back, and a 不满意 said with it changes the reporter's rating there (the
+    figures count what residents said last)."""
+    if ticket.building == earlier.building and ticket.unit is None:
         ticket.unit, ticket.room = earlier.unit, ticket.room or earlier.room
     row = community.words.verb("unsatisfied")
     unsatisfied = row is not None and report.text.lstrip().startswith(tuple(row.words))

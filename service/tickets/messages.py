@@ -327,7 +327,7 @@ def _still_rating(ticket: Ticket, what: str = "评价") -> str:
 def safe_confirmed(ticket: Ticket) -> str:
     if _closed(ticket):
         return f"平安就好！工单 #{ticket.id} 已完结，有事请随时在群里说。"
-    return f"平安就好！工单 #{ticket.id} 已记下，有事请随时在群里说。"
+    return f"平安就好！已记下您的回复（工单 #{ticket.id}），有事请随时在群里说。"
 
 
 def safe_in_group(ticket: Ticket) -> str:
@@ -523,21 +523,23 @@ def rated_in_group(ticket: Ticket) -> str:
 
 
 def follow_up_to_resident(ticket: Ticket) -> str:
-    return f"已把您的补充转给{ticket.assigned_group}（工单 #{ticket.id}）。"
+    return f"已把您的补充转给{for_residents(ticket.assigned_group)}（工单 #{ticket.id}）。"
 
 
 def own_follow_up_to_resident(ticket: Ticket) -> str:
     """The resident wrote again about (or chased) their own open ticket: its number and state,
     and that the group heard it; of an emergency, at once, with no "请再耐心等一等"."""
+    who = for_residents(ticket.assigned_group)
     if ticket.emergency:
-        return f"{progress(ticket)}已把您说的马上转告{ticket.assigned_group}，有消息会告诉您。"
-    return f"{progress(ticket)}已把您说的转告{ticket.assigned_group}，请再耐心等一等。"
+        return f"{progress(ticket)}已把您说的马上转告{who}，有消息会告诉您。"
+    return f"{progress(ticket)}已把您说的转告{who}，请再耐心等一等。"
 
 
 def own_follow_up_at_night(ticket: Ticket, until: str) -> str:
     """The same in the quiet hours, for a ticket that is no emergency: passed on in the morning."""
+    who = for_residents(ticket.assigned_group)
     return (
-        f"{progress(ticket)}夜间已记下您说的，{until}后转告{ticket.assigned_group}。"
+        f"{progress(ticket)}夜间已记下您说的，{until}后转告{who}。"
         "如有危险请直接拨打110、119或120。"
     )
 
@@ -643,7 +645,7 @@ def own_lead_to_reporter(ticket: Ticket) -> str:
 
 def over_at_night(ticket: Ticket, until: str) -> str:
     """In the quiet hours: an emergency paged before them is over, or a problem is fixed."""
-    group = ticket.assigned_group
+    group = for_residents(ticket.assigned_group)
     return f"收到，谢谢您告诉我们！夜间已记下，{until}后转告{group}（工单 #{ticket.id}）。"
 
 
@@ -662,7 +664,8 @@ def restored_to_resident(ticket: Ticket) -> str:
 
 def over_to_resident(ticket: Ticket) -> str:
     """The resident says their emergency is over: glad, and the group was told."""
-    return f"收到，谢谢您告诉我们！已转告{ticket.assigned_group}（工单 #{ticket.id}）。"
+    who = for_residents(ticket.assigned_group)
+    return f"收到，谢谢您告诉我们！已转告{who}（工单 #{ticket.id}）。"
 
 
 def news_to_resident(ticket: Ticket) -> str:
@@ -675,10 +678,11 @@ def reopened_to_resident(ticket: Ticket, among: int = 0) -> str:
     if among > 1:
         return (
             f"抱歉没能让您满意。您有{among}张工单待评价，已按最近办结的工单 #{ticket.id}"
-            f"（{title(ticket)}）记下，重新交给{ticket.assigned_group}处理。"
+            f"（{title(ticket)}）记下，重新交给{for_residents(ticket.assigned_group)}处理。"
             f"如说的是另一张，请回复：不满意 #编号 原因"
         )
-    return f"抱歉没能让您满意，工单 #{ticket.id} 已重新交给{ticket.assigned_group}处理。"
+    who = for_residents(ticket.assigned_group)
+    return f"抱歉没能让您满意，工单 #{ticket.id} 已重新交给{who}处理。"
 
 
 def reopened_at_night(ticket: Ticket, until: str, among: int = 0) -> str:
@@ -686,7 +690,7 @@ def reopened_at_night(ticket: Ticket, until: str, among: int = 0) -> str:
     which = f"（{title(ticket)}，您最近收到办结通知的一张）" if among > 1 else ""
     return (
         f"抱歉没能让您满意，工单 #{ticket.id}{which} 已重新打开，夜间已记下您说的，"
-        f"{until}后交给{ticket.assigned_group}处理。如有危险请直接拨打110、119或120。"
+        f"{until}后交给{for_residents(ticket.assigned_group)}处理。如有危险请直接拨打110、119或120。"
     )
 
 
@@ -847,8 +851,9 @@ def overdue_line(ticket: Ticket, what: str) -> str:
 
 def unsatisfied_not_ours_to_resident(ticket: Ticket) -> str:
     """A resident is not satisfied that their problem was found not ours (day 19, S19)."""
+    who = for_residents(ticket.assigned_group)
     return (
-        f"抱歉给您添麻烦了。您的意见已转给{ticket.assigned_group}（工单 #{ticket.id}），"
+        f"抱歉给您添麻烦了。您的意见已转给{who}（工单 #{ticket.id}），"
         "工作人员会再跟您联系，看看社区还能帮着做些什么。"
     )
 

@@ -651,6 +651,32 @@ class Grammar:
             return False
         return not clause.rstrip(_TRIM).endswith(self.words.done_clause.endings)
 
+    def only_thanks_someone(self, sentence: str) -> bool:
+        """ "好的 辛苦韩涛了", "谢谢刘值班": a thanks word (thanks_words), and besides it only an
+        acknowledgement, particles and a name (at most THANKED_NAME_CHARS letters)."""
+        words = self.words
+        if not any(w in sentence for w in words.thanks_words):
+            return False
+        rest = sentence
+        for word in sorted((*words.thanks_words, *_ACKNOWLEDGED), key=len, reverse=True):
+            rest = rest.replace(word, "")
+        rest = "".join(c for c in rest if c.isalnum() and c not in _THANKS_PARTICLES)
+        return len(rest) <= THANKED_NAME_CHARS and not any(c.isdigit() for c in rest)
+
+    def on_the_way(self, sentence: str) -> bool:
+        """A clause of its own says the writer is on the way now (`on_the_way`) and the danger
+        is not said to be over: "我现在过去 先让物业把总阀关了" claims, never closes."""
+        ways = self.words.on_the_way
+        return any(clause.strip(_TRIM) in ways for clause, _ in clauses(sentence)) and not (
+            self._has(sentence, self.words.safe_now_signs, unasked=True)
+        )
+
+    def ends_going(self, sentence: str) -> bool:
+        """The last clause says the writer is going ("…我带上热风枪过去"), not asked."""
+        said = [clause.strip(_TRIM) for clause, _ in clauses(sentence)]
+        last = said[-1] if said else ""
+        return last.endswith(self.words.going_endings) and not self._asks(last)
+
     def says_on_it_unasked(self, sentence: str) -> bool:
         """Someone is on it, said clearly enough to claim with no number: a claim sign that is
         not one of the general words of chat alone ("我去吃个饭", "我来统计一下人数": 我去, 我来
@@ -827,6 +853,13 @@ class Grammar:
             )
         if not rest and ticket_id is not None:
             return WordCommand("progress", ticket_id, ref)
+        if ticket_id is not None and self.only_thanks_someone(rest):
+            # "金茂 #5 好的 辛苦韩涛了": thanks for a ticket's work, no command
+            return None if loose else UnknownTicketCommand(ticket_id, rest)
+        if ticket_id is not None and self.on_the_way(rest):
+            return TicketCommand(
+                ticket_id, ref, "claim", rest.strip(_TRIM), loose=loose, said=rest, sentence=True
+            )
         if ticket_id is not None and self.says_done(rest):
             return TicketCommand(
                 ticket_id, ref, "resolve", rest.strip(_TRIM), loose=loose, said=rest, sentence=True
@@ -836,6 +869,12 @@ class Grammar:
                 ticket_id, ref, "claim", rest.strip(_TRIM), loose=loose, said=rest, sentence=True
             )
         return None if loose else UnknownTicketCommand(ticket_id, rest)
+
+
+# Thanks for a ticket's work: besides the thanks, an acknowledgement, particles and a name.
+_ACKNOWLEDGED = ("好的", "好", "收到", "行", "嗯", "哦")
+_THANKS_PARTICLES = frozenset("了啊呀啦哈吧哦呢")
+THANKED_NAME_CHARS = 3
 
 
 # Compiled grammars of the most recently used tables (a process loads one or two; tests many).

@@ -118,7 +118,7 @@ class Router:
             elif group.kind == "street":
                 # Every community's bot is in the street office's group: each reads only what
                 # names its community, so no "#1" there is taken by the wrong community.
-                turn = street.turn(self._community, message)
+                turn = street.turn(self._community, message, now)
                 if turn is None:
                     log.debug("message in the street group %s: not for us", group.name)
                     return []

@@ -34,7 +34,9 @@ def _kept_agrees_with_a_fresh_reading(sim: Simulator, clock: FakeClock) -> tally
     everyone = Scope("community")
     with sim.core.factory() as session:
         kept = tally.read(session, community, now, months, shown=50)
-        counts = [count_tickets(session, community, start, end, everyone) for start, end in months]
+        counts = [
+            count_tickets(session, community, start, end, everyone, now) for start, end in months
+        ]
         in_hand = active_tickets(session, community, everyone)
     late = [(t.id, x) for t in in_hand if (x := deadlines.late(t, community, now)) is not None]
     assert kept.active == len(in_hand)

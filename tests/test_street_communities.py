@@ -360,16 +360,17 @@ def test_the_street_office_hears_once_of_a_ticket_left_open_past_the_communitys_
             select(OutboxMessage.text).where(OutboxMessage.group_name == "幸福街道党工委工作群")
         ).all()
     assert told == [
-        "【街道督办】幸福里社区 工单 #1：楼道里堆满杂物，5号楼2单元，超时未办结"
-        "（时限 12月22日 09:00）。负责：5号楼党小组。请督促幸福里社区尽快处理；"
-        "查看进度请回复：幸福里 #1 进度"
+        # Nobody ever claimed it: the street hears that, and may claim it itself.
+        "【街道督办】幸福里社区 工单 #1：楼道里堆满杂物，5号楼2单元，超时未接单"
+        "（时限 12月16日 09:00）。负责：5号楼党小组。请督促幸福里社区尽快处理；"
+        "街道直接接单请回复：幸福里 #1 接单"
     ]
     with core.factory() as session:
         ticket = session.get_one(Ticket, 1)
         steps = {e.note: e.at for e in ticket.events if e.kind == "escalated"}
         street_due = deadlines.resolve_due(ticket, core.community, 4)
     community_step = steps["超时未办结 → 社区党委工作群"]
-    street_step = steps["超时未办结 → 幸福街道党工委工作群"]
+    street_step = steps["超时未接单 → 幸福街道党工委工作群"]
     assert community_step < street_due <= street_step < street_due + timedelta(days=1)
 
 

@@ -45,13 +45,19 @@ def test_rates_follow_the_definitions(core: Core) -> None:
 
     start, end = month_of(clock.now(), sim.core.community)
     with sim.core.factory() as session:
-        grid = compute_figures(session, sim.core.community, start, end, Scope("grid", 1))
-        everyone = compute_figures(session, sim.core.community, start, end, Scope("community"))
-        building = compute_figures(session, sim.core.community, start, end, Scope("building", 3))
+        now = clock.now()
+        grid = compute_figures(session, sim.core.community, start, end, Scope("grid", 1), now)
+        everyone = compute_figures(
+            session, sim.core.community, start, end, Scope("community"), now
+        )
+        building = compute_figures(
+            session, sim.core.community, start, end, Scope("building", 3), now
+        )
     assert grid.received == 4  # 2, 3, 4, 5
     assert grid.response_rate == pytest.approx(2 / 3)  # of 2, 3, 4 (5 was withdrawn)
     assert grid.resolution_rate == pytest.approx(1 / 3)  # only 2 stays resolved
-    assert grid.on_time_resolution_rate == pytest.approx(1 / 3)
+    # Of 2 and 4 (4's one-day limit has passed); 3, the lift, is open and not yet due.
+    assert grid.on_time_resolution_rate == pytest.approx(1 / 2)
     assert (grid.satisfaction_rate, grid.rated) == (pytest.approx(1 / 2), 2)
     assert grid.reopen_rate == pytest.approx(1 / 2)
     assert grid.avg_claim_minutes == pytest.approx((10 + 10 + 3 * 1440 + 360) / 3)
@@ -62,7 +68,9 @@ def test_rates_follow_the_definitions(core: Core) -> None:
 def test_empty_period_has_no_rates_rather_than_zero(sim: Simulator) -> None:
     start = datetime(2026, 1, 1, tzinfo=SHANGHAI)
     with sim.core.factory() as session:
-        figures = compute_figures(session, sim.core.community, start, start, Scope("community"))
+        figures = compute_figures(
+            session, sim.core.community, start, start, Scope("community"), start
+        )
     assert figures.received == 0 and figures.response_rate is None
 
 
@@ -82,7 +90,7 @@ def test_cached_figures_follow_every_change_to_the_period(sim: Simulator) -> Non
 
     def figures() -> tuple[int, float | None]:
         with sim.core.factory() as session:
-            f = cached_figures(session, sim.core.community, start, end, scope)
+            f = cached_figures(session, sim.core.community, start, end, scope, sim.clock.now())
         return f.received, f.resolution_rate
 
     assert figures() == (1, 0.0)
@@ -91,3 +99,28 @@ def test_cached_figures_follow_every_change_to_the_period(sim: Simulator) -> Non
     assert figures() == (1, 1.0)
     say(sim, "5号楼居民群", "周阿姨", "5号楼电梯坏了 一直停在3层不动")
     assert figures() == (2, 0.5)
+
+
+def test_tickets_not_yet_due_leave_the_on_time_rates_alone_until_they_are_late(
+    sim: Simulator,
+) -> None:
+    """A ticket registered minutes ago has not failed to be claimed in time: the response and
+    on-time rates show "—" rather than 0% until it is claimed or its limit passes; the same
+    figures read later, with nothing changed, count it late (the cache too)."""
+    say(sim, "3号楼居民群", "张阿姨", "2单元楼道灯坏了好几天了")
+    start, end = month_of(sim.clock.now(), sim.core.community)
+
+    def rates() -> tuple[float | None, float | None]:
+        with sim.core.factory() as session:
+            f = cached_figures(
+                session, sim.core.community, start, end, Scope("community"), sim.clock.now()
+            )
+        return f.response_rate, f.on_time_resolution_rate
+
+    assert rates() == (None, None)
+    reply = asyncio.run(sim.say("社区党委工作群", "王书记", "统计"))
+    assert "响应率 —" in reply[0].text and "按时办结率 —" in reply[0].text
+    sim.clock.advance(timedelta(days=2))  # past the claim limit, not the resolve limit
+    assert rates() == (0.0, None)
+    say(sim, "3号楼党小组", "刘志强", "#1 已处理 换了灯泡")
+    assert rates() == (0.0, 1.0)

@@ -12,12 +12,14 @@ from zoneinfo import ZoneInfo
 
 from bot import commands
 from bot.context import Context
+from bot.handlers import ticket_commands
 from service.community import Group
 from service.errors import InvalidInput
 from service.events import flows, messages
 from service.events.config import EventsConfig
 from service.events.models import Event
 from service.outbox import Notice, events_mentioned_since, events_offered_to, latest_event_mention
+from service.textclean import clauses
 from service.tickets import flows as ticket_flows
 
 _REF = r"#?\s*E\s*(?P<id>\d+)"
@@ -138,6 +140,22 @@ def _chain_names(ctx: Context, text: str) -> list[str]:
     return list(dict.fromkeys(names)) if len(names) >= 2 or "接龙" in text else []
 
 
+def _another_signed_up(ctx: Context, text: str) -> list[str]:
+    """ "我给我妈报个名 她叫刘桂兰": the one signed up, by the name said, else as the sender's kin
+    ("周女士的妈"); [] when the sender signs no one else up."""
+    words = ctx.community.words
+    found = re.search(words.sign_up_for_another, text)
+    if found is None or words.sign_up_party.size(text) > 1:
+        return []  # "给我妈报个名 我陪她来 俩人": the sender goes too (day 46 U14)
+    if ctx.group is None or not flows.open_events_for_group(
+        ctx.session, ctx.community, ctx.group, ctx.now
+    ):
+        # "书法班还招人不 我想给我孙子报个名": a question, with no event here (staff day 19)
+        return []
+    named = re.search(words.sign_up_for_another_name, text)
+    return [named["name"] if named else f"{ctx.actor.name}的{found['kin']}"]
+
+
 def _names_a_ticket(ctx: Context, text: str) -> bool:
     """A staff message that starts with the number of an existing ticket ("21号 收到我来",
     "#21 我来")."""
@@ -160,11 +178,16 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         return [ctx.reply(messages.NAME_NEEDS_NUMBER)] if named else None
     if ctx.group.is_staff_group and _names_a_ticket(ctx, text):
         return None  # "21号 收到我来": a claim of ticket #21, not 我来 to a meeting (day 24 S46)
-    names = _chain_names(ctx, text)
+    if ctx.group.is_staff_group and ticket_commands.answers_a_press(ctx) is not None:
+        # "收到 今天下午就上门 带热力公司师傅一起去": the answer to the street's press, not a
+        # sign-up with someone brought along (seventh street trial)
+        return None
+    names = _chain_names(ctx, text) or _another_signed_up(ctx, text)
     naming = ctx.community.words.event_naming_part(text)  # 谢谢社区 names no 社区党委党课
     kind = "chain" if names else ("always" if named else everyday)
-    if kind is None and ctx.community.words.ends_with_going(text):
+    if kind is None and (words.ends_with_going(text) or words.opens_with_going(text)):
         # 周六敬老院的我去: the event named by its title or weekday, when that is one event
+        # ("扫雪的我去 我有铁锹", what one brings after it; day 55 R058)
         events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
         chosen = flows.named_only(events, naming, _zone(ctx))
         return _sign_up(ctx, chosen[0].id, text) if len(chosen) == 1 else None
@@ -322,7 +345,17 @@ def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
     if ctx.group is None or not ctx.community.words.sign_up_withdraw.said(text):
         return None
     mine = flows.own_sign_ups(ctx.session, ctx.community, ctx.actor, ctx.group, ctx.now)
+    withdrawing = ctx.community.words.sign_up_withdraw
+    # The clause that withdraws names the event ("扫雪我就不去了 腰不好 包饺子那天我一定到":
+    # 扫雪, not the dumplings she goes to; day 55 R060).
+    clause = next((c for c, _ in clauses(text) if withdrawing.said(c)), text)
     naming = ctx.community.words.event_naming_part(text)
+    if mine:
+        here = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
+        clause_names = ctx.community.words.event_naming_part(clause)
+        named = flows.named_only(here, clause_names, _zone(ctx))
+        if named and not any(e.id == m.id for e in named for m in mine):
+            return [ctx.reply(messages.not_signed_up_for(named[0], _zone(ctx)))]
     if not mine:
         here = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
         elsewhere = flows.open_events(ctx.session, ctx.now)

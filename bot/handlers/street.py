@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 
 from bot import commands
 from bot.context import Context
@@ -39,7 +40,7 @@ StreetHandler = Callable[[Context], list[Notice] | None]
 
 
 def turn(
-    community: Community, message: InboundMessage
+    community: Community, message: InboundMessage, now: datetime
 ) -> tuple[InboundMessage, list[StreetHandler]] | None:
     """What this community's bot reads of a message in the street's group: a command naming
     this community, without the name (`handle`); a command naming none, when this is the
@@ -56,7 +57,8 @@ def turn(
         named = to.community or (mistyped.community if mistyped else None)
         if named not in (None, community.name):
             return None
-        return replace(message, text=_FIGURES_WORD), [handle]
+        word = _LAST_MONTH_FIGURES if _asks_last_month(community, text, now) else _FIGURES_WORD
+        return replace(message, text=word), [handle]
     if to.community is None and mistyped is not None and _asks_anything(community, text):
         # "金贸那边电梯的事物业接了没": a question for the community its name looks like, never
         # for every one (an action still needs the name as it is: see `unaddressed`)
@@ -87,6 +89,21 @@ def _asks_every_community(community: Community, text: str) -> bool:
 
 # What the street's figure questions are answered as: the staff command of the month's figures.
 _FIGURES_WORD = "统计"
+
+
+_LAST_MONTH_FIGURES = "上月统计"
+
+
+def _asks_last_month(community: Community, text: str, now: datetime) -> bool:
+    """ "幸福里上个月的三率", "11月份两个社区的满意率" asked in December: last month's figures."""
+    if any(w in text for w in community.words.street_last_month):
+        return True
+    month = re.search(r"(?<!\d)(\d{1,2})月(?:份)?", text)
+    if month is None:
+        return False
+    said = now.astimezone(community.zone)
+    last = 12 if said.month == 1 else said.month - 1
+    return int(month[1]) == last
 
 
 def _asks_figures(community: Community, text: str) -> bool:
@@ -159,6 +176,14 @@ def handle(ctx: Context) -> list[Notice] | None:
     if isinstance(command, commands.UnknownTicketCommand) and _asks(ctx, command.said):
         asked = command.ticket_id
     if (
+        isinstance(command, commands.TicketCommand)
+        and command.sentence
+        and not command.loose
+        and _asks(ctx, command.said)
+    ):
+        # "幸福里 #13 谁在处理": 在处理 is no claim when asked (seventh street trial, 10:55)
+        asked = command.ticket_id
+    if (
         isinstance(command, commands.WordCommand | commands.TicketCommand)
         and command.verb == "progress"
     ):
@@ -183,7 +208,12 @@ def handle(ctx: Context) -> list[Notice] | None:
             # "幸福里那个老人的 我来处理": the one ticket the ladder brought here, waiting
             claimed = _told_to_the_community(ctx, ticket_commands.handle(ctx))
             return claimed or _not_brought_here(ctx)
-        if asked is None and not refs and grammar.closing_without_ref(ctx.text) is not None:
+        if (
+            asked is None
+            and not refs
+            and grammar.closing_without_ref(ctx.text) is not None
+            and not re.search(ctx.community.words.street_summary_pattern, ctx.text)
+        ):
             # "幸福里那个电梯的 人接出来了 已处理": the one ticket this street person holds
             return _told_to_the_community(ctx, ticket_commands.handle(ctx))
         if asked is None and not refs and _asks(ctx, ctx.text):
@@ -200,7 +230,17 @@ def handle(ctx: Context) -> list[Notice] | None:
 def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | None:
     """Words after a ticket's number pressing for it (street_push): kept on it and told to its
     group and the community's, and the street answered with how it stands."""
+    words = ctx.community.words
     if isinstance(command, commands.UnknownTicketCommand) and command.ticket_id is not None:
+        number, said = command.ticket_id, command.said
+    elif (
+        isinstance(command, commands.TicketCommand)
+        and command.ticket_id is not None
+        and words.street_push_pattern
+        and re.match(words.street_push_pattern, command.said.strip())
+    ):
+        # "幸福里 #13 请社区值班马上去现场！": someone asked to go, never the street claiming it
+        # (seventh street trial, 10:47)
         number, said = command.ticket_id, command.said
     elif command is None:
         refs = commands.grammar(ctx.community.words).loose_refs(ctx.text)
@@ -209,7 +249,6 @@ def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | No
         number, said = refs[0]
     else:
         return None
-    words = ctx.community.words
     asked_of_someone = words.street_push_pattern and re.search(words.street_push_pattern, said)
     if not any(w in said for w in words.street_push) and not asked_of_someone:
         return None

@@ -17,6 +17,7 @@ from bot.handlers import corrections, wall
 from service.community import Group
 from service.community.policy import TicketPolicy
 from service.community.rooms import unbound_groups
+from service.dashboard.periods import previous_month
 from service.errors import InvalidInput, NotFound, NotPermitted
 from service.members import registration
 from service.models import Ticket
@@ -179,6 +180,11 @@ def handle(ctx: Context) -> list[Notice] | None:
         if moved is not None:
             return moved
     if isinstance(command, commands.UnknownTicketCommand):
+        grammar = commands.grammar(ctx.community.words)
+        if staff_room and command.ticket_id is not None and grammar.only_thanks_someone(
+            command.said
+        ):
+            return None  # "#5 好的 辛苦韩涛了": thanks among staff, nothing to do
         if command.ticket_id is not None and staff_room and command.said.strip():
             answered = _answer(ctx, command.ticket_id, command.said)
             if answered is not None:
@@ -247,7 +253,9 @@ def handle(ctx: Context) -> list[Notice] | None:
             moved = _transfer_said(ctx, ticket_id, rest) if _theirs(ctx, ticket_id) else None
             if moved is not None:
                 return moved
-        claimed = _claim_without_number(ctx)
+        claimed = _answer_to_press(ctx)
+        if claimed is None:
+            claimed = _claim_without_number(ctx)
         if claimed is None:
             claimed = _loose_work_done(ctx)
         if claimed is None:
@@ -262,6 +270,37 @@ def handle(ctx: Context) -> list[Notice] | None:
             claimed = _loose_note(ctx)
         return claimed if claimed is not None else _noted_by_content(ctx)
     return None
+
+
+def answers_a_press(ctx: Context) -> Ticket | None:
+    """The one ticket of this staff group the street pressed for lately and nobody answered,
+    when this numberless message tells someone on it ("收到 今天下午就上门 带热力公司师傅一起去",
+    "好的 我四点就过去"; seventh street trial); else None."""
+    group = ctx.group
+    if group is None or not group.takes_staff_commands or group.kind == "street":
+        return None
+    grammar = commands.grammar(ctx.community.words)
+    said = commands.normalise(ctx.text)
+    if grammar.says_done(said) or not (
+        grammar.says_on_it(said)
+        or grammar.plans_to_go(said)
+        or grammar.plans_later(said)
+        or grammar.ends_going(said)
+    ):
+        return None
+    hours = ctx.community.words.street_push_answer_hours
+    return flows.pressed_unanswered(ctx.community, _own_active(ctx, group), ctx.now, hours)
+
+
+def _answer_to_press(ctx: Context) -> list[Notice] | None:
+    """A group's answer to the street's press with no number: kept on the pressed ticket (and
+    claiming it when nobody has), so the street hears it."""
+    pressed = answers_a_press(ctx)
+    if pressed is None or ctx.group is None:
+        return None
+    if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [ctx.group]):
+        return None
+    return confirmed_here(ctx, _on_it(ctx, pressed.id, commands.normalise(ctx.text).strip()))
 
 
 def _over_in_hand(ctx: Context) -> list[Notice] | None:
@@ -279,7 +318,17 @@ def _over_in_hand(ctx: Context) -> list[Notice] | None:
     ]
     said = commands.normalise(ctx.text).strip()
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
-    if len(held) != 1 or not duplicates.shared_pairs(said, _told_of(held[0]), filler):
+    of_its_kind = _of_its_kind(ctx, held, said)
+    if len(held) > 1 and len(of_its_kind) == 1:
+        # "是喝多了的 叫醒了 家属扶回家了" with a burst pipe in hand too: 喝多 is how the man
+        # lying in the snow ends (kind_words), never the pipe (day 55 S084)
+        held = of_its_kind
+    if len(held) != 1:
+        return None
+    # Named by its words, or by how such a danger ends ("是喝多了的 叫醒了 家属扶回家了" of the man
+    # lying in the snow; day 55 S084), never by a safe word alone ("我刚才崴了一下脚 没事了").
+    named = duplicates.shared_pairs(said, _told_of(held[0]), filler)
+    if not (named or held[0] in of_its_kind):
         return None
     return confirmed_here(ctx, _resolve(ctx, held[0].id, said))
 
@@ -322,9 +371,12 @@ def _noted_by_content(ctx: Context) -> list[Notice] | None:
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
     # One pair is enough for a ticket in the sender's own hands ("楼道玻璃先用塑料布封上了 明天
     # 换玻璃" on the broken stair window they claimed; day 40 S70).
+    # So is an emergency of a group below that the sender holds ("5号楼爆管那个 总阀关了 水停了
+    # 已处理 明天热力公司来换管子" from the grid head who claimed it; day 54 S56).
+    held = [t for t in _alerted_emergencies(ctx, group) if t.claimed_by == ctx.actor.name]
     named = [
         t
-        for t in _own_active(ctx, group)
+        for t in _own_active(ctx, group) + held
         if duplicates.shared_pairs(said, _told_of(t), filler)
         >= (1 if t.claimed_by == ctx.actor.name else NOTE_PAIRS_NEEDED)
     ]
@@ -332,13 +384,48 @@ def _noted_by_content(ctx: Context) -> list[Notice] | None:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
+    at_place = duplicates.at_place_said(said, named) or _rooms_written(said, named)
+    if len(named) > 1 and len(at_place) == 1:
+        named = at_place  # "暖气的我来 先去602看看": the flat names one of two (day 55 S004)
     if len(named) > 1:
         if not commands.grammar(ctx.community.words).tells_something_done(said):
             return None
         example = ctx.community.words.verb("resolve")
         how = example.example.replace("{n}", str(named[0].id)) if example else ""
         return [ctx.reply(messages.which_ticket(named, how))]
+    grammar = commands.grammar(ctx.community.words)
+    # A clear sign of someone on it, or an everyday 我来/我带 with the ticket's flat written or
+    # going said last ("我来统计一下人数" under a choir ticket claims nothing; staff day 15).
+    on_it = grammar.says_on_it_unasked(said) or (
+        grammar.says_on_it(said) and (bool(at_place) or grammar.ends_going(said))
+    )
+    if (
+        named[0].state in (states.OPEN, states.REOPENED)
+        and on_it
+        and (grammar.ends_going(said) or not grammar.says_done(said))
+    ):
+        # "暖气的我来 先去602看看", "张姐家水管冻了 我带上热风枪过去": its words name the one
+        # ticket waiting here, so even an everyday 我来, 我带 is someone taking it (day 55 S004,
+        # S007), with what they said kept.
+        return confirmed_here(ctx, _on_it(ctx, named[0].id, said))
     return _kept_as_note(ctx, named[0].id, said)
+
+
+def _of_its_kind(ctx: Context, tickets: list[Ticket], said: str) -> list[Ticket]:
+    """The emergencies among `tickets` that `said` names by how such a danger ends or is
+    told (kind_words in config/tickets.yaml: 喝多 of a person lying out, 着火 of a fire)."""
+    kinds = ctx.community.policy.duplicates.kind_words
+    return [
+        t
+        for t in tickets
+        if t.emergency and any(w in said for w in kinds.get(t.subcategory or "", ()))
+    ]
+
+
+def _rooms_written(said: str, tickets: list[Ticket]) -> list[Ticket]:
+    """The tickets whose flat number a staff sentence writes as a number of its own ("先去602
+    看看": staff write a flat with no 室 or unit, which extract_place does not take for one)."""
+    return [t for t in tickets if t.room and re.search(rf"(?<!\d){t.room}(?!\d)", said)]
 
 
 def _ref_inside(ctx: Context) -> commands.Command | None:
@@ -537,12 +624,7 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
     fitted = _fitted_closing(ctx, note, mine, _waiting_to_claim(active))
     if fitted is not None:
         return fitted
-    kinds = ctx.community.policy.duplicates.kind_words
-    of_its_kind = [
-        t
-        for t in candidates
-        if t.emergency and any(w in note for w in kinds.get(t.subcategory or "", ()))
-    ]
+    of_its_kind = _of_its_kind(ctx, candidates, note)
     if len(candidates) > 1 and len(of_its_kind) == 1:
         # "人被警察抓走了 车主也都通知了 处理好了" with the car smashing and a blocked ditch in
         # hand: the words of how such a danger ends (kind_words) name it (day 43 S77)
@@ -639,6 +721,11 @@ def _news_pointed_at(ctx: Context, group: Group) -> list[Notice] | None:
     named = [
         t for t in _own_active(ctx, group) if duplicates.shared_pairs(matter, _told_of(t), filler)
     ]
+    of_its_kind = _of_its_kind(ctx, named, matter)
+    if len(named) > 1 and len(of_its_kind) == 1:
+        # "3号楼着火那个我也到了 在帮忙疏散楼上的老人": 3号楼 names every ticket of the
+        # building, 着火 the one fire (day 55 S076)
+        named = of_its_kind
     if len(named) > 1:
         example = ctx.community.words.verb("note")
         how = example.example.replace("{n}", str(named[0].id)) if example else ""
@@ -1122,8 +1209,11 @@ def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:
         return [ctx.reply(messages.todo(group.name, tickets, ctx.now, unbound, below))]
     scope = _scope_of(ctx)
     start, end = stats.month_of(ctx.now, ctx.community)
-    figures = stats.compute_figures(ctx.session, ctx.community, start, end, scope)
-    title = f"本月统计（{scope.label(ctx.community)}）"
+    which = "本月"
+    if command.verb == "stats_last_month":
+        start, end, which = previous_month(start), start, "上月"
+    figures = stats.compute_figures(ctx.session, ctx.community, start, end, scope, ctx.now)
+    title = f"{which}统计（{scope.label(ctx.community)}）"
     return [ctx.reply(stats.format_figures(figures, title))]
 
 

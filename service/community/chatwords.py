@@ -541,7 +541,14 @@ class ChatWords(_Strict):
     # ... pressing for a ticket, and asking for the month's figures (bot/handlers/street.py)
     street_push: tuple[str, ...] = ()
     street_push_pattern: str = ""  # "请罗芳明天一早清掉": someone asked to do it
+    # Hours after a 【街道督促】 in which a group's numberless answer ("收到 今天下午就上门") is
+    # taken as its answer, when it pressed one ticket of the group
+    street_push_answer_hours: int = Field(default=12, ge=0, le=72)
     street_figures: tuple[str, ...] = ()
+    # the street asks for last month's figures with one of these (or the month's number)
+    street_last_month: tuple[str, ...] = ()
+    # a count of tickets in the street's group: a remark, never a closing without a number
+    street_summary_pattern: str = r"(?!)"
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()
@@ -555,6 +562,11 @@ class ChatWords(_Strict):
     claim_signs: tuple[str, ...] = ()
     # claim_signs too common in chat to claim with no number unless a stronger sign is there
     claim_signs_general: tuple[str, ...] = ()
+    # A clause of its own saying the writer is on the way now ("#5 我现在过去 先让物业把总阀关了"):
+    # whatever else was done meanwhile, a claim, unless the danger is over (safe_now_signs)
+    on_the_way: tuple[str, ...] = ()
+    # How a last clause ends when the writer is going to do it ("我带上热风枪过去")
+    going_endings: tuple[str, ...] = ()
     # Words of a time to come: after a claim word, a plan ("我们接了 下午换管"), not a closing
     claim_plans: tuple[str, ...] = ()
     # Going to do it, after a claim_plans word ("明天上午去焊", "下午过去看看"): a plan that claims
@@ -621,6 +633,9 @@ class ChatWords(_Strict):
     which_event_answer_minutes: int = Field(default=30, ge=0, le=24 * 60)
     which_event_answer_chars: int = Field(default=12, ge=1, le=40)
     chain_line: str
+    # Signing someone else up ("我给我妈报个名 她叫刘桂兰"): `kin` who, `name` when said
+    sign_up_for_another: str = r"(?!)"
+    sign_up_for_another_name: str = r"(?!)"
     chain_not: tuple[str, ...] = ()  # 团购, 拼单 …: a 接龙 to buy together, no sign-up
     chain_kin: tuple[str, ...] = ()  # 老伴, 孙子 …: "李大爷老伴" on a 接龙 is someone else
     members: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # bot/handlers/members.py
@@ -756,7 +771,15 @@ class ChatWords(_Strict):
                 raise ValueError(f"{phrase!r}: a transfer phrase needs one {{target}} and a word")
         return value
 
-    @field_validator("quote_reply", "chain_line", "merge_said", "closing_moved")
+    @field_validator(
+        "quote_reply",
+        "chain_line",
+        "merge_said",
+        "closing_moved",
+        "sign_up_for_another",
+        "sign_up_for_another_name",
+        "street_summary_pattern",
+    )
     @classmethod
     def _regex(cls, value: str) -> str:
         try:
@@ -1043,6 +1066,11 @@ class ChatWords(_Strict):
         return len(bare) <= 20 and any(
             bare.endswith(_bare(w)) and len(bare) > len(_bare(w)) for w in self.sign_up_after_notice
         )
+
+    def opens_with_going(self, text: str) -> bool:
+        """扫雪的我去 我有铁锹: the first clause is one that ends_with_going, more said after."""
+        first = _CLAUSE_BREAK.split(text.strip(), maxsplit=1)[0]
+        return first != text.strip() and self.ends_with_going(first)
 
     def verb(self, name: str) -> TicketVerb | None:
         return next((row for row in self.ticket_verbs if row.verb == name), None)

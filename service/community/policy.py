@@ -246,6 +246,8 @@ class DuplicateRules(_Strict):
     # person.
     searched_words: tuple[str, ...] = ()
     searched_pointers: tuple[str, ...] = ()
+    # After the searching family's surname, words naming one of them ("何家孩子", "林大爷")
+    family_names: tuple[str, ...] = ("家",)
     # Letters of what a missing person wears: a shared letter pair holding one names the same
     # person (duplicates.search_told_again).
     looks_letters: str = ""

@@ -140,7 +140,8 @@ def rates_by(
     zone = ZoneInfo(community.timezone)
     start = month_start(now.astimezone(zone).date(), zone)
     figures = [
-        compute_figures(session, community, start, next_month(start), scope) for _, scope in scopes
+        compute_figures(session, community, start, next_month(start), scope, now)
+        for _, scope in scopes
     ]
     kind = scopes[0][1].kind if scopes else "grid"
     return Chart(

@@ -34,7 +34,14 @@ from service.community import Community
 from service.models import Ticket, TicketEvent
 from service.tickets import deadlines, states
 from service.tickets.deadlines import Due, Late
-from service.tickets.stats import COUNTED_COLUMNS, Counted, Counts, counted, counts_of
+from service.tickets.stats import (
+    COUNTED_COLUMNS,
+    Counted,
+    Counts,
+    counted,
+    counts_of,
+    pending_of,
+)
 
 OVERLAP = 50  # audit events read again before the newest one seen
 SLACK = timedelta(minutes=1)  # update times read again before the newest one seen
@@ -110,7 +117,7 @@ def read(
     tally = _tally_for(conn, community)
     with tally.lock:
         _bring_up_to_date(conn, tally)
-        counts = [_period(conn, tally, start, end).counts for start, end in months]
+        counts = [_counts_at(_period(conn, tally, start, end), tally, now) for start, end in months]
         late: list[tuple[int, Late]] = []
         emergencies = []
         for number, held in tally.in_hand.items():
@@ -210,6 +217,13 @@ def _apply(tally: _Tally, changed: Iterable[_Row]) -> None:
             if counted(row, start, end):
                 period.rows[row.id] = row
                 period.counts += counts_of([row], community)
+
+
+def _counts_at(period: _Period, tally: _Tally, now: datetime) -> Counts:
+    """A month's counts as read at `now`: what is still in hand and not yet due is left out of
+    the rates that ask whether it was done in time (stats.pending_of)."""
+    in_hand = (period.rows[n] for n in tally.in_hand if n in period.rows)
+    return period.counts + pending_of(in_hand, tally.community, now)
 
 
 def _period(conn: Connection, tally: _Tally, start: datetime, end: datetime) -> _Period:

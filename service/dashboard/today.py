@@ -64,10 +64,10 @@ SHOWN = 20
 
 # The four rate cards: name, figure, and what it counts in one line a worker understands.
 RATE_CARDS = (
-    ("响应率", "response_rate", "本月登记的工单里，按时接单的占多少"),
+    ("响应率", "response_rate", "本月登记、已到接单时限的工单里，按时接单的占多少"),
     ("解决率", "resolution_rate", "本月登记的工单里，已经办结的占多少"),
     ("满意率", "satisfaction_rate", "居民评价过的工单里，评“满意”的占多少"),
-    ("按时办结率", "on_time_resolution_rate", "本月登记的工单里，在时限内办结的占多少"),
+    ("按时办结率", "on_time_resolution_rate", "本月登记、已到办结时限的工单里，按时办结的占多少"),
 )
 
 
@@ -166,8 +166,8 @@ def open_emergencies(
 def today(session: Session, community: Community, scope: Scope, now: datetime) -> Today:
     zone = ZoneInfo(community.timezone)
     start = month_start(now.astimezone(zone).date(), zone)
-    this_month = cached_figures(session, community, start, next_month(start), scope)
-    last_month = cached_figures(session, community, previous_month(start), start, scope)
+    this_month = cached_figures(session, community, start, next_month(start), scope, now)
+    last_month = cached_figures(session, community, previous_month(start), start, scope, now)
     found = _late_counts(session, community, scope, now)
     active, late = found.count, found.late
     per_building = Counter(found.buildings)

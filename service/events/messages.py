@@ -214,7 +214,9 @@ def chain_signed(
 ) -> str:
     """What a 接龙 did; `seats`: how many people each line brings."""
     seats = seats or {}
-    parts = [f"接龙已登记 {event.title} {event.ref}"]
+    # One name is someone signed up for another ("我给我妈报个名 她叫刘桂兰"), not a 接龙.
+    head = "接龙已登记" if len(added) + len(already) + len(waiting) > 1 else "已登记报名"
+    parts = [f"{head} {event.title} {event.ref}"]
     if added:
         people = sum(seats.get(line, len(chain_party(line))) for line in added)
         parts.append(f"新报名{people}人：{'、'.join(added)}")
@@ -245,6 +247,11 @@ NOTHING_TO_WITHDRAW = "您目前没有报名近期的活动，不用取消。如
 def which_to_withdraw(events: list[Event], zone: ZoneInfo) -> str:
     choices = "；".join(f"{e.ref} {e.title}（{when(e.starts_at, zone)}）" for e in events[:5])
     return f"您报名了几个活动：{choices}。请问取消哪一个？请回复“取消报名 #E编号”。"
+
+
+def not_signed_up_for(event: Event, zone: ZoneInfo) -> str:
+    """The event someone says they will not go to is not one they signed up for."""
+    return f"好的，您没有报名{event.title} {event.ref}（{when(event.starts_at, zone)}），不用取消。"
 
 
 def which_to_leave(events: list[Event], zone: ZoneInfo) -> str:

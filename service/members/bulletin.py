@@ -94,9 +94,12 @@ def monthly(
     start = month_start(month, community.zone)
     end = next_month(start)
     rules = current_rules()
-    figures = cached_figures(session, community, start, end, Scope("community"))
+    figures = cached_figures(session, community, start, end, Scope("community"), now)
     grids = [
-        (grid.name, cached_figures(session, community, start, end, Scope("grid", grid.number)))
+        (
+            grid.name,
+            cached_figures(session, community, start, end, Scope("grid", grid.number), now),
+        )
         for grid in community.grids
     ]
     held = list(

@@ -156,7 +156,7 @@ def monthly_report(
     end = next_month(start)
 
     def figures(s: Scope) -> Figures:
-        return compute_figures(session, community, start, end, s)
+        return compute_figures(session, community, start, end, s, now)
 
     grids = [g for g in community.grids if scope.kind == "community" or g.number == scope.number]
     wb = _new()

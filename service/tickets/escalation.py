@@ -106,6 +106,8 @@ def _street_step(ticket: Ticket, community: Community, now: datetime) -> list[No
         due = deadlines.resolve_due(ticket, community, len(_ladder(community, ticket)) + 1)
     if not deadlines.passed(due, now):
         return []
+    if deadlines.awaiting_claim(ticket):
+        kind = "claim"  # nobody ever took it: say so, and offer the street the claim
     first_due = deadlines.claim_due if kind == "claim" else deadlines.resolve_due
     word = "接单" if kind == "claim" else "进度"
     text = messages.street_escalation(

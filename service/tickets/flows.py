@@ -1995,7 +1995,7 @@ def sighting_of_search(
         # read as a new missing person or a request of its own, it must point at the one
         # searched for: "看见3号楼走丢的那个大爷了", "5号楼何家孩子是不是戴眼镜的 我刚在菜场门口
         # 看见一个小孩在看人放鞭炮" (read as a noise complaint; day 39 R31)
-        and (not pointed or pointer or _names_searching_family(report.text, t))
+        and (not pointed or pointer or _names_searching_family(report.text, t, rules))
         # "有个穿红棉袄的小男孩在哭" is a sighting of the boy in a red coat only (day 41 R62)
         and (seen or duplicates.wears_the_same(report.text, t, rules))
         # "谁看到我家小泰迪了 棕色的 叫豆豆": a pet the search never named is no lead of a
@@ -2006,7 +2006,7 @@ def sighting_of_search(
         )
         and (
             t.reporter_name in report.text
-            or _names_searching_family(report.text, t)
+            or _names_searching_family(report.text, t, rules)
             or (told_building is not None and told_building == t.building)
             # ... or pointing at the search, dressed as the one searched for, from any chat
             or (pointer and duplicates.wears_the_same(report.text, t, rules))
@@ -2041,10 +2041,16 @@ def names_someone_else(text: str, ticket: Ticket, rules: DuplicateRules) -> bool
     )
 
 
-def _names_searching_family(text: str, ticket: Ticket) -> bool:
-    """ "何家孩子": the family of the one who reported the search (何女士), by surname and 家."""
+def _names_searching_family(text: str, ticket: Ticket, rules: DuplicateRules) -> bool:
+    """ "何家孩子", "林大爷": the family of the one who reported the search (何女士, 小林), by
+    surname and a word of `family_names`."""
     surnames = set(current_config().surnames)
-    return any(f"{c}家" in text for c in ticket.reporter_name or "" if c in surnames)
+    return any(
+        f"{c}{word}" in text
+        for c in ticket.reporter_name or ""
+        if c in surnames
+        for word in rules.family_names
+    )
 
 
 def _told_compound_wide(community: Community, ticket: Ticket) -> bool:
@@ -2066,6 +2072,11 @@ def _lead(community: Community, ticket: Ticket, report: Report, own: bool = Fals
     text = messages.lead_to_alerted(ticket, report.reporter.name, said)
     told = messages.own_lead_to_reporter(ticket) if own else messages.lead_to_witness(ticket)
     notices = [Notice(told, room_id=report.room_id, mentions=resident)]
+    if not own and ticket.source_room_id and ticket.reporter_id:
+        # The family searching hears it too, first of all (day 54 R86).
+        family = (Mention(ticket.reporter_id, ticket.reporter_name or ""),)
+        to_family = messages.lead_to_searching_family(report.reporter.name, said)
+        notices.append(Notice(to_family, room_id=ticket.source_room_id, mentions=family))
     group = community.group(ticket.assigned_group) if ticket.assigned_group else None
     if group is None:
         return Outcome(ticket, notices)
@@ -2929,11 +2940,18 @@ def claim_ticket(
         *(n for n in taken if n.room_id is None),  # the groups hear it; residents the claim
         Notice(in_group, group=ticket.assigned_group),
         *_to_the_alerted(community, ticket, in_group),
-        *_to_the_street(community, ticket, actor, in_group),
+        *_to_the_street(community, ticket, actor, _with_said(in_group, said)),
     ]
     if held is not None:
         return Outcome(ticket, notices)
     return Outcome(ticket, notices + claim_to_residents(community, ticket, said))
+
+
+def _with_said(text: str, said: str) -> str:
+    """A confirmation with what the staff member said beside it, for the street's people who
+    pressed for the ticket ("工单 #1 已由张建国接单：今天下午就上门换灯。")."""
+    words = _note(said)
+    return f"{text.removesuffix('。')}：{words}。" if words else text
 
 
 def claim_to_residents(community: Community, ticket: Ticket, said: str) -> list[Notice]:
@@ -2999,12 +3017,45 @@ def _to_the_alerted(community: Community, ticket: Ticket, text: str) -> list[Not
 def _to_the_street(
     community: Community, ticket: Ticket, actor: Actor, text: str
 ) -> list[Notice]:
-    """A ticket the ladder brought to the street's group: the street hears the community's
-    staff claim or close it (they were asked to press for it), the community named."""
+    """A ticket the ladder brought to the street's group, or the street pressed for: the street
+    hears the community's staff claim it, close it or answer in a note (they were asked to
+    press for it, or did), the community named."""
     street = community.street_group
-    if street is None or of_the_street(community, actor) or not told(ticket, street.name):
+    if street is None or of_the_street(community, actor) or not _street_follows(street, ticket):
         return []
     return [Notice(f"{community.name}：{text}", group=street.name)]
+
+
+def pressed_unanswered(
+    community: Community, tickets: list[Ticket], now: datetime, hours: int
+) -> Ticket | None:
+    """Of a group's tickets, the one the street pressed for within `hours` that nobody of the
+    community has acted on or noted since (pushed_by_the_street); None when none or several."""
+    street = community.street_group
+    if street is None:
+        return None
+    since = now - timedelta(hours=hours)
+    found = []
+    for ticket in tickets:
+        pressed = [
+            e.at
+            for e in ticket.events
+            if e.kind == "note" and e.actor_name in street.members and e.at >= since
+        ]
+        if pressed and not any(
+            e.at > max(pressed) and e.actor_name not in street.members and e.actor_id != "system"
+            for e in ticket.events
+        ):
+            found.append(ticket)
+    return found[0] if len(found) == 1 else None
+
+
+def _street_follows(street: Group, ticket: Ticket) -> bool:
+    """The ladder brought the ticket to the street's group, or one of its people pressed for it
+    there (pushed_by_the_street keeps their words as a note)."""
+    return told(ticket, street.name) or any(
+        e.kind == "note" and e.actor_name in street.members for e in ticket.events
+    )
 
 
 def closing_to_residents(community: Community, ticket: Ticket, answer: bool) -> list[Notice]:
@@ -3312,7 +3363,9 @@ def add_note(
     noted = _note(note, required="请在“备注”后写上内容。")
     _record(ticket, "note", actor, now, noted)
     text = messages.note_added(ticket, noted, actor.name)
-    return Outcome(ticket, [Notice(text, group=ticket.assigned_group)])
+    # The street that pressed for it hears the answer ("今天下午就上门"; street trial 6, S15).
+    to_street = _to_the_street(community, ticket, actor, text)
+    return Outcome(ticket, [Notice(text, group=ticket.assigned_group), *to_street])
 
 
 def pushed_by_the_street(

@@ -638,6 +638,11 @@ def lead_to_witness(ticket: Ticket) -> str:
     return f"谢谢您提供的线索！已转告正在寻找的同志（工单 #{ticket.id}），结果会告诉您。"
 
 
+def lead_to_searching_family(name: str, said: str) -> str:
+    """To the resident who reported the missing person: a neighbour's lead, in their words."""
+    return f"有邻居提供了线索，{name}说：“{said}”。已转告正在寻找的同志。"
+
+
 def own_lead_to_reporter(ticket: Ticket) -> str:
     """The reporter of a missing person adds what they wear or carry: it was passed on."""
     return f"已把您补充的情况转告正在寻找的同志（工单 #{ticket.id}），有消息会马上告诉您。"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Literal
@@ -199,6 +199,10 @@ class Counts:
     claimed: int = 0
     claim_minutes: float = 0.0
     resolve_hours: float = 0.0
+    # Not yet due at the time they were counted (`pending_of`): a ticket registered an hour ago
+    # has not failed to be claimed or resolved in time, so it is in neither rate's whole yet.
+    claim_pending: int = 0
+    resolve_pending: int = 0
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(*(getattr(self, f) + getattr(other, f) for f in _COUNTS_FIELDS))
@@ -215,9 +219,9 @@ def figures_of(c: Counts) -> Figures:
         received=c.received,
         counted=c.counted,
         resolved=c.resolved,
-        response_rate=_rate(c.responded, c.counted),
+        response_rate=_rate(c.responded, c.counted - c.claim_pending),
         resolution_rate=_rate(c.resolved, c.counted),
-        on_time_resolution_rate=_rate(c.on_time, c.counted),
+        on_time_resolution_rate=_rate(c.on_time, c.counted - c.resolve_pending),
         satisfaction_rate=_rate(c.satisfied, c.rated),
         rated=c.rated,
         reopen_rate=_rate(c.reopened, c.ever_resolved),
@@ -227,19 +231,31 @@ def figures_of(c: Counts) -> Figures:
 
 
 _CACHE_SIZE = 256
-_cache: OrderedDict[tuple[object, ...], tuple[tuple[object, ...], Counts]] = OrderedDict()
+_cache: OrderedDict[tuple[object, ...], tuple[tuple[object, ...], Counts, list[Counted]]] = (
+    OrderedDict()
+)
 _cache_lock = threading.Lock()
 
 
 def cached_figures(
-    session: Session, community: Community, start: datetime, end: datetime, scope: Scope
+    session: Session,
+    community: Community,
+    start: datetime,
+    end: datetime,
+    scope: Scope,
+    now: datetime,
 ) -> Figures:
     """compute_figures, reused while no ticket of the period changed (see cached_counts)."""
-    return figures_of(cached_counts(session, community, start, end, scope))
+    return figures_of(cached_counts(session, community, start, end, scope, now))
 
 
 def cached_counts(
-    session: Session, community: Community, start: datetime, end: datetime, scope: Scope
+    session: Session,
+    community: Community,
+    start: datetime,
+    end: datetime,
+    scope: Scope,
+    now: datetime,
 ) -> Counts:
     """count_tickets, reused while no ticket of the period changed. Every change to a ticket
     records an audit event, so the newest event id (with the count and newest update time) tells
@@ -262,28 +278,46 @@ def cached_counts(
         hit = _cache.get(key)
         if hit is not None and hit[0] == stamp:
             _cache.move_to_end(key)
-            return hit[1]
-    counts = count_tickets(session, community, start, end, scope)
+            return hit[1] + pending_of(hit[2], community, now)
+    tickets = _counted_rows(session, community, start, end, scope)
+    counts = counts_of(tickets, community)
+    still_open = [t for t in tickets if _still_open(t)]
     with _cache_lock:
-        _cache[key] = (stamp, counts)
+        _cache[key] = (stamp, counts, still_open)
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
-    return counts
+    return counts + pending_of(still_open, community, now)
 
 
 def compute_figures(
-    session: Session, community: Community, start: datetime, end: datetime, scope: Scope
+    session: Session,
+    community: Community,
+    start: datetime,
+    end: datetime,
+    scope: Scope,
+    now: datetime,
 ) -> Figures:
-    return figures_of(count_tickets(session, community, start, end, scope))
+    return figures_of(count_tickets(session, community, start, end, scope, now))
 
 
 def count_tickets(
-    session: Session, community: Community, start: datetime, end: datetime, scope: Scope
+    session: Session,
+    community: Community,
+    start: datetime,
+    end: datetime,
+    scope: Scope,
+    now: datetime,
 ) -> Counts:
+    tickets = _counted_rows(session, community, start, end, scope)
+    return counts_of(tickets, community) + pending_of(tickets, community, now)
+
+
+def _counted_rows(
+    session: Session, community: Community, start: datetime, end: datetime, scope: Scope
+) -> list[Counted]:
     stmt = select(*COUNTED_COLUMNS).where(*_period(community, start, end, scope))
     # Core rows, not ORM rows: the ORM's per-row bookkeeping doubled the time on busy months.
-    rows = session.connection().execute(stmt)
-    return counts_of([Counted(**row._mapping) for row in rows], community)
+    return [Counted(**row._mapping) for row in session.connection().execute(stmt)]
 
 
 def counted(ticket: Counted, start: datetime, end: datetime) -> bool:
@@ -291,13 +325,40 @@ def counted(ticket: Counted, start: datetime, end: datetime) -> bool:
     return start <= ticket.created_at < end and ticket.state != states.DUPLICATE
 
 
+_NOT_COUNTED = frozenset({states.CANCELLED, states.NOT_RESPONSIBLE})
+
+
+def _is_resolved(ticket: Counted) -> bool:
+    return ticket.state in {states.RESOLVED, states.CLOSED} and ticket.resolved_at is not None
+
+
+def _still_open(ticket: Counted) -> bool:
+    """Counted in the rates and not yet resolved: what may still be pending (`pending_of`)."""
+    return ticket.state not in _NOT_COUNTED and not _is_resolved(ticket)
+
+
+def pending_of(tickets: Iterable[Counted], community: Community, now: datetime) -> Counts:
+    """Of a period's tickets, how many are not yet due at `now` to be claimed (and are not),
+    and to be resolved (and are not): the response and on-time rates leave them out until
+    they are done or late. The only counts that depend on the time they are read at."""
+    claim = resolve = 0
+    for ticket in tickets:
+        if not _still_open(ticket):
+            continue
+        claim_due, resolve_due = deadlines.due_times(ticket, community)
+        claim += ticket.claimed_at is None and now < claim_due
+        resolve += now < resolve_due
+    return Counts(claim_pending=claim, resolve_pending=resolve)
+
+
 def counts_of(tickets: Sequence[Counted], community: Community) -> Counts:
-    """The figures' counts of a period's tickets (each `counted` in it)."""
-    base = [t for t in tickets if t.state not in {states.CANCELLED, states.NOT_RESPONSIBLE}]
+    """The figures' counts of a period's tickets (each `counted` in it), the same whenever
+    they are read (what is not yet due is `pending_of`)."""
+    base = [t for t in tickets if t.state not in _NOT_COUNTED]
     claimed_on_time = [
         t for t in base if t.claimed_at and t.claimed_at <= deadlines.due_times(t, community)[0]
     ]
-    resolved = [t for t in base if t.state in {states.RESOLVED, states.CLOSED} and t.resolved_at]
+    resolved = [t for t in base if _is_resolved(t)]
     on_time = [
         t
         for t in resolved
@@ -348,9 +409,9 @@ def format_figures(figures: Figures, title: str) -> str:
 
     lines = [
         f"{title}：受理 {figures.received} 件",
-        f"响应率 {pct(figures.response_rate)}：在时限内接单的占比",
+        f"响应率 {pct(figures.response_rate)}：在时限内接单的占比（未到时限的不计）",
         f"解决率 {pct(figures.resolution_rate)}：已经办结的占比",
-        f"按时办结率 {pct(figures.on_time_resolution_rate)}：在时限内办结的占比",
+        f"按时办结率 {pct(figures.on_time_resolution_rate)}：在时限内办结的占比（未到时限的不计）",
         (
             f"满意率 {pct(figures.satisfaction_rate)}：评价过的 {figures.rated} 件里满意的占比"
             if figures.rated

@@ -745,9 +745,14 @@ class Classifier:
         if found is None:
             return rules
         best, lead, features_found = found
-        if best == "none" and self._befalls_the_writer(reading.text):
+        place = reading.place
+        flat = place.unit is not None and place.room is not None
+        flat_and_ask = flat and reading.evidence.has("request")
+        if best == "none" and (self._befalls_the_writer(reading.text) or flat_and_ask):
             # "…停电检修？？有谁收到通知吗 我家刚断电了": asked, but it has hit their home (day 53
-            # R46: word statistics of a notice had made it none)
+            # R46: word statistics of a notice had made it none); "…下水道啊从昨天开始就不下水了
+            # …4号楼2单元302 你们找个人来通一下吧谢谢啊": a flat and someone asked to come (day 55
+            # R048)
             return rules
         top = model.top_contributions(
             model.known(features_found), best, rules.category, LEARNED_WORDS_SHOWN

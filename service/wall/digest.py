@@ -113,7 +113,9 @@ def building_wall(
     week: Week,
     now: datetime,
 ) -> Wall:
-    figures = compute_figures(session, community, week.start, week.end, Scope("building", building))
+    figures = compute_figures(
+        session, community, week.start, week.end, Scope("building", building), now
+    )
     resolved = _tickets(
         session,
         Ticket.building == str(building),

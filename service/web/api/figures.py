@@ -53,6 +53,7 @@ def stats(
         datetime.combine(first, time.min, tzinfo=zone),
         datetime.combine(last, time.min, tzinfo=zone),
         wanted,
+        clock.now(),
     )
     return FiguresOut(
         scope=wanted.kind,

@@ -425,7 +425,7 @@ def _of_its_kind(ctx: Context, tickets: list[Ticket], said: str) -> list[Ticket]
 def _rooms_written(said: str, tickets: list[Ticket]) -> list[Ticket]:
     """The tickets whose flat number a staff sentence writes as a number of its own ("先去602
     看看": staff write a flat with no 室 or unit, which extract_place does not take for one)."""
-    return [t for t in tickets if t.room and re.search(rf"(?<!\d){t.room}(?!\d)", said)]
+    return [t for t in tickets if t.room and re.search(rf"(?<!\d){re.escape(t.room)}(?!\d)", said)]
 
 
 def _ref_inside(ctx: Context) -> commands.Command | None:

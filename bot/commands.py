@@ -188,8 +188,9 @@ class Grammar:
                 # "…，已处理" leaves the note before it; "窗户玻璃换好了" is the note itself.
                 glued = start > 0 and body[start - 1] not in _TRIM
                 return verb, body if glued else body[:start]
-        if self.still_to_come(body):
-            # "已派人去修，下午能修好": the closing words inside speak of later.
+        if self.still_to_come(body) or self.plans_later(body):
+            # "已派人去修，下午能修好": the closing words inside speak of later; "灯泡买好了 下午
+            # 就换" ends with the work still to do.
             return None
         found: set[str] = set()
         spans: list[tuple[int, int]] = []  # refused words: no shorter word inside them counts
@@ -652,13 +653,15 @@ class Grammar:
         return not clause.rstrip(_TRIM).endswith(self.words.done_clause.endings)
 
     def only_thanks_someone(self, sentence: str) -> bool:
-        """ "好的 辛苦韩涛了", "谢谢刘值班": a thanks word (thanks_words), and besides it only an
-        acknowledgement, particles and a name (at most THANKED_NAME_CHARS letters)."""
+        """ "好的 辛苦韩涛了", "谢谢刘值班", "谢谢韩涛 处理得很及时": a thanks word (thanks_words),
+        and besides it only an acknowledgement, praise (staff_praise), particles and a name (at
+        most THANKED_NAME_CHARS letters)."""
         words = self.words
         if not any(w in sentence for w in words.thanks_words):
             return False
         rest = sentence
-        for word in sorted((*words.thanks_words, *_ACKNOWLEDGED), key=len, reverse=True):
+        kind = (*words.thanks_words, *words.staff_praise, *_ACKNOWLEDGED)
+        for word in sorted(kind, key=len, reverse=True):
             rest = rest.replace(word, "")
         rest = "".join(c for c in rest if c.isalnum() and c not in _THANKS_PARTICLES)
         return len(rest) <= THANKED_NAME_CHARS and not any(c.isdigit() for c in rest)
@@ -667,9 +670,21 @@ class Grammar:
         """A clause of its own says the writer is on the way now (`on_the_way`) and the danger
         is not said to be over: "我现在过去 先让物业把总阀关了" claims, never closes."""
         ways = self.words.on_the_way
-        return any(clause.strip(_TRIM) in ways for clause, _ in clauses(sentence)) and not (
+        said = [clause.strip(_TRIM) for clause, _ in clauses(sentence)]
+        return any(c in ways or self._going_to(c) for c in said) and not (
             self._has(sentence, self.words.safe_now_signs, unasked=True)
         )
+
+    def _going_to(self, clause: str) -> bool:
+        """ "我去东门", "我们马上去公园那边": going somewhere named, nothing said done."""
+        words = self.words
+        for start in sorted(words.on_the_way_to, key=len, reverse=True):
+            if clause.startswith(start):
+                place = clause[len(start) :]
+                return 0 < len(place) <= words.on_the_way_place_chars and not any(
+                    c in place for c in "了过完"
+                )
+        return False
 
     def ends_going(self, sentence: str) -> bool:
         """The last clause says the writer is going ("…我带上热风枪过去"), not asked."""

@@ -62,6 +62,18 @@ def without_clauses(text: str, words: tuple[str, ...]) -> str:
     return "".join(kept).strip(" ，,。；;！!、~～")
 
 
+def without_leading(text: str, words: tuple[str, ...]) -> str:
+    """The sentence without its first clauses that are only one of `words` ("好的 我明早八点就
+    过去" → "我明早八点就过去"); the sentence as it is when nothing else is left."""
+    parts = clauses(text)
+    start = 0
+    while start < len(parts) and parts[start][0].strip(" ，,。！!~～") in words:
+        start += 1
+    if start == len(parts):
+        return text
+    return "".join(c + sep for c, sep in parts[start:]).strip(" ，,。；;！!、~～")
+
+
 def reworded(text: str, words: Mapping[str, str]) -> str:
     """`text` with each of `words` replaced by its own wording, longest first, in one pass
     ("让她打12345问" → "可以打12345问"; "让他们" kept when listed as itself)."""

@@ -8,6 +8,7 @@ safe while the water still ran; so were a man bleeding on the ice and a gas leak
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -288,3 +289,28 @@ def test_trial_and_fresh_signing_up_one_of_the_family_lists_them_not_the_sender(
     told = _texts(say(jm, "金茂业主群", "周女士", text))
     assert any(f"新报名1人：{listed}" in t for t in told), told
     assert not any("接龙" in t for t in told), told
+
+
+def _posted(jm: Simulator, hour: int, minute: int) -> list[str]:
+    target = datetime(2027, 12, 15, hour, minute, tzinfo=ZONE)
+    return _texts(asyncio.run(jm.advance_to(target)))
+
+
+@pytest.mark.parametrize(
+    ("announced", "reminded"),
+    [
+        pytest.param((14, 59), False, id="trial-an-hour-and-a-minute-before"),
+        pytest.param((14, 40), False, id="fresh-twenty-minutes-before-the-reminder"),
+        pytest.param((14, 0), True, id="fresh-two-hours-before"),
+    ],
+)
+def test_an_event_announced_just_before_its_reminder_is_not_reminded_in_the_same_breath(
+    jm: Simulator, announced: tuple[int, int], reminded: bool
+) -> None:
+    """Day 55: the snow sweeping announced at 14:59 for 16:00 had its 【活动提醒】 at 15:00, a
+    near copy of the 【活动通知】 a minute before. Announced two hours before, it is reminded."""
+    at(jm, *announced)
+    told = _texts(say(jm, "社区党委工作群", "孟书记", SNOW))
+    assert any("【活动通知】" in t for t in told), told
+    later = _posted(jm, 15, 30)
+    assert any("【活动提醒】" in t for t in later) is reminded, later

@@ -311,10 +311,10 @@ def test_the_street_in_its_own_words_traditional_characters_and_questions(
         core,
         clock,
         """
+        # a question to a name one letter off: 金茂's bot answers it (street trial 8, D085)
         幸福街道党工委工作群 | 周主任 | 金毛 #1 进度
-        -> 幸福街道党工委工作群: @周主任 本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：金茂 #1 进度（本街道社区：幸福里、金茂）
         幸福街道党工委工作群 | 周主任 | 幸福 #1 进度
-        -> 幸福街道党工委工作群: @周主任 本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：幸福里 #1 进度（本街道社区：幸福里、金茂）
+        -> 幸福街道党工委工作群: @周主任 幸福里社区：工单 #1：楼道灯坏了好几天了，1号楼2单元。当前状态：待受理。负责：1号楼党小组。
         幸福街道党工委工作群 | 许干事 | 我来处理
         -> 幸福街道党工委工作群: @许干事 本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：金茂 我来处理（本街道社区：幸福里、金茂）
         幸福街道党工委工作群 | 许干事 | 明天会议室的事我来处理
@@ -348,8 +348,8 @@ def test_the_street_asking_in_its_own_words_is_answered_with_the_progress_and_wh
         core,
         clock,
         """
+        # a question to a name one letter off: 金茂's bot answers it (street trial 8, D085)
         幸福街道党工委工作群 | 许干事 | 金毛 #1 什么进度
-        -> 幸福街道党工委工作群: @许干事 本群各社区的工单都从 #1 编号，请在指令前写明社区，例如：金茂 #1 什么进度（本街道社区：幸福里、金茂）
         """,
     )
     with jinmao.factory() as session:
@@ -405,7 +405,7 @@ def test_the_street_claiming_with_no_number_takes_the_one_ticket_the_ladder_brou
         -> 4号楼居民群: @唐阿姨 您反映的问题（工单 #1）已有工作人员接单，街道许干事正在处理。
         -> 幸福街道党工委工作群: @许干事 金茂社区：工单 #1 已由许干事接单（4号楼3单元 有个老人倒在楼梯上叫不醒）。
         幸福街道党工委工作群 | 许干事 | 金茂 我来处理
-        -> 幸福街道党工委工作群: @许干事 金茂社区：本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，例如：金茂 #12 接单
+        -> 幸福街道党工委工作群: @许干事 金茂社区：本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，格式：金茂 #编号 接单
         """,
     )
     assert _tickets(jinmao) == [(1, "claimed", "许干事")]

@@ -147,3 +147,27 @@ def test_trial_the_resident_is_not_told_the_words_that_point_at_the_ticket(
     to_her = [line for line in told if line.startswith("-> 3号楼居民群:")]
     assert to_her and "已经救出来了" in to_her[0], told
     assert "那个被困的孩子" not in to_her[0], told
+
+
+@pytest.mark.parametrize(
+    ("group", "sender", "said", "how"),
+    [
+        pytest.param(
+            STREET_GROUP,
+            "周主任",
+            "幸福里那个漏水的 已经修好了 已处理",
+            "格式：幸福里 #编号 已处理",
+            id="trial-street",
+        ),
+        pytest.param(
+            "3号楼党小组", "刘志强", "楼道那个灯换好了 已处理", "格式：#编号 已处理", id="fresh"
+        ),
+    ],
+)
+def test_trial_and_fresh_a_hint_with_no_ticket_to_name_names_no_number(
+    core: Core, clock: FakeClock, group: str, sender: str, said: str, how: str
+) -> None:
+    """A closing naming no ticket, with none open: the example used to say "金茂 #12", a
+    ticket that did not exist, or "幸福里 #12", one long closed."""
+    told = "\n".join(_resident(core, clock, group, sender, said))
+    assert how in told and "#12" not in told, told

@@ -206,6 +206,10 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         return _answers_which_event(ctx, text, naming)
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
     here = flows.named_only(events, naming, _zone(ctx))
+    if kind != "chain" and not here and _emergency_at_hand(ctx):
+        # "公园那边我带两个人去" in the grid's group while a missing grandmother is searched
+        # for: staff going to the emergency, no sign-up (day 56 S051)
+        return None
     # "周六晚上的平安巡逻算我一个" in the owners' chat, whose only Saturday event is the vaccine
     # day: a title named elsewhere wins over a weekday matched here (day 51 R59).
     by_weekday_only = (
@@ -300,6 +304,15 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     return _sign_up(ctx, events[0].id, text)
 
 
+def _emergency_at_hand(ctx: Context) -> bool:
+    """A staff group with an emergency of its own or alerted to it still open."""
+    group = ctx.group
+    if group is None or not group.is_staff_group:
+        return False
+    todo = ticket_flows.group_todo(ctx.session, ctx.community, group)
+    return any(t.emergency for t in todo)
+
+
 def _answers_which_event(ctx: Context, text: str, naming: str) -> list[Notice] | None:
     """ "扫雪那个" just after the bot asked this person "请问报名哪个活动？": a sign-up for the one
     of the events listed that it names (day 32 R34); naming one open elsewhere ("写春联那个 今天
@@ -371,6 +384,12 @@ def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
             if len(meant) == 1:
                 return _leave(ctx, meant[0].id, text)
             return [ctx.reply(messages.which_to_leave(meant or here, _zone(ctx)))]
+        meetings = [e for e in here if e.category == "meeting"]
+        named_meetings = flows.named_only(meetings, naming, _zone(ctx))
+        if len(named_meetings) == 1:
+            # "主题党日去不了 请个假" with a volunteer event open here too: leave from the
+            # meeting it names (day 56 S084)
+            return _leave(ctx, named_meetings[0].id, text)
         return [ctx.reply(messages.NOTHING_TO_WITHDRAW)]
     if len(mine) > 1:
         mine = flows.named_only(mine, naming, _zone(ctx)) or mine
@@ -464,6 +483,11 @@ def question_for_staff(ctx: Context) -> Event | None:
     if group is None or group.is_staff_group or ctx.actor.is_staff:
         return None
     if not words.asks_staff_of_event(text) or words.asks_event_detail(text):
+        return None
+    chase = ctx.community.policy.duplicates.chase_words
+    if any(w in text for w in chase) and ticket_flows.my_open_tickets(ctx.session, ctx.actor):
+        # "杨絮这个事就没人理？" from the resident of the 杨絮 ticket, with a 杨絮 clean-up
+        # announced: their ticket chased, no question about the event (day 56 R061)
         return None
     # a party meeting asked about by anyone ("主题党日家属能跟着来不": staff answer it, whichever
     # of two 主题党日 it is; day 46)

@@ -18,10 +18,11 @@ from bot.context import Context
 from bot.handlers import ticket_commands
 from bot.messages import InboundMessage
 from service.community import Community
+from service.errors import NotFound
 from service.outbox import Notice
 from service.street import overview
 from service.street.addressing import addressed, looks_named, short_name
-from service.tickets import deadlines, flows, messages
+from service.tickets import deadlines, flows, messages, states
 from service.understanding.normalise import to_simplified
 
 # What the hint to name a community starts with: said for the whole street, by no community.
@@ -31,10 +32,12 @@ LEFT_UNDONE_SHOWN = 3
 # What the community's staff groups read before what the street did.
 FROM_THE_STREET = "【街道】"
 # A ticket number ("#3", "3号"), not a building ("幸福里6号楼那边注意一下": sixth street trial S47).
-_REF = re.compile(r"#\s*\d|\d+\s*号(?![楼院])")
+# A ticket's number: "#5", or "5号" standing alone or before 工单/单 (never a room, a date or a
+# building: "3号会议室", "3月22号", "5号楼"; street trial 8, D003)
+_REF = re.compile(r"#\s*\d|(?<![月\d])\d+\s*号(?=$|[\s，,。.！!？?:：]|工单|单)")
 _ENDS = "。.！!？?~～ "
 # A command a reply suggests: "请回复：#1 已处理", "您是不是想回复：#1 接单、#1 已处理".
-_SUGGESTED_REF = re.compile(r"([：:、])#(?=\d)")
+_SUGGESTED_REF = re.compile(rf"([：:、])#(?=\d|{ticket_commands.NUMBER_PLACEHOLDER})")
 
 StreetHandler = Callable[[Context], list[Notice] | None]
 
@@ -208,10 +211,19 @@ def handle(ctx: Context) -> list[Notice] | None:
             # "幸福里那个老人的 我来处理": the one ticket the ladder brought here, waiting
             claimed = _told_to_the_community(ctx, ticket_commands.handle(ctx))
             return claimed or _not_brought_here(ctx)
+        if asked is None and not refs:
+            # "幸福里3号楼楼道灯那个事 都快两个礼拜了 请社区抓紧", "煤气味那个 处理好了告诉我":
+            # the one ticket its words fit, pressed for or followed (street trial 8, D033, D151)
+            fits = flows.ticket_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
+            if fits is not None and _wants_word_when_done(ctx, ctx.text):
+                return _follow(ctx, fits.id, ctx.text)
+            if fits is not None and _presses(ctx, ctx.text) and fits.state in states.ACTIVE:
+                return _press(ctx, fits.id, ctx.text)
         if (
             asked is None
             and not refs
             and grammar.closing_without_ref(ctx.text) is not None
+            and not _asks(ctx, ctx.text)  # "单元门的事 今天能修好吗" (street trial 8, N018)
             and not re.search(ctx.community.words.street_summary_pattern, ctx.text)
         ):
             # "幸福里那个电梯的 人接出来了 已处理": the one ticket this street person holds
@@ -224,7 +236,56 @@ def handle(ctx: Context) -> list[Notice] | None:
             return None
     if asked is not None:
         return [ctx.reply(_progress(ctx, asked))]
+    number = getattr(command, "ticket_id", None)
+    said = getattr(command, "said", "")
+    if isinstance(number, int) and _wants_word_when_done(ctx, said):
+        return _follow(ctx, number, said)  # "幸福里 #11 电梯修好了跟我说一声" (D077)
+    if isinstance(command, commands.UnknownTicketCommand | commands.TicketCommand) and isinstance(
+        number, int
+    ):
+        standing = _standing_when_not_theirs(ctx, command)
+        if standing is not None:
+            return standing
     return _told_to_the_community(ctx, ticket_commands.handle(ctx))
+
+
+def _wants_word_when_done(ctx: Context, said: str) -> bool:
+    """ "修好了跟我说一声", "清完了告诉我们一声": the street wants to hear of the closing."""
+    return any(w in said for w in ctx.community.words.street_tell_when_done)
+
+
+def _follow(ctx: Context, number: int, said: str) -> list[Notice]:
+    """The street's wish to hear of the closing is kept on the ticket (as a press is, so the
+    closing reaches the street: flows._street_follows), with no word to the community."""
+    ticket = flows.street_awaits_closing(
+        ctx.session, ctx.community, number, ctx.actor, said.strip(), ctx.now
+    )
+    standing = _progress(ctx, number)
+    if ticket.state not in states.ACTIVE:
+        return [ctx.reply(standing)]
+    return [ctx.reply(standing + messages.TOLD_WHEN_CLOSED)]
+
+
+def _standing_when_not_theirs(
+    ctx: Context, command: commands.UnknownTicketCommand | commands.TicketCommand
+) -> list[Notice] | None:
+    """Words after the number that are no command ("是谁在弄", "进读") on a ticket the street may
+    not act on, or a closing of one closed already ("督办结束 辛苦了"): how it stands, never a
+    refusal (street trial 8, D072, D081, D118)."""
+    if command.ticket_id is None:
+        return None
+    if commands.grammar(ctx.community.words).only_thanks_someone(command.said):
+        return None  # "幸福里 #1 好的 辛苦张建国了": thanks, nothing to answer
+    try:
+        ticket = flows.get_ticket(ctx.session, command.ticket_id)
+    except NotFound:
+        return None
+    if isinstance(command, commands.TicketCommand):
+        if command.verb != "resolve" or ticket.state in states.ACTIVE:
+            return None
+    elif flows.may_act(ctx.community, ticket, ctx.actor):
+        return None
+    return [ctx.reply(_progress(ctx, command.ticket_id))]
 
 
 def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | None:
@@ -249,9 +310,18 @@ def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | No
         number, said = refs[0]
     else:
         return None
-    asked_of_someone = words.street_push_pattern and re.search(words.street_push_pattern, said)
-    if not any(w in said for w in words.street_push) and not asked_of_someone:
+    if not _presses(ctx, said):
         return None
+    return _press(ctx, number, said)
+
+
+def _presses(ctx: Context, said: str) -> bool:
+    words = ctx.community.words
+    asked_of_someone = words.street_push_pattern and re.search(words.street_push_pattern, said)
+    return any(w in said for w in words.street_push) or bool(asked_of_someone)
+
+
+def _press(ctx: Context, number: int, said: str) -> list[Notice]:
     standing = _progress(ctx, number)
     outcome = flows.pushed_by_the_street(
         ctx.session, ctx.community, number, ctx.actor, said.strip(), ctx.now

@@ -565,6 +565,8 @@ class ChatWords(_Strict):
     # A clause of its own saying the writer is on the way now ("#5 我现在过去 先让物业把总阀关了"):
     # whatever else was done meanwhile, a claim, unless the danger is over (safe_now_signs)
     on_the_way: tuple[str, ...] = ()
+    on_the_way_to: tuple[str, ...] = ()
+    on_the_way_place_chars: int = 6
     # How a last clause ends when the writer is going to do it ("我带上热风枪过去")
     going_endings: tuple[str, ...] = ()
     # Words of a time to come: after a claim word, a plan ("我们接了 下午换管"), not a closing
@@ -596,6 +598,8 @@ class ChatWords(_Strict):
     work_done_by_category: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     thanks_as_satisfied: tuple[str, ...] = ()
     thanks_words: tuple[str, ...] = ()
+    staff_praise: tuple[str, ...] = ()
+    street_tell_when_done: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()
     thanks_max_chars: int = 24
     thanks_framed_max_chars: int = 48

@@ -345,6 +345,7 @@ class TicketPolicy(_Strict):
     danger_subjects: tuple[str, ...] = ()
     # Curt or internal words in a staff closing: their clause is never told to residents.
     not_for_residents: tuple[str, ...] = ()
+    staff_acknowledgements: tuple[str, ...] = ()
     # An answer's words of the resident in the third person ("让她打12345问"), as told to them.
     answer_to_resident: dict[str, str] = {}
     # Categories whose tickets need a building: only these ask "几号楼几单元" when none is said.

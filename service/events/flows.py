@@ -43,6 +43,9 @@ MAX_EVENT_ID = 2**31 - 1
 REMINDER_GRACE = timedelta(hours=2)
 # A reminder sent later than this after its due time says that it is late.
 LATE_NOTE_AFTER = timedelta(minutes=5)
+# A reminder falling due this soon after a one-off event was announced says nothing new (day 55:
+# the 活动通知 and a near-identical 活动提醒 in the same minute): it is not sent.
+REMINDER_AFTER_NOTICE = timedelta(minutes=30)
 MANAGER_ROLES = frozenset({"admin", "secretary"})
 LIST_WINDOW = timedelta(days=31)
 LIST_LIMIT = 8
@@ -933,6 +936,14 @@ def reminder(
     zone = zone_of(community)
     due = after_quiet_hours(community, lead.due(event.starts_at.astimezone(zone)), event.starts_at)
     late = now - due
+    if event.series_key is None and due - event.created_at < REMINDER_AFTER_NOTICE:
+        log.info(
+            "reminder %s of event %s: announced at %s, not repeated",
+            lead.spec,
+            event_id,
+            event.created_at.isoformat(),
+        )
+        return []
     if now >= event.starts_at or late > REMINDER_GRACE:
         log.warning(
             "skipping reminder %s of event %s: due %s, now %s (grace %s)",

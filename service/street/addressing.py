@@ -64,7 +64,10 @@ def looks_named(
         short = short_name(name)
         head = start[: len(short)]
         off = sum(a != b for a, b in zip(head, short, strict=False))
-        if len(head) == len(short) >= 2 and head[0] == short[0] and off == 1:
+        # one letter off after the first ("金贸"), or any one of three or more ("心福里": street
+        # trial 8, D085)
+        first_kept = head[:1] == short[:1] or len(short) >= 3
+        if len(head) == len(short) >= 2 and first_kept and off == 1:
             found.append(Addressed(name, start[len(short) :].lstrip(_CLOSERS)))
     return found[0] if len(found) == 1 and found[0].text else None
 

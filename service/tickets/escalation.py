@@ -91,6 +91,30 @@ def sweep_deadlines(
     return notices
 
 
+def next_emergency_due(
+    session: Session, community: Community, now: datetime, until: datetime
+) -> datetime | None:
+    """The first time after `now`, up to `until`, at which a limit of an active emergency falls
+    due: a step of its claim or resolve ladder, or the street office's. The deadline sweep runs
+    every few minutes; an emergency's step must not wait for it (street trials 6 and 7)."""
+    stmt = select(Ticket).where(
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.emergency.is_(True),
+        Ticket.awaiting_place.is_(False),
+        Ticket.over_said_at.is_(None),
+    )
+    first: datetime | None = None
+    for ticket in session.scalars(stmt):
+        steps = range(1, len(_ladder(community, ticket)) + 2)  # the last one is the street's
+        dues = [deadlines.resolve_due(ticket, community, step) for step in steps]
+        if deadlines.awaiting_claim(ticket):
+            dues += [deadlines.claim_due(ticket, community, step) for step in steps]
+        for due in dues:
+            if now < due <= until and (first is None or due < first):
+                first = due
+    return first
+
+
 def _street_step(ticket: Ticket, community: Community, now: datetime) -> list[Notice]:
     """The street office's group, once per ticket: an emergency nobody claimed within its
     limit, or any ticket still open one limit after it reached the top of the community."""

@@ -23,12 +23,12 @@ from service.members import points, registration
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
 from service.street.addressing import short_name
-from service.textclean import clauses, letters, reworded, without_clauses
+from service.textclean import clauses, letters, reworded, without_clauses, without_leading
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
 from service.tickets.routing import Place, Routing, route
 from service.understanding import Understanding
 from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY
-from service.understanding.places import extract_place
+from service.understanding.places import buildings_named, extract_place
 from service.wall.config import current_config
 from service.wall.privacy import people_by_name, people_named
 
@@ -2958,7 +2958,9 @@ def claim_to_residents(community: Community, ticket: Ticket, said: str) -> list[
     """What each resident of a claimed ticket is told: who has it (someone of the street named
     as such) and what they said they will do, without clauses meant for staff
     (not_for_residents; day 44)."""
-    told = without_clauses(_note(said) or "", community.policy.not_for_residents)
+    policy = community.policy
+    told = without_clauses(_note(said) or "", policy.not_for_residents)
+    told = without_leading(told, policy.staff_acknowledgements)
     office = messages.STREET_OFFICE if held_by_the_street(community, ticket) else ""
     return _to_residents(ticket, messages.claimed_to_resident(ticket, told, office))
 
@@ -3385,6 +3387,19 @@ def pushed_by_the_street(
     return Outcome(ticket, [Notice(text, group=g) for g in groups])
 
 
+def street_awaits_closing(
+    session: Session, community: Community, ticket_id: int, actor: Actor, said: str, now: datetime
+) -> Ticket:
+    """One of the street's people asks to be told when the ticket is closed ("幸福里 #11 电梯修好了
+    跟我说一声"): their words are kept on it, so its closing reaches the street (_street_follows);
+    nobody else is told (street trial 8, D077)."""
+    ticket = get_ticket(session, ticket_id)
+    if not of_the_street(community, actor):
+        raise NotPermitted(f"{actor.id} is not of the street", "只有街道的同志可以这样说。")
+    _record(ticket, "note", actor, now, _note(said, required="请写上内容。"))
+    return ticket
+
+
 def merge_ticket(
     session: Session,
     community: Community,
@@ -3553,8 +3568,16 @@ def mark_complex(
 
 
 def cancel_ticket(
-    session: Session, ticket_id: int, actor: Actor, room_id: str, now: datetime
+    session: Session,
+    community: Community,
+    ticket_id: int,
+    actor: Actor,
+    room_id: str,
+    now: datetime,
 ) -> Outcome:
+    """The reporter withdraws their ticket. In the quiet hours the group of a ticket that is no
+    emergency and nobody took is not woken to hear it needs nothing (day 56: at 22:05); its
+    lists leave it out."""
     ticket = get_ticket(session, ticket_id)
     if actor.id != ticket.reporter_id:
         raise NotPermitted(
@@ -3563,13 +3586,11 @@ def cancel_ticket(
         )
     _move(ticket, states.CANCELLED, "cancelled", actor, now)
     mention = (Mention(actor.id, actor.name),)
-    return Outcome(
-        ticket,
-        [
-            Notice(messages.cancelled_to_resident(ticket), room_id=room_id, mentions=mention),
-            Notice(messages.cancelled_in_group(ticket), group=ticket.assigned_group),
-        ],
-    )
+    notices = [Notice(messages.cancelled_to_resident(ticket), room_id=room_id, mentions=mention)]
+    if held_until_morning(community, ticket, now) is None or ticket.claimed_at is not None:
+        # (someone who took it must not set off for it in the morning)
+        notices.append(Notice(messages.cancelled_in_group(ticket), group=ticket.assigned_group))
+    return Outcome(ticket, notices)
 
 
 def _own_rating(ticket: Ticket, actor: Actor, room_id: str) -> TicketFollower | None:
@@ -4073,6 +4094,10 @@ def ticket_its_words_fit(
         .order_by(Ticket.updated_at.desc())
         .limit(ASKED_AMONG)
     ).all()
+    named = buildings_named(said)
+    if named and any(t.building in named for t in tickets):
+        # "那个三号楼的那个楼道灯的事情" is of 3号楼, never of the 1号楼 lamp (street trial 8, D089)
+        tickets = [t for t in tickets if t.building in named]
     scored = sorted(
         (
             (duplicates.shared_pairs(said, f"{t.text} {t.subcategory or ''}", filler), t)

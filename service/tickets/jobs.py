@@ -16,6 +16,8 @@ from service.scheduling import Scheduling, runtime
 from service.tickets import escalation, flows
 
 SWEEP_JOB = "tickets:sweep"
+# An emergency's limit falling due between two sweeps is acted on at its minute (below).
+EMERGENCY_DUE_JOB = "tickets:emergency-due"
 DIGEST_JOB = "tickets:overdue-digest"
 # Deadlines are checked this often: a reminder comes at most this late (the simulator runs
 # every sweep, so shorter costs test time).
@@ -39,7 +41,38 @@ def setup(scheduling: Scheduling) -> None:
 
 def run_sweep() -> None:
     rt = runtime()
-    sweep_tickets(rt.factory, rt.community, rt.clock.now())
+    now = rt.clock.now()
+    sweep_tickets(rt.factory, rt.community, now)
+    plan_emergency_due(rt.scheduling, now)
+
+
+def run_emergency_due() -> None:
+    rt = runtime()
+    now = rt.clock.now()
+    sweep_emergencies(rt.factory, rt.community, now)
+    plan_emergency_due(rt.scheduling, now)
+
+
+def plan_emergency_due(scheduling: Scheduling, now: datetime) -> None:
+    """Plan a run at the first emergency limit falling due before the next sweep. Every limit
+    of an emergency is at least one sweep away when it starts (15 minutes to claim), so the
+    sweep before it always sees it: the duty staff and the street hear it on its minute, not
+    up to a sweep later (street trials 6 and 7)."""
+    core = scheduling.core
+    with core.factory() as session:
+        due = escalation.next_emergency_due(session, core.community, now, now + SWEEP_EVERY)
+    if due is not None:
+        scheduling.at(
+            EMERGENCY_DUE_JOB, run_emergency_due, due, misfire_grace_time=timedelta(hours=1)
+        )
+
+
+def sweep_emergencies(factory: sessionmaker[Session], community: Community, now: datetime) -> int:
+    """Climb the emergencies whose limits fell due; the rest waits for the sweep."""
+    with transaction(factory) as session:
+        notices = escalation.sweep_deadlines(session, community, now, emergencies_only=True)
+        enqueue(session, f"{escalation.SWEEP_CAUSE}due:{now.isoformat()}", notices, now)
+    return len(notices)
 
 
 def run_overdue_digest() -> None:

@@ -475,9 +475,24 @@ def cancelled_in_group(ticket: Ticket) -> str:
     return f"工单 #{ticket.id} 已由居民{ticket.reporter_name}撤销，无需再处理。"
 
 
-def kept_as_note(ticket_id: int, close: str) -> str:
+RELAYED_TO_STREET = "已转告街道。"
+TOLD_WHEN_CLOSED = "办结时会在本群告诉您。"
+
+
+def noted(ticket: Ticket, relayed: bool) -> str:
+    """A staff plan on a ticket ("#9 我已经跟唐静说了 明早修"), kept as a note."""
+    return f"已记入工单 #{ticket.id}。" + (RELAYED_TO_STREET if relayed else "")
+
+
+def noted_on_finished(ticket: Ticket) -> str:
+    """A note on a ticket already closed: kept, and its state said."""
+    return f"已记入工单 #{ticket.id}（已是“{state_label(ticket)}”状态）。"
+
+
+def kept_as_note(ticket_id: int, close: str, relayed: bool = False) -> str:
     """A staff sentence kept as a note: plainly not a closing."""
-    return f"已记下，但工单 #{ticket_id} 仍未办结，居民未收到通知。办结请回复：{close}"
+    told = f"已记下{'并转告街道' if relayed else ''}"
+    return f"{told}，但工单 #{ticket_id} 仍未办结，居民未收到通知。办结请回复：{close}"
 
 
 GLAD_SAFE = "平安就好！谢谢您告诉我们，有需要随时说。"
@@ -572,7 +587,7 @@ def _listed(tickets: list[Ticket]) -> str:
 def which_ticket(tickets: list[Ticket], how: str) -> str:
     """Staff news that names no ticket: the group's open tickets, to say which one."""
     if not tickets:
-        return f"请问说的是哪张工单？本群目前没有未办结的工单，请写明编号，例如：{how}"
+        return f"请问说的是哪张工单？本群目前没有未办结的工单，请写明编号，格式：{how}"
     return f"请问说的是哪张工单？本群未办结的：{_listed(tickets)}。请写明编号回复，例如：{how}"
 
 
@@ -596,7 +611,7 @@ def claimed_without_number(ticket: Ticket, reopened: bool = False) -> str:
 def which_to_claim(tickets: list[Ticket], how: str) -> str:
     """ "我来处理" with no number, and no ticket or several waiting to be claimed."""
     if not tickets:
-        return f"本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，例如：{how}"
+        return f"本群目前没有等待接单的工单，谢谢您！如果说的是别的工单，请写明编号，格式：{how}"
     tickets = emergencies_first(tickets)  # an emergency is never hidden behind a lamp
     listed = _listed(tickets)
     return f"本群有{len(tickets)}张工单等待接单：{listed}。请问您接哪一张？请回复，例如：{how}"

@@ -671,9 +671,16 @@ class Grammar:
         is not said to be over: "我现在过去 先让物业把总阀关了" claims, never closes."""
         ways = self.words.on_the_way
         said = [clause.strip(_TRIM) for clause, _ in clauses(sentence)]
-        return any(c in ways or self._going_to(c) for c in said) and not (
-            self._has(sentence, self.words.safe_now_signs, unasked=True)
-        )
+        going = any(c in ways or self._going_to(c) or self._ends_on_the_way(c) for c in said)
+        return going and not self._has(sentence, self.words.safe_now_signs, unasked=True)
+
+    def _ends_on_the_way(self, clause: str) -> bool:
+        """ "我穿上衣服马上过去" (day 56b L092): a clause ending with an `on_the_way` phrase of
+        four letters or more, nothing before it said done."""
+        for way in self.words.on_the_way:
+            if len(way) >= 4 and clause.endswith(way):
+                return not any(c in clause[: -len(way)] for c in "了完")
+        return False
 
     def _going_to(self, clause: str) -> bool:
         """ "我去东门", "我们马上去公园那边": going somewhere named, nothing said done."""

@@ -248,3 +248,44 @@ def test_trial_staff_going_to_help_a_search_is_no_sign_up(xf: Simulator) -> None
     at(xf, 18, 5)
     told = _texts(say(xf, "第一网格党支部群", "李网格长", "公园那边我带两个人去"))
     assert not any("报名" in t for t in told), told
+
+
+GAS_AT_NIGHT = "3号楼2单元楼道里一股很冲的煤气味 好像是402那家"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        pytest.param("#1 我穿上衣服马上过去 燃气公司电话打了", id="unseen-56b-L092"),
+        pytest.param("#1 我下楼拿个手电马上过去 已经打了燃气抢修", id="fresh"),
+    ],
+)
+def test_unseen_and_fresh_on_the_way_at_the_end_of_a_clause_claims_the_night_gas_leak(
+    jm: Simulator, claim: str
+) -> None:
+    """Day 56b (fresh eyes on d36c718): the night gas leak was closed by its claim."""
+    at(jm, 23, 40)
+    say(jm, "3号楼居民群", "冯姐", GAS_AT_NIGHT)
+    at(jm, 23, 46)
+    told = _texts(say(jm, "3号楼党小组", "韩涛", claim))
+    assert _ticket(jm, 1).state == "claimed", told
+    assert not any("安全了吗" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("#1 我这会儿去601看看李爷爷", id="unseen-56b-L049"),
+        pytest.param("#1 保洁现在过去清", id="unseen-56b-L062"),
+        pytest.param("#1 我上班顺路去药店 拿了给林奶奶送过去", id="unseen-56b-L109"),
+    ],
+)
+def test_unseen_someone_going_now_with_the_number_claims_and_the_resident_hears_it(
+    jm: Simulator, said: str
+) -> None:
+    at(jm, 9, 0)
+    say(jm, "3号楼居民群", "小林", "3号楼1单元门口一堆垃圾好几天没人清了 麻烦处理一下")
+    at(jm, 9, 30)
+    told = _texts(say(jm, "3号楼党小组", "韩涛", said))
+    assert _ticket(jm, 1).state == "claimed", told
+    assert any("韩涛正在处理" in t for t in told), told

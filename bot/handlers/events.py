@@ -21,6 +21,7 @@ from service.events.models import Event
 from service.outbox import Notice, events_mentioned_since, events_offered_to, latest_event_mention
 from service.textclean import clauses
 from service.tickets import flows as ticket_flows
+from service.understanding.places import buildings_named
 
 _REF = r"#?\s*E\s*(?P<id>\d+)"
 _LIST = re.compile(r"^(?:活[动動]|活[动動]列表|近期活[动動]|我的活[动動])$")
@@ -206,9 +207,10 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         return _answers_which_event(ctx, text, naming)
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
     here = flows.named_only(events, naming, _zone(ctx))
-    if kind != "chain" and not here and _emergency_at_hand(ctx):
+    if kind != "chain" and not here and (_emergency_at_hand(ctx) or _staff_on_a_building(ctx)):
         # "公园那边我带两个人去" in the grid's group while a missing grandmother is searched
-        # for: staff going to the emergency, no sign-up (day 56 S051)
+        # for, "3号楼楼道灯的事 我下午陪刘志强一起去": staff going to a ticket's place, no
+        # sign-up (day 56 S051, street trial 8 D036)
         return None
     # "周六晚上的平安巡逻算我一个" in the owners' chat, whose only Saturday event is the vaccine
     # day: a title named elsewhere wins over a weekday matched here (day 51 R59).
@@ -311,6 +313,12 @@ def _emergency_at_hand(ctx: Context) -> bool:
         return False
     todo = ticket_flows.group_todo(ctx.session, ctx.community, group)
     return any(t.emergency for t in todo)
+
+
+def _staff_on_a_building(ctx: Context) -> bool:
+    """Staff in their group naming a building: work there, not an event's sign-up."""
+    group = ctx.group
+    return group is not None and group.is_staff_group and bool(buildings_named(ctx.text))
 
 
 def _answers_which_event(ctx: Context, text: str, naming: str) -> list[Notice] | None:

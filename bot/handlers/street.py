@@ -72,6 +72,8 @@ def turn(
         return message, [left_undone]
     if to.community is None and text.strip() in community.words.words["todo"]:
         return message, [handle]  # "待办": each community's list for the street
+    if to.community is None and any(w in text for w in community.words.street_tell_when_done):
+        return message, [followed_by_its_words]  # "燃气那个处理完了跟我说一声"
     if to.community is None:
         return (message, [unaddressed]) if names[0] == community.name else None
     if to.community != community.name:
@@ -247,6 +249,15 @@ def handle(ctx: Context) -> list[Notice] | None:
         if standing is not None:
             return standing
     return _told_to_the_community(ctx, ticket_commands.handle(ctx))
+
+
+def followed_by_its_words(ctx: Context) -> list[Notice] | None:
+    """A wish to hear of a closing naming no community (street check 8b: "燃气那个处理完了跟我说
+    一声"): the community whose one ticket its words fit keeps it; the others say nothing."""
+    fits = flows.ticket_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
+    if fits is None or fits.state not in states.ACTIVE:
+        return None
+    return _follow(ctx, fits.id, ctx.text)
 
 
 def _wants_word_when_done(ctx: Context, said: str) -> bool:

@@ -124,6 +124,7 @@ def _on_it_said(ctx: Context, said: str) -> bool:
     return (
         grammar.plans_to_go(said)
         or grammar.says_on_it_unasked(said)
+        or grammar.ends_going(said)  # "#25 我上班顺路去药店 拿了给林奶奶送过去" (day 56b)
         or (
             grammar.plans_later(said)
             and not said.rstrip().endswith(tuple(ctx.community.words.question_after))
@@ -420,7 +421,15 @@ def _noted_by_content(ctx: Context) -> list[Notice] | None:
         # ticket waiting here, so even an everyday 我来, 我带 is someone taking it (day 55 S004,
         # S007), with what they said kept.
         return confirmed_here(ctx, _on_it(ctx, named[0].id, said))
+    if named[0].emergency and grammar.says_done(said) and _may_act(ctx, named[0]):
+        # "人救出来了 老太太没事 维保在修" from the duty officer, of the one lift emergency its
+        # words name: the danger is over, whatever repair follows (street check 8b)
+        return confirmed_here(ctx, _resolve(ctx, named[0].id, said))
     return _kept_as_note(ctx, named[0].id, said)
+
+
+def _may_act(ctx: Context, ticket: Ticket) -> bool:
+    return flows.may_act(ctx.community, ticket, ctx.actor)
 
 
 def _of_its_kind(ctx: Context, tickets: list[Ticket], said: str) -> list[Ticket]:
@@ -1004,6 +1013,10 @@ def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[N
     if kind is None:
         return None
     todo = messages.emergencies_first(flows.group_todo(ctx.session, ctx.community, group))
+    if not todo and commands.grammar(ctx.community.words).plans_later(ctx.text):
+        # "3号楼楼道灯的事 我下午陪刘志强一起去" in the grid's group, which holds no ticket: a
+        # plan, no news to place (street trial 8, D036)
+        return None
     emergencies = [t for t in todo if t.emergency]
     # "人扶回家了 家属接走了": the one ticket the sender claimed here, else the one emergency.
     mine = [t for t in todo if t.claimed_by == ctx.actor.name and t.state != states.OPEN]

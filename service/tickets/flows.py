@@ -4098,11 +4098,15 @@ def ticket_its_words_fit(
     if named and any(t.building in named for t in tickets):
         # "那个三号楼的那个楼道灯的事情" is of 3号楼, never of the 1号楼 lamp (street trial 8, D089)
         tickets = [t for t in tickets if t.building in named]
+    def score(ticket: Ticket) -> int:
+        # a keyword of the ticket said whole counts too: 单元门 is all place letters, which
+        # alone share no pair ("金茂那个单元门的事 今天能修好吗": street trial 8, N018)
+        told = f"{ticket.text} {ticket.subcategory or ''}"
+        named = sum(1 for k in ticket.keywords or () if len(k) >= 2 and k in said)
+        return duplicates.shared_pairs(said, told, filler) + named
+
     scored = sorted(
-        (
-            (duplicates.shared_pairs(said, f"{t.text} {t.subcategory or ''}", filler), t)
-            for t in tickets
-        ),
+        ((score(t), t) for t in tickets),
         key=lambda pair: pair[0],
         reverse=True,
     )

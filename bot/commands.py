@@ -439,7 +439,12 @@ class Grammar:
 
     def _asks(self, sentence: str) -> bool:
         body = sentence.rstrip(_TRIM)
-        return "?" in body or "？" in body or body.endswith(self.words.question_after)
+        return (
+            "?" in body
+            or "？" in body
+            or body.endswith(self.words.question_after)
+            or _A_NOT_A.search(body) is not None  # "物业到底管不管"
+        )
 
     def says_result(self, sentence: str) -> bool:
         """The sentence tells the state things are in now ("通开了", "热乎了", "下水道通了",
@@ -892,6 +897,9 @@ class Grammar:
             )
         return None if loose else UnknownTicketCommand(ticket_id, rest)
 
+
+# A question asked as "X不X" ("管不管", "修不修", "来不来").
+_A_NOT_A = re.compile(r"(\w)不\1")
 
 # Thanks for a ticket's work: besides the thanks, an acknowledgement, particles and a name.
 _ACKNOWLEDGED = ("好的", "好", "收到", "行", "嗯", "哦")

@@ -18,6 +18,7 @@ from service.errors import InvalidInput
 from service.events import flows, messages
 from service.events.config import EventsConfig
 from service.events.models import Event
+from service.members import registration
 from service.outbox import Notice, events_mentioned_since, events_offered_to, latest_event_mention
 from service.textclean import clauses
 from service.tickets import flows as ticket_flows
@@ -46,14 +47,16 @@ _ANNOUNCE = re.compile(r"^通知\s*(?P<rest>.+)$", re.S)
 _DATE = re.compile(
     r"^(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    r"|(?P<rel>今天|明天|后天))"
+    r"|(?P<rel>今天|明天|后天)|(?P<relnight>今晚|明晚)|(?P<relmorning>明早))"
     r"\s*(?P<ampm>上午|早上|中午|下午|晚上)?\s*"
     r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})|(?P<h2>\d{1,2})[点时](?:(?P<half>半)|(?P<mi2>\d{1,2})分?)?)"
 )
 _KEYS = {"地点": "place", "对象": "audience", "名额": "capacity", "时长": "duration"}
 _KEY_SPLIT = re.compile(r"(地点|对象|名额|时长)\s*[:：]")
 _NAME_SPLIT = re.compile(r"[、,，;；\s]+")
-_RELATIVE = {"今天": 0, "明天": 1, "后天": 2}
+_RELATIVE = {"今天": 0, "明天": 1, "后天": 2, "今晚": 0, "明晚": 1, "明早": 1}
+# Where a meeting told in everyday words is held: "在…开", "在…召开", "地点…"
+_HELD_AT = re.compile(r"在(?P<place>[^，,。！!？?\s]{2,30}?)(?:召开|开|举行|集合)")
 # A date without a year that lies further back than this this year means next year; a more
 # recent one is a mistake the create flow refuses ("活动时间已经过去了").
 ROLLOVER = timedelta(days=60)
@@ -116,7 +119,51 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
         return [ctx.reply(HELP)]
     if (announce := _ANNOUNCE.match(text)) is not None:
         return _announce(ctx, config, announce["rest"].strip())
+    told = _meeting_told(ctx, config, text)
+    if told is not None:
+        return told
     return _everyday_sign_up(ctx, text)
+
+
+def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice] | None:
+    """ "明晚7点半在社区二楼会议室开党小组会，学习全会精神，大家准时参加" (day 57 S45): a meeting
+    told in everyday words in a staff group, by someone who may manage its members, naming a
+    meeting kind, a day and a time, and a call to come (`meeting_calls`): that meeting, for the
+    group, as "通知 …" makes it. None otherwise."""
+    group = ctx.group
+    if group is None or not group.takes_staff_commands:
+        return None
+    if not any(w in text for w in ctx.community.words.meeting_calls):
+        return None
+    kind = next((k for k in PRESET_KINDS if k in text), None)
+    if kind is None or not registration.may_manage_members(ctx.community, ctx.actor, [group]):
+        return None
+    when = next(
+        (
+            parsed
+            for at in range(len(text))
+            if _DATE.match(text[at:]) is not None
+            and (parsed := parse_when(text[at:], ctx.now, _zone(ctx))) is not None
+        ),
+        None,
+    )
+    if when is None:
+        return None
+    held = _HELD_AT.search(text)
+    new = flows.NewEvent(
+        title=kind,
+        kind=kind,
+        starts_at=when[0],
+        place=held["place"] if held else "",
+        audience_groups=(group.name,),
+        audience_members=(),
+        capacity=None,
+        duration_minutes=None,
+    )
+    outcome = flows.create_event(
+        ctx.session, ctx.community, config, new, ctx.actor, group, ctx.room_id, ctx.now
+    )
+    return _outcome(ctx, outcome)
 
 
 def _opens_going(ctx: Context, text: str) -> bool:
@@ -425,7 +472,9 @@ def _answered_notice(ctx: Context) -> tuple[int, bool, datetime] | None:
     report = ticket_flows.latest_report_since(ctx.session, ctx.room_id, mention.at)
     if report is not None and report.emergency:
         return None
-    return mention.event_id, report is None, mention.at
+    # a question about the activities since ("扫雪要自己带铁锹不"; day 57 R62) leaves it clear
+    clear = report is None or report.category == "culture"
+    return mention.event_id, clear, mention.at
 
 
 def _late_plus_one(ctx: Context) -> bool:
@@ -712,13 +761,15 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> tuple[datetime, str]
     today = now.astimezone(zone).date()
     hour = int(match["h"] if match["h"] is not None else match["h2"])
     minute = int(match["mi"] or match["mi2"] or 0) + (30 if match["half"] else 0)
-    if match["ampm"] in ("下午", "晚上") and hour < 12:
+    night = match["relnight"] is not None
+    if (match["ampm"] in ("下午", "晚上") or night) and hour < 12:
         hour += 12
     if match["ampm"] == "中午" and hour < 6:
         hour += 12
     try:
-        if match["rel"]:
-            day = today + timedelta(days=_RELATIVE[match["rel"]])
+        relative = match["rel"] or match["relnight"] or match["relmorning"]
+        if relative:
+            day = today + timedelta(days=_RELATIVE[relative])
         elif match["iy"]:
             day = date(int(match["iy"]), int(match["im"]), int(match["id"]))
         else:

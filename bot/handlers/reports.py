@@ -166,6 +166,9 @@ class ReportHandler:
                 )
                 if complaint is not None:
                     return notices + complaint.notices
+                again = flows.question_asked_again(ctx.session, ctx.community, report)
+                if again is not None:
+                    return notices + again.notices
                 second = flows.second_voice(ctx.session, ctx.community, report, ctx.now)
                 return notices + second.notices if second is not None else notices or None
         lead_kinds = ctx.community.policy.duplicates.lead_kinds

@@ -242,6 +242,13 @@ def _thanks_as_rating(
         if emergency_only and flows.reported_emergency_since(ctx.session, ctx.actor, since):
             return [ctx.reply(messages.GLAD_SAFE)]  # "安全了 谢谢": never left unanswered
         return None  # plain thanks: chatter, stays silent
+    told_kinds = duplicates.kinds_told_over(ctx.text, ctx.community.policy.duplicates)
+    if told_kinds and not named:
+        # "钥匙找到了 在保安亭 谢谢大家" the evening after their gas leak was closed: the end of
+        # another kind of thing, no answer to "安全了吗" (day 57 R67)
+        recent = [t for t in recent if not t.emergency or t.subcategory in told_kinds]
+        if not recent:
+            return None
     safe = emergency_only or ctx.community.words.says_safe(ctx.text)
     if not safe and any(not t.emergency for t in recent):
         # An emergency waits for "安全了", not for a thanks about another ticket.

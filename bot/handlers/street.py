@@ -54,17 +54,34 @@ def turn(
     text = to_simplified(message.text)  # "金茂社區 #3 接單"
     to = addressed(text, names, quote, community.words.street_openers)
     mistyped = looks_named(text, names, community.words.street_openers)
+    asked_of = _asks_of_the_day(community, text)
+    if asked_of is not None:
+        # "幸福里今天收了几件 办了几件", "昨晚两个社区有没有什么紧急情况": from the community
+        # named, else from every one (street trial 9 S01, S19, S20, S44, S45)
+        named = to.community or (mistyped.community if mistyped else None)
+        if any(w in text for w in community.words.street_every_community):
+            named = None
+        if named not in (None, community.name):
+            return None
+        return message, [asked_of]
     if _asks_figures(community, to.text if to.community else text):
         # "幸福里这个月的三率怎么样", "两个社区本月情况汇总一下": the month's 统计, from the
         # community named (or whose name it looks like: "幸福理这个月的三率"), else from every one
         named = to.community or (mistyped.community if mistyped else None)
+        if any(w in text for w in community.words.street_every_community):
+            named = None  # "幸福里金茂两个社区这个月的数据汇总一下" (street trial 9 S27)
         if named not in (None, community.name):
             return None
         word = _LAST_MONTH_FIGURES if _asks_last_month(community, text, now) else _FIGURES_WORD
         return replace(message, text=word), [handle]
-    if to.community is None and mistyped is not None and _asks_anything(community, text):
+    if (
+        to.community is None
+        and mistyped is not None
+        and (_asks_anything(community, text) or _pressing(community, text))
+    ):
         # "金贸那边电梯的事物业接了没": a question for the community its name looks like, never
-        # for every one (an action still needs the name as it is: see `unaddressed`)
+        # for every one; a press too ("金懋 #6 请社区今天之内给个说法"; street trial 9 S10). An
+        # action still needs the name as it is: see `unaddressed`.
         if mistyped.community != community.name:
             return None
         return replace(message, text=mistyped.text), [handle]
@@ -111,6 +128,35 @@ def _asks_last_month(community: Community, text: str, now: datetime) -> bool:
     return int(month[1]) == last
 
 
+def _asks_of_the_day(community: Community, text: str) -> StreetHandler | None:
+    """The day's work ("今天收了几件"), or last night's emergencies ("昨晚有没有紧急情况"),
+    asked with no ticket number: the handler answering it; else None."""
+    words = community.words
+    if _REF.search(text) is not None:
+        return None
+    if any(w in text for w in words.street_today) and any(
+        w in text for w in words.street_today_asks
+    ):
+        return day_so_far
+    if any(w in text for w in words.street_last_night) and any(
+        w in text for w in words.street_emergency_words
+    ):
+        return last_night
+    return None
+
+
+def day_so_far(ctx: Context) -> list[Notice]:
+    """What the community received, closed and still has open today."""
+    day = overview.day_so_far(ctx.session, ctx.community, ctx.now)
+    return [ctx.reply(messages.day_so_far(day.received, day.emergencies, day.closed, day.active))]
+
+
+def last_night(ctx: Context) -> list[Notice]:
+    """The emergencies the community was told of last night, and how each stands."""
+    found = overview.emergencies_last_night(ctx.session, ctx.community, ctx.now)
+    return [ctx.reply(messages.emergencies_last_night(found))]
+
+
 def _asks_figures(community: Community, text: str) -> bool:
     """The month's figures asked in words, with no ticket number."""
     words = community.words
@@ -134,7 +180,10 @@ def _asks_left_undone(community: Community, text: str) -> bool:
 def left_undone(ctx: Context, todo_asked: bool = False) -> list[Notice]:
     """Every community's bot answers for its own: what is left undone, and what to chase;
     `todo_asked`: said after "nothing brought to the street" (a 待办 with none escalated)."""
-    now, shown = overview.standing(ctx.session, ctx.community, ctx.now, LEFT_UNDONE_SHOWN)
+    # "幸福里超时的单子有哪些": every late one named, not the first few (street trial 9 S05)
+    late_asked = any(w in ctx.text for w in ctx.community.words.street_late_asked)
+    listed = overview.CHASED if late_asked else LEFT_UNDONE_SHOWN
+    now, shown = overview.standing(ctx.session, ctx.community, ctx.now, listed)
     if todo_asked and not now.active:
         return [ctx.reply(messages.NOTHING_FOR_THE_STREET)]
     text = messages.left_undone(now.active, now.late, now.emergencies, shown)
@@ -327,7 +376,12 @@ def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | No
 
 
 def _presses(ctx: Context, said: str) -> bool:
-    words = ctx.community.words
+    return _pressing(ctx.community, said)
+
+
+def _pressing(community: Community, said: str) -> bool:
+    """Words pressing for a ticket (street_push), or asking someone to act (请…, never 请问)."""
+    words = community.words
     asked_of_someone = words.street_push_pattern and re.search(words.street_push_pattern, said)
     return any(w in said for w in words.street_push) or bool(asked_of_someone)
 

@@ -302,7 +302,8 @@ def answers_a_press(ctx: Context) -> Ticket | None:
     ):
         return None
     hours = ctx.community.words.street_push_answer_hours
-    return flows.pressed_unanswered(ctx.community, _own_active(ctx, group), ctx.now, hours)
+    tickets = flows.pressed_here(ctx.session, ctx.community, group)
+    return flows.pressed_unanswered(ctx.community, tickets, ctx.now, hours)
 
 
 def _answer_to_press(ctx: Context) -> list[Notice] | None:
@@ -845,7 +846,14 @@ def _claimable_here(ctx: Context, group: Group) -> list[Ticket]:
     我来处理")."""
     if group.kind == "street":
         return flows.group_todo(ctx.session, ctx.community, group)
-    return _own_active(ctx, group)
+    own = _own_active(ctx, group)
+    compound = ctx.community.compound_group
+    if group.kind == "community" and compound is not group:
+        # the community's only grid holds what happens at no building (东门的道闸); the
+        # community's people above it take it as they did before it went there
+        below = flows.group_todo(ctx.session, ctx.community, compound)
+        own += [t for t in below if t.assigned_group == compound.name and t.building is None]
+    return own
 
 
 def _alerted_emergencies(ctx: Context, group: Group) -> list[Ticket]:
@@ -978,7 +986,7 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
     group."""
     group = ctx.group
     grammar = commands.grammar(ctx.community.words)
-    if group is None or not grammar.says_on_it_unasked(ctx.text) or grammar.says_done(ctx.text):
+    if group is None or not grammar.says_on_it(ctx.text) or grammar.says_done(ctx.text):
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
@@ -986,6 +994,17 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
     waiting = _for_number_called(
         ctx, waiting or _waiting_to_claim(_alerted_emergencies(ctx, group))
     )
+    if waiting and not grammar.says_on_it_unasked(ctx.text):
+        return None
+    if not waiting:
+        # "我带两个人去菜市场和东门那边找" while the duty officer holds the one search of the
+        # group: another worker on it, a note on that emergency (day 57 S39)
+        held = [t for t in flows.group_todo(ctx.session, ctx.community, group) if t.emergency]
+        if len(held) != 1:
+            return None
+        said = commands.normalise(ctx.text).strip()
+        noted = flows.add_note(ctx.session, ctx.community, held[0].id, ctx.actor, said, ctx.now)
+        return [ctx.reply(messages.progress_noted(noted.ticket))]
     if len(waiting) != 1:
         return None
     return _claimed_and_named(ctx, waiting[0], commands.normalise(ctx.text))

@@ -538,6 +538,15 @@ class ChatWords(_Strict):
     street_left_undone: tuple[str, ...] = ()
     # ... asked with one of these naming no community (or a mistyped one): each one's list too
     street_left_undone_asks: tuple[str, ...] = ()
+    # ... what is late, asked so: every late ticket named, not the first few
+    street_late_asked: tuple[str, ...] = ()
+    # ... the day's work ("幸福里今天收了几件 办了几件"): received, closed, open
+    street_earlier: tuple[str, ...] = ()
+    street_today: tuple[str, ...] = ()
+    street_today_asks: tuple[str, ...] = ()
+    # ... last night's emergencies ("昨晚两个社区有没有什么紧急情况"): with street_emergency_words
+    street_last_night: tuple[str, ...] = ()
+    street_emergency_words: tuple[str, ...] = ()
     # ... pressing for a ticket, and asking for the month's figures (bot/handlers/street.py)
     street_push: tuple[str, ...] = ()
     street_push_pattern: str = ""  # "请罗芳明天一早清掉": someone asked to do it
@@ -569,6 +578,8 @@ class ChatWords(_Strict):
     on_the_way_place_chars: int = 6
     # How a last clause ends when the writer is going to do it ("我带上热风枪过去")
     going_endings: tuple[str, ...] = ()
+    # A meeting told in a staff group in everyday words: one of these calls to come
+    meeting_calls: tuple[str, ...] = ()
     # Words of a time to come: after a claim word, a plan ("我们接了 下午换管"), not a closing
     claim_plans: tuple[str, ...] = ()
     # Going to do it, after a claim_plans word ("明天上午去焊", "下午过去看看"): a plan that claims

@@ -181,6 +181,17 @@ class Community(_Strict):
         return next(g for g in self.groups if g.kind == "community")
 
     @property
+    def compound_group(self) -> Group:
+        """Who answers for what happens at no building (东门, 广场, 南门的坑, the road outside):
+        the group of the community's only grid, which covers the whole community; with several
+        grids, the community group."""
+        if len(self.grids) == 1:
+            grid = self.group(self.grids[0].group)
+            if grid is not None:
+                return grid
+        return self.community_group
+
+    @property
     def street_group(self) -> Group | None:
         """The street office's group above the community's, when the street has one."""
         return next((g for g in self.groups if g.kind == "street"), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import reduce
 
 from sqlalchemy import select
@@ -22,7 +22,7 @@ from service.dashboard import tally
 from service.dashboard.periods import month_start, next_month, previous_month
 from service.dashboard.today import Standing
 from service.models import Ticket
-from service.tickets import deadlines
+from service.tickets import deadlines, states
 from service.tickets.messages import place_of, title
 from service.tickets.stats import Counts, Figures, figures_of
 
@@ -144,3 +144,38 @@ def overview(cores: Sequence[Core], month: date, now: datetime) -> Overview:
     with ThreadPoolExecutor(min(READERS, len(cores)), thread_name_prefix="overview") as pool:
         lines = list(pool.map(lambda core: community_line(core, month, now), cores))
     return Overview(month, lines)
+
+
+@dataclass(frozen=True)
+class Day:
+    """A community's day so far, as the street asks of it ("今天收了几件 办了几件")."""
+
+    received: int
+    emergencies: int
+    closed: int
+    active: int
+
+
+def day_so_far(session: Session, community: Community, now: datetime) -> Day:
+    """Tickets received and closed (办结: resolved) since local midnight, and those in hand."""
+    start = _local_midnight(community, now)
+    received = list(session.scalars(select(Ticket.emergency).where(Ticket.created_at >= start)))
+    closed = session.scalars(select(Ticket.id).where(Ticket.resolved_at >= start)).all()
+    active = session.scalars(select(Ticket.id).where(Ticket.state.in_(states.ACTIVE))).all()
+    return Day(len(received), sum(1 for e in received if e), len(closed), len(active))
+
+
+# Last night, as the street asks of it ("昨晚有没有紧急情况"): from this hour of the day before.
+LAST_NIGHT_FROM_HOUR = 18
+
+
+def emergencies_last_night(session: Session, community: Community, now: datetime) -> list[Ticket]:
+    """The emergencies reported since 18:00 of the day before (昨晚), oldest first."""
+    since = _local_midnight(community, now) - timedelta(hours=24 - LAST_NIGHT_FROM_HOUR)
+    stmt = select(Ticket).where(Ticket.emergency.is_(True), Ticket.created_at >= since)
+    return list(session.scalars(stmt.order_by(Ticket.id)))
+
+
+def _local_midnight(community: Community, now: datetime) -> datetime:
+    local = now.astimezone(community.zone)
+    return local.replace(hour=0, minute=0, second=0, microsecond=0)

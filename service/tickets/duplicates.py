@@ -464,6 +464,16 @@ def shared_place_danger(
     return None
 
 
+def kinds_told_over(text: str, rules: DuplicateRules) -> set[str]:
+    """The kinds of danger the text tells over in words of their own (`kind_over_words` not
+    among the general `over_words`): "钥匙找到了" is the end of a search, never of a gas leak."""
+    return {
+        kind
+        for kind, words in rules.kind_over_words.items()
+        if any(w in text and w not in rules.over_words for w in words)
+    }
+
+
 def names_shared_place(text: str, rules: DuplicateRules) -> bool:
     """The text names a place of the whole compound (`shared_places`: the garage, a gate)."""
     return bool(_shared_place_rows(text, rules))

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from functools import cache, partial
 from itertools import chain
 
-from sqlalchemy import Select, bindparam, func, insert, or_, select
+from sqlalchemy import Select, bindparam, delete, func, insert, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from service.actors import Actor
@@ -944,14 +944,20 @@ def _read_follow_up(
     # it, whatever hazard the cause they were told names (day 28 R73).
     help_here = any(w in text for w in rules.help_here_words)
     # What the rules found in it (not what word statistics made of it): the problem it names.
+    # (a chase word is no problem word: "没人铲" of the ice; day 57 R41)
     told_rules = duplicates.Problem.of_report(
         route(community, understanding, report.group).place,
-        replace(understanding, keywords=understanding.rule_words),
+        replace(
+            understanding,
+            keywords=tuple(w for w in understanding.rule_words if w not in rules.chase_words),
+        ),
         text,
     )
-    # "都半个多小时了" read as a possible emergency naming no danger (word statistics alone) is
-    # a chase all the same.
-    guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and names_no_thing
+    # "都半个多小时了" read as a possible emergency naming no danger, or one word statistics
+    # alone made so ("冰还没人铲呢 中午又有个送外卖的摔了"; day 57 R41), is a chase all the same.
+    guessed = understanding.emergency_level == POSSIBLE_EMERGENCY and (
+        names_no_thing or understanding.by_word_statistics
+    )
     return _FollowUpRead(
         chased=chased,
         said_of_a_kind=said_of_a_kind,
@@ -1158,11 +1164,7 @@ def _without_dangers_it_is_no_news_of(
     # "老板把阀门关了 罐子搬走了 味道散了" from the neighbour who reported a crowd round
     # someone: over words of a gas leak's kind, with the night market's gas leak open in this
     # chat, are its news, not of their own danger of another kind (day 31 R70).
-    told_kinds = {
-        kind
-        for kind, words in rules.kind_over_words.items()
-        if any(w in text and w not in rules.over_words for w in words)
-    }
+    told_kinds = duplicates.kinds_told_over(text, rules)
     here = others + _live_dangers(session, room_id=report.room_id, besides=own_all)
     if told_kinds and any(t.subcategory in told_kinds for t in here):
         mine = [t for t in mine if not t.emergency or t.subcategory in told_kinds]
@@ -1187,7 +1189,7 @@ def _chased_among(
     thing; of several, the one its words name."""
     rules = community.policy.duplicates
     about = [t for t in mine if t.subcategory == understanding.subcategory]
-    if not about and names_no_thing:
+    if not about and (names_no_thing or understanding.by_word_statistics):
         # Naming no subcategory is no licence to chase any ticket: one whose problem words
         # (as the rules found them, whatever word statistics made of the message) are not
         # the ticket's ("井盖开着 人呢" after the lift button) chases another problem, as
@@ -2495,6 +2497,31 @@ def second_voice(
     return _follow(session, latest, report, None, community, now)
 
 
+def question_asked_again(
+    session: Session, community: Community, report: Report
+) -> Outcome | None:
+    """ "养老认证的事问了没有呀" after the answer was sent (day 57 R40): a resident asking after
+    their question (信息咨询) answered and waiting for their rating is given the answer again:
+    the one its words name, else the only one. None otherwise."""
+    rules = community.policy.duplicates
+    text = report.text
+    if not any(w in text for w in (*rules.chase_words, *rules.follow_up_words)):
+        return None
+    waiting = [
+        t
+        for t in tickets_waiting_for_rating(session, report.reporter, report.room_id)
+        if t.category == "inquiry"
+    ]
+    named = [t for t in waiting if duplicates.letter_pairs_in(text, t.text, rules)]
+    about = named or waiting
+    if len(about) != 1:
+        return None
+    ticket = about[0]
+    resident = (Mention(report.reporter.id, report.reporter.name),)
+    answer = messages.answered_again(ticket)
+    return Outcome(ticket, [Notice(answer, room_id=report.room_id, mentions=resident)])
+
+
 def latest_report_since(session: Session, room_id: str, since: datetime) -> Ticket | None:
     """The newest ticket reported in this chat since then (a "+1" after it may be about it)."""
     stmt = select(Ticket).where(Ticket.source_room_id == room_id, Ticket.created_at >= since)
@@ -2516,7 +2543,13 @@ def _open_new(
     if earlier is not None:
         _note_came_back(community, earlier, ticket, report, now)
     resident = (Mention(report.reporter.id, report.reporter.name),)
-    needs_place = understanding.category in community.policy.place_needed
+    # a place of the whole compound ("小区南门进来那段路塌了个坑") is where it is, and so is one
+    # outside it ("小区外面金茂路上的路灯坏了一排"): no building to ask
+    needs_place = (
+        understanding.category in community.policy.place_needed
+        and not understanding.outside_compound
+        and not duplicates.names_shared_place(report.text, community.policy.duplicates)
+    )
     if routing.place.building is None and not understanding.emergency and needs_place:
         ticket.awaiting_place = True
         session.add(
@@ -2903,7 +2936,8 @@ def expire_place_questions(session: Session, community: Community, now: datetime
         ticket = get_ticket(session, question.ticket_id)
         session.delete(question)
         ticket.awaiting_place = False
-        announced = _announce(ticket, community, community.community_group)
+        group = community.group(ticket.assigned_group) or community.compound_group
+        announced = _announce(ticket, community, group)
         notices += [n for n in announced if n.room_id != ticket.source_room_id or ticket.emergency]
     return notices
 
@@ -2929,6 +2963,7 @@ def claim_ticket(
         taken = take_back(session, community, ticket_id, actor, now).notices
         ticket = get_ticket(session, ticket_id)
     _require_staff_of(community, ticket, actor)
+    _stop_asking_place(session, ticket)
     _move(ticket, states.CLAIMED, "claimed", actor, now)
     ticket.claimed_at = ticket.claimed_at or now
     ticket.claimed_by = actor.name
@@ -2945,6 +2980,16 @@ def claim_ticket(
     if held is not None:
         return Outcome(ticket, notices)
     return Outcome(ticket, notices + claim_to_residents(community, ticket, said))
+
+
+def _stop_asking_place(session: Session, ticket: Ticket) -> None:
+    """Staff took a ticket whose reporter was still asked for the building: they know where it
+    is, so the question is dropped and the ticket is in their 待办 (day 56b L046: "#9 我去南门
+    看看")."""
+    if not ticket.awaiting_place:
+        return
+    ticket.awaiting_place = False
+    session.execute(delete(PlaceQuestion).where(PlaceQuestion.ticket_id == ticket.id))
 
 
 def _with_said(text: str, said: str) -> str:
@@ -3026,6 +3071,17 @@ def _to_the_street(
     if street is None or of_the_street(community, actor) or not _street_follows(street, ticket):
         return []
     return [Notice(f"{community.name}：{text}", group=street.name)]
+
+
+def pressed_here(session: Session, community: Community, group: Group) -> list[Ticket]:
+    """The active tickets whose street press this group hears: its own, and for the community
+    group every group's (a press is told to the responsible group and the community)."""
+    stmt = select(Ticket).where(
+        Ticket.state.in_(states.ACTIVE), Ticket.awaiting_place.is_(False)
+    )
+    if group.kind != "community":
+        stmt = stmt.where(Ticket.assigned_group == group.name)
+    return list(session.scalars(stmt.order_by(Ticket.id)))
 
 
 def pressed_unanswered(
@@ -4076,6 +4132,8 @@ def unsatisfied_with_not_ours(
 
 # What "幸福里的煤气那个怎么样了" may mean: the active tickets, and those changed this long ago.
 RECENT_FOR_ASKING = timedelta(days=1)
+# ... and, asked of earlier ("上周那个暖气的"), the tickets changed this long ago
+EARLIER_FOR_ASKING = timedelta(days=14)
 ASKED_AMONG = 200
 
 
@@ -4086,11 +4144,12 @@ def ticket_its_words_fit(
     lately that shares the most pairs of letters with its words or its kind (被困 of "我儿子在
     电梯里出不来"); None when none shares any, or two share as many."""
     filler = "".join(community.policy.duplicates.filler_chars)
+    # "金茂上周那个暖气的 居民后来满意吗" (street trial 9 S47): a closing further back
+    earlier = any(w in said for w in community.words.street_earlier)
+    recent = EARLIER_FOR_ASKING if earlier else RECENT_FOR_ASKING
     tickets = session.scalars(
         select(Ticket)
-        .where(
-            or_(Ticket.state.in_(states.ACTIVE), Ticket.updated_at >= now - RECENT_FOR_ASKING)
-        )
+        .where(or_(Ticket.state.in_(states.ACTIVE), Ticket.updated_at >= now - recent))
         .order_by(Ticket.updated_at.desc())
         .limit(ASKED_AMONG)
     ).all()
@@ -4100,10 +4159,13 @@ def ticket_its_words_fit(
         tickets = [t for t in tickets if t.building in named]
     def score(ticket: Ticket) -> int:
         # a keyword of the ticket said whole counts too: 单元门 is all place letters, which
-        # alone share no pair ("金茂那个单元门的事 今天能修好吗": street trial 8, N018)
-        told = f"{ticket.text} {ticket.subcategory or ''}"
+        # alone share no pair ("金茂那个单元门的事 今天能修好吗": street trial 8, N018); the
+        # resident's words count over the kind's ("摔倒的老人": the fall, not the elder
+        # living alone who hurt a leg; street trial 9 S49)
         named = sum(1 for k in ticket.keywords or () if len(k) >= 2 and k in said)
-        return duplicates.shared_pairs(said, told, filler) + named
+        in_words = duplicates.shared_pairs(said, ticket.text, filler)
+        in_kind = duplicates.shared_pairs(said, ticket.subcategory or "", filler)
+        return 2 * in_words + in_kind + named
 
     scored = sorted(
         ((score(t), t) for t in tickets),

@@ -200,7 +200,13 @@ def _telling_clause(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
     clauses = [
         without_leading_fragment(_PLACE_PREFIX.sub("", c)) for c in _CLAUSES.split(ticket.text)
     ]
-    clauses = [c for c in clauses if len(c) >= 2 and not any(cry in c for cry in cry_words)]
+    uncried = [c for c in clauses if len(c) >= 2 and not any(cry in c for cry in cry_words)]
+    if not uncried:
+        # every clause holds one ("门口的垃圾桶满了两天了没人清"): the clauses without it
+        for cry in sorted(cry_words, key=len, reverse=True):
+            clauses = [c.replace(cry, "") for c in clauses]
+        uncried = [c for c in clauses if len(c) >= 2]
+    clauses = uncried
     keywords = [str(k) for k in ticket.keywords or () if str(k) not in cry_words]
     with_keyword = [c for c in clauses if any(k in c for k in keywords)]
     longest = max(clauses, key=len, default="")
@@ -305,6 +311,14 @@ def resolved_to_resident(ticket: Ticket, what: str, ask_safe: bool = False) -> s
     ask = SAFETY_ASK if ask_safe else RATING_ASK
     note = mask_phones(ticket.resolution_note or "")
     return f"您反映的问题（工单 #{ticket.id}：{what}）已处理：{note}。{ask}"
+
+
+def answered_again(ticket: Ticket) -> str:
+    """A resident asking after a question already answered: the answer said again."""
+    return (
+        f"您咨询的问题（工单 #{ticket.id}：{title(ticket)}）已经答复："
+        f"{mask_phones(ticket.resolution_note or '').rstrip('。')}。还有不清楚的请直接在群里问。"
+    )
 
 
 def answered_to_resident(ticket: Ticket, what: str) -> str:
@@ -725,6 +739,9 @@ def reopened_in_group(ticket: Ticket, reason: str) -> str:
 PROGRESS_NOTES = 2  # the latest staff notes `#12 进度` shows, with their time
 
 
+RATINGS_ZH = {"satisfied": "满意", "unsatisfied": "不满意"}
+
+
 def progress(ticket: Ticket, zone: ZoneInfo | None = None) -> str:
     """The state of a ticket and its latest staff note; asked with `#12 进度` (`zone` given),
     the latest PROGRESS_NOTES notes, each with its time."""
@@ -733,6 +750,8 @@ def progress(ticket: Ticket, zone: ZoneInfo | None = None) -> str:
         text += f"，{ticket.claimed_by}正在处理"
     if ticket.state in {states.RESOLVED, states.CLOSED} and ticket.resolution_note:
         text += f"，处理说明：{ticket.resolution_note}"
+    if ticket.state == states.CLOSED and ticket.rating in RATINGS_ZH:
+        text += f"，居民评价：{RATINGS_ZH[ticket.rating]}"  # "居民后来满意吗" (street trial 9)
     if ticket.state == states.DUPLICATE and ticket.merged_into:
         text += f"，已合并到工单 #{ticket.merged_into}"
     if ticket.complex and ticket.state in states.ACTIVE:
@@ -921,6 +940,22 @@ def pushed_told_the_street(ticket: Ticket) -> str:
 
 NOTHING_BROUGHT_TO_THE_STREET = "目前没有升到街道的工单。"
 NOTHING_FOR_THE_STREET = "目前没有升到街道的工单，社区里也没有未办结的工单。"
+
+
+def day_so_far(received: int, emergencies: int, closed: int, active: int) -> str:
+    """The street asking a community's day ("今天收了几件 办了几件")."""
+    urgent = f"（其中紧急 {emergencies} 件）" if emergencies else ""
+    return f"今天新收工单 {received} 件{urgent}，办结 {closed} 件；目前未办结 {active} 件。"
+
+
+def emergencies_last_night(tickets: Sequence[Ticket]) -> str:
+    """The street asking after last night's emergencies: each, and how it stands."""
+    if not tickets:
+        return "昨晚（18:00以后）没有紧急工单。"
+    lines = [
+        f"#{t.id} {place_of(t).label()} {title(t)}（{state_label(t)}）" for t in tickets
+    ]
+    return f"昨晚（18:00以后）紧急工单 {len(tickets)} 件，" + "；".join(lines) + "。"
 
 
 def left_undone(active: int, late: int, emergencies: int, chased: Sequence[ChasedLine]) -> str:

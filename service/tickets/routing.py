@@ -35,7 +35,9 @@ def route(community: Community, understanding: Understanding, source: Group | No
     """The building named in the message wins; else the building the source group belongs to,
     unless the message places the problem outside the compound's buildings (东门外).
 
-    A building the community does not know, or no building at all, goes to the community group.
+    A building the community does not know, or no building at all (a gate, the road outside),
+    goes to the group answering for the whole compound (the only grid's, else the community
+    group).
     """
     building = understanding.building
     if (
@@ -47,4 +49,4 @@ def route(community: Community, understanding: Understanding, source: Group | No
         building = str(source.building)
     place = Place(building, understanding.unit, understanding.room)
     party = community.party_group(int(building)) if building and building.isdigit() else None
-    return Routing(place, party or community.community_group)
+    return Routing(place, party or community.compound_group)

@@ -410,7 +410,8 @@ def format_figures(figures: Figures, title: str) -> str:
     lines = [
         f"{title}：受理 {figures.received} 件",
         f"响应率 {pct(figures.response_rate)}：在时限内接单的占比（未到时限的不计）",
-        f"解决率 {pct(figures.resolution_rate)}：已经办结的占比",
+        # the count too: "金茂上个月办结了多少" (street trial 9 S28)
+        f"解决率 {pct(figures.resolution_rate)}：已经办结的占比（办结 {figures.resolved} 件）",
         f"按时办结率 {pct(figures.on_time_resolution_rate)}：在时限内办结的占比（未到时限的不计）",
         (
             f"满意率 {pct(figures.satisfaction_rate)}：评价过的 {figures.rated} 件里满意的占比"

@@ -58,6 +58,7 @@ from service.understanding.evidence import (
     evidence_tables,
     followed_by_question,
     gather,
+    is_negated,
 )
 from service.understanding.learned import (
     LearnedModel,
@@ -68,7 +69,13 @@ from service.understanding.learned import (
 )
 from service.understanding.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from service.understanding.matcher import Hit, TermMatcher, Tokens, build_index
-from service.understanding.model import ADVERT, EMERGENCY, POSSIBLE_EMERGENCY, Understanding
+from service.understanding.model import (
+    ADVERT,
+    EMERGENCY,
+    LEARNED_OPINION,
+    POSSIBLE_EMERGENCY,
+    Understanding,
+)
 from service.understanding.normalise import FamilyRewriter, normalise, to_simplified
 from service.understanding.places import Place, extract_place
 from service.understanding.situations import SituationReader, SituationReading, load_situations
@@ -761,7 +768,7 @@ class Classifier:
         level = POSSIBLE_EMERGENCY if best == "emergency" else None
         what = "possible emergency (可能紧急)" if level else best
         reason = (
-            f"learned second opinion: {shown} → {what} (log-odds {lead:.1f} over the rules'"
+            f"{LEARNED_OPINION}: {shown} → {what} (log-odds {lead:.1f} over the rules'"
             f" {rules.category})"
         )
         sub = self._subcategory(best, reading.evidence.counted(best)) if best != "none" else None
@@ -1140,7 +1147,12 @@ class Classifier:
         resolved = ev.cues.get("resolved")
         if not resolved:
             return False
-        solved = [h for h in resolved if not followed_by_question(h, ev, text)]
+        solved = [
+            h
+            for h in resolved
+            if not followed_by_question(h, ev, text)
+            and not is_negated(h, ev.tokens, self._evidence_tables)  # "不怎么热了"
+        ]
         if not solved:
             return False
         last = solved[-1]

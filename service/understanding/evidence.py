@@ -134,6 +134,11 @@ def _asks(text: str) -> bool:
     return False
 
 
+def is_negated(hit: Hit, tokens: Tokens, tables: EvidenceTables) -> bool:
+    """A negation stands before the hit in its clause ("不怎么热了" is no 热了)."""
+    return _is_negated(hit, tokens, tables.negation, tables.negation_gap)
+
+
 def _is_negated(hit: Hit, tokens: Tokens, negation: frozenset[str], gap: frozenset[str]) -> bool:
     k = hit.start - 1
     # Up to two words may stand between (没闻到什么煤气味, 没有人被困).

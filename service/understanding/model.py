@@ -10,6 +10,8 @@ EMERGENCY = "emergency"
 POSSIBLE_EMERGENCY = "possible"
 # The reason an advert or a sale is read as none ("学生意外险+住院医疗仅需9.9元 有需要的私聊我").
 ADVERT = "advert or sale"
+# The reason of a reading word statistics made against the rules' ("learned second opinion: …").
+LEARNED_OPINION = "learned second opinion"
 
 CATEGORY_LABELS_ZH = {
     "maintenance": "维修维护",
@@ -46,6 +48,11 @@ class Understanding:
     @property
     def is_request(self) -> bool:
         return self.category != "none"
+
+    @property
+    def by_word_statistics(self) -> bool:
+        """Word statistics made this reading against what the rules found."""
+        return any(r.startswith(LEARNED_OPINION) for r in self.reasons)
 
     @property
     def is_advert(self) -> bool:

@@ -1,0 +1,300 @@
+"""Day 56b leftovers and day 57 (docs/trials/day57/, a first contact on 5362700: a winter day
+and night in 金茂社区): trial sentences ("trial") next to wordings of mine ("fresh")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+
+from bot.simulator import Simulator
+from service.bootstrap import Core
+from service.clock import FakeClock
+from service.models import Ticket
+from tests.test_conversations_day52 import ZONE
+from tests.test_conversations_trial9 import _texts
+from tests.test_ticket_time_limits import say
+
+
+@pytest.fixture
+def xf(core: Core, clock: FakeClock) -> Iterator[Simulator]:
+    simulator = Simulator(core, clock)
+    yield simulator
+    simulator.close()
+
+
+@pytest.fixture
+def jm(jinmao: Core, clock: FakeClock) -> Iterator[Simulator]:
+    simulator = Simulator(jinmao, clock)
+    yield simulator
+    simulator.close()
+
+
+def at(sim: Simulator, hour: int, minute: int) -> None:
+    sim.clock.set(datetime(2028, 12, 13, hour, minute, tzinfo=ZONE))
+
+
+def _ticket(sim: Simulator, number: int) -> Ticket:
+    with sim.core.factory() as session:
+        return session.get_one(Ticket, number)
+
+
+FIGHT = "东门口两个人打起来了 一个抡着砖头 另一个满脸是血 保安拦不住"
+HOLE = "小区南门进来那段路塌了个坑 晚上看不见 电动车容易栽进去"
+
+
+def test_trial_56b_the_only_grid_hears_and_closes_an_emergency_at_the_gate(jm: Simulator) -> None:
+    at(jm, 12, 38)
+    alerted = say(jm, "金茂业主群", "周先生", FIGHT)
+    groups = {n.group for n in alerted if "【紧急 #1】" in n.text}
+    assert {"第一网格党支部群", "社区党委工作群"} <= groups, alerted
+    at(jm, 12, 55)
+    say(jm, "第一网格党支部群", "马网格长", "#1 派出所把人带走了 受伤的那个送医院了")
+    assert _ticket(jm, 1).state == "resolved"
+
+
+def test_trial_56b_the_grid_head_claims_a_hole_at_the_gate_and_lists_it(jm: Simulator) -> None:
+    at(jm, 16, 40)
+    say(jm, "金茂业主群", "朱大爷", HOLE)
+    at(jm, 16, 59)
+    told = _texts(say(jm, "第一网格党支部群", "马网格长", "#1 我去南门看看 先拉个警戒线"))
+    assert _ticket(jm, 1).state == "claimed", told
+    assert any("马网格长正在处理" in t for t in told), told
+    todo = _texts(say(jm, "第一网格党支部群", "马网格长", "待办"))
+    assert any("#1" in t and "南门" in t for t in todo), todo
+
+
+def test_fresh_with_two_grids_a_gate_stays_with_the_community_group(xf: Simulator) -> None:
+    at(xf, 9, 0)
+    told = say(xf, "幸福里业主群", "朱大爷", HOLE)
+    assert _ticket(xf, 1).assigned_group == "社区党委工作群", told
+    refused = _texts(say(xf, "第一网格党支部群", "李网格长", "#1 接单"))
+    assert _ticket(xf, 1).state == "open", refused
+
+
+def _texts_to(told: list, group: str) -> list[str]:  # type: ignore[type-arg]
+    return [n.text for n in told if n.group == group]
+
+
+LOCKED_IN = "401李奶奶屋里有动静，好像在喊人，声音很弱，门从里面反锁了敲不开，是不是摔了"
+CHILD_IN_LIFT = "1单元电梯卡在七楼和八楼中间不动了，里面有个小孩在哭，按警铃没人应"
+
+
+@pytest.mark.parametrize(
+    ("report", "group", "building", "note"),
+    [
+        pytest.param(
+            LOCKED_IN, "1号楼居民群", "1号楼党小组", "#1 120和开锁师傅都叫了", id="trial-S19"
+        ),
+        pytest.param(
+            CHILD_IN_LIFT,
+            "2号楼居民群",
+            "2号楼党小组",
+            "#1 119也打了 我正往2号楼去",
+            id="trial-S32",
+        ),
+        pytest.param(
+            CHILD_IN_LIFT, "2号楼居民群", "2号楼党小组", "#1 维保叫了 我正往那边赶", id="fresh"
+        ),
+    ],
+)
+def test_trial_and_fresh_help_called_by_the_duty_officer_never_closes_the_emergency(
+    jm: Simulator, report: str, group: str, building: str, note: str
+) -> None:
+    at(jm, 11, 30)
+    say(jm, group, "黄阿姨", report)
+    at(jm, 11, 32)
+    say(jm, building, "何军" if building.startswith("1") else "罗芳", "#1 我到了 马上上去")
+    at(jm, 11, 33)
+    told = _texts(say(jm, "社区党委工作群", "高值班", note))
+    assert _ticket(jm, 1).state == "claimed", told
+    assert not any("安全了吗" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "喂喂那个我说一下啊我们家是四号楼二单元三零二暖气从前天就不怎么热了屋里才十四度"
+            "老头子有哮喘受不了你们能不能派个人来看看",
+            id="trial-R34",
+        ),
+        pytest.param("我家暖气这两天不太热了 屋里冷得穿棉袄 4号楼2单元302", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_heating_not_warm_much_is_a_request(jm: Simulator, text: str) -> None:
+    at(jm, 10, 12)
+    told = _texts(say(jm, "4号楼居民群", "吴奶奶", text))
+    assert _ticket(jm, 1).subcategory == "供暖", told
+
+
+@pytest.mark.parametrize(
+    "chase",
+    [
+        pytest.param("冰还没人铲呢 中午又有个送外卖的摔了", id="trial-R41"),
+        pytest.param("坡上的冰还没人扫 刚才又有个老太太摔了一跤", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_chase_telling_someone_fell_on_the_ice_joins_the_ice_ticket(
+    jm: Simulator, chase: str
+) -> None:
+    at(jm, 7, 30)
+    say(jm, "4号楼居民群", "周阿姨", "楼门口那段坡路结了一层冰，早上好几个人滑倒了，能不能撒点盐")
+    at(jm, 12, 0)
+    told = say(jm, "4号楼居民群", "周阿姨", chase)
+    assert not any("紧急" in n.text for n in told), _texts(told)
+    assert any("工单 #1" in n.text for n in told), _texts(told)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("睡不着 有人还醒着吗", id="trial-R72"),
+        pytest.param("失眠了 还有人没睡吗", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_who_else_is_awake_at_night_is_chatter(jm: Simulator, text: str) -> None:
+    jm.clock.set(datetime(2028, 12, 14, 0, 30, tzinfo=ZONE))
+    assert say(jm, "金茂业主群", "夜猫子", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "1单元顶楼水箱间的管子爆了，水顺着楼梯往下淌，哗哗的，六楼门口都淹了", id="trial-R75"
+        ),
+        pytest.param("楼顶的水管冻爆了 水哗哗的顺着楼梯往下流 五楼门口都淹了", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_burst_pipe_flooding_the_stairs_is_an_emergency(
+    jm: Simulator, text: str
+) -> None:
+    jm.clock.set(datetime(2028, 12, 14, 4, 30, tzinfo=ZONE))
+    told = _texts(say(jm, "1号楼居民群", "何大姐", text))
+    assert any(t.startswith("【紧急 #1】") for t in told), told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("2号楼北边消防通道上又停了辆白色SUV，堵得垃圾车都进不来", id="trial-R44"),
+        pytest.param("消防通道上停了一辆黑色轿车 好几天没挪了", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_car_in_the_fire_lane_is_a_parking_dispute(
+    jm: Simulator, text: str
+) -> None:
+    at(jm, 13, 15)
+    say(jm, "2号楼居民群", "小杨", text)
+    assert (_ticket(jm, 1).category, _ticket(jm, 1).subcategory) == ("dispute", "停车")
+
+
+def test_trial_keys_found_in_the_evening_are_no_answer_to_the_gas_safety_question(
+    jm: Simulator,
+) -> None:
+    at(jm, 9, 15)
+    say(jm, "4号楼居民群", "马老师", "3单元楼道里一股煤气味，越往上越重，像是五楼那边飘出来的")
+    at(jm, 9, 17)
+    say(jm, "4号楼居民群", "小吴", "我在三单元也闻到了 臭鸡蛋味 挺冲的")
+    at(jm, 10, 5)
+    say(jm, "4号楼党小组", "唐静", "#1 燃气公司换了软管 屋里通过风了 人都没事 已处理")
+    at(jm, 21, 30)
+    told = _texts(say(jm, "4号楼居民群", "小吴", "钥匙找到了 在保安亭 谢谢大家"))
+    assert told == [], told
+    told = _texts(say(jm, "4号楼居民群", "小吴", "安全了 谢谢唐姐"))
+    assert any("平安就好" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        pytest.param("电梯那个我先看看啥情况", id="trial-S01"),
+        pytest.param("电梯的事我先去看看", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_looking_first_claims_the_lift(jm: Simulator, claim: str) -> None:
+    at(jm, 7, 20)
+    say(jm, "1号楼居民群", "刘女士", "2单元电梯又停了，按了半天没反应，我家老人腿脚不好下不了楼")
+    at(jm, 7, 30)
+    told = _texts(say(jm, "1号楼党小组", "何军", claim))
+    assert _ticket(jm, 1).state == "claimed", told
+
+
+def test_trial_a_second_worker_going_to_search_is_a_note_on_the_search(jm: Simulator) -> None:
+    at(jm, 16, 40)
+    say(
+        jm,
+        "3号楼居民群",
+        "刘姐",
+        "我爸早上八点出门买菜到现在还没回来，他有点老年痴呆，穿灰色羽绒服，3单元的",
+    )
+    at(jm, 16, 42)
+    say(jm, "社区党委工作群", "高值班", "#1 我来 已经在调监控了")
+    at(jm, 16, 45)
+    told = _texts(say(jm, "3号楼党小组", "韩涛", "我带两个人去菜市场和东门那边找"))
+    assert any("已记入工单 #1" in t for t in told), told
+
+
+def test_trial_a_meeting_told_in_everyday_words_takes_sign_ups_and_leave(jm: Simulator) -> None:
+    at(jm, 18, 40)
+    told = _texts(
+        say(
+            jm,
+            "3号楼党小组",
+            "韩涛",
+            "明晚7点半在社区二楼会议室开党小组会，学习全会精神，大家准时参加",
+        )
+    )
+    assert any("已发布活动" in t and "12月14日" in t and "19:30" in t for t in told), told
+    at(jm, 18, 50)
+    assert any("已为您报名" in t for t in _texts(say(jm, "3号楼党小组", "马网格长", "明晚我参加")))
+    assert any(
+        "已为您请假" in t for t in _texts(say(jm, "3号楼党小组", "孟书记", "明晚街道有会 我请个假"))
+    )
+
+
+def test_fresh_a_meeting_told_by_a_resident_is_no_event(jm: Simulator) -> None:
+    at(jm, 18, 40)
+    told = _texts(
+        say(jm, "3号楼居民群", "张奶奶", "明晚7点半在社区二楼会议室开党小组会 大家准时参加")
+    )
+    assert not any("已发布活动" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        pytest.param("养老认证的事问了没有呀", id="trial-R40"),
+        pytest.param("刷脸认证那个有答复了吗", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_question_asked_again_gets_the_answer_again(
+    jm: Simulator, asked: str
+) -> None:
+    at(jm, 7, 46)
+    say(jm, "3号楼居民群", "张奶奶", "请问一下今年养老认证在哪弄啊，手机上那个刷脸我老是弄不成")
+    at(jm, 11, 5)
+    say(jm, "3号楼党小组", "韩涛", "#1 养老认证可以带身份证来社区服务站，我们帮着在手机上刷脸")
+    at(jm, 11, 40)
+    told = _texts(say(jm, "3号楼居民群", "张奶奶", asked))
+    assert any("已经答复" in t and "社区服务站" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "东门那个道闸坏了，杆子一直抬着，外面的车随便开进来停", "东门", id="trial-R29"
+        ),
+        pytest.param("小区外面金茂路上的路灯坏了一排，晚上走路黑得很", "金茂路", id="trial-R45"),
+    ],
+)
+def test_trial_a_gate_or_the_road_outside_is_never_asked_which_building(
+    jm: Simulator, text: str, place: str
+) -> None:
+    at(jm, 9, 40)
+    told = _texts(say(jm, "金茂业主群", "老许", text))
+    assert not any("几号楼" in t for t in told), told
+    assert any("工单 #1" in t for t in told), told

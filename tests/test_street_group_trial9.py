@@ -1,0 +1,170 @@
+"""The ninth street trial (docs/trials/street-group9/, a first contact on 5362700): the street
+office's own words, trial sentences ("trial") next to wordings of mine ("fresh").
+
+The worst failures: the property manager's "#10 师傅在路上了 六点前修好" closed the door lock the
+director had demanded be fixed that day; demands told as questions ("到现在都没人上门？？") only got
+the ticket's state; last night's emergencies and the day's work went unanswered."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from service.bootstrap import Core
+from service.clock import FakeClock
+from service.models import Ticket
+from tests.dialog import talk
+from tests.test_street_followups import _say_in
+from tests.test_street_group_commands import LAMP_IN_XINGFULI, STREET_GROUP, ZONE, _say
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 12, 15, 8, 0, tzinfo=ZONE))
+
+
+def _at(clock: FakeClock, hour: int, minute: int, day: int = 15) -> None:
+    clock.set(datetime(2026, 12, day, hour, minute, tzinfo=ZONE))
+
+
+def _state(core: Core, number: int) -> str:
+    with core.factory() as session:
+        return session.get_one(Ticket, number).state
+
+
+def _to_street(told: list[str]) -> list[str]:
+    return [line for line in told if line.startswith(f"-> {STREET_GROUP}")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("#1 师傅在路上了 六点前修好", id="trial-A12"),
+        pytest.param("#1 电工已经出发了 五点之前修好", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_someone_on_the_way_with_a_deadline_claims_never_closes(
+    core: Core, clock: FakeClock, said: str
+) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 16, 0)
+    told = _say_in(core, clock, "1号楼党小组", "张建国", said)
+    assert _state(core, 1) == "claimed", told
+    assert not any("请回复“满意”" in line for line in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("幸福里 #1 到现在都没人上门？？", id="trial-S18"),
+        pytest.param("幸福里 #1 到底还要拖多久？", id="trial-S26"),
+        pytest.param("幸福里 #1 楼道灯那个 物业到底管不管 都一个礼拜了", id="trial-S08"),
+        pytest.param("幸福里 #1 都三天了还没人去？马上给我安排人", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_a_demand_told_as_a_question_presses_the_ticket(
+    core: Core, clock: FakeClock, said: str
+) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 9, 30)
+    told = _say(core, clock, "周主任", said)
+    assert any(line.startswith("-> 1号楼党小组: 【街道督促】") for line in told), told
+    assert _state(core, 1) == "open", told  # a press closes nothing
+
+
+def test_trial_the_property_answer_to_a_press_by_a_mistyped_name_reaches_the_street(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(jinmao, clock, "金茂业主群", "胡先生", "小区东门的道闸坏了 外面的车随便进")
+    _at(clock, 9, 10)
+    told = _say(jinmao, clock, "许干事", "金懋 #1 请社区今天之内给个说法")
+    assert any("【街道督促】" in line for line in told), told
+
+
+def test_trial_last_night_emergencies_are_listed_with_how_each_stands(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 23, 40)
+    _say_in(core, clock, "6号楼居民群", "孙阿姨", "2单元楼道里好大的煤气味 熏得头疼")
+    _at(clock, 8, 30, day=16)
+    told = _say(core, clock, "周主任", "昨晚两个社区有没有什么紧急情况")
+    assert any("昨晚" in line and "#1" in line and "待受理" in line for line in told), told
+    _at(clock, 8, 31, day=16)
+    told = _say(core, clock, "许干事", "昨天夜里出什么事没有 有紧急的吗")
+    assert any("紧急工单 1 件" in line for line in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("幸福里今天收了几件 办了几件", id="trial-S19"),
+        pytest.param("今天两个社区一共收了多少件", id="trial-S44"),
+        pytest.param("幸福里今日情况如何", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_the_days_work_is_told(core: Core, clock: FakeClock, said: str) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 18, 0)
+    told = _say(core, clock, "周主任", said)
+    assert any("今天新收工单 1 件" in line and "未办结 1 件" in line for line in told), told
+
+
+def test_trial_every_late_ticket_is_named_when_the_late_ones_are_asked_for(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    for building, text in [
+        ("1", "1单元楼道灯坏了"),
+        ("2", "2单元门口垃圾没人收"),
+        ("3", "3单元电梯按钮掉了"),
+        ("4", "4单元扶手松了"),
+    ]:
+        _say_in(core, clock, f"{building}号楼居民群", "居民", text)
+    _at(clock, 9, 0, day=18)
+    told = _say(core, clock, "许干事", "幸福里超时的单子有哪些")
+    listed = " ".join(told)
+    assert all(f"#{n}，" in listed for n in range(1, 5)), told
+
+
+def test_trial_a_date_and_a_meeting_in_the_street_group_draw_no_hint(
+    core: Core, clock: FakeClock
+) -> None:
+    assert _say(core, clock, "许干事", "7号上午十点区里开会 我去") == []
+
+
+def test_trial_a_closing_asked_after_by_its_words_tells_how_it_ended(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(jinmao, clock, "2号楼居民群", "老周", "2号楼暖气一点都不热 家里才十五度")
+    _say_in(jinmao, clock, "2号楼党小组", "罗芳", "#1 热力公司来放了气 现在二十度了 已处理")
+    _say_in(jinmao, clock, "2号楼居民群", "老周", "满意")
+    _at(clock, 10, 0, day=21)
+    told = _say(jinmao, clock, "许干事", "金茂上周那个暖气的 居民后来满意吗")
+    assert any("#1" in line and "居民评价：满意" in line for line in told), told
+
+
+def test_trial_an_instruction_naming_the_person_presses_and_her_answer_reaches_the_street(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(core, clock, "4号楼居民群", "老赵", "楼上每天晚上十一点还在剁东西 吵得睡不着")
+    _at(clock, 10, 0)
+    told = _say(core, clock, "周主任", "幸福里让孙丽今天晚上去楼上敲个门 跟那家人好好说说")
+    assert any(line.startswith("-> 4号楼党小组: 【街道督促】") for line in told), told
+    _at(clock, 10, 20)
+    told = _say_in(core, clock, "4号楼党小组", "孙丽", "好的 我今晚七点去楼上敲门")
+    assert any("今晚七点" in line for line in _to_street(told)), told
+
+
+def test_trial_a_numberless_plan_of_a_day_answers_the_press(core: Core, clock: FakeClock) -> None:
+    _at(clock, 9, 0)
+    _say_in(core, clock, "5号楼居民群", "马先生", "5号楼门口路面有个大坑 车开过去底盘都刮了")
+    _at(clock, 10, 0)
+    _say(core, clock, "周主任", "幸福里 #1 请社区尽快处理")
+    _at(clock, 10, 30)
+    told = _say_in(core, clock, "5号楼党小组", "周海", "收到 周四之前找人填平")
+    assert any("周四之前找人填平" in line for line in _to_street(told)), told
+    assert _state(core, 1) == "claimed"

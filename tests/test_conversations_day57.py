@@ -133,7 +133,7 @@ def test_trial_and_fresh_heating_not_warm_much_is_a_request(jm: Simulator, text:
     "chase",
     [
         pytest.param("冰还没人铲呢 中午又有个送外卖的摔了", id="trial-R41"),
-        pytest.param("坡上的冰还没人扫 刚才又有个老太太摔了一跤", id="fresh"),
+        pytest.param("坡上的冰到现在还没人铲 刚才又有个老太太摔了一跤", id="fresh"),
     ],
 )
 def test_trial_and_fresh_a_chase_telling_someone_fell_on_the_ice_joins_the_ice_ticket(
@@ -298,3 +298,131 @@ def test_trial_a_gate_or_the_road_outside_is_never_asked_which_building(
     told = _texts(say(jm, "金茂业主群", "老许", text))
     assert not any("几号楼" in t for t in told), told
     assert any("工单 #1" in t for t in told), told
+
+
+# -- day 57b (docs/trials/day57b/, unseen wording on 001c2b2) -----------------------------
+
+GAS = "一楼大厅有股很重的煤气味 越往里越浓"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("1号 燃气公司的抢修电话我打了 我也正往3号楼去", id="trial-S09"),
+        pytest.param("#1 119我也打了 消防说十分钟到", id="trial-S23"),
+        pytest.param("#1 燃气公司电话已经打了 我也马上去", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_the_duty_officer_calling_help_on_a_claimed_emergency_closes_nothing(
+    xf: Simulator, note: str
+) -> None:
+    at(xf, 15, 0)
+    say(xf, "3号楼居民群", "钱大爷", GAS)
+    at(xf, 15, 2)
+    say(xf, "3号楼党小组", "刘志强", "#1 我马上下楼")
+    at(xf, 15, 4)
+    told = _texts(say(xf, "社区党委工作群", "刘值班", note))
+    assert _ticket(xf, 1).state == "claimed", told
+    assert not any("安全了吗" in t for t in told), told
+
+
+def test_trial_57b_the_real_outcome_after_a_wrong_closing_reaches_the_resident(
+    xf: Simulator,
+) -> None:
+    at(xf, 15, 0)
+    say(xf, "3号楼居民群", "钱大爷", GAS)
+    at(xf, 15, 4)
+    say(xf, "社区党委工作群", "刘值班", "#1 燃气公司来了 已处理")
+    at(xf, 15, 40)
+    told = _texts(
+        say(
+            xf, "3号楼党小组", "刘志强", "#1 燃气公司把楼外管道接口的垫片换了 测过没有泄漏了 已处理"
+        )
+    )
+    assert any("处理结果补充" in t for t in told), told
+    assert any("最新情况" in t and "垫片换了" in t for t in told), told
+    assert "垫片" in (_ticket(xf, 1).resolution_note or "")
+
+
+def test_trial_57b_a_door_reader_claimed_with_a_company_called_stays_open(xf: Simulator) -> None:
+    at(xf, 14, 0)
+    say(xf, "幸福里业主群", "小马", "东门的门禁刷卡没反应 进不去")
+    at(xf, 14, 30)
+    told = _texts(
+        say(xf, "社区党委工作群", "王书记", "#1 我到东门了 读卡器里进了雪水 已经叫门禁公司来换")
+    )
+    assert _ticket(xf, 1).state != "resolved", told
+
+
+def test_trial_57b_a_car_burning_outside_the_gate_is_an_emergency_with_advice_for_a_car(
+    xf: Simulator,
+) -> None:
+    at(xf, 21, 0)
+    told = _texts(
+        say(xf, "幸福里业主群", "老何", "小区北门外面路边停的那辆车引擎盖在冒烟 底下还有火苗")
+    )
+    assert any(t.startswith("【紧急 #1】") for t in told), told
+    assert any("远离着火的车辆" in t for t in told), told
+    assert not any("沿楼梯撤离" in t for t in told), told
+
+
+def test_trial_57b_a_meeting_by_weekday_and_a_leave_for_that_day(xf: Simulator) -> None:
+    at(xf, 15, 0)  # Wednesday 2028-12-13
+    told = _texts(
+        say(
+            xf,
+            "3号楼党小组",
+            "刘志强",
+            "周五晚上七点在社区活动室开个党小组会 说说冬季安全巡查的事 大家都来啊",
+        )
+    )
+    assert any("已发布活动" in t and "12月15日（周五）19:00" in t for t in told), told
+    at(xf, 15, 10)
+    told = _texts(say(xf, "3号楼党小组", "王书记", "那天我在街道开会 来不了 请个假"))
+    assert any("已为您请假" in t and "12月15日" not in t for t in told), told
+
+
+def test_trial_57b_a_volunteer_call_by_staff_takes_everyday_sign_ups(xf: Simulator) -> None:
+    at(xf, 16, 0)
+    told = _texts(
+        say(
+            xf,
+            "3号楼居民群",
+            "刘志强",
+            "各位邻居 明天早上八点半在3号楼门口集合 一起把楼前到广场那段路的雪扫一扫 有空的来搭把手",
+        )
+    )
+    assert any("已发布活动" in t and "08:30" in t for t in told), told
+    at(xf, 16, 10)
+    assert any(
+        "已为您报名" in t for t in _texts(say(xf, "3号楼居民群", "老王", "算我一个 明早我有空"))
+    )
+    told = _texts(say(xf, "3号楼居民群", "老李", "我和老伴都去，家里有两把铁锹带上"))
+    assert any("共2人" in t for t in told), told
+
+
+def test_fresh_a_resident_calling_neighbours_to_sweep_is_no_event(xf: Simulator) -> None:
+    at(xf, 16, 0)
+    told = _texts(say(xf, "3号楼居民群", "老王", "明天早上八点在楼下集合 一起扫雪 有空的来"))
+    assert not any("已发布活动" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        pytest.param("一宿没热 早上起来屋里十二度", id="trial-R77"),
+        pytest.param("一晚上没热乎 冻得睡不着", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_not_warm_all_night_follows_the_heating_ticket(
+    jm: Simulator, again: str
+) -> None:
+    at(jm, 7, 12)
+    say(jm, "2号楼居民群", "陈大爷", "我家暖气片摸着冰凉的，2单元602，从昨晚就这样了")
+    at(jm, 8, 30)
+    say(jm, "2号楼党小组", "罗芳", "#1 收到 我先跟供热站联系一下")
+    jm.clock.set(datetime(2028, 12, 14, 6, 30, tzinfo=ZONE))
+    told = _texts(say(jm, "2号楼居民群", "陈大爷", again))
+    assert any(t.startswith("工单 #1") for t in told), told
+    with jm.core.factory() as session:
+        assert session.query(Ticket).count() == 1

@@ -168,3 +168,68 @@ def test_trial_a_numberless_plan_of_a_day_answers_the_press(core: Core, clock: F
     told = _say_in(core, clock, "5号楼党小组", "周海", "收到 周四之前找人填平")
     assert any("周四之前找人填平" in line for line in _to_street(told)), told
     assert _state(core, 1) == "claimed"
+
+
+# -- street check 9b (docs/trials/street-group9b/, unseen wording on 001c2b2) --------------
+
+
+def test_trial_9b_a_ticket_closed_last_week_asked_by_a_mistyped_name_and_its_words(
+    core: Core, clock: FakeClock
+) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 10, 0)
+    _say_in(core, clock, "1号楼党小组", "张建国", "#1 已处理 换了灯泡")
+    _at(clock, 10, 0, day=19)
+    told = _say(core, clock, "许干事", "幸福理 楼道灯那个弄好没有")
+    assert any("#1" in line and "换了灯泡" in line for line in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("幸福里 #1 物业怎么还不接 请郑经理今天之内派人来看看", id="trial-S19"),
+        pytest.param("幸福里 #1 灯坏了三天了 怎么还没人回复居民？", id="trial-S22"),
+    ],
+)
+def test_trial_9b_a_press_naming_who_is_to_go_or_asking_why_nobody_answered(
+    core: Core, clock: FakeClock, said: str
+) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 11, 0)
+    told = _say(core, clock, "周主任", said)
+    assert any("【街道督促】" in line for line in told), told
+    assert _state(core, 1) == "open", told
+
+
+def test_trial_9b_asking_after_a_ticket_by_who_holds_it_tells_how_it_stands(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(jinmao, clock, "3号楼居民群", "小赵", "楼上的狗天天半夜叫 吵得睡不着")
+    _say_in(jinmao, clock, "1号楼居民群", "小钱", "楼上独居的李奶奶好几天没下楼了")
+    _say_in(jinmao, clock, "3号楼党小组", "韩涛", "#1 接单")
+    _at(clock, 10, 0, day=17)
+    told = _say(jinmao, clock, "周主任", "金茂那个狗叫的 韩涛接了好几天了 到底处理了没有")
+    assert any("#1" in line and "韩涛正在处理" in line for line in told), told
+
+
+def test_trial_9b_the_answer_to_a_press_reaches_the_street_while_the_street_holds_another(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    _at(clock, 8, 0)
+    _say_in(jinmao, clock, "4号楼居民群", "林大妈", "楼下的健身器材坏了 扶手掉了")
+    _say_in(jinmao, clock, "4号楼居民群", "蒋先生", "地下室冒烟了 一股焦味")
+    _at(clock, 8, 30)
+    _say(jinmao, clock, "许干事", "金茂 #2 接单")
+    _at(clock, 9, 10)
+    _say(jinmao, clock, "许干事", "金茂 #1 健身器材坏了一个礼拜了 请唐静今天下午去看一下")
+    told = _say_in(jinmao, clock, "4号楼党小组", "唐静", "好的 我下午三点过去看看")
+    assert any("下午三点" in line for line in _to_street(told)), told
+    assert _state(jinmao, 1) == "claimed"
+
+
+def test_trial_9b_what_is_to_be_done_today_lists_what_is_open(core: Core, clock: FakeClock) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 11, 0)
+    told = _say(core, clock, "周主任", "今天两个社区要办的事有哪些")
+    assert any("未办结工单 1 件" in line for line in told), told

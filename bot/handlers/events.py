@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,7 @@ from service.members import registration
 from service.outbox import Notice, events_mentioned_since, events_offered_to, latest_event_mention
 from service.textclean import clauses
 from service.tickets import flows as ticket_flows
+from service.understanding.numerals import cn_to_int
 from service.understanding.places import buildings_named
 
 _REF = r"#?\s*E\s*(?P<id>\d+)"
@@ -47,10 +48,14 @@ _ANNOUNCE = re.compile(r"^通知\s*(?P<rest>.+)$", re.S)
 _DATE = re.compile(
     r"^(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    r"|(?P<rel>今天|明天|后天)|(?P<relnight>今晚|明晚)|(?P<relmorning>明早))"
+    r"|(?P<rel>今天|明天|后天)|(?P<relnight>今晚|明晚)|(?P<relmorning>明早)"
+    r"|(?P<next>下个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]))"
     r"\s*(?P<ampm>上午|早上|中午|下午|晚上)?\s*"
-    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})|(?P<h2>\d{1,2})[点时](?:(?P<half>半)|(?P<mi2>\d{1,2})分?)?)"
+    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})"
+    r"|(?P<h2>\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:(?P<half>半)|(?P<mi2>\d{1,2})分?)?)"
 )
+# 周一 … 周日 (周天) as days of the week (Monday is 0)
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _KEYS = {"地点": "place", "对象": "audience", "名额": "capacity", "时长": "duration"}
 _KEY_SPLIT = re.compile(r"(地点|对象|名额|时长)\s*[:：]")
 _NAME_SPLIT = re.compile(r"[、,，;；\s]+")
@@ -131,12 +136,23 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
     meeting kind, a day and a time, and a call to come (`meeting_calls`): that meeting, for the
     group, as "通知 …" makes it. None otherwise."""
     group = ctx.group
-    if group is None or not group.takes_staff_commands:
+    if group is None:
         return None
-    if not any(w in text for w in ctx.community.words.meeting_calls):
-        return None
-    kind = next((k for k in PRESET_KINDS if k in text), None)
-    if kind is None or not registration.may_manage_members(ctx.community, ctx.actor, [group]):
+    words = ctx.community.words
+    kind: str | None = None
+    title = ""
+    if group.takes_staff_commands and any(w in text for w in words.meeting_calls):
+        kind = next((k for k in PRESET_KINDS if k in text), None)
+        title = kind or ""
+        if not registration.may_manage_members(ctx.community, ctx.actor, [group]):
+            return None
+    elif group.kind == "resident" and any(w in text for w in words.volunteer_calls):
+        # staff calling neighbours to a volunteer activity (day 57b S18)
+        if not registration.may_manage_members(ctx.community, ctx.actor, ctx.community.groups):
+            return None
+        title = _what_together(words.volunteer_together, text)
+        kind = "志愿服务" if title else None
+    if kind is None:
         return None
     when = next(
         (
@@ -151,7 +167,7 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
         return None
     held = _HELD_AT.search(text)
     new = flows.NewEvent(
-        title=kind,
+        title=title,
         kind=kind,
         starts_at=when[0],
         place=held["place"] if held else "",
@@ -164,6 +180,16 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
         ctx.session, ctx.community, config, new, ctx.actor, group, ctx.room_id, ctx.now
     )
     return _outcome(ctx, outcome)
+
+
+def _what_together(together: Sequence[str], text: str) -> str:
+    """What neighbours are called to do together: the clause of a `volunteer_together` word,
+    from after it ("一起把楼前到广场那段路的雪扫一扫" → 楼前到广场那段路的雪扫一扫)."""
+    for clause, _ in clauses(text):
+        word = next((w for w in sorted(together, key=len, reverse=True) if w in clause), None)
+        if word is not None:
+            return clause[clause.index(word) + len(word) :].strip()[:20]
+    return ""
 
 
 def _opens_going(ctx: Context, text: str) -> bool:
@@ -434,8 +460,13 @@ def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
         if not here:
             return None
         if all(e.category == "meeting" for e in here):
-            # A meeting is not signed up for: its members take leave (the one named, else ask).
+            # A meeting is not signed up for: its members take leave (the one named, or the one
+            # the bot spoke of here last: "那天我在街道开会 来不了 请个假" under the notice of
+            # Friday's meeting, day 57b S21; else ask).
             meant = here if len(here) == 1 else flows.named_only(here, naming, _zone(ctx))
+            answered = _answered_notice(ctx)
+            if not meant and answered is not None and answered[1]:
+                meant = [e for e in here if e.id == answered[0]]
             if len(meant) == 1:
                 return _leave(ctx, meant[0].id, text)
             return [ctx.reply(messages.which_to_leave(meant or here, _zone(ctx)))]
@@ -759,7 +790,10 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> tuple[datetime, str]
     if match is None:
         return None
     today = now.astimezone(zone).date()
-    hour = int(match["h"] if match["h"] is not None else match["h2"])
+    said_hour = cn_to_int(match["h"] if match["h"] is not None else match["h2"])
+    if said_hour is None:
+        return None
+    hour = said_hour
     minute = int(match["mi"] or match["mi2"] or 0) + (30 if match["half"] else 0)
     night = match["relnight"] is not None
     if (match["ampm"] in ("下午", "晚上") or night) and hour < 12:
@@ -770,6 +804,11 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> tuple[datetime, str]
         relative = match["rel"] or match["relnight"] or match["relmorning"]
         if relative:
             day = today + timedelta(days=_RELATIVE[relative])
+        elif match["wd"]:
+            # "周五晚上七点" (day 57b S19): the coming one (today's, if said today); "下周五"
+            # the one after it
+            ahead = (_WEEKDAYS[match["wd"]] - today.weekday()) % 7
+            day = today + timedelta(days=ahead + (7 if match["next"] else 0))
         elif match["iy"]:
             day = date(int(match["iy"]), int(match["im"]), int(match["id"]))
         else:

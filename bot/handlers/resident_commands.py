@@ -242,10 +242,11 @@ def _thanks_as_rating(
         if emergency_only and flows.reported_emergency_since(ctx.session, ctx.actor, since):
             return [ctx.reply(messages.GLAD_SAFE)]  # "安全了 谢谢": never left unanswered
         return None  # plain thanks: chatter, stays silent
-    told_kinds = duplicates.kinds_told_over(ctx.text, ctx.community.policy.duplicates)
-    if told_kinds and not named:
+    rules = ctx.community.policy.duplicates
+    told_kinds = duplicates.kinds_told_over(ctx.text, rules)
+    if told_kinds & set(rules.lead_kinds) and not named:
         # "钥匙找到了 在保安亭 谢谢大家" the evening after their gas leak was closed: the end of
-        # another kind of thing, no answer to "安全了吗" (day 57 R67)
+        # a search, no answer to "安全了吗" about another danger (day 57 R67)
         recent = [t for t in recent if not t.emergency or t.subcategory in told_kinds]
         if not recent:
             return None

@@ -35,6 +35,9 @@ FROM_THE_STREET = "【街道】"
 # A ticket's number: "#5", or "5号" standing alone or before 工单/单 (never a room, a date or a
 # building: "3号会议室", "3月22号", "5号楼"; street trial 8, D003)
 _REF = re.compile(r"#\s*\d|(?<![月\d])\d+\s*号(?=$|[\s，,。.！!？?:：]|工单|单)")
+# A day of the month with its time glued on ("7号上午十点区里开会 我去"; street trial 9 CH27): a
+# date, never a ticket number.
+_DATE_SAID = re.compile(r"(?<![#＃\d])\d{1,2}号(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜里)")
 _ENDS = "。.！!？?~～ "
 # A command a reply suggests: "请回复：#1 已处理", "您是不是想回复：#1 接单、#1 已处理".
 _SUGGESTED_REF = re.compile(rf"([：:、])#(?=\d|{ticket_commands.NUMBER_PLACEHOLDER})")
@@ -134,8 +137,10 @@ def _asks_of_the_day(community: Community, text: str) -> StreetHandler | None:
     words = community.words
     if _REF.search(text) is not None:
         return None
-    if any(w in text for w in words.street_today) and any(
-        w in text for w in words.street_today_asks
+    if (
+        any(w in text for w in words.street_today)
+        and any(w in text for w in words.street_today_asks)
+        and not _asks_left_undone(community, text)  # "今天两边还有几件没结的": what is open
     ):
         return day_so_far
     if any(w in text for w in words.street_last_night) and any(
@@ -352,16 +357,20 @@ def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | No
     """Words after a ticket's number pressing for it (street_push): kept on it and told to its
     group and the community's, and the street answered with how it stands."""
     words = ctx.community.words
+    said_after = getattr(command, "said", "").strip()
     if isinstance(command, commands.UnknownTicketCommand) and command.ticket_id is not None:
         number, said = command.ticket_id, command.said
     elif (
         isinstance(command, commands.TicketCommand)
         and command.ticket_id is not None
-        and words.street_push_pattern
-        and re.match(words.street_push_pattern, command.said.strip())
+        and (
+            bool(words.street_push_pattern and re.match(words.street_push_pattern, said_after))
+            or (command.sentence and command.verb == "claim" and _presses(ctx, command.said))
+        )
     ):
         # "幸福里 #13 请社区值班马上去现场！": someone asked to go, never the street claiming it
-        # (seventh street trial, 10:47)
+        # (seventh street trial, 10:47); nor "金茂 #7 物业怎么还不接 请郑经理今天之内派人上楼顶
+        # 看看" (派人 is who is to go; street check 9b S19)
         number, said = command.ticket_id, command.said
     elif command is None:
         refs = commands.grammar(ctx.community.words).loose_refs(ctx.text)
@@ -411,8 +420,11 @@ def _not_brought_here(ctx: Context) -> list[Notice] | None:
 
 
 def _claims_without_number(ctx: Context, grammar: commands.Grammar) -> bool:
-    """A claim naming no number: a claim word alone ("幸福里 我来处理") or someone on it."""
+    """A claim naming no number: a claim word alone ("幸福里 我来处理") or someone on it, not
+    asked ("金茂那个狗叫的 韩涛接了好几天了 到底处理了没有" asks; street check 9b S33)."""
     text = ctx.text
+    if _asks(ctx, text):
+        return False
     return bool(ctx.community.words.claims_without_ref(text)) or grammar.says_on_it_unasked(text)
 
 
@@ -462,6 +474,8 @@ def unaddressed(ctx: Context) -> list[Notice] | None:
     community numbers its tickets from #1, with the community its first words look most like
     ("金毛 #3": 金茂)."""
     text = commands.normalise(ctx.text)
+    if "#" not in text and _DATE_SAID.search(text):
+        return None  # "7号上午十点区里开会 我去": a day, the street's own talk
     ref = re.search("#", text)
     claim = ctx.community.words.claims_without_ref(text)  # "我来处理": which community's?
     # "楼顶漏水那个 转物业 让钱经理明天上午带人去做防水": a transfer said (fifth street trial S40)

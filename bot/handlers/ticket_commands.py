@@ -996,10 +996,18 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
     )
     if waiting and not grammar.says_on_it_unasked(ctx.text):
         return None
-    if not waiting:
+    if not waiting and group.kind != "street":
         # "我带两个人去菜市场和东门那边找" while the duty officer holds the one search of the
         # group: another worker on it, a note on that emergency (day 57 S39)
         held = [t for t in flows.group_todo(ctx.session, ctx.community, group) if t.emergency]
+        searching = ctx.community.policy.duplicates.lead_kinds
+        # ... the one its words name, or a search ("找"); never the gas leak for a plan to see
+        # the noisy neighbour tonight (street check 9b X06)
+        held = [
+            t
+            for t in held
+            if _fitting(ctx, ctx.text, [t]) or (t.subcategory in searching and "找" in ctx.text)
+        ]
         if len(held) != 1:
             return None
         said = commands.normalise(ctx.text).strip()
@@ -1136,6 +1144,19 @@ def _resolve(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
     ticket = _existing(ctx, ticket_id)
     text = ticket.text if ticket is not None else ""
     note = commands.grammar(ctx.community.words).result_note(arg, ticket_id, text)
+    if (
+        ticket is not None
+        and ticket.emergency
+        and ticket.state == states.RESOLVED
+        and note
+        and note != ticket.resolution_note
+        and flows.resolved_by(ticket) != ctx.actor.name
+    ):
+        # an emergency closed by someone else's words a while ago ("120和开锁师傅都叫了"):
+        # what happened since is told again (day 57 S20, day 57b S14)
+        return flows.outcome_told_again(
+            ctx.session, ctx.community, ticket_id, ctx.actor, note, ctx.now
+        ).notices
     return flows.resolve_ticket(
         ctx.session, ctx.community, ticket_id, ctx.actor, note, ctx.now
     ).notices

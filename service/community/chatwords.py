@@ -542,6 +542,7 @@ class ChatWords(_Strict):
     street_late_asked: tuple[str, ...] = ()
     # ... the day's work ("幸福里今天收了几件 办了几件"): received, closed, open
     street_earlier: tuple[str, ...] = ()
+    street_not_naming: tuple[str, ...] = ()
     street_today: tuple[str, ...] = ()
     street_today_asks: tuple[str, ...] = ()
     # ... last night's emergencies ("昨晚两个社区有没有什么紧急情况"): with street_emergency_words
@@ -580,6 +581,10 @@ class ChatWords(_Strict):
     going_endings: tuple[str, ...] = ()
     # A meeting told in a staff group in everyday words: one of these calls to come
     meeting_calls: tuple[str, ...] = ()
+    # ... and a volunteer activity told so by staff in a residents' chat: a call to come and what
+    # is done together (its title)
+    volunteer_calls: tuple[str, ...] = ()
+    volunteer_together: tuple[str, ...] = ()
     # Words of a time to come: after a claim word, a plan ("我们接了 下午换管"), not a closing
     claim_plans: tuple[str, ...] = ()
     # Going to do it, after a claim_plans word ("明天上午去焊", "下午过去看看"): a plan that claims

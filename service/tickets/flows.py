@@ -2545,11 +2545,12 @@ def _open_new(
     resident = (Mention(report.reporter.id, report.reporter.name),)
     # a place of the whole compound ("小区南门进来那段路塌了个坑") is where it is, and so is one
     # outside it ("小区外面金茂路上的路灯坏了一排"): no building to ask
-    needs_place = (
-        understanding.category in community.policy.place_needed
-        and not understanding.outside_compound
-        and not duplicates.names_shared_place(report.text, community.policy.duplicates)
+    # (a repair's place; a noise from the square is heard in some building: "能不能管管广场舞")
+    fixed_there = understanding.category == "maintenance" and (
+        understanding.outside_compound
+        or duplicates.names_shared_place(report.text, community.policy.duplicates)
     )
+    needs_place = understanding.category in community.policy.place_needed and not fixed_there
     if routing.place.building is None and not understanding.emergency and needs_place:
         ticket.awaiting_place = True
         session.add(
@@ -3095,6 +3096,8 @@ def pressed_unanswered(
     since = now - timedelta(hours=hours)
     found = []
     for ticket in tickets:
+        if held_by_the_street(community, ticket):
+            continue  # the street holds it: nobody below answers its press (street check 9b)
         pressed = [
             e.at
             for e in ticket.events
@@ -3424,6 +3427,33 @@ def add_note(
     # The street that pressed for it hears the answer ("今天下午就上门"; street trial 6, S15).
     to_street = _to_the_street(community, ticket, actor, text)
     return Outcome(ticket, [Notice(text, group=ticket.assigned_group), *to_street])
+
+
+def resolved_by(ticket: Ticket) -> str | None:
+    """Who closed the ticket last (its latest closing event)."""
+    closings = (states.CLOSED_WITH_ANSWER, states.CLOSED_WITH_WORDS)
+    return next((e.actor_name for e in reversed(ticket.events) if e.kind in closings), None)
+
+
+def outcome_told_again(
+    session: Session, community: Community, ticket_id: int, actor: Actor, note: str, now: datetime
+) -> Outcome:
+    """A closing of a ticket someone else closed already, telling what happened since ("#17 门打开
+    了 李奶奶摔在卫生间起不来 120拉走了" after the duty officer's words had closed it; day 57
+    S20, day 57b S14): the outcome kept as its closing words and told to its group and its
+    residents, never "无需重复操作" with the words lost."""
+    ticket = get_ticket(session, ticket_id)
+    _require_staff_of(community, ticket, actor)
+    told = _note(note, required="请写上处理说明。")
+    _record(ticket, "note", actor, now, told)
+    ticket.resolution_note = told
+    in_group = messages.outcome_told_again(ticket, told, actor.name)
+    notices = [
+        Notice(in_group, group=ticket.assigned_group),
+        *_to_the_alerted(community, ticket, in_group),
+        *_to_the_street(community, ticket, actor, in_group),
+    ]
+    return Outcome(ticket, notices + _to_residents(ticket, messages.outcome_to_resident(ticket)))
 
 
 def pushed_by_the_street(
@@ -4132,6 +4162,8 @@ def unsatisfied_with_not_ours(
 
 # What "幸福里的煤气那个怎么样了" may mean: the active tickets, and those changed this long ago.
 RECENT_FOR_ASKING = timedelta(days=1)
+# What naming the one who claimed a ticket counts for, beside the words it shares.
+CLAIMER_NAMED = 3
 # ... and, asked of earlier ("上周那个暖气的"), the tickets changed this long ago
 EARLIER_FOR_ASKING = timedelta(days=14)
 ASKED_AMONG = 200
@@ -4143,9 +4175,22 @@ def ticket_its_words_fit(
     """A question naming no number ("被困的孩子救出来没有"): the one ticket in hand or changed
     lately that shares the most pairs of letters with its words or its kind (被困 of "我儿子在
     电梯里出不来"); None when none shares any, or two share as many."""
-    filler = "".join(community.policy.duplicates.filler_chars)
-    # "金茂上周那个暖气的 居民后来满意吗" (street trial 9 S47): a closing further back
+    # "金茂上周那个暖气的 居民后来满意吗" (street trial 9 S47): a closing further back; and
+    # when nothing of the last day fits ("幸福理 楼道灯那个弄好没有", closed last week; street
+    # check 9b S17)
     earlier = any(w in said for w in community.words.street_earlier)
+    for word in sorted(community.words.street_not_naming, key=len, reverse=True):
+        said = said.replace(word, " ")
+    found = _fitting_ticket(session, community, said, now, earlier)
+    if found is None and not earlier:
+        found = _fitting_ticket(session, community, said, now, True)
+    return found
+
+
+def _fitting_ticket(
+    session: Session, community: Community, said: str, now: datetime, earlier: bool
+) -> Ticket | None:
+    filler = "".join(community.policy.duplicates.filler_chars)
     recent = EARLIER_FOR_ASKING if earlier else RECENT_FOR_ASKING
     tickets = session.scalars(
         select(Ticket)
@@ -4165,7 +4210,9 @@ def ticket_its_words_fit(
         named = sum(1 for k in ticket.keywords or () if len(k) >= 2 and k in said)
         in_words = duplicates.shared_pairs(said, ticket.text, filler)
         in_kind = duplicates.shared_pairs(said, ticket.subcategory or "", filler)
-        return 2 * in_words + in_kind + named
+        # who has it, named ("金茂那个狗叫的 韩涛接了好几天了"; street check 9b S33)
+        holder = CLAIMER_NAMED if ticket.claimed_by and ticket.claimed_by in said else 0
+        return 2 * in_words + in_kind + named + holder
 
     scored = sorted(
         ((score(t), t) for t in tickets),

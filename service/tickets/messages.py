@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -202,10 +202,12 @@ def _telling_clause(ticket: Ticket, cry_words: tuple[str, ...]) -> str:
     ]
     uncried = [c for c in clauses if len(c) >= 2 and not any(cry in c for cry in cry_words)]
     if not uncried:
-        # every clause holds one ("门口的垃圾桶满了两天了没人清"): the clauses without it
+        # every clause holds one ("门口的冰好几天了没人铲"): the clauses it ends, without it
         for cry in sorted(cry_words, key=len, reverse=True):
-            clauses = [c.replace(cry, "") for c in clauses]
-        uncried = [c for c in clauses if len(c) >= 2]
+            clauses = [c.removesuffix(cry) for c in clauses]
+        uncried = [
+            c for c in clauses if len(c) >= 2 and not any(cry in c for cry in cry_words)
+        ]
     clauses = uncried
     keywords = [str(k) for k in ticket.keywords or () if str(k) not in cry_words]
     with_keyword = [c for c in clauses if any(k in c for k in keywords)]
@@ -311,6 +313,17 @@ def resolved_to_resident(ticket: Ticket, what: str, ask_safe: bool = False) -> s
     ask = SAFETY_ASK if ask_safe else RATING_ASK
     note = mask_phones(ticket.resolution_note or "")
     return f"您反映的问题（工单 #{ticket.id}：{what}）已处理：{note}。{ask}"
+
+
+def outcome_told_again(ticket: Ticket, note: str, who: str) -> str:
+    """A later word of how a closed ticket ended, for its group."""
+    return f"工单 #{ticket.id} 处理结果补充（{who}）：{note.rstrip('。')}。"
+
+
+def outcome_to_resident(ticket: Ticket) -> Callable[[str], str]:
+    """... and for each of its residents."""
+    note = mask_phones(ticket.resolution_note or "").rstrip("。")
+    return lambda what: f"您反映的问题（工单 #{ticket.id}：{what}）最新情况：{note}。"
 
 
 def answered_again(ticket: Ticket) -> str:

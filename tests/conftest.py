@@ -171,3 +171,11 @@ def sim(core: Core, clock: FakeClock) -> Iterator[Simulator]:
     simulator = Simulator(core, clock)
     yield simulator
     simulator.close()
+
+
+@pytest.fixture
+def jm(jinmao: Core, clock: FakeClock) -> Iterator[Simulator]:
+    """金茂社区's bot, on the same clock as `sim` (幸福里社区's)."""
+    simulator = Simulator(jinmao, clock)
+    yield simulator
+    simulator.close()

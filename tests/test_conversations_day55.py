@@ -9,25 +9,15 @@ safe while the water still ran; so were a man bleeding on the ice and a gas leak
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
 
 from bot.simulator import Simulator
-from service.bootstrap import Core
-from service.clock import FakeClock
 from service.models import Ticket
 from tests.test_conversations_day52 import ZONE
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
-
-
-@pytest.fixture
-def jm(jinmao: Core, clock: FakeClock) -> Iterator[Simulator]:
-    simulator = Simulator(jinmao, clock)
-    yield simulator
-    simulator.close()
 
 
 def at(sim: Simulator, hour: int, minute: int, day: int = 15) -> None:

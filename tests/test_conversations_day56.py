@@ -7,32 +7,15 @@ car, closed the emergency, and the residents were asked whether everyone was saf
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
 
 from bot.simulator import Simulator
-from service.bootstrap import Core
-from service.clock import FakeClock
 from service.models import Ticket
 from tests.test_conversations_day52 import ZONE
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
-
-
-@pytest.fixture
-def xf(core: Core, clock: FakeClock) -> Iterator[Simulator]:
-    simulator = Simulator(core, clock)
-    yield simulator
-    simulator.close()
-
-
-@pytest.fixture
-def jm(jinmao: Core, clock: FakeClock) -> Iterator[Simulator]:
-    simulator = Simulator(jinmao, clock)
-    yield simulator
-    simulator.close()
 
 
 def at(sim: Simulator, hour: int, minute: int) -> None:
@@ -60,17 +43,17 @@ CAR = "东门口有个小孩骑自行车被一辆白色轿车撞了 躺地上哭
     ],
 )
 def test_trial_and_fresh_going_somewhere_named_claims_an_emergency_never_closes_it(
-    xf: Simulator, claim: str
+    sim: Simulator, claim: str
 ) -> None:
-    at(xf, 16, 15)
-    say(xf, "幸福里业主群", "骑电驴的小伙", CAR)
-    at(xf, 16, 20)
-    told = _texts(say(xf, "社区党委工作群", "刘值班", claim))
-    assert _ticket(xf, 1).state == "claimed", told
+    at(sim, 16, 15)
+    say(sim, "幸福里业主群", "骑电驴的小伙", CAR)
+    at(sim, 16, 20)
+    told = _texts(say(sim, "社区党委工作群", "刘值班", claim))
+    assert _ticket(sim, 1).state == "claimed", told
     assert not any("安全了吗" in t for t in told), told
-    at(xf, 16, 30)
-    say(xf, "社区党委工作群", "刘值班", "#1 救护车拉走了 家长跟着去了 交警在处理")
-    assert _ticket(xf, 1).state == "resolved"
+    at(sim, 16, 30)
+    say(sim, "社区党委工作群", "刘值班", "#1 救护车拉走了 家长跟着去了 交警在处理")
+    assert _ticket(sim, 1).state == "resolved"
 
 
 @pytest.mark.parametrize(
@@ -85,18 +68,18 @@ def test_trial_and_fresh_going_somewhere_named_claims_an_emergency_never_closes_
     ],
 )
 def test_trial_and_fresh_an_elder_often_dizzy_is_a_visit_never_a_gas_poisoning_page(
-    xf: Simulator, text: str
+    sim: Simulator, text: str
 ) -> None:
-    at(xf, 8, 50)
-    told = _texts(say(xf, "1号楼居民群", "孙奶奶孙女", text))
+    at(sim, 8, 50)
+    told = _texts(say(sim, "1号楼居民群", "孙奶奶孙女", text))
     assert not any("【紧急" in t or "一氧化碳" in t or "通风" in t for t in told), told
-    assert _ticket(xf, 1).category == "care"
+    assert _ticket(sim, 1).category == "care"
 
 
-def test_unseen_several_dizzy_by_a_brazier_is_still_gas_poisoning(xf: Simulator) -> None:
-    at(xf, 22, 0)
+def test_unseen_several_dizzy_by_a_brazier_is_still_gas_poisoning(sim: Simulator) -> None:
+    at(sim, 22, 0)
     told = _texts(
-        say(xf, "2号楼居民群", "小钱", "2号楼601老两口屋里烧着炭盆 门窗关着 两个都说头晕")
+        say(sim, "2号楼居民群", "小钱", "2号楼601老两口屋里烧着炭盆 门窗关着 两个都说头晕")
     )
     assert any("【紧急 #1】" in t for t in told), told
 
@@ -109,13 +92,13 @@ def test_unseen_several_dizzy_by_a_brazier_is_still_gas_poisoning(xf: Simulator)
     ],
 )
 def test_trial_and_fresh_someone_hurt_in_the_fight_is_news_of_it_never_a_page_of_its_own(
-    xf: Simulator, news: str
+    sim: Simulator, news: str
 ) -> None:
-    at(xf, 21, 5)
-    say(xf, "6号楼居民群", "小宋", "楼下两帮人喝多了打起来了 有人抡酒瓶子 就在6号楼3单元门口")
-    at(xf, 21, 15)
-    told = _texts(say(xf, "6号楼居民群", "小郑", news))
-    assert _count(xf) == 1, told
+    at(sim, 21, 5)
+    say(sim, "6号楼居民群", "小宋", "楼下两帮人喝多了打起来了 有人抡酒瓶子 就在6号楼3单元门口")
+    at(sim, 21, 15)
+    told = _texts(say(sim, "6号楼居民群", "小郑", news))
+    assert _count(sim) == 1, told
     assert any("工单 #1" in t for t in told), told
 
 
@@ -133,12 +116,12 @@ def test_day55_a_retort_in_the_clutter_quarrel_joins_the_clutter_ticket(jm: Simu
     assert any("工单 #1" in t for t in told), told
 
 
-def test_fresh_materials_bought_and_the_work_this_afternoon_is_no_closing(xf: Simulator) -> None:
-    at(xf, 9, 0)
-    say(xf, "1号楼居民群", "小王", "1号楼2单元楼道灯坏了好几天了")
-    at(xf, 9, 30)
-    say(xf, "1号楼党小组", "张建国", "#1 灯泡买好了 下午就换")
-    assert _ticket(xf, 1).state in ("open", "claimed")
+def test_fresh_materials_bought_and_the_work_this_afternoon_is_no_closing(sim: Simulator) -> None:
+    at(sim, 9, 0)
+    say(sim, "1号楼居民群", "小王", "1号楼2单元楼道灯坏了好几天了")
+    at(sim, 9, 30)
+    say(sim, "1号楼党小组", "张建国", "#1 灯泡买好了 下午就换")
+    assert _ticket(sim, 1).state in ("open", "claimed")
 
 
 @pytest.mark.parametrize(
@@ -163,13 +146,13 @@ def test_fresh_materials_bought_and_the_work_this_afternoon_is_no_closing(xf: Si
     ],
 )
 def test_trial_and_fresh_chasing_ones_own_ticket_joins_it_never_opens_another(
-    xf: Simulator, first: str, chase: str
+    sim: Simulator, first: str, chase: str
 ) -> None:
-    at(xf, 8, 15)
-    say(xf, "6号楼居民群", "吴大爷", first)
-    at(xf, 15, 5)
-    told = _texts(say(xf, "6号楼居民群", "吴大爷", chase))
-    assert _count(xf) == 1, told
+    at(sim, 8, 15)
+    say(sim, "6号楼居民群", "吴大爷", first)
+    at(sim, 15, 5)
+    told = _texts(say(sim, "6号楼居民群", "吴大爷", chase))
+    assert _count(sim) == 1, told
     assert any("工单 #1" in t and "转告" in t for t in told), told
 
 
@@ -181,35 +164,35 @@ def test_trial_and_fresh_chasing_ones_own_ticket_joins_it_never_opens_another(
     ],
 )
 def test_trial_and_fresh_a_ticket_withdrawn_at_night_wakes_no_group(
-    xf: Simulator, hour: int, minute: int, group_told: bool
+    sim: Simulator, hour: int, minute: int, group_told: bool
 ) -> None:
-    at(xf, 21, 45)
-    say(xf, "2号楼居民群", "夜猫子小陈", "楼下谁家车报警器响了半小时了 吵死了")
-    at(xf, hour, minute)
-    sent = say(xf, "2号楼居民群", "夜猫子小陈", "车主自己下来关了 #1 撤销")
+    at(sim, 21, 45)
+    say(sim, "2号楼居民群", "夜猫子小陈", "楼下谁家车报警器响了半小时了 吵死了")
+    at(sim, hour, minute)
+    sent = say(sim, "2号楼居民群", "夜猫子小陈", "车主自己下来关了 #1 撤销")
     told = _texts(sent)
     assert any("已为您撤销工单 #1" in t for t in told), told
     assert any(m.room_id.endswith("2号楼党小组") for m in sent) is group_told, told
 
 
 def test_trial_chasing_ones_ticket_with_a_like_event_announced_chases_the_ticket(
-    xf: Simulator,
+    sim: Simulator,
 ) -> None:
     """R061 in the day itself: a 杨絮 clean-up announced before made the chase a question about
     the event, a ticket 文化娱乐·活动报名."""
-    at(xf, 8, 15)
+    at(sim, 8, 15)
     say(
-        xf,
+        sim,
         "6号楼居民群",
         "吴大爷",
         "阳台上全是杨絮 团成一团一团的 楼下还有人抽烟乱扔烟头 这玩意一点就着",
     )
-    at(xf, 10, 0)
+    at(sim, 10, 0)
     notice = "通知 3月18日9:00 春季杨絮清理志愿服务 地点:小区中心广场 对象:幸福里业主群 名额:12"
-    say(xf, "社区党委工作群", "王书记", notice)
-    at(xf, 15, 5)
-    told = _texts(say(xf, "6号楼居民群", "吴大爷", "杨絮这个事就没人理？"))
-    assert _count(xf) == 1, told
+    say(sim, "社区党委工作群", "王书记", notice)
+    at(sim, 15, 5)
+    told = _texts(say(sim, "6号楼居民群", "吴大爷", "杨絮这个事就没人理？"))
+    assert _count(sim) == 1, told
     assert any("工单 #1" in t for t in told), told
 
 
@@ -221,32 +204,32 @@ def test_trial_chasing_ones_ticket_with_a_like_event_announced_chases_the_ticket
     ],
 )
 def test_trial_and_fresh_a_member_not_coming_to_the_party_day_takes_leave(
-    xf: Simulator, said: str
+    sim: Simulator, said: str
 ) -> None:
-    at(xf, 9, 0)
+    at(sim, 9, 0)
     volunteer = "通知 3月18日9:00 春季杨絮清理志愿服务 地点:小区中心广场 对象:幸福里业主群 名额:12"
-    say(xf, "社区党委工作群", "王书记", volunteer)
-    at(xf, 15, 0)
+    say(sim, "社区党委工作群", "王书记", volunteer)
+    at(sim, 15, 0)
     meeting = "通知 3月21日19:30 主题党日 学习两会精神 地点:社区活动室 对象:4号楼党小组"
-    say(xf, "4号楼党小组", "孙丽", meeting)
-    at(xf, 21, 20)
-    told = _texts(say(xf, "4号楼党小组", "王书记", said))
+    say(sim, "4号楼党小组", "孙丽", meeting)
+    at(sim, 21, 20)
+    told = _texts(say(sim, "4号楼党小组", "王书记", said))
     assert any("已为您请假：主题党日" in t for t in told), told
 
 
-def test_trial_staff_going_to_help_a_search_is_no_sign_up(xf: Simulator) -> None:
+def test_trial_staff_going_to_help_a_search_is_no_sign_up(sim: Simulator) -> None:
     """S051 "公园那边我带两个人去" in the grid's group during the search for a grandmother: the
     bot asked which event he signed up for."""
-    at(xf, 9, 0)
+    at(sim, 9, 0)
     volunteer = "通知 3月18日9:00 春季杨絮清理志愿服务 地点:小区中心广场 对象:幸福里业主群 名额:12"
-    say(xf, "社区党委工作群", "王书记", volunteer)
-    at(xf, 17, 45)
+    say(sim, "社区党委工作群", "王书记", volunteer)
+    at(sim, 17, 45)
     lost = "我妈下午出去遛弯到现在还没回来 她有点老年痴呆 穿红棉袄 手机没带 3号楼2单元401"
-    say(xf, "3号楼居民群", "李姐", lost)
-    at(xf, 17, 50)
-    say(xf, "3号楼党小组", "刘志强", "#1 我马上组织人找 李姐把老人照片发我")
-    at(xf, 18, 5)
-    told = _texts(say(xf, "第一网格党支部群", "李网格长", "公园那边我带两个人去"))
+    say(sim, "3号楼居民群", "李姐", lost)
+    at(sim, 17, 50)
+    say(sim, "3号楼党小组", "刘志强", "#1 我马上组织人找 李姐把老人照片发我")
+    at(sim, 18, 5)
+    told = _texts(say(sim, "第一网格党支部群", "李网格长", "公园那边我带两个人去"))
     assert not any("报名" in t for t in told), told
 
 

@@ -3,32 +3,15 @@ and night in 金茂社区): trial sentences ("trial") next to wordings of mine (
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
 
 from bot.simulator import Simulator
-from service.bootstrap import Core
-from service.clock import FakeClock
 from service.models import Ticket
 from tests.test_conversations_day52 import ZONE
 from tests.test_conversations_trial9 import _texts
 from tests.test_ticket_time_limits import say
-
-
-@pytest.fixture
-def xf(core: Core, clock: FakeClock) -> Iterator[Simulator]:
-    simulator = Simulator(core, clock)
-    yield simulator
-    simulator.close()
-
-
-@pytest.fixture
-def jm(jinmao: Core, clock: FakeClock) -> Iterator[Simulator]:
-    simulator = Simulator(jinmao, clock)
-    yield simulator
-    simulator.close()
 
 
 def at(sim: Simulator, hour: int, minute: int) -> None:
@@ -65,12 +48,12 @@ def test_trial_56b_the_grid_head_claims_a_hole_at_the_gate_and_lists_it(jm: Simu
     assert any("#1" in t and "南门" in t for t in todo), todo
 
 
-def test_fresh_with_two_grids_a_gate_stays_with_the_community_group(xf: Simulator) -> None:
-    at(xf, 9, 0)
-    told = say(xf, "幸福里业主群", "朱大爷", HOLE)
-    assert _ticket(xf, 1).assigned_group == "社区党委工作群", told
-    refused = _texts(say(xf, "第一网格党支部群", "李网格长", "#1 接单"))
-    assert _ticket(xf, 1).state == "open", refused
+def test_fresh_with_two_grids_a_gate_stays_with_the_community_group(sim: Simulator) -> None:
+    at(sim, 9, 0)
+    told = say(sim, "幸福里业主群", "朱大爷", HOLE)
+    assert _ticket(sim, 1).assigned_group == "社区党委工作群", told
+    refused = _texts(say(sim, "第一网格党支部群", "李网格长", "#1 接单"))
+    assert _ticket(sim, 1).state == "open", refused
 
 
 def _texts_to(told: list, group: str) -> list[str]:  # type: ignore[type-arg]
@@ -314,96 +297,99 @@ GAS = "一楼大厅有股很重的煤气味 越往里越浓"
     ],
 )
 def test_trial_and_fresh_the_duty_officer_calling_help_on_a_claimed_emergency_closes_nothing(
-    xf: Simulator, note: str
+    sim: Simulator, note: str
 ) -> None:
-    at(xf, 15, 0)
-    say(xf, "3号楼居民群", "钱大爷", GAS)
-    at(xf, 15, 2)
-    say(xf, "3号楼党小组", "刘志强", "#1 我马上下楼")
-    at(xf, 15, 4)
-    told = _texts(say(xf, "社区党委工作群", "刘值班", note))
-    assert _ticket(xf, 1).state == "claimed", told
+    at(sim, 15, 0)
+    say(sim, "3号楼居民群", "钱大爷", GAS)
+    at(sim, 15, 2)
+    say(sim, "3号楼党小组", "刘志强", "#1 我马上下楼")
+    at(sim, 15, 4)
+    told = _texts(say(sim, "社区党委工作群", "刘值班", note))
+    assert _ticket(sim, 1).state == "claimed", told
     assert not any("安全了吗" in t for t in told), told
 
 
 def test_trial_57b_the_real_outcome_after_a_wrong_closing_reaches_the_resident(
-    xf: Simulator,
+    sim: Simulator,
 ) -> None:
-    at(xf, 15, 0)
-    say(xf, "3号楼居民群", "钱大爷", GAS)
-    at(xf, 15, 4)
-    say(xf, "社区党委工作群", "刘值班", "#1 燃气公司来了 已处理")
-    at(xf, 15, 40)
+    at(sim, 15, 0)
+    say(sim, "3号楼居民群", "钱大爷", GAS)
+    at(sim, 15, 4)
+    say(sim, "社区党委工作群", "刘值班", "#1 燃气公司来了 已处理")
+    at(sim, 15, 40)
     told = _texts(
         say(
-            xf, "3号楼党小组", "刘志强", "#1 燃气公司把楼外管道接口的垫片换了 测过没有泄漏了 已处理"
+            sim,
+            "3号楼党小组",
+            "刘志强",
+            "#1 燃气公司把楼外管道接口的垫片换了 测过没有泄漏了 已处理",
         )
     )
     assert any("处理结果补充" in t for t in told), told
     assert any("最新情况" in t and "垫片换了" in t for t in told), told
-    assert "垫片" in (_ticket(xf, 1).resolution_note or "")
+    assert "垫片" in (_ticket(sim, 1).resolution_note or "")
 
 
-def test_trial_57b_a_door_reader_claimed_with_a_company_called_stays_open(xf: Simulator) -> None:
-    at(xf, 14, 0)
-    say(xf, "幸福里业主群", "小马", "东门的门禁刷卡没反应 进不去")
-    at(xf, 14, 30)
+def test_trial_57b_a_door_reader_claimed_with_a_company_called_stays_open(sim: Simulator) -> None:
+    at(sim, 14, 0)
+    say(sim, "幸福里业主群", "小马", "东门的门禁刷卡没反应 进不去")
+    at(sim, 14, 30)
     told = _texts(
-        say(xf, "社区党委工作群", "王书记", "#1 我到东门了 读卡器里进了雪水 已经叫门禁公司来换")
+        say(sim, "社区党委工作群", "王书记", "#1 我到东门了 读卡器里进了雪水 已经叫门禁公司来换")
     )
-    assert _ticket(xf, 1).state != "resolved", told
+    assert _ticket(sim, 1).state != "resolved", told
 
 
 def test_trial_57b_a_car_burning_outside_the_gate_is_an_emergency_with_advice_for_a_car(
-    xf: Simulator,
+    sim: Simulator,
 ) -> None:
-    at(xf, 21, 0)
+    at(sim, 21, 0)
     told = _texts(
-        say(xf, "幸福里业主群", "老何", "小区北门外面路边停的那辆车引擎盖在冒烟 底下还有火苗")
+        say(sim, "幸福里业主群", "老何", "小区北门外面路边停的那辆车引擎盖在冒烟 底下还有火苗")
     )
     assert any(t.startswith("【紧急 #1】") for t in told), told
     assert any("远离着火的车辆" in t for t in told), told
     assert not any("沿楼梯撤离" in t for t in told), told
 
 
-def test_trial_57b_a_meeting_by_weekday_and_a_leave_for_that_day(xf: Simulator) -> None:
-    at(xf, 15, 0)  # Wednesday 2028-12-13
+def test_trial_57b_a_meeting_by_weekday_and_a_leave_for_that_day(sim: Simulator) -> None:
+    at(sim, 15, 0)  # Wednesday 2028-12-13
     told = _texts(
         say(
-            xf,
+            sim,
             "3号楼党小组",
             "刘志强",
             "周五晚上七点在社区活动室开个党小组会 说说冬季安全巡查的事 大家都来啊",
         )
     )
     assert any("已发布活动" in t and "12月15日（周五）19:00" in t for t in told), told
-    at(xf, 15, 10)
-    told = _texts(say(xf, "3号楼党小组", "王书记", "那天我在街道开会 来不了 请个假"))
+    at(sim, 15, 10)
+    told = _texts(say(sim, "3号楼党小组", "王书记", "那天我在街道开会 来不了 请个假"))
     assert any("已为您请假" in t and "12月15日" not in t for t in told), told
 
 
-def test_trial_57b_a_volunteer_call_by_staff_takes_everyday_sign_ups(xf: Simulator) -> None:
-    at(xf, 16, 0)
+def test_trial_57b_a_volunteer_call_by_staff_takes_everyday_sign_ups(sim: Simulator) -> None:
+    at(sim, 16, 0)
     told = _texts(
         say(
-            xf,
+            sim,
             "3号楼居民群",
             "刘志强",
             "各位邻居 明天早上八点半在3号楼门口集合 一起把楼前到广场那段路的雪扫一扫 有空的来搭把手",
         )
     )
     assert any("已发布活动" in t and "08:30" in t for t in told), told
-    at(xf, 16, 10)
+    at(sim, 16, 10)
     assert any(
-        "已为您报名" in t for t in _texts(say(xf, "3号楼居民群", "老王", "算我一个 明早我有空"))
+        "已为您报名" in t for t in _texts(say(sim, "3号楼居民群", "老王", "算我一个 明早我有空"))
     )
-    told = _texts(say(xf, "3号楼居民群", "老李", "我和老伴都去，家里有两把铁锹带上"))
+    told = _texts(say(sim, "3号楼居民群", "老李", "我和老伴都去，家里有两把铁锹带上"))
     assert any("共2人" in t for t in told), told
 
 
-def test_fresh_a_resident_calling_neighbours_to_sweep_is_no_event(xf: Simulator) -> None:
-    at(xf, 16, 0)
-    told = _texts(say(xf, "3号楼居民群", "老王", "明天早上八点在楼下集合 一起扫雪 有空的来"))
+def test_fresh_a_resident_calling_neighbours_to_sweep_is_no_event(sim: Simulator) -> None:
+    at(sim, 16, 0)
+    told = _texts(say(sim, "3号楼居民群", "老王", "明天早上八点在楼下集合 一起扫雪 有空的来"))
     assert not any("已发布活动" in t for t in told), told
 
 
@@ -426,3 +412,58 @@ def test_trial_and_fresh_not_warm_all_night_follows_the_heating_ticket(
     assert any(t.startswith("工单 #1") for t in told), told
     with jm.core.factory() as session:
         assert session.query(Ticket).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("note", "number"),
+    [
+        pytest.param("1号楼门口躺着那个人 120我打了 我也往那边去", 1, id="trial-S41"),
+        pytest.param("2号楼着火那个119已经打了 我正往那边跑", 2, id="trial-S33"),
+    ],
+)
+def test_trial_the_duty_officer_on_the_way_to_an_emergency_someone_holds_writes_a_note(
+    sim: Simulator, note: str, number: int
+) -> None:
+    at(sim, 22, 0)
+    say(
+        sim, "1号楼居民群", "小赵", "1号楼3单元门口有个人躺在雪地里一动不动 好像喝多了 叫他也不答应"
+    )
+    say(sim, "2号楼居民群", "小钱", "2号楼3单元502窗户往外冒黑烟 好像着火了")
+    at(sim, 22, 2)
+    say(sim, "1号楼党小组", "张建国", "#1 我马上下楼")
+    say(sim, "2号楼党小组", "陈桂兰", "#2 我到了 在敲门")
+    say(sim, "1号楼居民群", "小孙", "1单元电梯卡在5楼和6楼中间了 里面有人在拍门")
+    at(sim, 22, 3)
+    told = say(sim, "社区党委工作群", "刘值班", note)
+    assert any(f"已记入工单 #{number}" in n.text for n in told), _texts(told)
+    holder = "1号楼党小组" if number == 1 else "2号楼党小组"
+    assert any(n.group == holder and "刘值班" in n.text for n in told), _texts(told)
+    assert _ticket(sim, number).state == "claimed"
+
+
+def test_trial_57_a_missing_father_is_titled_without_a_stutter(jm: Simulator) -> None:
+    at(jm, 16, 40)
+    told = _texts(
+        say(
+            jm, "3号楼居民群", "刘姐", "我爸早上八点出门买菜到现在还没回来，他有点老年痴呆，3单元的"
+        )
+    )
+    assert any("我爸早上八点出门" in t for t in told), told
+    assert not any("我爸 爸" in t for t in told), told
+
+
+def test_trial_57b_a_street_lamp_is_not_the_stairwell_lamp_told_in_traditional_letters(
+    sim: Simulator,
+) -> None:
+    at(sim, 16, 20)
+    say(sim, "4号楼居民群", "陳伯", "4號樓2單元的樓道燈壞了好幾天，晚上黑漆漆的，上樓都要摸著走")
+    at(sim, 19, 20)
+    told = _texts(
+        say(
+            sim,
+            "4号楼居民群",
+            "黄奶奶",
+            "4号楼门口的那个路灯啊 昨天晚上就一闪一闪的 今天早上干脆不亮了 找人修一下吧",
+        )
+    )
+    assert any("工单 #2" in t for t in told), told

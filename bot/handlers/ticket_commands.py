@@ -996,6 +996,11 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
     )
     if waiting and not grammar.says_on_it_unasked(ctx.text):
         return None
+    held_named = _held_named(ctx, group)
+    if held_named is not None:
+        # "1号楼门口躺着那个人 120我打了 我也往那边去" on the one someone else holds, with
+        # others waiting: a note on it (day 57b S41, S45)
+        waiting = []
     if not waiting and group.kind != "street":
         # "我带两个人去菜市场和东门那边找" while the duty officer holds the one search of the
         # group: another worker on it, a note on that emergency (day 57 S39)
@@ -1003,19 +1008,33 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
         searching = ctx.community.policy.duplicates.lead_kinds
         # ... the one its words name, or a search ("找"); never the gas leak for a plan to see
         # the noisy neighbour tonight (street check 9b X06)
-        held = [
-            t
-            for t in held
-            if _fitting(ctx, ctx.text, [t]) or (t.subcategory in searching and "找" in ctx.text)
-        ]
+        if held_named is not None:
+            held = [held_named]
+        else:
+            held = [
+                t
+                for t in held
+                if _fitting(ctx, ctx.text, [t]) or (t.subcategory in searching and "找" in ctx.text)
+            ]
         if len(held) != 1:
             return None
         said = commands.normalise(ctx.text).strip()
         noted = flows.add_note(ctx.session, ctx.community, held[0].id, ctx.actor, said, ctx.now)
-        return [ctx.reply(messages.progress_noted(noted.ticket))]
+        # the group holding it hears the worker's words (who else is on the way, who called 120)
+        elsewhere = [n for n in noted.notices if n.group not in (None, group.name)]
+        return [ctx.reply(messages.progress_noted(noted.ticket)), *elsewhere]
     if len(waiting) != 1:
         return None
     return _claimed_and_named(ctx, waiting[0], commands.normalise(ctx.text))
+
+
+def _held_named(ctx: Context, group: Group) -> Ticket | None:
+    """The one emergency of the group's 待办 the words name, when someone else holds it."""
+    emergencies = [t for t in flows.group_todo(ctx.session, ctx.community, group) if t.emergency]
+    named = _named_by(ctx, emergencies, strong=True)
+    if len(named) != 1 or named[0].state != states.CLAIMED:
+        return None
+    return named[0] if named[0].claimed_by != ctx.actor.name else None
 
 
 def _fitting(ctx: Context, said: str, tickets: list[Ticket]) -> list[Ticket]:

@@ -35,6 +35,7 @@ from service.models import Ticket, TicketFollower
 from service.tickets import states
 from service.tickets.routing import Place
 from service.understanding import Understanding
+from service.understanding.normalise import to_simplified
 from service.understanding.places import buildings_named, extract_place
 
 SUMMARY_OVERLAP = 0.6
@@ -60,7 +61,7 @@ class Problem:
             understanding.category,
             understanding.subcategory,
             understanding.emergency,
-            text,
+            to_simplified(text),
             understanding.summary,
             tuple(understanding.keywords),
         )
@@ -72,7 +73,8 @@ class Problem:
             ticket.category,
             ticket.subcategory,
             ticket.emergency,
-            ticket.text,
+            # compared in simplified letters: "4號樓2單元的樓道燈" is the 楼道灯 (day 57b R60)
+            to_simplified(ticket.text),
             ticket.summary,
             tuple(str(k) for k in ticket.keywords or ()),
         )

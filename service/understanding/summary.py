@@ -169,4 +169,9 @@ def with_subject(title: str, text: str, subjects: tuple[str, ...]) -> str:
     found = [(text.find(s), -len(s), s) for s in subjects if s in text]
     if not found:
         return title
-    return f"{min(found)[2]} {title}"
+    subject = min(found)[2]
+    for k in range(len(subject) - 1, 0, -1):
+        if title.startswith(subject[-k:]):
+            # "爸早上八点出门…" (its 我 taken as a filler) led by 我爸: "我爸早上八点出门…" (day 57)
+            return subject + title[k:]
+    return f"{subject} {title}"

@@ -467,3 +467,77 @@ def test_trial_57b_a_street_lamp_is_not_the_stairwell_lamp_told_in_traditional_l
         )
     )
     assert any("工单 #2" in t for t in told), told
+
+
+# -- day 57c (docs/trials/day57c/, unseen wording on 67e05ad) -----------------------------
+
+LIFT = "2单元电梯卡住了 我儿子一个人在里面 按警铃没反应"
+
+
+def test_trial_57c_a_parent_saying_the_child_cries_in_the_dark_is_no_all_clear(
+    jm: Simulator,
+) -> None:
+    at(jm, 16, 40)
+    say(jm, "4号楼居民群", "小王", LIFT)
+    at(jm, 16, 52)
+    told = _texts(
+        say(jm, "4号楼居民群", "小林", "电梯里是我儿子 他打电话给我说里面灯都灭了 在哭 2单元那部")
+    )
+    assert not any("险情已解除" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    ("note", "group"),
+    [
+        pytest.param("#1 我已经打了电梯公司电话 在往4号楼赶", "社区党委工作群", id="trial-S06"),
+        pytest.param("电梯关人那个120我打了 我也往4号楼去", "社区党委工作群", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_the_duty_officers_word_on_a_held_emergency_reaches_its_holder(
+    jm: Simulator, note: str, group: str
+) -> None:
+    at(jm, 16, 40)
+    say(jm, "4号楼居民群", "小王", LIFT)
+    at(jm, 16, 42)
+    say(jm, "4号楼党小组", "唐静", "#1 我马上过去")
+    at(jm, 16, 45)
+    told = say(jm, group, "高值班", note)
+    assert any(n.group == "4号楼党小组" and "高值班" in n.text for n in told), _texts(told)
+    assert not any("仍未办结" in n.text for n in told), _texts(told)
+    assert _ticket(jm, 1).state == "claimed"
+
+
+def test_trial_57c_the_duty_officer_who_called_110_for_a_fight_at_the_gate_writes_a_note(
+    jm: Simulator,
+) -> None:
+    at(jm, 23, 30)
+    say(jm, "金茂业主群", "老周", "北门口两个人打起来了 有一个拿着棍子")
+    at(jm, 23, 32)
+    say(jm, "第一网格党支部群", "马网格长", "#1 我去北门看看")
+    at(jm, 23, 35)
+    told = say(jm, "社区党委工作群", "高值班", "北门打架的我已经报110了")
+    assert any("已记入工单 #1" in n.text for n in told), _texts(told)
+
+
+def test_trial_57c_taking_back_with_a_plan_claims_the_ticket(jm: Simulator) -> None:
+    at(jm, 17, 0)
+    say(jm, "3号楼居民群", "刘奶奶", "我家暖气不热 屋里才十二度 3单元201")
+    at(jm, 17, 10)
+    say(jm, "3号楼党小组", "韩涛", "#1 转 物业")
+    at(jm, 21, 32)
+    told = _texts(say(jm, "3号楼党小组", "韩涛", "#1 收回 我今晚先给刘奶奶送个电暖器过去"))
+    assert _ticket(jm, 1).state == "claimed", told
+    assert any("送个电暖器" in t for t in told), told
+
+
+def test_trial_57c_a_chat_invitation_at_night_is_chatter(jm: Simulator) -> None:
+    jm.clock.set(datetime(2028, 12, 13, 22, 40, tzinfo=ZONE))
+    assert say(jm, "1号楼居民群", "钱师傅", "睡不着 有没有一起聊天的") == []
+
+
+def test_trial_57c_a_burst_pipe_flooding_to_the_stairs_is_an_emergency(jm: Simulator) -> None:
+    jm.clock.set(datetime(2028, 12, 14, 1, 20, tzinfo=ZONE))
+    told = _texts(
+        say(jm, "1号楼居民群", "马阿姨", "1号楼2单元地下室的水管爆了 水哗哗往外冒 已经淹到楼梯口了")
+    )
+    assert any(t.startswith("【紧急 #1】") for t in told), told

@@ -233,3 +233,39 @@ def test_trial_9b_what_is_to_be_done_today_lists_what_is_open(core: Core, clock:
     _at(clock, 11, 0)
     told = _say(core, clock, "周主任", "今天两个社区要办的事有哪些")
     assert any("未办结工单 1 件" in line for line in told), told
+
+
+# -- street check 9c (docs/trials/street-group9c/, unseen wording on 67e05ad) --------------
+
+
+def test_trial_9c_a_press_asking_why_nobody_handles_it(core: Core, clock: FakeClock) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 9, 30, day=16)
+    told = _say(core, clock, "许干事", "幸福里 #1 楼道灯那个 怎么一天一夜了还没人处理")
+    assert any("【街道督促】" in line for line in told), told
+
+
+def test_trial_9c_the_grid_head_named_in_a_press_answers_with_an_hour(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(jinmao, clock, "金茂业主群", "冯先生", "小区南门外面马路上有个大坑 车开过去底盘都刮了")
+    _at(clock, 9, 30)
+    told = _say(jinmao, clock, "周主任", "金茂让马网格长今天上午就去南门把那个坑围起来")
+    assert any(line.startswith("-> 第一网格党支部群: 【街道督促】") for line in told), told
+    _at(clock, 9, 40)
+    told = _say_in(jinmao, clock, "第一网格党支部群", "马网格长", "好的 我十点就过去拉警戒线")
+    assert any("十点就过去" in line for line in _to_street(told)), told
+    assert _state(jinmao, 1) == "claimed"
+
+
+def test_trial_9c_a_question_naming_a_worker_of_one_community(
+    core: Core, jinmao: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(core, clock, "2号楼居民群", "老陈", "2单元暖气不热 家里才十五度")
+    _say_in(core, clock, "2号楼党小组", "陈桂兰", "#1 接单")
+    _at(clock, 9, 40)
+    told = _say(core, clock, "许干事", "陈桂兰那个暖气的事 有进展吗")
+    assert any("#1" in line and "陈桂兰正在处理" in line for line in told), told
+    assert _say(jinmao, clock, "许干事", "陈桂兰那个暖气的事 有进展吗") == []

@@ -88,6 +88,15 @@ def turn(
         if mistyped.community != community.name:
             return None
         return replace(message, text=mistyped.text), [handle]
+    if (
+        to.community is None
+        and mistyped is None
+        and any(len(p.name) >= 2 and p.name in text for p in community.people)
+        and _asks_anything(community, text)
+    ):
+        # "陈桂兰那个暖气的事 有进展吗": a question naming one of this community's people
+        # (street check 9c S19)
+        return message, [handle]
     if to.community is None and _asks_every_community(community, text):
         return message, [left_undone]
     if to.community is None and text.strip() in community.words.words["todo"]:

@@ -149,6 +149,12 @@ def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | Non
     ticket = outcome.ticket
     if ticket.state not in states.ACTIVE:
         reply = messages.noted_on_finished(ticket)
+    elif ticket.emergency and ticket.claimed_by not in (None, ctx.actor.name):
+        # "#6 我已经打了电梯公司电话 在往那边赶" on the emergency someone else holds: a note for
+        # them, never a lesson in closing (day 57c S06, S20, S48)
+        group = ctx.group.name if ctx.group is not None else None
+        elsewhere = [n for n in outcome.notices if n.group not in (None, group)]
+        return [ctx.reply(messages.noted(ticket, relayed=bool(relayed))), *elsewhere]
     elif _on_it_said(ctx, said):
         # a plan ("已安排保洁下午清运", "明早修") is plainly no closing: no lesson in closing
         reply = messages.noted(ticket, relayed=bool(relayed))
@@ -986,17 +992,26 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
     group."""
     group = ctx.group
     grammar = commands.grammar(ctx.community.words)
-    if group is None or not grammar.says_on_it(ctx.text) or grammar.says_done(ctx.text):
+    if group is None or grammar.says_done(ctx.text):
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
+    held_named = _held_named(ctx, group) if group.kind != "street" else None
+    if not grammar.says_on_it(ctx.text):
+        # "北门打架的我已经报110了", "煤气那个…抢修电话 …我也往2号楼去" of the one someone else
+        # holds: help called or on the way, a note on it (day 57c S32, S43)
+        called = _EMERGENCY_NUMBER.search(ctx.text) or any(
+            w in ctx.text for w in ctx.community.words.done_clause.steps
+        )
+        if held_named is None or not (called or grammar.on_the_way(ctx.text)):
+            return None
+        return _noted_on_held(ctx, group, held_named)
     waiting = [t for t in _waiting_to_claim(_own_active(ctx, group)) if t.emergency]
     waiting = _for_number_called(
         ctx, waiting or _waiting_to_claim(_alerted_emergencies(ctx, group))
     )
     if waiting and not grammar.says_on_it_unasked(ctx.text):
         return None
-    held_named = _held_named(ctx, group)
     if held_named is not None:
         # "1号楼门口躺着那个人 120我打了 我也往那边去" on the one someone else holds, with
         # others waiting: a note on it (day 57b S41, S45)
@@ -1018,14 +1033,19 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
             ]
         if len(held) != 1:
             return None
-        said = commands.normalise(ctx.text).strip()
-        noted = flows.add_note(ctx.session, ctx.community, held[0].id, ctx.actor, said, ctx.now)
-        # the group holding it hears the worker's words (who else is on the way, who called 120)
-        elsewhere = [n for n in noted.notices if n.group not in (None, group.name)]
-        return [ctx.reply(messages.progress_noted(noted.ticket)), *elsewhere]
+        return _noted_on_held(ctx, group, held[0])
     if len(waiting) != 1:
         return None
     return _claimed_and_named(ctx, waiting[0], commands.normalise(ctx.text))
+
+
+def _noted_on_held(ctx: Context, group: Group, ticket: Ticket) -> list[Notice]:
+    """A worker's words kept on an emergency another holds; the group holding it hears them
+    (who else is on the way, who called 120)."""
+    said = commands.normalise(ctx.text).strip()
+    noted = flows.add_note(ctx.session, ctx.community, ticket.id, ctx.actor, said, ctx.now)
+    elsewhere = [n for n in noted.notices if n.group not in (None, group.name)]
+    return [ctx.reply(messages.progress_noted(noted.ticket)), *elsewhere]
 
 
 def _held_named(ctx: Context, group: Group) -> Ticket | None:
@@ -1249,11 +1269,18 @@ def _cancel(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
     ).notices
 
 
-def _take_back(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:
+def _take_back(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
     offered = _offer_reopen(ctx, ticket_id)
     if offered is not None:
         return offered
-    return flows.take_back(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+    notices = flows.take_back(ctx.session, ctx.community, ticket_id, ctx.actor, ctx.now).notices
+    said = arg.strip()
+    if said and _on_it_said(ctx, said):
+        # "#2 收回 我今晚先给刘奶奶送个电暖器过去": taken back and taken on, the plan told
+        # (day 57c S36: left 待受理, and reported late while he was on it)
+        # (residents hear who has it, not that it came back first)
+        notices = [n for n in notices if n.room_id is None] + _on_it(ctx, ticket_id, said)
+    return notices
 
 
 def _progress(ctx: Context, ticket_id: int, _arg: str) -> list[Notice]:

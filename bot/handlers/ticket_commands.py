@@ -308,7 +308,8 @@ def answers_a_press(ctx: Context) -> Ticket | None:
     ):
         return None
     hours = ctx.community.words.street_push_answer_hours
-    tickets = flows.pressed_here(ctx.session, ctx.community, group)
+    since = ctx.now - timedelta(hours=hours)
+    tickets = flows.pressed_here(ctx.session, ctx.community, group, since)
     return flows.pressed_unanswered(ctx.community, tickets, ctx.now, hours)
 
 
@@ -996,16 +997,18 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
-    held_named = _held_named(ctx, group) if group.kind != "street" else None
     if not grammar.says_on_it(ctx.text):
         # "北门打架的我已经报110了", "煤气那个…抢修电话 …我也往2号楼去" of the one someone else
-        # holds: help called or on the way, a note on it (day 57c S32, S43)
+        # holds: help called or on the way, a note on it (day 57c S32, S43); chatter reads no
+        # ticket
         called = _EMERGENCY_NUMBER.search(ctx.text) or any(
             w in ctx.text for w in ctx.community.words.done_clause.steps
         )
-        if held_named is None or not (called or grammar.on_the_way(ctx.text)):
+        if group.kind == "street" or not (called or grammar.on_the_way(ctx.text)):
             return None
-        return _noted_on_held(ctx, group, held_named)
+        named = _held_named(ctx, group)
+        return _noted_on_held(ctx, group, named) if named is not None else None
+    held_named = _held_named(ctx, group) if group.kind != "street" else None
     waiting = [t for t in _waiting_to_claim(_own_active(ctx, group)) if t.emergency]
     waiting = _for_number_called(
         ctx, waiting or _waiting_to_claim(_alerted_emergencies(ctx, group))

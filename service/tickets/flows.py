@@ -3074,11 +3074,22 @@ def _to_the_street(
     return [Notice(f"{community.name}：{text}", group=street.name)]
 
 
-def pressed_here(session: Session, community: Community, group: Group) -> list[Ticket]:
-    """The active tickets whose street press this group hears: its own, and for the community
-    group every group's (a press is told to the responsible group and the community)."""
+def pressed_here(
+    session: Session, community: Community, group: Group, since: datetime
+) -> list[Ticket]:
+    """The active tickets the street pressed for since then whose press this group hears: its
+    own, and for the community group every group's (a press is told to the responsible group
+    and the community). Only tickets with a street note since then are read."""
+    street = community.street_group
+    if street is None:
+        return []
+    pressed = select(TicketEvent.ticket_id).where(
+        TicketEvent.kind == "note",
+        TicketEvent.actor_name.in_(street.members),
+        TicketEvent.at >= since,
+    )
     stmt = select(Ticket).where(
-        Ticket.state.in_(states.ACTIVE), Ticket.awaiting_place.is_(False)
+        Ticket.id.in_(pressed), Ticket.state.in_(states.ACTIVE), Ticket.awaiting_place.is_(False)
     )
     if group.kind != "community":
         stmt = stmt.where(Ticket.assigned_group == group.name)

@@ -699,7 +699,14 @@ class ManualScheduling(Scheduling):
         (with a log line) run times older than the job's misfire grace time."""
         now = self.fake_clock.now()
         ran = 0
-        for job in self._store.get_due_jobs(now):
+        # Of jobs due at one time, the recurring ones first, then the one-off ones (an emergency's
+        # limit planned at a sweep's minute is the sweep's: its night reminders wait for the
+        # morning summary). The store orders ties by storage, which PostgreSQL leaves open.
+        due = sorted(
+            self._store.get_due_jobs(now),
+            key=lambda j: (j.next_run_time, isinstance(j.trigger, DateTrigger), j.id),
+        )
+        for job in due:
             current = self._scheduler.get_job(job.id)
             if current is None or current.next_run_time != job.next_run_time:
                 continue  # an earlier job in this batch changed it

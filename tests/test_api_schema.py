@@ -50,3 +50,25 @@ def test_no_input_causes_a_server_error(api_web: Web) -> None:
                 assert response.headers["content-type"] == ["application/problem+json"], where
 
         call()
+
+
+@pytest.mark.parametrize(
+    ("query", "every"),
+    [
+        ("since=0001-01-01", True),
+        ("until=9999-12-31", True),
+        ("since=9999-12-31", False),
+        ("until=0001-01-01", False),
+    ],
+)
+def test_a_day_at_the_end_of_the_calendar_is_a_filter_not_a_server_error(
+    api_web: Web, query: str, every: bool
+) -> None:
+    """schemathesis found "since=0001-01-01" a server error (its local midnight overflowed in
+    UTC): the days at either end of the calendar filter as the nearest day that does not."""
+    client = api_web.client()
+    auth = api_web.token("wang")
+    response = client.get(f"/api/v1/tickets?{query}", headers=auth)
+    assert response.status_code == 200, response.text
+    total = client.get("/api/v1/tickets", headers=auth).json()["total"]
+    assert response.json()["total"] == (total if every else 0), response.text

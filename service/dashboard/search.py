@@ -64,8 +64,15 @@ def scope_clause(community: Community, scope: Scope) -> ColumnElement[bool]:
     return or_(Ticket.building.in_(buildings), Ticket.assigned_group.in_(groups))
 
 
+# The days a filter reaches: a day at either end of the calendar ("since=0001-01-01", found by
+# schemathesis) would overflow when its local midnight is turned into UTC; it is read as the
+# nearest of these, which every stored ticket lies between.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(9999, 12, 30)
+
+
 def _day_start(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=zone)
+    kept = min(max(day, FIRST_DAY), LAST_DAY)
+    return datetime.combine(kept, time.min, tzinfo=zone)
 
 
 def filtered(community: Community, visible: Scope, flt: TicketFilter) -> Select[Ticket]:
@@ -84,7 +91,8 @@ def filtered(community: Community, visible: Scope, flt: TicketFilter) -> Select[
     if flt.since is not None:
         stmt = stmt.where(Ticket.created_at >= _day_start(flt.since, zone))
     if flt.until is not None:
-        stmt = stmt.where(Ticket.created_at < _day_start(flt.until + timedelta(days=1), zone))
+        after = min(flt.until, LAST_DAY) + timedelta(days=1)
+        stmt = stmt.where(Ticket.created_at < _day_start(after, zone))
     if flt.q:
         needle = clean(flt.q).strip()[:MAX_QUERY]
         if re.fullmatch(r"#[0-9]{1,9}", needle):

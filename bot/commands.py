@@ -387,6 +387,11 @@ class Grammar:
             return None
         return body
 
+    def says_safe_now(self, sentence: str) -> bool:
+        """The person of an emergency is safe now or in care ("人是清醒的 120拉走了":
+        safe_now_signs), not negated nor asked."""
+        return self._has(normalise(sentence), self.words.safe_now_signs, unasked=True)
+
     def says_safe_in_hand(self, sentence: str) -> bool:
         """A numberless staff sentence saying the person of an emergency they hold is all right
         ("老人膝盖擦破点皮 上了药 没事了": safe_in_hand_signs), not asked, not failed again,

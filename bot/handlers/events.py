@@ -150,7 +150,7 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
         # staff calling neighbours to a volunteer activity (day 57b S18)
         if not registration.may_manage_members(ctx.community, ctx.actor, ctx.community.groups):
             return None
-        title = _what_together(words.volunteer_together, text)
+        title = _what_together(words.volunteer_together, words.volunteer_calls, text)
         kind = "志愿服务" if title else None
     if kind is None:
         return None
@@ -182,10 +182,13 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
     return _outcome(ctx, outcome)
 
 
-def _what_together(together: Sequence[str], text: str) -> str:
+def _what_together(together: Sequence[str], calls: Sequence[str], text: str) -> str:
     """What neighbours are called to do together: the clause of a `volunteer_together` word,
-    from after it ("一起把楼前到广场那段路的雪扫一扫" → 楼前到广场那段路的雪扫一扫)."""
+    from after it ("一起把楼前到广场那段路的雪扫一扫" → 楼前到广场那段路的雪扫一扫); the words of
+    the call itself (the 把 of 搭把手) are not looked in."""
     for clause, _ in clauses(text):
+        for call in calls:
+            clause = clause.replace(call, " " * len(call))
         word = next((w for w in sorted(together, key=len, reverse=True) if w in clause), None)
         if word is not None:
             return clause[clause.index(word) + len(word) :].strip()[:20]
@@ -476,6 +479,10 @@ def _everyday_withdraw(ctx: Context, text: str) -> list[Notice] | None:
             # "主题党日去不了 请个假" with a volunteer event open here too: leave from the
             # meeting it names (day 56 S084)
             return _leave(ctx, named_meetings[0].id, text)
+        if len(meetings) == 1 and any(w in text for w in ctx.community.words.leave):
+            # "明晚我在区里开会 去不了了 请个假" with one meeting open here and a volunteer
+            # call of the whole community: leave asked is from the meeting (day 58 S15)
+            return _leave(ctx, meetings[0].id, text)
         return [ctx.reply(messages.NOTHING_TO_WITHDRAW)]
     if len(mine) > 1:
         mine = flows.named_only(mine, naming, _zone(ctx)) or mine

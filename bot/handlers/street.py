@@ -294,9 +294,13 @@ def handle(ctx: Context) -> list[Notice] | None:
             # "幸福里那个电梯的 人接出来了 已处理": the one ticket this street person holds
             return _told_to_the_community(ctx, ticket_commands.handle(ctx))
         if asked is None and not refs and _asks(ctx, ctx.text):
-            # "幸福里的煤气那个怎么样了": the one ticket its words fit
+            # "幸福里的煤气那个怎么样了": the one ticket its words fit; fitting none, said so,
+            # never a ticket that shares only a word of asking (street trial 10 S14)
             fits = flows.ticket_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
-            asked = fits.id if fits is not None else None
+            if fits is None:
+                how = f"{short_name(ctx.community.name)} #3 进度"
+                return [ctx.reply(messages.nothing_fits_asked(how))]
+            asked = fits.id
         if asked is None:
             return None
     if asked is not None:
@@ -432,7 +436,9 @@ def _claims_without_number(ctx: Context, grammar: commands.Grammar) -> bool:
     """A claim naming no number: a claim word alone ("幸福里 我来处理") or someone on it, not
     asked ("金茂那个狗叫的 韩涛接了好几天了 到底处理了没有" asks; street check 9b S33)."""
     text = ctx.text
-    if _asks(ctx, text):
+    if _asks(ctx, text) or _presses(ctx, text):
+        # "金茂1号楼地下室进水那个 叫何军十点前必须到现场": someone told to go, never the street
+        # claiming it (street trial 10 S26)
         return False
     return bool(ctx.community.words.claims_without_ref(text)) or grammar.says_on_it_unasked(text)
 

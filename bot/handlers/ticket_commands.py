@@ -123,6 +123,7 @@ def _on_it_said(ctx: Context, said: str) -> bool:
     grammar = commands.grammar(ctx.community.words)
     return (
         grammar.plans_to_go(said)
+        or grammar.on_the_way(said)  # "34号 我过来 找物业拿备用钥匙" (day 58 S54)
         or grammar.says_on_it_unasked(said)
         or grammar.ends_going(said)  # "#25 我上班顺路去药店 拿了给林奶奶送过去" (day 56b)
         or (
@@ -135,7 +136,20 @@ def _on_it_said(ctx: Context, said: str) -> bool:
 def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
     """Staff write whole sentences after `#12` ("#12 燃气公司来了 已关总阀 阿婆没事"): nothing
     they say is lost. It is kept as a note (for those who may act on the ticket), and the reply
-    says how to claim or close it. None when they may not act on it: then the usual help."""
+    says how to claim or close it. None when they may not act on it: then the usual help.
+    Someone on it or a plan ("33号 已经报110了 我跟保安过去看看", "17号 今天保洁请假了 明天一早
+    就清") on a ticket nobody has claimed claims it as well (day 58 S31, S52, S54)."""
+    waiting = _existing(ctx, ticket_id)
+    if (
+        waiting is not None
+        and waiting.state in (states.OPEN, states.REOPENED)
+        and _on_it_said(ctx, said)
+        and not commands.grammar(ctx.community.words).says_done(said)
+    ):
+        try:
+            return confirmed_here(ctx, _on_it(ctx, ticket_id, said.strip()))
+        except (InvalidInput, NotPermitted):
+            return None
     try:
         outcome = flows.add_note(
             ctx.session, ctx.community, ticket_id, ctx.actor, said.strip(), ctx.now
@@ -272,6 +286,10 @@ def handle(ctx: Context) -> list[Notice] | None:
             moved = _transfer_said(ctx, ticket_id, rest) if _theirs(ctx, ticket_id) else None
             if moved is not None:
                 return moved
+        if re.search(ctx.community.words.several_tickets_pattern, ctx.text):
+            # "夜班交接一下 昨晚几个紧急的都处理完了 白班的同事注意看下…": a handover speaks of
+            # several tickets, so no numberless reading of one (day 58 S62)
+            return None
         claimed = _answer_to_press(ctx)
         if claimed is None:
             claimed = _claim_without_number(ctx)
@@ -300,17 +318,30 @@ def answers_a_press(ctx: Context) -> Ticket | None:
         return None
     grammar = commands.grammar(ctx.community.words)
     said = commands.normalise(ctx.text)
-    if grammar.says_done(said) or not (
-        grammar.says_on_it(said)
-        or grammar.plans_to_go(said)
-        or grammar.plans_later(said)
-        or grammar.ends_going(said)
+    opened = said.lstrip().startswith(ctx.community.words.street_push_answer_openers)
+    if not opened and (
+        grammar.says_done(said)
+        or not (
+            grammar.says_on_it(said)
+            or grammar.plans_to_go(said)
+            or grammar.plans_later(said)
+            or grammar.ends_going(said)
+        )
     ):
         return None
     hours = ctx.community.words.street_push_answer_hours
     since = ctx.now - timedelta(hours=hours)
     tickets = flows.pressed_here(ctx.session, ctx.community, group, since)
-    return flows.pressed_unanswered(ctx.community, tickets, ctx.now, hours)
+    pressed = flows.pressed_unanswered(ctx.community, tickets, ctx.now, hours)
+    pressed_at = flows.last_pressed_at(ctx.community, pressed) if pressed else None
+    if pressed_at is not None and any(
+        t.emergency and t.created_at > pressed_at
+        for t in _waiting_to_claim(_claimable_here(ctx, group) + _alerted_emergencies(ctx, group))
+    ):
+        # "收到我来 我和保安一起出去找" five minutes after a missing man was paged here, the
+        # heating pressed for yesterday: the page is what it answers (street trial 10)
+        return None
+    return pressed
 
 
 def _answer_to_press(ctx: Context) -> list[Notice] | None:
@@ -599,9 +630,17 @@ def _loose_closing(ctx: Context, ticket: Ticket, note: str) -> list[Notice]:
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
     subject = commands.grammar(ctx.community.words).subject_said(note)
     pointed = ctx.community.words.points_at_ticket(ctx.text, ticket.id)
-    if group is not None and not pointed and not _fits(note, subject, ticket, filler):
+    grammar = commands.grammar(ctx.community.words)
+    # "34号 开门进去了 老太太起夜摔了 人是清醒的 120拉走了" of the thud behind 王奶奶's door:
+    # how a danger to someone ends fits any emergency (day 58 S55)
+    safe = ticket.emergency and grammar.says_safe_now(note)
+    if group is not None and not pointed and not safe and not _fits(note, subject, ticket, filler):
         others = [t for t in _own_active(ctx, group) if t.id != ticket.id]
-        meant = [t for t in others if duplicates.shared_pairs(subject, t.text, filler)]
+        # ... spoken of another ticket's problem (its summary), not of a word its resident
+        # also wrote ("老太太都不敢出门遛弯" of the street lamps)
+        meant = [
+            t for t in others if duplicates.shared_pairs(subject, t.summary or t.text, filler)
+        ]
         if len(meant) == 1:
             row = ctx.community.words.verb("resolve")
             how = row.example.replace("{n}", str(meant[0].id)) if row else ""

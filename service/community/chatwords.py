@@ -554,11 +554,16 @@ class ChatWords(_Strict):
     # Hours after a 【街道督促】 in which a group's numberless answer ("收到 今天下午就上门") is
     # taken as its answer, when it pressed one ticket of the group
     street_push_answer_hours: int = Field(default=12, ge=0, le=72)
+    # ... and an answer opening with one of these, whatever it tells
+    street_push_answer_openers: tuple[str, ...] = ()
     street_figures: tuple[str, ...] = ()
     # the street asks for last month's figures with one of these (or the month's number)
     street_last_month: tuple[str, ...] = ()
     # a count of tickets in the street's group: a remark, never a closing without a number
     street_summary_pattern: str = r"(?!)"
+    # a staff handover or a count of tickets ("夜班交接一下 昨晚几个紧急的都处理完了"): closes
+    # no ticket without its number
+    several_tickets_pattern: str = r"(?!)"
     ticket_verbs: tuple[TicketVerb, ...] = Field(min_length=1)
     words: dict[str, tuple[str, ...]]
     done_signs: tuple[str, ...] = ()
@@ -799,6 +804,7 @@ class ChatWords(_Strict):
         "sign_up_for_another",
         "sign_up_for_another_name",
         "street_summary_pattern",
+        "several_tickets_pattern",
     )
     @classmethod
     def _regex(cls, value: str) -> str:

@@ -271,6 +271,14 @@ class DuplicateRules(_Strict):
     recovered_words: tuple[str, ...] = ()
     # News of the work on a ticket ("消防车到了 正在灭火"): something new told of it.
     progress_words: tuple[str, ...] = ()
+    # Hearsay ("听说明天要停水"): the news after it is a rumour, no progress of a ticket (day 57c
+    # R56: "说明天" of "听说明天" read as the other party's promise).
+    hearsay_words: tuple[str, ...] = ()
+    # Who the person in danger is, and their family, told by the one who paged it
+    # (flows.more_of_own_live_danger).
+    person_told_words: tuple[str, ...] = ()
+    # No news heard ("一晚上没消息"): a question after the work, never the fix failing.
+    no_news_words: tuple[str, ...] = ()
     # Opening a message, these add to what the resident told ("补充一下 …"): a follow-up.
     addition_words: tuple[str, ...] = ()
     # A witness at the scene of a live emergency ("我在外面跟他说着话呢", "下去帮她了"):

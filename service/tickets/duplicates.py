@@ -206,6 +206,22 @@ def shared_pairs(said: str, text: str, filler_chars: str = "") -> int:
     return len(pairs(said) & pairs(text))
 
 
+def shared_split_pairs(said: str, text: str, filler_chars: str = "") -> int:
+    """How many pairs of letters in a row of `said` (no filler letter) `text` holds with one
+    letter between them: "摔腿老人" names "前几天摔了腿" by 摔腿."""
+    def pairs(words: str) -> set[str]:
+        return {p for p in _pairs(words) if p.isalnum() and not any(c in filler_chars for c in p)}
+
+    split = {text[i] + text[i + 2] for i in range(len(text) - 2)}
+    return len(pairs(said) & split)
+
+
+def shared_letters(said: str, text: str, filler_chars: str = "") -> int:
+    """How many letters (no filler, no digit) two texts have in common."""
+    letters = {c for c in said if _is_letter(c) and c not in filler_chars}
+    return len(letters & set(text))
+
+
 def words_agree(
     mine: set[str], theirs: set[str], filler_chars: str = "", generic: Collection[str] = ()
 ) -> bool:
@@ -474,11 +490,6 @@ def kinds_told_over(text: str, rules: DuplicateRules) -> set[str]:
         for kind, words in rules.kind_over_words.items()
         if any(w in text and w not in rules.over_words for w in words)
     }
-
-
-def names_shared_place(text: str, rules: DuplicateRules) -> bool:
-    """The text names a place of the whole compound (`shared_places`: the garage, a gate)."""
-    return bool(_shared_place_rows(text, rules))
 
 
 def danger_between_buildings(

@@ -25,7 +25,13 @@ from service.outbox import Mention, Notice, Priority, direct_room
 from service.street.addressing import short_name
 from service.textclean import clauses, letters, reworded, without_clauses, without_leading
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
-from service.tickets.routing import Place, Routing, route
+from service.tickets.routing import (
+    Place,
+    Routing,
+    fixed_at_compound_place,
+    names_shared_place,
+    route,
+)
 from service.understanding import Understanding
 from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY
 from service.understanding.places import buildings_named, extract_place
@@ -320,7 +326,7 @@ def open_ticket(
 ) -> Outcome:
     """A new request joins an open ticket about the same problem, waits for its building, or
     opens a ticket in the responsible group."""
-    routing = route(community, understanding, report.group)
+    routing = route(community, understanding, report.group, report.text)
     problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
     rules = community.policy.duplicates
     # A new emergency always pages: it is never read as a verdict on a ticket already handled.
@@ -435,7 +441,11 @@ def still_broken_after_fix(
     "楼道灯又不亮了" after the lift's fix names a thing of its own."""
     rules = community.policy.duplicates
     text = report.text
-    if understanding.emergency or not any(w in text for w in rules.still_broken_words):
+    # "一晚上没消息" is no news heard, not the fix failing ("一晚上没热"; day 57c R55)
+    told = text
+    for w in rules.no_news_words:
+        told = told.replace(w, " " * len(w))
+    if understanding.emergency or not any(w in told for w in rules.still_broken_words):
         return None
     if duplicates.brings_another(text, rules):
         return None
@@ -723,7 +733,7 @@ def _open_danger_kinds(
     (`own_open`: the writer's open tickets); from a chat of no building (the owners' chat), of
     those told in it and of those paged anywhere within the join window."""
     kinds = {t.subcategory for t in own_open() if t.emergency}
-    building = route(community, understanding, report.group).place.building
+    building = route(community, understanding, report.group, report.text).place.building
     if building is not None:
         kinds.update(t.subcategory for t in open_emergencies_in(session, building))
     else:
@@ -880,6 +890,14 @@ def chase_own_ticket(
     )
 
 
+def _without_hearsay(text: str, rules: DuplicateRules) -> str:
+    """The text with hearsay words (`hearsay_words`: 听说) blanked, so the words they run into
+    ("听说明天") are not read as news of the work ("说明天")."""
+    for w in rules.hearsay_words:
+        text = text.replace(w, " " * len(w))
+    return text
+
+
 def _read_follow_up(
     session: Session,
     community: Community,
@@ -914,11 +932,12 @@ def _read_follow_up(
     )
     # "来水了来水了 👍": their problem still being handled is fixed, news for it (says_over).
     restored = tells_over(community, text, restored=True)
+    first_hand = _without_hearsay(text, rules)
     again = (
         added
         or restored
         or any(
-            w in text
+            w in first_hand
             for w in (
                 *rules.still_broken_words,
                 *rules.ongoing_words,
@@ -946,7 +965,7 @@ def _read_follow_up(
     # What the rules found in it (not what word statistics made of it): the problem it names.
     # (a chase word is no problem word: "没人铲" of the ice; day 57 R41)
     told_rules = duplicates.Problem.of_report(
-        route(community, understanding, report.group).place,
+        route(community, understanding, report.group, report.text).place,
         replace(
             understanding,
             keywords=tuple(w for w in understanding.rule_words if w not in rules.chase_words),
@@ -991,7 +1010,7 @@ def news_of_named_person(
     named = people_by_name(report.text, current_config())
     if not named:
         return None
-    building = route(community, understanding, report.group).place.building
+    building = route(community, understanding, report.group, report.text).place.building
     stmt = select(Ticket).where(Ticket.state.in_(states.ACTIVE))
     if building is not None:
         stmt = stmt.where(Ticket.building == building)
@@ -1041,6 +1060,14 @@ def _own_tickets_it_may_be_about(
         and (
             _place_fits(understanding, t, report.text)
             or (read.over and t.subcategory in rules.lead_kinds)
+        )
+        # "楼上403这么晚了还在剁馅子" is no more of her square-dance noise: a flat named is not
+        # a place of the whole compound (day 58 R56)
+        and not (
+            understanding.room is not None
+            and t.room is None
+            and names_shared_place(t.text, community)
+            and not names_shared_place(text, community)
         )
         # ... unless it asks for help with their own emergency in its words ("还没找到 …能不能
         # 帮忙调一下小区监控" of the father missing: the search, day 26 R21), or tells their
@@ -1099,7 +1126,7 @@ def _without_own_tickets_of_another_hazard(
     of the fire paged tonight, never progress of their parking ticket (day 38 S116)."""
     rules = community.policy.duplicates
     hazards = duplicates.hazard_families(report.text, rules)
-    building = route(community, understanding, report.group).place.building
+    building = route(community, understanding, report.group, report.text).place.building
     if not hazards or building is None:
         return mine
     if not any(
@@ -1149,7 +1176,7 @@ def _without_dangers_it_is_no_news_of(
     # "电梯里那人出来了 消防来撬开的门 人没事" from the neighbour who reported the injured
     # worker: news of the lift its words name, not of their own danger, which they do not
     # name (day 30 R67).
-    building = route(community, understanding, report.group).place.building
+    building = route(community, understanding, report.group, report.text).place.building
     others = (
         [t for t in open_emergencies_in(session, building) if t not in own_all]
         if building is not None
@@ -1311,7 +1338,7 @@ def _own_ticket_it_tells_of(
         # names no problem.
         news = [w for w in rules.progress_words if w in text]
         words = tuple(k for k in understanding.rule_words if not any(k in w for w in news))
-        place = route(community, understanding, report.group).place
+        place = route(community, understanding, report.group, report.text).place
         told = duplicates.Problem.of_report(place, replace(understanding, keywords=words), text)
         if not understanding.is_request or not duplicates.names_other_thing(told, mine[0], rules):
             about = mine
@@ -1425,7 +1452,7 @@ def _neighbours_ticket_followed(
         # ("垃圾的事说了好几次了 到底有没有人管", day 17 R16) is word of the building's ticket
         # it names, whatever word statistics made of the chase.
         return None
-    place = route(community, understanding, report.group).place
+    place = route(community, understanding, report.group, report.text).place
     if place.building is None:
         if read.over:
             # "老板把阀门关了 罐子搬走了 味道散了" in the owners' chat: the one danger told here
@@ -1612,7 +1639,7 @@ def place_added_to_own_ticket(
     ]
     if len(left) > community.policy.duplicates.place_only_chars:
         return None
-    building = route(community, understanding, report.group).place.building
+    building = route(community, understanding, report.group, report.text).place.building
     unit = understanding.unit or ticket.unit
     room = understanding.room or ticket.room
     if (
@@ -1784,8 +1811,7 @@ def word_of_shared_place_danger(
     flood was paged (day 43 R80): a message naming a place of the whole compound and the hazard
     of an open emergency told there within the join window is word of it, for those handling
     it (duplicates.shared_place_danger), never silence. None otherwise."""
-    rules = community.policy.duplicates
-    if not duplicates.names_shared_place(report.text, rules):
+    if not names_shared_place(report.text, community):
         return None  # chatter costs no query
     told = duplicates.Problem(Place(None, None, None), "", None, False, report.text, "", ())
     live = duplicates.shared_place_danger(session, community, told, None, now)
@@ -1997,7 +2023,12 @@ def sighting_of_search(
         # read as a new missing person or a request of its own, it must point at the one
         # searched for: "看见3号楼走丢的那个大爷了", "5号楼何家孩子是不是戴眼镜的 我刚在菜场门口
         # 看见一个小孩在看人放鞭炮" (read as a noise complaint; day 39 R31)
-        and (not pointed or pointer or _names_searching_family(report.text, t, rules))
+        and (
+            not pointed
+            or pointer
+            or _names_searching_family(report.text, t, rules)
+            or duplicates.wears_the_same(report.text, t, rules)
+        )
         # "有个穿红棉袄的小男孩在哭" is a sighting of the boy in a red coat only (day 41 R62)
         and (seen or duplicates.wears_the_same(report.text, t, rules))
         # "谁看到我家小泰迪了 棕色的 叫豆豆": a pet the search never named is no lead of a
@@ -2010,8 +2041,10 @@ def sighting_of_search(
             t.reporter_name in report.text
             or _names_searching_family(report.text, t, rules)
             or (told_building is not None and told_building == t.building)
-            # ... or pointing at the search, dressed as the one searched for, from any chat
-            or (pointer and duplicates.wears_the_same(report.text, t, rules))
+            # ... or dressed as the one searched for, from any chat ("刚才在东门超市门口看到个穿
+            # 红羽绒服的小男孩" in 1号楼's chat, the boy in a red down jacket searched for from
+            # 6号楼: day 58 R45)
+            or duplicates.wears_the_same(report.text, t, rules)
             or (
                 # ... unless the search was told to the whole compound, in the owners' chat (the
                 # blue cap of the grandfather searched for from 3号楼, seen by a neighbour of
@@ -2107,7 +2140,7 @@ def emergency_getting_worse(
     symptom = tells_symptoms(report.text, rules)
     if not worse and not symptom:
         return None
-    place = route(community, understanding, report.group).place
+    place = route(community, understanding, report.group, report.text).place
     if understanding.room is not None and any(
         t.room == understanding.room and t.state in states.ACTIVE
         for t in my_open_tickets(session, report.reporter)
@@ -2167,6 +2200,13 @@ def emergency_getting_worse(
                 _may_tell_worse(t, report, now, rules, worse, symptom)
                 and duplicates.follow_up_evidence(report.text, t, rules) > 0
             )
+            # "还是没动静 从猫眼看好像有人躺地上" from the neighbour who paged the thud behind the
+            # door: told as still going on, worse news of hers (day 58 R63)
+            or (
+                worse
+                and _is_resident_of(t, report.reporter)
+                and report.text.lstrip().startswith(tuple(rules.ongoing_words))
+            )
         )
     ]
     if not live and worse:
@@ -2221,14 +2261,20 @@ def more_of_own_live_danger(
     beyond the default, no hazard the live one lacks, no thing it never named), from the reporter
     of the one danger paged from this chat within the join window: more of that danger, on it
     for those handling it, never a second page (day 38 R053). None otherwise."""
-    if not (understanding.emergency and names_no_thing):
-        return None
     rules = community.policy.duplicates
+    # "是5单元的老高 家里没人 谁有他儿子电话" ten minutes after her "门口有个老爷子摔倒了": who
+    # the person in danger is and who their family are, never a request of its own (day 58 R32)
+    of_the_person = not understanding.emergency and any(
+        w in report.text for w in rules.person_told_words
+    )
+    if not ((understanding.emergency and names_no_thing) or of_the_person):
+        return None
     since = now - timedelta(minutes=rules.emergency_join_minutes)
     own = [
         t
         for t in my_open_tickets(session, report.reporter)
         if t.emergency
+        and (not of_the_person or t.subcategory in rules.person_in_danger)
         and t.state in states.ACTIVE
         and t.over_said_at is None
         and t.created_at >= since
@@ -2237,8 +2283,11 @@ def more_of_own_live_danger(
     if len(own) != 1:
         return None
     hazards = duplicates.hazard_families(report.text, rules)
-    if not duplicates.may_be_news_of(hazards, own[0], rules) or duplicates.names_thing_not_in(
-        report.text, own[0].text, rules
+    # "还是没动静 从猫眼看好像有人躺地上" ten minutes after her "对门王奶奶…喊她也不应": opened as
+    # still going on, what it names is what she now sees of the same danger (day 58 R63)
+    still = report.text.lstrip().startswith(tuple(rules.ongoing_words)) or of_the_person
+    if not duplicates.may_be_news_of(hazards, own[0], rules) or (
+        not still and duplicates.names_thing_not_in(report.text, own[0].text, rules)
     ):
         return None
     return own_follow_up(session, own[0], report, community, now)
@@ -2254,7 +2303,7 @@ def _ends_a_danger_not_hers(
     """The message says an open danger of the writer's building is over, one that is not hers:
     "物业来人把总阀关了 水停了" is news of the burst pipe paged tonight, never progress of her
     door-card ticket (day 35 R106)."""
-    building = route(community, understanding, report.group).place.building
+    building = route(community, understanding, report.group, report.text).place.building
     if building is None:
         return False
     return any(
@@ -2326,9 +2375,8 @@ def danger_on_own_ticket(
     if possible and understanding.room is None:
         # ... or, with no flat said, a danger that grows from their ticket's own thing ("暖气片
         # 接口崩开了 水哗哗往外喷" on the radiator dripping all afternoon; day 46)
-        told = duplicates.Problem.of_report(
-            route(community, understanding, report.group).place, understanding, report.text
-        )
+        place = route(community, understanding, report.group, report.text).place
+        told = duplicates.Problem.of_report(place, understanding, report.text)
         grows = [
             t
             for t in theirs
@@ -2353,7 +2401,7 @@ def danger_on_own_ticket(
     ]
     if len(named) != 1:
         return None
-    building = route(community, understanding, report.group).place.building
+    building = route(community, understanding, report.group, report.text).place.building
     if (
         understanding.room is None
         and building is not None
@@ -2500,25 +2548,27 @@ def second_voice(
 def question_asked_again(
     session: Session, community: Community, report: Report
 ) -> Outcome | None:
-    """ "养老认证的事问了没有呀" after the answer was sent (day 57 R40): a resident asking after
-    their question (信息咨询) answered and waiting for their rating is given the answer again:
-    the one its words name, else the only one. None otherwise."""
+    """ "养老认证的事问了没有呀" after the answer was sent (day 57 R40), "张老太那边到底谁去看了
+    一晚上没消息" after the visit was told done (day 57c R37, R55): a resident asking after their
+    ticket closed and waiting for their answer is told again how it ended (a question: the
+    answer), and asked again (安全了吗 of a danger, else the rating): the one its words name,
+    else the only one. None otherwise."""
     rules = community.policy.duplicates
     text = report.text
     if not any(w in text for w in (*rules.chase_words, *rules.follow_up_words)):
         return None
-    waiting = [
-        t
-        for t in tickets_waiting_for_rating(session, report.reporter, report.room_id)
-        if t.category == "inquiry"
-    ]
+    waiting = tickets_waiting_for_rating(session, report.reporter, report.room_id)
     named = [t for t in waiting if duplicates.letter_pairs_in(text, t.text, rules)]
     about = named or waiting
     if len(about) != 1:
         return None
     ticket = about[0]
     resident = (Mention(report.reporter.id, report.reporter.name),)
-    answer = messages.answered_again(ticket)
+    answer = (
+        messages.answered_again(ticket)
+        if ticket.category == "inquiry"
+        else messages.outcome_said_again(ticket, asks_if_safe(ticket))
+    )
     return Outcome(ticket, [Notice(answer, room_id=report.room_id, mentions=resident)])
 
 
@@ -2546,10 +2596,7 @@ def _open_new(
     # a place of the whole compound ("小区南门进来那段路塌了个坑") is where it is, and so is one
     # outside it ("小区外面金茂路上的路灯坏了一排"): no building to ask
     # (a repair's place; a noise from the square is heard in some building: "能不能管管广场舞")
-    fixed_there = understanding.category == "maintenance" and (
-        understanding.outside_compound
-        or duplicates.names_shared_place(report.text, community.policy.duplicates)
-    )
+    fixed_there = fixed_at_compound_place(community, understanding, report.text)
     needs_place = understanding.category in community.policy.place_needed and not fixed_there
     if routing.place.building is None and not understanding.emergency and needs_place:
         ticket.awaiting_place = True
@@ -2840,7 +2887,7 @@ def split_follower(
     _record(old, "follower_split", report.reporter, now, messages.quote(follower.text))
     understanding = understand(follower.text)
     own = Report(follower.text, report.reporter, report.room_id, report.group)
-    routing = route(community, understanding, report.group)
+    routing = route(community, understanding, report.group, report.text)
     return _open_new(session, community, own, understanding, routing, now)
 
 
@@ -2885,7 +2932,7 @@ def _split_own_note(
         return None
     _record(noted.ticket, "note_split", report.reporter, now, messages.quote(noted.note))
     own = Report(noted.note, report.reporter, report.room_id, report.group)
-    routing = route(community, understanding, report.group)
+    routing = route(community, understanding, report.group, report.text)
     return _open_new(session, community, own, understanding, routing, now)
 
 
@@ -2920,7 +2967,7 @@ def answer_place(
             understanding.unit,
             understanding.room,
         )
-        routing = route(community, understanding, None)
+        routing = route(community, understanding, None, ticket.text)
         ticket.assigned_group = routing.group.name
         _record(ticket, "place_given", actor, now, routing.place.label())
     group = community.group(ticket.assigned_group) or community.community_group
@@ -3000,6 +3047,19 @@ def _with_said(text: str, said: str) -> str:
     return f"{text.removesuffix('。')}：{words}。" if words else text
 
 
+# A staff word naming the ticket ("灯的", "漏水的") is at most this long.
+POINTER_CHARS = 4
+
+
+def _only_points(said: str, community: Community) -> bool:
+    """The words only point at the ticket ("灯的", "楼道灯那个": result_note.pointer_endings)."""
+    rule = community.words.result_note
+    said = said.strip().rstrip("。，,. ")
+    return bool(said) and len(said) <= rule.pointer_max_chars and (
+        said.endswith(rule.pointer_endings) or (said.endswith("的") and len(said) <= POINTER_CHARS)
+    )
+
+
 def claim_to_residents(community: Community, ticket: Ticket, said: str) -> list[Notice]:
     """What each resident of a claimed ticket is told: who has it (someone of the street named
     as such) and what they said they will do, without clauses meant for staff
@@ -3007,6 +3067,8 @@ def claim_to_residents(community: Community, ticket: Ticket, said: str) -> list[
     policy = community.policy
     told = without_clauses(_note(said) or "", policy.not_for_residents)
     told = without_leading(told, policy.staff_acknowledgements)
+    if _only_points(told, community):
+        told = ""  # "28号灯的 我来": 灯的 names the ticket, it tells the resident nothing (day 58)
     office = messages.STREET_OFFICE if held_by_the_street(community, ticket) else ""
     return _to_residents(ticket, messages.claimed_to_resident(ticket, told, office))
 
@@ -3094,6 +3156,15 @@ def pressed_here(
     if group.kind != "community":
         stmt = stmt.where(Ticket.assigned_group == group.name)
     return list(session.scalars(stmt.order_by(Ticket.id)))
+
+
+def last_pressed_at(community: Community, ticket: Ticket) -> datetime | None:
+    """When the street last wrote of the ticket (a press, a question, "告诉我一声")."""
+    street = community.street_group
+    if street is None:
+        return None
+    notes = [e.at for e in ticket.events if e.kind == "note" and e.actor_name in street.members]
+    return max(notes, default=None)
 
 
 def pressed_unanswered(
@@ -3474,11 +3545,8 @@ def pushed_by_the_street(
     马上安排人去3号楼", "幸福里 #6 垃圾桶都满两天了 请社区今天必须清掉"), whether the ladder
     brought it to the street or not: their words are kept on it and reach its group and the
     community's group; the ticket itself is left as it is (fifth street trial, S28, S49)."""
-    ticket = get_ticket(session, ticket_id)
-    if not of_the_street(community, actor):
-        raise NotPermitted(f"{actor.id} is not of the street", "只有街道的同志可以督促。")
-    noted = _note(said, required="请写上督促的内容。")
-    _record(ticket, "note", actor, now, noted)
+    answers = ("只有街道的同志可以督促。", "请写上督促的内容。")
+    ticket, noted = _street_note(session, community, ticket_id, actor, said, now, answers)
     text = messages.pushed_by_the_street(ticket, noted, actor.name)
     groups = dict.fromkeys([ticket.assigned_group, community.community_group.name])
     return Outcome(ticket, [Notice(text, group=g) for g in groups])
@@ -3490,11 +3558,30 @@ def street_awaits_closing(
     """One of the street's people asks to be told when the ticket is closed ("幸福里 #11 电梯修好了
     跟我说一声"): their words are kept on it, so its closing reaches the street (_street_follows);
     nobody else is told (street trial 8, D077)."""
-    ticket = get_ticket(session, ticket_id)
-    if not of_the_street(community, actor):
-        raise NotPermitted(f"{actor.id} is not of the street", "只有街道的同志可以这样说。")
-    _record(ticket, "note", actor, now, _note(said, required="请写上内容。"))
+    answers = ("只有街道的同志可以这样说。", "请写上内容。")
+    ticket, _ = _street_note(session, community, ticket_id, actor, said, now, answers)
     return ticket
+
+
+def _street_note(
+    session: Session,
+    community: Community,
+    ticket_id: int,
+    actor: Actor,
+    said: str,
+    now: datetime,
+    answers: tuple[str, str],
+) -> tuple[Ticket, str]:
+    """The street's words kept on a ticket (a press, a wish to hear of its closing: what
+    pressed_here and _street_follows read); `answers`: what someone not of the street, and
+    empty words, are told."""
+    ticket = get_ticket(session, ticket_id)
+    not_street, empty = answers
+    if not of_the_street(community, actor):
+        raise NotPermitted(f"{actor.id} is not of the street", not_street)
+    noted = _note(said, required=empty)
+    _record(ticket, "note", actor, now, noted)
+    return ticket, noted
 
 
 def merge_ticket(
@@ -4190,8 +4277,10 @@ def ticket_its_words_fit(
     # when nothing of the last day fits ("幸福理 楼道灯那个弄好没有", closed last week; street
     # check 9b S17)
     earlier = any(w in said for w in community.words.street_earlier)
-    for word in sorted(community.words.street_not_naming, key=len, reverse=True):
-        said = said.replace(word, " ")
+    asking = (*community.words.street_not_naming, *community.words.street_asks)
+    for word in sorted(asking, key=len, reverse=True):
+        if len(word) > 1:
+            said = said.replace(word, " ")
     found = _fitting_ticket(session, community, said, now, earlier)
     if found is None and not earlier:
         found = _fitting_ticket(session, community, said, now, True)
@@ -4219,17 +4308,27 @@ def _fitting_ticket(
         # resident's words count over the kind's ("摔倒的老人": the fall, not the elder
         # living alone who hurt a leg; street trial 9 S49)
         named = sum(1 for k in ticket.keywords or () if len(k) >= 2 and k in said)
-        in_words = duplicates.shared_pairs(said, ticket.text, filler)
+        # ... and a pair told with a letter between ("摔腿老人" of "前几天摔了腿"; street trial
+        # 10 S10)
+        in_words = duplicates.shared_pairs(said, ticket.text, filler) + (
+            duplicates.shared_split_pairs(said, ticket.text, filler)
+        )
         in_kind = duplicates.shared_pairs(said, ticket.subcategory or "", filler)
         # who has it, named ("金茂那个狗叫的 韩涛接了好几天了"; street check 9b S33)
         holder = CLAIMER_NAMED if ticket.claimed_by and ticket.claimed_by in said else 0
         return 2 * in_words + in_kind + named + holder
 
+    def letters(ticket: Ticket) -> int:
+        """A tie of pairs is broken by the letters shared that are no filler: 摔, 腿 over 老."""
+        return duplicates.shared_letters(said, ticket.text, filler)
+
     scored = sorted(
-        ((score(t), t) for t in tickets),
-        key=lambda pair: pair[0],
+        ((score(t), letters(t), t) for t in tickets),
+        key=lambda found: (found[0], found[1]),
         reverse=True,
     )
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if not scored or scored[0][0] == 0:
         return None
-    return scored[0][1]
+    if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
+        return None
+    return scored[0][2]

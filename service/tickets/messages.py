@@ -326,6 +326,15 @@ def outcome_to_resident(ticket: Ticket) -> Callable[[str], str]:
     return lambda what: f"您反映的问题（工单 #{ticket.id}：{what}）最新情况：{note}。"
 
 
+def outcome_said_again(ticket: Ticket, ask_safe: bool) -> str:
+    """A resident asking after their ticket closed and waiting for their answer ("张老太那边到底
+    谁去看了"): how it ended, by whom, and the question again."""
+    ask = SAFETY_ASK if ask_safe else RATING_ASK
+    note = mask_phones(ticket.resolution_note or "").rstrip("。")
+    who = f"（{ticket.resolved_by}）" if ticket.resolved_by else ""
+    return f"您反映的问题（工单 #{ticket.id}：{title(ticket)}）已处理{who}：{note}。{ask}"
+
+
 def answered_again(ticket: Ticket) -> str:
     """A resident asking after a question already answered: the answer said again."""
     return (
@@ -834,6 +843,11 @@ def street_escalation(community: str, ticket: Ticket, what: str, due: str, reply
         f"{head}，{what}（时限 {due}）。"
         f"负责：{ticket.assigned_group}。请督促{community}尽快处理；{how}：{reply}"
     )
+
+
+def nothing_fits_asked(how: str) -> str:
+    """To the street asking after a ticket by words that fit none of the community's."""
+    return f"没有找到与您说的相符的工单，请写明编号再问，例如：{how}"
 
 
 def not_yet_with_the_street(ticket: Ticket, progress: str) -> str:

@@ -31,9 +31,30 @@ class Routing:
     group: Group
 
 
-def route(community: Community, understanding: Understanding, source: Group | None) -> Routing:
+def names_shared_place(text: str, community: Community) -> bool:
+    """The text names a place of the whole compound (`shared_places`: the garage, a gate)."""
+    return any(w in text for row in community.policy.duplicates.shared_places for w in row)
+
+
+def fixed_at_compound_place(community: Community, understanding: Understanding, text: str) -> bool:
+    """A repair at a place of the whole compound ("南门口那块地结冰了") or outside it ("小区外面金茂
+    路上的路灯坏了一排") that names no building: no building's, whichever chat it is told in. A
+    noise from the square is heard in some building, and its building's people see to it, so
+    only repairs are placed this way (day 58 R42: placed at the compound, the square dance was
+    the community group's, and the grid head who went to the dancers could not act on it)."""
+    return (
+        understanding.category == "maintenance"
+        and understanding.building is None
+        and (understanding.outside_compound or names_shared_place(text, community))
+    )
+
+
+def route(
+    community: Community, understanding: Understanding, source: Group | None, text: str
+) -> Routing:
     """The building named in the message wins; else the building the source group belongs to,
-    unless the message places the problem outside the compound's buildings (东门外).
+    unless the message places the problem outside the compound's buildings (东门外) or is a
+    repair at a place of the whole compound (fixed_at_compound_place).
 
     A building the community does not know, or no building at all (a gate, the road outside),
     goes to the group answering for the whole compound (the only grid's, else the community
@@ -43,6 +64,7 @@ def route(community: Community, understanding: Understanding, source: Group | No
     if (
         building is None
         and not understanding.outside_compound
+        and not fixed_at_compound_place(community, understanding, text)
         and source is not None
         and source.building is not None
     ):

@@ -1,0 +1,164 @@
+"""The tenth street trial (docs/trials/street-group10/, a first contact on 3058ccb): the street
+office's own words and the community's answers, trial sentences ("trial") next to wordings of
+mine ("fresh").
+
+The worst failures: the duty officer's "收到我来 我和保安一起出去找", five minutes after a missing
+man was paged, went on the heating ticket the street had asked after the day before, so the
+search was escalated to the street as unclaimed; "叫何军十点前必须到现场" made the director the
+claimer of a flooded basement; a press told as "到现在都没人管？？" only got the ticket's state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from service.bootstrap import Core
+from service.clock import FakeClock
+from service.models import Ticket
+from tests.dialog import talk
+from tests.test_street_followups import _say_in
+from tests.test_street_group_commands import LAMP_IN_XINGFULI, ZONE, _say
+from tests.test_street_group_trial9 import _at, _to_street
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 12, 15, 8, 0, tzinfo=ZONE))
+
+
+def _ticket(core: Core, number: int) -> Ticket:
+    with core.factory() as session:
+        return session.get_one(Ticket, number)
+
+
+HEATING = "2号楼暖气片一直不热 家里才14度"
+MISSING = "2号楼3单元402的老爷子晚上出去遛弯到现在还没回来 电话也不接 八十多了有点糊涂"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("收到我来 我和保安一起出去找", id="trial"),
+        pytest.param("好的 我这就叫上保安出去找", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_the_duty_officers_answer_to_a_fresh_page_claims_the_page(
+    jinmao: Core, clock: FakeClock, said: str
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(jinmao, clock, "2号楼居民群", "小王", HEATING)
+    _at(clock, 17, 45)
+    _say(jinmao, clock, "周主任", "金茂 #1 修好了跟我说一声")
+    _at(clock, 1, 20, day=16)
+    _say_in(jinmao, clock, "2号楼居民群", "小周", MISSING)
+    _at(clock, 1, 25, day=16)
+    told = _say_in(jinmao, clock, "社区党委工作群", "高值班", said)
+    assert _ticket(jinmao, 2).claimed_by == "高值班", told
+    assert _ticket(jinmao, 1).claimed_by is None, told
+    assert not _to_street(told), told  # nothing for the street of the heating
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("金茂1号楼地下室进水那个 叫何军十点前必须到现场", id="trial-S26"),
+        pytest.param("金茂地下室进水的 让何军马上过去看看", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_someone_named_to_go_is_a_press_never_the_street_claiming(
+    jinmao: Core, clock: FakeClock, said: str
+) -> None:
+    _at(clock, 9, 10)
+    _say_in(jinmao, clock, "1号楼居民群", "韩阿姨", "1号楼地下室进水了 水越来越多 都快漫到电梯井了")
+    _at(clock, 9, 50)
+    told = _say(jinmao, clock, "周主任", said)
+    assert _ticket(jinmao, 1).claimed_by is None, told
+    assert any(line.startswith("-> 1号楼党小组: 【街道督促】") for line in told), told
+    _at(clock, 10, 5)
+    answer = _say_in(
+        jinmao, clock, "1号楼党小组", "何军", "到了 是消防管接头爆了 已经关了总阀 物业在抽水"
+    )
+    assert _ticket(jinmao, 1).claimed_by == "何军", answer
+    assert _to_street(answer), answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("幸福里1号楼楼道灯那个单子 到现在都没人管？？", id="trial-S08"),
+        pytest.param("幸福里楼道灯那个 怎么到现在还没人管", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_nobody_seeing_to_it_asked_is_a_press(
+    core: Core, clock: FakeClock, said: str
+) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 12, 30)
+    told = _say(core, clock, "周主任", said)
+    assert any(line.startswith("-> 1号楼党小组: 【街道督促】") for line in told), told
+
+
+def test_trial_the_pressed_groups_answer_telling_what_was_done_reaches_the_street(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(core, clock, "2号楼居民群", "小陈", "楼上装修一大早就上电钻 家里老人孩子都受不了")
+    _at(clock, 13, 30)
+    _say(core, clock, "许干事", "幸福里 #1 噪音的事 陈桂兰到底去没去？请今天下班前给个答复")
+    _at(clock, 14, 30)
+    told = _say_in(
+        core, clock, "2号楼党小组", "陈桂兰", "收到 我刚去楼上说了 跟装修师傅讲好早上九点以后才动工"
+    )
+    assert any("讲好早上九点以后" in line for line in _to_street(told)), told
+    assert _ticket(core, 1).state == "claimed", told
+
+
+def test_trial_a_ticket_asked_after_by_words_takes_a_pair_told_apart(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(core, clock, "2号楼居民群", "小陈", "楼上装修一大早就上电钻 家里老人孩子都受不了")
+    _say_in(
+        core,
+        clock,
+        "6号楼居民群",
+        "小刘",
+        "我妈一个人住6号楼3单元402 前几天摔了腿下不了楼 能不能帮忙买点菜送上去",
+    )
+    _at(clock, 13, 5)
+    told = _say(core, clock, "周主任", "幸福里那个摔腿老人的事 办好了告诉我一声")
+    assert any("工单 #2" in line for line in told), told
+    assert not any("工单 #1" in line for line in told), told
+
+
+def test_trial_words_fitting_no_ticket_are_answered_so_never_with_another(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(jinmao, clock, "1号楼居民群", "老李", "1号楼2单元楼道里堆了一堆纸箱子 万一着火怎么办")
+    _at(clock, 16, 30)
+    told = _say(jinmao, clock, "周主任", "金茂4号楼问老年食堂的那个咨询 怎么还没人回复居民")
+    assert any("没有找到" in line for line in told), told
+    assert not any("纸箱" in line for line in told), told
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        pytest.param("幸福里昨天晚上有啥事", "昨晚", id="trial-S23"),
+        pytest.param("两个社区今天情况汇总一下", "今天新收工单", id="trial-S36"),
+        pytest.param("幸福里超时单子有哪些", "未办结工单", id="fresh-S24"),
+    ],
+)
+def test_trial_and_fresh_the_street_asks_of_the_night_the_day_and_what_is_late(
+    core: Core, clock: FakeClock, said: str, answer: str
+) -> None:
+    _at(clock, 23, 0)
+    _say_in(core, clock, "6号楼居民群", "孙阿姨", "2单元楼道里好大的煤气味 熏得头疼")
+    _at(clock, 9, 0, day=16)
+    _say_in(core, clock, "1号楼居民群", "小王", "1号楼2单元楼道灯坏了好几天了")
+    _at(clock, 17, 0, day=16)
+    told = _say(core, clock, "周主任", said)
+    assert any(answer in line for line in told), told
+    assert not any("本月统计" in line for line in told), told

@@ -162,3 +162,67 @@ def test_trial_and_fresh_the_street_asks_of_the_night_the_day_and_what_is_late(
     told = _say(core, clock, "周主任", said)
     assert any(answer in line for line in told), told
     assert not any("本月统计" in line for line in told), told
+
+
+# Street check 10b (docs/trials/street-group10b/: unseen wording on c7bb4cf)
+
+
+def test_check_10b_the_weekend_asked_after_is_told_by_each_community(
+    core: Core, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 12, 19, 22, 0, tzinfo=ZONE))  # a Saturday night
+    _say_in(core, clock, "6号楼居民群", "孙阿姨", "2单元楼道里好大的煤气味 熏得头疼")
+    clock.set(datetime(2026, 12, 21, 9, 40, tzinfo=ZONE))  # Monday
+    told = _say(core, clock, "许干事", "周末两个社区有没有什么事")
+    assert any("周末" in line and "紧急 1 件" in line and "#1" in line for line in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("请幸福里今天下午四点前安排人把楼道灯修好，修好了告诉我一声", id="unseen-S09"),
+        pytest.param("幸福里 #1 到现在没人回居民 今天下班前给人家回个话", id="unseen-S18"),
+        pytest.param("幸福里 #1 楼道灯弄好了吗 中午都过了", id="unseen-S34"),
+    ],
+)
+def test_check_10b_a_press_with_a_deadline_or_a_wish_to_hear_is_told_to_the_group(
+    core: Core, clock: FakeClock, said: str
+) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 14, 0)
+    told = _say(core, clock, "周主任", said)
+    assert any(line.startswith("-> 1号楼党小组: 【街道督促】") for line in told), told
+
+
+def test_check_10b_a_repair_told_done_without_a_number_closes_the_claimers_ticket(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(
+        core, clock, "3号楼居民群", "孙大妈", "1号楼后面的健身器材螺丝松了 扶手晃得厉害 怕老人摔着"
+    )
+    _say_in(core, clock, "1号楼党小组", "张建国", "#1 接单")
+    _at(clock, 14, 10)
+    told = _say_in(core, clock, "1号楼党小组", "张建国", "螺丝都紧好了 扶手不晃了")
+    assert _ticket(core, 1).state == "resolved", told
+
+
+def test_check_10b_a_burst_pipe_asked_after_in_other_words_is_found(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 16, 40)
+    _say_in(core, clock, "2号楼居民群", "小马", "2号楼3单元楼上水管爆了 水哗哗往下流 楼道里全是水")
+    _at(clock, 8, 30, day=16)
+    told = _say(core, clock, "许干事", "幸福里昨晚爆管那个 水停了没")
+    assert any("工单 #1" in line for line in told), told
+
+
+def test_check_10b_a_blocked_drain_overflowing_is_a_repair_never_a_page(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 8, 40)
+    told = _say_in(
+        core, clock, "5号楼居民群", "老王", "5号楼2单元门口下水道堵了 污水漫到路面上了 臭得很"
+    )
+    assert not any("紧急" in line for line in told), told
+    assert _ticket(core, 1).emergency is False, told

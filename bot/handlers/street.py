@@ -156,6 +156,10 @@ def _asks_of_the_day(community: Community, text: str) -> StreetHandler | None:
         w in text for w in words.street_emergency_words
     ):
         return last_night
+    if any(w in text for w in words.street_weekend) and any(
+        w in text for w in words.street_weekend_asks
+    ):
+        return last_weekend
     return None
 
 
@@ -169,6 +173,12 @@ def last_night(ctx: Context) -> list[Notice]:
     """The emergencies the community was told of last night, and how each stands."""
     found = overview.emergencies_last_night(ctx.session, ctx.community, ctx.now)
     return [ctx.reply(messages.emergencies_last_night(found))]
+
+
+def last_weekend(ctx: Context) -> list[Notice]:
+    """What the community received over the last weekend, and its emergencies."""
+    weekend = overview.last_weekend(ctx.session, ctx.community, ctx.now)
+    return [ctx.reply(messages.last_weekend(weekend.received, weekend.emergencies))]
 
 
 def _asks_figures(community: Community, text: str) -> bool:
@@ -279,11 +289,14 @@ def handle(ctx: Context) -> list[Notice] | None:
         if asked is None and not refs:
             # "幸福里3号楼楼道灯那个事 都快两个礼拜了 请社区抓紧", "煤气味那个 处理好了告诉我":
             # the one ticket its words fit, pressed for or followed (street trial 8, D033, D151)
+            # a press wanting word of the closing too ("请金茂今天下午四点前安排人把4号楼电梯修好，
+            # 修好了告诉我一声") is a press: its note makes the closing reach the street (street
+            # check 10b S09)
             fits = flows.ticket_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
-            if fits is not None and _wants_word_when_done(ctx, ctx.text):
-                return _follow(ctx, fits.id, ctx.text)
             if fits is not None and _presses(ctx, ctx.text) and fits.state in states.ACTIVE:
                 return _press(ctx, fits.id, ctx.text)
+            if fits is not None and _wants_word_when_done(ctx, ctx.text):
+                return _follow(ctx, fits.id, ctx.text)
         if (
             asked is None
             and not refs
@@ -414,6 +427,8 @@ def _press(ctx: Context, number: int, said: str) -> list[Notice]:
         ctx.session, ctx.community, number, ctx.actor, said.strip(), ctx.now
     )
     told = messages.pushed_told_the_street(outcome.ticket)
+    if _wants_word_when_done(ctx, said):
+        told += messages.TOLD_WHEN_CLOSED
     return [ctx.reply(standing + told), *outcome.notices]
 
 

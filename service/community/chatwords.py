@@ -548,6 +548,10 @@ class ChatWords(_Strict):
     # ... last night's emergencies ("昨晚两个社区有没有什么紧急情况"): with street_emergency_words
     street_last_night: tuple[str, ...] = ()
     street_emergency_words: tuple[str, ...] = ()
+    # ... the weekend's ("周末两个社区有没有什么事"): a word of street_weekend and one of
+    # street_weekend_asks
+    street_weekend: tuple[str, ...] = ()
+    street_weekend_asks: tuple[str, ...] = ()
     # ... pressing for a ticket, and asking for the month's figures (bot/handlers/street.py)
     street_push: tuple[str, ...] = ()
     street_push_pattern: str = ""  # "请罗芳明天一早清掉": someone asked to do it

@@ -176,6 +176,32 @@ def emergencies_last_night(session: Session, community: Community, now: datetime
     return list(session.scalars(stmt.order_by(Ticket.id)))
 
 
+@dataclass(frozen=True)
+class Weekend:
+    """The last weekend as the street asks of it ("周末两个社区有没有什么事"): the tickets received
+    from Saturday 00:00 to Monday 00:00 (or to now, asked on the weekend)."""
+
+    received: int
+    emergencies: list[Ticket]
+
+
+def last_weekend(session: Session, community: Community, now: datetime) -> Weekend:
+    midnight = _local_midnight(community, now)
+    weekday = midnight.weekday()  # Monday 0 … Sunday 6
+    if weekday >= SATURDAY:
+        start, end = midnight - timedelta(days=weekday - SATURDAY), now
+    else:
+        start = midnight - timedelta(days=weekday + 2)
+        end = start + timedelta(days=2)
+    window = (Ticket.created_at >= start, Ticket.created_at < end)
+    received = session.scalars(select(Ticket.id).where(*window)).all()
+    stmt = select(Ticket).where(Ticket.emergency.is_(True), *window).order_by(Ticket.id)
+    return Weekend(len(received), list(session.scalars(stmt)))
+
+
+SATURDAY = 5
+
+
 def _local_midnight(community: Community, now: datetime) -> datetime:
     local = now.astimezone(community.zone)
     return local.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -4327,8 +4327,22 @@ def _fitting_ticket(
         key=lambda found: (found[0], found[1]),
         reverse=True,
     )
-    if not scored or scored[0][0] == 0:
+    if not scored:
         return None
+    if scored[0][0] == 0:
+        # no pair in common: letters only, clearly more of one ticket's ("昨晚爆管那个" of "楼上
+        # 水管爆了": 水, 管, 爆; street check 10b S24)
+        by_letters = sorted((found[1] for found in scored), reverse=True)
+        best, runner_up = by_letters[0], (by_letters[1] if len(by_letters) > 1 else 0)
+        if best < LETTERS_TO_FIT or best - runner_up < LETTERS_AHEAD:
+            return None
+        return next(found[2] for found in scored if found[1] == best)
     if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
         return None
     return scored[0][2]
+
+
+# A ticket asked after by words sharing no pair with any is the one sharing this many letters at
+# least, this many more than any other.
+LETTERS_TO_FIT = 3
+LETTERS_AHEAD = 2

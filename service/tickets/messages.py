@@ -985,6 +985,17 @@ def emergencies_last_night(tickets: Sequence[Ticket]) -> str:
     return f"昨晚（18:00以后）紧急工单 {len(tickets)} 件，" + "；".join(lines) + "。"
 
 
+def last_weekend(received: int, emergencies: Sequence[Ticket]) -> str:
+    """The street asking after the weekend: what came in, and each emergency and how it stands."""
+    if not received:
+        return "周末（周六、周日）没有收到工单。"
+    said = f"周末（周六、周日）收到工单 {received} 件"
+    if not emergencies:
+        return f"{said}，没有紧急工单。"
+    lines = [f"#{t.id} {place_of(t).label()} {title(t)}（{state_label(t)}）" for t in emergencies]
+    return f"{said}，其中紧急 {len(emergencies)} 件：" + "；".join(lines) + "。"
+
+
 def left_undone(active: int, late: int, emergencies: int, chased: Sequence[ChasedLine]) -> str:
     """The street asking every community what is left undone ("两个社区还有啥没办完的"): the
     counts, and the tickets to chase (emergencies first, then the most overdue)."""

@@ -333,3 +333,113 @@ def test_trial_57c_asking_who_went_after_the_visit_is_told_the_outcome_never_reo
     told = _texts(say(jm, "1号楼居民群", "陈大妈", asked))
     assert any("何军" in t and "买了药和面条" in t for t in told), told
     assert _ticket(jm, 1).state == "resolved", told
+
+
+# Day 58b (docs/trials/day58b/: unseen wording in 金茂 on c7bb4cf)
+
+
+def test_unseen_58b_an_activity_told_in_everyday_words_takes_sign_ups_and_places(
+    jm: Simulator,
+) -> None:
+    at(jm, 11, 0, day=17)
+    call = (
+        "各位邻居 这周六上午九点半在社区活动室写春联送福字 请了书法老师现场写 大人孩子都能来 "
+        "限30人 想来的群里说一声"
+    )
+    told = _texts(say(jm, "金茂业主群", "孟书记", call))
+    assert any("写春联送福字" in t and "名额：30人" in t for t in told), told
+    at(jm, 11, 10, day=17)
+    signed = _texts(say(jm, "金茂业主群", "王阿姨", "我和老伴都去"))
+    assert any("共2人" in t for t in signed), signed
+
+
+def test_unseen_58b_a_meeting_of_no_preset_kind_and_leave_from_it_with_an_emergency_open(
+    jm: Simulator,
+) -> None:
+    at(jm, 16, 20, day=17)
+    say(jm, "4号楼居民群", "小赵", "4号楼2单元的刘奶奶 敲门里面有哼哼声 就是不开门")
+    at(jm, 16, 30, day=17)
+    told = _texts(
+        say(
+            jm,
+            "社区党委工作群",
+            "孟书记",
+            "明天下午三点在社区二楼会议室开个冬季安全工作会 大家都参加一下",
+        )
+    )
+    assert any("冬季安全工作会" in t and "已发布活动" in t for t in told), told
+    leave = _texts(say(jm, "社区党委工作群", "高值班", "明天下午我得陪我妈去医院 请个假"))
+    assert any("已为您请假" in t for t in leave), leave
+
+
+def test_unseen_58b_a_transfer_said_after_the_work_with_the_number_at_the_end(
+    jm: Simulator,
+) -> None:
+    at(jm, 9, 20, day=17)
+    say(jm, "1号楼居民群", "小陈", "1栋电梯又停了 停在7楼不动 显示屏都是黑的 里面没人")
+    at(jm, 9, 40, day=17)
+    told = _texts(say(jm, "1号楼党小组", "何军", "电梯看了 主板烧了 我们修不了 1号转物业"))
+    assert _ticket(jm, 1).assigned_group == "物业服务中心群", told
+
+
+@pytest.mark.parametrize(
+    ("said", "state"),
+    [
+        pytest.param("1号 老人已送市二院 女儿赶过去了", "resolved", id="unseen-S20"),
+        pytest.param("1号 我一起弄", "claimed", id="unseen-S08"),
+    ],
+)
+def test_unseen_58b_staff_words_after_a_loose_number(jm: Simulator, said: str, state: str) -> None:
+    at(jm, 11, 0, day=17)
+    say(jm, "4号楼居民群", "小赵", "4号楼2单元的刘奶奶 敲门里面有哼哼声 就是不开门")
+    at(jm, 11, 30, day=17)
+    told = _texts(say(jm, "社区党委工作群", "高值班", said))
+    assert _ticket(jm, 1).state == state, told
+
+
+def test_unseen_58b_the_shopping_brought_closes_the_one_care_ticket_in_hand(jm: Simulator) -> None:
+    at(jm, 10, 0, day=17)
+    say(
+        jm,
+        "3号楼居民群",
+        "黄奶奶",
+        "我是3单元101的 一个人住 腿脚不好 下雪出不了门 家里米快吃完了 谁能帮我买点",
+    )
+    say(jm, "3号楼党小组", "韩涛", "#1 接单")
+    at(jm, 12, 40, day=17)
+    told = _texts(say(jm, "3号楼党小组", "韩涛", "米买好了 送到黄奶奶家了 顺手帮她把垃圾带下去了"))
+    assert _ticket(jm, 1).state == "resolved", told
+
+
+def test_unseen_58b_relief_after_the_fix_is_satisfied(jm: Simulator) -> None:
+    at(jm, 15, 0, day=17)
+    say(jm, "4号楼居民群", "小吴", "4号楼2单元楼道灯坏了 晚上黑乎乎的")
+    say(jm, "4号楼党小组", "唐静", "#1 灯换好了")
+    at(jm, 16, 20, day=17)
+    told = _texts(say(jm, "4号楼居民群", "小吴", "灯亮了 晚上回家不怕了"))
+    assert any("满意" in t for t in told), told
+
+
+def test_unseen_58b_help_come_to_the_garage_is_news_of_the_danger_there(jm: Simulator) -> None:
+    at(jm, 21, 0, day=17)
+    say(jm, "金茂业主群", "老钱", "地下车库两个人为了抢车位打起来了 有一个头破了")
+    at(jm, 21, 10, day=17)
+    told = say(jm, "金茂业主群", "小林", "车库那边警察来了")
+    assert _count(jm) == 1, _texts(told)
+    assert any("居民补充" in n.text and "警察来了" in n.text for n in told), _texts(told)
+
+
+def test_unseen_58b_whether_the_water_is_cut_asked_is_a_question_for_staff(jm: Simulator) -> None:
+    at(jm, 9, 30, day=17)
+    told = _texts(say(jm, "3号楼居民群", "孙叔", "真的假的 明天到底停不停水 有没有官方通知啊"))
+    assert any("已收到" in t for t in told), told
+
+
+def test_unseen_58b_staff_writing_a_number_in_a_residents_chat_is_pointed_to_the_work_group(
+    jm: Simulator,
+) -> None:
+    at(jm, 18, 20, day=17)
+    say(jm, "金茂业主群", "王阿姨", "写春联要自己带笔墨吗")
+    at(jm, 18, 30, day=17)
+    told = _texts(say(jm, "金茂业主群", "孟书记", "#1 笔墨纸都准备好了 人来就行"))
+    assert any("请在工作群回复" in t for t in told), told

@@ -296,7 +296,9 @@ def test_the_street_in_its_own_words_traditional_characters_and_questions(
         COLLAPSE_IN_JINMAO
         + """
         幸福街道党工委工作群 | 周主任 | 金茂 #1 咋回事 这么久了还没人管？
-        -> 幸福街道党工委工作群: @周主任 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元。当前状态：待受理。负责：4号楼党小组，超时未接单。
+        -> 幸福街道党工委工作群: @周主任 金茂社区：工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元。当前状态：待受理。负责：4号楼党小组，超时未接单。已把您的督促转告4号楼党小组和社区。
+        -> 4号楼党小组: 【街道督促】工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元：咋回事 这么久了还没人管？（周主任）。请尽快办理并回复进展。
+        -> 社区党委工作群: 【街道督促】工单 #1：有个老人倒在楼梯上叫不醒，4号楼3单元：咋回事 这么久了还没人管？（周主任）。请尽快办理并回复进展。
         幸福街道党工委工作群 | 周主任 | 金茂社區 #1 接單
         -> 4号楼党小组: 【街道】工单 #1 已由周主任接单。
         -> 第一网格党支部群: 【街道】工单 #1 已由周主任接单。
@@ -323,7 +325,8 @@ def test_the_street_in_its_own_words_traditional_characters_and_questions(
     with jinmao.factory() as session:
         ticket = session.get_one(Ticket, 1)
         notes = [e.note for e in ticket.events if e.kind == "note"]
-    assert notes == ["高值班已经到楼下了"]
+    # "咋回事 这么久了还没人管？" asks and presses (还没人管: street trial 10 S08): kept as a press
+    assert notes == ["咋回事 这么久了还没人管？", "高值班已经到楼下了"]
 
 
 def test_the_street_asking_in_its_own_words_is_answered_with_the_progress_and_whose_it_is(

@@ -62,6 +62,16 @@ _NAME_SPLIT = re.compile(r"[、,，;；\s]+")
 _RELATIVE = {"今天": 0, "明天": 1, "后天": 2, "今晚": 0, "明晚": 1, "明早": 1}
 # Where a meeting told in everyday words is held: "在…开", "在…召开", "地点…"
 _HELD_AT = re.compile(r"在(?P<place>[^，,。！!？?\s]{2,30}?)(?:召开|开|举行|集合)")
+# A meeting of no preset kind told by its name ("开个冬季安全工作会"; day 58b S42)
+_MEETING_NAMED = re.compile(r"开(?:个|一个|一次)?(?P<what>[^\s，,。！!？?]{2,12}?会)(?!议室)")
+# What is done at a place, told with no 一起 ("这周六上午九点半在社区活动室写春联送福字"; day 58b
+# S17): the place, then what is done there.
+_DONE_AT = re.compile(
+    r"在(?P<place>[^\s，,。！!？?]{1,12}?(?:活动室|会议室|多功能厅|室|厅|广场|中心|站|门口|楼下|院子|院|场))"
+    r"(?P<what>[^\s，,。！!？?]{2,20})"
+)
+# Places for a volunteer activity told in everyday words ("限30人", "名额20个")
+_PLACES = re.compile(r"(?:限|名额|限额)\s*(?P<n>\d{1,4})\s*(?:人|个|名)?")
 # A date without a year that lies further back than this this year means next year; a more
 # recent one is a mistake the create flow refuses ("活动时间已经过去了").
 ROLLOVER = timedelta(days=60)
@@ -144,6 +154,9 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
     if group.takes_staff_commands and any(w in text for w in words.meeting_calls):
         kind = next((k for k in PRESET_KINDS if k in text), None)
         title = kind or ""
+        named = _MEETING_NAMED.search(text) if kind is None else None
+        if named is not None:
+            kind, title = "活动", named["what"]  # "开个冬季安全工作会" (day 58b S42)
         if not registration.may_manage_members(ctx.community, ctx.actor, [group]):
             return None
     elif group.kind == "resident" and any(w in text for w in words.volunteer_calls):
@@ -151,6 +164,9 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
         if not registration.may_manage_members(ctx.community, ctx.actor, ctx.community.groups):
             return None
         title = _what_together(words.volunteer_together, words.volunteer_calls, text)
+        done_at = _DONE_AT.search(text)
+        if not title and done_at is not None:
+            title = done_at["what"]  # "在社区活动室写春联送福字" (day 58b S17)
         kind = "志愿服务" if title else None
     if kind is None:
         return None
@@ -165,7 +181,13 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
     )
     if when is None:
         return None
-    held = _HELD_AT.search(text)
+    told = flows.open_events_for_group(ctx.session, ctx.community, group, ctx.now)
+    if any(e.starts_at == when[0] for e in told):
+        # the event already announced to this group, told again in words ("各位邻居 周日上午9点
+        # 东门广场集合 一起捡落叶 想参加的直接在群里回个话就行" after 通知 of the clean-up; day 27)
+        return None
+    held = _HELD_AT.search(text) or _DONE_AT.search(text)
+    places = _PLACES.search(text)
     new = flows.NewEvent(
         title=title,
         kind=kind,
@@ -173,7 +195,7 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
         place=held["place"] if held else "",
         audience_groups=(group.name,),
         audience_members=(),
-        capacity=None,
+        capacity=int(places["n"]) if places and int(places["n"]) > 0 else None,
         duration_minutes=None,
     )
     outcome = flows.create_event(
@@ -283,7 +305,10 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
         return _answers_which_event(ctx, text, naming)
     events = flows.open_events_for_group(ctx.session, ctx.community, ctx.group, ctx.now)
     here = flows.named_only(events, naming, _zone(ctx))
-    if kind != "chain" and not here and (_emergency_at_hand(ctx) or _staff_on_a_building(ctx)):
+    # (leave asked is never going to a ticket's place: "明天下午我得陪我妈去医院 请个假" with
+    # an emergency open; day 58b S43)
+    going = kind not in ("chain", "leave")
+    if going and not here and (_emergency_at_hand(ctx) or _staff_on_a_building(ctx)):
         # "公园那边我带两个人去" in the grid's group while a missing grandmother is searched
         # for, "3号楼楼道灯的事 我下午陪刘志强一起去": staff going to a ticket's place, no
         # sign-up (day 56 S051, street trial 8 D036)

@@ -145,6 +145,8 @@ def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | Non
         and waiting.state in (states.OPEN, states.REOPENED)
         and _on_it_said(ctx, said)
         and not commands.grammar(ctx.community.words).says_done(said)
+        # "1号 老人家说腿有点疼 明天再去看看": going again tells of a visit made, a note
+        and not any(w in said for w in ctx.community.words.claim_plan_again)
     ):
         try:
             return confirmed_here(ctx, _on_it(ctx, ticket_id, said.strip()))
@@ -244,6 +246,12 @@ def handle(ctx: Context) -> list[Notice] | None:
             passed_on = _residents_words_on_their_ticket(ctx, command.ticket_id)
             if passed_on is not None:
                 return passed_on
+            ticket = _existing(ctx, command.ticket_id)
+            if ticket is not None and flows.may_act(ctx.community, ticket, ctx.actor):
+                # "#20 笔墨纸都准备好了 人来就行" from the secretary in the owners' chat: where
+                # staff answer, never resident commands offered (day 58b S52)
+                how = f"#{ticket.id} 已处理 {' '.join(command.said.split())}"
+                return [ctx.reply(messages.answer_in_work_group(ticket, how))]
         if command.ticket_id is not None:
             if staff_room:
                 _require_theirs(ctx, command.ticket_id)  # another group's: say whose it is
@@ -284,6 +292,12 @@ def handle(ctx: Context) -> list[Notice] | None:
         for ticket_id, rest in commands.grammar(ctx.community.words).loose_refs(ctx.text):
             # "31 暖气片我们这边处理不了 转物业": a loose number of theirs and a transfer said
             moved = _transfer_said(ctx, ticket_id, rest) if _theirs(ctx, ticket_id) else None
+            if moved is not None:
+                return moved
+        for ticket_id, _ in commands.grammar(ctx.community.words).numbers_said(ctx.text):
+            # ... or a number later in it ("电梯看了 主板烧了 我们修不了 2号转物业"; day 58b S05)
+            said = commands.normalise(ctx.text)
+            moved = _transfer_said(ctx, ticket_id, said) if _theirs(ctx, ticket_id) else None
             if moved is not None:
                 return moved
         if re.search(ctx.community.words.several_tickets_pattern, ctx.text):
@@ -399,6 +413,11 @@ def _work_done_without_number(ctx: Context) -> list[Notice] | None:
     said = commands.normalise(ctx.text)
     done = [t for t in _own_active(ctx, group) if grammar.tells_work_done(said, t.category)]
     named = duplicates.at_place_said(said, done) or _fitting(ctx, said, done)
+    held = [t for t in done if t.claimed_by == ctx.actor.name]
+    if not named and len(held) == 1:
+        # "米买好了 送到黄奶奶家了 …" from the one who took the shopping for her, naming it by
+        # nothing its resident wrote: the one such ticket in their hands (day 58b S26)
+        named = held
     if len(named) != 1:
         return None
     return confirmed_here(ctx, _resolve(ctx, named[0].id, said.strip()))

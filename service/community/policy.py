@@ -251,6 +251,7 @@ class DuplicateRules(_Strict):
     # Letters of what a missing person wears: a shared letter pair holding one names the same
     # person (duplicates.search_told_again).
     looks_letters: str = ""
+    colour_letters: str = ""
     # A doubled letter opening a clause before a found word ("豆豆找到了") is a pet's or a
     # child's pet name; these doubles are none (刚刚, 奶奶): flows.names_someone_else.
     not_pet_names: tuple[str, ...] = ()

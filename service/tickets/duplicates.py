@@ -457,7 +457,10 @@ def shared_place_danger(
     hazards = hazard_families(new.text, rules)
     # A danger of no hazard family (a child struggling in the river) is one of its kind there;
     # a report read as no danger names its hazard ("车库里水越来越多了 沙袋根本拦不住").
-    if not (places and (hazards or (new.emergency and new.subcategory))):
+    # Help come there ("车库那边警察来了"; day 58b R67) is news of the danger told there, of
+    # whatever hazard.
+    help_here = not hazards and any(w in new.text for w in rules.help_here_words)
+    if not (places and (hazards or (new.emergency and new.subcategory) or help_here)):
         return None
     since = now - timedelta(minutes=rules.emergency_join_minutes)
     stmt = select(Ticket).where(
@@ -471,6 +474,8 @@ def shared_place_danger(
         if ticket.over_said_at is not None or not places & _shared_place_rows(ticket.text, rules):
             continue
         theirs = hazard_families(ticket.text, rules)
+        if help_here:
+            return ticket
         if theirs == hazards and (
             hazards
             or ticket.subcategory == new.subcategory
@@ -822,6 +827,12 @@ def _same_or_unknown(
 ) -> list[ColumnElement[bool]]:
     """Where the report names it (bound as `parameter`): the same, or none given."""
     return [] if parameter is None else [or_(column.is_(None), column == bindparam(parameter))]
+
+
+def wears_the_same_colour(text: str, ticket: Ticket, rules: DuplicateRules) -> bool:
+    """wears_the_same, and a colour (`colour_letters`) both texts name ("红羽绒服")."""
+    colours = set(rules.colour_letters)
+    return wears_the_same(text, ticket, rules) and bool(colours & set(text) & set(ticket.text))
 
 
 def wears_the_same(text: str, ticket: Ticket, rules: DuplicateRules) -> bool:

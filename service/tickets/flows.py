@@ -2027,7 +2027,8 @@ def sighting_of_search(
             not pointed
             or pointer
             or _names_searching_family(report.text, t, rules)
-            or duplicates.wears_the_same(report.text, t, rules)
+            # (dressed alike, not the search told again: "3号楼有个小孩走丢了 4岁 黄雨衣")
+            or (seen and not searched and duplicates.wears_the_same_colour(report.text, t, rules))
         )
         # "有个穿红棉袄的小男孩在哭" is a sighting of the boy in a red coat only (day 41 R62)
         and (seen or duplicates.wears_the_same(report.text, t, rules))
@@ -2043,8 +2044,8 @@ def sighting_of_search(
             or (told_building is not None and told_building == t.building)
             # ... or dressed as the one searched for, from any chat ("刚才在东门超市门口看到个穿
             # 红羽绒服的小男孩" in 1号楼's chat, the boy in a red down jacket searched for from
-            # 6号楼: day 58 R45)
-            or duplicates.wears_the_same(report.text, t, rules)
+            # 6号楼: day 58 R45), never the search told again ("3号楼有个小孩走丢了 4岁 黄雨衣")
+            or (seen and duplicates.wears_the_same_colour(report.text, t, rules))
             or (
                 # ... unless the search was told to the whole compound, in the owners' chat (the
                 # blue cap of the grandfather searched for from 3号楼, seen by a neighbour of
@@ -2557,7 +2558,14 @@ def question_asked_again(
     text = report.text
     if not any(w in text for w in (*rules.chase_words, *rules.follow_up_words)):
         return None
+    # Of anything but a question answered, only asking counts: "钥匙找到了 谢谢大家" tells news
+    # (an over word among the follow-up words), never asks after the gas leak (day 57).
+    over = {*rules.over_words, *(w for ws in rules.kind_over_words.values() for w in ws)}
+    asking = [w for w in rules.follow_up_words if w not in over]
+    asks = any(w in text for w in (*rules.chase_words, *asking))
     waiting = tickets_waiting_for_rating(session, report.reporter, report.room_id)
+    if not asks:
+        waiting = [t for t in waiting if t.category == "inquiry"]
     named = [t for t in waiting if duplicates.letter_pairs_in(text, t.text, rules)]
     about = named or waiting
     if len(about) != 1:

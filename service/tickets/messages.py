@@ -845,6 +845,11 @@ def street_escalation(community: str, ticket: Ticket, what: str, due: str, reply
     )
 
 
+def answer_in_work_group(ticket: Ticket, how: str) -> str:
+    """To staff writing after a ticket's number in a residents' chat."""
+    return f"工单 #{ticket.id} 请在工作群回复，例如：{how}。居民会收到您的答复。"
+
+
 def nothing_fits_asked(how: str) -> str:
     """To the street asking after a ticket by words that fit none of the community's."""
     return f"没有找到与您说的相符的工单，请写明编号再问，例如：{how}"

@@ -145,7 +145,11 @@ def _is_negated(hit: Hit, tokens: Tokens, negation: frozenset[str], gap: frozens
     for _ in range(2):
         if k >= 0 and tokens.words[k] in gap and tokens.clauses[k] == hit.clause:
             k -= 1
-    return k >= 0 and tokens.clauses[k] == hit.clause and tokens.words[k] in negation
+    if not (k >= 0 and tokens.clauses[k] == hit.clause and tokens.words[k] in negation):
+        return False
+    # "停不停水", "修不修": asked as X不X, nothing denied (day 58b R12)
+    before = tokens.words[k - 1] if k > 0 and tokens.clauses[k - 1] == hit.clause else ""
+    return not (k == hit.start - 1 and before and before[-1] == hit.word[0])
 
 
 def followed_by_question(hit: Hit, evidence: Evidence, text: str) -> bool:

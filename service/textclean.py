@@ -10,7 +10,7 @@ selectors stay."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 _UNWANTED = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
@@ -72,6 +72,14 @@ def without_leading(text: str, words: tuple[str, ...]) -> str:
     if start == len(parts):
         return text
     return "".join(c + sep for c, sep in parts[start:]).strip(" ，,。；;！!、~～")
+
+
+def blanked(text: str, words: Iterable[str]) -> str:
+    """`text` with each of `words` blanked to spaces of its length, offsets kept ("听说明天要停水"
+    → "  明天要停水": what the words run into is not read as another word)."""
+    for word in words:
+        text = text.replace(word, " " * len(word))
+    return text
 
 
 def reworded(text: str, words: Mapping[str, str]) -> str:

@@ -20,7 +20,7 @@ from service.events.config import EventsConfig
 from service.events.models import Event
 from service.members import registration
 from service.outbox import Notice, events_mentioned_since, events_offered_to, latest_event_mention
-from service.textclean import clauses
+from service.textclean import blanked, clauses
 from service.tickets import flows as ticket_flows
 from service.understanding.numerals import cn_to_int
 from service.understanding.places import buildings_named
@@ -208,9 +208,8 @@ def _what_together(together: Sequence[str], calls: Sequence[str], text: str) -> 
     """What neighbours are called to do together: the clause of a `volunteer_together` word,
     from after it ("一起把楼前到广场那段路的雪扫一扫" → 楼前到广场那段路的雪扫一扫); the words of
     the call itself (the 把 of 搭把手) are not looked in."""
-    for clause, _ in clauses(text):
-        for call in calls:
-            clause = clause.replace(call, " " * len(call))
+    for said, _ in clauses(text):
+        clause = blanked(said, calls)
         word = next((w for w in sorted(together, key=len, reverse=True) if w in clause), None)
         if word is not None:
             return clause[clause.index(word) + len(word) :].strip()[:20]

@@ -23,7 +23,14 @@ from service.members import points, registration
 from service.models import PlaceQuestion, Ticket, TicketEvent, TicketFollower
 from service.outbox import Mention, Notice, Priority, direct_room
 from service.street.addressing import short_name
-from service.textclean import clauses, letters, reworded, without_clauses, without_leading
+from service.textclean import (
+    blanked,
+    clauses,
+    letters,
+    reworded,
+    without_clauses,
+    without_leading,
+)
 from service.tickets import deadlines, duplicates, messages, ratings, states, stats
 from service.tickets.routing import (
     Place,
@@ -442,9 +449,7 @@ def still_broken_after_fix(
     rules = community.policy.duplicates
     text = report.text
     # "一晚上没消息" is no news heard, not the fix failing ("一晚上没热"; day 57c R55)
-    told = text
-    for w in rules.no_news_words:
-        told = told.replace(w, " " * len(w))
+    told = blanked(text, rules.no_news_words)
     if understanding.emergency or not any(w in told for w in rules.still_broken_words):
         return None
     if duplicates.brings_another(text, rules):
@@ -890,14 +895,6 @@ def chase_own_ticket(
     )
 
 
-def _without_hearsay(text: str, rules: DuplicateRules) -> str:
-    """The text with hearsay words (`hearsay_words`: 听说) blanked, so the words they run into
-    ("听说明天") are not read as news of the work ("说明天")."""
-    for w in rules.hearsay_words:
-        text = text.replace(w, " " * len(w))
-    return text
-
-
 def _read_follow_up(
     session: Session,
     community: Community,
@@ -932,7 +929,8 @@ def _read_follow_up(
     )
     # "来水了来水了 👍": their problem still being handled is fixed, news for it (says_over).
     restored = tells_over(community, text, restored=True)
-    first_hand = _without_hearsay(text, rules)
+    # hearsay ("听说明天要停水") is no news of the work ("说明天")
+    first_hand = blanked(text, rules.hearsay_words)
     again = (
         added
         or restored

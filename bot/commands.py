@@ -356,9 +356,17 @@ class Grammar:
         body = normalise(text).strip(_TRIM)
         if not body or body.startswith("#"):
             return None
-        if self.still_to_come(body) and not self._has(body, self.words.safe_now_signs):
+        closing = [word for word, verb in self.verb_words if verb == "resolve" and len(word) > 2]
+        closed_at_end = body.endswith(tuple(closing))
+        if (
+            self.still_to_come(body)
+            and not self._has(body, self.words.safe_now_signs)
+            and not closed_at_end
+        ):
             # ... unless everyone is safe now, whatever repair follows ("电工来了把总闸拉了 明天换
-            # 电表箱 人都没事 处理好了", day 34 S85), as says_done reads it.
+            # 电表箱 人都没事 处理好了", day 34 S85), as says_done reads it, or it ends closing in
+            # so many words ("总阀关了 水抽干了 … 物业下午来换 已处理"; street check 10c), as
+            # "#5 … 已处理" would
             return None
         found = self.verb_inside(body)
         if found is not None and found[0] == "resolve":
@@ -455,7 +463,8 @@ class Grammar:
         """The sentence tells the state things are in now ("通开了", "热乎了", "下水道通了",
         "已经不漏了": result_states in config/commands.yaml), not negated ("还没通", "不热了"),
         not of later ("马上就通了"), not asked ("通了吗", "通了没"), nothing still to come."""
-        if self.results is None or self.still_to_come(sentence):
+        if self.results is None or self.still_to_come(sentence) or self.plans_later(sentence):
+            # "602业主电话打通了 … 说让他亲戚下午过来开门": the work is still to come (day 58c S07)
             return False
         for match in self.results.finditer(sentence):
             if (

@@ -443,3 +443,71 @@ def test_unseen_58b_staff_writing_a_number_in_a_residents_chat_is_pointed_to_the
     at(jm, 18, 30, day=17)
     told = _texts(say(jm, "金茂业主群", "孟书记", "#1 笔墨纸都准备好了 人来就行"))
     assert any("请在工作群回复" in t for t in told), told
+
+
+# Day 58c (docs/trials/day58c/: unseen wording in 幸福里 on 73fd306, the eve of the holiday)
+
+
+@pytest.mark.parametrize(
+    ("said", "claimed"),
+    [
+        pytest.param("1号 我和保安下车库了", True, id="unseen-S47"),
+        pytest.param("1号 我在往车库赶 物业师傅也通知了", True, id="unseen-S31"),
+    ],
+)
+def test_unseen_58c_going_there_after_a_loose_number_claims_never_closes(
+    sim: Simulator, said: str, claimed: bool
+) -> None:
+    at(sim, 5, 50, day=10)
+    say(sim, "幸福里业主群", "陈先生", "地下车库b区有辆电动车那冒烟 一股焦糊味 挺呛的")
+    at(sim, 6, 3, day=10)
+    told = _texts(say(sim, "社区党委工作群", "刘值班", said))
+    assert _ticket(sim, 1).state == "claimed", told
+    at(sim, 6, 20, day=10)
+    over = _texts(
+        say(sim, "社区党委工作群", "刘值班", "车库那个是电瓶车充电线烧了 插头拔了 灭了 没事了")
+    )
+    assert _ticket(sim, 1).state == "resolved", over
+
+
+def test_unseen_58c_someone_reached_and_coming_later_is_no_closing(sim: Simulator) -> None:
+    at(sim, 10, 30, day=9)
+    say(sim, "1号楼居民群", "李姐", "楼上602往我家漏水 卫生间顶上一直滴 敲门没人")
+    say(sim, "1号楼党小组", "张建国", "#1 接单")
+    at(sim, 11, 12, day=9)
+    told = _texts(
+        say(sim, "1号楼党小组", "张建国", "1号 602业主电话打通了 人在老家 说让他亲戚下午过来开门")
+    )
+    assert _ticket(sim, 1).state == "claimed", told
+
+
+def test_unseen_58c_a_patrol_needing_volunteers_is_an_activity_with_places(sim: Simulator) -> None:
+    at(sim, 18, 5, day=9)
+    call = "今晚八点到十点在小区里巡逻 主要看着点放炮的 需要10个志愿者 晚上七点五十东门集合 愿意来的说一声"
+    told = _texts(say(sim, "幸福里业主群", "王书记", call))
+    assert any("巡逻" in t and "名额：10人" in t for t in told), told
+    signed = _texts(say(sim, "幸福里业主群", "陈先生", "巡逻那个算我一个"))
+    assert any("已为您报名" in t for t in signed), signed
+
+
+def test_unseen_58c_a_quarrels_retort_and_night_firecrackers(sim: Simulator) -> None:
+    at(sim, 10, 40, day=9)
+    assert say(sim, "3号楼居民群", "刘大妈", "你家又不住我楼下 站着说话不腰疼") == []
+    say(sim, "6号楼居民群", "小吴", "楼上都要放假了还在打电钻 吵死了")
+    at(sim, 23, 30, day=9)
+    say(sim, "6号楼居民群", "小吴", "都几点了还放炮 孩子吓醒了哇哇哭")
+    assert _count(sim) == 2  # the firecrackers are no more of the drilling (R52)
+
+
+def test_unseen_58c_a_lawn_on_fire_with_high_flames_is_an_emergency(sim: Simulator) -> None:
+    at(sim, 21, 0, day=9)
+    told = _texts(say(sim, "1号楼居民群", "小孙", "1号楼后头草坪着了 估计是炮仗崩的 火苗窜得老高"))
+    assert any("【紧急 #1】" in t for t in told), told
+
+
+def test_unseen_58c_a_gate_told_in_a_buildings_chat_is_the_compounds(sim: Simulator) -> None:
+    at(sim, 1, 30, day=10)
+    told = _texts(
+        say(sim, "2号楼居民群", "小林", "刚下夜班回来 小区东门的道闸杆断了 横在路中间 车都进不来")
+    )
+    assert _ticket(sim, 1).assigned_group == "社区党委工作群", told

@@ -111,7 +111,8 @@ def test_trial_the_pressed_groups_answer_telling_what_was_done_reaches_the_stree
         core, clock, "2号楼党小组", "陈桂兰", "收到 我刚去楼上说了 跟装修师傅讲好早上九点以后才动工"
     )
     assert any("讲好早上九点以后" in line for line in _to_street(told)), told
-    assert _ticket(core, 1).state == "claimed", told
+    # an agreement made: done (street check 10c C06 reads "收到 …已经叫保洁清了" so too)
+    assert _ticket(core, 1).state == "resolved", told
 
 
 def test_trial_a_ticket_asked_after_by_words_takes_a_pair_told_apart(
@@ -226,3 +227,55 @@ def test_check_10b_a_blocked_drain_overflowing_is_a_repair_never_a_page(
     )
     assert not any("紧急" in line for line in told), told
     assert _ticket(core, 1).emergency is False, told
+
+
+# Street check 10c (docs/trials/street-group10c/: unseen wording on 73fd306)
+
+
+def test_check_10c_an_answer_to_a_press_telling_it_done_closes_and_the_street_hears(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(core, clock, "5号楼居民群", "李大爷", "5号楼门口年货包装扔得到处都是 垃圾桶都满了")
+    _at(clock, 22, 0)
+    _say(core, clock, "周主任", "幸福里 #1 到现在都没人管？？")
+    _at(clock, 9, 0, day=16)
+    told = _say_in(
+        core, clock, "5号楼党小组", "周海", "收到 早上七点已经叫保洁清了 垃圾桶也冲洗过了"
+    )
+    assert _ticket(core, 1).state == "resolved", told
+    assert any("已办结" in line for line in _to_street(told)), told
+
+
+def test_check_10c_an_emergency_in_hand_closed_in_words_with_a_repair_to_come(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    _at(clock, 11, 0)
+    _say_in(jinmao, clock, "3号楼居民群", "韩大哥", "3号楼地下室水管爆了 水哗哗往外冒")
+    _say_in(jinmao, clock, "3号楼党小组", "韩涛", "#1 收到我来")
+    _at(clock, 11, 35)
+    told = _say_in(
+        jinmao,
+        clock,
+        "3号楼党小组",
+        "韩涛",
+        "总阀关了 水抽干了 是老化的管子接头裂了 物业下午来换 已处理",
+    )
+    assert _ticket(jinmao, 1).state == "resolved", told
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        pytest.param("金茂今天上午有什么情况没", "今天新收工单", id="unseen-S04"),
+        pytest.param("幸福里和金茂这个月的满意率各是多少", "本月统计（金茂社区）", id="unseen-S34"),
+    ],
+)
+def test_check_10c_questions_of_the_day_and_of_both_communities(
+    jinmao: Core, clock: FakeClock, said: str, answer: str
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(jinmao, clock, "1号楼居民群", "老李", "1号楼2单元楼道里堆了一堆纸箱子")
+    _at(clock, 9, 20)
+    told = _say(jinmao, clock, "许干事", said)
+    assert any(answer in line for line in told), told

@@ -67,11 +67,13 @@ _MEETING_NAMED = re.compile(r"开(?:个|一个|一次)?(?P<what>[^\s，,。！!�
 # What is done at a place, told with no 一起 ("这周六上午九点半在社区活动室写春联送福字"; day 58b
 # S17): the place, then what is done there.
 _DONE_AT = re.compile(
-    r"在(?P<place>[^\s，,。！!？?]{1,12}?(?:活动室|会议室|多功能厅|室|厅|广场|中心|站|门口|楼下|院子|院|场))"
+    r"在(?P<place>[^\s，,。！!？?]{0,12}?(?:活动室|会议室|多功能厅|室|厅|广场|中心|站|门口|楼下|院子|院|场|小区里))"
     r"(?P<what>[^\s，,。！!？?]{2,20})"
 )
 # Places for a volunteer activity told in everyday words ("限30人", "名额20个")
-_PLACES = re.compile(r"(?:限|名额|限额)\s*(?P<n>\d{1,4})\s*(?:人|个|名)?")
+_PLACES = re.compile(
+    r"(?:限|名额|限额)\s*(?P<n>\d{1,4})\s*(?:人|个|名)?|需要\s*(?P<wanted>\d{1,4})\s*(?:个|名|位)"
+)
 # A date without a year that lies further back than this this year means next year; a more
 # recent one is a mistake the create flow refuses ("活动时间已经过去了").
 ROLLOVER = timedelta(days=60)
@@ -195,13 +197,19 @@ def _meeting_told(ctx: Context, config: EventsConfig, text: str) -> list[Notice]
         place=held["place"] if held else "",
         audience_groups=(group.name,),
         audience_members=(),
-        capacity=int(places["n"]) if places and int(places["n"]) > 0 else None,
+        capacity=_places_of(places),
         duration_minutes=None,
     )
     outcome = flows.create_event(
         ctx.session, ctx.community, config, new, ctx.actor, group, ctx.room_id, ctx.now
     )
     return _outcome(ctx, outcome)
+
+
+def _places_of(found: re.Match[str] | None) -> int | None:
+    """The places an activity told in words has ("限30人", "需要10个志愿者"), if any."""
+    said = (found["n"] or found["wanted"]) if found else None
+    return int(said) if said and int(said) > 0 else None
 
 
 def _what_together(together: Sequence[str], calls: Sequence[str], text: str) -> str:

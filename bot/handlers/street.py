@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -71,8 +71,12 @@ def turn(
         # "幸福里这个月的三率怎么样", "两个社区本月情况汇总一下": the month's 统计, from the
         # community named (or whose name it looks like: "幸福理这个月的三率"), else from every one
         named = to.community or (mistyped.community if mistyped else None)
-        if any(w in text for w in community.words.street_every_community):
-            named = None  # "幸福里金茂两个社区这个月的数据汇总一下" (street trial 9 S27)
+        if any(w in text for w in community.words.street_every_community) or _names_several(
+            names, text
+        ):
+            # "幸福里金茂两个社区这个月的数据汇总一下" (street trial 9 S27), "幸福里和金茂这个月
+            # 的满意率各是多少" (street check 10c S34)
+            named = None
         if named not in (None, community.name):
             return None
         word = _LAST_MONTH_FIGURES if _asks_last_month(community, text, now) else _FIGURES_WORD
@@ -108,6 +112,11 @@ def turn(
     if to.community != community.name:
         return None
     return replace(message, text=to.text), [handle]
+
+
+def _names_several(names: Sequence[str], text: str) -> bool:
+    """The text names more than one community of the street ("幸福里和金茂")."""
+    return sum(1 for name in names if short_name(name) in text) > 1
 
 
 def _asks_every_community(community: Community, text: str) -> bool:
@@ -266,15 +275,15 @@ def handle(ctx: Context) -> list[Notice] | None:
         and command.verb == "progress"
     ):
         asked = command.ticket_id
-    if (
-        isinstance(command, commands.WordCommand)
-        and command.verb == "todo"
-        and ctx.group is not None
-        and not flows.group_todo(ctx.session, ctx.community, ctx.group)
-    ):
-        # "待办" with nothing brought to the street: what the community still has open, so
-        # "nothing to do" is never read as "all clear" (fourth street trial)
-        return left_undone(ctx, todo_asked=True)
+    if isinstance(command, commands.WordCommand) and command.verb == "todo" and ctx.group:
+        if not flows.group_todo(ctx.session, ctx.community, ctx.group):
+            # "待办" with nothing brought to the street: what the community still has open, so
+            # "nothing to do" is never read as "all clear" (fourth street trial)
+            return left_undone(ctx, todo_asked=True)
+        # ... and with something brought there, that list and what the community has open
+        # besides (street check 10c S31, S32: only the escalated tickets were listed)
+        queue = _told_to_the_community(ctx, ticket_commands.handle(ctx)) or []
+        return [*queue, *left_undone(ctx)]
     if command is None:
         # "金茂6号 什么情况 有人过去没有": a loose number and a question
         grammar = commands.grammar(ctx.community.words)

@@ -22,6 +22,7 @@ from service.errors import InvalidInput, NotFound, NotPermitted
 from service.members import registration
 from service.models import Ticket
 from service.outbox import Notice
+from service.textclean import without_leading
 from service.tickets import duplicates, flows, messages, states, stats
 from service.understanding.places import extract_place
 
@@ -366,7 +367,15 @@ def _answer_to_press(ctx: Context) -> list[Notice] | None:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [ctx.group]):
         return None
-    return confirmed_here(ctx, _on_it(ctx, pressed.id, commands.normalise(ctx.text).strip()))
+    said = commands.normalise(ctx.text).strip()
+    # (an emergency is closed in so many words only: "到了 … 已经关了总阀 物业在抽水" is someone
+    # on it)
+    if not pressed.emergency and commands.grammar(ctx.community.words).says_done(said):
+        # "收到 早上七点已经叫保洁清了 垃圾桶也冲洗过了": done already, a closing (the street
+        # hears it as it hears every closing of what it pressed; street check 10c C06)
+        done = without_leading(said, ctx.community.policy.staff_acknowledgements)
+        return confirmed_here(ctx, _resolve(ctx, pressed.id, done))
+    return confirmed_here(ctx, _on_it(ctx, pressed.id, said))
 
 
 def _over_in_hand(ctx: Context) -> list[Notice] | None:
@@ -726,7 +735,10 @@ def _closing_without_number(ctx: Context) -> list[Notice] | None:
         subject = grammar.subject_left(note, filler)
         told = _told_of(only, staff_notes=True)
         shares = duplicates.shared_pairs(note, told, filler) or subject & set(told)
-        if shares or not (others or subject):
+        # "派出所把人带走了 伤的那个送医院包扎了 已处理" from the one who holds the fight: how a
+        # danger to people ends fits the emergency in their hands (street check 10c)
+        safe = only in mine and only.emergency and grammar.says_safe_now(note)
+        if shares or safe or not (others or subject):
             return confirmed_here(ctx, _resolve(ctx, only.id, note))
         if not others:
             # "电梯修好了 换了个继电器" with only the tree ticket in hand: it speaks of something
@@ -820,7 +832,18 @@ def _news_pointed_at(ctx: Context, group: Group) -> list[Notice] | None:
     if not named:
         return None
     said = commands.normalise(ctx.text).strip()
-    noted = flows.add_note(ctx.session, ctx.community, named[0].id, ctx.actor, said, ctx.now)
+    only = named[0]
+    grammar = commands.grammar(ctx.community.words)
+    if (
+        only.emergency
+        and only.claimed_by == ctx.actor.name
+        and only.state != states.OPEN
+        and grammar.says_safe_in_hand(said)
+    ):
+        # "车库那个是电瓶车充电线烧了 插头拔了 灭了 没事了" from the one holding the garage
+        # smoke: over, closed as "#29 …" would be (day 58c S48)
+        return confirmed_here(ctx, _resolve(ctx, only.id, said))
+    noted = flows.add_note(ctx.session, ctx.community, only.id, ctx.actor, said, ctx.now)
     return [ctx.reply(messages.progress_noted(noted.ticket))]
 
 

@@ -49,13 +49,6 @@ def fixed_at_compound_place(community: Community, understanding: Understanding, 
     )
 
 
-def _grid_answers_for_compound(community: Community) -> bool:
-    """The compound's repairs at no building are a grid's (a community of one grid), not only
-    the community group's above every building: then the chat's building group, nearest to
-    the gate, sees to one told in its chat (day 29 S07: 吴敏 salted the east gate's slope)."""
-    return community.compound_group is not community.community_group
-
-
 def route(
     community: Community, understanding: Understanding, source: Group | None, text: str
 ) -> Routing:
@@ -71,10 +64,7 @@ def route(
     if (
         building is None
         and not understanding.outside_compound
-        and not (
-            fixed_at_compound_place(community, understanding, text)
-            and _grid_answers_for_compound(community)
-        )
+        and not fixed_at_compound_place(community, understanding, text)
         and source is not None
         and source.building is not None
     ):

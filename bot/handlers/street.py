@@ -276,14 +276,16 @@ def handle(ctx: Context) -> list[Notice] | None:
     ):
         asked = command.ticket_id
     if isinstance(command, commands.WordCommand) and command.verb == "todo" and ctx.group:
-        if not flows.group_todo(ctx.session, ctx.community, ctx.group):
+        brought = flows.group_todo(ctx.session, ctx.community, ctx.group)
+        if not brought:
             # "待办" with nothing brought to the street: what the community still has open, so
             # "nothing to do" is never read as "all clear" (fourth street trial)
             return left_undone(ctx, todo_asked=True)
-        # ... and with something brought there, that list and what the community has open
-        # besides (street check 10c S31, S32: only the escalated tickets were listed)
+        # ... and with something brought there, that list, and what the community has open
+        # besides when it has more (street check 10c S31, S32: only the escalated were listed)
         queue = _told_to_the_community(ctx, ticket_commands.handle(ctx)) or []
-        return [*queue, *left_undone(ctx)]
+        more = flows.active_count(ctx.session) > len(brought)
+        return [*queue, *left_undone(ctx)] if more else queue
     if command is None:
         # "金茂6号 什么情况 有人过去没有": a loose number and a question
         grammar = commands.grammar(ctx.community.words)

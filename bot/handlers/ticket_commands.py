@@ -134,6 +134,18 @@ def _on_it_said(ctx: Context, said: str) -> bool:
     )
 
 
+def _claims_waiting(ctx: Context, ticket: Ticket, said: str) -> bool:
+    """Words after a ticket's number that claim it when nobody has: someone on it or a plan
+    (_on_it_said), not told as done, and not going again ("1号 老人家说腿有点疼 明天再去看看"
+    tells of a visit made: a note)."""
+    return (
+        ticket.state in (states.OPEN, states.REOPENED)
+        and _on_it_said(ctx, said)
+        and not commands.grammar(ctx.community.words).says_done(said)
+        and not any(w in said for w in ctx.community.words.claim_plan_again)
+    )
+
+
 def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | None:
     """Staff write whole sentences after `#12` ("#12 燃气公司来了 已关总阀 阿婆没事"): nothing
     they say is lost. It is kept as a note (for those who may act on the ticket), and the reply
@@ -141,14 +153,7 @@ def _kept_as_note(ctx: Context, ticket_id: int, said: str) -> list[Notice] | Non
     Someone on it or a plan ("33号 已经报110了 我跟保安过去看看", "17号 今天保洁请假了 明天一早
     就清") on a ticket nobody has claimed claims it as well (day 58 S31, S52, S54)."""
     waiting = _existing(ctx, ticket_id)
-    if (
-        waiting is not None
-        and waiting.state in (states.OPEN, states.REOPENED)
-        and _on_it_said(ctx, said)
-        and not commands.grammar(ctx.community.words).says_done(said)
-        # "1号 老人家说腿有点疼 明天再去看看": going again tells of a visit made, a note
-        and not any(w in said for w in ctx.community.words.claim_plan_again)
-    ):
+    if waiting is not None and _claims_waiting(ctx, waiting, said):
         try:
             return confirmed_here(ctx, _on_it(ctx, ticket_id, said.strip()))
         except (InvalidInput, NotPermitted):
@@ -229,11 +234,7 @@ def handle(ctx: Context) -> list[Notice] | None:
             if visited is not None:
                 return visited
             planned = _existing(ctx, command.ticket_id)
-            if (
-                planned is not None
-                and planned.state in (states.OPEN, states.REOPENED)
-                and _on_it_said(ctx, command.said)
-            ):
+            if planned is not None and _claims_waiting(ctx, planned, command.said):
                 # "好的 #9 我们下午去找502当面谈": a plan to go, with its number, claims a ticket
                 # nobody has claimed (day 19, S23), as the numberless plan does (day 18); so does
                 # someone on it ("#42 师傅已经到了 …") or work planned for later ("#2 上楼找402

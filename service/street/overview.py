@@ -176,6 +176,9 @@ def emergencies_last_night(session: Session, community: Community, now: datetime
     return list(session.scalars(stmt.order_by(Ticket.id)))
 
 
+SATURDAY = 5  # datetime.weekday()
+
+
 @dataclass(frozen=True)
 class Weekend:
     """The last weekend as the street asks of it ("周末两个社区有没有什么事"): the tickets received
@@ -193,13 +196,9 @@ def last_weekend(session: Session, community: Community, now: datetime) -> Weeke
     else:
         start = midnight - timedelta(days=weekday + 2)
         end = start + timedelta(days=2)
-    window = (Ticket.created_at >= start, Ticket.created_at < end)
-    received = session.scalars(select(Ticket.id).where(*window)).all()
-    stmt = select(Ticket).where(Ticket.emergency.is_(True), *window).order_by(Ticket.id)
-    return Weekend(len(received), list(session.scalars(stmt)))
-
-
-SATURDAY = 5
+    stmt = select(Ticket).where(Ticket.created_at >= start, Ticket.created_at < end)
+    received = list(session.scalars(stmt.order_by(Ticket.id)))
+    return Weekend(len(received), [t for t in received if t.emergency])
 
 
 def _local_midnight(community: Community, now: datetime) -> datetime:

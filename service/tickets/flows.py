@@ -3164,6 +3164,12 @@ def pressed_here(
     return list(session.scalars(stmt.order_by(Ticket.id)))
 
 
+def active_count(session: Session) -> int:
+    """How many of the community's tickets are still being handled (states.ACTIVE)."""
+    stmt = select(func.count()).select_from(Ticket).where(Ticket.state.in_(states.ACTIVE))
+    return session.scalar(stmt) or 0
+
+
 def last_pressed_at(community: Community, ticket: Ticket) -> datetime | None:
     """When the street last wrote of the ticket (a press, a question, "告诉我一声")."""
     street = community.street_group

@@ -136,13 +136,15 @@ def _on_it_said(ctx: Context, said: str) -> bool:
 
 def _claims_waiting(ctx: Context, ticket: Ticket, said: str) -> bool:
     """Words after a ticket's number that claim it when nobody has: someone on it or a plan
-    (_on_it_said), not told as done, and not going again ("1号 老人家说腿有点疼 明天再去看看"
-    tells of a visit made: a note)."""
+    (_on_it_said), not told as done, and not going again only to look ("1号 老人家说腿有点疼
+    明天再去看看" tells of a visit made: a note; "#1 上门看过了 … 明天再来换" is work to come)."""
+    again = ctx.community.words.claim_plan_again
+    looks_again = any(f"{w}看" in said for w in again)
     return (
         ticket.state in (states.OPEN, states.REOPENED)
         and _on_it_said(ctx, said)
         and not commands.grammar(ctx.community.words).says_done(said)
-        and not any(w in said for w in ctx.community.words.claim_plan_again)
+        and not looks_again
     )
 
 

@@ -3192,14 +3192,14 @@ def pressed_unanswered(
     for ticket in tickets:
         if held_by_the_street(community, ticket):
             continue  # the street holds it: nobody below answers its press (street check 9b)
-        pressed = [
-            e.at
-            for e in ticket.events
-            if e.kind == "note" and e.actor_name in street.members and e.at >= since
-        ]
-        if pressed and not any(
-            e.at > max(pressed) and e.actor_name not in street.members and e.actor_id != "system"
-            for e in ticket.events
+        last = last_pressed_at(community, ticket)
+        if (
+            last is not None
+            and last >= since
+            and not any(
+                e.at > last and e.actor_name not in street.members and e.actor_id != "system"
+                for e in ticket.events
+            )
         ):
             found.append(ticket)
     return found[0] if len(found) == 1 else None

@@ -279,3 +279,65 @@ def test_check_10c_questions_of_the_day_and_of_both_communities(
     _at(clock, 9, 20)
     told = _say(jinmao, clock, "许干事", said)
     assert any(answer in line for line in told), told
+
+
+# Left by street check 10c, mended on 6b41540 (no trial line of these is tuned on: fresh wordings)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("金茂这周的数据发我一下", id="trial-S26"),
+        pytest.param("金茂本周收了多少件", id="fresh"),
+    ],
+)
+def test_check_10c_this_weeks_figures_are_the_weeks_never_the_months(
+    jinmao: Core, clock: FakeClock, said: str
+) -> None:
+    _at(clock, 9, 0)  # Tuesday 15 December: the week before
+    _say_in(jinmao, clock, "1号楼居民群", "老李", "1号楼2单元楼道里堆了一堆纸箱子")
+    _at(clock, 9, 0, day=22)  # the Tuesday after
+    _say_in(jinmao, clock, "2号楼居民群", "小王", HEATING)
+    _at(clock, 10, 0, day=22)
+    told = _say(jinmao, clock, "许干事", said)
+    assert any("本周（周一以来）新收工单 1 件" in line for line in told), told
+    assert any("目前未办结 2 件" in line for line in told), told
+    assert not any("本月统计" in line for line in told), told
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("幸福理还有哪些没办完的", id="trial-S16"),
+        pytest.param("幸福里还有哪几件没处理的 列一下", id="fresh"),
+    ],
+)
+def test_check_10c_which_tickets_are_open_names_every_one_not_only_the_late(
+    core: Core, clock: FakeClock, said: str
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(core, clock, "1号楼居民群", "小王", "1号楼2单元楼道灯坏了好几天了")
+    _say_in(core, clock, "5号楼居民群", "李大爷", "楼下垃圾桶满了两天了没人清 味道太大了")
+    _say_in(core, clock, "2号楼居民群", "小陈", "楼上装修一大早就上电钻 家里老人孩子都受不了")
+    _at(clock, 9, 30)  # nothing late yet
+    told = _say(core, clock, "周主任", said)
+    answer = " ".join(told)
+    assert "未办结工单 3 件" in answer, told
+    assert all(f"#{n}，" in answer for n in (1, 2, 3)), told
+    assert "需督办" not in answer, told  # none is late: nothing to chase
+
+
+def test_check_10c_the_streets_wish_to_hear_is_shown_as_the_streets_never_as_progress(
+    core: Core, clock: FakeClock
+) -> None:
+    talk(core, clock, LAMP_IN_XINGFULI)
+    _at(clock, 10, 0)
+    _say_in(core, clock, "1号楼党小组", "张建国", "#1 已联系电工 下午来换")
+    _at(clock, 11, 0)
+    _say(core, clock, "许干事", "幸福里楼道灯那个 办好了告诉我一声")
+    _at(clock, 11, 30)
+    told = _say(core, clock, "周主任", "幸福里 #1 进度")
+    answer = " ".join(told)
+    assert "最新进展" in answer and "已联系电工" in answer, told
+    assert "办好了告诉我一声" not in answer.split("最新进展")[1].split("街道")[0], told
+    assert "街道督促" in answer, told

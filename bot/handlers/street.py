@@ -161,6 +161,10 @@ def _asks_of_the_day(community: Community, text: str) -> StreetHandler | None:
         and not _asks_left_undone(community, text)  # "今天两边还有几件没结的": what is open
     ):
         return day_so_far
+    if any(w in text for w in words.street_this_week) and any(
+        w in text for w in (*words.street_today_asks, *words.street_figures)
+    ):
+        return week_so_far  # "金茂这周的数据发我一下" (street check 10c S26)
     if any(w in text for w in words.street_last_night) and any(
         w in text for w in words.street_emergency_words
     ):
@@ -176,6 +180,13 @@ def day_so_far(ctx: Context) -> list[Notice]:
     """What the community received, closed and still has open today."""
     day = overview.day_so_far(ctx.session, ctx.community, ctx.now)
     return [ctx.reply(messages.day_so_far(day.received, day.emergencies, day.closed, day.active))]
+
+
+def week_so_far(ctx: Context) -> list[Notice]:
+    """What the community received, closed and still has open this week."""
+    week = overview.week_so_far(ctx.session, ctx.community, ctx.now)
+    text = messages.week_so_far(week.received, week.emergencies, week.closed, week.active)
+    return [ctx.reply(text)]
 
 
 def last_night(ctx: Context) -> list[Notice]:
@@ -214,9 +225,12 @@ def left_undone(ctx: Context, todo_asked: bool = False) -> list[Notice]:
     """Every community's bot answers for its own: what is left undone, and what to chase;
     `todo_asked`: said after "nothing brought to the street" (a 待办 with none escalated)."""
     # "幸福里超时的单子有哪些": every late one named, not the first few (street trial 9 S05)
-    late_asked = any(w in ctx.text for w in ctx.community.words.street_late_asked)
-    listed = overview.CHASED if late_asked else LEFT_UNDONE_SHOWN
-    now, shown = overview.standing(ctx.session, ctx.community, ctx.now, listed)
+    words = ctx.community.words
+    late_asked = any(w in ctx.text for w in words.street_late_asked)
+    # "幸福理还有哪些没办完的": every open one named, the ones to chase first (street check 10c S16)
+    which_asked = not late_asked and any(w in ctx.text for w in words.street_which_asked)
+    listed = overview.CHASED if late_asked or which_asked else LEFT_UNDONE_SHOWN
+    now, shown = overview.standing(ctx.session, ctx.community, ctx.now, listed, which_asked)
     if todo_asked and not now.active:
         return [ctx.reply(messages.NOTHING_FOR_THE_STREET)]
     text = messages.left_undone(now.active, now.late, now.emergencies, shown)
@@ -472,7 +486,7 @@ def _claims_without_number(ctx: Context, grammar: commands.Grammar) -> bool:
 def _progress(ctx: Context, ticket_id: int) -> str:
     """The ticket's progress, with who has it and whether it is late: what the street asks."""
     ticket = flows.visible_ticket(ctx.session, ctx.community, ticket_id, ctx.actor)
-    text = messages.progress(ticket, ctx.community.zone)
+    text = messages.progress(ticket, ctx.community.zone, flows.street_people(ctx.community))
     late = deadlines.late(ticket, ctx.community, ctx.now)
     owner = f"负责：{ticket.assigned_group}"
     if late is not None:

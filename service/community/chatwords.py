@@ -552,6 +552,11 @@ class ChatWords(_Strict):
     # street_weekend_asks
     street_weekend: tuple[str, ...] = ()
     street_weekend_asks: tuple[str, ...] = ()
+    # ... this week's ("金茂这周的数据发我一下"): a word of street_this_week and one of
+    # street_today_asks or street_figures
+    street_this_week: tuple[str, ...] = ()
+    # ... which tickets are left undone ("幸福理还有哪些没办完的"): every open one named
+    street_which_asked: tuple[str, ...] = ()
     # ... pressing for a ticket, and asking for the month's figures (bot/handlers/street.py)
     street_push: tuple[str, ...] = ()
     street_push_pattern: str = ""  # "请罗芳明天一早清掉": someone asked to do it

@@ -103,22 +103,36 @@ def community_line(core: Core, month: date, now: datetime) -> CommunityLine:
 
 
 def standing(
-    session: Session, community: Community, now: datetime, shown: int = CHASED
+    session: Session,
+    community: Community,
+    now: datetime,
+    shown: int = CHASED,
+    every_open: bool = False,
 ) -> tuple[Standing, list[Chased]]:
     """Where the community stands now, as the street reads it: tickets in hand, late, open
-    emergencies, and the ones to chase (emergencies first, then the most overdue)."""
+    emergencies, and the ones to chase (emergencies first, then the most overdue); with
+    `every_open`, the rest of the open tickets after them, oldest first ("幸福里还有哪些没办完的";
+    street check 10c S16)."""
     found = tally.read(session, community, now, [], shown)
     counts = Standing(found.active, found.late_count, found.emergency_count)
-    return counts, _chased(session, community, now, found)[:shown]
+    return counts, _chased(session, community, now, found, every_open)[:shown]
 
 
 def _chased(
-    session: Session, community: Community, now: datetime, found: tally.Reading
+    session: Session,
+    community: Community,
+    now: datetime,
+    found: tally.Reading,
+    every_open: bool = False,
 ) -> list[Chased]:
-    """Open emergencies first, then the most overdue of the rest."""
+    """Open emergencies first, then the most overdue of the rest (then, with `every_open`, the
+    other open tickets, oldest first)."""
     late = dict(found.late)
     emergencies = set(found.emergencies)
     numbers = [*found.emergencies, *(n for n in late if n not in emergencies)][:CHASED]
+    if every_open and len(numbers) < CHASED:
+        rest = select(Ticket.id).where(Ticket.state.in_(states.ACTIVE), Ticket.id.not_in(numbers))
+        numbers += session.scalars(rest.order_by(Ticket.id).limit(CHASED - len(numbers))).all()
     tickets = {t.id: t for t in session.scalars(select(Ticket).where(Ticket.id.in_(numbers)))}
     chased = []
     for number in numbers:
@@ -158,7 +172,16 @@ class Day:
 
 def day_so_far(session: Session, community: Community, now: datetime) -> Day:
     """Tickets received and closed (办结: resolved) since local midnight, and those in hand."""
-    start = _local_midnight(community, now)
+    return _since(session, _local_midnight(community, now))
+
+
+def week_so_far(session: Session, community: Community, now: datetime) -> Day:
+    """The same since Monday 00:00 of this week ("金茂这周的数据发我一下"; street check 10c S26)."""
+    midnight = _local_midnight(community, now)
+    return _since(session, midnight - timedelta(days=midnight.weekday()))
+
+
+def _since(session: Session, start: datetime) -> Day:
     received = list(session.scalars(select(Ticket.emergency).where(Ticket.created_at >= start)))
     closed = session.scalars(select(Ticket.id).where(Ticket.resolved_at >= start)).all()
     active = session.scalars(select(Ticket.id).where(Ticket.state.in_(states.ACTIVE))).all()

@@ -4093,7 +4093,15 @@ def close_unrated(session: Session, community: Community, now: datetime) -> int:
 
 
 def ticket_progress(session: Session, community: Community, ticket_id: int, actor: Actor) -> str:
-    return messages.progress(visible_ticket(session, community, ticket_id, actor), community.zone)
+    ticket = visible_ticket(session, community, ticket_id, actor)
+    return messages.progress(ticket, community.zone, street_people(community))
+
+
+def street_people(community: Community) -> frozenset[str]:
+    """The names of the street office's people (config/street.yaml), as tickets' events keep
+    them."""
+    street = community.street_group
+    return frozenset(street.members) if street is not None else frozenset()
 
 
 def visible_ticket(session: Session, community: Community, ticket_id: int, actor: Actor) -> Ticket:

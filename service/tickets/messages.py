@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -764,9 +764,13 @@ PROGRESS_NOTES = 2  # the latest staff notes `#12 进度` shows, with their time
 RATINGS_ZH = {"satisfied": "满意", "unsatisfied": "不满意"}
 
 
-def progress(ticket: Ticket, zone: ZoneInfo | None = None) -> str:
+def progress(
+    ticket: Ticket, zone: ZoneInfo | None = None, street: Collection[str] = ()
+) -> str:
     """The state of a ticket and its latest staff note; asked with `#12 进度` (`zone` given),
-    the latest PROGRESS_NOTES notes, each with its time."""
+    the latest PROGRESS_NOTES notes, each with its time. The words of the street's people
+    (`street`: a press, "办好了告诉我一声") are no progress, unless one of them holds the
+    ticket: the last of them is shown as the street's (street check 10c S12)."""
     text = f"{headline(ticket)}。当前状态：{state_label(ticket)}"
     if ticket.state == states.CLAIMED and ticket.claimed_by:
         text += f"，{ticket.claimed_by}正在处理"
@@ -779,14 +783,23 @@ def progress(ticket: Ticket, zone: ZoneInfo | None = None) -> str:
     if ticket.complex and ticket.state in states.ACTIVE:
         text += "（复杂工单）"
     text += "。"
-    notes = [e for e in ticket.events if e.kind == "note" and e.note]
-    if notes and ticket.state in states.ACTIVE and zone is not None:
+    if ticket.state not in states.ACTIVE:
+        return text
+    said = [e for e in ticket.events if e.kind == "note" and e.note]
+    # the street's people acting on a ticket they hold write its progress ("已联系老人女儿")
+    street = {name for name in street if name != ticket.claimed_by}
+    notes = [e for e in said if e.actor_name not in street]
+    pressed = [e for e in said if e.actor_name in street]
+    if notes and zone is not None:
         latest = "；".join(
             f"{local(e.at, zone)} {e.actor_name}：{e.note}" for e in notes[-PROGRESS_NOTES:]
         )
         text += f"最新进展：{latest}。"
-    elif notes and ticket.state in states.ACTIVE:
+    elif notes:
         text += f"最新进展：{notes[-1].note}（{notes[-1].actor_name}）。"
+    if pressed and zone is not None:
+        last = pressed[-1]
+        text += f"街道督促：{local(last.at, zone)} {last.actor_name}：{last.note}。"
     return text
 
 
@@ -980,6 +993,15 @@ def day_so_far(received: int, emergencies: int, closed: int, active: int) -> str
     return f"今天新收工单 {received} 件{urgent}，办结 {closed} 件；目前未办结 {active} 件。"
 
 
+def week_so_far(received: int, emergencies: int, closed: int, active: int) -> str:
+    """The street asking a community's week ("金茂这周的数据发我一下")."""
+    urgent = f"（其中紧急 {emergencies} 件）" if emergencies else ""
+    return (
+        f"本周（周一以来）新收工单 {received} 件{urgent}，办结 {closed} 件；"
+        f"目前未办结 {active} 件。本月的三率可发“统计”查看。"
+    )
+
+
 def emergencies_last_night(tickets: Sequence[Ticket]) -> str:
     """The street asking after last night's emergencies: each, and how it stands."""
     if not tickets:
@@ -1018,4 +1040,13 @@ def left_undone(active: int, late: int, emergencies: int, chased: Sequence[Chase
         f"{LATE_WHAT[c.late] + '，' if c.late else ''}负责：{c.group or '未指派'}）"
         for c in chased
     ]
-    return text + "需督办：" + "；".join(lines) + f"。查看请回复：#{chased[0].number} 进度"
+    chase = [line for c, line in zip(chased, lines, strict=True) if c.emergency or c.late]
+    rest = [line for c, line in zip(chased, lines, strict=True) if not (c.emergency or c.late)]
+    if chase:
+        text += "需督办：" + "；".join(chase) + "。"
+    if rest:
+        # every open one asked for ("还有哪些没办完的"): the others, in time limits still
+        text += ("其余未超时：" if chase else "均未超时：") + "；".join(rest) + "。"
+    if len(chased) < active and rest:
+        text += f"另有 {active - len(chased)} 件未列出。"
+    return text + f"查看请回复：#{chased[0].number} 进度"

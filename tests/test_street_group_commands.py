@@ -154,7 +154,8 @@ def test_the_street_asking_every_community_what_is_left_undone_gets_each_ones_an
     core: Core, jinmao: Core, clock: FakeClock
 ) -> None:
     """ "两个社区还有啥没办完的" names no community but all: each bot answers for its own, with
-    what to chase first; words to every community that ask nothing are left alone."""
+    what to chase first and then the rest (what is asked for: 还有啥); words to every community
+    that ask nothing are left alone."""
     talk(core, clock, LAMP_IN_XINGFULI)
     talk(jinmao, clock, COLLAPSE_IN_JINMAO)
     asked = """
@@ -166,7 +167,10 @@ def test_the_street_asking_every_community_what_is_left_undone_gets_each_ones_an
     talk(
         core,
         clock,
-        asked.format(answer="幸福里社区：未办结工单 1 件，没有超时的。"),
+        asked.format(
+            answer="幸福里社区：未办结工单 1 件，没有超时的。均未超时：1号楼2单元 楼道灯坏了好几天了"
+            "（#1，负责：1号楼党小组）。查看请回复：幸福里 #1 进度"
+        ),
     )
     talk(
         jinmao,

@@ -417,6 +417,9 @@ def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | No
         and (
             bool(words.street_push_pattern and re.match(words.street_push_pattern, said_after))
             or (command.sentence and command.verb == "claim" and _presses(ctx, command.said))
+            # "幸福里 #10 怎么还没人接！摔倒的老人现在怎么样了": a demand, then a question; the
+            # press is told and the progress answered (street trial 11 S25)
+            or (command.verb == "progress" and _presses(ctx, command.said))
         )
     ):
         # "幸福里 #13 请社区值班马上去现场！": someone asked to go, never the street claiming it
@@ -451,7 +454,9 @@ def _press(ctx: Context, number: int, said: str) -> list[Notice]:
     outcome = flows.pushed_by_the_street(
         ctx.session, ctx.community, number, ctx.actor, said.strip(), ctx.now
     )
-    told = messages.pushed_told_the_street(outcome.ticket)
+    told = messages.pushed_told_the_street(
+        outcome.ticket, ctx.community.community_group.name
+    )
     if _wants_word_when_done(ctx, said):
         told += messages.TOLD_WHEN_CLOSED
     return [ctx.reply(standing + told), *outcome.notices]

@@ -350,6 +350,9 @@ def answers_a_press(ctx: Context) -> Ticket | None:
     hours = ctx.community.words.street_push_answer_hours
     since = ctx.now - timedelta(hours=hours)
     tickets = flows.pressed_here(ctx.session, ctx.community, group, since)
+    # ... and an emergency this group was paged for (the grid's "收到 我现在就带人过去" after
+    # the street pressed for the fall its group was paged for; street trial 11 XA1)
+    tickets += [t for t in _alerted_emergencies(ctx, group) if t not in tickets]
     pressed = flows.pressed_unanswered(ctx.community, tickets, ctx.now, hours)
     pressed_at = flows.last_pressed_at(ctx.community, pressed) if pressed else None
     if pressed_at is not None and any(

@@ -157,6 +157,10 @@ class DuplicateRules(_Strict):
     # names for one place: a danger told there joins the open emergency of that place and hazard,
     # from whichever chat it is told (duplicates.shared_place_danger).
     shared_places: tuple[tuple[str, ...], ...] = ()
+    # ... and the problems there that are the compound's, whichever chat tells them (a category
+    # or a subcategory: a repair, a car blocking the garage's mouth), where a noise heard from
+    # the square stays with the building that hears it (routing.fixed_at_compound_place).
+    compound_kinds: tuple[str, ...] = ("maintenance",)
     # Words that name the same problem (停水 / 没水 / 来水): a keyword holding one stands for all.
     same_problem: tuple[tuple[str, ...], ...] = ()
     filler_chars: str = ""  # characters that link nothing (不, 了 …) when one resident writes again

@@ -477,7 +477,7 @@ def own_follow_up(
     report: Report,
     community: Community,
     now: datetime,
-    by_day: Callable[[Ticket], str] = messages.own_follow_up_to_resident,
+    by_day: Callable[[Ticket], str] | None = None,  # else own_follow_up_to_resident
     chased: bool = False,
     remark: bool = False,
 ) -> Outcome:
@@ -546,9 +546,13 @@ def own_follow_up(
         told = messages.unclaimed_chase_to_resident(ticket)
         return _alerted_again(community, ticket, report, told, unclaimed=True, guidance=guidance)
 
+    street = street_people(community)
+
     def reply(t: Ticket) -> str:
         if until is not None:
-            return messages.own_follow_up_at_night(t, until)
+            return messages.own_follow_up_at_night(t, until, street)
+        if by_day is None:
+            return messages.own_follow_up_to_resident(t, street) + guidance
         return by_day(t) + guidance
 
     return resident_follow_up(
@@ -3146,8 +3150,9 @@ def pressed_here(
     session: Session, community: Community, group: Group, since: datetime
 ) -> list[Ticket]:
     """The active tickets the street pressed for since then whose press this group hears: its
-    own, and for the community group every group's (a press is told to the responsible group
-    and the community). Only tickets with a street note since then are read."""
+    own and those escalated to it, and for the community group every group's (a press is told
+    to the responsible group and the community). Only tickets with a street note since then are
+    read."""
     street = community.street_group
     if street is None:
         return []
@@ -3159,9 +3164,12 @@ def pressed_here(
     stmt = select(Ticket).where(
         Ticket.id.in_(pressed), Ticket.state.in_(states.ACTIVE), Ticket.awaiting_place.is_(False)
     )
-    if group.kind != "community":
-        stmt = stmt.where(Ticket.assigned_group == group.name)
-    return list(session.scalars(stmt.order_by(Ticket.id)))
+    found = list(session.scalars(stmt.order_by(Ticket.id)))
+    if group.kind == "community":
+        return found
+    # its own, and one the ladder brought to it: the grid head answering the street in the grid's
+    # group about the emergency escalated there ("收到 我现在就带人过去"; street trial 11 XA1)
+    return [t for t in found if t.assigned_group == group.name or told(t, group.name)]
 
 
 def active_count(session: Session) -> int:

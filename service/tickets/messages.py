@@ -577,20 +577,22 @@ def follow_up_to_resident(ticket: Ticket) -> str:
     return f"已把您的补充转给{for_residents(ticket.assigned_group)}（工单 #{ticket.id}）。"
 
 
-def own_follow_up_to_resident(ticket: Ticket) -> str:
+def own_follow_up_to_resident(ticket: Ticket, street: Collection[str] = ()) -> str:
     """The resident wrote again about (or chased) their own open ticket: its number and state,
-    and that the group heard it; of an emergency, at once, with no "请再耐心等一等"."""
+    and that the group heard it; of an emergency, at once, with no "请再耐心等一等". The
+    street's words on it (`street`) are not the resident's to read as progress (street trial
+    11: "最新进展：修好了告诉我一声（周主任）")."""
     who = for_residents(ticket.assigned_group)
     if ticket.emergency:
-        return f"{progress(ticket)}已把您说的马上转告{who}，有消息会告诉您。"
-    return f"{progress(ticket)}已把您说的转告{who}，请再耐心等一等。"
+        return f"{progress(ticket, street=street)}已把您说的马上转告{who}，有消息会告诉您。"
+    return f"{progress(ticket, street=street)}已把您说的转告{who}，请再耐心等一等。"
 
 
-def own_follow_up_at_night(ticket: Ticket, until: str) -> str:
+def own_follow_up_at_night(ticket: Ticket, until: str, street: Collection[str] = ()) -> str:
     """The same in the quiet hours, for a ticket that is no emergency: passed on in the morning."""
     who = for_residents(ticket.assigned_group)
     return (
-        f"{progress(ticket)}夜间已记下您说的，{until}后转告{who}。"
+        f"{progress(ticket, street=street)}夜间已记下您说的，{until}后转告{who}。"
         "如有危险请直接拨打110、119或120。"
     )
 
@@ -797,8 +799,8 @@ def progress(
         text += f"最新进展：{latest}。"
     elif notes:
         text += f"最新进展：{notes[-1].note}（{notes[-1].actor_name}）。"
-    if pressed and zone is not None:
-        last = pressed[-1]
+    if pressed and zone is not None and (not notes or pressed[-1].at > notes[-1].at):
+        last = pressed[-1]  # the street's word not answered yet
         text += f"街道督促：{local(last.at, zone)} {last.actor_name}：{last.note}。"
     return text
 
@@ -979,7 +981,11 @@ def pushed_by_the_street(ticket: Ticket, said: str, who: str) -> str:
     return f"【街道督促】{headline(ticket)}：{said.rstrip('。')}（{who}）。请尽快办理并回复进展。"
 
 
-def pushed_told_the_street(ticket: Ticket) -> str:
+def pushed_told_the_street(ticket: Ticket, community_group: str) -> str:
+    """The street's press passed on: to the ticket's group and the community's (one group when
+    they are one; street trial 11 S10)."""
+    if ticket.assigned_group == community_group:
+        return f"已把您的督促转告{community_group}。"
     return f"已把您的督促转告{ticket.assigned_group}和社区。"
 
 

@@ -40,10 +40,12 @@ def fixed_at_compound_place(community: Community, understanding: Understanding, 
     """A repair at a place of the whole compound ("南门口那块地结冰了") or outside it ("小区外面金茂
     路上的路灯坏了一排") that names no building: no building's, whichever chat it is told in. A
     noise from the square is heard in some building, and its building's people see to it, so
-    only repairs are placed this way (day 58 R42: placed at the compound, the square dance was
-    the community group's, and the grid head who went to the dancers could not act on it)."""
+    only repairs and the kinds like them (`compound_kinds`: a car blocking a gate; street trial 11)
+    are placed this way (day 58 R42: placed at the compound, the square dance was the community
+    group's, and the grid head who went to the dancers could not act on it)."""
+    kinds = community.policy.duplicates.compound_kinds
     return (
-        understanding.category == "maintenance"
+        (understanding.category in kinds or understanding.subcategory in kinds)
         and understanding.building is None
         and (understanding.outside_compound or names_shared_place(text, community))
     )

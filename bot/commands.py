@@ -188,10 +188,10 @@ class Grammar:
                 # "…，已处理" leaves the note before it; "窗户玻璃换好了" is the note itself.
                 glued = start > 0 and body[start - 1] not in _TRIM
                 return verb, body if glued else body[:start]
-        if self.still_to_come(body) or self.plans_later(body):
-            # "已派人去修，下午能修好": the closing words inside speak of later; "灯泡买好了 下午
-            # 就换" ends with the work still to do.
-            return None
+        # "已派人去修，下午能修好": the closing words inside speak of later; "灯泡买好了 下午
+        # 就换" ends with the work still to do. A hand-over still stands ("20号我们收回来 我直接
+        # 跟供电所联系": the work to come is theirs; day 59 S40).
+        later = self.still_to_come(body) or self.plans_later(body)
         found: set[str] = set()
         spans: list[tuple[int, int]] = []  # refused words: no shorter word inside them counts
         for word, verb in self.verb_words:
@@ -206,7 +206,7 @@ class Grammar:
                     pass
                 elif self._negated(body, at) or self._later(body, at, word):
                     spans.append((at, end))
-                else:
+                elif not later or verb in self.words.verbs_whatever_comes:
                     found.add(verb)
                 at = body.find(word, at + 1)
         return (found.pop(), body) if len(found) == 1 else None
@@ -514,8 +514,12 @@ class Grammar:
         rest = sentence  # "去看望了": its 去看 is the visit made, not one to come
         for word in sorted(signs, key=len, reverse=True):
             rest = rest.replace(word, "、")
+        # "我下班顺路去药店买了给您送上去": the help is yet to be given (day 59 S28)
         return not (
-            self._asks(sentence) or self._failed_again(sentence) or self.still_to_come(rest)
+            self._asks(sentence)
+            or self._failed_again(sentence)
+            or self.still_to_come(rest)
+            or self.plans_later(sentence)
         )
 
     def loose_refs(self, text: str) -> list[tuple[int, str]]:

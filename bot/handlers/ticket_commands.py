@@ -987,7 +987,10 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
         # "18号 去看望了 …明天师傅来换窗扣": the number said is the ticket meant, never another
         # its words fit (day 37 S27 had claimed #39)
         waiting = [t for t in own + alerted if t.id in numbered]
-        return _claimed_and_named(ctx, waiting[0]) if len(waiting) == 1 else None
+        if len(waiting) != 1:
+            return None
+        rest = dict(grammar.loose_refs(ctx.text)).get(waiting[0].id, "")
+        return _claimed_and_named(ctx, waiting[0], said=rest.strip())
     if not bare:
         # "收到 我马上下楼看看喝醉那个", "电梯的事我来跟": someone on it, with words of the
         # tickets they mean; "我去吃个饭" (a general word of chat) names none and claims nothing.
@@ -1058,13 +1061,18 @@ def _named_by(ctx: Context, waiting: list[Ticket], strong: bool) -> list[Ticket]
     return [t for t in waiting if letters and letters <= set(_told_of(t))]
 
 
-def _claimed_and_named(ctx: Context, ticket: Ticket, note: str = "") -> list[Notice]:
+def _claimed_and_named(
+    ctx: Context, ticket: Ticket, note: str = "", said: str = ""
+) -> list[Notice]:
     """A claim with no number applied to `ticket`: claimed (the staff's words kept as a note),
-    and the group told which ticket it was."""
+    and the group told which ticket it was; the residents hear what was said after a loose
+    number (`said`: "1号 我现在就上楼去敲门看看陈奶奶"; day 59 S05)."""
     reopened = ticket.state == states.REOPENED
     if note:
         flows.add_note(ctx.session, ctx.community, ticket.id, ctx.actor, note, ctx.now)
-    notices = flows.claim_ticket(ctx.session, ctx.community, ticket.id, ctx.actor, ctx.now)
+    notices = flows.claim_ticket(
+        ctx.session, ctx.community, ticket.id, ctx.actor, ctx.now, said=said
+    )
     said = messages.claimed_without_number(ticket, reopened)
     return confirmed_here(
         ctx,
@@ -1294,9 +1302,17 @@ def _resolve(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
 def _transfer(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:
     if not arg:
         raise InvalidInput("transfer without a target", "请写明转给谁，例如：#12 转 物业")
-    return flows.transfer_ticket(
-        ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now, ask_community=True
-    ).notices
+    try:
+        return flows.transfer_ticket(
+            ctx.session, ctx.community, ticket_id, ctx.actor, arg, ctx.now, ask_community=True
+        ).notices
+    except InvalidInput:
+        # "31号 路灯是物业管的 转给物业了": the group named after the transfer word, the
+        # sentence its reason (day 59 S55)
+        said = _transfer_said(ctx, ticket_id, arg)
+        if said is None:
+            raise
+        return said
 
 
 def _note(ctx: Context, ticket_id: int, arg: str) -> list[Notice]:

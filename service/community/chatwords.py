@@ -555,6 +555,9 @@ class ChatWords(_Strict):
     # ... this week's ("金茂这周的数据发我一下"): a word of street_this_week and one of
     # street_today_asks or street_figures
     street_this_week: tuple[str, ...] = ()
+    # Commands said inside a sentence that stand whatever work it says is to come (a hand-over:
+    # "20号我们收回来 我直接跟供电所联系"), where a closing said beside work to come does not.
+    verbs_whatever_comes: tuple[str, ...] = ()
     # ... which tickets are left undone ("幸福理还有哪些没办完的"): every open one named
     street_which_asked: tuple[str, ...] = ()
     # ... pressing for a ticket, and asking for the month's figures (bot/handlers/street.py)

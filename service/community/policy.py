@@ -157,6 +157,9 @@ class DuplicateRules(_Strict):
     # names for one place: a danger told there joins the open emergency of that place and hazard,
     # from whichever chat it is told (duplicates.shared_place_danger).
     shared_places: tuple[tuple[str, ...], ...] = ()
+    # Words telling of another one ("又有个老太太摔倒了"): a danger of the kind of the
+    # reporter's own live one is a new one, never more of it (flows.more_of_own_live_danger).
+    another_one_words: tuple[str, ...] = ()
     # ... and the problems there that are the compound's, whichever chat tells them (a category
     # or a subcategory: a repair, a car blocking the garage's mouth), where a noise heard from
     # the square stays with the building that hears it (routing.fixed_at_compound_place).

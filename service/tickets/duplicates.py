@@ -576,6 +576,14 @@ def _shared_place_rows(text: str, rules: DuplicateRules) -> set[int]:
     return {i for i, row in enumerate(rules.shared_places) if any(w in text for w in row)}
 
 
+def at_another_place(a: str, b: str, rules: DuplicateRules) -> bool:
+    """Text `a` names a place of the whole compound (the garage, a gate) that `b` does not: "3号楼
+    的地下车库水管爆了 …漫到配电箱那边了" is not news of the branch on the wires behind building
+    3 (day 59 R53)."""
+    here = _shared_place_rows(a, rules)
+    return bool(here) and not here & _shared_place_rows(b, rules)
+
+
 def _outage_rows(text: str, rules: DuplicateRules) -> list[tuple[str, ...]]:
     """The `same_problem` rows of the outages a text names ("没电了" → the 停电 row)."""
     if not any(w in text for w in rules.outage_words):

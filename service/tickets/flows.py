@@ -870,6 +870,10 @@ def chase_own_ticket(
     is over ("昨天那个煤气味的事后来怎么样了"), it joins that ticket. Neither ever pages: a
     danger getting worse is emergency_getting_worse's. None when it is no follow-up, or names
     another problem."""
+    if understanding.emergency and any(
+        w in report.text for w in community.policy.duplicates.another_one_words
+    ):
+        return None  # "又有个老太太在这摔倒了 起不来": another danger, a page of its own
     # The writer's open tickets: read once for every step below, and only when one needs them
     # (chatter costs no query).
     own_open = cache(partial(my_open_tickets, session, report.reporter))
@@ -2183,6 +2187,10 @@ def emergency_getting_worse(
         # "我一个人在家 心口发慌 喘不上气 …2单元203" is a danger of that flat, never worse news
         # of the man short of breath in 1单元601 (day 26 R81): a place of its own is its own page.
         and (_is_resident_of(t, report.reporter) or _place_fits(understanding, t))
+        and (
+            _is_resident_of(t, report.reporter)
+            or not duplicates.at_another_place(report.text, t.text, rules)
+        )
         # A danger of another kind told in full by a neighbour is a page of its own: "两个装修队
         # 为了抢电梯打起来了 …有人头都破了" is no news of the man shut in the lift (day 30 R78).
         and (
@@ -2270,7 +2278,7 @@ def more_of_own_live_danger(
     of_the_person = not understanding.emergency and any(
         w in report.text for w in rules.person_told_words
     )
-    if not ((understanding.emergency and names_no_thing) or of_the_person):
+    if not (understanding.emergency or of_the_person):
         return None
     since = now - timedelta(minutes=rules.emergency_join_minutes)
     own = [
@@ -2284,6 +2292,17 @@ def more_of_own_live_danger(
         and _in_room(t, report.reporter, report.room_id)
     ]
     if len(own) != 1:
+        return None
+    # "我给他盖了件大衣 他说腿动不了" five minutes after his "…有个大爷摔倒了 躺地上好一会了": the
+    # same danger of the same person, told with no place and no one new (day 59 R33)
+    same_kind = (
+        understanding.subcategory == own[0].subcategory
+        and understanding.building is None
+        and understanding.unit is None
+        and understanding.room is None  # "3单元502隔壁独居的王奶奶家…" is another door (day 35)
+        and not any(w in report.text for w in rules.another_one_words)
+    )
+    if not (names_no_thing or of_the_person or same_kind):
         return None
     hazards = duplicates.hazard_families(report.text, rules)
     # "还是没动静 从猫眼看好像有人躺地上" ten minutes after her "对门王奶奶…喊她也不应": opened as

@@ -192,7 +192,8 @@ def test_an_emergency_closing_told_as_what_happened_and_an_answer_reach_the_resi
 ) -> None:
     """ "#1 派出所来人了 那个男的被抓走了" closes the emergency (the resident is asked if safe);
     "#2 老年卡带身份证和一张一寸照片到社区服务站二楼办 当场就能拿" answers the question and
-    the resident is told the answer; "#3 这个我帮您问问民政再回复" stays a note."""
+    the resident is told the answer; "#3 这个我帮您问问民政再回复" claims it, and the resident
+    hears who is asking for them (day 59b S24: asking or searching on their behalf is work)."""
     verify_dialog(
         sim,
         """
@@ -216,10 +217,11 @@ def test_an_emergency_closing_told_as_what_happened_and_an_answer_reach_the_resi
         -> 2号楼居民群: @于阿姨 已收到您反映的问题（工单 #3：请问高龄补贴怎么申请，2号楼），已转2号楼党小组处理。
         -> 2号楼党小组: 【新工单 #3】信息咨询·政策咨询 / 地点：2号楼 / 居民原话：请问高龄补贴怎么申请 / 反映人：于阿姨（2号楼居民群） / 接单请回复：#3 接单；办结后回复：#3 已处理 处理说明
         2号楼党小组 | 陈桂兰 | #3 这个我帮您问问民政再回复
-        -> 2号楼党小组: @陈桂兰 已记下，但工单 #3 仍未办结，居民未收到通知。办结请回复：#3 已处理 处理说明
+        -> 2号楼党小组: 工单 #3 已由陈桂兰接单。
+        -> 2号楼居民群: @于阿姨 您反映的问题（工单 #3）已有工作人员接单，陈桂兰正在处理：这个我帮您问问民政再回复。
         """,
     )
-    assert _states(sim) == ["resolved", "resolved", "open"]
+    assert _states(sim) == ["resolved", "resolved", "claimed"]
 
 
 def test_the_trials_police_closing_and_answer_are_not_notes(sim: Simulator) -> None:

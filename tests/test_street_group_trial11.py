@@ -15,20 +15,15 @@ import pytest
 
 from service.bootstrap import Core
 from service.clock import FakeClock
-from service.models import Ticket
 from tests.test_street_followups import _say_in
 from tests.test_street_group_commands import ZONE, _say
 from tests.test_street_group_trial9 import _at, _to_street
+from tests.test_street_group_trial10 import _ticket
 
 
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 12, 15, 8, 0, tzinfo=ZONE))
-
-
-def _ticket(core: Core, number: int) -> Ticket:
-    with core.factory() as session:
-        return session.get_one(Ticket, number)
 
 
 FALL = "1号楼门口有个老人滑倒了 躺地上起不来"
@@ -189,3 +184,58 @@ def test_trial_a_press_on_a_ticket_of_the_community_group_names_it_once(
     told = _say(core, clock, "周主任", "幸福里 #1 请今天下午五点前处理好")
     answer = " ".join(_to_street(told))
     assert "已把您的督促转告社区党委工作群。" in answer, told
+
+
+# Street check 11b (docs/trials/street-group11b/: unseen wording on 2cade04)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("金茂电梯里关着孩子那个 我来处理 已经打了119", id="unseen-S17"),
+        pytest.param("金茂电梯关人那个 我来 消防已经在路上了 打了119", id="fresh"),
+    ],
+)
+def test_check_11b_the_street_claims_the_lift_with_the_number_it_called_and_closes_it(
+    jinmao: Core, clock: FakeClock, said: str
+) -> None:
+    _at(clock, 21, 30)
+    _say_in(
+        jinmao,
+        clock,
+        "1号楼居民群",
+        "小林妈妈",
+        "1号楼的电梯卡在七楼和八楼中间不动了 我家孩子一个人在里面 哭着打电话给我",
+    )
+    _at(clock, 22, 20)
+    claimed = _say(jinmao, clock, "周主任", said)
+    assert _ticket(jinmao, 1).claimed_by == "周主任", claimed
+    assert any(line.startswith("-> 1号楼居民群:") for line in claimed), claimed
+    _at(clock, 22, 50)
+    closed = _say(
+        jinmao, clock, "周主任", "金茂那个孩子救出来了 消防把电梯门撬开的 孩子没事 已处理"
+    )
+    assert _ticket(jinmao, 1).state == "resolved", closed
+
+
+def test_check_11b_a_claim_pointing_at_the_parking_takes_it_not_the_flood_beside_it(
+    jinmao: Core, clock: FakeClock
+) -> None:
+    _at(clock, 9, 0)
+    _say_in(jinmao, clock, "1号楼居民群", "老何", "1号楼地下车库进水了 水越来越多 都快到配电箱了")
+    _at(clock, 10, 0)
+    _say_in(jinmao, clock, "1号楼居民群", "小赵", "有人把车停在我的固定车位上 1号楼的 打电话也不接")
+    _at(clock, 11, 15)
+    told = _say_in(jinmao, clock, "1号楼党小组", "何军", "车位那个我去看看 找保安查下车牌")
+    assert _ticket(jinmao, 2).claimed_by == "何军", told
+    assert _ticket(jinmao, 1).claimed_by is None, told
+
+
+def test_check_11b_the_matter_then_i_will_with_what_is_to_be_done_claims(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 15, 0)
+    _say_in(core, clock, "幸福里业主群", "老孙", "东门那块积水好深 下水口好像堵了 进出都得蹚水")
+    _at(clock, 15, 50)
+    told = _say_in(core, clock, "社区党委工作群", "王书记", "东门积水的我来 让物业去把下水口掏一掏")
+    assert _ticket(core, 1).claimed_by == "王书记", told

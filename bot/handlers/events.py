@@ -68,6 +68,8 @@ _MEETING_NAMED = re.compile(r"开(?:个|一个|一次)?(?P<what>[^\s，,。！!�
 # S17): the place, then what is done there.
 _DONE_AT = re.compile(
     r"在(?P<place>[^\s，,。！!？?]{0,12}?(?:活动室|会议室|多功能厅|室|厅|广场|中心|站|门口|楼下|院子|院|场|小区里))"
+    # "办个防汛防滑安全小讲座": the event is the 讲座, not 办个 (day 59b S26)
+    r"(?:(?:办|开|搞|举办|组织)(?:个|一个|一场|一次)?)?"
     r"(?P<what>[^\s，,。！!？?]{2,20})"
 )
 # Places for a volunteer activity told in everyday words ("限30人", "名额20个")
@@ -373,9 +375,10 @@ def _everyday_sign_up(ctx: Context, text: str) -> list[Notice] | None:
     if len(events) > 1:
         events = flows.named_in(events, naming, _zone(ctx)) or events  # none named: ask
     confirms = kind == "leave" or ctx.community.words.confirms_notice(text)
-    if len(events) > 1 and kind == "always" and not confirms:
+    if len(events) > 1 and kind in ("always", "chain") and not confirms:
         # "我报名 我和老伴俩人" minutes after the clean-up notice, the only event the bot spoke
-        # of here lately: that event (day 27 R17). Two notices in a row: ask.
+        # of here lately: that event (day 27 R17); a 接龙 list too (day 59b R40). Two notices
+        # in a row: ask.
         answered = _answered_notice(ctx)
         since = ctx.now - timedelta(minutes=words.sign_up_latest_notice_minutes)
         assert ctx.group is not None

@@ -1019,13 +1019,25 @@ _EMERGENCY_NUMBER = re.compile(r"(?<!\d)(110|119|120)(?!\d)")
 
 def _for_number_called(ctx: Context, tickets: list[Ticket]) -> list[Ticket]:
     """With an emergency number in the staff sentence ("收到 已经打了119"), the emergencies whose
-    safety advice tells residents to call it (火情: 119, 急病: 120): the danger it is for, never
-    last night's fall (day 35 S86). All of them when it names no number."""
+    safety advice tells residents to call it (火情: 119, 急病: 120) or names no number (a lift):
+    the danger it is for, never last night's fall (day 35 S86). All of them when it names no
+    number."""
     called = _EMERGENCY_NUMBER.findall(ctx.text)
     if not called:
         return tickets
     policy = ctx.community.policy
-    return [t for t in tickets if t.emergency and _first_number(policy, t) in called]
+    found = [t for t in tickets if t.emergency and _first_number(policy, t) in called]
+    if found:
+        return found
+    # ... else an emergency whose advice names no number (a lift: its alarm bell), when the
+    # sentence names it by its words ("金茂电梯里关着孩子那个 我来处理 已经打了119"; street check
+    # 11b S17), never one it does not ("1号楼门口躺着那个人 120我打了" is no word of the lift)
+    said = commands.normalise(ctx.text)
+    return [
+        t
+        for t in tickets
+        if t.emergency and _first_number(policy, t) is None and _fitting(ctx, said, [t])
+    ]
 
 
 def _first_number(policy: TicketPolicy, ticket: Ticket) -> str | None:
@@ -1045,11 +1057,22 @@ def _named_by(ctx: Context, waiting: list[Ticket], strong: bool) -> list[Ticket]
     said = commands.normalise(ctx.text)
     words = ctx.community.words
     matter = _matter_pointed_at(ctx, said)
+    if strong and matter:
+        # "车位那个我去看看 找保安查下车牌": the matter pointed at names the parking ticket, never
+        # the garage flood whose 地下车库 the rest of the sentence happens to share (下车; street
+        # check 11b)
+        pointed = _fitting(ctx, matter, waiting)
+        if len(pointed) == 1:
+            return pointed
+    whole = said
     if not strong:
         said = matter
     if not said:
         return []
     fit = _fitting(ctx, said, waiting)
+    if len(fit) > 1 and said != whole:
+        # "暖气的我来 先去602看看": the matter fits two; the rest of the sentence tells which
+        fit = _fitting(ctx, whole, fit) or fit
     if not fit:
         fit = duplicates.said_of(said, waiting, ctx.community.policy.duplicates)
     if fit or not matter:

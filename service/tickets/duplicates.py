@@ -572,6 +572,34 @@ def search_told_again(
     return None
 
 
+def _same_at_shared_place(
+    session: Session, new: Problem, since: datetime, rules: DuplicateRules
+) -> Ticket | None:
+    """A report naming no building, at a place of the whole compound (a gate, the garage), of
+    the open ticket of the same kind told there lately in words they share beyond the place:
+    "东门广告牌倒了 谁管管啊" after "东门那个大广告牌被风刮倒了" (day 59b R09). None otherwise."""
+    here = _shared_place_rows(new.text, rules)
+    if not here:
+        return None
+    place_words = [w for i in here for w in rules.shared_places[i]]
+    told = new.text
+    for word in sorted(place_words, key=len, reverse=True):
+        told = told.replace(word, " ")
+    stmt = select(Ticket).where(
+        Ticket.building.is_(None),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.created_at >= since,
+        Ticket.subcategory == new.subcategory,
+        Ticket.emergency.is_(new.emergency),
+    )
+    for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
+        if here & _shared_place_rows(ticket.text, rules) and letter_pairs_in(
+            told, ticket.text, rules
+        ):
+            return ticket
+    return None
+
+
 def _shared_place_rows(text: str, rules: DuplicateRules) -> set[int]:
     return {i for i, row in enumerate(rules.shared_places) if any(w in text for w in row)}
 
@@ -660,10 +688,12 @@ def find(
 ) -> Match:
     """The open ticket of the duplicate window this report repeats, or a look-alike to name,
     or neither. A resident's own tickets are compared with a lower bar (same_problem, own)."""
-    if new.place.building is None or new.subcategory is None:
+    if new.subcategory is None:
         return Match(None, None)
     rules = community.policy.duplicates
     since = now - community.policy.duplicate_window.span()
+    if new.place.building is None:
+        return Match(_same_at_shared_place(session, new, since, rules), None)
     followed: set[int] = set()
     if reporter_id is not None:
         followed = set(session.scalars(_FOLLOWED, {"who": reporter_id}))

@@ -248,3 +248,26 @@ def test_fresh_a_board_that_fell_on_someone_is_still_a_full_page(sim: Simulator)
         say(sim, "2号楼居民群", "刘阿姨", "东门广告牌倒了 砸伤了一个骑车的 人躺在地上起不来")
     )
     assert any("【紧急 #1】" in t for t in told), told
+
+
+# Day 60 (docs/trials/day60/, a first contact on 751aa5e): the worst wrong claim and a lost claim
+
+
+def test_day60_a_claim_pointing_at_another_matter_never_takes_the_gas_leak_waiting(
+    jm: Simulator,
+) -> None:
+    at(jm, 10, 0, day=2)
+    say(jm, "2号楼居民群", "张大爷", "2号楼1单元楼道里一股煤气味 好像是一楼那家")
+    at(jm, 18, 30, day=2)
+    told = _texts(say(jm, "第一网格党支部群", "马网格长", "烧烤那个我去看看"))
+    assert _ticket(jm, 1).claimed_by is None, told
+
+
+def test_day60_coming_down_at_once_after_a_loose_number_claims_the_gas_leak(
+    jm: Simulator,
+) -> None:
+    at(jm, 10, 0, day=2)
+    say(jm, "2号楼居民群", "张大爷", "2号楼1单元楼道里一股煤气味 好像是一楼那家")
+    at(jm, 10, 8, day=2)
+    told = _texts(say(jm, "2号楼党小组", "罗芳", "1号 我就在楼上 马上下来 大家别开灯别打火"))
+    assert _ticket(jm, 1).claimed_by == "罗芳", told

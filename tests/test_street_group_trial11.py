@@ -239,3 +239,27 @@ def test_check_11b_the_matter_then_i_will_with_what_is_to_be_done_claims(
     _at(clock, 15, 50)
     told = _say_in(core, clock, "社区党委工作群", "王书记", "东门积水的我来 让物业去把下水口掏一掏")
     assert _ticket(core, 1).claimed_by == "王书记", told
+
+
+# Street check 11c (docs/trials/street-group11c/: unseen wording on 751aa5e)
+
+
+def test_check_11c_handing_a_ticket_to_the_group_that_has_it_with_a_demand_presses(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 8, 30)
+    _say_in(core, clock, "4号楼居民群", "谢先生", "4号楼后面的垃圾站一夜没清运，垃圾都堆到路上了")
+    _at(clock, 9, 0, day=16)
+    pressed = _say(core, clock, "周主任", "幸福里 #1 转 4号楼 请孙丽今天上午就叫环卫来清运")
+    assert any(line.startswith("-> 4号楼党小组: 【街道督促】") for line in pressed), pressed
+    _at(clock, 9, 10, day=16)
+    answer = _say_in(core, clock, "4号楼党小组", "孙丽", "收到 环卫车十一点到")
+    assert _to_street(answer), answer
+
+
+def test_check_11c_a_bare_todo_names_every_open_ticket(core: Core, clock: FakeClock) -> None:
+    _at(clock, 9, 0)
+    _say_in(core, clock, "1号楼居民群", "小王", "1号楼2单元楼道灯坏了好几天了")
+    _at(clock, 9, 30)
+    told = " ".join(_to_street(_say(core, clock, "许干事", "待办")))
+    assert "#1，负责：1号楼党小组" in told, told

@@ -18,7 +18,7 @@ from bot.context import Context
 from bot.handlers import ticket_commands
 from bot.messages import InboundMessage
 from service.community import Community
-from service.errors import NotFound
+from service.errors import InvalidInput, NotFound
 from service.outbox import Notice
 from service.street import overview
 from service.street.addressing import addressed, looks_named, short_name
@@ -221,14 +221,18 @@ def _asks_left_undone(community: Community, text: str) -> bool:
     return any(w in text for w in community.words.street_left_undone)
 
 
-def left_undone(ctx: Context, todo_asked: bool = False) -> list[Notice]:
+def left_undone(ctx: Context, todo_asked: bool = False, every_open: bool = False) -> list[Notice]:
     """Every community's bot answers for its own: what is left undone, and what to chase;
-    `todo_asked`: said after "nothing brought to the street" (a 待办 with none escalated)."""
+    `todo_asked`: said after "nothing brought to the street" (a 待办 with none escalated);
+    with it or `every_open` (a 待办 after what was brought), every open ticket is named."""
     # "幸福里超时的单子有哪些": every late one named, not the first few (street trial 9 S05)
     words = ctx.community.words
     late_asked = any(w in ctx.text for w in words.street_late_asked)
     # "幸福理还有哪些没办完的": every open one named, the ones to chase first (street check 10c S16)
-    which_asked = not late_asked and any(w in ctx.text for w in words.street_which_asked)
+    # ... and so does a bare 待办 (street check 11c S49: "未办结工单 1 件" made the cadre ask again)
+    which_asked = not late_asked and (
+        todo_asked or every_open or any(w in ctx.text for w in words.street_which_asked)
+    )
     listed = overview.CHASED if late_asked or which_asked else LEFT_UNDONE_SHOWN
     now, shown = overview.standing(ctx.session, ctx.community, ctx.now, listed, which_asked)
     if todo_asked and not now.active:
@@ -299,7 +303,7 @@ def handle(ctx: Context) -> list[Notice] | None:
         # besides when it has more (street check 10c S31, S32: only the escalated were listed)
         queue = _told_to_the_community(ctx, ticket_commands.handle(ctx)) or []
         more = flows.active_count(ctx.session) > len(brought)
-        return [*queue, *left_undone(ctx)] if more else queue
+        return [*queue, *left_undone(ctx, every_open=True)] if more else queue
     if command is None:
         # "金茂6号 什么情况 有人过去没有": a loose number and a question
         grammar = commands.grammar(ctx.community.words)
@@ -431,11 +435,36 @@ def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | No
         if len(refs) != 1:
             return None
         number, said = refs[0]
+    elif (
+        isinstance(command, commands.TicketCommand)
+        and command.verb == "transfer"
+        and command.ticket_id is not None
+    ):
+        # "幸福里 #12 转 4号楼 请孙丽今天上午就叫环卫来清运": handed to the group that has it
+        # already, the words after it press (street check 11c S44)
+        rest = _to_its_own_group(ctx, command.ticket_id, command.argument)
+        if rest is None:
+            return None
+        number, said = command.ticket_id, rest
     else:
         return None
     if not _presses(ctx, said):
         return None
     return _press(ctx, number, said)
+
+
+def _to_its_own_group(ctx: Context, number: int, argument: str) -> str | None:
+    """The words after the group named, when a transfer names the group the ticket is with and
+    the ladder has not brought it to the street (the street may press for it, not act on it)."""
+    target, _, rest = argument.strip().partition(" ")
+    try:
+        ticket = flows.get_ticket(ctx.session, number)
+        group = flows.resolve_target(ctx.community, ticket, target)
+    except (NotFound, InvalidInput):
+        return None
+    if flows.may_act(ctx.community, ticket, ctx.actor):
+        return None  # brought to the street: the words go on as a note of the transfer
+    return rest.strip() if group.name == ticket.assigned_group and rest.strip() else None
 
 
 def _presses(ctx: Context, said: str) -> bool:
@@ -454,9 +483,7 @@ def _press(ctx: Context, number: int, said: str) -> list[Notice]:
     outcome = flows.pushed_by_the_street(
         ctx.session, ctx.community, number, ctx.actor, said.strip(), ctx.now
     )
-    told = messages.pushed_told_the_street(
-        outcome.ticket, ctx.community.community_group.name
-    )
+    told = messages.pushed_told_the_street(outcome.ticket, ctx.community.community_group.name)
     if _wants_word_when_done(ctx, said):
         told += messages.TOLD_WHEN_CLOSED
     return [ctx.reply(standing + told), *outcome.notices]

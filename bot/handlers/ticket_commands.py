@@ -1157,6 +1157,10 @@ def _on_an_emergency(ctx: Context) -> list[Notice] | None:
         return _noted_on_held(ctx, group, held[0])
     if len(waiting) != 1:
         return None
+    matter = _matter_pointed_at(ctx, ctx.text)
+    if matter and not _fitting(ctx, matter, waiting):
+        # "烧烤那个我去看看": it points at another matter, never the gas leak waiting (day 60 S51)
+        return None
     return _claimed_and_named(ctx, waiting[0], commands.normalise(ctx.text))
 
 

@@ -450,6 +450,10 @@ class Grammar:
         """ "刚修好又坏了", "换了还是不亮": a new failure (failed_again in config/commands.yaml)."""
         return any(word in sentence for word in self.words.failed_again)
 
+    def asks(self, sentence: str) -> bool:
+        """The sentence asks ("修好了吗", "到底管不管？")."""
+        return self._asks(sentence)
+
     def _asks(self, sentence: str) -> bool:
         body = sentence.rstrip(_TRIM)
         return (
@@ -662,6 +666,10 @@ class Grammar:
         is part of the answer."""
         said = [c for c, _ in clauses(sentence) if c.strip(_TRIM)]
         last = said[-1] if said else ""
+        if re.search(self.words.promised_by, last) and self._planned(last):
+            return True  # "草垫十二点前铺好" (street check 12 X17)
+        if any(w in last for w in self.words.future_words) and not self._asks(last):
+            return True  # "我明早叫保洁清了" (day 61 S69)
         return (
             any(word in last for word in self.words.claim_plans)
             and self._planned(last)

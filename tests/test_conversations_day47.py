@@ -249,10 +249,20 @@ def test_trial_and_fresh_two_tickets_of_one_person_are_merged(sim: Simulator, sa
     _at(sim, 9, 0)
     say(sim, "1号楼居民群", "老孙", "1号楼2单元老孙头在楼道摔了一跤 起不来了")
     _at(sim, 9, 10)
-    say(sim, "1号楼居民群", "小李", "2单元那个老爷子摔倒了 腿动不了")
+    # (told as the trial told it, "2单元那个老爷子摔倒了 腿动不了" now joins #1 at once: a fall is
+    # a hazard family since day 61; the test below)
+    say(sim, "1号楼居民群", "小李", "2单元那个老爷子腿动不了 谁来帮帮忙")
     _at(sim, 11, 20)
     texts = _texts(say(sim, "1号楼党小组", "张建国", same))
     assert any("工单 #2 已合并到工单 #1" in t for t in texts), texts
+
+
+def test_trial_the_same_fall_told_twice_in_ten_minutes_is_one_ticket(sim: Simulator) -> None:
+    _at(sim, 9, 0)
+    say(sim, "1号楼居民群", "老孙", "1号楼2单元老孙头在楼道摔了一跤 起不来了")
+    _at(sim, 9, 10)
+    texts = _texts(say(sim, "1号楼居民群", "小李", "2单元那个老爷子摔倒了 腿动不了"))
+    assert any("已有居民反映过（工单 #1" in t for t in texts), texts
 
 
 @pytest.mark.parametrize(

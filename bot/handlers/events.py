@@ -654,12 +654,37 @@ def _named_open_event(ctx: Context, group: Group, text: str) -> Event | None:
     event of the community it names ("防溺水巡逻几点集合啊" in a building's chat, of the patrol
     told in the owners' group; day 43 R63), a party meeting only to a member."""
     named = _named_open_events(ctx, group, text)
+    if not named:
+        named = _named_by_letters(ctx, group, text)
     if len(named) > 1:
         # "周六几点结束啊" under the notice of one of two Saturday events: the one the bot last
         # spoke of in this chat (day 53 R27)
         answered = _answered_notice(ctx)
         named = [e for e in named if answered is not None and e.id == answered[0]] or named
     return named[0] if len(named) == 1 else None
+
+
+# Letters of a question (its asking words set aside) an event's title must hold to be named by
+# them in another order ("扫雪几点集合来着" of "…车棚那边的雪扫一扫"; day 61 R49).
+TITLE_LETTERS_NEEDED = 2
+
+
+def _named_by_letters(ctx: Context, group: Group, text: str) -> list[Event]:
+    """The one open event of the group whose title holds every letter the question names
+    besides its asking words (at least TITLE_LETTERS_NEEDED): "扫雪几点集合来着 在哪儿" names
+    the 雪扫一扫 of the group's chat; [] otherwise."""
+    question = ctx.community.words.event_detail_question
+    rest = text
+    if question is not None:
+        for word in sorted((*question.topic, *question.asking), key=len, reverse=True):
+            rest = rest.replace(word, " ")
+    filler = set(ctx.community.policy.duplicates.filler_chars) | {"儿"}
+    letters = {c for c in rest if "\u4e00" <= c <= "\u9fff" and c not in filler}
+    if len(letters) < TITLE_LETTERS_NEEDED:
+        return []
+    events = flows.open_events_for_group(ctx.session, ctx.community, group, ctx.now)
+    named = [e for e in events if letters <= set(e.title)]
+    return named if len(named) == 1 else []
 
 
 def _named_open_events(

@@ -107,11 +107,21 @@ def turn(
         return message, [handle]  # "待办": each community's list for the street
     if to.community is None and any(w in text for w in community.words.street_tell_when_done):
         return message, [followed_by_its_words]  # "燃气那个处理完了跟我说一声"
+    if (
+        to.community is None
+        and _asks_anything(community, text)
+        and any(p in text for p in community.words.result_note.pointer_endings)
+    ):
+        return message, [asked_by_its_words]  # "那个东门的冰后来怎么样了"
     if to.community is None:
         return (message, [unaddressed]) if names[0] == community.name else None
     if to.community != community.name:
         return None
     return replace(message, text=to.text), [handle]
+
+
+# How many tickets a question fitting several alike is answered with.
+FITTING_SHOWN = 3
 
 
 def _names_several(names: Sequence[str], text: str) -> bool:
@@ -157,7 +167,10 @@ def _asks_of_the_day(community: Community, text: str) -> StreetHandler | None:
         return None
     if (
         any(w in text for w in words.street_today)
-        and any(w in text for w in words.street_today_asks)
+        and (
+            any(w in text for w in words.street_today_asks)
+            or re.search(words.street_today_said, text) is not None
+        )
         and not _asks_left_undone(community, text)  # "今天两边还有几件没结的": what is open
     ):
         return day_so_far
@@ -338,17 +351,26 @@ def handle(ctx: Context) -> list[Notice] | None:
         if asked is None and not refs and _asks(ctx, ctx.text):
             # "幸福里的煤气那个怎么样了": the one ticket its words fit; fitting none, said so,
             # never a ticket that shares only a word of asking (street trial 10 S14)
-            fits = flows.ticket_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
-            if fits is None:
+            fitting = flows.tickets_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
+            if not fitting:
                 how = f"{short_name(ctx.community.name)} #3 进度"
                 return [ctx.reply(messages.nothing_fits_asked(how))]
-            asked = fits.id
+            if len(fitting) > 1:
+                # "金茂那个暖气的事咋样了" with two heating tickets open: how each stands
+                # (street check 12 S12), never "nothing fits"
+                shown = sorted(fitting[:FITTING_SHOWN], key=lambda t: t.id)
+                return [ctx.reply("\n".join(_progress(ctx, t.id) for t in shown))]
+            asked = fitting[0].id
         if asked is None:
             return None
-    if asked is not None:
-        return [ctx.reply(_progress(ctx, asked))]
     number = getattr(command, "ticket_id", None)
     said = getattr(command, "said", "")
+    if asked is not None and asked == number and _wants_word_when_done(ctx, said):
+        # "金茂 #3 燃气公司到了没有？处理好了告诉我一声": how it stands, and the closing
+        # reaches the street (street check 12 S06)
+        return _follow(ctx, asked, said)
+    if asked is not None:
+        return [ctx.reply(_progress(ctx, asked))]
     if isinstance(number, int) and _wants_word_when_done(ctx, said):
         return _follow(ctx, number, said)  # "幸福里 #11 电梯修好了跟我说一声" (D077)
     if isinstance(command, commands.UnknownTicketCommand | commands.TicketCommand) and isinstance(
@@ -367,6 +389,17 @@ def followed_by_its_words(ctx: Context) -> list[Notice] | None:
     if fits is None or fits.state not in states.ACTIVE:
         return None
     return _follow(ctx, fits.id, ctx.text)
+
+
+def asked_by_its_words(ctx: Context) -> list[Notice] | None:
+    """A ticket asked after by its words naming no community (street check 12 S42: "那个东门的冰
+    后来怎么样了"): each community whose tickets its words fit says how they stand; the others
+    say nothing."""
+    fitting = flows.tickets_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
+    if not fitting or len(fitting) > FITTING_SHOWN:
+        return None
+    shown = sorted(fitting, key=lambda t: t.id)
+    return [ctx.reply("\n".join(_progress(ctx, t.id) for t in shown))]
 
 
 def _wants_word_when_done(ctx: Context, said: str) -> bool:
@@ -455,7 +488,8 @@ def _pushed(ctx: Context, command: commands.Command | None) -> list[Notice] | No
 
 def _to_its_own_group(ctx: Context, number: int, argument: str) -> str | None:
     """The words after the group named, when a transfer names the group the ticket is with and
-    the ladder has not brought it to the street (the street may press for it, not act on it)."""
+    the ladder has not brought it to the street (the street may press for it, not act on it);
+    naming another group, the hand-over with them."""
     target, _, rest = argument.strip().partition(" ")
     try:
         ticket = flows.get_ticket(ctx.session, number)
@@ -464,7 +498,12 @@ def _to_its_own_group(ctx: Context, number: int, argument: str) -> str | None:
         return None
     if flows.may_act(ctx.community, ticket, ctx.actor):
         return None  # brought to the street: the words go on as a note of the transfer
-    return rest.strip() if group.name == ticket.assigned_group and rest.strip() else None
+    if not rest.strip():
+        return None
+    # ... and handed to another group, the hand-over is the street's wish, pressed with its
+    # words to the group that has it and the community, who may hand it on ("金茂 #2 转 物业
+    # 请郑经理今天上午把4号楼的暖气管换掉"; street check 12 S40)
+    return rest.strip() if group.name == ticket.assigned_group else f"转{target} {rest.strip()}"
 
 
 def _presses(ctx: Context, said: str) -> bool:
@@ -512,7 +551,12 @@ def _claims_without_number(ctx: Context, grammar: commands.Grammar) -> bool:
         # "金茂1号楼地下室进水那个 叫何军十点前必须到现场": someone told to go, never the street
         # claiming it (street trial 10 S26)
         return False
-    return bool(ctx.community.words.claims_without_ref(text)) or grammar.says_on_it_unasked(text)
+    if ctx.community.words.claims_without_ref(text):
+        return True
+    # someone told to be on it ("陈桂兰已经在现场了") is the street's word only from the street's
+    # people: from a community's secretary it is a briefing (street check 12 S02)
+    street = ctx.actor.name in flows.street_people(ctx.community)
+    return street and grammar.says_on_it_unasked(text)
 
 
 def _progress(ctx: Context, ticket_id: int) -> str:

@@ -24,7 +24,7 @@ from service.models import Ticket
 from service.outbox import Notice
 from service.textclean import without_leading
 from service.tickets import duplicates, flows, messages, states, stats
-from service.understanding.places import extract_place
+from service.understanding.places import buildings_named, extract_place
 
 BAD_REF_REPLY = "工单编号应为数字，例如：#12 已处理 换了灯泡"
 STAFF_ONLY_REPLY = "抱歉，这条指令只对本群的工作人员开放。"
@@ -266,6 +266,12 @@ def handle(ctx: Context) -> list[Notice] | None:
         if command.loose and not staff_room:
             return None  # "2号 已处理" means a ticket only in a staff group
         named = _existing(ctx, command.ticket_id) if command.loose else None
+        if named is not None and staff_room and _theirs(ctx, named.id):
+            # "3号 物业下午一块撒 我跟钱经理说好了 转物业": a hand-over said, never a closing
+            # for its 说好了 (day 61 S38)
+            moved = _transfer_said(ctx, named.id, command.argument)
+            if moved is not None:
+                return moved
         if named is not None and command.verb == "resolve":
             # "2号 已处理", "电表箱那个 2号 搞定了": that ticket, never the one in hand
             return _loose_closing(ctx, named, command.argument)
@@ -308,7 +314,12 @@ def handle(ctx: Context) -> list[Notice] | None:
             # "夜班交接一下 昨晚几个紧急的都处理完了 白班的同事注意看下…": a handover speaks of
             # several tickets, so no numberless reading of one (day 58 S62)
             return None
+        asked = _progress_asked_by_its_words(ctx)
+        if asked is not None:
+            return asked
         claimed = _answer_to_press(ctx)
+        if claimed is None:
+            claimed = _held_emergency_over(ctx)
         if claimed is None:
             claimed = _claim_without_number(ctx)
         if claimed is None:
@@ -325,6 +336,30 @@ def handle(ctx: Context) -> list[Notice] | None:
             claimed = _loose_note(ctx)
         return claimed if claimed is not None else _noted_by_content(ctx)
     return None
+
+
+def _progress_asked_by_its_words(ctx: Context) -> list[Notice] | None:
+    """ "2号楼配电箱打火那个现在啥情况了" in a staff group: a progress question (the words of the
+    progress verb) naming no number is answered with the progress of the one ticket its words
+    fit, as in the street's group (day 60 S25); one the sender may not see is told whose it is
+    (flows.visible_ticket). None when it fits none (chat among staff stays chat)."""
+    progress = ctx.community.words.verb("progress")
+    said = commands.normalise(ctx.text)
+    if progress is None or not any(w in said for w in progress.words if len(w) > 1):
+        return None
+    fitting = flows.tickets_its_words_fit(ctx.session, ctx.community, said, ctx.now)
+    if not fitting or len(fitting) > FITTING_SHOWN:
+        return None
+    if len(fitting) > 1:
+        # "4号楼漏水那个现在啥进展了" with the leak told twice: how each stands (day 61 S84)
+        shown = sorted(fitting, key=lambda t: t.id)
+        lines = [flows.ticket_progress(ctx.session, ctx.community, t.id, ctx.actor) for t in shown]
+        return [ctx.reply("\n".join(lines))]
+    return _progress(ctx, fitting[0].id, "")
+
+
+# How many tickets a progress question fitting several alike is answered with.
+FITTING_SHOWN = 3
 
 
 def answers_a_press(ctx: Context) -> Ticket | None:
@@ -374,14 +409,45 @@ def _answer_to_press(ctx: Context) -> list[Notice] | None:
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [ctx.group]):
         return None
     said = commands.normalise(ctx.text).strip()
+    if pressed.state not in states.ACTIVE:
+        # "收到 周五前把6号楼全查一遍" to more work pressed for on a closed ticket: kept on it
+        # and told to the street (street check 12 X44)
+        noted = flows.add_note(ctx.session, ctx.community, pressed.id, ctx.actor, said, ctx.now)
+        return confirmed_here(ctx, noted.notices)
     # (an emergency is closed in so many words only: "到了 … 已经关了总阀 物业在抽水" is someone
     # on it)
-    if not pressed.emergency and commands.grammar(ctx.community.words).says_done(said):
+    grammar = commands.grammar(ctx.community.words)
+    if not pressed.emergency and grammar.says_done(said) and not grammar.plans_later(said):
         # "收到 早上七点已经叫保洁清了 垃圾桶也冲洗过了": done already, a closing (the street
         # hears it as it hears every closing of what it pressed; street check 10c C06)
         done = without_leading(said, ctx.community.policy.staff_acknowledgements)
         return confirmed_here(ctx, _resolve(ctx, pressed.id, done))
     return confirmed_here(ctx, _on_it(ctx, pressed.id, said))
+
+
+def _held_emergency_over(ctx: Context) -> list[Notice] | None:
+    """ "总阀关了 不冒了 地上的水扫了撒了盐 管子明天让物业换" from the one holding the burst pipe:
+    the one emergency in their hands its words name by its kind (kind_words: 总阀), told over
+    (over_words, or its kind's kind_over_words), closes, whatever repair is planned and whatever
+    waiting ticket the other words fit (day 61 S78 had claimed the reopened ice ticket). None
+    otherwise."""
+    group = ctx.group
+    if group is None:
+        return None
+    said = commands.normalise(ctx.text).strip()
+    held = [
+        t
+        for t in _own_active(ctx, group) + _alerted_emergencies(ctx, group)
+        if t.emergency and t.claimed_by == ctx.actor.name and t.state != states.OPEN
+    ]
+    named = _of_its_kind(ctx, list(dict.fromkeys(held)), said)
+    if len(named) != 1:
+        return None
+    rules = ctx.community.policy.duplicates
+    over = any(w in said for w in rules.over_words) or _over_in_its_words(ctx, named[0], said)
+    if not over or commands.grammar(ctx.community.words).asks(said):
+        return None
+    return confirmed_here(ctx, _resolve(ctx, named[0].id, said))
 
 
 def _over_in_hand(ctx: Context) -> list[Notice] | None:
@@ -466,6 +532,17 @@ def _noted_by_content(ctx: Context) -> list[Notice] | None:
         if duplicates.shared_pairs(said, _told_of(t), filler)
         >= (1 if t.claimed_by == ctx.actor.name else NOTE_PAIRS_NEEDED)
     ]
+    dangers_held = [
+        t
+        for t in dict.fromkeys(_own_active(ctx, group) + held)
+        if t.emergency and t.claimed_by == ctx.actor.name
+    ]
+    of_its_kind = _of_its_kind(ctx, dangers_held, said)
+    if len(of_its_kind) == 1:
+        # "孩子妈妈联系上了 …孩子在我家吃着饺子呢 等她来接" from the one holding the child shut
+        # out in the cold: the danger in hand named by its kind (kind_words), never the noise
+        # ticket whose "孩子" it shares (day 61 S50)
+        named = of_its_kind
     if not named:
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
@@ -494,11 +571,22 @@ def _noted_by_content(ctx: Context) -> list[Notice] | None:
         # ticket waiting here, so even an everyday 我来, 我带 is someone taking it (day 55 S004,
         # S007), with what they said kept.
         return confirmed_here(ctx, _on_it(ctx, named[0].id, said))
-    if named[0].emergency and grammar.says_done(said) and _may_act(ctx, named[0]):
+    over = grammar.says_done(said) or _over_in_its_words(ctx, named[0], said)
+    if named[0].emergency and over and _may_act(ctx, named[0]):
         # "人救出来了 老太太没事 维保在修" from the duty officer, of the one lift emergency its
-        # words name: the danger is over, whatever repair follows (street check 8b)
+        # words name: the danger is over, whatever repair follows (street check 8b); so is
+        # "煤气味那个找到了 …阀门关了 窗户都打开了", told in the words such a danger ends with
+        # (kind_over_words; day 60 S10)
         return confirmed_here(ctx, _resolve(ctx, named[0].id, said))
     return _kept_as_note(ctx, named[0].id, said)
+
+
+def _over_in_its_words(ctx: Context, ticket: Ticket, said: str) -> bool:
+    """`said` tells the emergency's kind of danger over in words of that kind ("阀门关了" of a
+    gas leak, "120拉走了" of someone taken ill: kind_over_words in config/tickets.yaml)."""
+    rules = ctx.community.policy.duplicates
+    told_over = duplicates.kinds_told_over(said, rules)
+    return ticket.emergency and (ticket.subcategory or "") in told_over
 
 
 def _may_act(ctx: Context, ticket: Ticket) -> bool:
@@ -589,6 +677,11 @@ def _transfer_said(ctx: Context, ticket_id: int, said: str) -> list[Notice] | No
     except NotFound:
         return None
     for words in targets:
+        pronouns = ctx.community.words.transfer_pronouns
+        pronoun = next((p for p in pronouns if words.startswith(p)), "")
+        if pronoun and re.fullmatch(r"(?:处理|来|吧|了|管|负责)*", words[len(pronoun) :]):
+            # "转给他们", "交给他们处理吧"; never "让他亲戚下午过来" (someone else's relative)
+            words = _group_named_before(ctx, said, words) or words
         for end in range(len(words), 0, -1):  # "物业处理" names 物业
             try:
                 group = flows.resolve_target(ctx.community, ticket, words[:end])
@@ -606,6 +699,22 @@ def _transfer_said(ctx: Context, ticket_id: int, said: str) -> list[Notice] | No
             ).notices
             return confirmed_here(ctx, notices)
     return None
+
+
+def _group_named_before(ctx: Context, said: str, pronoun: str) -> str:
+    """ "泵房是物业管的 转给他们": the words naming the one staff group said before the pronoun
+    of a transfer ("物业"), else "" (none, or several: "他们" is then not guessed)."""
+    before = said[: said.find(pronoun)]
+    found = {
+        (group.name, before[i:j])
+        for i in range(len(before))
+        for j in range(i + 2, min(len(before), i + 12) + 1)
+        if not before[i:j].isdigit()  # "602" is a flat, never 2号楼
+        and (group := ctx.community.find_group(before[i:j])) is not None
+        and group.is_staff_group
+    }
+    names = {name for name, _ in found}
+    return min((w for _, w in found), key=len) if len(names) == 1 else ""
 
 
 def _theirs(ctx: Context, ticket_id: int | None) -> bool:
@@ -768,6 +877,14 @@ def _fitted_closing(
     pool = mine + [t for t in waiting if t not in mine]
     if len(pool) < 2:
         return None
+    told_over = [t for t in pool if _over_in_its_words(ctx, t, note)]
+    if len(told_over) > 1:
+        told_over = _of_its_kind(ctx, told_over, note)
+    if len(told_over) == 1 and told_over[0] in mine:
+        # "老人醒了 是隔壁小区的 120拉走了 家属也联系上了" with the heat-stroke and a scooter
+        # complaint ("…差点撞到我家老人") in hand: 120拉走 ends the one emergency, whatever
+        # words the other shares (day 60 S28)
+        return confirmed_here(ctx, _resolve(ctx, told_over[0].id, note))
     at_place = duplicates.at_place_said(note, pool)
     place = extract_place(note)
     said_place = place.unit is not None or place.room is not None
@@ -844,10 +961,11 @@ def _news_pointed_at(ctx: Context, group: Group) -> list[Notice] | None:
         only.emergency
         and only.claimed_by == ctx.actor.name
         and only.state != states.OPEN
-        and grammar.says_safe_in_hand(said)
+        and (grammar.says_safe_in_hand(said) or _over_in_its_words(ctx, only, said))
     ):
         # "车库那个是电瓶车充电线烧了 插头拔了 灭了 没事了" from the one holding the garage
-        # smoke: over, closed as "#29 …" would be (day 58c S48)
+        # smoke: over, closed as "#29 …" would be (day 58c S48); so is "煤气味那个找到了 …阀门关了
+        # 窗户都打开了" from the one holding the gas leak (day 60 S10)
         return confirmed_here(ctx, _resolve(ctx, only.id, said))
     noted = flows.add_note(ctx.session, ctx.community, only.id, ctx.actor, said, ctx.now)
     return [ctx.reply(messages.progress_noted(noted.ticket))]
@@ -878,10 +996,11 @@ def _told_of(ticket: Ticket, staff_notes: bool = False) -> str:
     里出来的"): a closing may name it by any (day 19, S77: "电井里一个插线板短路烧了"; day 29
     S53: "停车那个" of a 停车 dispute told as "你家那车…堵在单元门口"). A closing may also name it
     by what staff noted on it (`staff_notes`: "窗户也关上了 弄好了" after "是楼道窗户没关", day 32
-    S80); staff chat naming a ticket is a note of it by its residents' words only."""
+    S80); staff chat naming a ticket is a note of it by its residents' words only. The summary
+    is there too: it holds the words as read ("煤气味" of a resident's "煤汽味"; day 60 S10)."""
     kinds = RESIDENT_WORDS_KINDS | {"note"} if staff_notes else RESIDENT_WORDS_KINDS
     added = [e.note for e in ticket.events if e.kind in kinds and e.note]
-    return " ".join([ticket.text, ticket.subcategory or "", *added])
+    return " ".join([ticket.text, ticket.summary, ticket.subcategory or "", *added])
 
 
 def _which_to_close(ctx: Context, candidates: list[Ticket], in_hand: bool = True) -> str:
@@ -1217,6 +1336,18 @@ def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[N
         # "老太太已经送医院了" from someone holding the cries for help and a stair lamp: a person
         # safe now is news of the one danger they hold (day 54 S64)
         in_hand = held_dangers
+    said = commands.normalise(ctx.text)
+    named = buildings_named(said)
+    if len(in_hand) > 1 and named:
+        # "4号楼电梯困人的 维保把人放出来了 人没事" from the duty officer with four dangers open:
+        # the building it names, then the one told over in its own kind's words, closes
+        # (day 61 S56); naming no building ("3楼那个已经送医院了"), it is asked about
+        in_building = [t for t in in_hand if t.building in named] or in_hand
+        told_over = [t for t in in_building if _over_in_its_words(ctx, t, said)]
+        if len(told_over) > 1:
+            told_over = _of_its_kind(ctx, told_over, said)
+        if len(told_over) == 1 and _may_act(ctx, told_over[0]):
+            return confirmed_here(ctx, _resolve(ctx, told_over[0].id, said))
     if kind == "safe" and len(in_hand) > 1:
         # "燃气公司把总阀关了 … 可以回家了" with a fall and a gas leak open: the one its words
         # name (day 29 S92).

@@ -620,7 +620,15 @@ class ChatWords(_Strict):
     trailing_ref: TrailingRef = Field(default_factory=TrailingRef)
     result_note: ResultNote = Field(default_factory=ResultNote)
     transfer_phrases: tuple[str, ...] = ()
+    # A transfer to "them" ("泵房是物业管的 转给他们"): the group named before it is meant
+    transfer_pronouns: tuple[str, ...] = ()
     merge_said: str = r"(?!)"
+    # The day asked after bare ("两个社区今天怎么样"): with a street_today word, the day's figures
+    street_today_said: str = r"(?!)"
+    # A time to come beyond doubt ("我明早叫保洁清了": a plan, whatever 了 it ends with)
+    future_words: tuple[str, ...] = ()
+    # Work promised by a time ("草垫十二点前铺好"): a plan, whatever done word it ends with
+    promised_by: str = r"(?!)"
     closing_moved: str = r"(?!)"
     answer_categories: tuple[str, ...] = ()
     answer_when_asked: tuple[str, ...] = ()
@@ -812,6 +820,8 @@ class ChatWords(_Strict):
         "quote_reply",
         "chain_line",
         "merge_said",
+        "promised_by",
+        "street_today_said",
         "closing_moved",
         "sign_up_for_another",
         "sign_up_for_another_name",

@@ -21,6 +21,7 @@ one gas leak are one page. One naming other families is never joined to it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -198,21 +199,31 @@ def _pairs(text: str) -> set[str]:
 def shared_pairs(said: str, text: str, filler_chars: str = "") -> int:
     """How many pairs of letters in a row (no punctuation, not two filler letters) two texts
     have in common: "昨晚一点还在卸货" and "一点多还不停" share 一点 (还在 is filler); "路灯晚上
-    不亮" shares none."""
+    不亮" shares none. Two digits count only inside a number both write whole: "101" and "501"
+    share nothing (day 60 S10)."""
 
     def pairs(words: str) -> set[str]:
         return {p for p in _pairs(words) if p.isalnum() and not all(c in filler_chars for c in p)}
 
-    return len(pairs(said) & pairs(text))
+    numbers = set(re.findall(r"\d+", said)) & set(re.findall(r"\d+", text))
+    shared = pairs(said) & pairs(text)
+    return len(
+        {p for p in shared if not p.isdigit() or any(p in number for number in numbers)}
+    )
 
 
-def shared_split_pairs(said: str, text: str, filler_chars: str = "") -> int:
+def shared_split_pairs(said: str, text: str, filler_chars: str = "", reach: int = 1) -> int:
     """How many pairs of letters in a row of `said` (no filler letter) `text` holds with one
-    letter between them: "摔腿老人" names "前几天摔了腿" by 摔腿."""
+    letter between them (up to `reach` letters): "摔腿老人" names "前几天摔了腿" by 摔腿, and with
+    a reach of 5 "我妈刚才摔了一跤 腿疼得站不起来"."""
     def pairs(words: str) -> set[str]:
         return {p for p in _pairs(words) if p.isalnum() and not any(c in filler_chars for c in p)}
 
-    split = {text[i] + text[i + 2] for i in range(len(text) - 2)}
+    split = {
+        text[i] + text[i + gap + 1]
+        for gap in range(1, reach + 1)
+        for i in range(len(text) - gap - 1)
+    }
     return len(pairs(said) & split)
 
 

@@ -896,6 +896,16 @@ def chase_own_ticket(
         if chased:
             return _own_follow_up_of(session, community, report, chased, now, chased=True)
     about = _own_ticket_it_tells_of(session, community, report, understanding, read, mine, now)
+    if (
+        about
+        and read.over
+        and not any(t.emergency for t in about)
+        and not any(duplicates.said_of(report.text, about, community.policy.duplicates))
+        and _ends_a_danger_not_hers(session, community, report, understanding, about)
+    ):
+        # "外卖小哥出来了 维保的撬开的门 小伙子冻得够呛" from the resident with a leak of his own
+        # open: news of the neighbour's lift, never of his leak (day 61 R63)
+        about = []
     if about:
         return _told_on_own_ticket(session, community, report, understanding, read, about, now)
     return _neighbours_ticket_followed(
@@ -3180,15 +3190,26 @@ def pressed_here(
         TicketEvent.actor_name.in_(street.members),
         TicketEvent.at >= since,
     )
-    stmt = select(Ticket).where(
-        Ticket.id.in_(pressed), Ticket.state.in_(states.ACTIVE), Ticket.awaiting_place.is_(False)
-    )
-    found = list(session.scalars(stmt.order_by(Ticket.id)))
+    stmt = select(Ticket).where(Ticket.id.in_(pressed), Ticket.awaiting_place.is_(False))
+    # ... and a closed one the street pressed for more work after its closing ("幸福里 #12 …6号楼
+    # 的飞线充电要全部查一遍 本周五前整改完"; street check 12 S52)
+    found = [
+        t
+        for t in session.scalars(stmt.order_by(Ticket.id))
+        if t.state in states.ACTIVE or _pressed_since_closed(community, t)
+    ]
     if group.kind == "community":
         return found
     # its own, and one the ladder brought to it: the grid head answering the street in the grid's
     # group about the emergency escalated there ("收到 我现在就带人过去"; street trial 11 XA1)
     return [t for t in found if t.assigned_group == group.name or told(t, group.name)]
+
+
+def _pressed_since_closed(community: Community, ticket: Ticket) -> bool:
+    """The street wrote of the closed ticket after its closing: more work asked of it."""
+    closed = ticket.closed_at or ticket.resolved_at
+    pressed = last_pressed_at(community, ticket)
+    return closed is not None and pressed is not None and pressed > closed
 
 
 def active_count(session: Session) -> int:
@@ -4320,6 +4341,15 @@ def ticket_its_words_fit(
     """A question naming no number ("被困的孩子救出来没有"): the one ticket in hand or changed
     lately that shares the most pairs of letters with its words or its kind (被困 of "我儿子在
     电梯里出不来"); None when none shares any, or two share as many."""
+    found = tickets_its_words_fit(session, community, said, now)
+    return found[0] if len(found) == 1 else None
+
+
+def tickets_its_words_fit(
+    session: Session, community: Community, said: str, now: datetime
+) -> list[Ticket]:
+    """As ticket_its_words_fit, with the tickets that fit alike when several do ("金茂那个暖气的
+    事咋样了" with two heating tickets open; street check 12 S12): [] when none fits."""
     # "金茂上周那个暖气的 居民后来满意吗" (street trial 9 S47): a closing further back; and
     # when nothing of the last day fits ("幸福理 楼道灯那个弄好没有", closed last week; street
     # check 9b S17)
@@ -4328,16 +4358,17 @@ def ticket_its_words_fit(
     for word in sorted(asking, key=len, reverse=True):
         if len(word) > 1:
             said = said.replace(word, " ")
-    found = _fitting_ticket(session, community, said, now, earlier)
-    if found is None and not earlier:
-        found = _fitting_ticket(session, community, said, now, True)
+    found = _fitting_tickets(session, community, said, now, earlier)
+    if not found and not earlier:
+        found = _fitting_tickets(session, community, said, now, True)
     return found
 
 
-def _fitting_ticket(
+def _fitting_tickets(
     session: Session, community: Community, said: str, now: datetime, earlier: bool
-) -> Ticket | None:
-    filler = "".join(community.policy.duplicates.filler_chars)
+) -> list[Ticket]:
+    rules = community.policy.duplicates
+    filler = "".join(rules.filler_chars)
     recent = EARLIER_FOR_ASKING if earlier else RECENT_FOR_ASKING
     tickets = session.scalars(
         select(Ticket)
@@ -4358,12 +4389,17 @@ def _fitting_ticket(
         # ... and a pair told with a letter between ("摔腿老人" of "前几天摔了腿"; street trial
         # 10 S10)
         in_words = duplicates.shared_pairs(said, ticket.text, filler) + (
-            duplicates.shared_split_pairs(said, ticket.text, filler)
+            duplicates.shared_split_pairs(said, ticket.text, filler, reach=ASKED_PAIR_REACH)
         )
         in_kind = duplicates.shared_pairs(said, ticket.subcategory or "", filler)
         # who has it, named ("金茂那个狗叫的 韩涛接了好几天了"; street check 9b S33)
         holder = CLAIMER_NAMED if ticket.claimed_by and ticket.claimed_by in said else 0
-        return 2 * in_words + in_kind + named + holder
+        # one hazard told in other words ("爆管" of "水管爆了": hazard_families; street check
+        # 12 S17) counts as a pair said
+        same_hazard = len(
+            duplicates.hazard_families(said, rules) & duplicates.hazard_families(ticket.text, rules)
+        )
+        return 2 * (in_words + same_hazard) + in_kind + named + holder
 
     def letters(ticket: Ticket) -> int:
         """A tie of pairs is broken by the letters shared that are no filler: 摔, 腿 over 老."""
@@ -4375,20 +4411,26 @@ def _fitting_ticket(
         reverse=True,
     )
     if not scored:
-        return None
+        return []
     if scored[0][0] == 0:
         # no pair in common: letters only, clearly more of one ticket's ("昨晚爆管那个" of "楼上
-        # 水管爆了": 水, 管, 爆; street check 10b S24)
+        # 水管爆了": 水, 管, 爆; street check 10b S24); of those still open when one of them
+        # has enough ("摔腿老人" of "我妈刚才摔了一跤 腿疼得站不起来", not of an elder's fall
+        # closed that morning told at length; street check 12 S28)
+        open_enough = [f for f in scored if f[2].state in states.ACTIVE and f[1] >= LETTERS_TO_FIT]
+        if open_enough:
+            scored = [f for f in scored if f[2].state in states.ACTIVE]
         by_letters = sorted((found[1] for found in scored), reverse=True)
         best, runner_up = by_letters[0], (by_letters[1] if len(by_letters) > 1 else 0)
         if best < LETTERS_TO_FIT or best - runner_up < LETTERS_AHEAD:
-            return None
-        return next(found[2] for found in scored if found[1] == best)
-    if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
-        return None
-    return scored[0][2]
+            return []
+        return [next(found[2] for found in scored if found[1] == best)]
+    return [found[2] for found in scored if found[:2] == scored[0][:2]]
 
 
+# A pair of letters asked after ("摔腿") names a ticket holding them this many letters apart at
+# most ("摔了一跤 腿疼"; street check 12 S28).
+ASKED_PAIR_REACH = 5
 # A ticket asked after by words sharing no pair with any is the one sharing this many letters at
 # least, this many more than any other.
 LETTERS_TO_FIT = 3

@@ -217,3 +217,50 @@ def test_trial_and_fresh_an_answer_promising_the_rest_by_a_time_is_no_closing(
     told = _say_in(core, clock, "物业服务中心群", "钱经理", said)
     assert _ticket(core, 1).state != "resolved", told
     assert any("工单 #1" in line for line in _to_street(told)), told
+
+
+# Street check 12b (docs/trials/street-group12b/, a first contact on fcac5ea).
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("人扶回家了 腿没事 家属在照顾", id="trial-X04"),
+        pytest.param("老爷子扶上楼了 家里人在陪着", id="fresh"),
+    ],
+)
+def test_trial_and_fresh_the_grid_heads_word_that_the_fallen_man_is_home_closes_the_fall(
+    core: Core, clock: FakeClock, said: str
+) -> None:
+    _at(clock, 23, 20)
+    _say_in(core, clock, "5号楼居民群", "周大姐", "快来人 5号楼门口有个老人摔倒在雪地里了 起不来")
+    _at(clock, 23, 24)
+    _say_in(core, clock, "第二网格党支部群", "赵网格长", "收到我来 我马上下楼")
+    _at(clock, 23, 50)
+    told = _say_in(core, clock, "第二网格党支部群", "赵网格长", said)
+    assert _state(core, 1) == "resolved", told
+
+
+def test_fresh_a_sprain_of_ones_own_closes_no_fall_in_hand(core: Core, clock: FakeClock) -> None:
+    _at(clock, 23, 20)
+    _say_in(core, clock, "5号楼居民群", "周大姐", "快来人 5号楼门口有个老人摔倒在雪地里了 起不来")
+    _at(clock, 23, 24)
+    _say_in(core, clock, "第二网格党支部群", "赵网格长", "收到我来 我马上下楼")
+    _at(clock, 23, 30)
+    _say_in(core, clock, "第二网格党支部群", "赵网格长", "我刚才崴了一下脚 没事了")
+    assert _state(core, 1) != "resolved"
+
+
+def test_trial_the_streets_own_all_clear_in_plain_words_closes_what_it_claimed(
+    core: Core, clock: FakeClock
+) -> None:
+    _at(clock, 10, 0)
+    _say_in(core, clock, "4号楼居民群", "小王", "4号楼3单元楼道里有股烧焦的味道 电表箱在冒烟")
+    _at(clock, 11, 10)
+    _say(core, clock, "周主任", "幸福里 #1 接单 我让供电所的人直接过去")
+    _at(clock, 11, 40)
+    told = _say(
+        core, clock, "周主任", "幸福里4号楼电表箱那个 供电所看过了 是接头老化 已经换了 没事了"
+    )
+    assert _state(core, 1) == "resolved", told
+    assert any("已办结" in line for line in _to_street(told)), told

@@ -120,10 +120,6 @@ def turn(
     return replace(message, text=to.text), [handle]
 
 
-# How many tickets a question fitting several alike is answered with.
-FITTING_SHOWN = 3
-
-
 def _names_several(names: Sequence[str], text: str) -> bool:
     """The text names more than one community of the street ("幸福里和金茂")."""
     return sum(1 for name in names if short_name(name) in text) > 1
@@ -339,10 +335,15 @@ def handle(ctx: Context) -> list[Notice] | None:
                 return _press(ctx, fits.id, ctx.text)
             if fits is not None and _wants_word_when_done(ctx, ctx.text):
                 return _follow(ctx, fits.id, ctx.text)
+        over = grammar.closing_without_ref(ctx.text) is not None or (
+            # "幸福里4号楼电表箱那个 供电所看过了 是接头老化 已经换了 没事了" from the one who
+            # claimed it (street check 12b S52)
+            grammar.says_safe_in_hand(ctx.text) or grammar.says_safe_now(ctx.text)
+        )
         if (
             asked is None
             and not refs
-            and grammar.closing_without_ref(ctx.text) is not None
+            and over
             and not _asks(ctx, ctx.text)  # "单元门的事 今天能修好吗" (street trial 8, N018)
             and not re.search(ctx.community.words.street_summary_pattern, ctx.text)
         ):
@@ -358,7 +359,7 @@ def handle(ctx: Context) -> list[Notice] | None:
             if len(fitting) > 1:
                 # "金茂那个暖气的事咋样了" with two heating tickets open: how each stands
                 # (street check 12 S12), never "nothing fits"
-                shown = sorted(fitting[:FITTING_SHOWN], key=lambda t: t.id)
+                shown = sorted(fitting[: ticket_commands.FITTING_SHOWN], key=lambda t: t.id)
                 return [ctx.reply("\n".join(_progress(ctx, t.id) for t in shown))]
             asked = fitting[0].id
         if asked is None:
@@ -396,7 +397,7 @@ def asked_by_its_words(ctx: Context) -> list[Notice] | None:
     后来怎么样了"): each community whose tickets its words fit says how they stand; the others
     say nothing."""
     fitting = flows.tickets_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
-    if not fitting or len(fitting) > FITTING_SHOWN:
+    if not fitting or len(fitting) > ticket_commands.FITTING_SHOWN:
         return None
     shown = sorted(fitting, key=lambda t: t.id)
     return [ctx.reply("\n".join(_progress(ctx, t.id) for t in shown))]

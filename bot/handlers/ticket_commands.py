@@ -475,7 +475,16 @@ def _over_in_hand(ctx: Context) -> list[Notice] | None:
     # Named by its words, or by how such a danger ends ("是喝多了的 叫醒了 家属扶回家了" of the man
     # lying in the snow; day 55 S084), never by a safe word alone ("我刚才崴了一下脚 没事了").
     named = duplicates.shared_pairs(said, _told_of(held[0]), filler)
-    if not (named or held[0] in of_its_kind):
+    # ... or by how its own kind of danger ends ("人扶回家了 腿没事 家属在照顾" of the fall the
+    # grid head went down to; street check 12b X04), never by a bare 没事 ("我刚才崴了一下脚
+    # 没事了")
+    rules = ctx.community.policy.duplicates
+    own_end = [
+        w
+        for w in rules.kind_over_words.get(held[0].subcategory or "", ())
+        if w in said and w not in rules.over_words and "没事" not in w
+    ]
+    if not (named or held[0] in of_its_kind or own_end):
         return None
     return confirmed_here(ctx, _resolve(ctx, held[0].id, said))
 
@@ -1352,7 +1361,11 @@ def _news_without_number(ctx: Context, group: Group, kind: str | None) -> list[N
         # "燃气公司把总阀关了 … 可以回家了" with a fall and a gas leak open: the one its words
         # name (day 29 S92).
         in_hand = _fitting(ctx, commands.normalise(ctx.text), in_hand) or in_hand
-    if kind == "safe" and len(in_hand) == 1:
+    grammar = commands.grammar(ctx.community.words)
+    safe = grammar.says_safe_in_hand(ctx.text) or grammar.says_safe_now(ctx.text)
+    if (kind == "safe" or (safe and held_dangers == in_hand)) and len(in_hand) == 1:
+        # ... and "供电所看过了 是接头老化 已经换了 没事了" from the one holding the one danger
+        # (street check 12b S52)
         note = commands.normalise(ctx.text)
         return confirmed_here(ctx, _resolve(ctx, in_hand[0].id, note))
     how = _how(ctx, "resolve", todo[0] if todo else None)

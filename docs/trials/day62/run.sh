@@ -1,0 +1,1 @@
+cd /tmp/trial62 && rm -f t.db t.db-* && HONGQIAO_DATABASE_URL=sqlite:////tmp/trial62/t.db HONGQIAO_PURE_PYTHON=1 nice /work/main/.venv/bin/python -m bot.cli shell --community jinmao --fresh --script day.txt --echo > out.txt 2> err.txt

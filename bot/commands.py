@@ -697,6 +697,26 @@ class Grammar:
         rest = "".join(c for c in rest if c.isalnum() and c not in _THANKS_PARTICLES)
         return len(rest) <= THANKED_NAME_CHARS and not any(c.isdigit() for c in rest)
 
+    def without_help_called(self, sentence: str) -> str:
+        """The sentence without its clauses telling only that help was called (`help_called`:
+        "已经打119了"): what it says done besides."""
+        pattern = self.words.help_called
+        if not pattern:
+            return sentence
+        kept = [c for c, _ in clauses(sentence) if not re.search(pattern, c.strip(_TRIM))]
+        return " ".join(kept)
+
+    def going_now(self, sentence: str) -> bool:
+        """A clause that is only an `on_the_way` phrase ("收到 我去找"), never a going somewhere
+        named ("我去吃个饭")."""
+        ways = self.words.on_the_way
+        carrying = self.words.on_the_way_carrying
+        return any(
+            clause.strip(_TRIM) in ways
+            or bool(carrying and re.match(carrying, clause.strip(_TRIM)))
+            for clause, _ in clauses(sentence)
+        )
+
     def on_the_way(self, sentence: str) -> bool:
         """A clause of its own says the writer is on the way now (`on_the_way`) and the danger
         is not said to be over: "我现在过去 先让物业把总阀关了" claims, never closes."""

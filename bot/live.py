@@ -168,13 +168,15 @@ def build_live(
     may_send: Callable[[], bool] = lambda: True,
 ) -> LiveBot:
     """Wire the bot; nothing runs until `start` (tests drive the parts directly)."""
+    reader = Classifier.default()
     router = Router(
         core.factory,
         core.community,
         clock,
         BoundContacts(core.community),
-        default_handlers(Classifier.default(), core.events),
+        default_handlers(reader, core.events),
         unbound_room_handlers(),
+        reader.classify,
     )
     robots = load_wecom(
         load_street(settings.config_dir).community_dir(core.slug), core.community

@@ -60,13 +60,15 @@ class Simulator:
             bind_simulated_rooms(session, core.community, clock.now())
         self.gateway = RecordingGateway()
         self.transcript: list[ChatLine] = []
+        reader = classifier or Classifier.default()
         self.router = Router(
             core.factory,
             core.community,
             clock,
             TrustedNames(core.community),
-            default_handlers(classifier or Classifier.default(), core.events),
+            default_handlers(reader, core.events),
             unbound_room_handlers(),
+            reader.classify,
         )
         self.dispatcher = Dispatcher(core.factory, self.gateway, clock, may_send=may_send)
         if scheduling is None and isinstance(clock, FakeClock):

@@ -52,7 +52,7 @@ _DATE = re.compile(
     r"|(?P<next>下个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]))"
     r"\s*(?P<ampm>上午|早上|中午|下午|晚上)?\s*"
     r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})"
-    r"|(?P<h2>\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:(?P<half>半)|(?P<mi2>\d{1,2})分?)?)"
+    r"|(?P<h2>\d{1,2}|[一二两三四五六七八九十]{1,3})[点时](?:(?P<half>半)|(?P<mi2>\d{1,2})分?)?)"
 )
 # 周一 … 周日 (周天) as days of the week (Monday is 0)
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -111,8 +111,8 @@ def handle(ctx: Context, config: EventsConfig) -> list[Notice] | None:
         ctx.group is not None
         and ctx.community.words.asks_event_detail(text)
         # "我也报名包饺子 下午几点开始来着": a sign-up first; its answer tells the time
-        # (day 38 R097)
-        and ctx.community.words.sign_up_kind(text) != "always"
+        # (day 38 R097); "包饺子几点开始来着 我也去" too (day 63 R39)
+        and ctx.community.words.sign_up_kind(text) not in ("always", "after_notice")
     ):
         asked = _asked_about(ctx, ctx.group, text)
         if asked is not None:

@@ -24,6 +24,7 @@ from service.street import overview
 from service.street.addressing import addressed, looks_named, short_name
 from service.tickets import deadlines, flows, messages, states
 from service.understanding.normalise import to_simplified
+from service.understanding.places import buildings_named
 
 # What the hint to name a community starts with: said for the whole street, by no community.
 HINT = "本群各社区的工单都从 #1 编号"
@@ -178,6 +179,8 @@ def _asks_of_the_day(community: Community, text: str) -> StreetHandler | None:
         w in text for w in words.street_emergency_words
     ):
         return last_night
+    if any(w in text for w in words.street_total_asks):
+        return month_so_far  # "两个社区一共多少件": no period said, the month so far
     if any(w in text for w in words.street_weekend) and any(
         w in text for w in words.street_weekend_asks
     ):
@@ -187,14 +190,21 @@ def _asks_of_the_day(community: Community, text: str) -> StreetHandler | None:
 
 def day_so_far(ctx: Context) -> list[Notice]:
     """What the community received, closed and still has open today."""
-    day = overview.day_so_far(ctx.session, ctx.community, ctx.now)
-    return [ctx.reply(messages.day_so_far(day.received, day.emergencies, day.closed, day.active))]
+    return _so_far(ctx, "day", overview.day_so_far(ctx.session, ctx.community, ctx.now))
 
 
 def week_so_far(ctx: Context) -> list[Notice]:
-    """What the community received, closed and still has open this week."""
-    week = overview.week_so_far(ctx.session, ctx.community, ctx.now)
-    text = messages.week_so_far(week.received, week.emergencies, week.closed, week.active)
+    """... this week."""
+    return _so_far(ctx, "week", overview.week_so_far(ctx.session, ctx.community, ctx.now))
+
+
+def month_so_far(ctx: Context) -> list[Notice]:
+    """... this month: a total asked with no period ("两个社区一共多少件"; street check 13 S067)."""
+    return _so_far(ctx, "month", overview.month_so_far(ctx.session, ctx.community, ctx.now))
+
+
+def _so_far(ctx: Context, period: str, day: overview.Day) -> list[Notice]:
+    text = messages.so_far(period, day.received, day.emergencies, day.closed, day.active)
     return [ctx.reply(text)]
 
 
@@ -213,7 +223,11 @@ def last_weekend(ctx: Context) -> list[Notice]:
 def _asks_figures(community: Community, text: str) -> bool:
     """The month's figures asked in words, with no ticket number."""
     words = community.words
-    return _REF.search(text) is None and any(w in text for w in words.street_figures)
+    return (
+        _REF.search(text) is None
+        and any(w in text for w in words.street_figures)
+        and not any(w in text for w in words.street_notice)
+    )
 
 
 def _asks_anything(community: Community, text: str) -> bool:
@@ -331,7 +345,9 @@ def handle(ctx: Context) -> list[Notice] | None:
             # 修好了告诉我一声") is a press: its note makes the closing reach the street (street
             # check 10b S09)
             fits = flows.ticket_its_words_fit(ctx.session, ctx.community, ctx.text, ctx.now)
-            if fits is not None and _presses(ctx, ctx.text) and fits.state in states.ACTIVE:
+            if fits is not None and _presses(ctx, ctx.text):
+                # ... closed lately too: "幸福里让孙丽今天晚上去4号楼再查一遍电动车" after the
+                # bikes were moved is more work on it (street check 13 S050), as "#5 …" is
                 return _press(ctx, fits.id, ctx.text)
             if fits is not None and _wants_word_when_done(ctx, ctx.text):
                 return _follow(ctx, fits.id, ctx.text)
@@ -344,6 +360,9 @@ def handle(ctx: Context) -> list[Notice] | None:
             asked is None
             and not refs
             and over
+            # a secretary's word in the street's group is a briefing, never the street's own
+            # closing (street check 13 S034b: "幸福里那个摔倒的老人 家属已经送到医院了")
+            and flows.of_the_street(ctx.community, ctx.actor)
             and not _asks(ctx, ctx.text)  # "单元门的事 今天能修好吗" (street trial 8, N018)
             and not re.search(ctx.community.words.street_summary_pattern, ctx.text)
         ):
@@ -362,6 +381,8 @@ def handle(ctx: Context) -> list[Notice] | None:
                 shown = sorted(fitting[: ticket_commands.FITTING_SHOWN], key=lambda t: t.id)
                 return [ctx.reply("\n".join(_progress(ctx, t.id) for t in shown))]
             asked = fitting[0].id
+        if asked is None and not refs:
+            return _finding(ctx)
         if asked is None:
             return None
     number = getattr(command, "ticket_id", None)
@@ -381,6 +402,25 @@ def handle(ctx: Context) -> list[Notice] | None:
         if standing is not None:
             return standing
     return _told_to_the_community(ctx, ticket_commands.handle(ctx))
+
+
+def _finding(ctx: Context) -> list[Notice] | None:
+    """A finding of the street's inspection, naming a building of this community and asking
+    for work ("幸福里4号楼1单元楼道里停了三辆电动车 还在充电 今天之内必须清走"; street check 13
+    S013, S057): a ticket for whoever has that building, never a page (a deadline is set, no
+    danger now). None for what asks for nothing, names no building of ours, or is no
+    street person's."""
+    if ctx.classify is None or not flows.of_the_street(ctx.community, ctx.actor):
+        return None
+    named = buildings_named(ctx.text)
+    if len(named) != 1 or not all(b.isdigit() and int(b) in ctx.community.buildings for b in named):
+        return None
+    understanding = ctx.classify(ctx.text)
+    if not understanding.is_request or understanding.category == "inquiry":
+        return None
+    understanding = replace(understanding, emergency=False, emergency_level=None)
+    report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
+    return flows.street_finding(ctx.session, ctx.community, report, understanding, ctx.now).notices
 
 
 def followed_by_its_words(ctx: Context) -> list[Notice] | None:
@@ -520,6 +560,10 @@ def _pressing(community: Community, said: str) -> bool:
 
 def _press(ctx: Context, number: int, said: str) -> list[Notice]:
     standing = _progress(ctx, number)
+    if flows.get_ticket(ctx.session, number).state not in states.ACTIVE and _asks(ctx, said):
+        # "幸福里 #2 整改好了没", "到底还要拖多久？" of a ticket closed already: how it ended
+        # answers it; its group is not pressed for work it finished (street check 13 S027, S049)
+        return [ctx.reply(standing)]
     outcome = flows.pushed_by_the_street(
         ctx.session, ctx.community, number, ctx.actor, said.strip(), ctx.now
     )

@@ -388,9 +388,20 @@ def answers_a_press(ctx: Context) -> Ticket | None:
     # ... and an emergency this group was paged for (the grid's "收到 我现在就带人过去" after
     # the street pressed for the fall its group was paged for; street trial 11 XA1)
     tickets += [t for t in _alerted_emergencies(ctx, group) if t not in tickets]
-    pressed = flows.pressed_unanswered(ctx.community, tickets, ctx.now, hours)
+    unanswered = flows.all_pressed_unanswered(ctx.community, tickets, ctx.now, hours)
+    # the grid head's "收到 下午带物业去车库把线都清掉" with two of the grid's tickets pressed: the
+    # one its problem words name, never a deadline both say (限今天下午清掉; street check 13 J008)
+    filler = "".join(ctx.community.policy.duplicates.filler_chars)
+    named = [
+        t
+        for t in unanswered
+        if duplicates.shared_pairs(said, " ".join([t.summary, *(t.keywords or ())]), filler)
+    ]
+    if len(unanswered) > 1:
+        unanswered = named
+    pressed = unanswered[0] if len(unanswered) == 1 else None
     pressed_at = flows.last_pressed_at(ctx.community, pressed) if pressed else None
-    if pressed_at is not None and any(
+    if pressed_at is not None and pressed not in named and any(
         t.emergency and t.created_at > pressed_at
         for t in _waiting_to_claim(_claimable_here(ctx, group) + _alerted_emergencies(ctx, group))
     ):
@@ -479,12 +490,20 @@ def _over_in_hand(ctx: Context) -> list[Notice] | None:
     # grid head went down to; street check 12b X04), never by a bare 没事 ("我刚才崴了一下脚
     # 没事了")
     rules = ctx.community.policy.duplicates
+    bare = ctx.community.words.bare_safe_marks
     own_end = [
         w
         for w in rules.kind_over_words.get(held[0].subcategory or "", ())
-        if w in said and w not in rules.over_words and "没事" not in w
+        if w in said and w not in rules.over_words and not any(m in w for m in bare)
     ]
-    if not (named or held[0] in of_its_kind or own_end):
+    # ... or by someone brought to safety ("孩子抱回屋了 他奶奶下楼倒垃圾了 没事" of the child on
+    # the air-conditioner ledge; day 63 S51)
+    brought = [
+        w
+        for w in ctx.community.words.safe_in_hand_signs
+        if w in said and not any(m in w for m in bare)
+    ]
+    if not (named or held[0] in of_its_kind or own_end or brought):
         return None
     return confirmed_here(ctx, _resolve(ctx, held[0].id, said))
 
@@ -1102,8 +1121,15 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
     grammar = commands.grammar(ctx.community.words)
     bare = ctx.community.words.claims_without_ref(ctx.text)
     # "扶手那个我们明天上午去焊": going to do it at a time to come is someone on it too
-    strong = grammar.says_on_it_unasked(ctx.text) or grammar.plans_to_go(ctx.text)
-    if not bare and (not (strong or grammar.says_on_it(ctx.text)) or grammar.says_done(ctx.text)):
+    strong = (
+        grammar.says_on_it_unasked(ctx.text)
+        or grammar.plans_to_go(ctx.text)
+        # "收到 我去找" minutes after a search was paged (day 63 S75)
+        or grammar.going_now(ctx.text)
+    )
+    # "我马上过去 已经打119了": help called on the way is no work done (day 63 S02)
+    done = grammar.says_done(grammar.without_help_called(ctx.text))
+    if not bare and (not (strong or grammar.says_on_it(ctx.text)) or done):
         return None
     if not registration.may_act_for(ctx.session, ctx.community, ctx.actor, [group]):
         return None
@@ -1126,6 +1152,10 @@ def _claim_without_number(ctx: Context) -> list[Notice] | None:
         # duty officer's "…砸车那个" had claimed the owners' chat's lost child).
         waiting = own + [t for t in alerted if t not in own]
         named = _named_by(ctx, waiting, strong)
+        if not named and strong:
+            # "收到 我出去找": the one danger of its kind waiting (kind_words of a search)
+            named = _of_its_kind(ctx, waiting, commands.normalise(ctx.text))
+            named = named if len(named) == 1 else []
         if not named and strong:
             # "收到 我马上下楼看看" minutes after a report: the group's one just reported
             minutes = ctx.community.words.claim_without_ref.recent_minutes
@@ -1321,6 +1351,16 @@ def _fitting(ctx: Context, said: str, tickets: list[Ticket]) -> list[Ticket]:
     if not grammar.subject_left(said, filler):
         return []
     scores = {t.id: duplicates.shared_pairs(said, _told_of(t), filler) for t in tickets}
+    if not any(scores.values()):
+        # one hazard in other words ("摔倒那个我去" of "一个老头滑倒了": hazard_families; post-fix
+        # check of day 63), an emergency's only
+        rules = ctx.community.policy.duplicates
+        hazards = duplicates.hazard_families(said, rules)
+        scores = {
+            t.id: len(hazards & duplicates.hazard_families(_told_of(t), rules))
+            for t in tickets
+            if t.emergency
+        }
     best = max(scores.values(), default=0)
     return [t for t in tickets if best and scores.get(t.id) == best]
 

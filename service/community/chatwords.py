@@ -555,6 +555,7 @@ class ChatWords(_Strict):
     # ... this week's ("金茂这周的数据发我一下"): a word of street_this_week and one of
     # street_today_asks or street_figures
     street_this_week: tuple[str, ...] = ()
+    street_total_asks: tuple[str, ...] = ()
     # Commands said inside a sentence that stand whatever work it says is to come (a hand-over:
     # "20号我们收回来 我直接跟供电所联系"), where a closing said beside work to come does not.
     verbs_whatever_comes: tuple[str, ...] = ()
@@ -569,6 +570,7 @@ class ChatWords(_Strict):
     # ... and an answer opening with one of these, whatever it tells
     street_push_answer_openers: tuple[str, ...] = ()
     street_figures: tuple[str, ...] = ()
+    street_notice: tuple[str, ...] = ()
     # the street asks for last month's figures with one of these (or the month's number)
     street_last_month: tuple[str, ...] = ()
     # a count of tickets in the street's group: a remark, never a closing without a number
@@ -592,6 +594,9 @@ class ChatWords(_Strict):
     # A clause of its own saying the writer is on the way now ("#5 我现在过去 先让物业把总阀关了"):
     # whatever else was done meanwhile, a claim, unless the danger is over (safe_now_signs)
     on_the_way: tuple[str, ...] = ()
+    bare_safe_marks: tuple[str, ...] = ()
+    help_called: str = ""
+    on_the_way_carrying: str = ""
     on_the_way_to: tuple[str, ...] = ()
     on_the_way_place_chars: int = 6
     # How a last clause ends when the writer is going to do it ("我带上热风枪过去")
@@ -1022,7 +1027,12 @@ class ChatWords(_Strict):
         # "周日扫落叶的算我一个 带上我闺女": a sign-up word, then who comes along (day 27 R19).
         if len(text) <= 30 and any(self._companions_after(text, w) for w in self.sign_up):
             return "always"
-        if text in {_bare(w) for w in self.sign_up_after_notice}:
+        after_notice = {_bare(w) for w in self.sign_up_after_notice}
+        if text in after_notice:
+            return "after_notice"
+        # "包饺子几点开始来着 我也去": a question about the event, then the going as a clause of
+        # its own (day 63 R39)
+        if len(text) <= 30 and len(parts) > 1 and parts[-1] in after_notice:
             return "after_notice"
         # "我们老两口都去 我骑三轮车去拉绿豆汤": who comes along and the going as the first
         # clause, then what they will do there (day 53 R25): right under the event's notice

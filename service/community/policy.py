@@ -220,6 +220,11 @@ class DuplicateRules(_Strict):
     # of these ("还是关不上", "怎么又漏了"): that is 不满意. Without one it is a new question or
     # a new report, and gets its own answer.
     still_broken_words: tuple[str, ...] = ()
+    # Words a question about a ticket holds besides its asking words that name no matter ("后来",
+    # "现在"): "后来怎么样了" asks after one's own ticket, "那个烫着的孩子咋样了" after another's.
+    asking_only_words: tuple[str, ...] = ()
+    # A choice of two ("吃饺子还是汤圆": 还是 as "or"), a regular expression: never the fix failing.
+    choice_or: str = ""
     # Words of an outage (停水, 没电): an outage and a report without one are never the same.
     outage_words: tuple[str, ...] = ()
     # A message about an emergency still open saying it is getting worse ("味道更大了"): the duty

@@ -428,6 +428,8 @@ def live_hazard(
     waiting for the morning. An outage report ("没电了 啥时候来电") is such an emergency's
     consequence when the emergency is of a hazard and its words or notes name that outage."""
     rules = community.policy.duplicates
+    if new.category == "inquiry":
+        return None  # "这次停电停这么久 物业费能不能减免": a question of its own (day 62 R18)
     hazards = hazard_families(new.text, rules)
     outage = () if hazards else _outage_rows(new.text, rules)
     if not (hazards or outage) or new.place.building is None:
@@ -684,6 +686,14 @@ def at_place_said(text: str, tickets: Iterable[Ticket]) -> list[Ticket]:
     return [t for t in tickets if place.unit in (None, t.unit) and place.room in (None, t.room)]
 
 
+def says_still_broken(text: str, rules: DuplicateRules) -> bool:
+    """The text says a problem goes on after its fix (`still_broken_words`: "还是不热"), never
+    by a choice of two (`choice_or`: "吃饺子还是汤圆")."""
+    if rules.choice_or:
+        text = re.sub(rules.choice_or, lambda m: " " * len(m.group(0)), text)
+    return any(w in text for w in rules.still_broken_words)
+
+
 def brings_another(text: str, rules: DuplicateRules) -> bool:
     """ "还有 2单元楼道里的暖气管子在漏水": opened by an `another_problem_words` word, the message
     tells another problem, compared with the resident's own tickets as anyone's report is."""
@@ -787,7 +797,7 @@ def still_broken_thing(
     # 租房合同" (还是: "or") is not the broken card reader (day 34 R74).
     if new.emergency or new.place.building is None or new.category == "inquiry":
         return None
-    if not any(w in new.text for w in rules.still_broken_words) or brings_another(new.text, rules):
+    if not says_still_broken(new.text, rules) or brings_another(new.text, rules):
         return None
     since = now - community.policy.duplicate_window.span()
     stmt = select(Ticket).where(

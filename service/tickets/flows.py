@@ -143,9 +143,21 @@ def _note(text: str, required: str | None = None) -> str:
     return text
 
 
+def filed_by_the_street(ticket: Ticket) -> bool:
+    """A finding of the street's inspection (street_finding): its reporter's own words are a
+    note of the street, kept when it was filed. The street hears of it as a ticket it follows
+    (_to_the_street), never as a resident told of a claim or asked to rate."""
+    return any(
+        e.kind == "note" and e.actor_id == ticket.reporter_id and e.at == ticket.created_at
+        for e in ticket.events
+    )
+
+
 def _resident_mentions(ticket: Ticket) -> list[tuple[str, Mention]]:
     """Everyone to tell about the ticket: the reporter and those who reported it again."""
-    people = [(ticket.source_room_id, Mention(ticket.reporter_id, ticket.reporter_name))]
+    people: list[tuple[str, Mention]] = []
+    if not filed_by_the_street(ticket):
+        people.append((ticket.source_room_id, Mention(ticket.reporter_id, ticket.reporter_name)))
     people += [(f.room_id, Mention(f.person_id, f.person_name)) for f in ticket.followers]
     return people
 
@@ -162,7 +174,11 @@ def _to_residents(
         return [Notice(text, room_id=room, mentions=(m,)) for room, m in people]
     reporter = Mention(ticket.reporter_id, ticket.reporter_name)
     title = messages.title(ticket)
-    notices = [Notice(text(title), room_id=ticket.source_room_id, mentions=(reporter,))]
+    notices = (
+        []
+        if filed_by_the_street(ticket)
+        else [Notice(text(title), room_id=ticket.source_room_id, mentions=(reporter,))]
+    )
     for f in ticket.followers:
         own = Mention(f.person_id, f.person_name)
         words = title if me_too and f.text.lstrip().startswith(me_too) else messages.short(f.text)
@@ -337,8 +353,8 @@ def open_ticket(
     problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
     rules = community.policy.duplicates
     # A new emergency always pages: it is never read as a verdict on a ticket already handled.
-    still_broken = not understanding.emergency and any(
-        w in report.text for w in rules.still_broken_words
+    still_broken = not understanding.emergency and duplicates.says_still_broken(
+        report.text, rules
     )
     waiting = (
         tickets_waiting_for_rating(session, report.reporter, report.room_id) if still_broken else []
@@ -450,7 +466,7 @@ def still_broken_after_fix(
     text = report.text
     # "一晚上没消息" is no news heard, not the fix failing ("一晚上没热"; day 57c R55)
     told = blanked(text, rules.no_news_words)
-    if understanding.emergency or not any(w in told for w in rules.still_broken_words):
+    if understanding.emergency or not duplicates.says_still_broken(told, rules):
         return None
     if duplicates.brings_another(text, rules):
         return None
@@ -1975,6 +1991,10 @@ def news_of_own_search(
     text = report.text.strip()
     if len(text) < SEARCH_NEWS_MIN_CHARS or community.words.is_thanks(text):
         return None
+    if any(w in text for w in (*rules.follow_up_words, *rules.chase_words)):
+        # "302老王太太咋样了 有信儿没": a question asks, it tells the searchers nothing (day 63
+        # R84, asked after a neighbour taken to hospital)
+        return None
     live = timedelta(minutes=rules.emergency_join_minutes)
     searches = [
         t
@@ -2043,6 +2063,7 @@ def sighting_of_search(
             not pointed
             or pointer
             or _names_searching_family(report.text, t, rules)
+            or _names_the_one_searched(report.text, t, rules)
             # (dressed alike, not the search told again: "3号楼有个小孩走丢了 4岁 黄雨衣")
             or (seen and not searched and duplicates.wears_the_same_colour(report.text, t, rules))
         )
@@ -2097,11 +2118,30 @@ def _names_searching_family(text: str, ticket: Ticket, rules: DuplicateRules) ->
     """ "何家孩子", "林大爷": the family of the one who reported the search (何女士, 小林), by
     surname and a word of `family_names`."""
     surnames = set(current_config().surnames)
+    # "赵婶家孙子是不是穿红棉袄的" (day 62 R64): the reporter's own name and 家
+    if ticket.reporter_name and f"{ticket.reporter_name}家" in text:
+        return True
     return any(
         f"{c}{word}" in text
         for c in ticket.reporter_name or ""
         if c in surnames
         for word in rules.family_names
+    )
+
+
+def _names_the_one_searched(text: str, ticket: Ticket, rules: DuplicateRules) -> bool:
+    """ "老郭头往东门那边去了" of the search for "郭大爷": the one searched for, named by the
+    surname their page gives them (a surname and a word of `family_names`), with 老 before it or
+    a word of `family_names` after it."""
+    surnames = set(current_config().surnames)
+    named = {
+        c
+        for c in surnames
+        if c in text and any(f"{c}{word}" in ticket.text for word in rules.family_names)
+    }
+    return any(
+        f"老{c}" in text or any(f"{c}{word}" in text for word in rules.family_names)
+        for c in named
     )
 
 
@@ -2577,6 +2617,24 @@ def second_voice(
     return _follow(session, latest, report, None, community, now)
 
 
+# Letters (no filler) a question keeps beside its asking words to name a matter of its own.
+OWN_MATTER_LETTERS = 2
+
+
+def _names_its_own_matter(text: str, rules: DuplicateRules) -> bool:
+    """The question names a matter besides asking ("那个烫着的孩子咋样了": 烫着孩子), not only
+    asks ("后来怎么样了", "有人去看了吗")."""
+    asking = (
+        *rules.chase_words,
+        *rules.follow_up_words,
+        *rules.no_news_words,
+        *rules.asking_only_words,
+    )
+    left = blanked(text, sorted(asking, key=len, reverse=True))
+    letters = [c for c in left if "\u4e00" <= c <= "\u9fff" and c not in rules.filler_chars]
+    return len(letters) >= OWN_MATTER_LETTERS
+
+
 def question_asked_again(
     session: Session, community: Community, report: Report
 ) -> Outcome | None:
@@ -2597,7 +2655,17 @@ def question_asked_again(
     waiting = tickets_waiting_for_rating(session, report.reporter, report.room_id)
     if not asks:
         waiting = [t for t in waiting if t.category == "inquiry"]
-    named = [t for t in waiting if duplicates.letter_pairs_in(text, t.text, rules)]
+    named = [
+        t
+        for t in waiting
+        if duplicates.letter_pairs_in(
+            text, " ".join([t.text, *(f.text for f in t.followers)]), rules
+        )
+    ]
+    if not named and _names_its_own_matter(text, rules):
+        # "那个烫着的孩子咋样了" from the one whose lift rescue closed: asking after someone
+        # else's matter, never her own (day 63 R72)
+        return None
     about = named or waiting
     if len(about) != 1:
         return None
@@ -3201,8 +3269,24 @@ def pressed_here(
     if group.kind == "community":
         return found
     # its own, and one the ladder brought to it: the grid head answering the street in the grid's
-    # group about the emergency escalated there ("收到 我现在就带人过去"; street trial 11 XA1)
-    return [t for t in found if t.assigned_group == group.name or told(t, group.name)]
+    # group about the emergency escalated there ("收到 我现在就带人过去"; street trial 11 XA1);
+    # and a grid's, of its buildings: the grid head answers for them ("收到 下午带物业去车库把线都
+    # 清掉"; street check 13 J008)
+    return [
+        t
+        for t in found
+        if t.assigned_group == group.name
+        or told(t, group.name)
+        or _of_its_grid(community, t, group)
+    ]
+
+
+def _of_its_grid(community: Community, ticket: Ticket, group: Group) -> bool:
+    """The ticket is of a building of the grid whose group this is."""
+    if group.kind != "grid" or not (ticket.building or "").isdigit():
+        return False
+    grid = community.grid_of_building(int(ticket.building or "0"))
+    return grid is not None and grid.group == group.name
 
 
 def _pressed_since_closed(community: Community, ticket: Ticket) -> bool:
@@ -3227,14 +3311,14 @@ def last_pressed_at(community: Community, ticket: Ticket) -> datetime | None:
     return max(notes, default=None)
 
 
-def pressed_unanswered(
+def all_pressed_unanswered(
     community: Community, tickets: list[Ticket], now: datetime, hours: int
-) -> Ticket | None:
-    """Of a group's tickets, the one the street pressed for within `hours` that nobody of the
-    community has acted on or noted since (pushed_by_the_street); None when none or several."""
+) -> list[Ticket]:
+    """Of a group's tickets, those the street pressed for within `hours` that nobody of the
+    community has acted on or noted since (pushed_by_the_street)."""
     street = community.street_group
     if street is None:
-        return None
+        return []
     since = now - timedelta(hours=hours)
     found = []
     for ticket in tickets:
@@ -3250,7 +3334,7 @@ def pressed_unanswered(
             )
         ):
             found.append(ticket)
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def _street_follows(street: Group, ticket: Ticket) -> bool:
@@ -3610,6 +3694,35 @@ def pushed_by_the_street(
     text = messages.pushed_by_the_street(ticket, noted, actor.name)
     groups = dict.fromkeys([ticket.assigned_group, community.community_group.name])
     return Outcome(ticket, [Notice(text, group=g) for g in groups])
+
+
+def street_finding(
+    session: Session,
+    community: Community,
+    report: Report,
+    understanding: Understanding,
+    now: datetime,
+) -> Outcome:
+    """A finding of the street's inspection told in its group, naming a building of this
+    community ("金茂3号楼楼道里堆了好多纸箱 限今天下午清掉"; street check 13 S012): a ticket, opened
+    and routed as a resident's report is (or joined to the open one of the same problem), with
+    the street's words kept on it so its claim, notes and closing reach the street
+    (_street_follows). The street is told where it went; it is no resident to rate the fix."""
+    if not of_the_street(community, report.reporter):
+        raise NotPermitted(
+            f"{report.reporter.id} is not of the street", "只有街道的同志可以这样说。"
+        )
+    outcome = open_ticket(session, community, report, understanding, now)
+    ticket = get_ticket(session, outcome.ticket.id)
+    _record(ticket, "note", report.reporter, now, _note(report.text[:MAX_NOTE_CHARS]))
+    joined = ticket.reporter_id != report.reporter.id
+    told = Notice(
+        messages.street_finding_filed(ticket, joined),
+        room_id=report.room_id,
+        mentions=(Mention(report.reporter.id, report.reporter.name),),
+    )
+    staff = [n for n in outcome.notices if n.room_id != report.room_id]
+    return Outcome(ticket, [told, *staff])
 
 
 def street_awaits_closing(
@@ -4377,9 +4490,11 @@ def _fitting_tickets(
         .limit(ASKED_AMONG)
     ).all()
     named = buildings_named(said)
-    if named and any(t.building in named for t in tickets):
-        # "那个三号楼的那个楼道灯的事情" is of 3号楼, never of the 1号楼 lamp (street trial 8, D089)
-        tickets = [t for t in tickets if t.building in named]
+    if named:
+        # "那个三号楼的那个楼道灯的事情" is of 3号楼, never of the 1号楼 lamp (street trial 8,
+        # D089); with no ticket of 4号楼, "4号楼电动车那个" fits none (street check 13 S030),
+        # only one of no building may
+        tickets = [t for t in tickets if t.building in named or t.building is None]
     def score(ticket: Ticket) -> int:
         # a keyword of the ticket said whole counts too: 单元门 is all place letters, which
         # alone share no pair ("金茂那个单元门的事 今天能修好吗": street trial 8, N018); the

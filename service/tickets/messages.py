@@ -515,6 +515,16 @@ RELAYED_TO_STREET = "已转告街道。"
 TOLD_WHEN_CLOSED = "办结时会在本群告诉您。"
 
 
+def street_finding_filed(ticket: Ticket, joined: bool) -> str:
+    """The street told where its inspection finding went (street check 13 S012)."""
+    who = for_residents(ticket.assigned_group)
+    if joined:
+        return (
+            f"这件事已有工单在办（{headline(ticket)}），已把您的要求转告{who}。{TOLD_WHEN_CLOSED}"
+        )
+    return f"已登记为工单（{headline(ticket)}），已转{who}处理。{TOLD_WHEN_CLOSED}"
+
+
 def noted(ticket: Ticket, relayed: bool) -> str:
     """A staff plan on a ticket ("#9 我已经跟唐静说了 明早修"), kept as a note."""
     return f"已记入工单 #{ticket.id}。" + (RELAYED_TO_STREET if relayed else "")
@@ -993,19 +1003,22 @@ NOTHING_BROUGHT_TO_THE_STREET = "目前没有升到街道的工单。"
 NOTHING_FOR_THE_STREET = "目前没有升到街道的工单，社区里也没有未办结的工单。"
 
 
-def day_so_far(received: int, emergencies: int, closed: int, active: int) -> str:
-    """The street asking a community's day ("今天收了几件 办了几件")."""
-    urgent = f"（其中紧急 {emergencies} 件）" if emergencies else ""
-    return f"今天新收工单 {received} 件{urgent}，办结 {closed} 件；目前未办结 {active} 件。"
+# How each period the street asks after is named, and whether the month's rates are pointed to.
+PERIODS = {
+    "day": ("今天", False),
+    "week": ("本周（周一以来）", True),
+    "month": ("本月（1日以来）", True),
+}
 
 
-def week_so_far(received: int, emergencies: int, closed: int, active: int) -> str:
-    """The street asking a community's week ("金茂这周的数据发我一下")."""
+def so_far(period: str, received: int, emergencies: int, closed: int, active: int) -> str:
+    """The street asking a community's day ("今天收了几件 办了几件"), week ("金茂这周的数据发我
+    一下") or month ("两个社区一共多少件")."""
+    named, rates = PERIODS[period]
     urgent = f"（其中紧急 {emergencies} 件）" if emergencies else ""
-    return (
-        f"本周（周一以来）新收工单 {received} 件{urgent}，办结 {closed} 件；"
-        f"目前未办结 {active} 件。本月的三率可发“统计”查看。"
-    )
+    hint = "本月的三率可发“统计”查看。" if rates else ""
+    counts = f"新收工单 {received} 件{urgent}，办结 {closed} 件；目前未办结 {active} 件。"
+    return f"{named}{counts}{hint}"
 
 
 def emergencies_last_night(tickets: Sequence[Ticket]) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from service.community import Community, Group
 from service.understanding import Understanding
+from service.understanding.places import buildings_named
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,16 @@ def route(
     group).
     """
     building = understanding.building
+    if (
+        building is not None
+        and source is not None
+        and source.building is not None
+        and str(source.building) != building
+        and str(source.building) in buildings_named(text)
+    ):
+        # "这回在5号楼和6号楼中间 火引着旁边纸箱子了" told in 6号楼's chat: between two buildings,
+        # the one whose people tell it sees to it (day 63 R43)
+        building = str(source.building)
     if (
         building is None
         and not understanding.outside_compound

@@ -439,6 +439,8 @@ def second_opinion(
         s.weight >= CLEAR_SIGNAL for s in ev.signals(rules.category)
     ):
         return None  # a clear problem word (停气) keeps its category against word statistics
+    if rules.category == "inquiry" and ev.has("who_pays") and best != "dispute":
+        return None  # who pays for what a fault cost is for staff to answer (day 62 R55)
     if best == "none" and rules.category == "inquiry" and (
         ev.has("rumour_check") or any(r.startswith(ASKED_AFTER_SOLVED) for r in rules.reasons)
     ):
@@ -795,6 +797,7 @@ class Classifier:
             or place.room is not None
             or self._befalls_the_writer(reading.text)
             or reading.evidence.has("rumour_check")  # a question for staff (day 49 R037)
+            or reading.evidence.has("who_pays")  # so is who pays (day 62 R18)
         )
 
     def _request_or_none(
@@ -1323,15 +1326,17 @@ class Classifier:
             reasons.append("a fault in a question outweighs the things it names → maintenance")
             candidates.remove("inquiry")
         if not candidates:
-            if ev.has("ask"):
-                reasons.append(f"explicit question ({ev.cue_words('ask')[0]}) → inquiry")
+            asked_by = next((c for c in ("ask", "who_pays") if ev.has(c)), None)
+            if asked_by is not None:
+                reasons.append(f"explicit question ({ev.cue_words(asked_by)[0]}) → inquiry")
                 return _Decision(
                     "inquiry",
                     self.lexicon.categories["inquiry"].default_subcategory,
-                    ev.cues["ask"][0],
+                    ev.cues[asked_by][0],
                     (),
                     tuple(reasons),
-                    open_to_learning="inquiry",
+                    # who pays is for staff to answer, whatever word statistics say
+                    open_to_learning="inquiry" if asked_by == "ask" else None,
                 )
             reasons.append("no request found")
             chatter = next((c for c in ("figure_of_speech", "social") if ev.has(c)), None)
@@ -1368,10 +1373,18 @@ class Classifier:
             reasons.append("first issue raised decides: " + " before ".join(candidates))
         items = counted[chosen]
         reasons.append(f"{chosen} {scores[chosen]:g}: {_fmt(items)}")
-        if chosen != "inquiry" and ev.has("rumour_check") and not ev.has("false_alarm"):
-            # 听说明天停水三天 真的假的: the news of a cut is a question for staff (day 49 R037)
-            reasons.append(f"asks whether news of {chosen} is true → inquiry")
-            anchor = max(items, key=lambda s: s.weight).hit
+        # (who pays for what a neighbour's leak did is a dispute: a fault's cost is a question)
+        staff_asks = ("rumour_check", "who_pays") if chosen == "maintenance" else ("rumour_check",)
+        asked_for_staff = next((c for c in staff_asks if ev.has(c)), None)
+        if chosen != "inquiry" and asked_for_staff is not None and not ev.has("false_alarm"):
+            # 听说明天停水三天 真的假的: the news of a cut is a question for staff (day 49 R037);
+            # 停电那会冰箱里的东西全坏了 这个能找谁赔: so is who pays for it (day 62 R55)
+            reasons.append(f"asks staff ({asked_for_staff}) about {chosen} → inquiry")
+            anchor = (
+                ev.cues["who_pays"][0]  # the title says what is asked: 物业费能不能减免
+                if asked_for_staff == "who_pays"
+                else max(items, key=lambda s: s.weight).hit
+            )
             sub = self._subcategory("inquiry", counted.get("inquiry", []))
             words = _unique([s.hit.word for s in items])
             return _Decision("inquiry", sub, anchor, words, tuple(reasons))

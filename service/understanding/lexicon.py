@@ -119,6 +119,9 @@ class CuesSpec(_Strict):
     # Asking whether news is true (听说明天停水三天 真的假的): a question for staff to answer
     # (inquiry), whatever the news is of.
     rumour_check: list[str] = Field(default_factory=list)
+    # Asking who pays for what a fault cost, or whether a fee is waived (停电那会冰箱里的东西全坏
+    # 了 这个能找谁赔): a question for staff to answer (inquiry), whatever the fault is.
+    who_pays: list[str] = Field(default_factory=list)
     # Pleasure in something, with no complaint, question or request: not a request.
     praise: list[str] = Field(default_factory=list)
     # An invitation to chat or do something together, with no complaint, request or clear
@@ -203,6 +206,7 @@ class CuesSpec(_Strict):
         "neighbour_leak",
         "apology",
         "rumour_check",
+        "who_pays",
         "praise",
         "invitation",
         "opener",

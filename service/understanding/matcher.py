@@ -114,6 +114,7 @@ def _cue_lists(lexicon: Lexicon) -> Iterable[tuple[str, Iterable[str]]]:
     yield "stranded_fix_plea", cues.stranded_fix_plea
     yield "apology", cues.apology
     yield "rumour_check", cues.rumour_check
+    yield "who_pays", cues.who_pays
     yield "praise", cues.praise
     yield "invitation", cues.invitation
     yield "opener", cues.opener

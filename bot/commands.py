@@ -112,6 +112,21 @@ def _transfer_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"{before}\s*(?P<target>[^\s，,。；;！!？?、]{{1,12}}?){end}")
 
 
+# A particle a command word leaves behind ("我来吧 …", "我来了 …"), followed by a space.
+_LEFT_PARTICLE = re.compile(r"^[吧了啊呀哈嘛哦啦]+(?=\s)")
+
+# What a loose number followed by a space and this word tells: the sender arrived somewhere.
+_ARRIVED = "到"
+
+
+def _told_in(words: str, text: str) -> bool:
+    """`words` repeat `text`: each letter in it, and each pair of letters side by side ("下水道"
+    of "下水道堵了"), never letters of it scattered ("门口撒盐" is new work on "门口台阶结冰了
+    …请物业撒点盐"; street check 14 X19)."""
+    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
+    return set(words) <= set(text) and all(p in text for p in pairs)
+
+
 @dataclass(frozen=True)
 class Grammar:
     """The compiled tables: reference patterns, verb words longest first, whole-message words."""
@@ -536,7 +551,11 @@ class Grammar:
             match = pattern.match(body) if verb_required else None
             if match is None or match["n"] is None:
                 continue
-            if place_after_number(self.words, match["rest"].lstrip()):
+            rest = match["rest"]
+            # "32号 到1302了": a space, then where the sender got to, never a range "3号到5号"
+            # (day 64 S079)
+            arrived = rest[:1].isspace() and rest.lstrip().startswith(_ARRIVED)
+            if place_after_number(self.words, rest.lstrip()) and not arrived:
                 continue
             found.append((int(match["n"]), match["rest"].strip(_TRIM)))
         return found
@@ -584,7 +603,7 @@ class Grammar:
             for word in bare_words:
                 bare = bare.replace(word, "")
             named_only = (
-                set(bare) <= set(ticket_text)
+                _told_in(bare, ticket_text)
                 and not any(w in clause for w in closing)
                 and not clause.strip(_TRIM + "…").endswith(rule.told_done_endings)
             )
@@ -915,7 +934,9 @@ class Grammar:
             found = None
         if found is not None:
             verb, argument = found
-            argument = argument.strip(_TRIM)
+            # "40号 我来了 灭火器拿上了": a particle left of the command word is no part of what
+            # was said with it (day 64 S030, S080: "正在处理：了 灭火器拿上了")
+            argument = re.sub(_LEFT_PARTICLE, "", argument.strip(_TRIM)).strip(_TRIM)
             if verb in {"satisfied", "unsatisfied"}:
                 return Rating(verb == "satisfied", ticket_id, argument)
             # "26号 灯泡全换好了": a sentence after a loose reference (the handler checks the

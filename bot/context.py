@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,7 +11,7 @@ from bot.messages import InboundMessage, direct_room
 from service.actors import Actor
 from service.community import Community, Group
 from service.outbox import Mention, Notice
-from service.understanding.model import Understanding
+from service.understanding import Classifier
 
 
 @dataclass(frozen=True)
@@ -23,9 +22,9 @@ class Context:
     actor: Actor
     group: Group | None  # None in a private chat
     now: datetime
-    # How a text reads as a request, for handlers outside the residents' chats (a finding the
-    # street tells in its group); None where no classifier is loaded.
-    classify: Callable[[str], Understanding] | None = None
+    # The reader of requests, for handlers outside the residents' chats (a finding the street
+    # tells in its group); None where no classifier is loaded.
+    reader: Classifier | None = None
 
     @property
     def text(self) -> str:

@@ -176,7 +176,7 @@ def build_live(
         BoundContacts(core.community),
         default_handlers(reader, core.events),
         unbound_room_handlers(),
-        reader.classify,
+        reader,
     )
     robots = load_wecom(
         load_street(settings.config_dir).community_dir(core.slug), core.community

@@ -20,7 +20,7 @@ from service.db import transaction
 from service.errors import DomainError
 from service.models import SeenMessage
 from service.outbox import Mention, Notice, enqueue
-from service.understanding.model import Understanding
+from service.understanding import Classifier
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class Router:
         identities: IdentityResolver,
         handlers: Sequence[Handler],
         unbound_handlers: Sequence[Handler] = (),
-        classify: Callable[[str], Understanding] | None = None,
+        reader: Classifier | None = None,
     ) -> None:
         self._factory = factory
         self._community = community
@@ -50,7 +50,7 @@ class Router:
         self._identities = identities
         self._handlers = list(handlers)
         self._unbound_handlers = list(unbound_handlers)
-        self._classify = classify
+        self._reader = reader
 
     def handle(self, message: InboundMessage) -> None:
         """Handle one message exactly once; a failure rolls back and tells the sender."""
@@ -127,7 +127,7 @@ class Router:
                     return []
                 message, handlers = turn
         actor = self._identities.resolve(session, message.sender_id, message.sender_name)
-        ctx = Context(session, self._community, message, actor, group, now, self._classify)
+        ctx = Context(session, self._community, message, actor, group, now, self._reader)
         if message.kind == "voice" and handlers is self._handlers:
             return [ctx.reply(VOICE_REPLY)]
         if message.kind != "text":

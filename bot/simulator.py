@@ -68,7 +68,7 @@ class Simulator:
             TrustedNames(core.community),
             default_handlers(reader, core.events),
             unbound_room_handlers(),
-            reader.classify,
+            reader,
         )
         self.dispatcher = Dispatcher(core.factory, self.gateway, clock, may_send=may_send)
         if scheduling is None and isinstance(clock, FakeClock):

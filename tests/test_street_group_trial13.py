@@ -185,3 +185,34 @@ def test_trial_the_grid_heads_answer_naming_one_of_two_pressed_tickets_reaches_t
     told = _say_in(jinmao, clock, "第一网格党支部群", "马网格长", "收到 下午带物业去车库把线都清掉")
     assert any("工单 #2" in line and "车库" in line for line in _to_street(told)), told
     assert _ticket(jinmao, 2).claimed_by == "马网格长"
+
+
+def test_a_finding_told_with_danger_words_is_filed_as_its_nuisance_with_no_page(
+    core: Core, clock: FakeClock
+) -> None:
+    """A finding with a deadline ("电线都烧黑了 明天前整改") is no danger now: its ticket is
+    the charging it is about, never a 火情 ticket that is no emergency."""
+    _at(clock, 10, 5)
+    told = _say(core, clock, "许干事", "幸福里3号楼地下室有人飞线充电 电线都烧黑了 明天前整改")
+    ticket = _ticket(core, 1)
+    assert (ticket.category, ticket.subcategory, ticket.emergency) == (
+        "dispute",
+        "违规充电",
+        False,
+    ), told
+    assert not any("紧急" in line for line in told), told
+
+
+def test_check_last_nights_emergencies_leave_out_this_mornings_lift(
+    core: Core, clock: FakeClock
+) -> None:
+    """Second look at day 63 S24: a lift stuck at 08:37 is this morning's, not last night's."""
+    _at(clock, 21, 30, day=21)
+    _say_in(core, clock, "4号楼居民群", "孙阿姨", "2单元一楼楼道有个人倒在地上 喊他也不应 脸煞白")
+    _at(clock, 8, 37, day=22)
+    _say_in(core, clock, "1号楼居民群", "李奶奶", "1单元电梯卡在五楼和六楼中间了 里面有人")
+    _at(clock, 9, 30, day=22)
+    told = _to_street(_say(core, clock, "许干事", "昨晚两个社区有没有什么紧急情况"))
+    night = [line for line in told if "昨晚" in line]
+    assert len(night) == 1 and "1 件" in night[0] and "#1" in night[0], told
+    assert "#2" not in night[0], told

@@ -68,9 +68,12 @@ class ReportHandler:
                 keywords=tuple(k for k in understanding.keywords if k not in asked_of.title),
             )
             report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
-            return notices + flows.open_ticket(
-                ctx.session, ctx.community, report, understanding, ctx.now
-            ).notices
+            return (
+                notices
+                + flows.open_ticket(
+                    ctx.session, ctx.community, report, understanding, ctx.now
+                ).notices
+            )
         if understanding.is_advert:
             # "学生意外险+住院医疗仅需9.9元 有需要的私聊我": chatter, whatever over words it holds
             # (住院 of someone taken ill), never news of a live danger (day 37 R05)
@@ -104,6 +107,18 @@ class ReportHandler:
         seen = flows.sighting_of_search(ctx.session, ctx.community, report, ctx.now, pointed=told)
         if seen is not None:
             return notices + seen.notices
+        full_page = understanding.emergency and understanding.emergency_level != POSSIBLE_EMERGENCY
+        if not full_page and any(
+            w in report.text for w in ctx.community.policy.duplicates.heard_too_words
+        ):
+            # "我也听见了 车库那边喇叭一直在响 像是出事了" two minutes after the crash in the
+            # garage was paged, from a resident with a noise ticket open: word of the crash,
+            # never of the noise, however it was read short of a full page (day 64 R089)
+            witness = flows.word_of_shared_place_danger(
+                ctx.session, ctx.community, report, ctx.now, me_too=True
+            )
+            if witness is not None:
+                return notices + witness.notices
         chase = flows.chase_own_ticket(
             ctx.session, ctx.community, report, understanding, names_no_thing, ctx.now
         )
@@ -161,9 +176,7 @@ class ReportHandler:
                     return notices + named.notices
                 # "12345打了半天没人接 烧烤摊你们社区就真不管了？" after the barbecue noise was
                 # found not ours: heard on that ticket by its group, never silence (day 43 SR14)
-                complaint = flows.complaint_of_not_ours(
-                    ctx.session, ctx.community, report, ctx.now
-                )
+                complaint = flows.complaint_of_not_ours(ctx.session, ctx.community, report, ctx.now)
                 if complaint is not None:
                     return notices + complaint.notices
                 again = flows.question_asked_again(ctx.session, ctx.community, report)

@@ -22,7 +22,7 @@ from service.errors import InvalidInput, NotFound
 from service.outbox import Notice
 from service.street import overview
 from service.street.addressing import addressed, looks_named, short_name
-from service.tickets import deadlines, flows, messages, states
+from service.tickets import corrections, deadlines, flows, messages, states
 from service.understanding.normalise import to_simplified
 from service.understanding.places import buildings_named
 
@@ -58,7 +58,11 @@ def turn(
     text = to_simplified(message.text)  # "金茂社區 #3 接單"
     to = addressed(text, names, quote, community.words.street_openers)
     mistyped = looks_named(text, names, community.words.street_openers)
-    asked_of = _asks_of_the_day(community, text)
+    # Figures are asked by the street's people; a secretary's count is a report to them ("收到
+    # 周主任 金茂这边今天的几件都办完了"; street check 14 S19)
+    people = flows.street_people(community)
+    may_ask_figures = not people or message.sender_name in people
+    asked_of = _asks_of_the_day(community, text) if may_ask_figures else None
     if asked_of is not None:
         # "幸福里今天收了几件 办了几件", "昨晚两个社区有没有什么紧急情况": from the community
         # named, else from every one (street trial 9 S01, S19, S20, S44, S45)
@@ -68,7 +72,7 @@ def turn(
         if named not in (None, community.name):
             return None
         return message, [asked_of]
-    if _asks_figures(community, to.text if to.community else text):
+    if may_ask_figures and _asks_figures(community, to.text if to.community else text):
         # "幸福里这个月的三率怎么样", "两个社区本月情况汇总一下": the month's 统计, from the
         # community named (or whose name it looks like: "幸福理这个月的三率"), else from every one
         named = to.community or (mistyped.community if mistyped else None)
@@ -80,7 +84,13 @@ def turn(
             named = None
         if named not in (None, community.name):
             return None
-        word = _LAST_MONTH_FIGURES if _asks_last_month(community, text, now) else _FIGURES_WORD
+        word = (
+            _LAST_MONTH_FIGURES
+            if _asks_last_month(community, text, now)
+            else _YEAR_FIGURES
+            if any(w in text for w in community.words.street_this_year)
+            else _FIGURES_WORD
+        )
         return replace(message, text=word), [handle]
     if (
         to.community is None
@@ -102,7 +112,7 @@ def turn(
         # "陈桂兰那个暖气的事 有进展吗": a question naming one of this community's people
         # (street check 9c S19)
         return message, [handle]
-    if to.community is None and _asks_every_community(community, text):
+    if to.community is None and may_ask_figures and _asks_every_community(community, text):
         return message, [left_undone]
     if to.community is None and text.strip() in community.words.words["todo"]:
         return message, [handle]  # "待办": each community's list for the street
@@ -142,6 +152,7 @@ _FIGURES_WORD = "统计"
 
 
 _LAST_MONTH_FIGURES = "上月统计"
+_YEAR_FIGURES = "今年统计"
 
 
 def _asks_last_month(community: Community, text: str, now: datetime) -> bool:
@@ -160,7 +171,8 @@ def _asks_of_the_day(community: Community, text: str) -> StreetHandler | None:
     """The day's work ("今天收了几件"), or last night's emergencies ("昨晚有没有紧急情况"),
     asked with no ticket number: the handler answering it; else None."""
     words = community.words
-    if _REF.search(text) is not None:
+    if _REF.search(text) is not None or any(w in text for w in words.street_this_year):
+        # "两个社区今年一共收了多少件 办结率多少": the year's figures (street check 14, second look)
         return None
     if (
         any(w in text for w in words.street_today)
@@ -211,7 +223,10 @@ def _so_far(ctx: Context, period: str, day: overview.Day) -> list[Notice]:
 def last_night(ctx: Context) -> list[Notice]:
     """The emergencies the community was told of last night, and how each stands."""
     found = overview.emergencies_last_night(ctx.session, ctx.community, ctx.now)
-    return [ctx.reply(messages.emergencies_last_night(found))]
+    night = messages.emergencies_last_night(
+        found, overview.LAST_NIGHT_FROM_HOUR, overview.LAST_NIGHT_UNTIL_HOUR
+    )
+    return [ctx.reply(night)]
 
 
 def last_weekend(ctx: Context) -> list[Notice]:
@@ -332,7 +347,13 @@ def handle(ctx: Context) -> list[Notice] | None:
         grammar = commands.grammar(ctx.community.words)
         refs = grammar.loose_refs(ctx.text)
         asked = next((n for n, rest in refs if _asks(ctx, rest)), None)
-        if asked is None and not refs and _asks_left_undone(ctx.community, ctx.text):
+        if (
+            asked is None
+            and not refs
+            and _asks_left_undone(ctx.community, ctx.text)
+            # (a secretary's "幸福里今天收的几件都处理完了" is a report; street check 14 S19)
+            and (flows.of_the_street(ctx.community, ctx.actor) or _asks(ctx, ctx.text))
+        ):
             return left_undone(ctx)  # "请问幸福里还有几件没结的"
         if asked is None and not refs and _claims_without_number(ctx, grammar):
             # "幸福里那个老人的 我来处理": the one ticket the ladder brought here, waiting
@@ -410,15 +431,25 @@ def _finding(ctx: Context) -> list[Notice] | None:
     S013, S057): a ticket for whoever has that building, never a page (a deadline is set, no
     danger now). None for what asks for nothing, names no building of ours, or is no
     street person's."""
-    if ctx.classify is None or not flows.of_the_street(ctx.community, ctx.actor):
+    if ctx.reader is None or not flows.of_the_street(ctx.community, ctx.actor):
         return None
     named = buildings_named(ctx.text)
     if len(named) != 1 or not all(b.isdigit() and int(b) in ctx.community.buildings for b in named):
         return None
-    understanding = ctx.classify(ctx.text)
+    understanding = ctx.reader.classify(ctx.text)
     if not understanding.is_request or understanding.category == "inquiry":
         return None
-    understanding = replace(understanding, emergency=False, emergency_level=None)
+    if understanding.emergency:
+        other = corrections.non_emergency_reading(
+            ctx.reader, ctx.community, understanding.subcategory, (ctx.text,)
+        )
+        understanding = replace(
+            understanding,
+            category=other.category,
+            subcategory=other.subcategory,
+            emergency=False,
+            emergency_level=None,
+        )
     report = flows.Report(ctx.text, ctx.actor, ctx.room_id, ctx.group)
     return flows.street_finding(ctx.session, ctx.community, report, understanding, ctx.now).notices
 

@@ -115,6 +115,10 @@ def _loose_note(ctx: Context) -> list[Notice] | None:
         ticket = _existing(ctx, ticket_id) if rest else None
         if ticket is not None and ticket.state in states.ACTIVE and _theirs(ctx, ticket_id):
             return _kept_as_note(ctx, ticket_id, rest)
+        if ticket is not None and ticket.state in states.ACTIVE and ctx.group is not None:
+            # "43号 元旦照常清运 …" from the property office, of a building's ticket: told
+            # whose it is, as "#43 …" is, never silence (day 64 S093, S097)
+            flows.require_staff_of(ctx.community, ticket, ctx.actor)
     return None
 
 
@@ -140,10 +144,14 @@ def _claims_waiting(ctx: Context, ticket: Ticket, said: str) -> bool:
     明天再去看看" tells of a visit made: a note; "#1 上门看过了 … 明天再来换" is work to come)."""
     again = ctx.community.words.claim_plan_again
     looks_again = any(f"{w}看" in said for w in again)
+    grammar = commands.grammar(ctx.community.words)
+    # News from the scene of an emergency nobody has claimed ("#9 人拉上来了 在等120"), not
+    # asked: whoever tells it is there, on it (second look at day 64)
+    at_the_scene = ticket.emergency and not grammar.asks(said) and grammar.still_to_come(said)
     return (
         ticket.state in (states.OPEN, states.REOPENED)
-        and _on_it_said(ctx, said)
-        and not commands.grammar(ctx.community.words).says_done(said)
+        and (_on_it_said(ctx, said) or at_the_scene)
+        and not grammar.says_done(said)
         and not looks_again
     )
 
@@ -224,8 +232,10 @@ def handle(ctx: Context) -> list[Notice] | None:
             return moved
     if isinstance(command, commands.UnknownTicketCommand):
         grammar = commands.grammar(ctx.community.words)
-        if staff_room and command.ticket_id is not None and grammar.only_thanks_someone(
-            command.said
+        if (
+            staff_room
+            and command.ticket_id is not None
+            and grammar.only_thanks_someone(command.said)
         ):
             return None  # "#5 好的 辛苦韩涛了": thanks among staff, nothing to do
         if command.ticket_id is not None and staff_room and command.said.strip():
@@ -345,7 +355,12 @@ def _progress_asked_by_its_words(ctx: Context) -> list[Notice] | None:
     (flows.visible_ticket). None when it fits none (chat among staff stays chat)."""
     progress = ctx.community.words.verb("progress")
     said = commands.normalise(ctx.text)
-    if progress is None or not any(w in said for w in progress.words if len(w) > 1):
+    words = ctx.community.words
+    # ... or asked pointing at it ("池塘那个孩子救上来没有"; day 64 S108)
+    pointed = commands.grammar(words).asks(said) and any(
+        p in said for p in words.result_note.pointer_endings
+    )
+    if progress is None or not (pointed or any(w in said for w in progress.words if len(w) > 1)):
         return None
     fitting = flows.tickets_its_words_fit(ctx.session, ctx.community, said, ctx.now)
     if not fitting or len(fitting) > FITTING_SHOWN:
@@ -392,18 +407,29 @@ def answers_a_press(ctx: Context) -> Ticket | None:
     # the grid head's "收到 下午带物业去车库把线都清掉" with two of the grid's tickets pressed: the
     # one its problem words name, never a deadline both say (限今天下午清掉; street check 13 J008)
     filler = "".join(ctx.community.policy.duplicates.filler_chars)
-    named = [
-        t
-        for t in unanswered
-        if duplicates.shared_pairs(said, " ".join([t.summary, *(t.keywords or ())]), filler)
-    ]
+
+    def told(t: Ticket) -> str:
+        return " ".join([t.summary, *(t.keywords or ())])
+
+    named = [t for t in unanswered if duplicates.shared_pairs(said, told(t), filler)]
+    if not named:
+        # "收到 灯泡已经买了 今天下午就去换" with the lamp pressed and a finding of snow filed:
+        # the one whose problem shares a letter with it (灯; street check 14 J06)
+        by_letter = [t for t in unanswered if duplicates.shared_letters(said, told(t), filler)]
+        named = by_letter if len(by_letter) == 1 else []
     if len(unanswered) > 1:
         unanswered = named
     pressed = unanswered[0] if len(unanswered) == 1 else None
     pressed_at = flows.last_pressed_at(ctx.community, pressed) if pressed else None
-    if pressed_at is not None and pressed not in named and any(
-        t.emergency and t.created_at > pressed_at
-        for t in _waiting_to_claim(_claimable_here(ctx, group) + _alerted_emergencies(ctx, group))
+    if (
+        pressed_at is not None
+        and pressed not in named
+        and any(
+            t.emergency and t.created_at > pressed_at
+            for t in _waiting_to_claim(
+                _claimable_here(ctx, group) + _alerted_emergencies(ctx, group)
+            )
+        )
     ):
         # "收到我来 我和保安一起出去找" five minutes after a missing man was paged here, the
         # heating pressed for yesterday: the page is what it answers (street trial 10)
@@ -606,6 +632,11 @@ def _noted_by_content(ctx: Context) -> list[Notice] | None:
         # "煤气味那个找到了 …阀门关了 窗户都打开了", told in the words such a danger ends with
         # (kind_over_words; day 60 S10)
         return confirmed_here(ctx, _resolve(ctx, named[0].id, said))
+    answered = None if grammar.asks(said) else _answer(ctx, named[0].id, said)
+    if answered is not None:
+        # "停水那几天的水费 问过自来水公司了 按表上实际用量收 不会多收": the answer to the one
+        # question its words name, sent to the resident as "#3 …" would be (day 63 second look)
+        return answered
     return _kept_as_note(ctx, named[0].id, said)
 
 
@@ -809,9 +840,7 @@ def _loose_closing(ctx: Context, ticket: Ticket, note: str) -> list[Notice]:
         others = [t for t in _own_active(ctx, group) if t.id != ticket.id]
         # ... spoken of another ticket's problem (its summary), not of a word its resident
         # also wrote ("老太太都不敢出门遛弯" of the street lamps)
-        meant = [
-            t for t in others if duplicates.shared_pairs(subject, t.summary or t.text, filler)
-        ]
+        meant = [t for t in others if duplicates.shared_pairs(subject, t.summary or t.text, filler)]
         if len(meant) == 1:
             row = ctx.community.words.verb("resolve")
             how = row.example.replace("{n}", str(meant[0].id)) if row else ""
@@ -1649,6 +1678,8 @@ def _word(ctx: Context, command: commands.WordCommand) -> list[Notice]:
     which = "本月"
     if command.verb == "stats_last_month":
         start, end, which = previous_month(start), start, "上月"
+    if command.verb == "stats_year":
+        start, which = start.replace(month=1), f"{start.year}年"
     figures = stats.compute_figures(ctx.session, ctx.community, start, end, scope, ctx.now)
     title = f"{which}统计（{scope.label(ctx.community)}）"
     return [ctx.reply(stats.format_figures(figures, title))]

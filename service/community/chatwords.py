@@ -573,6 +573,8 @@ class ChatWords(_Strict):
     street_notice: tuple[str, ...] = ()
     # the street asks for last month's figures with one of these (or the month's number)
     street_last_month: tuple[str, ...] = ()
+    # ... for this year's with one of these
+    street_this_year: tuple[str, ...] = ()
     # a count of tickets in the street's group: a remark, never a closing without a number
     street_summary_pattern: str = r"(?!)"
     # a staff handover or a count of tickets ("夜班交接一下 昨晚几个紧急的都处理完了"): closes
@@ -647,6 +649,8 @@ class ChatWords(_Strict):
     staff_praise: tuple[str, ...] = ()
     street_tell_when_done: tuple[str, ...] = ()
     still_wrong: tuple[str, ...] = ()
+    # the fright or the weariness of the one who was in danger ("吓坏了"): no still_wrong word
+    fright_words: tuple[str, ...] = ()
     thanks_max_chars: int = 24
     thanks_framed_max_chars: int = 48
     thanks_topics: tuple[ThanksTopic, ...] = ()
@@ -898,8 +902,15 @@ class ChatWords(_Strict):
         return (
             len(text.strip()) <= limit
             and (any(w in text for w in self.thanks_words) or self._tells_working(text))
-            and not any(w in rest for w in self.still_wrong)
+            and not self._still_wrong(rest)
         )
+
+    def _still_wrong(self, rest: str) -> bool:
+        """A still_wrong word in what is left of a thanks or a safe answer, once the words of
+        fright are set aside ("孩子出来了 吓坏了 谢谢罗书记": 坏 of 吓坏 is no fault)."""
+        for word in self.fright_words:
+            rest = rest.replace(word, "、")
+        return any(w in rest for w in self.still_wrong)
 
     def _framed_by_thanks(self, text: str) -> bool:
         """ "谢谢社区 … 太感谢了🙏": thanks open and end the message."""
@@ -970,7 +981,7 @@ class ChatWords(_Strict):
         rest = text
         for word in sorted(self.safe_answers, key=len, reverse=True):
             rest = rest.replace(word, "、")
-        return rest != text and not any(w in rest for w in self.still_wrong)
+        return rest != text and not self._still_wrong(rest)
 
     def _going_then_pointed(self, text: str, going: str) -> bool:
         """`going` ("都去") followed by a short name of the event and a pointer of two letters or

@@ -157,6 +157,10 @@ class DuplicateRules(_Strict):
     # names for one place: a danger told there joins the open emergency of that place and hazard,
     # from whichever chat it is told (duplicates.shared_place_danger).
     shared_places: tuple[tuple[str, ...], ...] = ()
+    # Places several buildings' residents see though one building may answer for them (the bike
+    # shed between two buildings): a danger told there joins its open emergency as at a shared
+    # place, while a repair there stays the chat's building's.
+    danger_places: tuple[tuple[str, ...], ...] = ()
     # Words telling of another one ("又有个老太太摔倒了"): a danger of the kind of the
     # reporter's own live one is a new one, never more of it (flows.more_of_own_live_danger).
     another_one_words: tuple[str, ...] = ()
@@ -294,6 +298,12 @@ class DuplicateRules(_Strict):
     no_news_words: tuple[str, ...] = ()
     # Opening a message, these add to what the resident told ("补充一下 …"): a follow-up.
     addition_words: tuple[str, ...] = ()
+    # A resident pointing at what they asked or told before ("我刚才问的放假的事"): with one open
+    # ticket of theirs, that ticket, whatever words the two share.
+    own_pointer_words: tuple[str, ...] = ()
+    # A neighbour saying they heard or saw it too ("我也听到了 喇叭一直在响"): a witness of the one
+    # danger told minutes before in words it shares, from any chat.
+    heard_too_words: tuple[str, ...] = ()
     # A witness at the scene of a live emergency ("我在外面跟他说着话呢", "下去帮她了"):
     # word of that emergency, joined to it and told to its group (flows.join_live_emergency).
     witness_words: tuple[str, ...] = ()

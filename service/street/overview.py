@@ -195,14 +195,21 @@ def _since(session: Session, start: datetime) -> Day:
     return Day(len(received), sum(1 for e in received if e), len(closed), len(active))
 
 
-# Last night, as the street asks of it ("昨晚有没有紧急情况"): from this hour of the day before.
+# Last night, as the street asks of it ("昨晚有没有紧急情况"): from this hour of the day before
+# to this hour of the day it is asked (a lift at 08:37 is this morning's, not last night's).
 LAST_NIGHT_FROM_HOUR = 18
+LAST_NIGHT_UNTIL_HOUR = 8
 
 
 def emergencies_last_night(session: Session, community: Community, now: datetime) -> list[Ticket]:
-    """The emergencies reported since 18:00 of the day before (昨晚), oldest first."""
-    since = _local_midnight(community, now) - timedelta(hours=24 - LAST_NIGHT_FROM_HOUR)
-    stmt = select(Ticket).where(Ticket.emergency.is_(True), Ticket.created_at >= since)
+    """The emergencies reported from 18:00 of the day before to 08:00 today (昨晚), oldest
+    first."""
+    midnight = _local_midnight(community, now)
+    since = midnight - timedelta(hours=24 - LAST_NIGHT_FROM_HOUR)
+    until = midnight + timedelta(hours=LAST_NIGHT_UNTIL_HOUR)
+    stmt = select(Ticket).where(
+        Ticket.emergency.is_(True), Ticket.created_at >= since, Ticket.created_at < until
+    )
     return list(session.scalars(stmt.order_by(Ticket.id)))
 
 

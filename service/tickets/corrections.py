@@ -10,6 +10,7 @@ and the ticket page (service/web) both call these functions.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from service.actors import Actor
 from service.community import Community
 from service.errors import InvalidInput
-from service.models import Correction, Ticket
+from service.models import Correction
 from service.outbox import Notice
 from service.tickets import flows, states
 from service.understanding import Classifier
@@ -114,7 +115,9 @@ def correct_reading(
         after = (
             before
             if before.category != "emergency"
-            else _other_reading(classifier, community, ticket, said)
+            else non_emergency_reading(
+                classifier, community, ticket.subcategory, (said, ticket.text)
+            )
         )
         emergency = False
     elif kind == EMERGENCY:
@@ -171,21 +174,22 @@ def correct_reading(
     return flows.Outcome(ticket, notices)
 
 
-def _other_reading(
-    classifier: Classifier, community: Community, ticket: Ticket, said: str
+def non_emergency_reading(
+    classifier: Classifier, community: Community, subcategory: str | None, texts: Sequence[str]
 ) -> Reading:
-    """What a message is when staff say it is no emergency: what their own words say it is
-    ("是同一家吵架" → 矛盾调处), else the rules' best other request reading of the message, else
-    the reading kept for the emergency's kind (`not_emergency_readings`: a drunk man is no
-    repair), else the best reading of the word statistics."""
-    for text in (said, ticket.text):
+    """What a message read as an emergency of `subcategory` is when it is no emergency (staff
+    said so, or the street filed it as a finding with a deadline): what the first of `texts`
+    the rules read as a request says it is ("是同一家吵架" → 矛盾调处), else the reading kept for
+    the emergency's kind (`not_emergency_readings`: a drunk man is no repair), else the best
+    reading of the word statistics of the last text."""
+    for text in texts:
         rules = classifier.classify_without_emergency(text, learned=False) if text else None
         if rules is not None and rules.category != "none":
             return Reading(rules.category, rules.subcategory)
-    kept = community.policy.not_emergency_readings.get(ticket.subcategory or "")
+    kept = community.policy.not_emergency_readings.get(subcategory or "")
     if kept is not None:
         return Reading(*kept)
-    result = classifier.classify_without_emergency(ticket.text)
+    result = classifier.classify_without_emergency(texts[-1])
     return Reading(result.category, result.subcategory)
 
 

@@ -207,15 +207,14 @@ def shared_pairs(said: str, text: str, filler_chars: str = "") -> int:
 
     numbers = set(re.findall(r"\d+", said)) & set(re.findall(r"\d+", text))
     shared = pairs(said) & pairs(text)
-    return len(
-        {p for p in shared if not p.isdigit() or any(p in number for number in numbers)}
-    )
+    return len({p for p in shared if not p.isdigit() or any(p in number for number in numbers)})
 
 
 def shared_split_pairs(said: str, text: str, filler_chars: str = "", reach: int = 1) -> int:
     """How many pairs of letters in a row of `said` (no filler letter) `text` holds with one
     letter between them (up to `reach` letters): "摔腿老人" names "前几天摔了腿" by 摔腿, and with
     a reach of 5 "我妈刚才摔了一跤 腿疼得站不起来"."""
+
     def pairs(words: str) -> set[str]:
         return {p for p in _pairs(words) if p.isalnum() and not any(c in filler_chars for c in p)}
 
@@ -277,8 +276,10 @@ def same_problem(new: Problem, old: Problem, rules: DuplicateRules, own: bool = 
         return False
     if distinct_things(new.text, old.text, rules):
         return False
-    if not new.emergency and new.category != old.category and names_thing_not_in(
-        new.text, old.text, rules
+    if (
+        not new.emergency
+        and new.category != old.category
+        and names_thing_not_in(new.text, old.text, rules)
     ):
         # "我家暖气半夜也不热" after her "我家常年不住人 能不能申请暖气停供": a thing (不热) of
         # another kind of request, whatever words (暖气) the two share (day 40 R91)
@@ -466,7 +467,7 @@ def shared_place_danger(
     R04). None for another hazard, a place not shared, a building named in the words that is not
     the emergency's, or a danger said to be over."""
     rules = community.policy.duplicates
-    places = _shared_place_rows(new.text, rules)
+    places = danger_place_rows(new.text, rules)
     hazards = hazard_families(new.text, rules)
     # A danger of no hazard family (a child struggling in the river) is one of its kind there;
     # a report read as no danger names its hazard ("车库里水越来越多了 沙袋根本拦不住").
@@ -484,7 +485,7 @@ def shared_place_danger(
     for ticket in session.scalars(stmt.order_by(Ticket.id.desc())):
         if named_building is not None and ticket.building not in (None, named_building):
             continue
-        if ticket.over_said_at is not None or not places & _shared_place_rows(ticket.text, rules):
+        if ticket.over_said_at is not None or not places & danger_place_rows(ticket.text, rules):
             continue
         theirs = hazard_families(ticket.text, rules)
         if help_here:
@@ -498,6 +499,31 @@ def shared_place_danger(
         ):
             return ticket
     return None
+
+
+def one_danger_told_at(
+    session: Session, community: Community, text: str, now: datetime
+) -> Ticket | None:
+    """The one open emergency a witness's "我也…" names: told within the join window at a place
+    of the whole compound the text names (`shared_places`, `danger_places`), whatever its
+    hazard; naming no such place, told within `owners_chat_join_minutes` anywhere in words the
+    text shares
+    ("我也听到了 喇叭一直在响" of the crash whose horn keeps going). None when none or several
+    are."""
+    rules = community.policy.duplicates
+    places = danger_place_rows(text, rules)
+    minutes = rules.emergency_join_minutes if places else rules.owners_chat_join_minutes
+    stmt = select(Ticket).where(
+        Ticket.emergency.is_(True),
+        Ticket.state.in_(states.ACTIVE),
+        Ticket.created_at >= now - timedelta(minutes=minutes),
+    )
+    live = [t for t in session.scalars(stmt) if t.over_said_at is None]
+    if places:
+        found = [t for t in live if places & danger_place_rows(t.text, rules)]
+    else:
+        found = [t for t in live if follow_up_evidence(text, t, rules, over_names=False) > 0]
+    return found[0] if len(found) == 1 else None
 
 
 def kinds_told_over(text: str, rules: DuplicateRules) -> set[str]:
@@ -615,6 +641,13 @@ def _same_at_shared_place(
 
 def _shared_place_rows(text: str, rules: DuplicateRules) -> set[int]:
     return {i for i, row in enumerate(rules.shared_places) if any(w in text for w in row)}
+
+
+def danger_place_rows(text: str, rules: DuplicateRules) -> set[int]:
+    """The places a danger report names that several buildings share (`shared_places`, then
+    `danger_places`), by row."""
+    rows = (*rules.shared_places, *rules.danger_places)
+    return {i for i, row in enumerate(rows) if any(w in text for w in row)}
 
 
 def at_another_place(a: str, b: str, rules: DuplicateRules) -> bool:

@@ -41,7 +41,7 @@ from service.tickets.routing import (
 )
 from service.understanding import Understanding
 from service.understanding.model import EMERGENCY, POSSIBLE_EMERGENCY
-from service.understanding.places import buildings_named, extract_place
+from service.understanding.places import buildings_named, extract_place, without_building_or_unit
 from service.wall.config import current_config
 from service.wall.privacy import people_by_name, people_named
 
@@ -280,9 +280,7 @@ def held_by_the_street(community: Community, ticket: Ticket) -> bool:
     about it (the street is above them), though they may still act on it."""
     street = community.street_group
     return (
-        street is not None
-        and ticket.claimed_at is not None
-        and ticket.claimed_by in street.members
+        street is not None and ticket.claimed_at is not None and ticket.claimed_by in street.members
     )
 
 
@@ -353,12 +351,14 @@ def open_ticket(
     problem = duplicates.Problem.of_report(routing.place, understanding, report.text)
     rules = community.policy.duplicates
     # A new emergency always pages: it is never read as a verdict on a ticket already handled.
-    still_broken = not understanding.emergency and duplicates.says_still_broken(
-        report.text, rules
-    )
+    still_broken = not understanding.emergency and duplicates.says_still_broken(report.text, rules)
     waiting = (
         tickets_waiting_for_rating(session, report.reporter, report.room_id) if still_broken else []
     )
+    # A person brought out of a danger is safe: "2单元电梯今天又有点抖 …别又把人关里面" the day
+    # after the child was freed from it is a repair of its own, never the rescue undone (day 64
+    # R111).
+    waiting = [t for t in waiting if not (t.emergency and t.subcategory in rules.person_in_danger)]
     for fixed in waiting:
         # "又开始敲了 你们不是说处理了吗" names the drilling just fixed, though read as another
         # category: the words it shares with it (duplicates.follow_up_evidence) say so too.
@@ -808,9 +808,7 @@ def alerted_since(ticket: Ticket, since: datetime) -> bool:
 def _same_night(community: Community, then: datetime, now: datetime) -> bool:
     """`then` and `now` fall in the same quiet hours (what was held at `then` is still held)."""
     quiet = community.policy.quiet_hours
-    return quiet.contains(now, community.zone) and then >= quiet.started_before(
-        now, community.zone
-    )
+    return quiet.contains(now, community.zone) and then >= quiet.started_before(now, community.zone)
 
 
 def held_until_morning(community: Community, ticket: Ticket, now: datetime) -> str | None:
@@ -952,7 +950,7 @@ def _read_follow_up(
         else set()
     )
     over = tells_over(community, text, dangers_open)
-    asked = over or any(w in text for w in rules.follow_up_words)
+    asked = over or any(w in text for w in (*rules.follow_up_words, *rules.own_pointer_words))
     # "补充一下 我婆婆戴一顶红色毛线帽": something new told of a ticket of theirs; what a
     # missing person wears or carries (`looks_words`) is too (day 22 R62).
     added = (
@@ -1195,9 +1193,7 @@ def _without_dangers_it_is_no_news_of(
     # "人出来了" at midnight from the mother whose child was freed this afternoon (said over
     # then) and whose husband is shut in a lift now: news of the danger not said over yet
     # (day 36 R82).
-    if any(
-        t.emergency and t.over_said_at is None and says_over(community, t, text) for t in mine
-    ):
+    if any(t.emergency and t.over_said_at is None and says_over(community, t, text) for t in mine):
         mine = [t for t in mine if not (t.emergency and t.over_said_at is not None)]
     # "120来了 拉走了" from a resident whose own danger was paged hours ago, just after
     # another was paged in this chat: news of that one, the talk of the chat now (day 29
@@ -1292,6 +1288,10 @@ def _own_ticket_it_tells_of(
     # Something added to their ticket ("补充一下 积水就在2单元地下室楼梯口那 一脚踩下去没过鞋面",
     # read as a possible danger by its words) is about it as a question is (day 35 R10).
     about = _followed_up(text, mine, understanding, read.asked or read.added, rules, now)
+    if not about and len(mine) == 1 and any(w in text for w in rules.own_pointer_words):
+        # "我刚才问的放假的事 有人知道吗" of her "元旦社区服务站放几天假啊": what she asked
+        # before, pointed at (day 64 R022)
+        about = list(mine)
     said_again: list[Ticket] = []  # named by what they told on it since
     if not about and read.guessed and read.again:
         # "电体门还是关不牢 阿拉在一楼等了廿分钟了" read as a possible danger by word statistics
@@ -1837,16 +1837,21 @@ def _in_room(ticket: Ticket, actor: Actor, room_id: str) -> bool:
 
 
 def word_of_shared_place_danger(
-    session: Session, community: Community, report: Report, now: datetime
+    session: Session, community: Community, report: Report, now: datetime, me_too: bool = False
 ) -> Outcome | None:
     """ "车库入口进水了 物业在堆沙袋 但是挡不住啊" read as no request, ten minutes after the garage
     flood was paged (day 43 R80): a message naming a place of the whole compound and the hazard
     of an open emergency told there within the join window is word of it, for those handling
-    it (duplicates.shared_place_danger), never silence. None otherwise."""
-    if not names_shared_place(report.text, community):
+    it (duplicates.shared_place_danger), never silence; with `me_too` (a "我也…" word), naming
+    the place is enough when one danger was told there. None otherwise."""
+    if not (me_too or duplicates.danger_place_rows(report.text, community.policy.duplicates)):
         return None  # chatter costs no query
     told = duplicates.Problem(Place(None, None, None), "", None, False, report.text, "", ())
     live = duplicates.shared_place_danger(session, community, told, None, now)
+    if live is None and me_too:
+        # "我也听见了 车库那边喇叭一直在响": a witness of the one danger told there, whatever
+        # words it is told in (day 64 R089)
+        live = duplicates.one_danger_told_at(session, community, report.text, now)
     if live is None or tells_over(community, report.text):
         return None
     theirs = _is_resident_of(live, report.reporter)  # own_follow_up tells the group
@@ -2114,35 +2119,31 @@ def names_someone_else(text: str, ticket: Ticket, rules: DuplicateRules) -> bool
     )
 
 
+def _family_word_after(text: str, surnames: Iterable[str], rules: DuplicateRules) -> bool:
+    """One of `surnames` followed by a word of `family_names` ("何家", "郭大爷") in `text`."""
+    return any(f"{c}{word}" in text for c in surnames for word in rules.family_names)
+
+
 def _names_searching_family(text: str, ticket: Ticket, rules: DuplicateRules) -> bool:
     """ "何家孩子", "林大爷": the family of the one who reported the search (何女士, 小林), by
     surname and a word of `family_names`."""
-    surnames = set(current_config().surnames)
     # "赵婶家孙子是不是穿红棉袄的" (day 62 R64): the reporter's own name and 家
     if ticket.reporter_name and f"{ticket.reporter_name}家" in text:
         return True
-    return any(
-        f"{c}{word}" in text
-        for c in ticket.reporter_name or ""
-        if c in surnames
-        for word in rules.family_names
-    )
+    surnames = set(current_config().surnames)
+    return _family_word_after(text, (c for c in ticket.reporter_name or "" if c in surnames), rules)
 
 
 def _names_the_one_searched(text: str, ticket: Ticket, rules: DuplicateRules) -> bool:
     """ "老郭头往东门那边去了" of the search for "郭大爷": the one searched for, named by the
     surname their page gives them (a surname and a word of `family_names`), with 老 before it or
     a word of `family_names` after it."""
-    surnames = set(current_config().surnames)
-    named = {
+    named = [
         c
-        for c in surnames
-        if c in text and any(f"{c}{word}" in ticket.text for word in rules.family_names)
-    }
-    return any(
-        f"老{c}" in text or any(f"{c}{word}" in text for word in rules.family_names)
-        for c in named
-    )
+        for c in current_config().surnames
+        if c in text and _family_word_after(ticket.text, (c,), rules)
+    ]
+    return any(f"老{c}" in text or _family_word_after(text, (c,), rules) for c in named)
 
 
 def _told_compound_wide(community: Community, ticket: Ticket) -> bool:
@@ -2635,9 +2636,7 @@ def _names_its_own_matter(text: str, rules: DuplicateRules) -> bool:
     return len(letters) >= OWN_MATTER_LETTERS
 
 
-def question_asked_again(
-    session: Session, community: Community, report: Report
-) -> Outcome | None:
+def question_asked_again(session: Session, community: Community, report: Report) -> Outcome | None:
     """ "养老认证的事问了没有呀" after the answer was sent (day 57 R40), "张老太那边到底谁去看了
     一晚上没消息" after the visit was told done (day 57c R37, R55): a resident asking after their
     ticket closed and waiting for their answer is told again how it ended (a question: the
@@ -2718,9 +2717,7 @@ def _open_new(
         return Outcome(
             ticket, [Notice(messages.ask_place(), room_id=report.room_id, mentions=resident)]
         )
-    return Outcome(
-        ticket, _announce(ticket, community, routing.group, look_alike, now, earlier)
-    )
+    return Outcome(ticket, _announce(ticket, community, routing.group, look_alike, now, earlier))
 
 
 def came_back(
@@ -3162,8 +3159,13 @@ def _only_points(said: str, community: Community) -> bool:
     """The words only point at the ticket ("灯的", "楼道灯那个": result_note.pointer_endings)."""
     rule = community.words.result_note
     said = said.strip().rstrip("。，,. ")
-    return bool(said) and len(said) <= rule.pointer_max_chars and (
-        said.endswith(rule.pointer_endings) or (said.endswith("的") and len(said) <= POINTER_CHARS)
+    return (
+        bool(said)
+        and len(said) <= rule.pointer_max_chars
+        and (
+            said.endswith(rule.pointer_endings)
+            or (said.endswith("的") and len(said) <= POINTER_CHARS)
+        )
     )
 
 
@@ -3231,9 +3233,7 @@ def _to_the_alerted(community: Community, ticket: Ticket, text: str) -> list[Not
     return [Notice(text, group=g.name) for g in community.chain(group) if g.name != group.name]
 
 
-def _to_the_street(
-    community: Community, ticket: Ticket, actor: Actor, text: str
-) -> list[Notice]:
+def _to_the_street(community: Community, ticket: Ticket, actor: Actor, text: str) -> list[Notice]:
     """A ticket the ladder brought to the street's group, or the street pressed for: the street
     hears the community's staff claim it, close it or answer in a note (they were asked to
     press for it, or did), the community named."""
@@ -4414,7 +4414,9 @@ def complaint_of_not_ours(
     as no request ("12345打了半天没人接 烧烤摊你们社区就真不管了？"): kept on it and passed to
     its group, and the resident told so (unsatisfied_with_not_ours). None when they share no
     words with it (follow_up_evidence) or say thanks."""
-    if community.words.is_thanks(report.text):
+    if community.words.is_thanks(report.text) or tells_over(community, report.text, restored=True):
+        # "燃气公司的师傅来了 热水器修好了 能洗澡了 谢谢唐书记": fixed by those it was sent to,
+        # no complaint (day 64 R099)
         return None
     not_ours = latest_not_ours(session, report.reporter, now - NOT_OURS_WINDOW)
     rules = community.policy.duplicates
@@ -4490,11 +4492,15 @@ def _fitting_tickets(
         .limit(ASKED_AMONG)
     ).all()
     named = buildings_named(said)
+    # the place letters name no problem: "5号楼2单元消防通道堆了旧沙发" shares 单元 with the
+    # heating of 5号楼2单元 closed two days ago, and is no word of it (street check 14 S50)
+    said = without_building_or_unit(said)
     if named:
         # "那个三号楼的那个楼道灯的事情" is of 3号楼, never of the 1号楼 lamp (street trial 8,
         # D089); with no ticket of 4号楼, "4号楼电动车那个" fits none (street check 13 S030),
         # only one of no building may
         tickets = [t for t in tickets if t.building in named or t.building is None]
+
     def score(ticket: Ticket) -> int:
         # a keyword of the ticket said whole counts too: 单元门 is all place letters, which
         # alone share no pair ("金茂那个单元门的事 今天能修好吗": street trial 8, N018); the
@@ -4514,7 +4520,13 @@ def _fitting_tickets(
         same_hazard = len(
             duplicates.hazard_families(said, rules) & duplicates.hazard_families(ticket.text, rules)
         )
-        return 2 * (in_words + same_hazard) + in_kind + named + holder
+        # an emergency asked after by how such a danger ends ("那个老人找到了吗" of an elder not
+        # back from the market: kind_words; street check 14 S30)
+        of_its_kind = int(
+            ticket.emergency
+            and any(w in said for w in rules.kind_words.get(ticket.subcategory or "", ()))
+        )
+        return 2 * (in_words + same_hazard) + in_kind + named + holder + of_its_kind
 
     def letters(ticket: Ticket) -> int:
         """A tie of pairs is broken by the letters shared that are no filler: 摔, 腿 over 老."""

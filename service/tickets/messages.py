@@ -1021,14 +1021,14 @@ def so_far(period: str, received: int, emergencies: int, closed: int, active: in
     return f"{named}{counts}{hint}"
 
 
-def emergencies_last_night(tickets: Sequence[Ticket]) -> str:
-    """The street asking after last night's emergencies: each, and how it stands."""
+def emergencies_last_night(tickets: Sequence[Ticket], from_hour: int, until_hour: int) -> str:
+    """The street asking after last night's emergencies (from `from_hour` of the day before to
+    `until_hour` today): each, and how it stands."""
+    night = f"昨晚（{from_hour}:00至今早{until_hour}:00）"
     if not tickets:
-        return "昨晚（18:00以后）没有紧急工单。"
-    lines = [
-        f"#{t.id} {place_of(t).label()} {title(t)}（{state_label(t)}）" for t in tickets
-    ]
-    return f"昨晚（18:00以后）紧急工单 {len(tickets)} 件，" + "；".join(lines) + "。"
+        return f"{night}没有紧急工单。"
+    lines = [f"#{t.id} {place_of(t).label()} {title(t)}（{state_label(t)}）" for t in tickets]
+    return f"{night}紧急工单 {len(tickets)} 件，" + "；".join(lines) + "。"
 
 
 def last_weekend(received: int, emergencies: Sequence[Ticket]) -> str:

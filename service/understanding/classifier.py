@@ -414,9 +414,7 @@ def second_opinion(
     if rules.open_to_learning is not None or rules.category == "emergency":
         return None
     blocked = ev.muted or ev.has_any(NOT_A_REQUEST_CUES)
-    set_aside = any(
-        r.startswith((EXPLAINED_AWAY, EVERYDAY_WOE, IN_GENERAL)) for r in rules.reasons
-    )
+    set_aside = any(r.startswith((EXPLAINED_AWAY, EVERYDAY_WOE, IN_GENERAL)) for r in rules.reasons)
     if rules.category == "none" and (blocked or set_aside):
         return None
     found = reading.found
@@ -435,14 +433,21 @@ def second_opinion(
         return None
     if best == "emergency" and any(r.startswith(HYPOTHETICAL) for r in rules.reasons):
         return None  # "杂物堆满了 失火了咋整": danger words the rules read as a what-if
+    if best == "emergency" and not _danger_beside(reading, model, needed):
+        # "我家热水器点不着火了": the danger the statistics see is inside the clear problem word
+        # the rules counted (点不着火 holds 着火); without it, nothing reads as danger (day 64
+        # R013)
+        return None
     if best not in ("none", "emergency") and any(
         s.weight >= CLEAR_SIGNAL for s in ev.signals(rules.category)
     ):
         return None  # a clear problem word (停气) keeps its category against word statistics
     if rules.category == "inquiry" and ev.has("who_pays") and best != "dispute":
         return None  # who pays for what a fault cost is for staff to answer (day 62 R55)
-    if best == "none" and rules.category == "inquiry" and (
-        ev.has("rumour_check") or any(r.startswith(ASKED_AFTER_SOLVED) for r in rules.reasons)
+    if (
+        best == "none"
+        and rules.category == "inquiry"
+        and (ev.has("rumour_check") or any(r.startswith(ASKED_AFTER_SOLVED) for r in rules.reasons))
     ):
         # asked whether news is true, or asked after thanks for help already come: a question
         # for staff, not chatter
@@ -455,6 +460,21 @@ def second_opinion(
     if lead < needed:
         return None
     return best, lead, found
+
+
+def _danger_beside(reading: RuleReading, model: LearnedModel, needed: float) -> bool:
+    """Word statistics still read danger, by the margin `needed` over the rules' category, once
+    the clear problem words the rules counted for it are set aside (True when there are none)."""
+    ev = reading.evidence
+    category = reading.decision.category
+    clear = [s.hit.word for s in ev.signals(category) if s.weight >= CLEAR_SIGNAL]
+    if not clear:
+        return True
+    blanked = reading.masked
+    for word in clear:
+        blanked = blanked.replace(word, " " * len(word))
+    scores = model.totals({f for f in features(blanked, reading.tokens) if f in blanked})
+    return scores[model.index("emergency")] - scores[model.index(category)] >= needed
 
 
 def _greeting_only(ev: Evidence) -> bool:
@@ -1089,11 +1109,7 @@ class Classifier:
             reasons.append(f"{EVERYDAY_WOE} ({woe}), no danger told → none")
             return _Decision("none", None, None, (), tuple(reasons))
         level = EMERGENCY if score >= spec.threshold else POSSIBLE_EMERGENCY
-        if (
-            level == POSSIBLE_EMERGENCY
-            and ev.has_any(POSSIBLE_BLOCKERS)
-            and not _greeting_only(ev)
-        ):
+        if level == POSSIBLE_EMERGENCY and ev.has_any(POSSIBLE_BLOCKERS) and not _greeting_only(ev):
             return None  # partial evidence does not outweigh thanks, "solved", a notice ...
         if level == POSSIBLE_EMERGENCY and self._asks_rule_or_fee(text, ev):
             reasons.append("a question about a rule or a fee naming a facility, not danger")
@@ -1424,9 +1440,7 @@ class Classifier:
                 things.add(s.subcategory)
         best = max(totals, key=lambda sub: (totals[sub], -first[sub]), default=None)
         if best is None or (
-            category == "emergency"
-            and best not in things
-            and totals[best] < MIN_DANGER_KIND_WEIGHT
+            category == "emergency" and best not in things and totals[best] < MIN_DANGER_KIND_WEIGHT
         ):
             # "大柳树被雪压断了一根大树枝" read as a danger by word statistics: 断了 alone (腿断了
             # is 急病) names no kind of it (day 40 R52); a thing of the kind does (燃气灶)

@@ -111,6 +111,12 @@ _ROOM_SUFFIX = re.compile(r"(?P<r>\d{3,4})\s*室")
 _NO_PLACE = Place()
 
 
+def without_building_or_unit(text: str) -> str:
+    """The text with its buildings and units ("5号楼2单元") blanked: what is left names the
+    problem, not where it is."""
+    return _UNIT.sub(" ", _BUILDING.sub(" ", text))
+
+
 def buildings_named(text: str) -> frozenset[str]:
     """Every building the message names by number ("3号楼和4号楼中间那棵大香樟" → 3 and 4)."""
     if not any(mark in text for mark in _BUILDING_MARKS):
